@@ -1,0 +1,1 @@
+"""Fixed Cypher shipped as package data (installed as `oncokg.cypher`)."""

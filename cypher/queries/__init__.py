@@ -1,0 +1,1 @@
+"""The named analyst queries (installed as `oncokg.cypher.queries`)."""

@@ -1,0 +1,57 @@
+"""Dependencies injected into routes: the store, opened lazily and reopened after an outage."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from oncokg.exceptions import StoreUnavailableError
+from oncokg.graph.factory import make_store
+from oncokg.graph.store import GraphStore
+from oncokg.settings import Settings
+
+
+class StoreHolder:
+    """Owns the app's one store. Opening happens on first use, not at start-up, so the API
+    comes up (and answers /health with 503) while the database is still down, and recovers
+    by itself once it is back."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._store: GraphStore | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> GraphStore:
+        with self._lock:
+            if self._store is None:
+                store = make_store(self._settings)
+                store.open()  # raises StoreUnavailableError while the database is down
+                self._store = store
+            return self._store
+
+    def reset(self) -> None:
+        """Drop a store that failed, so the next request connects afresh."""
+        with self._lock:
+            if self._store is not None:
+                # closing a broken connection may fail; it is gone anyway
+                with contextlib.suppress(Exception):
+                    self._store.close()
+            self._store = None
+
+    def close(self) -> None:
+        self.reset()
+
+
+def get_store(request: Request) -> GraphStore:
+    holder: StoreHolder = request.app.state.store_holder
+    try:
+        return holder.get()
+    except StoreUnavailableError:
+        holder.reset()
+        raise
+
+
+StoreDep = Annotated[GraphStore, Depends(get_store)]

@@ -1,0 +1,191 @@
+"""The `oncokg` command: thin wrappers that parse flags and call plain functions."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from oncokg.exceptions import InputError, OncoKGError
+from oncokg.graph.factory import make_store
+from oncokg.graph.store import GraphStore
+from oncokg.pipeline import IngestReport, ingest
+from oncokg.settings import Settings, StoreKind, get_settings
+
+app = typer.Typer(
+    help="OncoKG: oncology press releases in, knowledge graph out.", no_args_is_help=True
+)
+bench_app = typer.Typer(help="Benchmarks that print figures.", no_args_is_help=True)
+app.add_typer(bench_app, name="bench")
+
+console = Console(stderr=True)
+
+StoreOption = Annotated[
+    StoreKind | None, typer.Option("--store", help="embedded (default) or neo4j; env ONCOKG_STORE")
+]
+DataDirOption = Annotated[
+    Path | None, typer.Option("--data-dir", help="embedded store folder; env ONCOKG_DATA_DIR")
+]
+
+
+def _settings(store: StoreKind | None, data_dir: Path | None, **extra: object) -> Settings:
+    return get_settings(store=store, data_dir=data_dir, **extra)
+
+
+@contextmanager
+def _open_store(settings: Settings) -> Iterator[GraphStore]:
+    store = make_store(settings)
+    try:
+        store.open()
+    except OncoKGError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@contextmanager
+def samples_folder() -> Iterator[Path]:
+    """The bundled sample documents as a folder on disk."""
+    with as_file(files("oncokg.samples")) as folder:
+        yield Path(folder)
+
+
+def _ingest_with_progress(paths: list[Path], store: GraphStore, batch_size: int) -> IngestReport:
+    columns = (
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        TextColumn(
+            "{task.fields[docs]} docs · {task.fields[facts]} facts · {task.fields[errors]} errors"
+        ),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=console, transient=False) as bar:
+        task = bar.add_task("ingest", total=None, docs=0, facts=0, errors=0)
+
+        def update(report: IngestReport) -> None:
+            bar.update(task, docs=report.documents, facts=report.facts, errors=len(report.errors))
+
+        return ingest(paths, store, batch_size=batch_size, progress=update)
+
+
+def _print_report(report: IngestReport) -> None:
+    for error in report.errors:
+        console.print(f"[yellow]skipped[/yellow] {error.source}: {error.reason}")
+    console.print(
+        f"ingested {report.documents} documents: {report.nodes} entities, {report.facts} facts; "
+        f"{len(report.errors)} skipped"
+    )
+
+
+@app.command("ingest")
+def ingest_cli(
+    paths: Annotated[list[Path], typer.Argument(help="files, folders or globs")],
+    store: StoreOption = None,
+    data_dir: DataDirOption = None,
+    batch_size: Annotated[int, typer.Option(min=1)] = 500,
+) -> None:
+    """Read documents, extract facts and upsert them into the store."""
+    settings = _settings(store, data_dir)
+    with _open_store(settings) as graph:
+        report = _ingest_with_progress(paths, graph, batch_size)
+    _print_report(report)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command("extract")
+def extract_cli(
+    file: Annotated[Path, typer.Argument(help="one document")],
+    output_format: Annotated[str, typer.Option("--format", help="json or table")] = "json",
+) -> None:
+    """Extract one document and print the result (no store involved)."""
+    from oncokg.loaders.extract import extract
+    from oncokg.loaders.read import iter_documents
+
+    if output_format not in ("json", "table"):
+        raise typer.BadParameter("--format must be json or table")
+    items = list(iter_documents([file]))
+    documents = [item for item in items if not isinstance(item, InputError)]
+    for error in (item for item in items if isinstance(item, InputError)):
+        console.print(f"[red]error:[/red] {error}")
+    if not documents:
+        raise typer.Exit(1)
+    extraction = extract(documents[0])
+    if output_format == "json":
+        sys.stdout.write(json.dumps(extraction.to_json(), ensure_ascii=False, indent=2) + "\n")
+        return
+    out = Console()
+    nodes = Table("label", "id", "name", "aliases", title=extraction.document.title)
+    for node in extraction.nodes:
+        nodes.add_row(str(node.label), node.id, node.name, ", ".join(node.aliases))
+    out.print(nodes)
+    edges = Table("type", "source", "target", "evidence")
+    for edge in extraction.edges:
+        edges.add_row(str(edge.kind), edge.source, edge.target, edge.evidence)
+    out.print(edges)
+
+
+@app.command("stats")
+def stats_cli(store: StoreOption = None, data_dir: DataDirOption = None) -> None:
+    """Count nodes per label and relationships per type."""
+    with _open_store(_settings(store, data_dir)) as graph:
+        stats = graph.stats()
+    sys.stdout.write(stats.model_dump_json(indent=2) + "\n")
+
+
+@app.command("serve")
+def serve_cli(
+    store: StoreOption = None,
+    data_dir: DataDirOption = None,
+    host: Annotated[str | None, typer.Option(help="env ONCOKG_HOST")] = None,
+    port: Annotated[int | None, typer.Option(help="env ONCOKG_PORT")] = None,
+    samples: Annotated[bool, typer.Option(help="load the bundled samples first")] = False,
+) -> None:
+    """Serve the HTTP API (and load the bundled samples first with --samples)."""
+    import uvicorn
+
+    from oncokg.api.app import create_app
+
+    settings = _settings(store, data_dir, host=host, port=port)
+    if samples:
+        with _open_store(settings) as graph, samples_folder() as folder:
+            _print_report(_ingest_with_progress([folder], graph, settings.batch_size))
+    console.print(f"OncoKG API on http://{settings.host}:{settings.port}/  (docs: /docs)")
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+
+
+@app.command("eval")
+def eval_cli(
+    gold_dir: Annotated[Path, typer.Argument(help="folder of gold JSON files")],
+    docs_dir: Annotated[Path, typer.Argument(help="folder of the documents they annotate")],
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="list misses and extras")
+    ] = False,
+) -> None:
+    """Precision, recall and F1 per entity label and edge type against gold files."""
+    from oncokg.evaluation import evaluate
+
+    sys.stdout.write(evaluate(gold_dir, docs_dir).format(verbose=verbose) + "\n")
+
+
+@bench_app.command("extract")
+def bench_extract_cli(
+    folder: Annotated[Path, typer.Argument(help="folder of documents")],
+    repeat: Annotated[int, typer.Option(min=1, help="passes over the folder")] = 3,
+) -> None:
+    """Extraction speed in one process: documents/s, MB/s, peak memory."""
+    from oncokg.benchmark import bench_extract
+
+    sys.stdout.write(bench_extract(folder, repeat=repeat).format() + "\n")

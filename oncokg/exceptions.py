@@ -1,0 +1,47 @@
+"""OncoKG's exceptions: one root, so callers can catch everything the package raises.
+
+    OncoKGError
+    ├── InputError            a document could not be read or parsed (names the input)
+    ├── ConfigError           settings are missing or invalid
+    └── StoreError            the graph store failed
+        ├── StoreUnavailableError  the store cannot be reached now; retrying may work
+        ├── NotFoundError          no node with the requested id
+        └── QueryRefusedError      a read-only query tried to write or exceeded limits
+
+Input and configuration errors are the caller's to fix; StoreUnavailableError is transient.
+"""
+
+from __future__ import annotations
+
+
+class OncoKGError(Exception):
+    """Root of every error OncoKG raises on purpose."""
+
+
+class InputError(OncoKGError):
+    """A document could not be read or parsed; `source` names the file or field."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class ConfigError(OncoKGError):
+    """Settings are missing or invalid."""
+
+
+class StoreError(OncoKGError):
+    """The graph store failed."""
+
+
+class StoreUnavailableError(StoreError):
+    """The graph store cannot be reached now; the same call may succeed later."""
+
+
+class NotFoundError(StoreError):
+    """No node has the requested id."""
+
+
+class QueryRefusedError(StoreError):
+    """A read-only query tried to write, call a refused procedure or exceed its limits."""

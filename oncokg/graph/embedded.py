@@ -1,0 +1,101 @@
+"""The embedded store: LadybugDB in a local folder, no server."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import ladybug
+
+from oncokg.exceptions import StoreError, StoreUnavailableError
+from oncokg.graph import queries
+from oncokg.graph.rows import Row
+from oncokg.graph.store import GraphStore, Transaction
+
+DATABASE_FILE = "graph.lbug"
+BUFFER_POOL_BYTES = 512 * 1024 * 1024
+
+
+class _LadybugTransaction(Transaction):
+    def __init__(self, store: EmbeddedStore) -> None:
+        self._store = store
+
+    def run(self, query: str, parameters: dict[str, Any] | None = None) -> list[Row]:
+        return self._store._execute(query, parameters)
+
+
+class EmbeddedStore(GraphStore):
+    """LadybugDB holds one writer per database; a lock serialises this process's use of it."""
+
+    name = "embedded"
+
+    def __init__(self, data_dir: Path | str, *, read_only: bool = False) -> None:
+        self.data_dir = Path(data_dir)
+        self.read_only = read_only
+        self._database: ladybug.Database | None = None
+        self._connection: ladybug.Connection | None = None
+        self._lock = threading.RLock()
+
+    def open(self) -> None:
+        if self._connection is not None:
+            return
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self._database = ladybug.Database(
+                str(self.data_dir / DATABASE_FILE),
+                buffer_pool_size=BUFFER_POOL_BYTES,
+                read_only=self.read_only,
+            )
+            self._connection = ladybug.Connection(self._database)
+        except (OSError, RuntimeError) as exc:
+            raise StoreUnavailableError(
+                f"cannot open embedded store in {self.data_dir}: {exc}"
+            ) from exc
+        if not self.read_only:
+            for statement in queries.ladybug_ddl():
+                self._execute(statement)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._connection is not None:
+                self._connection.close()
+            if self._database is not None:
+                self._database.close()
+            self._connection = None
+            self._database = None
+
+    def read(self, query: str, parameters: dict[str, Any] | None = None) -> list[Row]:
+        return self._execute(query, parameters)
+
+    @contextmanager
+    def write_transaction(self) -> Iterator[Transaction]:
+        with self._lock:
+            self._execute("BEGIN TRANSACTION")
+            try:
+                yield _LadybugTransaction(self)
+            except BaseException:
+                self._execute("ROLLBACK")
+                raise
+            self._execute("COMMIT")
+
+    def clear(self) -> None:
+        with self.write_transaction() as tx:
+            tx.run("MATCH (n) DETACH DELETE n")
+
+    def _execute(self, query: str, parameters: dict[str, Any] | None = None) -> list[Row]:
+        with self._lock:
+            if self._connection is None:
+                raise StoreUnavailableError("embedded store is not open")
+            try:
+                result = self._connection.execute(query, parameters or {})
+            except RuntimeError as exc:
+                raise StoreError(f"embedded store query failed: {exc}") from exc
+            if isinstance(result, list):  # several statements: keep the last result
+                result = result[-1]
+            columns = result.get_column_names()
+            rows = [dict(zip(columns, values, strict=True)) for values in result.get_all()]
+            result.close()
+            return rows

@@ -1,0 +1,109 @@
+"""The Neo4j store, through the official driver.
+
+Routing URIs (neo4j://, neo4j+s://) work unchanged, so a cluster or Aura needs no code
+change. The driver is created in `open()`, never in the constructor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import neo4j
+from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
+
+from oncokg.exceptions import StoreError, StoreUnavailableError
+from oncokg.graph.cypher_files import read_cypher, statements
+from oncokg.graph.rows import Batch, Row
+from oncokg.graph.store import GraphStore, Transaction
+from oncokg.schema import PRESS_RELEASE_KIND, Label
+
+_UNAVAILABLE = (ServiceUnavailable, SessionExpired, OSError)
+
+
+class _Neo4jTransaction(Transaction):
+    def __init__(self, tx: neo4j.Transaction) -> None:
+        self._tx = tx
+
+    def run(self, query: str, parameters: dict[str, Any] | None = None) -> list[Row]:
+        return [record.data() for record in self._tx.run(query, parameters or {})]
+
+
+class Neo4jStore(GraphStore):
+    name = "neo4j"
+
+    def __init__(
+        self, uri: str, user: str, password: str, database: str = "neo4j", *, timeout: float = 30
+    ) -> None:
+        self.uri = uri
+        self.database = database
+        self._auth = (user, password)
+        self._timeout = timeout
+        self._driver: neo4j.Driver | None = None
+        self._schema_applied = False
+
+    def open(self) -> None:
+        if self._driver is None:
+            self._driver = neo4j.GraphDatabase.driver(
+                self.uri, auth=self._auth, connection_timeout=self._timeout
+            )
+        try:
+            self._driver.verify_connectivity()
+            if not self._schema_applied:
+                with self._session() as session:
+                    for statement in statements(read_cypher("schema")):
+                        session.run(statement).consume()
+                self._schema_applied = True
+        except AuthError as exc:
+            raise StoreError(f"Neo4j at {self.uri} refused the credentials") from exc
+        except _UNAVAILABLE as exc:
+            raise StoreUnavailableError(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+
+    def close(self) -> None:
+        if self._driver is not None:
+            self._driver.close()
+            self._driver = None
+
+    def _session(self) -> neo4j.Session:
+        if self._driver is None:
+            raise StoreUnavailableError("Neo4j store is not open")
+        return self._driver.session(database=self.database)
+
+    def read(self, query: str, parameters: dict[str, Any] | None = None) -> list[Row]:
+        try:
+            with self._session() as session:
+                return session.execute_read(
+                    lambda tx: [r.data() for r in tx.run(query, parameters or {})]
+                )
+        except _UNAVAILABLE as exc:
+            raise StoreUnavailableError(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j query failed: {exc.message}") from exc
+
+    @contextmanager
+    def write_transaction(self) -> Iterator[Transaction]:
+        """An explicit transaction: all of a batch commits or none of it does."""
+        try:
+            with self._session() as session, session.begin_transaction() as tx:
+                yield _Neo4jTransaction(tx)
+                tx.commit()
+        except _UNAVAILABLE as exc:
+            raise StoreUnavailableError(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j write failed: {exc.message}") from exc
+
+    def after_write(self, tx: Transaction, batch: Batch) -> None:
+        ids = [
+            node.id
+            for node in batch.nodes.values()
+            if node.label is Label.DOCUMENT and node.properties.get("kind") == PRESS_RELEASE_KIND
+        ]
+        if ids:
+            tx.run(read_cypher("press_release_label"), {"ids": ids})
+
+    def clear(self) -> None:
+        with self._session() as session:
+            session.run(
+                "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+            ).consume()

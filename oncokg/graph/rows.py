@@ -1,0 +1,213 @@
+"""Pure transformation of extractions into store rows, and the merge rules for upserts.
+
+Stores read the rows already stored for a batch's keys, merge with `merge_node` and
+`merge_fact`, and write the result back. Keeping the rules here (no database) makes them
+testable on their own and guarantees that both stores merge identically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from oncokg.model import Extraction
+from oncokg.schema import EDGES, NODES, EdgeKind, Label, label_of
+
+Row = dict[str, Any]
+
+
+@dataclass
+class NodeRow:
+    id: str
+    label: Label
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    properties: dict[str, Any] = field(default_factory=dict)
+
+    def to_row(self) -> Row:
+        """Every property the schema declares for the label, None where unknown."""
+        row: Row = {
+            prop.name: self.properties.get(prop.name) for prop in NODES[self.label].properties
+        }
+        row.update(id=self.id, name=self.name, aliases=list(self.aliases))
+        return row
+
+
+@dataclass(frozen=True)
+class Support:
+    """One document's support for a fact."""
+
+    document: str
+    evidence: str
+    date: str
+    phase: str | None = None
+
+
+@dataclass
+class FactRow:
+    kind: EdgeKind
+    source: str
+    target: str
+    supports: list[Support] = field(default_factory=list)
+    phase: str | None = None
+
+    @property
+    def key(self) -> tuple[EdgeKind, str, str]:
+        return (self.kind, self.source, self.target)
+
+    def to_row(self) -> Row:
+        dates = sorted(s.date for s in self.supports if s.date)
+        row: Row = {
+            "source": self.source,
+            "target": self.target,
+            "documents": [s.document for s in self.supports],
+            "evidence": [s.evidence for s in self.supports],
+            "dates": [s.date for s in self.supports],
+            "first_date": dates[0] if dates else None,
+            "last_date": dates[-1] if dates else None,
+            "doc_count": len({s.document for s in self.supports}),
+        }
+        if any(prop.name == "phase" for prop in EDGES[self.kind].extra):
+            row["phase"] = self.phase
+        return row
+
+
+@dataclass
+class Batch:
+    """Everything one upsert writes, deduplicated within the batch."""
+
+    nodes: dict[str, NodeRow] = field(default_factory=dict)
+    facts: dict[tuple[EdgeKind, str, str], FactRow] = field(default_factory=dict)
+    mentions: set[tuple[str, str]] = field(default_factory=set)
+
+    def nodes_by_label(self) -> dict[Label, list[NodeRow]]:
+        grouped: dict[Label, list[NodeRow]] = {}
+        for node in self.nodes.values():
+            grouped.setdefault(node.label, []).append(node)
+        return grouped
+
+    def facts_by_endpoints(self) -> dict[tuple[EdgeKind, Label, Label], list[FactRow]]:
+        grouped: dict[tuple[EdgeKind, Label, Label], list[FactRow]] = {}
+        for fact in self.facts.values():
+            key = (fact.kind, label_of(fact.source), label_of(fact.target))
+            grouped.setdefault(key, []).append(fact)
+        return grouped
+
+    def mentions_by_label(self) -> dict[Label, list[Row]]:
+        grouped: dict[Label, list[Row]] = {}
+        for document, entity in sorted(self.mentions):
+            grouped.setdefault(label_of(entity), []).append({"source": document, "target": entity})
+        return grouped
+
+
+def merge_aliases(name: str, *alias_lists: Iterable[str]) -> list[str]:
+    """Union of aliases in first-seen order, without the name itself or blanks."""
+    seen = {name}
+    merged: list[str] = []
+    for aliases in alias_lists:
+        for alias in aliases:
+            if alias and alias not in seen:
+                seen.add(alias)
+                merged.append(alias)
+    return merged
+
+
+def merge_node(stored: NodeRow | None, incoming: NodeRow) -> NodeRow:
+    """The first name given to a node stays; aliases accumulate; known properties are kept
+    and unknown ones filled in."""
+    if stored is None:
+        return NodeRow(
+            incoming.id,
+            incoming.label,
+            incoming.name,
+            merge_aliases(incoming.name, incoming.aliases),
+            {k: v for k, v in incoming.properties.items() if v not in (None, "")},
+        )
+    properties = dict(stored.properties)
+    for key, value in incoming.properties.items():
+        if properties.get(key) in (None, "") and value not in (None, ""):
+            properties[key] = value
+    name = stored.name or incoming.name
+    aliases = merge_aliases(name, stored.aliases, [incoming.name], incoming.aliases)
+    return NodeRow(stored.id, stored.label, name, aliases, properties)
+
+
+def merge_fact(stored: FactRow | None, incoming: FactRow) -> FactRow:
+    """Add the supports of documents not yet recorded; a document never counts twice, so
+    loading the same document again changes nothing. The phase follows the latest dated
+    support that states one."""
+    if stored is None:
+        merged = FactRow(incoming.kind, incoming.source, incoming.target)
+    else:
+        merged = FactRow(stored.kind, stored.source, stored.target, list(stored.supports))
+    known = {s.document for s in merged.supports}
+    for support in incoming.supports:
+        if support.document not in known:
+            known.add(support.document)
+            merged.supports.append(support)
+    phased = [s for s in merged.supports if s.phase]
+    stored_phase = stored.phase if stored else None
+    if phased:
+        merged.phase = max(phased, key=lambda s: s.date or "").phase
+    else:
+        merged.phase = stored_phase or incoming.phase
+    return merged
+
+
+def fact_from_row(kind: EdgeKind, row: Row) -> FactRow:
+    """Rebuild a stored fact from the parallel provenance lists a store returns."""
+    documents = row.get("documents") or []
+    evidence = row.get("evidence") or []
+    dates = row.get("dates") or []
+    supports = [
+        Support(doc, evidence[i] if i < len(evidence) else "", dates[i] if i < len(dates) else "")
+        for i, doc in enumerate(documents)
+    ]
+    return FactRow(kind, row["source"], row["target"], supports, row.get("phase"))
+
+
+def node_from_row(label: Label, row: Row) -> NodeRow:
+    properties = {
+        prop.name: row.get(prop.name)
+        for prop in NODES[label].extra
+        if row.get(prop.name) not in (None, "")
+    }
+    return NodeRow(
+        row["id"], label, row.get("name") or "", list(row.get("aliases") or []), properties
+    )
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def build_batch(extractions: Sequence[Extraction], ingested_at: str | None = None) -> Batch:
+    """Collect the nodes, facts and mentions of several extractions into one batch."""
+    batch = Batch()
+    stamp = ingested_at or now_iso()
+    for extraction in extractions:
+        document = extraction.document
+        doc_row = NodeRow(
+            document.id,
+            Label.DOCUMENT,
+            document.title or document.source or document.id,
+            [],
+            {**document.to_json(), "ingested_at": stamp},
+        )
+        doc_row.properties.pop("id", None)
+        batch.nodes[document.id] = merge_node(batch.nodes.get(document.id), doc_row)
+        for node in extraction.nodes:
+            row = NodeRow(node.id, node.label, node.name, list(node.aliases), dict(node.properties))
+            batch.nodes[node.id] = merge_node(batch.nodes.get(node.id), row)
+            batch.mentions.add((document.id, node.id))
+        for edge in extraction.edges:
+            source, target = edge.source, edge.target
+            if EDGES[edge.kind].symmetric and target < source:
+                source, target = target, source
+            phase = edge.properties.get("phase")
+            support = Support(document.id, edge.evidence, document.published, phase)
+            fact = FactRow(edge.kind, source, target, [support], phase)
+            batch.facts[fact.key] = merge_fact(batch.facts.get(fact.key), fact)
+    return batch

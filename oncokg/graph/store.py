@@ -1,0 +1,250 @@
+"""`GraphStore`: the one interface both backends implement.
+
+The write path (read what is stored for a batch's keys, merge in Python with the rules of
+`rows`, write back with `UNWIND … MERGE`) and the read queries are shared here; a backend
+supplies only how to connect, run a statement and hold a transaction.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from typing import Any, Self
+
+from oncokg.exceptions import InputError, NotFoundError
+from oncokg.graph import queries
+from oncokg.graph.records import (
+    EntityDetail,
+    EntitySummary,
+    Neighbour,
+    SearchHit,
+    Stats,
+    UpsertSummary,
+)
+from oncokg.graph.rows import (
+    Batch,
+    Row,
+    build_batch,
+    fact_from_row,
+    merge_fact,
+    merge_node,
+    node_from_row,
+)
+from oncokg.model import Extraction
+from oncokg.schema import (
+    EDGES,
+    ENTITY_LABELS,
+    FACT_KINDS,
+    NODES,
+    EdgeKind,
+    Label,
+    edge_allowed,
+    label_of,
+)
+
+
+class Transaction(abc.ABC):
+    @abc.abstractmethod
+    def run(self, query: str, parameters: dict[str, Any] | None = None) -> list[Row]:
+        """Run one statement inside the transaction and return its rows as dicts."""
+
+
+class GraphStore(abc.ABC):
+    """A graph of OncoKG facts. Connects in `open()`, never in the constructor."""
+
+    name: str = "store"
+
+    # --- what a backend provides -------------------------------------------------------
+    @abc.abstractmethod
+    def open(self) -> None:
+        """Connect and make sure the schema (tables, constraints, indexes) exists."""
+
+    @abc.abstractmethod
+    def close(self) -> None: ...
+
+    @abc.abstractmethod
+    def read(self, query: str, parameters: dict[str, Any] | None = None) -> list[Row]:
+        """Run a read-only statement."""
+
+    @abc.abstractmethod
+    def write_transaction(self) -> AbstractContextManager[Transaction]:
+        """A transaction that commits when the block ends and rolls back on an exception."""
+
+    @abc.abstractmethod
+    def clear(self) -> None:
+        """Delete every node and relationship (tests and `oncokg reset`)."""
+
+    def after_write(self, tx: Transaction, batch: Batch) -> None:  # noqa: B027 (optional hook)
+        """Backend-specific extras once a batch is written (Neo4j adds :PressRelease)."""
+
+    # --- shared behaviour ---------------------------------------------------------------
+    def __enter__(self) -> Self:
+        self.open()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def ping(self) -> bool:
+        """True when the store answers a trivial query."""
+        try:
+            self.read("RETURN 1 AS ok")
+        except Exception:
+            return False
+        return True
+
+    def upsert(self, extractions: Sequence[Extraction]) -> UpsertSummary:
+        """Write a batch of extractions in one transaction. Idempotent: a document already
+        stored adds nothing, and a restated fact extends provenance instead of duplicating."""
+        batch = build_batch(extractions)
+        validate(batch)
+        with self.write_transaction() as tx:
+            self._write_nodes(tx, batch)
+            self._write_facts(tx, batch)
+            for label, rows in batch.mentions_by_label().items():
+                tx.run(queries.merge_mentions(label), {"rows": rows})
+            self.after_write(tx, batch)
+        return UpsertSummary(
+            documents=len(extractions),
+            nodes=sum(1 for n in batch.nodes.values() if n.label is not Label.DOCUMENT),
+            facts=len(batch.facts),
+            mentions=len(batch.mentions),
+        )
+
+    def _write_nodes(self, tx: Transaction, batch: Batch) -> None:
+        for label, incoming in batch.nodes_by_label().items():
+            ids = [node.id for node in incoming]
+            stored = {
+                row["id"]: node_from_row(label, row)
+                for row in tx.run(queries.fetch_nodes(label), {"ids": ids})
+            }
+            rows = [merge_node(stored.get(node.id), node).to_row() for node in incoming]
+            tx.run(queries.merge_nodes(label), {"rows": rows})
+
+    def _write_facts(self, tx: Transaction, batch: Batch) -> None:
+        for (kind, source, target), incoming in batch.facts_by_endpoints().items():
+            keys = [{"source": f.source, "target": f.target} for f in incoming]
+            stored = {
+                (row["source"], row["target"]): fact_from_row(kind, row)
+                for row in tx.run(queries.fetch_facts(kind, source, target), {"keys": keys})
+            }
+            rows = [merge_fact(stored.get((f.source, f.target)), f).to_row() for f in incoming]
+            tx.run(queries.merge_facts(kind, source, target), {"rows": rows})
+
+    def stats(self) -> Stats:
+        nodes = {str(label): self._count(queries.count_nodes(label)) for label in NODES}
+        edges = {str(kind): self._count(queries.count_edges(kind)) for kind in EDGES}
+        return Stats(nodes=nodes, edges=edges)
+
+    def _count(self, query: str) -> int:
+        rows = self.read(query)
+        return int(rows[0]["count"]) if rows else 0
+
+    def search(
+        self, text: str, labels: Sequence[Label] = ENTITY_LABELS, limit: int = 20
+    ) -> list[SearchHit]:
+        """Entities whose name or alias contains `text`, best matches first."""
+        needle = text.strip().lower()
+        if not needle:
+            return []
+        rows = self.read(
+            queries.search_nodes(tuple(labels)), {"q": needle, "limit": max(limit * 5, 50)}
+        )
+        hits = [SearchHit(**_summary(row), score=_score(needle, row)) for row in rows]
+        hits.sort(key=lambda h: (-h.score, len(h.name), h.name.lower(), h.id))
+        return hits[:limit]
+
+    def get_entity(self, entity_id: str) -> EntityDetail:
+        label = _label_or_not_found(entity_id)
+        rows = self.read(queries.fetch_nodes(label), {"ids": [entity_id]})
+        if not rows:
+            raise NotFoundError(f"no node with id {entity_id!r}")
+        row = rows[0]
+        extra = {p.name: row.get(p.name) for p in NODES[label].extra if row.get(p.name) is not None}
+        return EntityDetail(**_summary({**row, "label": str(label)}), properties=extra)
+
+    def neighbours(
+        self,
+        entity_id: str,
+        kinds: Sequence[EdgeKind] = FACT_KINDS,
+        direction: str | None = None,
+        limit: int = 100,
+    ) -> list[Neighbour]:
+        """Facts around an entity, each with its evidence; most supported first."""
+        label = _label_or_not_found(entity_id)
+        self.get_entity(entity_id)  # NotFoundError for an unknown id
+        rows = [
+            row
+            for query in queries.neighbours(label, tuple(kinds))
+            for row in self.read(query, {"id": entity_id})
+        ]
+        result = []
+        for row in rows:
+            if direction and row["direction"] not in (direction, "both"):
+                continue
+            result.append(
+                Neighbour(
+                    type=row["type"],
+                    direction=row["direction"],
+                    node=EntitySummary(**_summary(row)),
+                    phase=row.get("phase"),
+                    documents=list(row.get("documents") or []),
+                    evidence=list(row.get("evidence") or []),
+                    first_date=row.get("first_date"),
+                    last_date=row.get("last_date"),
+                    doc_count=int(row.get("doc_count") or 0),
+                )
+            )
+        result.sort(key=lambda n: (-n.doc_count, n.type, n.node.name.lower(), n.node.id))
+        return result[:limit]
+
+
+def validate(batch: Batch) -> None:
+    """Refuse a batch whose facts break the schema's endpoint rules or dangle, before any
+    write, so a bad extraction cannot leave a half-written graph."""
+    for fact in batch.facts.values():
+        source, target = fact.source, fact.target
+        if source not in batch.nodes or target not in batch.nodes:
+            raise InputError(
+                _sources(batch, fact.supports[0].document),
+                f"{fact.kind} {source} -> {target} names a node the extraction does not have",
+            )
+        if not edge_allowed(fact.kind, label_of(source), label_of(target)):
+            raise InputError(
+                _sources(batch, fact.supports[0].document),
+                f"{fact.kind} may not join {label_of(source)} to {label_of(target)}",
+            )
+
+
+def _sources(batch: Batch, document_id: str) -> str:
+    node = batch.nodes.get(document_id)
+    return str(node.properties.get("source") or document_id) if node else document_id
+
+
+def _label_or_not_found(entity_id: str) -> Label:
+    try:
+        return label_of(entity_id)
+    except ValueError as exc:
+        raise NotFoundError(str(exc)) from exc
+
+
+def _summary(row: Row) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "label": row["label"],
+        "name": row.get("name") or "",
+        "aliases": list(row.get("aliases") or []),
+    }
+
+
+def _score(needle: str, row: Row) -> float:
+    name = (row.get("name") or "").lower()
+    aliases = [a.lower() for a in row.get("aliases") or []]
+    if name == needle:
+        return 1.0
+    if needle in aliases:
+        return 0.9
+    if name.startswith(needle) or any(a.startswith(needle) for a in aliases):
+        return 0.7
+    return 0.5

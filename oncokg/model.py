@@ -1,0 +1,139 @@
+"""The typed contract between reading, extraction and storage.
+
+`read` produces `Document`s, `extract` turns one into an `Extraction`, and a `GraphStore`
+upserts batches of them. `Extraction.to_json()` is the `oncokg extract --format json`
+contract of DESIGN.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from oncokg.schema import PRESS_RELEASE_KIND, EdgeKind, Label, node_id
+
+JsonDict = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input document. `text` includes the title line when the source had one."""
+
+    text: str
+    title: str = ""
+    url: str = ""
+    published: str = ""  # ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or empty when unknown
+    kind: str = PRESS_RELEASE_KIND
+    source: str = ""  # where it was read from: a path, a path#line, or an API upload
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def id(self) -> str:
+        return node_id(Label.DOCUMENT, self.sha256)
+
+    def to_json(self) -> JsonDict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "url": self.url,
+            "published": self.published,
+            "kind": self.kind,
+            "sha256": self.sha256,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A surface form of an entity at character offsets [start, end) of the document text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Node:
+    id: str
+    label: Label
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    properties: JsonDict = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def to_json(self) -> JsonDict:
+        return {
+            "id": self.id,
+            "label": str(self.label),
+            "name": self.name,
+            "aliases": list(self.aliases),
+            "properties": dict(self.properties),
+            "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in self.mentions],
+        }
+
+
+@dataclass
+class Edge:
+    """A fact stated by one sentence of one document."""
+
+    kind: EdgeKind
+    source: str
+    target: str
+    evidence: str
+    evidence_start: int = -1
+    evidence_end: int = -1
+    properties: JsonDict = field(default_factory=dict)
+
+    def to_json(self) -> JsonDict:
+        return {
+            "type": str(self.kind),
+            "source": self.source,
+            "target": self.target,
+            "properties": {
+                "evidence": self.evidence,
+                "evidence_start": self.evidence_start,
+                "evidence_end": self.evidence_end,
+                **self.properties,
+            },
+        }
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """An event date at the precision the text states it: YYYY, YYYY-MM or YYYY-MM-DD."""
+
+    date: str
+    what: str
+    evidence: str
+
+    @property
+    def precision(self) -> str:
+        return {4: "year", 7: "month"}.get(len(self.date), "day")
+
+    def to_json(self) -> JsonDict:
+        return {
+            "date": self.date,
+            "precision": self.precision,
+            "what": self.what,
+            "evidence": self.evidence,
+        }
+
+
+@dataclass
+class Extraction:
+    document: Document
+    nodes: list[Node] = field(default_factory=list)
+    edges: list[Edge] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+    def to_json(self) -> JsonDict:
+        return {
+            "document": self.document.to_json(),
+            "nodes": [node.to_json() for node in self.nodes],
+            "edges": [edge.to_json() for edge in self.edges],
+            "dates": [date.to_json() for date in self.dates],
+        }

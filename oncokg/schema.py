@@ -1,0 +1,192 @@
+"""The graph schema: labels, edge types, allowed endpoints, properties and id rules.
+
+This module is the single source of truth. Both stores build their DDL and their write
+statements from these declarations, the extractor builds node ids with `node_id`, and the
+API validates label and edge-type filters against `LABELS` and `EDGE_TYPES`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final
+
+
+class Label(StrEnum):
+    MOLECULE = "Molecule"
+    TARGET = "Target"
+    DISEASE = "Disease"
+    ORGANIZATION = "Organization"
+    DOCUMENT = "Document"
+
+
+class EdgeKind(StrEnum):
+    TARGETS = "TARGETS"
+    INDICATED_FOR = "INDICATED_FOR"
+    DEVELOPS = "DEVELOPS"
+    COLLABORATES_WITH = "COLLABORATES_WITH"
+    MENTIONS = "MENTIONS"
+
+
+class PropType(StrEnum):
+    STRING = "STRING"
+    STRING_LIST = "STRING[]"
+    INT = "INT64"
+
+
+@dataclass(frozen=True)
+class Prop:
+    name: str
+    type: PropType = PropType.STRING
+
+
+@dataclass(frozen=True)
+class NodeSpec:
+    """One node label: its id prefix and the properties every store keeps for it."""
+
+    label: Label
+    id_prefix: str
+    extra: tuple[Prop, ...] = ()
+
+    @property
+    def properties(self) -> tuple[Prop, ...]:
+        return (*COMMON_NODE_PROPS, *self.extra)
+
+
+@dataclass(frozen=True)
+class EdgeSpec:
+    """One relationship type and the labels it may join."""
+
+    kind: EdgeKind
+    sources: tuple[Label, ...]
+    targets: tuple[Label, ...]
+    symmetric: bool = False
+    extra: tuple[Prop, ...] = ()
+
+    @property
+    def is_fact(self) -> bool:
+        return self.kind is not EdgeKind.MENTIONS
+
+    @property
+    def properties(self) -> tuple[Prop, ...]:
+        if self.is_fact:
+            return (*PROVENANCE_PROPS, *self.extra)
+        return self.extra
+
+
+COMMON_NODE_PROPS: Final = (
+    Prop("id"),
+    Prop("name"),
+    Prop("aliases", PropType.STRING_LIST),
+)
+
+# Provenance of a fact, as parallel lists: documents[i] stated it in evidence[i] on dates[i].
+# first_date, last_date and doc_count are derived from the lists but stored so that Cypher
+# users can filter and sort on them directly.
+PROVENANCE_PROPS: Final = (
+    Prop("documents", PropType.STRING_LIST),
+    Prop("evidence", PropType.STRING_LIST),
+    Prop("dates", PropType.STRING_LIST),
+    Prop("first_date"),
+    Prop("last_date"),
+    Prop("doc_count", PropType.INT),
+)
+
+ENTITY_LABELS: Final = (Label.MOLECULE, Label.TARGET, Label.DISEASE, Label.ORGANIZATION)
+
+NODES: Final[dict[Label, NodeSpec]] = {
+    spec.label: spec
+    for spec in (
+        # (:Molecule {id: "molecule:<slug>"})
+        NodeSpec(Label.MOLECULE, "molecule", (Prop("drugbank_id"), Prop("modality"))),
+        # (:Target {id: "target:<HGNC symbol>"})
+        NodeSpec(Label.TARGET, "target", (Prop("hgnc_id"), Prop("symbol"))),
+        # (:Disease {id: "disease:<DOID or slug>"})
+        NodeSpec(Label.DISEASE, "disease", (Prop("doid"),)),
+        # (:Organization {id: "org:<slug>"})
+        NodeSpec(Label.ORGANIZATION, "org", ()),
+        # (:Document {id: "doc:<sha256 prefix>"}), also :PressRelease in Neo4j
+        NodeSpec(
+            Label.DOCUMENT,
+            "doc",
+            (
+                Prop("title"),
+                Prop("url"),
+                Prop("published"),
+                Prop("kind"),
+                Prop("sha256"),
+                Prop("source"),
+                Prop("ingested_at"),
+            ),
+        ),
+    )
+}
+
+EDGES: Final[dict[EdgeKind, EdgeSpec]] = {
+    spec.kind: spec
+    for spec in (
+        # (:Molecule)-[:TARGETS]->(:Target)
+        EdgeSpec(EdgeKind.TARGETS, (Label.MOLECULE,), (Label.TARGET,)),
+        # (:Molecule)-[:INDICATED_FOR {phase}]->(:Disease)
+        EdgeSpec(
+            EdgeKind.INDICATED_FOR, (Label.MOLECULE,), (Label.DISEASE,), extra=(Prop("phase"),)
+        ),
+        # (:Organization)-[:DEVELOPS]->(:Molecule)
+        EdgeSpec(EdgeKind.DEVELOPS, (Label.ORGANIZATION,), (Label.MOLECULE,)),
+        # (:Organization)-[:COLLABORATES_WITH]-(:Organization), stored once, source id < target id
+        EdgeSpec(
+            EdgeKind.COLLABORATES_WITH,
+            (Label.ORGANIZATION,),
+            (Label.ORGANIZATION,),
+            symmetric=True,
+        ),
+        # (:Document)-[:MENTIONS]->(:Molecule|Target|Disease|Organization)
+        EdgeSpec(EdgeKind.MENTIONS, (Label.DOCUMENT,), ENTITY_LABELS),
+    )
+}
+
+FACT_KINDS: Final = tuple(kind for kind, spec in EDGES.items() if spec.is_fact)
+LABELS: Final = tuple(NODES)
+EDGE_TYPES: Final = tuple(EDGES)
+
+PRESS_RELEASE_LABEL: Final = "PressRelease"
+PRESS_RELEASE_KIND: Final = "press_release"
+DOCUMENT_ID_HEX_CHARS: Final = 16
+
+_PREFIX_TO_LABEL: Final = {spec.id_prefix: label for label, spec in NODES.items()}
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens: the key part of molecule, disease and org ids."""
+    unmarked = text.replace("®", "").replace("™", "")
+    ascii_text = unicodedata.normalize("NFKD", unmarked).encode("ascii", "ignore").decode()
+    return _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
+
+
+def node_id(label: Label, key: str) -> str:
+    """The id rule: `<prefix>:<key>`, where targets keep their HGNC symbol as the key,
+    diseases with a DOID use it, documents use a sha256 prefix, and other keys are slugged."""
+    prefix = NODES[label].id_prefix
+    if label is Label.TARGET:
+        return f"{prefix}:{key.upper()}"
+    if label is Label.DISEASE and key.upper().startswith("DOID:"):
+        return f"{prefix}:{key.upper()}"
+    if label is Label.DOCUMENT:
+        return f"{prefix}:{key[:DOCUMENT_ID_HEX_CHARS].lower()}"
+    return f"{prefix}:{slugify(key)}"
+
+
+def label_of(node_id_value: str) -> Label:
+    """The label an id belongs to, from its prefix; ValueError for an id of no known label."""
+    prefix, _, rest = node_id_value.partition(":")
+    if not rest or prefix not in _PREFIX_TO_LABEL:
+        raise ValueError(f"not an OncoKG node id: {node_id_value!r}")
+    return _PREFIX_TO_LABEL[prefix]
+
+
+def edge_allowed(kind: EdgeKind, source: Label, target: Label) -> bool:
+    spec = EDGES[kind]
+    return source in spec.sources and target in spec.targets

@@ -1,0 +1,109 @@
+"""The same expectations for both stores: each test runs on embedded and on Neo4j."""
+
+from __future__ import annotations
+
+import pytest
+
+from oncokg.exceptions import InputError, NotFoundError
+from oncokg.graph.store import GraphStore
+from oncokg.model import Edge
+from oncokg.schema import EdgeKind
+from tests.factories import ACME, BCL2, BETA, CLL, DRUG, first_release, second_release
+
+
+def test_store_upsert_counts(store: GraphStore) -> None:
+    store.upsert([first_release()])
+    stats = store.stats()
+    assert stats.nodes == {
+        "Molecule": 1,
+        "Target": 1,
+        "Disease": 1,
+        "Organization": 2,
+        "Document": 1,
+    }
+    assert stats.edges == {
+        "TARGETS": 1,
+        "INDICATED_FOR": 1,
+        "DEVELOPS": 1,
+        "COLLABORATES_WITH": 1,
+        "MENTIONS": 5,
+    }
+
+
+def test_store_upsert_twice_changes_nothing(store: GraphStore) -> None:
+    store.upsert([first_release(), second_release()])
+    before = store.stats()
+    neighbours_before = store.neighbours(DRUG)
+    store.upsert([first_release(), second_release()])
+    store.upsert([second_release()])
+    assert store.stats() == before
+    assert store.neighbours(DRUG) == neighbours_before
+
+
+def test_store_restated_fact_merges_provenance(store: GraphStore) -> None:
+    first, second = first_release(), second_release()
+    store.upsert([first])
+    store.upsert([second])
+    targets = [n for n in store.neighbours(DRUG) if n.type == "TARGETS"]
+    assert len(targets) == 1
+    fact = targets[0]
+    assert fact.doc_count == 2
+    assert fact.documents == [first.document.id, second.document.id]
+    assert fact.first_date == "2024-03-01"
+    assert fact.last_date == "2025-05-20"
+    assert "Fooximab (FX-101) is an antibody that binds Bcl-2." in fact.evidence
+    indicated = next(n for n in store.neighbours(DRUG) if n.type == "INDICATED_FOR")
+    assert indicated.phase == "Phase 3"
+
+
+def test_store_keeps_aliases_from_every_document(store: GraphStore) -> None:
+    store.upsert([first_release()])
+    store.upsert([second_release()])
+    drug = store.get_entity(DRUG)
+    assert drug.name == "fooximab"
+    assert set(drug.aliases) == {"FX-101", "Fooximab"}
+    assert drug.properties == {"modality": "antibody"}
+
+
+def test_store_collaboration_stored_once_and_seen_from_both_sides(store: GraphStore) -> None:
+    store.upsert([first_release()])
+    from_acme = [n for n in store.neighbours(ACME) if n.type == "COLLABORATES_WITH"]
+    from_beta = [n for n in store.neighbours(BETA) if n.type == "COLLABORATES_WITH"]
+    assert [n.node.id for n in from_acme] == [BETA]
+    assert [n.node.id for n in from_beta] == [ACME]
+    assert store.stats().edges["COLLABORATES_WITH"] == 1
+
+
+def test_store_search_ranks_exact_alias_first(store: GraphStore) -> None:
+    store.upsert([first_release()])
+    hits = store.search("cll")
+    assert hits[0].id == CLL
+    assert hits[0].score == 0.9
+    assert [h.id for h in store.search("bcl")] == [BCL2]
+    assert store.search("zzz-nothing") == []
+
+
+def test_store_get_entity_unknown_raises_not_found(store: GraphStore) -> None:
+    store.upsert([first_release()])
+    with pytest.raises(NotFoundError):
+        store.get_entity("molecule:does-not-exist")
+    with pytest.raises(NotFoundError):
+        store.neighbours("not-an-id")
+
+
+def test_store_neighbours_filter_by_type_and_direction(store: GraphStore) -> None:
+    store.upsert([first_release()])
+    out = store.neighbours(DRUG, kinds=[EdgeKind.TARGETS, EdgeKind.DEVELOPS], direction="out")
+    assert [(n.type, n.node.id) for n in out] == [("TARGETS", BCL2)]
+    mentions = store.neighbours(DRUG, kinds=[EdgeKind.MENTIONS])
+    assert [n.node.label for n in mentions] == ["Document"]
+
+
+def test_store_invalid_batch_writes_nothing(store: GraphStore) -> None:
+    store.upsert([first_release()])
+    before = store.stats()
+    bad = second_release()
+    bad.edges.append(Edge(EdgeKind.TARGETS, DRUG, "target:NOT-IN-EXTRACTION", "x"))
+    with pytest.raises(InputError):
+        store.upsert([bad])
+    assert store.stats() == before
