@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -62,7 +63,9 @@ def samples_folder() -> Iterator[Path]:
         yield Path(folder)
 
 
-def _ingest_with_progress(paths: list[Path], store: GraphStore, batch_size: int) -> IngestReport:
+def _ingest_with_progress(
+    paths: list[Path], store: GraphStore, batch_size: int, workers: int = 1
+) -> IngestReport:
     columns = (
         TextColumn("[bold]ingest"),
         BarColumn(),
@@ -77,7 +80,7 @@ def _ingest_with_progress(paths: list[Path], store: GraphStore, batch_size: int)
         def update(report: IngestReport) -> None:
             bar.update(task, docs=report.documents, facts=report.facts, errors=len(report.errors))
 
-        return ingest(paths, store, batch_size=batch_size, progress=update)
+        return ingest(paths, store, batch_size=batch_size, workers=workers, progress=update)
 
 
 def _print_report(report: IngestReport) -> None:
@@ -85,7 +88,7 @@ def _print_report(report: IngestReport) -> None:
         console.print(f"[yellow]skipped[/yellow] {error.source}: {error.reason}")
     console.print(
         f"ingested {report.documents} documents: {report.nodes} entities, {report.facts} facts; "
-        f"{len(report.errors)} skipped"
+        f"{report.unchanged} unchanged, {report.replaced} replaced, {len(report.errors)} skipped"
     )
 
 
@@ -94,12 +97,18 @@ def ingest_cli(
     paths: Annotated[list[Path], typer.Argument(help="files, folders or globs")],
     store: StoreOption = None,
     data_dir: DataDirOption = None,
-    batch_size: Annotated[int, typer.Option(min=1)] = 500,
+    batch_size: Annotated[int, typer.Option(min=1, help="documents per write batch")] = 500,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="extraction processes (default: the cores)")
+    ] = None,
 ) -> None:
-    """Read documents, extract facts and upsert them into the store."""
+    """Read documents, extract facts and upsert them into the store.
+
+    Documents already stored are skipped; a changed document at the same path or URL
+    replaces its earlier version's facts."""
     settings = _settings(store, data_dir)
     with _open_store(settings) as graph:
-        report = _ingest_with_progress(paths, graph, batch_size)
+        report = _ingest_with_progress(paths, graph, batch_size, workers or os.cpu_count() or 1)
     _print_report(report)
     if not report.ok:
         raise typer.Exit(1)
@@ -143,6 +152,41 @@ def stats_cli(store: StoreOption = None, data_dir: DataDirOption = None) -> None
     with _open_store(_settings(store, data_dir)) as graph:
         stats = graph.stats()
     sys.stdout.write(stats.model_dump_json(indent=2) + "\n")
+
+
+@app.command("export")
+def export_cli(
+    out: Annotated[Path, typer.Argument(help="folder (neo4j-admin) or file (graphml, jsonl)")],
+    output_format: Annotated[
+        str, typer.Option("--format", help="neo4j-admin, graphml or jsonl")
+    ] = "jsonl",
+    store: StoreOption = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Write the whole graph for bulk loading or other tools."""
+    from oncokg.graph.export import ExportFormat, export_graph
+
+    if output_format not in ("neo4j-admin", "graphml", "jsonl"):
+        raise typer.BadParameter("--format must be neo4j-admin, graphml or jsonl")
+    fmt: ExportFormat = output_format  # type: ignore[assignment]
+    with _open_store(_settings(store, data_dir)) as graph:
+        counts = export_graph(graph, out, fmt)
+    console.print(
+        f"exported {counts['nodes']} nodes, {counts['relationships']} relationships to {out}"
+    )
+
+
+@app.command("synth")
+def synth_cli(
+    out: Annotated[Path, typer.Option("--out", help="folder to write docs/ and gold/ into")],
+    docs: Annotated[int, typer.Option("--docs", min=1, help="number of documents")] = 1000,
+    seed: Annotated[int, typer.Option(help="random seed")] = 7,
+) -> None:
+    """Write a synthetic press-release corpus with ground truth (for scale tests)."""
+    from oncokg.synth import write_corpus
+
+    write_corpus(out, docs, seed)
+    console.print(f"wrote {docs} documents to {out / 'docs'} and their gold to {out / 'gold'}")
 
 
 @app.command("serve")

@@ -1,15 +1,22 @@
-"""read → extract → upsert, in batches; one bad document never stops the rest.
+"""read → extract → upsert, in windows of documents; one bad document never stops the rest.
 
 The CLI and the API call `ingest`; neither knows how documents are read or facts stored.
+Extraction is pure, so it runs in worker processes; reading and writing stay in this one.
+Memory stays flat in corpus size: documents stream through one window at a time.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
+from multiprocessing.pool import Pool
 from pathlib import Path
 
 from oncokg.exceptions import InputError, OncoKGError
+from oncokg.graph.incremental import known_documents, remove_documents, superseded_documents
 from oncokg.graph.store import GraphStore
 from oncokg.loaders.extract import extract
 from oncokg.loaders.read import iter_documents
@@ -18,32 +25,49 @@ from oncokg.model import Document, Extraction
 
 @dataclass
 class IngestReport:
-    documents: int = 0
+    documents: int = 0  # newly stored
+    unchanged: int = 0  # already stored with the same content
+    replaced: int = 0  # older versions (same path or URL) whose contribution was taken back
     nodes: int = 0
     facts: int = 0
     errors: list[InputError] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        """A run fails only when nothing could be ingested although something was given."""
-        return self.documents > 0 or not self.errors
+        """A run fails only when it was given something and could ingest none of it."""
+        return self.documents > 0 or self.unchanged > 0 or not self.errors
 
 
 Progress = Callable[[IngestReport], None]
 
 
-def extract_all(items: Iterable[Document | InputError]) -> Iterator[Extraction | InputError]:
-    """Extract every document; an extractor failure becomes an error naming the document."""
-    for item in items:
-        if isinstance(item, InputError):
-            yield item
-            continue
-        try:
-            yield extract(item)
-        except OncoKGError as exc:
-            yield InputError(item.source or item.id, str(exc))
-        except Exception as exc:  # an extractor bug must not stop a batch of thousands
-            yield InputError(item.source or item.id, f"extraction failed: {exc!r}")
+def extract_item(document: Document) -> Extraction | InputError:
+    """Extract one document; a failure becomes an error naming it (runs in workers)."""
+    try:
+        return extract(document)
+    except OncoKGError as exc:
+        return InputError(document.source or document.id, str(exc))
+    except Exception as exc:  # an extractor bug must not stop a batch of thousands
+        return InputError(document.source or document.id, f"extraction failed: {exc!r}")
+
+
+@contextmanager
+def worker_pool(workers: int) -> Iterator[Pool | None]:
+    """Forked workers inherit the vocabulary the parent loaded, so none loads it again."""
+    if workers <= 1:
+        yield None
+        return
+    extract(Document(text="warm-up"))  # load the vocabulary once, before forking
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield pool
+
+
+def _windows(
+    items: Iterable[Document | InputError], size: int
+) -> Iterator[list[Document | InputError]]:
+    iterator = iter(items)
+    while window := list(islice(iterator, size)):
+        yield window
 
 
 def ingest(
@@ -51,45 +75,57 @@ def ingest(
     store: GraphStore,
     *,
     batch_size: int = 500,
+    workers: int = 1,
     progress: Progress | None = None,
 ) -> IngestReport:
-    """Read, extract and store everything under `paths`; errors are reported, not raised.
+    """Read, extract and store everything under `paths`; bad inputs are reported, not raised.
 
     A `StoreError` is raised: when the store fails, stopping is right."""
-    return store_extractions(
-        extract_all(iter_documents(paths)), store, batch_size=batch_size, progress=progress
+    return ingest_documents(
+        iter_documents(paths), store, batch_size=batch_size, workers=workers, progress=progress
     )
 
 
-def store_extractions(
-    items: Iterable[Extraction | InputError],
+def ingest_documents(
+    items: Iterable[Document | InputError],
     store: GraphStore,
     *,
     batch_size: int = 500,
+    workers: int = 1,
     progress: Progress | None = None,
 ) -> IngestReport:
     report = IngestReport()
-    batch: list[Extraction] = []
+    with worker_pool(workers) as pool:
+        for window in _windows(items, batch_size):
+            _ingest_window(window, store, pool, report)
+            if progress:
+                progress(report)
+    return report
 
-    def flush() -> None:
-        if not batch:
-            return
-        summary = store.upsert(batch)
+
+def _ingest_window(
+    window: list[Document | InputError], store: GraphStore, pool: Pool | None, report: IngestReport
+) -> None:
+    unique: dict[str, Document] = {}
+    for item in window:
+        if isinstance(item, InputError):
+            report.errors.append(item)
+        else:
+            unique.setdefault(item.id, item)
+    known = known_documents(store, unique)
+    report.unchanged += sum(1 for item in window if isinstance(item, Document)) - len(unique)
+    report.unchanged += len(known)
+    fresh = [doc for doc_id, doc in unique.items() if doc_id not in known]
+    if not fresh:
+        return
+    chunk = max(1, len(fresh) // 16)
+    results = pool.map(extract_item, fresh, chunk) if pool else [extract_item(d) for d in fresh]
+    extractions = [r for r in results if isinstance(r, Extraction)]
+    report.errors += [r for r in results if isinstance(r, InputError)]
+    stale = superseded_documents(store, [e.document for e in extractions])
+    report.replaced += remove_documents(store, stale)
+    if extractions:
+        summary = store.upsert(extractions)
         report.documents += summary.documents
         report.nodes += summary.nodes
         report.facts += summary.facts
-        batch.clear()
-        if progress:
-            progress(report)
-
-    for item in items:
-        if isinstance(item, InputError):
-            report.errors.append(item)
-            if progress:
-                progress(report)
-            continue
-        batch.append(item)
-        if len(batch) >= batch_size:
-            flush()
-    flush()
-    return report

@@ -1,0 +1,178 @@
+"""Score extraction against gold files, with the same leniency as shared/tools/score.py.
+
+A gold entity is found when a node of its label has a name or alias that normalises (case,
+punctuation, spaces, trademark signs) to the gold name or one of its mentions; a gold edge is
+found when an edge of its type joins two found entities (COLLABORATES_WITH either way).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from oncokg.loaders.extract import extract
+from oncokg.model import Document
+
+LABELS = ("Molecule", "Target", "Disease", "Organization")
+EDGE_TYPES = ("TARGETS", "INDICATED_FOR", "COLLABORATES_WITH", "DEVELOPS")
+SYMMETRIC = {"COLLABORATES_WITH"}
+
+
+def norm(text: str) -> str:
+    """The scorer's spelling-insensitive key."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"[™®©]", "", text).lower()
+    return re.sub(r"[^a-z0-9]+", "", text)
+
+
+def read_corpus_file(path: Path) -> Document:
+    """A corpus .txt file as a Document, through `oncokg.loaders.read.parse_bytes`; falls
+    back to the corpus layout (line 1 URL, line 2 date, line 3+ text) if the reader fails."""
+    raw = path.read_bytes()
+    try:
+        from oncokg.loaders.read import parse_bytes
+
+        for result in parse_bytes(raw, str(path), path.suffix):
+            if isinstance(result, Document):
+                return result
+    except Exception:  # a reader problem must not hide extraction quality
+        pass
+    lines = raw.decode("utf-8", errors="replace").split("\n", 2)
+    url, date, text = (lines + ["", "", ""])[:3]
+    title = text.split("\n", 1)[0].strip()
+    return Document(
+        text=text, title=title, url=url.strip(), published=date.strip(), source=str(path)
+    )
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fn: int = 0
+    fp: int = 0
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+@dataclass
+class EvalReport:
+    """Per-label and per-edge-type counts plus every miss and extra (document, kind, text)."""
+
+    entities: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    edges: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    misses: list[tuple[str, str, str]] = field(default_factory=list)
+    extras: list[tuple[str, str, str]] = field(default_factory=list)
+    documents: int = 0
+
+    @staticmethod
+    def _total(group: dict[str, Counts]) -> Counts:
+        return Counts(
+            sum(c.tp for c in group.values()),
+            sum(c.fn for c in group.values()),
+            sum(c.fp for c in group.values()),
+        )
+
+    @property
+    def entity_total(self) -> Counts:
+        return self._total(self.entities)
+
+    @property
+    def edge_total(self) -> Counts:
+        return self._total(self.edges)
+
+    def format(self, verbose: bool = False) -> str:
+        lines = [f"documents: {self.documents}"]
+        for title, group in (("entity", self.entities), ("edge", self.edges)):
+            for key in sorted(group):
+                c = group[key]
+                p, r, f = c.prf()
+                lines.append(
+                    f"{title:6} {key:18} P={p:.2f} R={r:.2f} F1={f:.2f} "
+                    f"(tp={c.tp} fn={c.fn} fp={c.fp})"
+                )
+        ep, er, ef = self.entity_total.prf()
+        rp, rr, rf = self.edge_total.prf()
+        lines.append(f"entities micro P={ep:.2f} R={er:.2f} F1={ef:.2f}")
+        lines.append(f"edges    micro P={rp:.2f} R={rr:.2f} F1={rf:.2f}")
+        if verbose:
+            lines += [f"  {d} missed {k}: {t}" for d, k, t in self.misses]
+            lines += [f"  {d} extra  {k}: {t}" for d, k, t in self.extras]
+        return "\n".join(lines)
+
+
+def _node_keys(node: dict[str, Any]) -> set[str]:
+    names = [node.get("name") or "", *list(node.get("aliases") or [])]
+    return {norm(n) for n in names if n}
+
+
+def score_document(gold: dict[str, Any], pred: dict[str, Any], report: EvalReport) -> None:
+    """Add one document's counts to `report` (same matching as score.py)."""
+    doc = gold.get("doc", "")
+    gold_ents = [e for e in gold["entities"] if e["type"] in LABELS]
+    pred_nodes = [n for n in pred.get("nodes", []) if n.get("label") in LABELS]
+    found: dict[str, set[str]] = {}
+    matched: set[str] = set()
+    for ent in gold_ents:
+        keys = {norm(ent["name"])} | {norm(m) for m in ent.get("mentions", [])}
+        hits = {n["id"] for n in pred_nodes if n["label"] == ent["type"] and _node_keys(n) & keys}
+        found[ent["name"]] = hits
+        matched |= hits
+        if hits:
+            report.entities[ent["type"]].tp += 1
+        else:
+            report.entities[ent["type"]].fn += 1
+            report.misses.append((doc, ent["type"], ent["name"]))
+    for n in pred_nodes:
+        if n["id"] not in matched:
+            report.entities[n["label"]].fp += 1
+            report.extras.append((doc, n["label"], n.get("name") or n["id"]))
+    gold_edges = [e for e in gold["edges"] if e["type"] in EDGE_TYPES]
+    pred_edges = [e for e in pred.get("edges", []) if e.get("type") in EDGE_TYPES]
+    used: set[int] = set()
+    for ge in gold_edges:
+        src, dst = found.get(ge["source"], set()), found.get(ge["target"], set())
+        hit = None
+        for i, pe in enumerate(pred_edges):
+            if pe["type"] != ge["type"]:
+                continue
+            fwd = pe["source"] in src and pe["target"] in dst
+            back = ge["type"] in SYMMETRIC and pe["source"] in dst and pe["target"] in src
+            if fwd or back:
+                hit = i
+                break
+        if hit is None:
+            report.edges[ge["type"]].fn += 1
+            report.misses.append((doc, ge["type"], f"{ge['source']} -> {ge['target']}"))
+        else:
+            report.edges[ge["type"]].tp += 1
+            for i, pe in enumerate(pred_edges):
+                if pe["type"] == ge["type"] and {pe["source"], pe["target"]} <= (src | dst):
+                    used.add(i)
+    names = {n["id"]: n.get("name") or n["id"] for n in pred.get("nodes", [])}
+    for i, pe in enumerate(pred_edges):
+        if i not in used:
+            report.edges[pe["type"]].fp += 1
+            src_name = names.get(pe["source"], pe["source"])
+            dst_name = names.get(pe["target"], pe["target"])
+            report.extras.append((doc, pe["type"], f"{src_name} -> {dst_name}"))
+
+
+def evaluate(gold_dir: Path, docs_dir: Path) -> EvalReport:
+    """Extract every document that has a gold file in `gold_dir` and score it."""
+    report = EvalReport()
+    for gold_file in sorted(Path(gold_dir).glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        doc_path = Path(docs_dir) / gold["doc"]
+        pred = extract(read_corpus_file(doc_path)).to_json()
+        score_document(gold, pred, report)
+        report.documents += 1
+    return report

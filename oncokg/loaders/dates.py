@@ -1,0 +1,78 @@
+"""Event dates at the precision the text states them, each with its evidence unit."""
+
+from __future__ import annotations
+
+import re
+
+from oncokg.loaders.sentences import Sentence
+from oncokg.model import DateMention
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_M = (
+    r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_MDY = re.compile(_M + r"\s*,?\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d\d)\b")
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _M + r",?\s+((?:19|20)\d\d)\b")
+_MY = re.compile(r"\b" + _M + r",?\s+((?:19|20)\d\d)\b")
+_MD = re.compile(r"\b" + _M + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)")
+_Y = re.compile(
+    r"\b(?:in|since|during|by|of|early|late|mid|until|from|for|through)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b"
+)
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name[:3].lower()]
+
+
+def _scan(text: str, year: str, out: list[DateMention], seen: set[tuple[str, str]]) -> None:
+    """Dates of one sentence unit, most precise pattern first; a span is used once."""
+    taken: list[tuple[int, int]] = []
+
+    def free(m: re.Match[str]) -> bool:
+        return all(m.end() <= a or m.start() >= b for a, b in taken)
+
+    def emit(date: str, m: re.Match[str]) -> None:
+        taken.append((m.start(), m.end()))
+        if (date, text) not in seen:
+            seen.add((date, text))
+            out.append(DateMention(date, "", text))
+
+    for m in _MDY.finditer(text):
+        emit(f"{m.group(3)}-{_month(m.group(1)):02d}-{int(m.group(2)):02d}", m)
+    for m in _DMY.finditer(text):
+        if free(m):
+            emit(f"{m.group(3)}-{_month(m.group(2)):02d}-{int(m.group(1)):02d}", m)
+    for m in _MY.finditer(text):
+        if free(m):
+            emit(f"{m.group(2)}-{_month(m.group(1)):02d}", m)
+    if year:
+        for m in _MD.finditer(text):
+            if free(m) and 1 <= int(m.group(2)) <= 31 and m.group(1) != "May":
+                emit(f"{year}-{_month(m.group(1)):02d}-{int(m.group(2)):02d}", m)
+    for m in _Y.finditer(text):
+        if free(m):
+            emit(m.group(1), m)
+
+
+def find_dates(sentences: list[Sentence], published: str) -> list[DateMention]:
+    """Dates in document order, most precise form of each span first; no duplicates."""
+    out: list[DateMention] = []
+    seen: set[tuple[str, str]] = set()
+    year = published[:4] if re.match(r"\d{4}", published or "") else ""
+    for sent in sentences:
+        _scan(sent.text, year, out, seen)
+    return out

@@ -1,0 +1,247 @@
+"""Turn recognised spans into graph nodes: one node per entity, canonical names and ids.
+
+Merges what the text links (brand -> INN, defined abbreviations, short company names,
+subsidiary -> parent) and keeps every surface form as an alias, so downstream resolution and
+the scorer can match any spelling the document used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from oncokg.loaders.recognize import MOLECULE, TARGET, Span, link_parentheses
+from oncokg.loaders.vocabulary import DISEASE, ORG, Vocab, key_of
+from oncokg.model import Mention, Node
+from oncokg.schema import Label, node_id
+
+_LABEL = {
+    MOLECULE: Label.MOLECULE,
+    TARGET: Label.TARGET,
+    DISEASE: Label.DISEASE,
+    ORG: Label.ORGANIZATION,
+}
+_ABBR_DEF = re.compile(r"\s*\(\s*[“\"]?([A-Z][A-Za-z0-9\-]{1,15})[”\"]?\s*\)")
+_LEGAL_TAIL = re.compile(
+    r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|S\.A\.|S\.p\.A\.|AG|"
+    r"GmbH|plc|PLC|SE|NV|N\.V\.|A/S|LLC|Company))+$"
+)
+_HEAD_WORDS = {
+    "Pharmaceuticals",
+    "Pharmaceutical",
+    "Pharma",
+    "Oncology",
+    "Research",
+    "Laboratories",
+}
+
+
+@dataclass
+class Entities:
+    """Nodes in first-mention order and, for each span, the id of its node."""
+
+    nodes: list[Node]
+    span_node: list[str]
+    spans: list[Span]
+
+
+def _org_key(surface: str, vocab: Vocab) -> str:
+    name = _LEGAL_TAIL.sub("", surface.strip()).strip(" ,")
+    if name in vocab.companies:
+        return vocab.companies[name]
+    words = name.split()
+    # A subsidiary named as the company plus a generic head word merges into the parent.
+    for i in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:i])
+        if head in vocab.companies and all(w in _HEAD_WORDS for w in words[i:]):
+            return vocab.companies[head]
+    return name
+
+
+def _extra_org_mentions(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
+    """Defined abbreviations ("Taiho Pharmaceutical Co., Ltd. (Taiho)") and first-word short
+    names of recognised companies become mentions wherever they occur."""
+    forms: dict[str, str] = {}
+    for span in spans:
+        if span.kind != ORG:
+            continue
+        key = _org_key(span.key, vocab)
+        match = _ABBR_DEF.match(text, span.end)
+        if match and match.group(1) not in vocab.not_orgs:
+            forms.setdefault(match.group(1), key)
+        words = key.split()
+        if len(words) >= 2 and len(words[0]) >= 4 and words[0][0].isupper():
+            first = words[0].rstrip(",")
+            if first not in _GEO_WORDS and first.isalpha():
+                forms.setdefault(first, key)
+    taken = [False] * (len(text) + 1)
+    for span in spans:
+        for i in range(span.start, span.end):
+            taken[i] = True
+    extra: list[Span] = []
+    for form, key in forms.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            if not any(taken[m.start() : m.end()]):
+                extra.append(Span(ORG, m.start(), m.end(), form, key))
+                for i in range(m.start(), m.end()):
+                    taken[i] = True
+    return extra
+
+
+_GEO_WORDS = frozenset(
+    [
+        "Seattle",
+        "New",
+        "American",
+        "National",
+        "China",
+        "Chinese",
+        "Japan",
+        "Boston",
+        "San",
+        "United",
+        "First",
+        "General",
+        "Applied",
+        "Global",
+        "International",
+        "Cancer",
+        "Medical",
+        "Research",
+        "University",
+        "Institute",
+        "Cambridge",
+        "London",
+        "Paris",
+        "Swiss",
+        "European",
+        "Texas",
+        "California",
+        "Santa",
+        "South",
+        "North",
+        "East",
+        "West",
+        "Advanced",
+        "Innovative",
+        "Clinical",
+        "Translational",
+        "Johnson",
+        "Bristol",
+        "Merck",
+        "Eli",
+        "Janssen",
+        "Takeda",
+        "Daiichi",
+        "Kyowa",
+    ]
+)
+_LEARNED = re.compile(r"[A-Z][A-Za-z0-9\-]{2,}")
+
+
+def _extra_molecule_mentions(text: str, spans: list[Span]) -> list[Span]:
+    """Brands and code names learned from one marked mention ("ADCETRIS®") are mentions
+    wherever the same spelling recurs unmarked."""
+    learned = {s.text: s for s in spans if s.kind == MOLECULE and _LEARNED.fullmatch(s.text)}
+    taken = [False] * (len(text) + 1)
+    for span in spans:
+        for i in range(span.start, span.end):
+            taken[i] = True
+    extra: list[Span] = []
+    for form, src in learned.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            if not any(taken[m.start() : m.end()]):
+                extra.append(Span(MOLECULE, m.start(), m.end(), form, src.key, link=src.link))
+    return extra
+
+
+def _molecule_name(span: Span, vocab: Vocab) -> tuple[str, str]:
+    """(canonical name, DrugBank id or "")."""
+    if span.key in vocab.drug_names:
+        name = vocab.drug_names[span.key]
+        if not re.search(r"\d", name) and name[:1].isupper() and name[1:].islower():
+            name = name.lower()
+        return name, span.key
+    return span.key, ""
+
+
+def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
+    """Group spans into nodes. Spans the text links (brand -> INN) share one node."""
+    spans = spans + _extra_org_mentions(text, spans, vocab)
+    spans = spans + _extra_molecule_mentions(text, spans)
+    spans.sort(key=lambda s: (s.start, s.end))
+    link_parentheses(text, spans)
+    # Molecule merge map: a linked brand/code takes its INN's key.
+    mol_key: dict[str, str] = {}
+    for span in spans:
+        if span.kind == MOLECULE and span.link and span.link != span.key:
+            mol_key[span.key] = span.link
+    # An org name that ends with another org's full name is that org ("The University of
+    # Texas MD Anderson Cancer Center" -> "MD Anderson Cancer Center").
+    org_keys = {_org_key(s.key, vocab) for s in spans if s.kind == ORG}
+    org_merge = {
+        a: b
+        for a in org_keys
+        for b in org_keys
+        if a != b and a.endswith(" " + b) and len(b.split()) >= 2
+    }
+    nodes: dict[str, Node] = {}
+    span_node: list[str] = []
+    disease_surfaces: dict[str, list[str]] = {}
+    for span in spans:
+        label = _LABEL[span.kind]
+        props: dict[str, str] = {}
+        if span.kind == ORG:
+            name = _org_key(span.key, vocab)
+            name = org_merge.get(name, name)
+            ident = node_id(label, name)
+        elif span.kind == MOLECULE:
+            key = mol_key.get(span.key, span.key)
+            key = mol_key.get(key, key)
+            probe = Span(MOLECULE, span.start, span.end, span.text, key)
+            name, dbid = _molecule_name(probe, vocab)
+            if dbid:
+                props["drugbank_id"] = dbid
+            ident = node_id(label, name)
+        elif span.kind == TARGET:
+            name = span.key
+            hgnc = vocab.gene_ids.get(name, "")
+            props = {"symbol": name}
+            if hgnc:
+                props["hgnc_id"] = hgnc
+            ident = node_id(label, name)
+        else:
+            if span.key.startswith("DOID:"):
+                name = vocab.disease_names.get(span.key, span.key)
+                props = {"doid": span.key}
+            else:
+                name = span.key
+            ident = node_id(label, span.key)
+            disease_surfaces.setdefault(ident, []).append(span.text)
+        node = nodes.get(ident)
+        if node is None:
+            node = Node(ident, label, name, [], props, [])
+            nodes[ident] = node
+        surface = span.text.replace("®", "").replace("™", "").strip()
+        if surface != node.name and surface not in node.aliases:
+            node.aliases.append(surface)
+        node.mentions.append(Mention(span.text, span.start, span.end))
+        span_node.append(ident)
+    for ident, surfaces in disease_surfaces.items():
+        _name_disease(nodes[ident], surfaces)
+    return Entities(list(nodes.values()), span_node, spans)
+
+
+def _name_disease(node: Node, surfaces: list[str]) -> None:
+    """Use the text's common full form as the name (the DO label stays an alias)."""
+    full = [s for s in surfaces if not (s.isupper() or len(s) <= 5)]
+    if not full:
+        return
+    label_key = key_of(node.name)
+    if any(key_of(s) == label_key for s in full):
+        return
+    natural = [s for s in full if not s.istitle()] or full
+    best = min(natural, key=lambda s: (len(s), s))
+    if node.name not in node.aliases:
+        node.aliases.append(node.name)
+    node.name = best

@@ -1,0 +1,598 @@
+"""Find entity mentions with character offsets: one dictionary automaton plus morphology.
+
+Dictionary hits come from `vocab.get_vocab().automaton` over length-preserving folded text, so
+offsets are offsets into the original text. Names no dictionary has are found by shape:
+INN stems, code names, brands marked ® / ™ or linked "BRAND (inn)", company suffixes and
+institution words. Gene symbols become mentions only in contexts that make them targets.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from oncokg.loaders.vocabulary import (
+    DISEASE,
+    DRUG,
+    GENE,
+    NOT_ORG,
+    ORG,
+    Entry,
+    Vocab,
+    fold,
+    fold_case,
+    key_of,
+)
+
+MOLECULE, TARGET = "molecule", "target"
+
+_INN_STEMS = (
+    "mab|tinib|ciclib|parib|clax|degib|sidenib|leucel|tide|stat|vedotin|deruxtecan|menib|"
+    "rafenib|metinib|brutinib|lisib|zomib|platin|taxel|rubicin|tecan|limus|citinib|rsen|siran|"
+    "cept|kin|tamab|lutamide|ctinib|lisib|stim|tinib|cabtagene|gene|relin|trozole|fenib|"
+    "zumab|ximab|umab|tuzumab|zimab|lukast|tegravir|previr|buvir|cogene|fusp|imod|ertib|dutide"
+)
+_INN = re.compile(rf"\b[A-Za-z][a-z]{{3,}}(?:{_INN_STEMS})(?:-[a-z]{{4}})?\b")
+_ADC_TAIL = re.compile(
+    r"\s+(vedotin|deruxtecan|govitecan|mafodotin|emtansine|tesirine|ozogamicin|ciloleucel|"
+    r"autoleucel|maraleucel|vicleucel|pegol|alfa|beta|sodium|mesylate|hydrochloride|"
+    r"tiuxetan|pasudotox|duocarmazine|soravtansine|ravtansine)\b"
+)
+_SALTS = {"mesylate", "hydrochloride", "sodium", "tablets", "capsules"}
+_CODE = re.compile(
+    r"(?<![\w\-/])(?:[A-Z][A-Za-z]{0,4}[- ]?\d{3,6}[A-Za-z]{0,2}|[A-Z]{2,5}-?[A-Z]\d{1,3}[A-Z]{0,2}"
+    r"|[A-Z][A-Za-z0-9]{1,5}-DXd|[A-Z]-DXd|'\d{3})(?![\w\-])"
+)
+_CODE_STOP = re.compile(
+    r"^(NCT|COVID|ISO|SEC|FORM|Q[1-4]|CD|IL|HLA|RCUS|SSE|HKEX|NYSE|NASDAQ|BGNE|Phase|Form|"
+    r"Rule|Item|Section|Suite|Room|Route|Box|NJ|NY|CA|MA|PA|TX|FL|IL|WA|No|Grade|Stage|Type|"
+    r"ICD|UICC|FY|H[12]|SARS|PDUFA|ECOG|CTCAE|Study|USD|EUR|DKK|CHF|GBP|JPY|RMB|Trial|Cohort|Arm|"
+    r"Part|Protocol|Patent|Article|Figure|Table|Page|Version|Unit|Building|Floor)"
+)
+_BRAND = re.compile(
+    r"\b([A-Z][A-Za-z0-9]{2,}(?:-[A-Za-z0-9]+)?)\s?[®™](?:-([A-Z0-9][A-Za-z0-9x]+))?"
+)
+_PLATFORM_NAME = re.compile(
+    r"\b([A-Z][A-Za-z]+)®?-((?:CD\d+|[A-Z0-9]{2,8})(?:[x×][A-Z0-9]{2,8})?)\b"
+)
+_PAREN_LINK = re.compile(r"\s?[®™]?\s*\(\s*([^()]{2,60}?)\s*\)")
+_CAR_T = re.compile(r"\b([A-Z]{2,6}\d{1,3}[A-Z]?)\b(?=\s+(?:CAR|is an? (?:allogeneic|autologous)))")
+
+_ORG_STOP = frozenset(
+    [
+        "Announces",
+        "Announce",
+        "Announced",
+        "Enters",
+        "Enter",
+        "Entered",
+        "With",
+        "And",
+        "To",
+        "For",
+        "The",
+        "Of",
+        "In",
+        "On",
+        "Receives",
+        "Receive",
+        "Granted",
+        "Acquire",
+        "Acquires",
+        "Acquired",
+        "That",
+        "Has",
+        "Have",
+        "Its",
+        "Their",
+        "Agreement",
+        "Collaboration",
+        "License",
+        "Licence",
+        "Partnership",
+        "Chinese",
+        "Company",
+        "Worldwide",
+        "Global",
+        "Strategic",
+        "Exclusive",
+        "Option",
+        "Exercises",
+        "Exercised",
+        "Today",
+        "Phase",
+        "Data",
+        "New",
+        "Results",
+        "Approval",
+        "Approves",
+        "Approved",
+        "Positive",
+        "Study",
+        "Trial",
+        "Pivotal",
+        "About",
+        "Under",
+        "Both",
+        "From",
+        "By",
+        "Between",
+        "Read",
+        "Signs",
+        "Sign",
+        "Expand",
+        "Expands",
+        "Expanded",
+        "Forms",
+        "Form",
+        "Completes",
+        "Complete",
+        "Completed",
+        "Announcing",
+        "Following",
+        "Following,",
+        "Why",
+        "How",
+        "When",
+        "Where",
+        "While",
+        "Our",
+        "We",
+        "It",
+        "This",
+        "These",
+        "Those",
+        "A",
+        "An",
+        "As",
+        "At",
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "Be",
+        "Will",
+        "May",
+        "Can",
+        "Should",
+        "Would",
+        "Not",
+        "Also",
+        "Deal",
+        "Merger",
+        "Acquisition",
+        "Tender",
+        "Offer",
+        "Research",
+        "Immunology",
+        "Oncology",
+        "Development",
+        "Commercialization",
+        "Hematology",
+        "Medical",
+        "Clinical",
+        "Chief",
+        "Executive",
+        "Officer",
+        "President",
+        "Head",
+        "Vice",
+        "Director",
+        "Senior",
+        "CEO",
+        "Dr",
+        "Co-Founder",
+        "Chairman",
+        "Today's",
+        "Drug",
+        "Drugs",
+        "Food",
+        "Administration",
+        "FDA",
+        "EMA",
+        "U.S.",
+        "US",
+        "European",
+        "Japanese",
+        "Japan",
+        "China",
+        "Korean",
+        "American",
+        "Broad",
+        "Novel",
+        "Major",
+        "Key",
+        "Landmark",
+        "First",
+        "Second",
+        "Expanded",
+        "Multiple",
+        "Additional",
+        "Update",
+        "Updated",
+        "Topline",
+        "Top-line",
+        "Long-term",
+        "Final",
+        "Interim",
+        "Regulatory",
+        "Marks",
+    ]
+)
+_CAP = r"(?:[A-Z][A-Za-z0-9.\-]*|[a-z]+[A-Z][A-Za-z]*)"
+_GEO = frozenset(
+    [
+        "Seattle",
+        "New",
+        "American",
+        "National",
+        "China",
+        "Chinese",
+        "Japan",
+        "Boston",
+        "San",
+        "United",
+        "First",
+        "General",
+        "Applied",
+        "Global",
+        "International",
+        "Cancer",
+        "Medical",
+        "Bio",
+        "Pharma",
+        "Research",
+        "University",
+        "Institute",
+        "Cambridge",
+        "London",
+        "Paris",
+        "Swiss",
+        "European",
+        "Texas",
+        "California",
+        "Santa",
+        "South",
+        "North",
+        "East",
+        "West",
+        "Advanced",
+        "Innovative",
+        "Clinical",
+        "Translational",
+        "Sanford",
+    ]
+)
+_TARGET_AFTER = re.compile(
+    r"^(?:\)?\s*\([A-Za-z0-9\-]{2,12}\))?(?:\s*(?:/|,|&|and|or|x|×)\s*[A-Za-z0-9\-]{2,12}){0,3}"
+    r"\s*[- ]?\s*(?:(?:selective|specific|mediated|high[- ]affinity|dual|oral|small[- ]molecule|"
+    r"covalent|irreversible|reversible|allosteric|humanized|fully human|monoclonal)[\s-]+){0,3}"
+    r"(?:inhibitor|antagonist|agonist|antibod|blocker|degrader|target|directed|bispecific|CAR\b|"
+    r"ADC|antibody-drug|kinase inhibitor|modulator|engager|immunotoxin|x\s?CD|×\s?CD|"
+    r"-?binding|mAb|T-cell engager|TKI|program|drug candidates?)",
+    re.IGNORECASE,
+)
+_TARGET_BEFORE = re.compile(
+    r"(?:\banti-?\s?|\btargets?\s+(?:the\s+)?|\btargeting\s+(?:the\s+)?|\binhibits?\s+(?:the\s+)?|"
+    r"\binhibitor of\s+(?:the\s+)?|\bagainst\s+(?:the\s+)?|\bbinds?\s+(?:to\s+)?(?:the\s+)?|"
+    r"\bblocks?\s+(?:the\s+)?|\bbridge\s+|\bdirected (?:at|against|to)\s+(?:the\s+)?|"
+    r"\bCD\d+\s?[x×]\s?|\bbinding to\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_NOT_TARGET_AFTER = re.compile(
+    r"^\s*[-\s]?\s*(?:mutant|mutated|mutation|mutations|positive|negative|amplified|amplification|"
+    r"expression|expressing|fusion|aberrant|aberration|rearrange|deficient|wild|status|altered|"
+    r"alteration|V\d{3}|exon|\+|-\s*(?:$|[ ,;)]))",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(r"\b([A-Z]{2,6})\)?[ -]?(\d)((?:\s*(?:/|,|&|and|-|–|to)\s*\d\b)+)")
+
+
+@dataclass
+class Span:
+    """A recognised mention. `key` is the vocabulary reference (HGNC symbol, DOID, DrugBank
+    id, canonical name) or the surface when nothing resolved it."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    key: str
+    broad: bool = False
+    link: str = ""  # for a brand/code: the surface of the INN it was linked to
+
+
+def _boundary(low: str, start: int, end: int) -> bool:
+    before = low[start - 1] if start > 0 else " "
+    after = low[end] if end < len(low) else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+_PRIOR_THERAPY = re.compile(
+    r"(?:prior to|after|failed|failure of|response to|intoleran\w* to|refractory to|"
+    r"pretreated with|treated with)\s+(?:the use of\s+)?(?:one or more\s+)?(?:[\w\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def is_target_context(text: str, start: int, end: int) -> bool:
+    """True when the words around a gene mention make it the target of a drug."""
+    after = text[end : end + 60]
+    if _NOT_TARGET_AFTER.match(after) or _PRIOR_THERAPY.search(text[max(0, start - 60) : start]):
+        return False
+    if _TARGET_AFTER.match(after):
+        return True
+    return bool(_TARGET_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+_BISPECIFIC_X = re.compile(r"(?<=[0-9A-Z])[x×](?=[A-Z0-9][A-Z0-9]*\d)")
+
+
+def _dictionary(text: str, vocab: Vocab) -> list[Span]:
+    cased = _BISPECIFIC_X.sub(" ", fold_case(text))  # "CD20xCD3" -> "CD20 CD3"
+    low = cased.lower() if len(cased.lower()) == len(cased) else fold(cased)
+    spans: list[Span] = []
+    hits: list[tuple[int, int, str, list[Entry]]] = []
+    n = len(low)
+    for end_idx, (key, entries) in vocab.automaton.iter(low):
+        start = end_idx - len(key) + 1
+        end = end_idx + 1
+        if (start > 0 and low[start - 1].isalnum()) or (end < n and low[end].isalnum()):
+            continue
+        hits.append((start, end, key, entries))
+    for m in vocab.short_regex.finditer(cased):
+        hits.append((m.start(), m.end(), m.group(0).lower(), vocab.short_forms[m.group(0)]))
+    for start, end, key, entries in hits:
+        for entry in sorted(entries, key=lambda e: e.rank):
+            if entry.cased and cased[start:end] != entry.cased:
+                continue
+            kind = {GENE: TARGET, DRUG: MOLECULE}.get(entry.kind, entry.kind)
+            if kind == DISEASE and key in vocab.adverse:
+                continue
+            spans.append(
+                Span(kind, start, end, text[start:end], entry.ref, key in vocab.broad_diseases)
+            )
+            break
+    return spans
+
+
+def _morphology(text: str, vocab: Vocab) -> list[Span]:
+    spans: list[Span] = []
+    for m in _INN.finditer(text):
+        word = m.group(0)
+        if word[0].isupper() and not word[1:].islower():
+            continue
+        end = m.end()
+        tail = _ADC_TAIL.match(text, end)
+        if tail and tail.group(1) not in _SALTS:
+            end = tail.end()
+        surface = text[m.start() : end]
+        base = re.sub(r"-[a-z]{4}$", "", word)
+        key = vocab.drug_by_key.get(key_of(surface)) or vocab.drug_by_key.get(key_of(base))
+        spans.append(
+            Span(
+                MOLECULE,
+                m.start(),
+                end,
+                surface,
+                key or key_of(base if end == m.end() else surface),
+            )
+        )
+    for m in _CODE.finditer(text):
+        word = m.group(0)
+        if (
+            _CODE_STOP.match(word)
+            or word in vocab.gene_surface
+            or re.fullmatch(r"[A-Z]{1,3}\d{1,2}", word)
+        ):
+            continue
+        year_like = re.fullmatch(r"(19|20)\d\d", word[-4:]) and not re.search(r"\d{5}", word)
+        if year_like and not re.search(r"[A-Z]{2,}-?\d", word):
+            continue
+        if re.fullmatch(r"[A-Z]\d{2,4}[A-Z]", word):  # an amino-acid substitution (C481S)
+            continue
+        mutation = re.fullmatch(r"([A-Z0-9]+?)([A-Z]\d{2,4}[A-Z])", word)
+        if mutation and mutation.group(1) in vocab.gene_surface:  # BRAFV600E
+            continue
+        if word.startswith("'") and not re.search(
+            r"inhibitor|candidate|compound", text[max(0, m.start() - 40) : m.end() + 40]
+        ):
+            continue
+        spans.append(Span(MOLECULE, m.start(), m.end(), word, word))
+    for m in _CAR_T.finditer(text):
+        if m.group(1) not in vocab.gene_surface:
+            spans.append(Span(MOLECULE, m.start(1), m.end(1), m.group(1), m.group(1)))
+    for m in _PLATFORM_NAME.finditer(text):
+        if m.group(1) in vocab.platforms:
+            surface = m.group(0)
+            spans.append(Span(MOLECULE, m.start(), m.end(), surface, surface.replace("®", "")))
+    for m in _BRAND.finditer(text):
+        name = m.group(1)
+        if name in vocab.platforms or name in vocab.companies or name in vocab.org_heads:
+            if m.group(2):  # platform + target suffix names a molecule: "DuoBody®-CD3xCD20"
+                surface = text[m.start() : m.end()]
+                spans.append(
+                    Span(
+                        MOLECULE,
+                        m.start(),
+                        m.end(),
+                        surface,
+                        surface.replace("®", "").replace("™", ""),
+                    )
+                )
+            continue
+        if m.group(2):
+            surface = text[m.start() : m.end()]
+            spans.append(
+                Span(
+                    MOLECULE, m.start(), m.end(), surface, surface.replace("®", "").replace("™", "")
+                )
+            )
+            continue
+        after = text[m.end() : m.end() + 25]
+        if re.match(r"\s*(?:technology|platform|Technology|Platform)", after):
+            continue
+        spans.append(Span(MOLECULE, m.start(1), m.end(1), name, name))
+    return spans
+
+
+_LEGAL = re.compile(
+    r",?\s+(?:Co\.,?\s*Ltd\.?|Co\.\s*Ltd\.?|Inc\.?|Incorporated|Ltd\.?|Limited|Corp\.?|Corporation|"
+    r"S\.A\.|S\.p\.A\.|SA|AG|GmbH|plc|PLC|SE|NV|N\.V\.|B\.V\.|A/S|ASA|LLC|L\.P\.|K\.K\.|Co\.|"
+    r"Company|Holdings)(?![A-Za-z])"
+)
+_HEADS = (
+    r"Pharmaceuticals|Pharmaceutical|Pharma|Therapeutics|Biosciences|Bioscience|Biotech|"
+    r"Biotechnology|BioPharma|Biopharma|Biopharmaceuticals|Biologics|Biotherapeutics|Oncology|"
+    r"Medicines|Sciences|Genetics|Laboratories|Genomics|Immunotherapeutics"
+)
+_ORG_HEAD = re.compile(rf"((?:{_CAP}[ ]+){{0,3}}{_CAP})[ ]+(?:{_HEADS})\b")
+_ORG_LEGAL = re.compile(rf"((?:{_CAP}[ ]+(?:&[ ]+)?){{0,4}}{_CAP})(?={_LEGAL.pattern})")
+_INST = re.compile(
+    rf"\b(?:(?:The[ ]+)?University[ ]+of[ ]+(?:{_CAP}[ ]+){{0,3}}{_CAP}(?:[ ]+{_CAP})*"
+    rf"|Institute[ ]+(?:for|of)[ ]+(?:{_CAP}[ ]+){{0,3}}{_CAP}"
+    rf"|University(?:[ ]+{_CAP}){{1,2}}(?=[ ]*\()"
+    rf"|(?:{_CAP}[ ]+){{0,5}}(?:University|Institutet|Institute|Cancer[ ]+Center|Cancer[ ]+Centre|"
+    rf"Cancer[ ]+Institute|Medical[ ]+Center|Medical[ ]+Centre|University[ ]+Hospital|Hospital|"
+    rf"Research[ ]+Institute)(?:[ ]+of[ ]+(?:{_CAP}[ ]+){{0,2}}{_CAP})?)(?![A-Za-z])"
+)
+
+
+_INST_KEEP = frozenset(
+    ["Research", "Medical", "Immunology", "Oncology", "Hematology", "Clinical", "Cancer"]
+)
+
+
+def _trim_org(text: str, start: int, end: int, inst: bool = False) -> tuple[int, int] | None:
+    """Cut headline verbs, possessives and dateline debris off the left of a name."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    keep = 0
+    for i, w in enumerate(words):
+        raw = w.group(0)
+        token = raw.strip(',.;:()“”"')
+        stop = token in _ORG_STOP and not (inst and token in _INST_KEEP)
+        junk = "--" in raw or (len(token) == 1 and token.isalpha()) or raw.endswith(".")
+        if (stop or junk or token.endswith(("’s", "'s", "’", "'"))) and i < len(words) - 1:
+            keep = i + 1
+        elif token.endswith(("’s", "'s")) or stop:
+            return None
+    if keep >= len(words):
+        return None
+    s = start + words[keep].start()
+    return (s, end) if end > s else None
+
+
+_ORG_BEFORE = re.compile(rf"(?<![\w&.\-])((?:{_CAP}[ ]+(?:&[ ]+)?){{0,4}}{_CAP})[ ]*$")
+_LEGAL_ANCHOR = re.compile(_LEGAL.pattern)
+_HEAD_ANCHOR = re.compile(rf"[ ]+(?:{_HEADS})\b")
+
+
+def _organizations(text: str, vocab: Vocab) -> list[Span]:
+    """Company names ending in a legal suffix or a head word, institutions by their words.
+
+    Anchors (suffixes, head words) are found first and the name is read backwards from
+    them, which is much cheaper than trying a capitalised-words pattern at every offset."""
+    spans: list[Span] = []
+    for anchor, is_head in ((_LEGAL_ANCHOR, False), (_HEAD_ANCHOR, True)):
+        for a in anchor.finditer(text):
+            window_start = max(0, a.start() - 80)
+            m = _ORG_BEFORE.search(text, window_start, a.start())
+            if not m:
+                continue
+            end = a.end() if is_head else m.end(1)
+            trimmed = _trim_org(text, m.start(1), end)
+            if not trimmed:
+                continue
+            s, e = trimmed
+            legal = _LEGAL.match(text, e)
+            full_end = legal.end() if legal else e
+            surface = text[s:e].strip()
+            if not surface or surface in vocab.not_orgs or not surface[0].isupper():
+                continue
+            if len(surface) < 3 or re.search(r"\d{3}", surface):
+                continue
+            if is_head and " " not in surface and re.fullmatch(_HEADS, surface):
+                continue
+            spans.append(Span(ORG, s, full_end, text[s:full_end], surface))
+    for m in _INST.finditer(text):
+        trimmed = _trim_org(text, m.start(), m.end(), inst=True)
+        if not trimmed:
+            continue
+        s, e = trimmed
+        surface = text[s:e]
+        if surface.startswith("The "):
+            surface = surface[4:]
+        words = surface.split()
+        if len(words) < 2 or surface in vocab.not_orgs:
+            continue
+        if (
+            words[0] in {"Center", "Centre", "Institute", "Hospital", "University"}
+            and len(words) < 3
+        ):
+            continue
+        spans.append(Span(ORG, s, e, surface, surface))
+    return spans
+
+
+def _ranges(text: str, vocab: Vocab) -> list[Span]:
+    """ "FGFR 1/2" -> FGFR1, FGFR2; "VEGFR1-3" -> FLT1, KDR, FLT4 (each sharing the mention)."""
+    spans: list[Span] = []
+    for m in _RANGE.finditer(text):
+        nums = [int(m.group(2))] + [int(d) for d in re.findall(r"\d", m.group(3))]
+        if re.search(r"-|–|to", m.group(3)) and len(nums) == 2 and nums[1] > nums[0]:
+            nums = list(range(nums[0], nums[1] + 1))
+        members = [vocab.gene_surface.get(f"{m.group(1)}{n}") for n in nums]
+        if len(members) < 2 or not all(members):
+            continue
+        if not is_target_context(text, m.start(), m.end()):
+            continue
+        for symbol in members:
+            assert symbol is not None
+            spans.append(Span(TARGET, m.start(), m.end(), m.group(0), symbol))
+    return spans
+
+
+_PRIORITY = {ORG: 0, MOLECULE: 1, DISEASE: 2, TARGET: 3, NOT_ORG: 0}
+
+
+def recognize(text: str, vocab: Vocab) -> list[Span]:
+    """All entity mentions, overlaps resolved (longest first, then by kind priority)."""
+    candidates = _dictionary(text, vocab) + _morphology(text, vocab) + _organizations(text, vocab)
+    ranged = _ranges(text, vocab)
+    candidates.sort(key=lambda s: (-(s.end - s.start), _PRIORITY.get(s.kind, 9), s.start))
+    taken = [False] * (len(text) + 1)
+    chosen: list[Span] = []
+    for span in candidates:
+        if any(taken[span.start : span.end]):
+            continue
+        if span.kind == TARGET and not is_target_context(text, span.start, span.end):
+            continue
+        if span.kind == DISEASE and key_of(span.text) in vocab.generic_disease:
+            continue
+        for i in range(span.start, span.end):
+            taken[i] = True
+        chosen.append(span)
+    for span in ranged:
+        chosen = [
+            c
+            for c in chosen
+            if not (c.kind == TARGET and c.start < span.end and span.start < c.end)
+        ]
+    chosen.extend(ranged)
+    chosen = [s for s in chosen if s.kind != NOT_ORG]
+    chosen.sort(key=lambda s: (s.start, s.end))
+    return link_parentheses(text, chosen)
+
+
+def link_parentheses(text: str, spans: list[Span]) -> list[Span]:
+    """ "BRAND® (inn)" and "CODE (inn)": the outer name becomes an alias of the inner INN."""
+    mols = [s for s in spans if s.kind == MOLECULE]
+    for a, b in itertools.pairwise(mols):
+        gap = text[a.end : b.start]
+        if re.fullmatch(r"\s?[®™]?\s*\(\s*", gap) or re.fullmatch(
+            r"\s*,?\s*(?:or|also known as|formerly)\s+", gap
+        ):
+            inn, other = (b, a) if b.text[:1].islower() else (a, b)
+            other.link = inn.key
+    return spans

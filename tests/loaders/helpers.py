@@ -1,0 +1,24 @@
+"""Shared helpers for loader tests: extraction as sets of tuples, corpus paths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from oncokg.loaders.extract import extract
+from oncokg.model import Document, Extraction
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+
+
+def run(text: str, published: str = "") -> Extraction:
+    return extract(Document(text=text, published=published))
+
+
+def names(x: Extraction, label: str) -> set[str]:
+    return {n.name for n in x.nodes if str(n.label) == label}
+
+
+def edges(x: Extraction, kind: str) -> set[tuple[str, str]]:
+    by_id = {n.id: n.name for n in x.nodes}
+    return {(by_id[e.source], by_id[e.target]) for e in x.edges if str(e.kind) == kind}

@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from oncokg.loaders.dates import find_dates
+from oncokg.loaders.sentences import split_sentences
+
+
+def _dates(text: str, published: str = "") -> list[str]:
+    return [d.date for d in find_dates(split_sentences(text), published)]
+
+
+def test_dates_at_stated_precision() -> None:
+    text = "BOSTON, Dec. 9, 2014 -- The pact was signed in September 2017. Trials start in 2016."
+    assert _dates(text) == ["2014-12-09", "2017-09", "2016"]
+
+
+def test_dates_day_month_take_year_from_document() -> None:
+    assert _dates("The meeting is on June 13.", published="2022-05-01") == ["2022-06-13"]
+
+
+def test_dates_day_month_year_order() -> None:
+    assert _dates("Press release 19th June 2014 on the deal.") == ["2014-06-19"]

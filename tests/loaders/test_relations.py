@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from tests.loaders.helpers import edges, names, run
+
+
+def test_relations_appositive_target_and_indication() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. today announced that zorbimab, an anti-CD20 antibody, "
+        "entered a Phase 2 trial in patients with follicular lymphoma."
+    )
+    assert ("zorbimab", "MS4A1") in edges(x, "TARGETS")
+    assert ("zorbimab", "follicular lymphoma") in edges(x, "INDICATED_FOR")
+    indicated = next(e for e in x.edges if str(e.kind) == "INDICATED_FOR")
+    assert indicated.properties["phase"] == "Phase 2"
+
+
+def test_relations_target_before_molecule() -> None:
+    x = run("Results for the BTK inhibitor lumabrutinib were presented.")
+    assert ("lumabrutinib", "BTK") in edges(x, "TARGETS")
+
+
+def test_relations_collaboration_but_not_acquisition() -> None:
+    collab = run("Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals entered a collaboration.")
+    assert len(edges(collab, "COLLABORATES_WITH")) == 1
+    sale = run("Acmetica Therapeutics, Inc. agreed to acquire Bolt Pharmaceuticals for cash.")
+    assert edges(sale, "COLLABORATES_WITH") == set()
+
+
+def test_relations_acquirer_is_not_developer() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. will acquire Bolt Pharmaceuticals, whose lead candidate "
+        "lumatinib is in development."
+    )
+    developers = {src for src, dst in edges(x, "DEVELOPS") if dst == "lumatinib"}
+    assert "Acmetica Therapeutics" not in developers
+
+
+def test_relations_combination_partner_gets_no_indication() -> None:
+    x = run(
+        "Zorbimab in combination with lumatinib is approved for the treatment of adult "
+        "patients with multiple myeloma."
+    )
+    assert ("lumatinib", "multiple myeloma") not in edges(x, "INDICATED_FOR")
+    assert "lumatinib" in names(x, "Molecule")
+
+
+def test_relations_adverse_events_are_not_indications() -> None:
+    x = run("The most common adverse reactions to zorbimab were neutropenia and anemia.")
+    assert edges(x, "INDICATED_FOR") == set()
+    assert names(x, "Disease") == set()

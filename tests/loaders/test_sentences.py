@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import pytest
+
+from oncokg.loaders.sentences import split_sentences
+
+
+def test_split_sentences_keeps_abbreviations_together() -> None:
+    text = "Acme Bio, Inc. and Foo Co., Ltd. signed a deal. Dr. Smith of the U.S. agreed."
+    units = [s.text for s in split_sentences(text)]
+    assert units == [
+        "Acme Bio, Inc. and Foo Co., Ltd. signed a deal.",
+        "Dr. Smith of the U.S. agreed.",
+    ]
+
+
+def test_split_sentences_title_dateline_and_bullets_are_units() -> None:
+    text = "Acme Reports Data\n\nBOSTON, March 3, 2021 -- Acme today said it works.\n• A bullet"
+    units = [s.text for s in split_sentences(text)]
+    assert units == [
+        "Acme Reports Data",
+        "BOSTON, March 3, 2021",
+        "Acme today said it works.",
+        "• A bullet",
+    ]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "One line without stop", "a. b. c."])
+def test_split_sentences_offsets_slice_to_text(text: str) -> None:
+    for unit in split_sentences(text):
+        assert text[unit.start : unit.end] == unit.text

@@ -1,0 +1,99 @@
+"""The `oncokg` command, run in-process on real stores and the bundled samples."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from oncokg.cli import app
+from oncokg.settings import Settings
+from tests.conftest import SAMPLES
+
+runner = CliRunner()
+
+
+def _stats(args: list[str]) -> dict[str, dict[str, int]]:
+    result = runner.invoke(app, ["stats", *args])
+    assert result.exit_code == 0, result.output
+    stats: dict[str, dict[str, int]] = json.loads(result.stdout)
+    return stats
+
+
+def test_cli_ingest_samples_twice_leaves_counts_unchanged(tmp_path: Path) -> None:
+    args = ["--data-dir", str(tmp_path / "graph")]
+    first = runner.invoke(app, ["ingest", str(SAMPLES), *args])
+    assert first.exit_code == 0, first.output
+    assert "ingested 2 documents" in first.output
+    once = _stats(args)
+    assert once["nodes"]["Document"] == 2
+    assert once["nodes"]["Organization"] >= 2
+    assert sum(once["edges"].values()) > 0
+    second = runner.invoke(app, ["ingest", str(SAMPLES), *args])
+    assert second.exit_code == 0, second.output
+    assert _stats(args) == once
+
+
+@pytest.mark.neo4j
+def test_cli_ingest_samples_twice_on_neo4j(
+    neo4j_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEO4J_URI", neo4j_settings.neo4j_uri)
+    monkeypatch.setenv("NEO4J_USER", neo4j_settings.neo4j_user)
+    monkeypatch.setenv("NEO4J_PASSWORD", neo4j_settings.neo4j_password.get_secret_value())
+    args = ["--store", "neo4j"]
+    from oncokg.graph.factory import make_store
+
+    with make_store(neo4j_settings) as store:
+        store.clear()
+    assert runner.invoke(app, ["ingest", str(SAMPLES), *args]).exit_code == 0
+    once = _stats(args)
+    assert once["nodes"]["Document"] == 2
+    assert runner.invoke(app, ["ingest", str(SAMPLES), *args]).exit_code == 0
+    assert _stats(args) == once
+    with make_store(neo4j_settings) as store:
+        labelled = store.read("MATCH (d:PressRelease) RETURN count(d) AS count")
+        store.clear()
+    assert labelled[0]["count"] == 2
+
+
+def test_cli_ingest_reports_bad_file_and_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text((SAMPLES / "servier-oncology-research.txt").read_text())
+    (folder / "empty.txt").write_text("")
+    result = runner.invoke(app, ["ingest", str(folder), "--data-dir", str(tmp_path / "g")])
+    assert result.exit_code == 0, result.output
+    assert "empty.txt" in result.output
+    assert "ingested 1 documents" in result.output
+
+
+def test_cli_ingest_nothing_readable_exits_non_zero(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    result = runner.invoke(app, ["ingest", str(bad), "--data-dir", str(tmp_path / "g")])
+    assert result.exit_code == 1
+    assert "bad.txt" in result.output
+
+
+def test_cli_extract_json_contract() -> None:
+    result = runner.invoke(app, ["extract", str(SAMPLES / "servier-oncology-research.txt")])
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.stdout)
+    assert set(body) == {"document", "nodes", "edges", "dates"}
+    ids = {node["id"] for node in body["nodes"]}
+    assert {"label", "name", "aliases", "properties"} <= set(body["nodes"][0])
+    for edge in body["edges"]:
+        assert edge["source"] in ids
+        assert edge["target"] in ids
+        assert edge["properties"]["evidence"]
+    assert "org:servier" in ids
+
+
+def test_cli_extract_table_lists_entities() -> None:
+    path = str(SAMPLES / "servier-ucl-immune-inflammatory-2019.txt")
+    result = runner.invoke(app, ["extract", path, "--format", "table"])
+    assert result.exit_code == 0, result.output
+    assert "Servier" in result.output
