@@ -88,7 +88,8 @@ def _print_report(report: IngestReport) -> None:
         console.print(f"[yellow]skipped[/yellow] {error.source}: {error.reason}")
     console.print(
         f"ingested {report.documents} documents: {report.nodes} entities, {report.facts} facts; "
-        f"{report.unchanged} unchanged, {report.replaced} replaced, {len(report.errors)} skipped"
+        f"{report.unchanged} unchanged, {report.replaced} replaced, {report.merged} merged, "
+        f"{len(report.errors)} skipped"
     )
 
 
@@ -233,3 +234,19 @@ def bench_extract_cli(
     from oncokg.benchmark import bench_extract
 
     sys.stdout.write(bench_extract(folder, repeat=repeat).format() + "\n")
+
+
+@bench_app.command("ingest")
+def bench_ingest_cli(
+    docs: Annotated[int, typer.Option("--docs", min=1, help="synthetic documents")] = 10_000,
+    neo4j: Annotated[
+        bool, typer.Option("--neo4j", help="also load into Neo4j (NEO4J_*; database is CLEARED)")
+    ] = False,
+    batch_size: Annotated[int, typer.Option(min=1)] = 500,
+) -> None:
+    """Ingestion at scale: extraction docs/s, load facts/s, wall time, memory, batching gain."""
+    from oncokg.ingest_benchmark import bench_ingest
+
+    settings = get_settings(store="neo4j")
+    factory = (lambda: make_store(settings)) if neo4j else None
+    sys.stdout.write(bench_ingest(docs, neo4j=factory, batch_size=batch_size).format() + "\n")

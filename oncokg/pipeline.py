@@ -17,6 +17,7 @@ from pathlib import Path
 
 from oncokg.exceptions import InputError, OncoKGError
 from oncokg.graph.incremental import known_documents, remove_documents, superseded_documents
+from oncokg.graph.resolve import resolve
 from oncokg.graph.store import GraphStore
 from oncokg.loaders.extract import extract
 from oncokg.loaders.read import iter_documents
@@ -28,6 +29,7 @@ class IngestReport:
     documents: int = 0  # newly stored
     unchanged: int = 0  # already stored with the same content
     replaced: int = 0  # older versions (same path or URL) whose contribution was taken back
+    merged: int = 0  # nodes merged into another once a document linked their names
     nodes: int = 0
     facts: int = 0
     errors: list[InputError] = field(default_factory=list)
@@ -100,6 +102,8 @@ def ingest_documents(
             _ingest_window(window, store, pool, report)
             if progress:
                 progress(report)
+    if report.documents:
+        report.merged = len(resolve(store))
     return report
 
 

@@ -76,10 +76,15 @@ class EdgeSpec:
         return self.extra
 
 
+# alias_documents[i] is the document that first gave the node aliases[i]; merged_ids lists
+# nodes merged into this one once a document linked their names. Together they explain
+# every merge the resolver made.
 COMMON_NODE_PROPS: Final = (
     Prop("id"),
     Prop("name"),
     Prop("aliases", PropType.STRING_LIST),
+    Prop("alias_documents", PropType.STRING_LIST),
+    Prop("merged_ids", PropType.STRING_LIST),
 )
 
 # Provenance of a fact, as parallel lists: documents[i] stated it in evidence[i] on dates[i].

@@ -25,13 +25,22 @@ class NodeRow:
     name: str
     aliases: list[str] = field(default_factory=list)
     properties: dict[str, Any] = field(default_factory=dict)
+    alias_documents: list[str] = field(default_factory=list)  # parallel to aliases
+    merged_ids: list[str] = field(default_factory=list)
+    document: str = ""  # the document this row was extracted from (not stored)
 
     def to_row(self) -> Row:
         """Every property the schema declares for the label, None where unknown."""
         row: Row = {
             prop.name: self.properties.get(prop.name) for prop in NODES[self.label].properties
         }
-        row.update(id=self.id, name=self.name, aliases=list(self.aliases))
+        row.update(
+            id=self.id,
+            name=self.name,
+            aliases=list(self.aliases),
+            alias_documents=list(self.alias_documents),
+            merged_ids=list(self.merged_ids),
+        )
         return row
 
 
@@ -104,34 +113,57 @@ class Batch:
 
 def merge_aliases(name: str, *alias_lists: Iterable[str]) -> list[str]:
     """Union of aliases in first-seen order, without the name itself or blanks."""
+    sourced = ([(alias, "") for alias in aliases] for aliases in alias_lists)
+    return [alias for alias, _ in merge_sourced_aliases(name, *sourced)]
+
+
+def merge_sourced_aliases(
+    name: str, *alias_lists: Iterable[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """Union of (alias, document that gave it) in first-seen order, without the name."""
     seen = {name}
-    merged: list[str] = []
+    merged: list[tuple[str, str]] = []
     for aliases in alias_lists:
-        for alias in aliases:
+        for alias, document in aliases:
             if alias and alias not in seen:
                 seen.add(alias)
-                merged.append(alias)
+                merged.append((alias, document))
     return merged
 
 
+def sourced_aliases(node: NodeRow) -> list[tuple[str, str]]:
+    documents = node.alias_documents + [""] * (len(node.aliases) - len(node.alias_documents))
+    return list(zip(node.aliases, documents, strict=False))
+
+
 def merge_node(stored: NodeRow | None, incoming: NodeRow) -> NodeRow:
-    """The first name given to a node stays; aliases accumulate; known properties are kept
-    and unknown ones filled in."""
+    """The first name given to a node stays; aliases accumulate with the document that gave
+    each; known properties are kept and unknown ones filled in. Merging `incoming` under
+    another id (the resolver does) records its id in merged_ids and its name as an alias."""
     if stored is None:
-        return NodeRow(
-            incoming.id,
-            incoming.label,
-            incoming.name,
-            merge_aliases(incoming.name, incoming.aliases),
-            {k: v for k, v in incoming.properties.items() if v not in (None, "")},
-        )
+        stored = NodeRow(incoming.id, incoming.label, incoming.name)
     properties = dict(stored.properties)
     for key, value in incoming.properties.items():
         if properties.get(key) in (None, "") and value not in (None, ""):
             properties[key] = value
     name = stored.name or incoming.name
-    aliases = merge_aliases(name, stored.aliases, [incoming.name], incoming.aliases)
-    return NodeRow(stored.id, stored.label, name, aliases, properties)
+    first_source = incoming.document or next(iter(incoming.alias_documents), "")
+    aliases = merge_sourced_aliases(
+        name, sourced_aliases(stored), [(incoming.name, first_source)], sourced_aliases(incoming)
+    )
+    merged_ids = list(stored.merged_ids)
+    for merged in [*incoming.merged_ids, incoming.id]:
+        if merged != stored.id and merged not in merged_ids:
+            merged_ids.append(merged)
+    return NodeRow(
+        stored.id,
+        stored.label,
+        name,
+        [alias for alias, _ in aliases],
+        properties,
+        [document for _, document in aliases],
+        merged_ids,
+    )
 
 
 def merge_fact(stored: FactRow | None, incoming: FactRow) -> FactRow:
@@ -175,7 +207,13 @@ def node_from_row(label: Label, row: Row) -> NodeRow:
         if row.get(prop.name) not in (None, "")
     }
     return NodeRow(
-        row["id"], label, row.get("name") or "", list(row.get("aliases") or []), properties
+        row["id"],
+        label,
+        row.get("name") or "",
+        list(row.get("aliases") or []),
+        properties,
+        list(row.get("alias_documents") or []),
+        list(row.get("merged_ids") or []),
     )
 
 
@@ -199,7 +237,15 @@ def build_batch(extractions: Sequence[Extraction], ingested_at: str | None = Non
         doc_row.properties.pop("id", None)
         batch.nodes[document.id] = merge_node(batch.nodes.get(document.id), doc_row)
         for node in extraction.nodes:
-            row = NodeRow(node.id, node.label, node.name, list(node.aliases), dict(node.properties))
+            row = NodeRow(
+                node.id,
+                node.label,
+                node.name,
+                list(node.aliases),
+                dict(node.properties),
+                [document.id] * len(node.aliases),
+                document=document.id,
+            )
             batch.nodes[node.id] = merge_node(batch.nodes.get(node.id), row)
             batch.mentions.add((document.id, node.id))
         for edge in extraction.edges:

@@ -1,0 +1,202 @@
+"""`oncokg bench ingest`: the figures of ingestion at scale, on a synthetic corpus.
+
+Prints extraction documents/s with one worker and with all, load facts/s into the embedded
+store and (when configured) Neo4j, the end-to-end wall time, peak memory, and how much faster
+the batched load is than one transaction per row.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from oncokg.graph import queries
+from oncokg.graph.embedded import EmbeddedStore
+from oncokg.graph.rows import build_batch
+from oncokg.graph.store import GraphStore
+from oncokg.loaders.read import iter_documents
+from oncokg.model import Document, Extraction
+from oncokg.pipeline import extract_item, ingest, worker_pool
+from oncokg.synth import write_corpus
+
+
+@dataclass
+class IngestBench:
+    documents: int
+    lines: list[str] = field(default_factory=list)
+
+    def add(self, text: str) -> None:
+        self.lines.append(text)
+
+    def format(self) -> str:
+        return "\n".join([f"ingest benchmark, {self.documents} synthetic documents", *self.lines])
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process and of its finished workers, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def _timed(action: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def _documents(folder: Path) -> list[Document]:
+    return [d for d in iter_documents([folder]) if isinstance(d, Document)]
+
+
+def _extract_all(documents: list[Document], workers: int) -> list[Extraction]:
+    with worker_pool(workers) as pool:
+        chunk = max(1, len(documents) // (workers * 8))
+        results = pool.map(extract_item, documents, chunk) if pool else map(extract_item, documents)
+        return [r for r in results if isinstance(r, Extraction)]
+
+
+def _batches(items: list[Extraction], size: int) -> Iterator[list[Extraction]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def load_batched(store: GraphStore, extractions: list[Extraction], batch_size: int) -> int:
+    facts = 0
+    for batch in _batches(extractions, batch_size):
+        facts += store.upsert(batch).facts
+    return facts
+
+
+def load_row_by_row(store: GraphStore, extractions: list[Extraction]) -> int:
+    """The naive way: every node, fact and mention written in a transaction of its own."""
+    rows = 0
+    for extraction in extractions:
+        batch = build_batch([extraction])
+        for label, nodes in batch.nodes_by_label().items():
+            for node in nodes:
+                with store.write_transaction() as tx:
+                    tx.run(queries.merge_nodes(label), {"rows": [node.to_row()]})
+                rows += 1
+        for (kind, source, target), facts in batch.facts_by_endpoints().items():
+            for fact in facts:
+                with store.write_transaction() as tx:
+                    tx.run(queries.merge_facts(kind, source, target), {"rows": [fact.to_row()]})
+                rows += 1
+        for label, mentions in batch.mentions_by_label().items():
+            for mention in mentions:
+                with store.write_transaction() as tx:
+                    tx.run(queries.merge_mentions(label), {"rows": [mention]})
+                rows += 1
+    return rows
+
+
+def bench_ingest(
+    documents: int = 10_000,
+    *,
+    corpus: Path | None = None,
+    neo4j: Callable[[], GraphStore] | None = None,
+    batch_size: int = 500,
+    naive_documents: int = 100,
+) -> IngestBench:
+    """Run every measurement; `neo4j` builds a store on an EMPTY database (it is cleared)."""
+    result = IngestBench(documents)
+    workers = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory(prefix="oncokg-bench-") as scratch:
+        root = Path(scratch)
+        folder = corpus or root / "corpus"
+        if corpus is None:
+            seconds = _timed(lambda: write_corpus(folder, documents))
+            result.add(f"synth: {documents} documents in {seconds:.1f} s")
+        docs = _documents(folder / "docs" if (folder / "docs").is_dir() else folder)
+        megabytes = sum(len(d.text.encode()) for d in docs) / 1e6
+        single = _timed(lambda: _extract_all(docs, 1))
+        result.add(
+            f"extract, 1 worker: {len(docs) / single:,.0f} docs/s ({megabytes / single:.2f} MB/s)"
+        )
+        extractions: list[Extraction] = []
+        multi = _timed(lambda: extractions.extend(_extract_all(docs, workers)))
+        result.add(f"extract, {workers} workers: {len(docs) / multi:,.0f} docs/s")
+
+        embedded = EmbeddedStore(root / "embedded")
+        with embedded:
+            facts = 0
+
+            def load() -> None:
+                nonlocal facts
+                facts = load_batched(embedded, extractions, batch_size)
+
+            seconds = _timed(load)
+            result.add(f"load, embedded: {facts / seconds:,.0f} facts/s ({seconds:.1f} s)")
+        if neo4j is not None:
+            _bench_neo4j(result, neo4j, folder, extractions, batch_size, workers, naive_documents)
+        else:
+            _bench_naive(
+                result, lambda: EmbeddedStore(root / "naive"), extractions, naive_documents
+            )
+    result.add(f"peak RSS: {peak_rss_mb():,.0f} MB")
+    return result
+
+
+def _bench_neo4j(
+    result: IngestBench,
+    neo4j: Callable[[], GraphStore],
+    folder: Path,
+    extractions: list[Extraction],
+    batch_size: int,
+    workers: int,
+    naive_documents: int,
+) -> None:
+    with neo4j() as store:
+        store.clear()
+        facts = 0
+
+        def load() -> None:
+            nonlocal facts
+            facts = load_batched(store, extractions, batch_size)
+
+        seconds = _timed(load)
+        result.add(f"load, neo4j: {facts / seconds:,.0f} facts/s ({seconds:.1f} s)")
+        store.clear()
+        report = None
+
+        def end_to_end() -> None:
+            nonlocal report
+            report = ingest([folder], store, batch_size=batch_size, workers=workers)
+
+        first = _timed(end_to_end)
+        assert report is not None
+        result.add(
+            f"end to end into neo4j (read, extract with {workers} workers, load, resolve): "
+            f"{report.documents} documents in {first:.1f} s"
+        )
+        again = _timed(end_to_end)
+        result.add(
+            f"re-ingest unchanged corpus: {again:.1f} s ({100 * again / first:.0f}% of the first)"
+        )
+        store.clear()
+    _bench_naive(result, neo4j, extractions, naive_documents)
+
+
+def _bench_naive(
+    result: IngestBench,
+    make: Callable[[], GraphStore],
+    extractions: list[Extraction],
+    naive_documents: int,
+) -> None:
+    sample = extractions[:naive_documents]
+    with make() as store:
+        store.clear()
+        naive = _timed(lambda: load_row_by_row(store, sample))
+        store.clear()
+        batched = _timed(lambda: load_batched(store, sample, len(sample)))
+        store.clear()
+    result.add(
+        f"batched vs one transaction per row ({store.name}, {len(sample)} documents): "
+        f"{naive:.2f} s vs {batched:.2f} s = {naive / batched:.0f}x faster"
+    )

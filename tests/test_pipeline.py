@@ -1,0 +1,52 @@
+"""read → extract → upsert end to end on the embedded store, with the real extractor."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from oncokg.graph.embedded import EmbeddedStore
+from oncokg.pipeline import ingest
+from tests.conftest import SAMPLES
+
+ONCOLOGY = SAMPLES / "servier-oncology-research.txt"
+UCL = SAMPLES / "servier-ucl-immune-inflammatory-2019.txt"
+
+
+def test_pipeline_second_run_skips_unchanged(embedded_store: EmbeddedStore) -> None:
+    first = ingest([SAMPLES], embedded_store)
+    assert first.documents == 2
+    before = embedded_store.stats()
+    again = ingest([SAMPLES], embedded_store, workers=2)
+    assert (again.documents, again.unchanged) == (0, 2)
+    assert embedded_store.stats() == before
+
+
+def test_pipeline_changed_document_replaces_its_facts(
+    embedded_store: EmbeddedStore, tmp_path: Path
+) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text(ONCOLOGY.read_text())
+    ingest([path], embedded_store)
+    assert embedded_store.search("Vernalis")
+    path.write_text(UCL.read_text())  # same path, new content
+    report = ingest([path], embedded_store)
+    assert (report.documents, report.replaced) == (1, 1)
+    stats = embedded_store.stats()
+    assert stats.nodes["Document"] == 1
+    assert embedded_store.search("Vernalis") == []  # only the old version named it
+
+
+def test_pipeline_jsonl_with_a_bad_line(embedded_store: EmbeddedStore, tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    good = {"title": "t", "url": "https://example.org/1", "published": "2020-01-02"}
+    lines = [
+        json.dumps({**good, "text": ONCOLOGY.read_text()}),
+        "{not json",
+        json.dumps({"title": "no text"}),
+    ]
+    feed.write_text("\n".join(lines) + "\n")
+    report = ingest([feed], embedded_store, workers=2)
+    assert report.documents == 1
+    assert sorted(e.source for e in report.errors) == [f"{feed}:2", f"{feed}:3"]
+    assert embedded_store.stats().nodes["Document"] == 1
