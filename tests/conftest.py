@@ -31,7 +31,8 @@ DATA = Path(__file__).parent / "data"
 SAMPLES = REPO / "oncokg" / "samples"
 
 
-def _load_neo4j_local() -> ModuleType:
+def load_neo4j_local() -> ModuleType:
+    """scripts/neo4j_local.py, which is a script rather than part of the package."""
     spec = importlib.util.spec_from_file_location(
         "neo4j_local", REPO / "scripts" / "neo4j_local.py"
     )
@@ -49,7 +50,7 @@ def neo4j_settings() -> Iterator[Settings]:
         yield Settings(store="neo4j")
         return
     try:
-        server = _load_neo4j_local().start()
+        server = load_neo4j_local().start()
     except Exception as exc:
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(f"could not start a Neo4j server for the tests: {exc}")

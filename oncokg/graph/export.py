@@ -111,9 +111,8 @@ def _export_admin(store: GraphStore, folder: Path) -> dict[str, int]:
                 labels = [str(label)]
                 if label is Label.DOCUMENT and row.get("kind") == PRESS_RELEASE_KIND:
                     labels.append(PRESS_RELEASE_LABEL)
-                writer.writerow(
-                    [_admin_value(p, row.get(p.name)) for p in props] + [";".join(labels)]
-                )
+                values = [_admin_value(p, row.get(p.name)) for p in props]
+                writer.writerow([*values, ARRAY_DELIMITER.join(labels)])
                 counts["nodes"] += 1
     for kind, edge in EDGES.items():
         path = folder / f"relationships_{kind}.csv"
@@ -142,10 +141,10 @@ def admin_import_command(folder: Path, node_files: list[str], edge_files: list[s
         "database",
         "import",
         "full",
+        "neo4j",
         f"--array-delimiter={ARRAY_DELIMITER_ARG}",
         *(f"--nodes={folder / name}" for name in node_files),
         *(f"--relationships={folder / name}" for name in edge_files),
-        "neo4j",
     ]
 
 
