@@ -102,8 +102,9 @@ def ingest_documents(
             _ingest_window(window, store, pool, report)
             if progress:
                 progress(report)
-    if report.documents:
-        report.merged = len(resolve(store))
+    # Always, not only when something new was stored: a run interrupted after its last
+    # write but before resolving leaves merges that the next (otherwise idle) run must make.
+    report.merged = len(resolve(store))
     return report
 
 

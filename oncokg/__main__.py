@@ -1,0 +1,5 @@
+"""`python -m oncokg` runs the `oncokg` command."""
+
+from oncokg.cli import app
+
+app()
