@@ -6,7 +6,8 @@
     └── StoreError            the graph store failed
         ├── StoreUnavailableError  the store cannot be reached now; retrying may work
         ├── NotFoundError          no node with the requested id
-        └── QueryRefusedError      a read-only query tried to write or exceeded limits
+        └── QueryRefusedError      a read-only query is malformed or exceeded its limits
+            └── QueryForbiddenError  it would write, administer or load files
 
 Input and configuration errors are the caller's to fix; StoreUnavailableError is transient.
 """
@@ -45,3 +46,9 @@ class NotFoundError(StoreError):
 
 class QueryRefusedError(StoreError):
     """A read-only query tried to write, call a refused procedure or exceed its limits."""
+
+
+class QueryForbiddenError(QueryRefusedError):
+    """The query would write, administer, load files or call a procedure not on the list.
+    (A malformed or over-long query is the caller's to fix; this one is a matter of
+    permission, so the API answers 403.)"""

@@ -36,6 +36,15 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=0, le=65535)
     batch_size: int = Field(500, ge=1)
+    # the HTTP service
+    cors_origins: str = Field("", description="comma-separated origins; empty: no CORS headers")
+    max_body_bytes: int = Field(1024 * 1024, ge=1, description="larger request bodies get 413")
+    cypher_timeout_s: float = Field(10.0, gt=0, le=300)
+    cypher_max_rows: int = Field(1000, ge=1, le=100_000)
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        return [origin.strip() for origin in self.cors_origins.split(",") if origin.strip()]
 
     @field_validator("api_key")
     @classmethod

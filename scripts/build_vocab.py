@@ -2,11 +2,17 @@
 """Build the compact vocabularies shipped in `oncokg/loaders/vocab/` from raw reference data.
 
 Usage: build_vocab.py SHARED_DATA_DIR [OUT_DIR]
+       build_vocab.py --compile [OUT_DIR]
 
 SHARED_DATA_DIR holds `hgnc_complete_set.txt.gz`, `disease_ontology.tar.gz` and
 `drugbank_vocabulary.csv.gz` (all CC0). The output is three gzip TSV files whose first lines
 (`#`-prefixed) record source, version and licence, so provenance travels with the data.
 Rebuilding from the same inputs gives byte-identical files (gzip mtime fixed at 0).
+
+Both forms then write `compiled.tsv.gz`: the final automaton key table compiled from the TSVs
+and `curated.json` by `oncokg.loaders.vocab_compile`, which makes the runtime load fast.
+`--compile` redoes only that step (after editing `curated.json` or the vocabulary rules); the
+package falls back to compiling at load time, slowly, while the compiled file is stale.
 """
 
 from __future__ import annotations
@@ -167,10 +173,21 @@ def build_drugs(data: Path, out: Path) -> int:
     return len(rows)
 
 
+def compile_table(out: Path) -> None:
+    from oncokg.loaders.vocab_compile import COMPILED, write_compiled
+
+    tables = write_compiled(out)
+    size = (out / COMPILED).stat().st_size / 1e6
+    print(f"keys={len(tables.packed)} short={len(tables.short)} -> {COMPILED} ({size:.1f} MB)")
+
+
 def main(argv: list[str]) -> int:
     if len(argv) < 2:
         print(__doc__, file=sys.stderr)
         return 2
+    if argv[1] == "--compile":
+        compile_table(Path(argv[2]) if len(argv) > 2 else DEFAULT_OUT)
+        return 0
     data = Path(argv[1])
     out = Path(argv[2]) if len(argv) > 2 else DEFAULT_OUT
     out.mkdir(parents=True, exist_ok=True)
@@ -178,6 +195,7 @@ def main(argv: list[str]) -> int:
     diseases, version = build_diseases(data, out)
     drugs = build_drugs(data, out)
     print(f"genes={genes} diseases={diseases} (DO {version}) drugs={drugs} -> {out}")
+    compile_table(out)
     return 0
 
 

@@ -70,3 +70,49 @@ def second_release() -> Extraction:
     ]
     all_nodes = [n for n in nodes() if n.id != DRUG and n.id != BETA] + [drug]
     return Extraction(doc, all_nodes, edges)
+
+
+BARX = node_id(Label.MOLECULE, "barxolimab")
+CD3 = node_id(Label.TARGET, "CD3")
+AML = node_id(Label.DISEASE, "acute myeloid leukemia")
+GAMMA = node_id(Label.ORGANIZATION, "Gamma Therapeutics")
+
+
+def third_release() -> Extraction:
+    """A second molecule on BCL2 (and CD3), by Beta Bio with a new partner, for AML: gives the
+    landscapes two rows, paths a choice, and the timeline a 2025 event for Beta Bio."""
+    sentences = [
+        "Beta Bio and Gamma Therapeutics will co-develop barxolimab.",
+        "Barxolimab is a bispecific antibody against BCL2 and CD3.",
+        "Barxolimab entered a Phase 1 study in acute myeloid leukemia.",
+    ]
+    text = "Beta Bio news.\n\n" + " ".join(sentences)
+    doc = Document(
+        text=text,
+        title="Beta Bio news.",
+        url="https://example.org/beta",
+        published="2025-09-10",
+        source="c.txt",
+    )
+    all_nodes = [
+        Node(BETA, Label.ORGANIZATION, "Beta Bio"),
+        Node(GAMMA, Label.ORGANIZATION, "Gamma Therapeutics", ["Gamma Tx"]),
+        Node(BARX, Label.MOLECULE, "barxolimab", ["BX-7"], {"modality": "bispecific"}),
+        Node(BCL2, Label.TARGET, "BCL2", [], {"symbol": "BCL2"}),
+        Node(CD3, Label.TARGET, "CD3", [], {"symbol": "CD3"}),
+        Node(AML, Label.DISEASE, "acute myeloid leukemia", ["AML"]),
+    ]
+    edges = [
+        Edge(EdgeKind.COLLABORATES_WITH, GAMMA, BETA, sentences[0]),
+        Edge(EdgeKind.DEVELOPS, BETA, BARX, sentences[0]),
+        Edge(EdgeKind.DEVELOPS, GAMMA, BARX, sentences[0]),
+        Edge(EdgeKind.TARGETS, BARX, BCL2, sentences[1]),
+        Edge(EdgeKind.TARGETS, BARX, CD3, sentences[1]),
+        Edge(EdgeKind.INDICATED_FOR, BARX, AML, sentences[2], properties={"phase": "Phase 1"}),
+    ]
+    return Extraction(doc, all_nodes, edges)
+
+
+def sample_graph() -> list[Extraction]:
+    """The three hand-made releases: 6 entities' worth of landscapes, paths and timelines."""
+    return [first_release(), second_release(), third_release()]

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import logging
-import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
-from oncokg.api import problems
+from oncokg.api import explorer, problems
 from oncokg.api.deps import StoreHolder
+from oncokg.api.limits import BodyLimitMiddleware, TimingLogMiddleware
 from oncokg.api.routes import health_router, router
 from oncokg.settings import Settings, get_settings
 
@@ -30,7 +31,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         title="OncoKG API",
         version="0.1.0",
         description="Molecules, targets, diseases and organisations from oncology press "
-        "releases, each fact with its evidence sentences and documents.",
+        "releases, each fact with its evidence sentences and documents. Lists page with "
+        "`limit` and an opaque `cursor` (pass back `next_cursor`); errors are RFC 9457 "
+        "problem details.",
         lifespan=lifespan,
     )
     app.state.store_holder = holder
@@ -38,17 +41,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     problems.install(app)
     app.include_router(health_router)
     app.include_router(router)
+    explorer.install(app)
 
-    @app.middleware("http")
-    async def log_timing(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        started = time.perf_counter()
-        response = await call_next(request)
-        elapsed_ms = (time.perf_counter() - started) * 1000
-        log.info(
-            "%s %s %d %.1fms", request.method, request.url.path, response.status_code, elapsed_ms
+    app.add_middleware(TimingLogMiddleware, logger=log)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    if settings.cors_origin_list:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origin_list,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Content-Type", "Authorization", "X-API-Key"],
         )
-        return response
-
     return app

@@ -1,25 +1,54 @@
-"""HTTP routes: parse and validate parameters, call the store, return its models."""
+"""HTTP routes: parse and validate parameters, call the store or a view, return its models.
+
+Each route is a few lines; the work happens in `oncokg.graph.views` (reads), `readonly`
+(user Cypher) and `oncokg.api.ingest` (writes). Routes are plain `def`: FastAPI runs them in
+its thread pool, which is what the blocking database drivers need.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated, Generic, Literal, TypeVar
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query
-from pydantic import BaseModel
+from fastapi import APIRouter, Body, Depends, Path, Query, Request
+from pydantic import BaseModel, Field
 
+from oncokg.api.auth import require_api_key
 from oncokg.api.deps import StoreDep
-from oncokg.graph.records import EntityDetail, Neighbour, SearchHit, Stats
+from oncokg.api.ingest import IngestResponse, ingest_bytes
+from oncokg.api.pagination import CursorQuery, Page, decode_cursor, page
+from oncokg.graph import views
+from oncokg.graph.queries import MAX_PATH_HOPS
+from oncokg.graph.readonly import ReadOnlyLimits, run_cypher
+from oncokg.graph.records import (
+    CypherResult,
+    DocumentDetail,
+    DocumentSummary,
+    EntityProfile,
+    Fact,
+    GraphPath,
+    LandscapeEntry,
+    Neighbour,
+    OrganisationProfile,
+    SearchHit,
+    Stats,
+    Subgraph,
+    TimelineEvent,
+)
 from oncokg.schema import ENTITY_LABELS, FACT_KINDS, EdgeKind, Label
+from oncokg.settings import Settings
 
-T = TypeVar("T")
+EntityLabel = Literal["Molecule", "Target", "Disease", "Organization"]
+FactType = Literal["TARGETS", "INDICATED_FOR", "DEVELOPS", "COLLABORATES_WITH"]
+ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+NODE_ID = r"^[a-z]+:\S{1,300}$"
 
-EntityLabel = Literal["Molecule", "Target", "Disease", "Organization", "Document"]
-FactType = Literal["TARGETS", "INDICATED_FOR", "DEVELOPS", "COLLABORATES_WITH", "MENTIONS"]
-
-
-class Page(BaseModel, Generic[T]):
-    data: list[T]
-    count: int
+Limit = Annotated[int, Query(ge=1, le=200, description="items per page")]
+Since = Annotated[
+    str | None, Query(pattern=ISO_DATE, description="ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+]
+Until = Annotated[str | None, Query(pattern=ISO_DATE, description="ISO date, inclusive")]
+EntityId = Annotated[str, Path(max_length=320, description="node id, e.g. target:BCL2")]
+Types = Annotated[list[FactType] | None, Query(description="fact types (default: all)")]
 
 
 class Health(BaseModel):
@@ -27,10 +56,20 @@ class Health(BaseModel):
     store: str
 
 
+class CypherRequest(BaseModel):
+    query: str = Field(min_length=1, max_length=20_000, examples=["MATCH (t:Target) RETURN t.id"])
+    parameters: dict[str, Any] = Field(default_factory=dict)
+
+
+def _kinds(types: list[FactType] | None) -> tuple[EdgeKind, ...]:
+    return tuple(EdgeKind(t) for t in dict.fromkeys(types)) if types else FACT_KINDS
+
+
 router = APIRouter(prefix="/v1")
 health_router = APIRouter()
 
 
+# --- meta --------------------------------------------------------------------------------
 @health_router.get("/health", response_model=Health, tags=["meta"])
 def health(store: StoreDep) -> Health:
     """200 when the store answers; 503 (problem+json, Retry-After) when it does not."""
@@ -40,36 +79,246 @@ def health(store: StoreDep) -> Health:
 
 @router.get("/stats", response_model=Stats, tags=["meta"])
 def stats(store: StoreDep) -> Stats:
+    """Number of nodes per label and relationships per type."""
     return store.stats()
 
 
+# --- entities ----------------------------------------------------------------------------
 @router.get("/entities", response_model=Page[SearchHit], tags=["entities"])
 def search_entities(
     store: StoreDep,
     q: Annotated[str, Query(min_length=1, max_length=200, description="name or alias")],
     label: Annotated[list[EntityLabel] | None, Query(description="restrict to labels")] = None,
-    limit: Annotated[int, Query(ge=1, le=200)] = 20,
+    limit: Limit = 20,
+    cursor: CursorQuery = None,
 ) -> Page[SearchHit]:
-    """Entities whose name or an alias contains `q`, exact matches first."""
-    labels = tuple(Label(x) for x in label) if label else ENTITY_LABELS
-    hits = store.search(q, labels, limit)
-    return Page(data=hits, count=len(hits))
+    """Entities whose name or an alias contains `q` (case-insensitive): exact name first,
+    then exact alias, prefix, and substring matches."""
+    offset = decode_cursor(cursor)
+    labels = tuple(Label(x) for x in dict.fromkeys(label)) if label else ENTITY_LABELS
+    hits = store.search(q, labels, offset + limit + 1)
+    return page(hits[offset:], offset, limit)
 
 
-@router.get("/entities/{entity_id}", response_model=EntityDetail, tags=["entities"])
-def get_entity(store: StoreDep, entity_id: str) -> EntityDetail:
-    return store.get_entity(entity_id)
+@router.get("/entities/{entity_id}", response_model=EntityProfile, tags=["entities"])
+def get_entity(store: StoreDep, entity_id: EntityId) -> EntityProfile:
+    """An entity with its aliases, external ids, degree and the documents that mention it."""
+    return views.entity_profile(store, entity_id)
 
 
 @router.get("/entities/{entity_id}/neighbours", response_model=Page[Neighbour], tags=["entities"])
 def neighbours(
     store: StoreDep,
-    entity_id: str,
-    type: Annotated[list[FactType] | None, Query(description="edge types")] = None,
+    entity_id: EntityId,
+    type: Types = None,
     direction: Annotated[Literal["out", "in"] | None, Query()] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    limit: Limit = 100,
+    cursor: CursorQuery = None,
 ) -> Page[Neighbour]:
-    """The facts around an entity, each with its evidence sentences and documents."""
-    kinds = tuple(EdgeKind(t) for t in type) if type else FACT_KINDS
-    found = store.neighbours(entity_id, kinds, direction, limit)
+    """The facts around an entity, each with its evidence sentences and documents, most
+    supported first. Symmetric facts (COLLABORATES_WITH) have direction "both"."""
+    offset = decode_cursor(cursor)
+    found = store.neighbours(entity_id, _kinds(type), direction, offset + limit + 1)
+    return page(found[offset:], offset, limit)
+
+
+# --- facts -------------------------------------------------------------------------------
+@router.get("/facts", response_model=Page[Fact], tags=["facts"])
+def facts(
+    store: StoreDep,
+    type: Types = None,
+    source: Annotated[str | None, Query(max_length=320, description="source node id")] = None,
+    target: Annotated[str | None, Query(max_length=320, description="target node id")] = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 50,
+    cursor: CursorQuery = None,
+) -> Page[Fact]:
+    """Facts by type, endpoint and date range (stated at some time in [since, until]),
+    newest first, each with its evidence sentences, documents and dates. For
+    COLLABORATES_WITH, `source` and `target` match either end."""
+    offset = decode_cursor(cursor)
+    found = views.list_facts(
+        store,
+        kinds=_kinds(type),
+        source=source,
+        target=target,
+        since=since,
+        until=until,
+        offset=offset,
+        limit=limit + 1,
+    )
+    return page(found, offset, limit)
+
+
+# --- paths and subgraphs -----------------------------------------------------------------
+@router.get("/paths", response_model=Page[GraphPath], tags=["graph"])
+def paths(
+    store: StoreDep,
+    source: Annotated[str, Query(max_length=320, description="start node id")],
+    target: Annotated[str, Query(max_length=320, description="end node id")],
+    max_hops: Annotated[int, Query(ge=1, le=MAX_PATH_HOPS)] = 4,
+    limit: Annotated[int, Query(ge=1, le=50)] = 10,
+) -> Page[GraphPath]:
+    """The shortest chains of facts joining two entities (all of the minimal length, up to
+    `limit`); empty when none is within `max_hops`."""
+    found = views.shortest_paths(store, source, target, max_hops=max_hops, limit=limit)
     return Page(data=found, count=len(found))
+
+
+@router.get("/subgraph", response_model=Subgraph, tags=["graph"])
+def subgraph(
+    store: StoreDep,
+    id: Annotated[list[str], Query(min_length=1, max_length=50, description="node ids")],
+    type: Types = None,
+    per_node: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> Subgraph:
+    """The given entities and their neighbours as {nodes, links}, ready for a force-directed
+    drawing (d3, vis-network, cytoscape)."""
+    return views.subgraph(store, id, kinds=_kinds(type), per_node=per_node)
+
+
+# --- documents ---------------------------------------------------------------------------
+@router.get("/documents", response_model=Page[DocumentSummary], tags=["documents"])
+def documents(
+    store: StoreDep,
+    since: Since = None,
+    until: Until = None,
+    kind: Annotated[str | None, Query(max_length=64, examples=["press_release"])] = None,
+    limit: Limit = 50,
+    cursor: CursorQuery = None,
+) -> Page[DocumentSummary]:
+    """Documents, newest first, by publication date range and kind."""
+    offset = decode_cursor(cursor)
+    found = views.list_documents(
+        store, since=since, until=until, kind=kind, offset=offset, limit=limit + 1
+    )
+    return page(found, offset, limit)
+
+
+@router.get("/documents/{document_id}", response_model=DocumentDetail, tags=["documents"])
+def get_document(store: StoreDep, document_id: EntityId) -> DocumentDetail:
+    """A document with the facts it contributed (its own sentence first) and the entities
+    it mentions."""
+    return views.document_detail(store, document_id)
+
+
+@router.post(
+    "/documents",
+    response_model=IngestResponse,
+    status_code=201,
+    tags=["documents"],
+    dependencies=[Depends(require_api_key)],
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "description": "one document: plain text (optional URL, date and title lines), "
+            "Markdown, HTML, or JSON {title, url, published, text} or a list of them",
+            "content": {
+                "text/plain": {"schema": {"type": "string"}},
+                "application/json": {"schema": {}},
+            },
+        }
+    },
+)
+async def post_document(
+    request: Request,
+    store: StoreDep,
+    format: Annotated[
+        Literal["txt", "md", "html", "json", "jsonl"] | None,
+        Query(description="input format; sniffed from the content when omitted"),
+    ] = None,
+    name: Annotated[str, Query(max_length=200, description="a name for the source")] = "upload",
+) -> IngestResponse:
+    """Ingest a document and return the facts extracted from it. Needs the API key
+    (`X-API-Key` or `Authorization: Bearer`)."""
+    from starlette.concurrency import run_in_threadpool
+
+    raw = await request.body()
+    return await run_in_threadpool(ingest_bytes, store, raw, f"api:{name}", format or "")
+
+
+# --- analyst views -----------------------------------------------------------------------
+@router.get(
+    "/views/target-landscape/{target_id}", response_model=Page[LandscapeEntry], tags=["views"]
+)
+def target_landscape(
+    store: StoreDep, target_id: EntityId, limit: Limit = 50, cursor: CursorQuery = None
+) -> Page[LandscapeEntry]:
+    """Which molecules hit this target, who develops them, for which diseases, at what
+    phase (query `cypher/queries/target_landscape.cypher`)."""
+    offset = decode_cursor(cursor)
+    found = views.target_landscape(store, target_id, offset=offset, limit=limit + 1)
+    return page(found, offset, limit)
+
+
+@router.get(
+    "/views/disease-landscape/{disease_id}", response_model=Page[LandscapeEntry], tags=["views"]
+)
+def disease_landscape(
+    store: StoreDep, disease_id: EntityId, limit: Limit = 50, cursor: CursorQuery = None
+) -> Page[LandscapeEntry]:
+    """Which molecules are developed for this disease, at what phase, on which targets, by
+    whom (query `cypher/queries/disease_landscape.cypher`)."""
+    offset = decode_cursor(cursor)
+    found = views.disease_landscape(store, disease_id, offset=offset, limit=limit + 1)
+    return page(found, offset, limit)
+
+
+@router.get(
+    "/views/organisation-profile/{org_id}", response_model=OrganisationProfile, tags=["views"]
+)
+def organisation_profile(
+    store: StoreDep, org_id: EntityId, limit: Annotated[int, Query(ge=1, le=1000)] = 200
+) -> OrganisationProfile:
+    """An organisation's molecules (targets, indications, phases) and partners with the first
+    and last dates each partnership is stated."""
+    return views.organisation_profile(store, org_id, limit=limit)
+
+
+@router.get("/views/timeline/{entity_id}", response_model=Page[TimelineEvent], tags=["views"])
+def timeline(
+    store: StoreDep,
+    entity_id: EntityId,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 100,
+    cursor: CursorQuery = None,
+) -> Page[TimelineEvent]:
+    """Events for a molecule or an organisation: each document stating a fact about it, on
+    the document's date, newest first."""
+    offset = decode_cursor(cursor)
+    found = views.timeline(
+        store, entity_id, since=since, until=until, offset=offset, limit=limit + 1
+    )
+    return page(found, offset, limit)
+
+
+@router.get("/views/new", response_model=Page[Fact], tags=["views"])
+def new_since(
+    store: StoreDep,
+    since: Annotated[str, Query(pattern=ISO_DATE, description="ISO date")],
+    restated: Annotated[
+        bool, Query(description="also facts first seen earlier but stated again since")
+    ] = False,
+    limit: Limit = 50,
+    cursor: CursorQuery = None,
+) -> Page[Fact]:
+    """What is new since a date: facts first stated on or after it, newest first."""
+    offset = decode_cursor(cursor)
+    found = views.new_facts(store, since, restated=restated, offset=offset, limit=limit + 1)
+    return page(found, offset, limit)
+
+
+# --- read-only Cypher --------------------------------------------------------------------
+@router.post("/cypher", response_model=CypherResult, tags=["cypher"])
+def cypher(
+    request: Request, store: StoreDep, body: Annotated[CypherRequest, Body()]
+) -> CypherResult:
+    """Run one read-only Cypher statement with parameters, under a timeout and a row cap.
+    Writes, LOAD CSV/COPY, admin commands and unlisted procedures get 403; malformed or
+    over-long queries 400. On Neo4j it runs in a READ session; on the embedded store in a
+    read-only LadybugDB transaction, always rolled back."""
+    settings: Settings = request.app.state.settings
+    limits = ReadOnlyLimits(settings.cypher_timeout_s, settings.cypher_max_rows)
+    return run_cypher(store, body.query, body.parameters, limits)

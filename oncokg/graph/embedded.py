@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,7 +11,12 @@ from typing import Any
 
 import ladybug
 
-from oncokg.exceptions import StoreError, StoreUnavailableError
+from oncokg.exceptions import (
+    QueryForbiddenError,
+    QueryRefusedError,
+    StoreError,
+    StoreUnavailableError,
+)
 from oncokg.graph import queries
 from oncokg.graph.rows import Row
 from oncokg.graph.store import GraphStore, Transaction
@@ -70,6 +76,34 @@ class EmbeddedStore(GraphStore):
     def read(self, query: str, parameters: dict[str, Any] | None = None) -> list[Row]:
         return self._execute(query, parameters)
 
+    def run_read_only(
+        self, query: str, parameters: dict[str, Any], *, timeout_s: float, max_rows: int
+    ) -> tuple[list[str], list[Row], bool]:
+        """LadybugDB allows one database per process, so no second read-only connection: the
+        query runs on this connection in `BEGIN TRANSACTION READ ONLY`, which refuses
+        writes, and is rolled back whatever happens."""
+        with self._lock:
+            connection = self._connection
+            if connection is None:
+                raise StoreUnavailableError("embedded store is not open")
+            connection.set_query_timeout(max(1, int(timeout_s * 1000)))
+            connection.execute("BEGIN TRANSACTION READ ONLY")
+            try:
+                return _limited(connection.execute(query, parameters), max_rows)
+            except (ValueError, TypeError, OverflowError) as exc:
+                raise QueryRefusedError(f"parameters LadybugDB cannot take: {exc}") from exc
+            except RuntimeError as exc:
+                message = str(exc).lower()
+                if "interrupted" in message or "timeout" in message:
+                    raise QueryRefusedError(f"the query ran past {timeout_s:g} s") from exc
+                if "read-only" in message or "read only" in message:
+                    raise QueryForbiddenError(f"refused by LadybugDB: {exc}") from exc
+                raise QueryRefusedError(f"LadybugDB refused the query: {exc}") from exc
+            finally:
+                with contextlib.suppress(RuntimeError):  # a failed query may have ended it
+                    connection.execute("ROLLBACK")
+                connection.set_query_timeout(0)
+
     @contextmanager
     def write_transaction(self) -> Iterator[Transaction]:
         with self._lock:
@@ -99,3 +133,20 @@ class EmbeddedStore(GraphStore):
             rows = [dict(zip(columns, values, strict=True)) for values in result.get_all()]
             result.close()
             return rows
+
+
+def _limited(
+    result: ladybug.QueryResult | list[ladybug.QueryResult], max_rows: int
+) -> tuple[list[str], list[Row], bool]:
+    if isinstance(result, list):
+        raise QueryRefusedError("one statement at a time")
+    columns = list(result.get_column_names())
+    rows: list[Row] = []
+    truncated = False
+    while result.has_next():
+        if len(rows) >= max_rows:
+            truncated = True
+            break
+        rows.append(dict(zip(columns, result.get_next(), strict=True)))
+    result.close()
+    return columns, rows, truncated

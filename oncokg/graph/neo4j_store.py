@@ -6,14 +6,19 @@ change. The driver is created in `open()`, never in the constructor.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 import neo4j
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
 
-from oncokg.exceptions import StoreError, StoreUnavailableError
+from oncokg.exceptions import (
+    QueryForbiddenError,
+    QueryRefusedError,
+    StoreError,
+    StoreUnavailableError,
+)
 from oncokg.graph.cypher_files import read_cypher, statements
 from oncokg.graph.rows import Batch, Row
 from oncokg.graph.store import GraphStore, Transaction
@@ -79,6 +84,58 @@ class Neo4jStore(GraphStore):
         except _UNAVAILABLE as exc:
             raise StoreUnavailableError(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
         except Neo4jError as exc:
+            raise StoreError(f"Neo4j query failed: {exc.message}") from exc
+
+    def read_many(self, statements: Sequence[tuple[str, dict[str, Any]]]) -> list[list[Row]]:
+        """All statements in one read transaction: one round trip for the session."""
+
+        def work(tx: neo4j.ManagedTransaction) -> list[list[Row]]:
+            return [[r.data() for r in tx.run(query, params)] for query, params in statements]
+
+        try:
+            with self._session() as session:
+                return session.execute_read(work)
+        except _UNAVAILABLE as exc:
+            raise StoreUnavailableError(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j query failed: {exc.message}") from exc
+
+    def run_read_only(
+        self, query: str, parameters: dict[str, Any], *, timeout_s: float, max_rows: int
+    ) -> tuple[list[str], list[Row], bool]:
+        """A READ access-mode session, so the server itself refuses any write that got past
+        the text check; the transaction timeout is enforced by the server too."""
+
+        @neo4j.unit_of_work(timeout=timeout_s)
+        def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[Row], bool]:
+            result = tx.run(query, parameters)
+            columns = list(result.keys())
+            rows: list[Row] = []
+            for record in result:
+                if len(rows) >= max_rows:
+                    return columns, rows, True
+                rows.append(record.data())
+            return columns, rows, False
+
+        if self._driver is None:
+            raise StoreUnavailableError("Neo4j store is not open")
+        try:
+            with self._driver.session(
+                database=self.database, default_access_mode=neo4j.READ_ACCESS
+            ) as session:
+                return session.execute_read(work)
+        except _UNAVAILABLE as exc:
+            raise StoreUnavailableError(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
+        except (ValueError, TypeError, OverflowError) as exc:  # the driver cannot pack them
+            raise QueryRefusedError(f"parameters Neo4j cannot take: {exc}") from exc
+        except Neo4jError as exc:
+            code = exc.code or ""
+            if "AccessMode" in code or "Forbidden" in code or "Security" in code:
+                raise QueryForbiddenError(f"refused by Neo4j: {exc.message}") from exc
+            if "TransactionTimedOut" in code or "Timeout" in code:
+                raise QueryRefusedError(f"the query ran past {timeout_s:g} s") from exc
+            if code.startswith("Neo.ClientError"):
+                raise QueryRefusedError(f"Neo4j refused the query: {exc.message}") from exc
             raise StoreError(f"Neo4j query failed: {exc.message}") from exc
 
     @contextmanager

@@ -119,3 +119,160 @@ def ladybug_ddl() -> list[str]:
         body = ", ".join(pairs + [f"{prop.name} {prop.type}" for prop in edge.properties])
         statements.append(f"CREATE REL TABLE IF NOT EXISTS {kind}({body})")
     return statements
+
+
+# --- read builders for the API and notebooks -------------------------------------------
+# Each returns text with `$parameters` only; callers pass values. Sort keys use coalesce so
+# that both stores order missing dates the same way (they disagree on where NULL sorts).
+
+FACT_SORT = "coalesce(r.last_date, '') DESC, s.id, t.id"
+FACT_FILTERS = frozenset({"source", "target", "since", "until"})
+DOCUMENT_FILTERS = frozenset({"since", "until", "kind"})
+
+
+def fact_kinds_at(label: Label) -> tuple[EdgeKind, ...]:
+    """The fact types that may touch a node of `label`, in schema order."""
+    return tuple(
+        kind
+        for kind, spec in EDGES.items()
+        if spec.is_fact and (label in spec.sources or label in spec.targets)
+    )
+
+
+def degree(label: Label) -> str | None:
+    """Number of facts around node $id; None for a label no fact touches."""
+    kinds = fact_kinds_at(label)
+    if not kinds:
+        return None
+    types = "|".join(kinds)
+    return f"MATCH (n:{label} {{id: $id}})-[r:{types}]-() RETURN count(r) AS count"
+
+
+def document_returns(var: str = "d") -> str:
+    return ", ".join(
+        f"{var}.{prop.name} AS {prop.name}"
+        for prop in NODES[Label.DOCUMENT].properties
+        if prop.name not in ("name", "aliases", "sha256")
+    )
+
+
+def mentioning_documents(label: Label) -> str:
+    """Documents that mention node $id, newest first, at most $limit."""
+    return (
+        f"MATCH (d:{Label.DOCUMENT})-[:{EdgeKind.MENTIONS}]->(n:{label} {{id: $id}}) "
+        f"RETURN {document_returns()} ORDER BY coalesce(d.published, '') DESC, d.id LIMIT $limit"
+    )
+
+
+def _fact_returns(kind: EdgeKind) -> str:
+    props = ", ".join(f"r.{prop.name} AS {prop.name}" for prop in EDGES[kind].properties)
+    return (
+        f"'{kind}' AS type, s.id AS source_id, s.name AS source_name, "
+        f"s.aliases AS source_aliases, t.id AS target_id, t.name AS target_name, "
+        f"t.aliases AS target_aliases, {props}"
+    )
+
+
+def facts(kind: EdgeKind, source: Label, target: Label, filters: frozenset[str]) -> str:
+    """Facts of one type between two labels, newest first, at most $window rows.
+
+    `filters` names the parameters given: $source / $target (node ids), $since / $until
+    (ISO dates: the fact was stated at some time in [since, until]). A symmetric type is
+    matched in both directions when an endpoint is fixed, so `source` means "either end"."""
+    unknown = filters - FACT_FILTERS
+    if unknown:
+        raise ValueError(f"unknown fact filters: {sorted(unknown)}")
+    source_key = " {id: $source}" if "source" in filters else ""
+    target_key = " {id: $target}" if "target" in filters else ""
+    undirected = EDGES[kind].symmetric and bool(filters & {"source", "target"})
+    arrow = f"-[r:{kind}]-" if undirected else f"-[r:{kind}]->"
+    where = []
+    if "since" in filters:
+        where.append("r.last_date >= $since")
+    if "until" in filters:
+        where.append("r.first_date <= $until")
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    return (
+        f"MATCH (s:{source}{source_key}){arrow}(t:{target}{target_key}){clause} "
+        f"RETURN {_fact_returns(kind)} ORDER BY {FACT_SORT} LIMIT $window"
+    )
+
+
+def fact_patterns(
+    kinds: tuple[EdgeKind, ...], source: Label | None, target: Label | None
+) -> list[tuple[EdgeKind, Label, Label]]:
+    """(type, source label, target label) for every stored fact shape the filters allow.
+
+    For a symmetric type a fixed endpoint may sit at either end, so only its label counts."""
+    shapes = []
+    for kind in kinds:
+        spec = EDGES[kind]
+        for s in spec.sources:
+            for t in spec.targets:
+                if (source is None or source == s) and (target is None or target == t):
+                    shapes.append((kind, s, t))
+    return shapes
+
+
+def documents(filters: frozenset[str]) -> str:
+    """Documents newest first, filtered by $since / $until (published) and $kind; paged by
+    $skip and $limit."""
+    unknown = filters - DOCUMENT_FILTERS
+    if unknown:
+        raise ValueError(f"unknown document filters: {sorted(unknown)}")
+    where = []
+    if "since" in filters:
+        where.append("d.published >= $since")
+    if "until" in filters:
+        where.append("d.published <= $until")
+    if "kind" in filters:
+        where.append("d.kind = $kind")
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    return (
+        f"MATCH (d:{Label.DOCUMENT}){clause} RETURN {document_returns()} "
+        "ORDER BY coalesce(d.published, '') DESC, d.id SKIP $skip LIMIT $limit"
+    )
+
+
+def document_facts(kind: EdgeKind, source: Label, target: Label) -> str:
+    """Facts of one shape that document $id supports. It mentions every entity it states a
+    fact about, so starting from its MENTIONS keeps this an index walk, not an edge scan."""
+    return (
+        f"MATCH (d:{Label.DOCUMENT} {{id: $id}})-[:{EdgeKind.MENTIONS}]->(s:{source})"
+        f"-[r:{kind}]->(t:{target}) WHERE $id IN r.documents "
+        f"RETURN {_fact_returns(kind)} ORDER BY s.id, t.id"
+    )
+
+
+def document_entities(label: Label) -> str:
+    return (
+        f"MATCH (d:{Label.DOCUMENT} {{id: $id}})-[:{EdgeKind.MENTIONS}]->(n:{label}) "
+        f"RETURN n.id AS id, '{label}' AS label, n.name AS name, n.aliases AS aliases "
+        "ORDER BY n.id"
+    )
+
+
+MAX_PATH_HOPS = 6
+
+
+def shortest_paths(source: Label, target: Label, max_hops: int, dialect: str) -> str:
+    """All shortest paths over fact relationships between $source and $target, at most
+    $limit of them, as lists of node ids and relationship types.
+
+    The hop bound is part of the pattern in both dialects (it cannot be a parameter), so it
+    is checked to be a small int before it is written into the text."""
+    if not isinstance(max_hops, int) or not 1 <= max_hops <= MAX_PATH_HOPS:
+        raise ValueError(f"max_hops must be an int in 1..{MAX_PATH_HOPS}")
+    types = "|".join(kind for kind, spec in EDGES.items() if spec.is_fact)
+    ends = f"MATCH (a:{source} {{id: $source}}), (b:{target} {{id: $target}}) "
+    if dialect == "ladybug":
+        return (
+            f"{ends}MATCH p = (a)-[:{types}* ALL SHORTEST 1..{max_hops}]-(b) "
+            "RETURN list_transform(nodes(p), x -> x.id) AS ids, "
+            "list_transform(rels(p), x -> label(x)) AS types LIMIT $limit"
+        )
+    return (
+        f"{ends}MATCH p = allShortestPaths((a)-[:{types}*..{max_hops}]-(b)) "
+        "RETURN [x IN nodes(p) | x.id] AS ids, [x IN relationships(p) | type(x)] AS types "
+        "LIMIT $limit"
+    )

@@ -44,3 +44,131 @@ class UpsertSummary(BaseModel):
     nodes: int = 0
     facts: int = 0
     mentions: int = 0
+
+
+class DocumentSummary(BaseModel):
+    id: str
+    title: str = ""
+    url: str = ""
+    published: str = ""
+    kind: str = ""
+    source: str = ""
+    ingested_at: str = ""
+
+
+class EntityProfile(EntityDetail):
+    """An entity with what an analyst asks next: how connected it is and where it is named."""
+
+    external_ids: dict[str, str] = Field(
+        default_factory=dict, description="identifiers in other resources (HGNC, DOID, DrugBank)"
+    )
+    degree: int = Field(0, description="number of facts (not mentions) that involve it")
+    documents: list[DocumentSummary] = Field(
+        default_factory=list, description="documents that mention it, newest first (at most 50)"
+    )
+
+
+class Fact(BaseModel):
+    """One fact relationship with its whole provenance, oriented as stored."""
+
+    type: str
+    source: EntitySummary
+    target: EntitySummary
+    phase: str | None = None
+    documents: list[str] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=list)
+    dates: list[str] = Field(default_factory=list)
+    first_date: str | None = None
+    last_date: str | None = None
+    doc_count: int = 0
+
+
+class DocumentDetail(DocumentSummary):
+    facts: list[Fact] = Field(
+        default_factory=list, description="facts this document supports, its own sentence first"
+    )
+    entities: list[EntitySummary] = Field(default_factory=list)
+
+
+class Link(BaseModel):
+    """A fact as an edge for drawing: ids only, oriented source → target as stored."""
+
+    source: str
+    target: str
+    type: str
+    phase: str | None = None
+    doc_count: int = 0
+
+
+class GraphPath(BaseModel):
+    """A chain of facts: nodes in order, and the link between each consecutive pair."""
+
+    nodes: list[EntitySummary]
+    links: list[Link]
+
+    @property
+    def hops(self) -> int:
+        return len(self.links)
+
+
+class Subgraph(BaseModel):
+    """Nodes and links in the shape force-directed graph libraries take directly."""
+
+    nodes: list[EntitySummary]
+    links: list[Link]
+
+
+class Indication(BaseModel):
+    disease: EntitySummary
+    phase: str | None = None
+
+
+class LandscapeEntry(BaseModel):
+    """One molecule in a target or disease landscape."""
+
+    molecule: EntitySummary
+    developers: list[EntitySummary] = Field(default_factory=list)
+    targets: list[EntitySummary] = Field(default_factory=list)
+    indications: list[Indication] = Field(default_factory=list)
+    first_date: str | None = Field(None, description="first date of the fact that put it here")
+    last_date: str | None = None
+    doc_count: int = 0
+
+
+class Partner(BaseModel):
+    organization: EntitySummary
+    first_date: str | None = None
+    last_date: str | None = None
+    doc_count: int = 0
+    evidence: list[str] = Field(default_factory=list)
+
+
+class OrganisationProfile(BaseModel):
+    organization: EntityDetail
+    molecules: list[LandscapeEntry]
+    partners: list[Partner]
+
+
+class TimelineEvent(BaseModel):
+    """One document stating one fact about the entity, on the document's date."""
+
+    date: str | None
+    type: str
+    source: EntitySummary
+    target: EntitySummary
+    document: str
+    evidence: str
+    phase: str | None = None
+
+
+class CypherResult(BaseModel):
+    columns: list[str]
+    rows: list[dict[str, Any]]
+    truncated: bool = Field(description="true when the row cap cut the result short")
+
+
+class IngestResult(BaseModel):
+    document: DocumentSummary
+    summary: UpsertSummary
+    entities: list[EntitySummary]
+    facts: list[Fact]

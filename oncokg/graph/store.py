@@ -67,6 +67,18 @@ class GraphStore(abc.ABC):
     def read(self, query: str, parameters: dict[str, Any] | None = None) -> list[Row]:
         """Run a read-only statement."""
 
+    def read_many(self, statements: Sequence[tuple[str, dict[str, Any]]]) -> list[list[Row]]:
+        """Several read statements, one result each; a backend may run them in one
+        transaction to save round trips (Neo4j does)."""
+        return [self.read(query, parameters) for query, parameters in statements]
+
+    @abc.abstractmethod
+    def run_read_only(
+        self, query: str, parameters: dict[str, Any], *, timeout_s: float, max_rows: int
+    ) -> tuple[list[str], list[Row], bool]:
+        """Run a user's query where it cannot write, with a timeout and a row cap; returns
+        (columns, rows, truncated). `oncokg.graph.readonly` checks the text first."""
+
     @abc.abstractmethod
     def write_transaction(self) -> AbstractContextManager[Transaction]:
         """A transaction that commits when the block ends and rolls back on an exception."""
@@ -79,6 +91,12 @@ class GraphStore(abc.ABC):
         """Backend-specific extras once a batch is written (Neo4j adds :PressRelease)."""
 
     # --- shared behaviour ---------------------------------------------------------------
+    @property
+    def dialect(self) -> str:
+        """Which Cypher dialect the store speaks: "ladybug" for the embedded store, else
+        "neo4j". Named queries pick their `queries/ladybug/` variant by it."""
+        return "ladybug" if self.name == "embedded" else "neo4j"
+
     def __enter__(self) -> Self:
         self.open()
         return self
@@ -173,12 +191,14 @@ class GraphStore(abc.ABC):
     ) -> list[Neighbour]:
         """Facts around an entity, each with its evidence; most supported first."""
         label = _label_or_not_found(entity_id)
-        self.get_entity(entity_id)  # NotFoundError for an unknown id
-        rows = [
-            row
-            for query in queries.neighbours(label, tuple(kinds))
-            for row in self.read(query, {"id": entity_id})
-        ]
+        params = {"id": entity_id}
+        exists, *found = self.read_many(
+            [(queries.fetch_nodes(label), {"ids": [entity_id]})]
+            + [(query, params) for query in queries.neighbours(label, tuple(kinds))]
+        )
+        if not exists:
+            raise NotFoundError(f"no node with id {entity_id!r}")
+        rows = [row for rows in found for row in rows]
         result = []
         for row in rows:
             if direction and row["direction"] not in (direction, "both"):

@@ -34,12 +34,17 @@ _Y = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _month(name: str) -> int:
     return _MONTHS[name[:3].lower()]
 
 
 def _scan(text: str, year: str, out: list[DateMention], seen: set[tuple[str, str]]) -> None:
     """Dates of one sentence unit, most precise pattern first; a span is used once."""
+    if not _DIGIT.search(text):  # every date form has a digit; most sentences have none
+        return
     taken: list[tuple[int, int]] = []
 
     def free(m: re.Match[str]) -> bool:

@@ -8,9 +8,10 @@ the scorer can match any spelling the document used.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from oncokg.loaders.recognize import MOLECULE, TARGET, Span, link_parentheses
+from oncokg.loaders.recognize import MOLECULE, TARGET, Span, link_parentheses, whole_tokens
 from oncokg.loaders.vocabulary import DISEASE, ORG, Vocab, key_of
 from oncokg.model import Mention, Node
 from oncokg.schema import Label, node_id
@@ -74,18 +75,36 @@ def _extra_org_mentions(text: str, spans: list[Span], vocab: Vocab) -> list[Span
             first = words[0].rstrip(",")
             if first not in _GEO_WORDS and first.isalpha():
                 forms.setdefault(first, key)
+    return [
+        Span(ORG, start, end, form, forms[form])
+        for start, end, form in _free_tokens(text, spans, forms)
+    ]
+
+
+_TOKEN = re.compile(r"[\w-]+")
+
+
+def _free_tokens(
+    text: str, spans: list[Span], forms: Mapping[str, object]
+) -> list[tuple[int, int, str]]:
+    """Whole-token occurrences of `forms` that no span covers, in text order.
+
+    Every form is one run of word characters and hyphens, so an occurrence is a whole
+    `[\\w-]+` token and occurrences never overlap. Many forms in a long text are matched
+    with one token scan, so the cost never grows as forms x text."""
+    if not forms:
+        return []
     taken = [False] * (len(text) + 1)
     for span in spans:
         for i in range(span.start, span.end):
             taken[i] = True
-    extra: list[Span] = []
-    for form, key in forms.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            if not any(taken[m.start() : m.end()]):
-                extra.append(Span(ORG, m.start(), m.end(), form, key))
-                for i in range(m.start(), m.end()):
-                    taken[i] = True
-    return extra
+    if len(forms) * len(text) > 5_000_000:
+        hits = [
+            (m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text) if m.group(0) in forms
+        ]
+    else:
+        hits = whole_tokens(text, forms)
+    return [hit for hit in hits if not any(taken[hit[0] : hit[1]])]
 
 
 _GEO_WORDS = frozenset(
@@ -143,16 +162,10 @@ def _extra_molecule_mentions(text: str, spans: list[Span]) -> list[Span]:
     """Brands and code names learned from one marked mention ("ADCETRIS®") are mentions
     wherever the same spelling recurs unmarked."""
     learned = {s.text: s for s in spans if s.kind == MOLECULE and _LEARNED.fullmatch(s.text)}
-    taken = [False] * (len(text) + 1)
-    for span in spans:
-        for i in range(span.start, span.end):
-            taken[i] = True
-    extra: list[Span] = []
-    for form, src in learned.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            if not any(taken[m.start() : m.end()]):
-                extra.append(Span(MOLECULE, m.start(), m.end(), form, src.key, link=src.link))
-    return extra
+    return [
+        Span(MOLECULE, start, end, form, learned[form].key, link=learned[form].link)
+        for start, end, form in _free_tokens(text, spans, learned)
+    ]
 
 
 def _molecule_name(span: Span, vocab: Vocab) -> tuple[str, str]:
@@ -179,12 +192,13 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
     # An org name that ends with another org's full name is that org ("The University of
     # Texas MD Anderson Cancer Center" -> "MD Anderson Cancer Center").
     org_keys = {_org_key(s.key, vocab) for s in spans if s.kind == ORG}
-    org_merge = {
-        a: b
-        for a in org_keys
-        for b in org_keys
-        if a != b and a.endswith(" " + b) and len(b.split()) >= 2
-    }
+    org_merge = {}
+    for name in org_keys:  # longest other name that `name` ends with, per space position
+        for cut in (i for i, c in enumerate(name) if c == " "):
+            tail = name[cut + 1 :]
+            if tail in org_keys and len(tail.split()) >= 2:
+                org_merge[name] = tail
+                break
     nodes: dict[str, Node] = {}
     span_node: list[str] = []
     disease_surfaces: dict[str, list[str]] = {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from oncokg.loaders.vocabulary import (
@@ -23,6 +24,8 @@ from oncokg.loaders.vocabulary import (
     fold,
     fold_case,
     key_of,
+    lower_keep_length,
+    lowered_pattern,
 )
 
 MOLECULE, TARGET = "molecule", "target"
@@ -33,7 +36,11 @@ _INN_STEMS = (
     "cept|kin|tamab|lutamide|ctinib|lisib|stim|tinib|cabtagene|gene|relin|trozole|fenib|"
     "zumab|ximab|umab|tuzumab|zimab|lukast|tegravir|previr|buvir|cogene|fusp|imod|ertib|dutide"
 )
-_INN = re.compile(rf"\b[A-Za-z][a-z]{{3,}}(?:{_INN_STEMS})(?:-[a-z]{{4}})?\b")
+_INN = re.compile(rf"[A-Za-z][a-z]{{3,}}(?:{_INN_STEMS})")
+_INN_ENDINGS = tuple(sorted(set(_INN_STEMS.split("|"))))
+# Candidate words for `_INN`: testing each word's ending first (one C-level `endswith`) is
+# much cheaper than letting the stem alternation backtrack through every word of the text.
+_WORD = re.compile(r"\b[A-Za-z][a-z]{4,}(?:-[a-z]{4})?\b")
 _ADC_TAIL = re.compile(
     r"\s+(vedotin|deruxtecan|govitecan|mafodotin|emtansine|tesirine|ozogamicin|ciloleucel|"
     r"autoleucel|maraleucel|vicleucel|pegol|alfa|beta|sodium|mesylate|hydrochloride|"
@@ -56,7 +63,6 @@ _BRAND = re.compile(
 _PLATFORM_NAME = re.compile(
     r"\b([A-Z][A-Za-z]+)®?-((?:CD\d+|[A-Z0-9]{2,8})(?:[x×][A-Z0-9]{2,8})?)\b"
 )
-_PAREN_LINK = re.compile(r"\s?[®™]?\s*\(\s*([^()]{2,60}?)\s*\)")
 _CAR_T = re.compile(r"\b([A-Z]{2,6}\d{1,3}[A-Z]?)\b(?=\s+(?:CAR|is an? (?:allogeneic|autologous)))")
 
 _ORG_STOP = frozenset(
@@ -264,27 +270,24 @@ _GEO = frozenset(
         "Sanford",
     ]
 )
-_TARGET_AFTER = re.compile(
+_TARGET_AFTER = lowered_pattern(
     r"^(?:\)?\s*\([A-Za-z0-9\-]{2,12}\))?(?:\s*(?:/|,|&|and|or|x|×)\s*[A-Za-z0-9\-]{2,12}){0,3}"
     r"\s*[- ]?\s*(?:(?:selective|specific|mediated|high[- ]affinity|dual|oral|small[- ]molecule|"
     r"covalent|irreversible|reversible|allosteric|humanized|fully human|monoclonal)[\s-]+){0,3}"
     r"(?:inhibitor|antagonist|agonist|antibod|blocker|degrader|target|directed|bispecific|CAR\b|"
     r"ADC|antibody-drug|kinase inhibitor|modulator|engager|immunotoxin|x\s?CD|×\s?CD|"
     r"-?binding|mAb|T-cell engager|TKI|program|drug candidates?)",
-    re.IGNORECASE,
 )
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE = lowered_pattern(
     r"(?:\banti-?\s?|\btargets?\s+(?:the\s+)?|\btargeting\s+(?:the\s+)?|\binhibits?\s+(?:the\s+)?|"
     r"\binhibitor of\s+(?:the\s+)?|\bagainst\s+(?:the\s+)?|\bbinds?\s+(?:to\s+)?(?:the\s+)?|"
     r"\bblocks?\s+(?:the\s+)?|\bbridge\s+|\bdirected (?:at|against|to)\s+(?:the\s+)?|"
     r"\bCD\d+\s?[x×]\s?|\bbinding to\s+(?:the\s+)?)$",
-    re.IGNORECASE,
 )
-_NOT_TARGET_AFTER = re.compile(
+_NOT_TARGET_AFTER = lowered_pattern(
     r"^\s*[-\s]?\s*(?:mutant|mutated|mutation|mutations|positive|negative|amplified|amplification|"
     r"expression|expressing|fusion|aberrant|aberration|rearrange|deficient|wild|status|altered|"
     r"alteration|V\d{3}|exon|\+|-\s*(?:$|[ ,;)]))",
-    re.IGNORECASE,
 )
 _RANGE = re.compile(r"\b([A-Z]{2,6})\)?[ -]?(\d)((?:\s*(?:/|,|&|and|-|–|to)\s*\d\b)+)")
 
@@ -309,45 +312,88 @@ def _boundary(low: str, start: int, end: int) -> bool:
     return not before.isalnum() and not after.isalnum()
 
 
-_PRIOR_THERAPY = re.compile(
+_PRIOR_THERAPY = lowered_pattern(
     r"(?:prior to|after|failed|failure of|response to|intoleran\w* to|refractory to|"
     r"pretreated with|treated with)\s+(?:the use of\s+)?(?:one or more\s+)?(?:[\w\-]+\s+){0,3}$",
-    re.IGNORECASE,
 )
 
 
-def is_target_context(text: str, start: int, end: int) -> bool:
-    """True when the words around a gene mention make it the target of a drug."""
-    after = text[end : end + 60]
-    if _NOT_TARGET_AFTER.match(after) or _PRIOR_THERAPY.search(text[max(0, start - 60) : start]):
+_BLANKS = re.compile(r"\s{2,}")
+
+
+def _squeeze(window: str) -> str:
+    """Runs of whitespace as one space: the context patterns' adjacent blank quantifiers would
+    otherwise backtrack polynomially over a long run of blanks."""
+    return _BLANKS.sub(" ", window) if "  " in window or "\n" in window else window
+
+
+def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
+    """True when the words around a gene mention make it the target of a drug. `low` is
+    `lower_keep_length(text)` when the caller has it."""
+    low = low or lower_keep_length(text)
+    after = _squeeze(low[end : end + 60])
+    before = _squeeze(low[max(0, start - 60) : start])
+    if _NOT_TARGET_AFTER.match(after) or _PRIOR_THERAPY.search(before):
         return False
     if _TARGET_AFTER.match(after):
         return True
-    return bool(_TARGET_BEFORE.search(text[max(0, start - 40) : start]))
+    return bool(_TARGET_BEFORE.search(_squeeze(low[max(0, start - 40) : start])))
 
 
-_BISPECIFIC_X = re.compile(r"(?<=[0-9A-Z])[x×](?=[A-Z0-9][A-Z0-9]*\d)")
+# The literal first lets the engine skip to each x quickly (a leading lookbehind does not).
+_BISPECIFIC_X = re.compile(r"[x×](?<=[0-9A-Z][x×])(?=[A-Z0-9][A-Z0-9]*\d)")
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "_-"
+
+
+def whole_tokens(text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
+    """(start, end, form) of each occurrence of a form with no word character or hyphen on
+    either side, sorted. `str.find` per form: for a handful of forms this is much cheaper
+    than a regex alternation tried at every offset."""
+    hits: list[tuple[int, int, str]] = []
+    n = len(text)
+    for form in forms:
+        pos = text.find(form)
+        while pos >= 0:
+            end = pos + len(form)
+            if not (pos and _is_word_char(text[pos - 1])) and not (
+                end < n and _is_word_char(text[end])
+            ):
+                hits.append((pos, end, form))
+            pos = text.find(form, pos + 1)
+    hits.sort()
+    return hits
+
+
+_SPAN_KIND = {GENE: TARGET, DRUG: MOLECULE, DISEASE: DISEASE, ORG: ORG, NOT_ORG: NOT_ORG}
 
 
 def _dictionary(text: str, vocab: Vocab) -> list[Span]:
-    cased = _BISPECIFIC_X.sub(" ", fold_case(text))  # "CD20xCD3" -> "CD20 CD3"
-    low = cased.lower() if len(cased.lower()) == len(cased) else fold(cased)
+    cased = fold_case(text)
+    if "x" in cased or "×" in cased:
+        cased = _BISPECIFIC_X.sub(" ", cased)  # "CD20xCD3" -> "CD20 CD3"
+    low = cased.lower()
+    if len(low) != len(cased):
+        low = fold(cased)
     spans: list[Span] = []
     hits: list[tuple[int, int, str, list[Entry]]] = []
     n = len(low)
-    for end_idx, (key, entries) in vocab.automaton.iter(low):
+    senses = vocab.senses
+    for end_idx, key in vocab.automaton.iter(low):
         start = end_idx - len(key) + 1
         end = end_idx + 1
         if (start > 0 and low[start - 1].isalnum()) or (end < n and low[end].isalnum()):
             continue
-        hits.append((start, end, key, entries))
-    for m in vocab.short_regex.finditer(cased):
-        hits.append((m.start(), m.end(), m.group(0).lower(), vocab.short_forms[m.group(0)]))
+        hits.append((start, end, key, senses(key)))
+    for start, end, form in whole_tokens(cased, vocab.short_forms):
+        hits.append((start, end, form.lower(), vocab.short_forms[form]))
     for start, end, key, entries in hits:
-        for entry in sorted(entries, key=lambda e: e.rank):
+        for entry in entries:  # best rank first
             if entry.cased and cased[start:end] != entry.cased:
                 continue
-            kind = {GENE: TARGET, DRUG: MOLECULE}.get(entry.kind, entry.kind)
+            kind = _SPAN_KIND.get(entry.kind, entry.kind)
             if kind == DISEASE and key in vocab.adverse:
                 continue
             spans.append(
@@ -357,10 +403,24 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
     return spans
 
 
+_BIOSIMILAR_SUFFIX = re.compile(r"-[a-z]{4}$")
+_SHORT_CODE = re.compile(r"[A-Z]{1,3}\d{1,2}")
+_YEAR = re.compile(r"(19|20)\d\d")
+_FIVE_DIGITS = re.compile(r"\d{5}")
+_LETTERS_DIGIT = re.compile(r"[A-Z]{2,}-?\d")
+_SUBSTITUTION = re.compile(r"[A-Z]\d{2,4}[A-Z]")
+_GENE_SUBSTITUTION = re.compile(r"([A-Z0-9]+?)([A-Z]\d{2,4}[A-Z])")
+_COMPOUND_WORD = re.compile(r"inhibitor|candidate|compound")
+_PLATFORM_AFTER = re.compile(r"\s*(?:technology|platform|Technology|Platform)")
+
+
 def _morphology(text: str, vocab: Vocab) -> list[Span]:
     spans: list[Span] = []
-    for m in _INN.finditer(text):
+    for m in _WORD.finditer(text):
         word = m.group(0)
+        head = word.partition("-")[0]
+        if not head.endswith(_INN_ENDINGS) or not _INN.fullmatch(head):
+            continue
         if word[0].isupper() and not word[1:].islower():
             continue
         end = m.end()
@@ -368,7 +428,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         if tail and tail.group(1) not in _SALTS:
             end = tail.end()
         surface = text[m.start() : end]
-        base = re.sub(r"-[a-z]{4}$", "", word)
+        base = _BIOSIMILAR_SUFFIX.sub("", word)
         key = vocab.drug_by_key.get(key_of(surface)) or vocab.drug_by_key.get(key_of(base))
         spans.append(
             Span(
@@ -381,33 +441,31 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         )
     for m in _CODE.finditer(text):
         word = m.group(0)
-        if (
-            _CODE_STOP.match(word)
-            or word in vocab.gene_surface
-            or re.fullmatch(r"[A-Z]{1,3}\d{1,2}", word)
-        ):
+        if _CODE_STOP.match(word) or word in vocab.gene_surface or _SHORT_CODE.fullmatch(word):
             continue
-        year_like = re.fullmatch(r"(19|20)\d\d", word[-4:]) and not re.search(r"\d{5}", word)
-        if year_like and not re.search(r"[A-Z]{2,}-?\d", word):
+        year_like = _YEAR.fullmatch(word[-4:]) and not _FIVE_DIGITS.search(word)
+        if year_like and not _LETTERS_DIGIT.search(word):
             continue
-        if re.fullmatch(r"[A-Z]\d{2,4}[A-Z]", word):  # an amino-acid substitution (C481S)
+        if _SUBSTITUTION.fullmatch(word):  # an amino-acid substitution (C481S)
             continue
-        mutation = re.fullmatch(r"([A-Z0-9]+?)([A-Z]\d{2,4}[A-Z])", word)
+        mutation = _GENE_SUBSTITUTION.fullmatch(word)
         if mutation and mutation.group(1) in vocab.gene_surface:  # BRAFV600E
             continue
-        if word.startswith("'") and not re.search(
-            r"inhibitor|candidate|compound", text[max(0, m.start() - 40) : m.end() + 40]
+        if word.startswith("'") and not _COMPOUND_WORD.search(
+            text[max(0, m.start() - 40) : m.end() + 40]
         ):
             continue
         spans.append(Span(MOLECULE, m.start(), m.end(), word, word))
-    for m in _CAR_T.finditer(text):
+    car_t = "CAR" in text or "allogeneic" in text or "autologous" in text
+    for m in _CAR_T.finditer(text) if car_t else ():
         if m.group(1) not in vocab.gene_surface:
             spans.append(Span(MOLECULE, m.start(1), m.end(1), m.group(1), m.group(1)))
-    for m in _PLATFORM_NAME.finditer(text):
+    platform = any(name in text for name in vocab.platforms)
+    for m in _PLATFORM_NAME.finditer(text) if platform else ():
         if m.group(1) in vocab.platforms:
             surface = m.group(0)
             spans.append(Span(MOLECULE, m.start(), m.end(), surface, surface.replace("®", "")))
-    for m in _BRAND.finditer(text):
+    for m in _BRAND.finditer(text) if "®" in text or "™" in text else ():
         name = m.group(1)
         if name in vocab.platforms or name in vocab.companies or name in vocab.org_heads:
             if m.group(2):  # platform + target suffix names a molecule: "DuoBody®-CD3xCD20"
@@ -431,7 +489,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             )
             continue
         after = text[m.end() : m.end() + 25]
-        if re.match(r"\s*(?:technology|platform|Technology|Platform)", after):
+        if _PLATFORM_AFTER.match(after):
             continue
         spans.append(Span(MOLECULE, m.start(1), m.end(1), name, name))
     return spans
@@ -447,8 +505,6 @@ _HEADS = (
     r"Biotechnology|BioPharma|Biopharma|Biopharmaceuticals|Biologics|Biotherapeutics|Oncology|"
     r"Medicines|Sciences|Genetics|Laboratories|Genomics|Immunotherapeutics"
 )
-_ORG_HEAD = re.compile(rf"((?:{_CAP}[ ]+){{0,3}}{_CAP})[ ]+(?:{_HEADS})\b")
-_ORG_LEGAL = re.compile(rf"((?:{_CAP}[ ]+(?:&[ ]+)?){{0,4}}{_CAP})(?={_LEGAL.pattern})")
 _INST = re.compile(
     rf"\b(?:(?:The[ ]+)?University[ ]+of[ ]+(?:{_CAP}[ ]+){{0,3}}{_CAP}(?:[ ]+{_CAP})*"
     rf"|Institute[ ]+(?:for|of)[ ]+(?:{_CAP}[ ]+){{0,3}}{_CAP}"
@@ -457,6 +513,28 @@ _INST = re.compile(
     rf"Cancer[ ]+Institute|Medical[ ]+Center|Medical[ ]+Centre|University[ ]+Hospital|Hospital|"
     rf"Research[ ]+Institute)(?:[ ]+of[ ]+(?:{_CAP}[ ]+){{0,2}}{_CAP})?)(?![A-Za-z])"
 )
+
+
+_INST_ANCHOR = re.compile(
+    r"University|Institut|Cancer[ ]+Cent|Medical[ ]+Cent|Hospital|Research[ ]+Institute"
+)
+
+
+def _institutions(text: str) -> list[re.Match[str]]:
+    """`_INST` matches, scanning only the neighbourhood of its head words (most of a press
+    release has none; the full pattern tried at every word start is slow)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for a in _INST_ANCHOR.finditer(text):
+        if a.end() <= pos:
+            continue
+        start = max(pos, a.start() - 250)
+        for m in _INST.finditer(text, start, min(len(text), a.end() + 250)):
+            if m.start() >= pos:
+                out.append(m)
+                pos = m.end()
+        pos = max(pos, a.end())
+    return out
 
 
 _INST_KEEP = frozenset(
@@ -484,8 +562,10 @@ def _trim_org(text: str, start: int, end: int, inst: bool = False) -> tuple[int,
 
 
 _ORG_BEFORE = re.compile(rf"(?<![\w&.\-])((?:{_CAP}[ ]+(?:&[ ]+)?){{0,4}}{_CAP})[ ]*$")
-_LEGAL_ANCHOR = re.compile(_LEGAL.pattern)
-_HEAD_ANCHOR = re.compile(rf"[ ]+(?:{_HEADS})\b")
+# Anchors start only where a whitespace run starts: a `\s+` tried from every offset of a long
+# run of blanks would make the scan quadratic in the run's length.
+_LEGAL_ANCHOR = re.compile(r"(?<!\s)" + _LEGAL.pattern)
+_HEAD_ANCHOR = re.compile(rf"(?<![ ])[ ]+(?:{_HEADS})\b")
 
 
 def _organizations(text: str, vocab: Vocab) -> list[Span]:
@@ -515,7 +595,7 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
             if is_head and " " not in surface and re.fullmatch(_HEADS, surface):
                 continue
             spans.append(Span(ORG, s, full_end, text[s:full_end], surface))
-    for m in _INST.finditer(text):
+    for m in _institutions(text):
         trimmed = _trim_org(text, m.start(), m.end(), inst=True)
         if not trimmed:
             continue
@@ -535,7 +615,7 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
     return spans
 
 
-def _ranges(text: str, vocab: Vocab) -> list[Span]:
+def _ranges(text: str, vocab: Vocab, low: str) -> list[Span]:
     """ "FGFR 1/2" -> FGFR1, FGFR2; "VEGFR1-3" -> FLT1, KDR, FLT4 (each sharing the mention)."""
     spans: list[Span] = []
     for m in _RANGE.finditer(text):
@@ -545,7 +625,7 @@ def _ranges(text: str, vocab: Vocab) -> list[Span]:
         members = [vocab.gene_surface.get(f"{m.group(1)}{n}") for n in nums]
         if len(members) < 2 or not all(members):
             continue
-        if not is_target_context(text, m.start(), m.end()):
+        if not is_target_context(text, m.start(), m.end(), low):
             continue
         for symbol in members:
             assert symbol is not None
@@ -559,26 +639,27 @@ _PRIORITY = {ORG: 0, MOLECULE: 1, DISEASE: 2, TARGET: 3, NOT_ORG: 0}
 def recognize(text: str, vocab: Vocab) -> list[Span]:
     """All entity mentions, overlaps resolved (longest first, then by kind priority)."""
     candidates = _dictionary(text, vocab) + _morphology(text, vocab) + _organizations(text, vocab)
-    ranged = _ranges(text, vocab)
+    low = lower_keep_length(text)
+    ranged = _ranges(text, vocab, low)
     candidates.sort(key=lambda s: (-(s.end - s.start), _PRIORITY.get(s.kind, 9), s.start))
     taken = [False] * (len(text) + 1)
     chosen: list[Span] = []
     for span in candidates:
         if any(taken[span.start : span.end]):
             continue
-        if span.kind == TARGET and not is_target_context(text, span.start, span.end):
+        if span.kind == TARGET and not is_target_context(text, span.start, span.end, low):
             continue
         if span.kind == DISEASE and key_of(span.text) in vocab.generic_disease:
             continue
         for i in range(span.start, span.end):
             taken[i] = True
         chosen.append(span)
-    for span in ranged:
-        chosen = [
-            c
-            for c in chosen
-            if not (c.kind == TARGET and c.start < span.end and span.start < c.end)
-        ]
+    if ranged:  # a range's members replace the single targets it overlaps
+        in_range = [False] * (len(text) + 1)
+        for span in ranged:
+            for i in range(span.start, span.end):
+                in_range[i] = True
+        chosen = [c for c in chosen if not (c.kind == TARGET and any(in_range[c.start : c.end]))]
     chosen.extend(ranged)
     chosen = [s for s in chosen if s.kind != NOT_ORG]
     chosen.sort(key=lambda s: (s.start, s.end))

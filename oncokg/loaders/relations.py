@@ -6,13 +6,14 @@ inside it; an edge carries that unit as evidence. Rules prefer missing a fact to
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
 
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.recognize import MOLECULE, TARGET, Span
 from oncokg.loaders.sentences import Sentence
-from oncokg.loaders.vocabulary import DISEASE, ORG
+from oncokg.loaders.vocabulary import DISEASE, ORG, lower_keep_length
+from oncokg.loaders.vocabulary import lowered_pattern as _ci
 from oncokg.model import Edge
 from oncokg.schema import EdgeKind
 
@@ -24,47 +25,42 @@ _TARGET_THEN_MOL = re.compile(
     r"^[\s\-)]*(?:[A-Za-z\-]+\s+){0,4}(?:inhibitors?|antibody|antibodies|antagonists?|agonists?|"
     r"blockers?|degraders?|therapy|candidate|drug|ADC|conjugate|engager|bispecific)\s*,?\s*$"
 )
-_PARTNER_BEFORE = re.compile(
+_PARTNER_BEFORE = _ci(
     r"(?:in combination with|combined with|\bplus\b|\bversus\b|\bvs\.?|compared (?:with|to)|"
     r"\bover\b|standard of care|\bthan\b|\bor with\b|\bwith or without\b|\bafter\b|"
     r"\bfollowing\b|\bprior\b|\bsuch as\b|\bincluding\b|\blike\b|experience\w*|"
     r"treated with|pretreated|refractory to|failed|\beither\b|chemotherapy)"
     r"[\s,(]+(?:[\w®™’'\-]+[\s,(]+){0,5}$",
-    re.IGNORECASE,
 )
-_INDICATION_CUE = re.compile(
+_INDICATION_CUE = _ci(
     r"treat|patients|indicat|approv|trial|stud(?:y|ies)|develop|investigat|\bNDA\b|\bBLA\b|"
     r"\bMAA\b|sNDA|filing|submission|designation|opinion|label|authori[sz]ation|therapy for|"
     r"line|evaluat|program|pivotal|registrational|accepted|clinical",
-    re.IGNORECASE,
 )
-_PASSING = re.compile(
+_PASSING = _ci(
     r"(?:responses?|activity|efficacy|benefit|observed|seen|reported)\s+(?:\w+\s+){0,3}in\s+"
     r"(?:\w+\s+){0,3}$",
-    re.IGNORECASE,
 )
-_ADVERSE = re.compile(r"adverse|side effect|toxicit|warnings|precautions|serious infections", re.I)
-_DEVELOP_CUE = re.compile(
+_ADVERSE = _ci(r"adverse|side effect|toxicit|warnings|precautions|serious infections")
+_DEVELOP_CUE = _ci(
     r"develop|commerciali[sz]|licen[cs]|rights|co-promot|promot|market|manufactur|option|"
     r"partner|collaborat|approv|granted|\bour\b|\bits\b|portfolio|pipeline|program|discover|"
     r"sponsor|submi|\bNDA\b|\bBLA\b|\bMAA\b|acquire[sd]? (?:\w+ ){0,3}rights|investigational|"
     r"proprietary|candidate|co-commerciali|announc|opinion|authori[sz]",
-    re.IGNORECASE,
 )
-_ACQUIRE = re.compile(r"acqui|merger|tender offer|\bpurchase|\bbuy", re.IGNORECASE)
-_COLLAB_CUE = re.compile(
+_ACQUIRE = _ci(r"acqui|merger|tender offer|\bpurchase|\bbuy")
+_COLLAB_CUE = _ci(
     r"collaborat|partner|alliance|agreement|licen[cs]|option|co-develop|co-commerciali|"
     r"joint(?:ly)?|sublicen|team(?:s|ed)? up|work(?:ing|s)? with|together with|\bdeal\b",
-    re.IGNORECASE,
 )
 _NOT_PARTY_BEFORE = re.compile(
     r"(?:subsidiar(?:y|ies) of|a \w+(?: \w+)? [Cc]ompany of|part of|member of|division of|"
     r"unit of|\bfrom\b|\bby\b|at)\s+(?:the\s+)?$"
 )
-_ACQUIRER_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?:to acquire|will acquire|acquir|completes? (?:the )?acqui)", re.I
+_ACQUIRER_AFTER = _ci(
+    r"^[^.;]{0,40}?\b(?:to acquire|will acquire|acquir|completes? (?:the )?acqui)"
 )
-_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_WE = _ci(r"\b(?:we|our|us)\b")
 _PHASE = re.compile(
     r"\b(Phase\s*(?:1/2|I/II|1b/2|2/3|II/III|1[ab]?|2[ab]?|3|III|II|I)\b|approved|approval|"
     r"BLA accepted|NDA accepted|accepted for review|pivotal)",
@@ -74,7 +70,7 @@ _PHASE = re.compile(
 
 def _is_partner(text: str, sent: Sentence, m: Span, mols: list[tuple[int, Span]]) -> bool:
     """A combination partner, comparator or prior therapy rather than the subject drug."""
-    window = text[max(sent.start, m.start - 80) : m.start]
+    window = text[max(sent.start, m.start - 80) : m.start].lower()
     if _PARTNER_BEFORE.search(window):
         return True
     if re.search(r"\b(?:with|and)\s+(?:[\w®™\-]+\s+){0,2}\(?$", window):
@@ -92,13 +88,25 @@ def _phase(sentence: str) -> str:
     return value[0].upper() + value[1:]
 
 
-def _inside(spans: Iterable[tuple[int, Span]], sent: Sentence) -> list[tuple[int, Span]]:
-    return [(i, s) for i, s in spans if s.start >= sent.start and s.end <= sent.end]
+def _by_sentence(spans: list[Span], sentences: list[Sentence]) -> list[list[tuple[int, Span]]]:
+    """For each sentence, the (index, span) pairs lying wholly inside it: one sorted sweep,
+    linear in spans + sentences (a per-sentence scan of all spans is quadratic)."""
+    order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+    starts = [spans[i].start for i in order]
+    out: list[list[tuple[int, Span]]] = []
+    for sent in sentences:
+        lo = bisect.bisect_left(starts, sent.start)
+        hi = bisect.bisect_left(starts, sent.end, lo)
+        inside = [(order[k], spans[order[k]]) for k in range(lo, hi)]
+        inside.sort(key=lambda pair: pair[0])
+        out.append([(i, s) for i, s in inside if s.end <= sent.end])
+    return out
 
 
 def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> list[Edge]:
     """All fact edges, one per (kind, source, target), first evidence sentence kept."""
     edges: dict[tuple[str, str, str], Edge] = {}
+    low = lower_keep_length(text)
     indexed = list(enumerate(ents.spans))
 
     def add(
@@ -121,8 +129,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> list[Edg
             org_counts[ents.span_node[i]] = org_counts.get(ents.span_node[i], 0) + 1
     speaker = max(org_counts, key=lambda k: org_counts[k]) if org_counts else ""
 
-    for sent in sentences:
-        inside = _inside(indexed, sent)
+    for sent, inside in zip(sentences, _by_sentence(ents.spans, sentences), strict=True):
         if not inside:
             continue
         node = {i: ents.span_node[i] for i, _ in inside}
@@ -131,6 +138,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> list[Edg
         diseases = [(i, s) for i, s in inside if s.kind == DISEASE]
         orgs = [(i, s) for i, s in inside if s.kind == ORG]
         stext = sent.text
+        slow = low[sent.start : sent.end]
         # TARGETS
         for ti, t in targets:
             for mi, m in mols:
@@ -144,14 +152,14 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> list[Edg
                     if len(gap) <= 60 and _TARGET_THEN_MOL.match(gap):
                         add(EdgeKind.TARGETS, node[mi], node[ti], sent)
         # INDICATED_FOR
-        if mols and diseases and _INDICATION_CUE.search(stext) and not _ADVERSE.search(stext):
+        if mols and diseases and _INDICATION_CUE.search(slow) and not _ADVERSE.search(slow):
             lead = [
                 (mi, m)
                 for mi, m in mols
-                if not _PARTNER_BEFORE.search(text[max(sent.start, m.start - 60) : m.start])
+                if not _PARTNER_BEFORE.search(low[max(sent.start, m.start - 60) : m.start])
             ]
             for di, d in diseases:
-                if _PASSING.search(text[max(sent.start, d.start - 60) : d.start]):
+                if _PASSING.search(low[max(sent.start, d.start - 60) : d.start]):
                     continue
                 for mi, _m in lead:
                     add(
@@ -176,18 +184,18 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> list[Edg
                     add(EdgeKind.DEVELOPS, node[oi], node[mi], sent)
                     break
         # DEVELOPS
-        if mols and orgs and _DEVELOP_CUE.search(stext):
-            acquisition = bool(_ACQUIRE.search(stext))
+        if mols and orgs and _DEVELOP_CUE.search(slow):
+            acquisition = bool(_ACQUIRE.search(slow))
             lead_mols = [
                 (mi, m)
                 for mi, m in mols
-                if not _PARTNER_BEFORE.search(text[max(sent.start, m.start - 60) : m.start])
+                if not _PARTNER_BEFORE.search(low[max(sent.start, m.start - 60) : m.start])
             ]
             for oi, o in orgs:
                 before = text[max(sent.start, o.start - 40) : o.start]
                 if _NOT_PARTY_BEFORE.search(before):
                     continue
-                if acquisition and _ACQUIRER_AFTER.match(text[o.end : sent.end]):
+                if acquisition and _ACQUIRER_AFTER.match(low[o.end : sent.end]):
                     continue
                 for mi, _m in lead_mols:
                     add(EdgeKind.DEVELOPS, node[oi], node[mi], sent)
@@ -203,12 +211,12 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> list[Edg
             speaker
             and len(org_ids) == 1
             and org_ids[0] != speaker
-            and _WE.search(stext)
-            and _COLLAB_CUE.search(stext)
-            and not _ACQUIRE.search(stext)
+            and _WE.search(slow)
+            and _COLLAB_CUE.search(slow)
+            and not _ACQUIRE.search(slow)
         ):
             add(EdgeKind.COLLABORATES_WITH, speaker, org_ids[0], sent)
-        if 2 <= len(org_ids) <= 4 and _COLLAB_CUE.search(stext) and not _ACQUIRE.search(stext):
+        if 2 <= len(org_ids) <= 4 and _COLLAB_CUE.search(slow) and not _ACQUIRE.search(slow):
             for a in range(len(org_ids)):
                 for b in range(a + 1, len(org_ids)):
                     add(EdgeKind.COLLABORATES_WITH, org_ids[a], org_ids[b], sent)

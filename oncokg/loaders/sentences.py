@@ -123,10 +123,17 @@ def _unit(text: str, start: int, end: int) -> Sentence | None:
     return Sentence(text[start:end], start, end) if end > start else None
 
 
+_YEAR = re.compile(r"\d{4}")
+_LAST_WORD = re.compile(r"([A-Za-z.']+)\.?$")
+# A unit longer than this is no sentence (a table, a list run together, binary debris); it is
+# cut at a space so that the pairwise relation rules stay cheap on any input.
+MAX_UNIT = 1500
+
+
 def _split_line(text: str, start: int, end: int) -> list[Sentence]:
     out: list[Sentence] = []
-    line = text[start:end]
-    match = _DATELINE.match(line)
+    line = text[start : min(end, start + 400)]  # a dateline is near the line start
+    match = _DATELINE.match(line) if _YEAR.search(line) else None
     cut = start
     if match:
         head = line[: match.end()].rstrip(" -–—|I/").rstrip()
@@ -136,7 +143,7 @@ def _split_line(text: str, start: int, end: int) -> list[Sentence]:
         cut = start + match.end()
     pos = cut
     for m in _END.finditer(text, cut, end):
-        word = re.search(r"([A-Za-z.']+)\.?$", text[pos : m.start() + 1])
+        word = _LAST_WORD.search(text, max(pos, m.start() - 40), m.start() + 1)
         token = (word.group(1) if word else "").rstrip(".").lower()
         if token in _ABBREV or (len(token) == 1 and token.isalpha()):
             continue
@@ -150,6 +157,24 @@ def _split_line(text: str, start: int, end: int) -> list[Sentence]:
     return out
 
 
+def _cap(text: str, unit: Sentence) -> list[Sentence]:
+    """`unit` in pieces of at most MAX_UNIT characters, cut after the last space in reach."""
+    if unit.end - unit.start <= MAX_UNIT:
+        return [unit]
+    out: list[Sentence] = []
+    pos = unit.start
+    while pos < unit.end:
+        stop = min(pos + MAX_UNIT, unit.end)
+        if stop < unit.end:
+            space = text.rfind(" ", pos + MAX_UNIT // 2, stop)
+            stop = space + 1 if space > 0 else stop
+        piece = _unit(text, pos, stop)
+        if piece:
+            out.append(piece)
+        pos = stop
+    return out
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentence units in document order; lines never join into one unit."""
     out: list[Sentence] = []
@@ -157,6 +182,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for line in text.split("\n"):
         end = pos + len(line)
         if line.strip():
-            out.extend(_split_line(text, pos, end))
+            for unit in _split_line(text, pos, end):
+                out.extend(_cap(text, unit))
         pos = end + 1
     return out

@@ -1,0 +1,11 @@
+// molecules_by_phase: which molecules are at a given phase, optionally for one disease?
+// Parameters: $phase (e.g. "Phase 3"; "" for any stated phase), $disease (a Disease id,
+// or "" for every disease).
+// Rows: one per INDICATED_FOR fact with a matching phase, by disease then molecule.
+// Example: :params {phase: "Phase 3", disease: ""}
+MATCH (m:Molecule)-[i:INDICATED_FOR]->(d:Disease)
+WHERE i.phase IS NOT NULL AND ($phase = '' OR i.phase = $phase)
+  AND ($disease = '' OR d.id = $disease)
+RETURN d.id AS disease_id, d.name AS disease, m.id AS molecule_id, m.name AS molecule,
+       i.phase AS phase, i.last_date AS last_date, i.doc_count AS doc_count
+ORDER BY disease, molecule

@@ -1,0 +1,253 @@
+// OncoKG explorer: search, draw a neighbourhood, expand nodes, read facts with their evidence.
+// Talks only to the public /v1 JSON routes. All text from the graph goes into the page
+// through textContent, never innerHTML, because it comes from documents we do not control.
+"use strict";
+
+const API = "/v1";
+const COLOURS = {
+  Molecule: "#4c8eda", Target: "#f79767", Disease: "#d9534f", Organization: "#57c7a3",
+};
+const EDGE_COLOURS = {
+  TARGETS: "#f79767", INDICATED_FOR: "#d9534f", DEVELOPS: "#57c7a3", COLLABORATES_WITH: "#8e7cc3",
+};
+
+const state = { expanded: new Set(), roots: new Set(), documents: new Map(), selected: null };
+
+const cy = cytoscape({
+  container: document.getElementById("graph"),
+  style: [
+    { selector: "node", style: {
+      "background-color": (n) => COLOURS[n.data("label")] || "#999",
+      label: "data(name)", "font-size": 11, color: "#1f2933",
+      "text-valign": "bottom", "text-margin-y": 4, width: 26, height: 26,
+      "text-outline-color": "#fff", "text-outline-width": 2,
+    } },
+    { selector: "node.expanded", style: { width: 36, height: 36, "border-width": 3, "border-color": "#16324f" } },
+    { selector: "node:selected", style: { "border-width": 4, "border-color": "#f0b429" } },
+    { selector: "edge", style: {
+      width: (e) => 1.5 + Math.min(4, e.data("doc_count") || 1),
+      "line-color": (e) => EDGE_COLOURS[e.data("type")] || "#aaa",
+      "target-arrow-color": (e) => EDGE_COLOURS[e.data("type")] || "#aaa",
+      "target-arrow-shape": (e) => (e.data("type") === "COLLABORATES_WITH" ? "none" : "triangle"),
+      "curve-style": "bezier", label: "data(type)", "font-size": 8, color: "#6b7785",
+      "text-rotation": "autorotate", "text-background-color": "#fff", "text-background-opacity": 0.8,
+    } },
+    { selector: "edge:selected", style: { "line-color": "#f0b429", "target-arrow-color": "#f0b429" } },
+    { selector: ".hidden", style: { display: "none" } },
+  ],
+});
+
+// --- small helpers ---------------------------------------------------------------------------
+// Build an element; null and undefined children are skipped, so optional parts read inline.
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === "class") node.className = value;
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) {
+    if (child === null || child === undefined) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+async function getJSON(path) {
+  const response = await fetch(path, { headers: { Accept: "application/json" } });
+  if (!response.ok) throw new Error(`${response.status} ${path}`);
+  return response.json();
+}
+
+const id = (value) => encodeURIComponent(value);
+const checkedTypes = () =>
+  [...document.querySelectorAll("#filters input[name=type]:checked")].map((i) => i.value);
+
+function dateRange() {
+  return { since: document.getElementById("since").value, until: document.getElementById("until").value };
+}
+
+// A fact is shown when its type is checked and it was stated at some time in [since, until].
+function factVisible(fact) {
+  if (!checkedTypes().includes(fact.type)) return false;
+  const { since, until } = dateRange();
+  if (!since && !until) return true;
+  if (!fact.first_date && !fact.last_date) return false;
+  if (since && (fact.last_date || fact.first_date) < since) return false;
+  if (until && (fact.first_date || fact.last_date) > until) return false;
+  return true;
+}
+
+// --- search ----------------------------------------------------------------------------------
+async function search(text) {
+  const list = document.getElementById("results");
+  list.replaceChildren(el("li", { class: "hint" }, "Searching…"));
+  const page = await getJSON(`${API}/entities?q=${id(text)}&limit=15`);
+  list.replaceChildren();
+  if (!page.data.length) list.append(el("li", { class: "hint" }, `Nothing matches “${text}”.`));
+  for (const hit of page.data) {
+    list.append(el("li", { "data-id": hit.id, onclick: () => openEntity(hit) },
+      el("span", { class: `dot ${hit.label}` }), hit.name, el("small", {}, hit.label)));
+  }
+}
+
+// --- the graph ---------------------------------------------------------------------------------
+function addNode(entity) {
+  if (cy.getElementById(entity.id).empty()) {
+    cy.add({ group: "nodes", data: { id: entity.id, name: entity.name || entity.id, label: entity.label } });
+  }
+  return cy.getElementById(entity.id);
+}
+
+function edgeId(type, a, b) {
+  return type === "COLLABORATES_WITH" && b < a ? `${type}|${b}|${a}` : `${type}|${a}|${b}`;
+}
+
+function addFact(centre, neighbour) {
+  addNode(neighbour.node);
+  const [source, target] = neighbour.direction === "in"
+    ? [neighbour.node.id, centre] : [centre, neighbour.node.id];
+  const key = edgeId(neighbour.type, source, target);
+  if (cy.getElementById(key).nonempty()) return;
+  cy.add({ group: "edges", data: {
+    id: key, source, target, type: neighbour.type, phase: neighbour.phase,
+    doc_count: neighbour.doc_count, first_date: neighbour.first_date, last_date: neighbour.last_date,
+    documents: neighbour.documents, evidence: neighbour.evidence,
+  } });
+}
+
+async function expand(entityId) {
+  if (state.expanded.has(entityId)) return;
+  const page = await getJSON(`${API}/entities/${id(entityId)}/neighbours?limit=100`);
+  state.expanded.add(entityId);
+  cy.getElementById(entityId).addClass("expanded");
+  for (const neighbour of page.data) addFact(entityId, neighbour);
+  applyFilters();
+  relayout();
+}
+
+function relayout() {
+  cy.layout({ name: "cose", animate: false, padding: 50, nodeRepulsion: () => 400000,
+    idealEdgeLength: () => 90, nodeOverlap: 40, componentSpacing: 80, randomize: false }).run();
+}
+
+function applyFilters() {
+  cy.edges().forEach((edge) => edge.toggleClass("hidden", !factVisible(edge.data())));
+  cy.nodes().forEach((node) => {
+    const shown = state.roots.has(node.id()) || node.connectedEdges(":visible").nonempty();
+    node.toggleClass("hidden", !shown);
+  });
+  if (state.selected) showEntity(state.selected);
+}
+
+async function openEntity(entity) {
+  state.roots.add(entity.id);
+  addNode(entity);
+  await expand(entity.id);
+  const node = cy.getElementById(entity.id);
+  cy.elements().unselect();
+  node.select();
+  cy.animate({ center: { eles: node }, duration: 200 });
+  await showEntity(entity.id);
+}
+
+// --- the side panel ------------------------------------------------------------------------------
+async function documentInfo(docId) {
+  if (!state.documents.has(docId)) {
+    state.documents.set(docId, getJSON(`${API}/documents/${id(docId)}`).catch(() => ({ id: docId })));
+  }
+  return state.documents.get(docId);
+}
+
+function evidenceList(fact) {
+  const items = [];
+  (fact.documents || []).forEach((docId, i) => {
+    const sentence = (fact.evidence || [])[i] || "";
+    const source = el("p", { class: "source" }, "— ",
+      el("a", { href: `${API}/documents/${id(docId)}`, target: "_blank", class: "doc-link" }, docId));
+    documentInfo(docId).then((doc) => {
+      const link = source.querySelector("a");
+      if (doc.title) link.textContent = doc.title.length > 90 ? `${doc.title.slice(0, 88)}…` : doc.title;
+      if (doc.published) source.append(` (${doc.published})`);
+      if (doc.url) source.append(" · ", el("a", { href: doc.url, target: "_blank", rel: "noopener" }, "source"));
+    });
+    items.push(el("blockquote", { class: "evidence" }, sentence), source);
+  });
+  return items;
+}
+
+function factBlock(fact, otherName, arrow) {
+  const dates = fact.first_date
+    ? (fact.first_date === fact.last_date ? fact.first_date : `${fact.first_date} … ${fact.last_date}`)
+    : "undated";
+  return el("div", { class: "fact", "data-type": fact.type },
+    el("div", { class: "head" }, el("span", { class: "type" }, `${fact.type} ${arrow} `), otherName,
+      fact.phase ? ` · ${fact.phase}` : ""),
+    el("p", { class: "meta" }, `${fact.doc_count} document${fact.doc_count === 1 ? "" : "s"} · ${dates}`),
+    ...evidenceList(fact));
+}
+
+async function showEntity(entityId) {
+  state.selected = entityId;
+  const panel = document.getElementById("panel");
+  const [profile, page] = await Promise.all([
+    getJSON(`${API}/entities/${id(entityId)}`),
+    getJSON(`${API}/entities/${id(entityId)}/neighbours?limit=100`),
+  ]);
+  if (state.selected !== entityId) return;  // another node was clicked meanwhile
+  const facts = page.data.filter(factVisible);
+  const external = Object.entries(profile.external_ids || {}).map(([k, v]) => `${k} ${v}`).join(" · ");
+  panel.replaceChildren(...[
+    el("h2", { class: "entity" }, el("span", { class: `badge ${profile.label}` }, profile.label), profile.name),
+    el("p", { class: "meta" }, profile.id, external ? ` · ${external}` : ""),
+    profile.aliases && profile.aliases.length ? el("p", { class: "meta" }, `Also: ${profile.aliases.join(", ")}`) : null,
+    el("p", { class: "meta" }, `${profile.degree} facts · named in ${profile.documents.length} documents `,
+      state.expanded.has(entityId) ? null
+        : el("button", { class: "expand", type: "button", onclick: () => expand(entityId) }, "Expand")),
+    el("h2", {}, `Facts (${facts.length} shown of ${page.data.length})`),
+    ...facts.map((f) => factBlock(f, f.node.name, f.direction === "in" ? "←" : f.direction === "out" ? "→" : "↔")),
+  ].filter((part) => part !== null));
+}
+
+function showEdge(edge) {
+  state.selected = null;
+  const data = edge.data();
+  const source = cy.getElementById(data.source).data("name");
+  const target = cy.getElementById(data.target).data("name");
+  document.getElementById("panel").replaceChildren(
+    el("h2", { class: "entity" }, `${source} → ${target}`),
+    factBlock(data, target, "→"),
+  );
+}
+
+// --- wiring ----------------------------------------------------------------------------------------
+document.getElementById("search-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const text = document.getElementById("search").value.trim();
+  if (text) search(text).catch(showError);
+});
+document.querySelectorAll("#filters input").forEach((input) => input.addEventListener("change", applyFilters));
+document.getElementById("clear").addEventListener("click", () => {
+  cy.elements().remove();
+  state.expanded.clear();
+  state.roots.clear();
+  state.selected = null;
+});
+cy.on("tap", "node", (event) => showEntity(event.target.id()).catch(showError));
+cy.on("dbltap", "node", (event) => expand(event.target.id()).catch(showError));
+cy.on("tap", "edge", (event) => showEdge(event.target));
+
+function showError(error) {
+  document.getElementById("panel").replaceChildren(el("p", { class: "hint" }, `Something failed: ${error.message}`));
+}
+
+// Deep link: /?q=venetoclax searches on load; /?id=target:BCL2 opens an entity.
+const params = new URLSearchParams(window.location.search);
+if (params.get("q")) {
+  document.getElementById("search").value = params.get("q");
+  search(params.get("q")).catch(showError);
+}
+if (params.get("id")) {
+  getJSON(`${API}/entities/${id(params.get("id"))}`).then(openEntity).catch(showError);
+}
+window.oncokgExplorer = { cy, state, expand, openEntity };

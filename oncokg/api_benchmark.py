@@ -1,0 +1,350 @@
+"""`oncokg bench api`: latency and throughput of the HTTP API next to the same reads made
+directly on the store (over Bolt for Neo4j), on a synthetic graph of N facts.
+
+The API runs in its own uvicorn process, so client and server do not share a GIL; the
+client is asyncio + httpx with a fixed number of requests in flight. "direct" calls the
+same `GraphStore` read the route calls, from threads, so the difference between the two is
+what HTTP, FastAPI and JSON add.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from oncokg.graph import views
+from oncokg.graph.factory import make_store
+from oncokg.graph.store import GraphStore
+from oncokg.model import Document, Edge, Extraction, Node
+from oncokg.schema import EdgeKind, Label, node_id
+from oncokg.settings import Settings
+
+FACTS_PER_DOCUMENT = 10
+TARGETS = {"p99_ms_neighbours_c32": 50.0, "overhead_ms_p50": 2.0, "rps": 500.0}
+
+
+# --- synthetic graph ---------------------------------------------------------------------
+def synthetic_extractions(facts: int, *, seed: int = 0) -> list[Extraction]:
+    """Extractions with exactly `facts` distinct facts (10 per document): per document two
+    new molecules from one organisation, each on a target and for two diseases, a second
+    target for the first, and one partnership. Targets and diseases are shared, so target
+    landscapes have tens of rows and neighbour lists vary in size as in real data."""
+    rng = random.Random(seed)
+    n_docs = max(1, facts // FACTS_PER_DOCUMENT)
+    n_targets = max(10, n_docs // 10)
+    n_diseases = max(10, n_docs // 20)
+    n_orgs = max(10, n_docs // 5)
+    out = []
+    for d in range(n_docs):
+        org = Node(
+            node_id(Label.ORGANIZATION, f"org {d % n_orgs}"),
+            Label.ORGANIZATION,
+            f"Org {d % n_orgs} Pharma",
+        )
+        partner_index = (d % n_orgs + 1 + d // n_orgs) % n_orgs  # each pair once
+        partner = Node(
+            node_id(Label.ORGANIZATION, f"org {partner_index}"),
+            Label.ORGANIZATION,
+            f"Org {partner_index} Pharma",
+        )
+        nodes = {org.id: org, partner.id: partner}
+        edges = [Edge(EdgeKind.COLLABORATES_WITH, org.id, partner.id, f"{d}: partners.")]
+        for k in (0, 1):
+            m = 2 * d + k
+            molecule = Node(
+                node_id(Label.MOLECULE, f"synth {m}"), Label.MOLECULE, f"synthomab-{m}", [f"SX-{m}"]
+            )
+            targets = [rng.randrange(n_targets)] + ([rng.randrange(n_targets)] if k == 0 else [])
+            nodes[molecule.id] = molecule
+            edges.append(Edge(EdgeKind.DEVELOPS, org.id, molecule.id, f"{d}: develops {m}."))
+            for t in dict.fromkeys(targets):
+                target = Node(node_id(Label.TARGET, f"TGT{t}"), Label.TARGET, f"TGT{t}")
+                nodes[target.id] = target
+                edges.append(Edge(EdgeKind.TARGETS, molecule.id, target.id, f"{d}: {m} on {t}."))
+            for x in rng.sample(range(n_diseases), 2):
+                disease = Node(
+                    node_id(Label.DISEASE, f"disease {x}"), Label.DISEASE, f"synthetic disease {x}"
+                )
+                nodes[disease.id] = disease
+                edges.append(
+                    Edge(
+                        EdgeKind.INDICATED_FOR,
+                        molecule.id,
+                        disease.id,
+                        f"{d}: {m} in {x}.",
+                        properties={"phase": f"Phase {1 + x % 3}"},
+                    )
+                )
+        if len(edges) < FACTS_PER_DOCUMENT:  # both targets drawn equal: pad with another
+            extra = Node(node_id(Label.TARGET, f"TGTX{d}"), Label.TARGET, f"TGTX{d}")
+            nodes[extra.id] = extra
+            edges.append(Edge(EdgeKind.TARGETS, edges[1].target, extra.id, f"{d}: extra."))
+        year, month, day = 2015 + d % 10, 1 + d % 12, 1 + d % 28
+        text = f"Synthetic release {d}. " + " ".join(e.evidence for e in edges)
+        doc = Document(
+            text=text,
+            title=f"Synthetic release {d}",
+            published=f"{year}-{month:02d}-{day:02d}",
+            source=f"synthetic:{d}",
+        )
+        out.append(Extraction(doc, list(nodes.values()), edges))
+    return out
+
+
+def load_synthetic(store: GraphStore, facts: int, *, batch: int = 500, seed: int = 0) -> float:
+    """Clear the store and load the synthetic graph; seconds taken."""
+    started = time.perf_counter()
+    store.clear()
+    extractions = synthetic_extractions(facts, seed=seed)
+    for i in range(0, len(extractions), batch):
+        store.upsert(extractions[i : i + batch])
+    return time.perf_counter() - started
+
+
+# --- measuring ---------------------------------------------------------------------------
+@dataclass
+class Measurement:
+    operation: str
+    mode: str  # "api" or "direct"
+    concurrency: int
+    requests: int
+    p50_ms: float
+    p99_ms: float
+    rps: float
+    errors: int = 0
+
+
+@dataclass
+class ApiBenchResult:
+    store: str
+    facts: int
+    load_s: float
+    measurements: list[Measurement] = field(default_factory=list)
+
+    def get(self, operation: str, mode: str, concurrency: int) -> Measurement | None:
+        for m in self.measurements:
+            if (m.operation, m.mode, m.concurrency) == (operation, mode, concurrency):
+                return m
+        return None
+
+    def format(self) -> str:
+        lines = [
+            f"API benchmark: {self.store} store, {self.facts:,} facts (loaded in "
+            f"{self.load_s:.0f} s)",
+            f"{'operation':<18}{'mode':<8}{'conc':>5}{'n':>6}{'p50 ms':>9}{'p99 ms':>9}"
+            f"{'req/s':>9}{'errors':>8}",
+        ]
+        for m in self.measurements:
+            lines.append(
+                f"{m.operation:<18}{m.mode:<8}{m.concurrency:>5}{m.requests:>6}"
+                f"{m.p50_ms:>9.2f}{m.p99_ms:>9.2f}{m.rps:>9.0f}{m.errors:>8}"
+            )
+        lines.append("targets:")
+        for check, ok in self.checks():
+            lines.append(f"  [{'ok' if ok else 'MISS'}] {check}")
+        return "\n".join(lines)
+
+    def checks(self) -> list[tuple[str, bool]]:
+        found = []
+        n32 = self.get("neighbours", "api", 32)
+        if n32:
+            found.append(
+                (
+                    f"neighbours p99 at concurrency 32: {n32.p99_ms:.1f} ms "
+                    f"(<= {TARGETS['p99_ms_neighbours_c32']:.0f})",
+                    n32.p99_ms <= TARGETS["p99_ms_neighbours_c32"],
+                )
+            )
+        for op in ("search", "neighbours", "target_landscape"):
+            api, direct = self.get(op, "api", 1), self.get(op, "direct", 1)
+            if api and direct:
+                overhead = api.p50_ms - direct.p50_ms
+                found.append(
+                    (
+                        f"{op} API overhead at p50: {overhead:.2f} ms "
+                        f"(<= {TARGETS['overhead_ms_p50']:.0f})",
+                        overhead <= TARGETS["overhead_ms_p50"],
+                    )
+                )
+        best = max((m.rps for m in self.measurements if m.mode == "api"), default=0.0)
+        found.append((f"best API throughput: {best:.0f} req/s (>= 500)", best >= TARGETS["rps"]))
+        return found
+
+
+def _summarise(
+    operation: str, mode: str, concurrency: int, latencies: list[float], wall: float, errors: int
+) -> Measurement:
+    ordered = sorted(latencies) or [0.0]
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    return Measurement(
+        operation,
+        mode,
+        concurrency,
+        len(latencies),
+        statistics.median(ordered) * 1000,
+        p99 * 1000,
+        len(latencies) / wall if wall else 0.0,
+        errors,
+    )
+
+
+async def _http_load(
+    base_url: str, paths: Sequence[str], concurrency: int
+) -> tuple[list[float], float, int]:
+    latencies: list[float] = []
+    errors = 0
+    queue = list(paths)
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base_url, limits=limits, timeout=30) as client:
+        await client.get(paths[0])  # warm the connection and the route
+
+        async def worker() -> None:
+            nonlocal errors
+            while queue:
+                path = queue.pop()
+                started = time.perf_counter()
+                response = await client.get(path)
+                latencies.append(time.perf_counter() - started)
+                if response.status_code != 200:
+                    errors += 1
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        return latencies, time.perf_counter() - started, errors
+
+
+def _direct_load(
+    calls: Sequence[Callable[[], object]], concurrency: int
+) -> tuple[list[float], float, int]:
+    def timed(call: Callable[[], object]) -> float:
+        started = time.perf_counter()
+        call()
+        return time.perf_counter() - started
+
+    calls[0]()
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=concurrency) as pool:
+        latencies = list(pool.map(timed, calls))
+    return latencies, time.perf_counter() - started, 0
+
+
+def _workload(facts: int, requests: int, seed: int) -> dict[str, list[tuple[str, object]]]:
+    """Per operation: (URL path, argument) pairs, the same for API and direct runs."""
+    rng = random.Random(seed + 1)
+    n_docs = max(1, facts // FACTS_PER_DOCUMENT)
+    n_targets = max(10, n_docs // 10)
+    targets = [node_id(Label.TARGET, f"TGT{rng.randrange(n_targets)}") for _ in range(requests)]
+    terms = [f"synthomab-{rng.randrange(2 * n_docs)}" for _ in range(requests)]
+    return {
+        "search": [(f"/v1/entities?q={t}&limit=20", t) for t in terms],
+        "neighbours": [(f"/v1/entities/{t}/neighbours?limit=100", t) for t in targets],
+        "target_landscape": [(f"/v1/views/target-landscape/{t}?limit=50", t) for t in targets],
+    }
+
+
+def _direct_call(store: GraphStore, operation: str, argument: str) -> Callable[[], object]:
+    if operation == "search":
+        return lambda: store.search(argument, limit=21)
+    if operation == "neighbours":
+        return lambda: store.neighbours(argument, limit=101)
+    return lambda: views.target_landscape(store, argument, limit=51)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _server_env(settings: Settings) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        ONCOKG_STORE=settings.store,
+        ONCOKG_DATA_DIR=str(settings.data_dir),
+        NEO4J_URI=settings.neo4j_uri,
+        NEO4J_USER=settings.neo4j_user,
+        NEO4J_PASSWORD=settings.neo4j_password.get_secret_value(),
+        NEO4J_DATABASE=settings.neo4j_database,
+    )
+    return env
+
+
+_SERVE = (
+    "import sys, uvicorn; from oncokg.api.app import create_app; "
+    "uvicorn.run(create_app(), host='127.0.0.1', port=int(sys.argv[1]), "
+    "log_level='warning', access_log=False)"
+)
+
+
+def _start_server(settings: Settings) -> tuple[subprocess.Popen[bytes], str]:
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-c", _SERVE, str(port)], env=_server_env(settings), cwd=Path.cwd()
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/health", timeout=5).status_code == 200:
+                return process, url
+        except httpx.HTTPError:
+            pass
+        if process.poll() is not None:
+            break
+        time.sleep(0.2)
+    process.terminate()
+    raise RuntimeError("the API server did not come up for the benchmark")
+
+
+def bench_api(
+    settings: Settings,
+    *,
+    facts: int = 100_000,
+    requests: int = 400,
+    concurrency: Sequence[int] = (1, 32),
+    load: bool = True,
+    seed: int = 0,
+) -> ApiBenchResult:
+    """Load `facts` synthetic facts into the store of `settings` (unless `load` is False:
+    then it must already hold them), then time search, neighbours and target landscape,
+    directly on the store and through the API, at each concurrency.
+
+    Destructive: with `load`, the store is cleared first. Point it at a scratch database."""
+    store = make_store(settings)
+    store.open()
+    try:
+        load_s = load_synthetic(store, facts, seed=seed) if load else 0.0
+        result = ApiBenchResult(store=store.name, facts=facts, load_s=load_s)
+        work = _workload(facts, requests, seed)
+        for operation, items in work.items():
+            for c in concurrency:
+                calls = [_direct_call(store, operation, str(arg)) for _, arg in items]
+                lat, wall, errors = _direct_load(calls, c)
+                result.measurements.append(_summarise(operation, "direct", c, lat, wall, errors))
+    finally:
+        store.close()  # LadybugDB admits one process: the server's
+    process, url = _start_server(settings)
+    try:
+        for operation, items in work.items():
+            paths = [path for path, _ in items]
+            for c in concurrency:
+                lat, wall, errors = asyncio.run(_http_load(url, paths, c))
+                result.measurements.append(_summarise(operation, "api", c, lat, wall, errors))
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    result.measurements.sort(key=lambda m: (m.operation, m.concurrency, m.mode))
+    return result

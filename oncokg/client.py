@@ -1,0 +1,413 @@
+"""A small Python client for notebooks: the graph's questions answered as pandas DataFrames.
+
+Built on `GraphStore` and the read views, so a notebook gets exactly what the API and Neo4j
+Browser get (the named queries are the same `cypher/queries/*.cypher` files). pandas is
+imported only when a DataFrame is built, so the core package does not depend on it; install
+the `notebooks` extra (`pip install 'oncokg[notebooks]'`) to use this module.
+
+    from oncokg.client import OncoKG
+    with OncoKG.open(store="embedded", data_dir="oncokg-data") as kg:
+        kg.load_samples()
+        kg.search("venetoclax")
+        kg.query("target_landscape", target="target:BCL2", skip=0, limit=25)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Self
+
+from oncokg.exceptions import InputError
+from oncokg.graph import views
+from oncokg.graph.records import DocumentSummary
+from oncokg.graph.store import GraphStore
+from oncokg.schema import ENTITY_LABELS, FACT_KINDS, EdgeKind, Label
+
+if TYPE_CHECKING:  # pragma: no cover - typing only; pandas stays optional at run time
+    import pandas as pd
+
+    from oncokg.pipeline import IngestReport
+    from oncokg.settings import Settings
+
+_EXAMPLE = re.compile(r"^//\s*Example:\s*:params\s*(\{.*\})\s*$", re.MULTILINE)
+_MAP_KEY = re.compile(r"([{,]\s*)([A-Za-z_][A-Za-z0-9_]*)\s*:")
+
+
+# --- the Cypher catalogue ------------------------------------------------------------------
+@dataclass(frozen=True)
+class CatalogueQuery:
+    """One named analyst query, described by the header comment of its file."""
+
+    name: str
+    question: str
+    parameters: str
+    example: dict[str, Any]
+    text: str
+    neo4j_only: str | None = None  # the reason, when the query does not run on LadybugDB
+    header: list[str] = field(default_factory=list)
+
+    @property
+    def portable(self) -> bool:
+        return self.neo4j_only is None
+
+
+def parse_params(literal: str) -> dict[str, Any]:
+    """A `:params {key: "value", n: 1, flag: true, none: null}` map from Browser syntax.
+
+    Browser's maps are JSON with bare keys; quoting the keys is all it takes (values in the
+    catalogue are strings, numbers, booleans and null only)."""
+    quoted = _MAP_KEY.sub(r'\1"\2":', literal.strip())
+    value = json.loads(quoted)
+    if not isinstance(value, dict):
+        raise ValueError(f"not a parameter map: {literal!r}")
+    return value
+
+
+_SECTION = re.compile(r"^(Parameters|Rows|Example|Neo4j only):\s*(.*)$")
+
+
+def parse_query(name: str, text: str) -> CatalogueQuery:
+    """Read a catalogue file's header: `// name: question`, `// Parameters:`, `// Example:
+    :params {...}` and an optional `// Neo4j only: reason`; a section runs on over the
+    comment lines that follow it. A file without them is refused, so that every query in
+    the catalogue documents how to call it."""
+    header = []
+    for line in text.splitlines():
+        if not line.startswith("//"):
+            break
+        header.append(line[2:].strip())
+    if not header or not header[0].startswith(f"{name}:"):
+        raise ValueError(f"queries/{name}.cypher must start with '// {name}: <question>'")
+    sections: dict[str, list[str]] = {"question": [header[0].removeprefix(f"{name}:").strip()]}
+    current = "question"
+    for line in header[1:]:
+        match = _SECTION.match(line)
+        if match:
+            current = match.group(1)
+            sections[current] = [match.group(2)]
+        else:
+            sections[current].append(line)
+    example = _EXAMPLE.search(text)
+    if not example or "Parameters" not in sections:
+        raise ValueError(f"queries/{name}.cypher needs '// Parameters:' and '// Example:' lines")
+    neo4j_only = sections.get("Neo4j only")
+    return CatalogueQuery(
+        name=name,
+        question=" ".join(sections["question"]),
+        parameters=" ".join(sections["Parameters"]),
+        example=parse_params(example.group(1)),
+        text=text,
+        neo4j_only=" ".join(neo4j_only) if neo4j_only else None,
+        header=header,
+    )
+
+
+def catalogue() -> dict[str, CatalogueQuery]:
+    """Every query in `cypher/queries/`, by name, in name order."""
+    folder = files("oncokg.cypher.queries")
+    found = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".cypher"):
+            name = entry.name.removesuffix(".cypher")
+            found[name] = parse_query(name, entry.read_text(encoding="utf-8"))
+    return found
+
+
+# --- the client ----------------------------------------------------------------------------
+def _pandas() -> Any:
+    try:
+        import pandas
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError(
+            "oncokg.client needs pandas: pip install 'oncokg[notebooks]'"
+        ) from exc
+    return pandas
+
+
+def _frame(rows: Iterable[dict[str, Any]], columns: Sequence[str] | None = None) -> pd.DataFrame:
+    pandas = _pandas()
+    rows = list(rows)
+    if columns is None and not rows:
+        return pandas.DataFrame()
+    return pandas.DataFrame(rows, columns=list(columns) if columns else None)
+
+
+def _kinds(types: Sequence[str] | str | None) -> tuple[EdgeKind, ...]:
+    if types is None:
+        return FACT_KINDS
+    if isinstance(types, str):
+        types = [types]
+    return tuple(EdgeKind(t) for t in types)
+
+
+class OncoKG:
+    """The graph for analysts. Wraps an open `GraphStore`; every method returns a DataFrame."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+
+    # --- opening and loading -----------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        store: str | None = None,
+        *,
+        data_dir: Path | str | None = None,
+        settings: Settings | None = None,
+        **overrides: Any,
+    ) -> Self:
+        """Open a store: `store="embedded"` with a `data_dir`, or `store="neo4j"` with
+        `neo4j_uri`, `neo4j_user`, `neo4j_password`. What is not given comes from the
+        environment (ONCOKG_STORE, ONCOKG_DATA_DIR, NEO4J_*), as for the CLI."""
+        from oncokg.graph.factory import make_store
+        from oncokg.settings import get_settings
+
+        if settings is None:
+            given = {"store": store, "data_dir": data_dir, **overrides}
+            settings = get_settings(**given)
+        graph = make_store(settings)
+        graph.open()
+        return cls(graph)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Self:
+        return cls.open(settings=settings)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def load(self, paths: Iterable[Path | str]) -> IngestReport:
+        """Read, extract and store documents (files or folders); idempotent."""
+        from oncokg.pipeline import ingest
+
+        return ingest([Path(p) for p in paths], self.store)
+
+    def load_samples(self, extra: Iterable[Path | str] = ()) -> IngestReport:
+        """The bundled sample documents, plus any `extra` files or folders."""
+        samples = Path(str(files("oncokg.samples")))
+        return self.load([samples, *extra])
+
+    # --- generic -------------------------------------------------------------------------
+    def cypher(self, query: str, **parameters: Any) -> pd.DataFrame:
+        """Any read statement, values as parameters."""
+        return _frame(self.store.read(query, parameters))
+
+    def query(self, name: str, **parameters: Any) -> pd.DataFrame:
+        """A named query of the catalogue (`catalogue()` lists them, with examples)."""
+        entry = catalogue().get(name)
+        if entry is None:
+            raise KeyError(f"no query named {name!r}; see oncokg.client.catalogue()")
+        if entry.neo4j_only and self.store.dialect != "neo4j":
+            raise InputError(name, f"runs on Neo4j only ({entry.neo4j_only})")
+        return _frame(views.run_named(self.store, name, parameters))
+
+    def catalogue(self) -> pd.DataFrame:
+        rows = [
+            {
+                "name": q.name,
+                "question": q.question,
+                "parameters": q.parameters,
+                "example": q.example,
+                "portable": q.portable,
+            }
+            for q in catalogue().values()
+        ]
+        return _frame(rows)
+
+    def stats(self) -> pd.DataFrame:
+        stats = self.store.stats()
+        rows = [{"kind": "node", "name": k, "count": v} for k, v in stats.nodes.items()]
+        rows += [{"kind": "relationship", "name": k, "count": v} for k, v in stats.edges.items()]
+        return _frame(rows)
+
+    # --- entities ------------------------------------------------------------------------
+    def search(
+        self, text: str, labels: Sequence[str] | None = None, limit: int = 20
+    ) -> pd.DataFrame:
+        chosen = tuple(Label(x) for x in labels) if labels else ENTITY_LABELS
+        hits = self.store.search(text, chosen, limit)
+        return _frame(
+            (h.model_dump() for h in hits), ["id", "label", "name", "aliases", "score"]
+        )
+
+    def neighbours(
+        self, entity_id: str, types: Sequence[str] | str | None = None, limit: int = 100
+    ) -> pd.DataFrame:
+        """The facts around an entity: one row per fact, with its other end and provenance."""
+        rows = [
+            {
+                "type": n.type,
+                "direction": n.direction,
+                "id": n.node.id,
+                "label": n.node.label,
+                "name": n.node.name,
+                "phase": n.phase,
+                "doc_count": n.doc_count,
+                "first_date": n.first_date,
+                "last_date": n.last_date,
+                "evidence": n.evidence,
+                "documents": n.documents,
+            }
+            for n in self.store.neighbours(entity_id, _kinds(types), None, limit)
+        ]
+        columns = ["type", "direction", "id", "label", "name", "phase", "doc_count"]
+        return _frame(rows, [*columns, "first_date", "last_date", "evidence", "documents"])
+
+    # --- facts and evidence --------------------------------------------------------------
+    def facts(
+        self,
+        types: Sequence[str] | str | None = None,
+        *,
+        source: str | None = None,
+        target: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 500,
+    ) -> pd.DataFrame:
+        """Facts by type, endpoint and date range, newest first: one row per fact."""
+        found = views.list_facts(
+            self.store,
+            kinds=_kinds(types),
+            source=source,
+            target=target,
+            since=since,
+            until=until,
+            limit=limit,
+        )
+        rows = [
+            {
+                "type": f.type,
+                "source_id": f.source.id,
+                "source": f.source.name,
+                "target_id": f.target.id,
+                "target": f.target.name,
+                "phase": f.phase,
+                "doc_count": f.doc_count,
+                "first_date": f.first_date,
+                "last_date": f.last_date,
+                "documents": f.documents,
+                "evidence": f.evidence,
+                "dates": f.dates,
+            }
+            for f in found
+        ]
+        columns = ["type", "source_id", "source", "target_id", "target", "phase", "doc_count"]
+        return _frame(rows, [*columns, "first_date", "last_date", "documents", "evidence", "dates"])
+
+    def evidence(
+        self, types: Sequence[str] | str | None = None, *, limit: int = 500, **filters: Any
+    ) -> pd.DataFrame:
+        """The evidence trail: one row per (fact, supporting document), with the sentence,
+        the document's date, title and URL. Takes the filters of `facts`."""
+        facts = self.facts(types, limit=limit, **filters)
+        documents = self.documents(limit=100_000).set_index("id") if len(facts) else None
+        rows = []
+        for fact in facts.itertuples(index=False):
+            for i, doc in enumerate(fact.documents):
+                meta = documents.loc[doc] if documents is not None and doc in documents.index else {}
+                rows.append(
+                    {
+                        "type": fact.type,
+                        "source_id": fact.source_id,
+                        "target_id": fact.target_id,
+                        "document": doc,
+                        "date": fact.dates[i] if i < len(fact.dates) else "",
+                        "sentence": fact.evidence[i] if i < len(fact.evidence) else "",
+                        "title": meta.get("title", ""),
+                        "url": meta.get("url", ""),
+                    }
+                )
+        columns = ["type", "source_id", "target_id", "document", "date", "sentence"]
+        return _frame(rows, [*columns, "title", "url"])
+
+    def documents(
+        self, *, since: str | None = None, until: str | None = None, limit: int = 1000
+    ) -> pd.DataFrame:
+        found = views.list_documents(self.store, since=since, until=until, limit=limit)
+        return _frame(
+            (d.model_dump() for d in found), list(DocumentSummary.model_fields)
+        )
+
+    # --- analyst views -------------------------------------------------------------------
+    def landscape(self, entity_id: str, limit: int = 200) -> pd.DataFrame:
+        """Target or disease landscape: one row per (molecule, indication), with its targets
+        and developers joined by ", " so the frame stays flat for grouping and plotting."""
+        from oncokg.schema import label_of
+
+        label = label_of(entity_id)
+        if label is Label.TARGET:
+            entries = views.target_landscape(self.store, entity_id, limit=limit)
+        elif label is Label.DISEASE:
+            entries = views.disease_landscape(self.store, entity_id, limit=limit)
+        else:
+            raise InputError(entity_id, "a landscape is drawn for a Target or a Disease")
+        rows = []
+        for entry in entries:
+            base = {
+                "molecule_id": entry.molecule.id,
+                "molecule": entry.molecule.name,
+                "targets": ", ".join(t.name for t in entry.targets),
+                "developers": ", ".join(d.name for d in entry.developers),
+                "doc_count": entry.doc_count,
+                "first_date": entry.first_date,
+                "last_date": entry.last_date,
+            }
+            for ind in entry.indications or [None]:
+                rows.append(
+                    {
+                        **base,
+                        "disease_id": ind.disease.id if ind else None,
+                        "disease": ind.disease.name if ind else None,
+                        "phase": ind.phase if ind else None,
+                    }
+                )
+        columns = ["molecule_id", "molecule", "disease_id", "disease", "phase", "targets"]
+        return _frame(rows, [*columns, "developers", "doc_count", "first_date", "last_date"])
+
+    def timeline(self, entity_id: str, limit: int = 500) -> pd.DataFrame:
+        events = views.timeline(self.store, entity_id, limit=limit)
+        rows = [
+            {
+                "date": e.date,
+                "type": e.type,
+                "source": e.source.name,
+                "target": e.target.name,
+                "phase": e.phase,
+                "document": e.document,
+                "evidence": e.evidence,
+            }
+            for e in events
+        ]
+        return _frame(
+            rows, ["date", "type", "source", "target", "phase", "document", "evidence"]
+        )
+
+    def new_since(self, since: str, *, restated: bool = False, limit: int = 500) -> pd.DataFrame:
+        found = views.new_facts(self.store, since, restated=restated, limit=limit)
+        rows = [
+            {
+                "type": f.type,
+                "source": f.source.name,
+                "target": f.target.name,
+                "phase": f.phase,
+                "first_date": f.first_date,
+                "evidence": f.evidence[0] if f.evidence else "",
+            }
+            for f in found
+        ]
+        return _frame(rows, ["type", "source", "target", "phase", "first_date", "evidence"])
+
+    def partnerships(self) -> pd.DataFrame:
+        """Every COLLABORATES_WITH fact with the date it was first and last stated."""
+        return self.facts(EdgeKind.COLLABORATES_WITH)

@@ -1,0 +1,491 @@
+"""Read views over a `GraphStore`: entity profiles, facts, documents, paths, subgraphs and
+the analyst views, each returning the pydantic records of `records`.
+
+Fixed analyst queries come from `cypher/queries/<name>.cypher`, the same files users run in
+Neo4j Browser (one copy of each query); the embedded store takes `queries/ladybug/<name>`
+where LadybugDB needs other text. Dynamic statements come from the pure builders of
+`queries`. What is left here is shaping rows into records, which stays in Python so that
+both stores return identical answers.
+
+Paging: every list function takes `offset` and `limit`; callers that page ask for one row
+more than they show to learn whether a next page exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from oncokg.exceptions import NotFoundError
+from oncokg.graph import queries
+from oncokg.graph.cypher_files import statements
+from oncokg.graph.records import (
+    DocumentDetail,
+    DocumentSummary,
+    EntityDetail,
+    EntityProfile,
+    EntitySummary,
+    Fact,
+    GraphPath,
+    Indication,
+    LandscapeEntry,
+    Link,
+    OrganisationProfile,
+    Partner,
+    Subgraph,
+    TimelineEvent,
+)
+from oncokg.graph.rows import Row
+from oncokg.graph.store import GraphStore
+from oncokg.schema import EDGES, ENTITY_LABELS, FACT_KINDS, EdgeKind, Label, label_of
+
+EXTERNAL_ID_PROPS = ("hgnc_id", "doid", "drugbank_id")
+PROFILE_DOCUMENTS = 50
+TIMELINE_LABELS = (Label.MOLECULE, Label.ORGANIZATION)
+
+
+@cache
+def named_query(name: str, dialect: str = "neo4j") -> str:
+    """The statement of `cypher/queries/<name>.cypher`, or of its LadybugDB variant in
+    `cypher/queries/ladybug/` when the dialect is "ladybug" and a variant exists."""
+    base = files("oncokg.cypher.queries")
+    variant = files("oncokg.cypher.queries.ladybug") / f"{name}.cypher"
+    source = variant if dialect == "ladybug" and variant.is_file() else base / f"{name}.cypher"
+    found = statements(source.read_text(encoding="utf-8"))
+    if len(found) != 1:
+        raise ValueError(f"queries/{name}.cypher must hold exactly one statement")
+    return found[0]
+
+
+def run_named(store: GraphStore, name: str, parameters: dict[str, Any]) -> list[Row]:
+    return store.read(named_query(name, store.dialect), parameters)
+
+
+# --- entities ----------------------------------------------------------------------------
+def require(store: GraphStore, entity_id: str, *labels: Label) -> EntityDetail:
+    """The entity, or NotFoundError when no node of one of `labels` has that id."""
+    entity = store.get_entity(entity_id)
+    if labels and entity.label not in labels:
+        wanted = " or ".join(labels)
+        raise NotFoundError(f"no {wanted} with id {entity_id!r}")
+    return entity
+
+
+def entity_profile(store: GraphStore, entity_id: str) -> EntityProfile:
+    entity = store.get_entity(entity_id)
+    label = Label(entity.label)
+    degree_query = queries.degree(label)
+    degree = 0
+    if degree_query:
+        rows = store.read(degree_query, {"id": entity_id})
+        degree = int(rows[0]["count"]) if rows else 0
+    documents = [
+        _document(row)
+        for row in store.read(
+            queries.mentioning_documents(label), {"id": entity_id, "limit": PROFILE_DOCUMENTS}
+        )
+    ]
+    external = {
+        key: str(entity.properties[key]) for key in EXTERNAL_ID_PROPS if entity.properties.get(key)
+    }
+    return EntityProfile(
+        **entity.model_dump(), external_ids=external, degree=degree, documents=documents
+    )
+
+
+# --- facts -------------------------------------------------------------------------------
+def list_facts(
+    store: GraphStore,
+    *,
+    kinds: Sequence[EdgeKind] = FACT_KINDS,
+    source: str | None = None,
+    target: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    offset: int = 0,
+    limit: int = 50,
+) -> list[Fact]:
+    """Facts matching every filter given, newest (last stated) first."""
+    source_label = _label_or_none(source)
+    target_label = _label_or_none(target)
+    params: dict[str, Any] = {"window": offset + limit}
+    for key, value in (("source", source), ("target", target), ("since", since)):
+        if value is not None:
+            params[key] = value
+    if until is not None:
+        params["until"] = until
+    filters = frozenset(params) - {"window"}
+    statements = [
+        (queries.facts(kind, shape[0], shape[1], filters), params)
+        for kind in kinds
+        for shape in _fact_shapes(kind, source_label, target_label)
+    ]
+    found = [_fact(row) for rows in store.read_many(statements) for row in rows]
+    found.sort(key=_fact_sort_key)
+    return found[offset : offset + limit]
+
+
+def _fact_shapes(
+    kind: EdgeKind, source: Label | None, target: Label | None
+) -> list[tuple[Label, Label]]:
+    """The (source label, target label) pairs to query for a type; a symmetric type is
+    matched both ways by the query when an endpoint is fixed, so either end's label counts."""
+    if EDGES[kind].symmetric and source is None and target is not None:
+        source, target = target, None
+    return [(s, t) for _, s, t in queries.fact_patterns((kind,), source, target)]
+
+
+def _label_or_none(entity_id: str | None) -> Label | None:
+    if entity_id is None:
+        return None
+    try:
+        return label_of(entity_id)
+    except ValueError as exc:
+        raise NotFoundError(str(exc)) from exc
+
+
+def _fact_sort_key(fact: Fact) -> tuple[str, str, str, str]:
+    # newest first: invert the date's characters so an ascending sort puts it first
+    inverted = "".join(chr(0x10FFFF - ord(c)) for c in (fact.last_date or ""))
+    return (inverted or "\U0010ffff", fact.source.id, fact.target.id, fact.type)
+
+
+def _summary(row: Row, prefix: str = "") -> EntitySummary:
+    entity_id = row[f"{prefix}id"]
+    return EntitySummary(
+        id=entity_id,
+        label=str(label_of(entity_id)),
+        name=row.get(f"{prefix}name") or "",
+        aliases=list(row.get(f"{prefix}aliases") or []),
+    )
+
+
+def _fact(row: Row) -> Fact:
+    return Fact(
+        type=row["type"],
+        source=_summary(row, "source_"),
+        target=_summary(row, "target_"),
+        phase=row.get("phase"),
+        documents=list(row.get("documents") or []),
+        evidence=list(row.get("evidence") or []),
+        dates=[d or "" for d in row.get("dates") or []],
+        first_date=row.get("first_date"),
+        last_date=row.get("last_date"),
+        doc_count=int(row.get("doc_count") or 0),
+    )
+
+
+# --- documents ---------------------------------------------------------------------------
+def _document(row: Row) -> DocumentSummary:
+    fields = DocumentSummary.model_fields
+    return DocumentSummary(**{k: row.get(k) or "" for k in fields})
+
+
+def list_documents(
+    store: GraphStore,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    kind: str | None = None,
+    offset: int = 0,
+    limit: int = 50,
+) -> list[DocumentSummary]:
+    """Documents newest first (by published date), filtered by date range and kind."""
+    given = {"since": since, "until": until, "kind": kind}
+    params: dict[str, Any] = {k: v for k, v in given.items() if v is not None}
+    statement = queries.documents(frozenset(params))
+    rows = store.read(statement, {**params, "skip": offset, "limit": limit})
+    return [_document(row) for row in rows]
+
+
+def document_detail(store: GraphStore, document_id: str) -> DocumentDetail:
+    """A document with the facts it supports (its own sentence first in each) and the
+    entities it mentions."""
+    if _label_or_none(document_id) is not Label.DOCUMENT:
+        raise NotFoundError(f"no Document with id {document_id!r}")
+    rows = store.read(queries.fetch_nodes(Label.DOCUMENT), {"ids": [document_id]})
+    if not rows:
+        raise NotFoundError(f"no Document with id {document_id!r}")
+    params = {"id": document_id}
+    patterns = queries.fact_patterns(FACT_KINDS, None, None)
+    results = store.read_many(
+        [
+            (queries.document_facts(kind, source, target), params)
+            for kind, source, target in patterns
+        ]
+        + [(queries.document_entities(label), params) for label in ENTITY_LABELS]
+    )
+    facts = [
+        _own_evidence_first(_fact(row), document_id)
+        for rows in results[: len(patterns)]
+        for row in rows
+    ]
+    entities = [
+        EntitySummary(**_entity_row(row)) for rows in results[len(patterns) :] for row in rows
+    ]
+    return DocumentDetail(**_document(rows[0]).model_dump(), facts=facts, entities=entities)
+
+
+def _entity_row(row: Row) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "label": row["label"],
+        "name": row.get("name") or "",
+        "aliases": list(row.get("aliases") or []),
+    }
+
+
+def _own_evidence_first(fact: Fact, document_id: str) -> Fact:
+    if document_id not in fact.documents:
+        return fact
+    i = fact.documents.index(document_id)
+    order = [i, *(j for j in range(len(fact.documents)) if j != i)]
+
+    def pick(values: list[str]) -> list[str]:
+        return [values[j] for j in order if j < len(values)]
+
+    return fact.model_copy(
+        update={
+            "documents": pick(fact.documents),
+            "evidence": pick(fact.evidence),
+            "dates": pick(fact.dates),
+        }
+    )
+
+
+# --- paths and subgraphs -----------------------------------------------------------------
+def orient(kind: EdgeKind, a: str, b: str) -> tuple[str, str]:
+    """(source, target) of a fact between a and b as it is stored: by the schema's endpoint
+    labels, or lowest id first for a symmetric type."""
+    spec = EDGES[kind]
+    if spec.symmetric:
+        return (a, b) if a <= b else (b, a)
+    if label_of(a) in spec.sources and label_of(b) in spec.targets:
+        return a, b
+    return b, a
+
+
+def shortest_paths(
+    store: GraphStore, source: str, target: str, *, max_hops: int = 4, limit: int = 10
+) -> list[GraphPath]:
+    """The shortest chains of facts joining two entities (all of equal, minimal length)."""
+    start = store.get_entity(source)
+    end = store.get_entity(target)
+    if source == target:
+        return [GraphPath(nodes=[_plain(start)], links=[])]
+    statement = queries.shortest_paths(
+        Label(start.label), Label(end.label), max_hops, store.dialect
+    )
+    rows = store.read(statement, {"source": source, "target": target, "limit": limit})
+    chains = sorted(
+        {(tuple(row["ids"]), tuple(row["types"])) for row in rows},
+        key=lambda chain: (len(chain[0]), chain),
+    )
+    names = _names(store, {i for ids, _ in chains for i in ids})
+    paths = []
+    for ids, types in chains:
+        links = []
+        for a, b, kind in zip(ids, ids[1:], types, strict=False):
+            s, t = orient(EdgeKind(kind), a, b)
+            links.append(Link(source=s, target=t, type=kind))
+        paths.append(GraphPath(nodes=[names[i] for i in ids], links=links))
+    return paths[:limit]
+
+
+def _plain(entity: EntityDetail) -> EntitySummary:
+    return EntitySummary(id=entity.id, label=entity.label, name=entity.name, aliases=entity.aliases)
+
+
+def _names(store: GraphStore, ids: Iterable[str]) -> dict[str, EntitySummary]:
+    by_label: dict[Label, list[str]] = {}
+    for entity_id in ids:
+        by_label.setdefault(label_of(entity_id), []).append(entity_id)
+    found = {}
+    for label, wanted in by_label.items():
+        for row in store.read(queries.fetch_nodes(label), {"ids": sorted(wanted)}):
+            found[row["id"]] = EntitySummary(**_entity_row({**row, "label": str(label)}))
+    return found
+
+
+def subgraph(
+    store: GraphStore,
+    ids: Sequence[str],
+    *,
+    kinds: Sequence[EdgeKind] = FACT_KINDS,
+    per_node: int = 50,
+) -> Subgraph:
+    """The given entities, their neighbours (at most `per_node` each, best supported first)
+    and the facts joining them, as {nodes, links} for a force-directed drawing."""
+    nodes: dict[str, EntitySummary] = {}
+    links: dict[tuple[str, str, str], Link] = {}
+    for entity_id in dict.fromkeys(ids):
+        nodes[entity_id] = _plain(store.get_entity(entity_id))
+    for entity_id in dict.fromkeys(ids):
+        for n in store.neighbours(entity_id, tuple(kinds), None, per_node):
+            nodes.setdefault(n.node.id, n.node)
+            s, t = orient(EdgeKind(n.type), entity_id, n.node.id)
+            links[(n.type, s, t)] = Link(
+                source=s, target=t, type=n.type, phase=n.phase, doc_count=n.doc_count
+            )
+    return Subgraph(nodes=list(nodes.values()), links=list(links.values()))
+
+
+# --- analyst views -----------------------------------------------------------------------
+def _refs(items: Iterable[dict[str, Any] | None]) -> list[EntitySummary]:
+    """Entity maps collected by a query, without the all-null entry an OPTIONAL MATCH that
+    found nothing leaves, sorted by name."""
+    found = {
+        item["id"]: EntitySummary(
+            id=item["id"], label=str(label_of(item["id"])), name=item.get("name") or ""
+        )
+        for item in items
+        if item and item.get("id")
+    }
+    return sorted(found.values(), key=lambda e: (e.name.lower(), e.id))
+
+
+def _indications(items: Iterable[dict[str, Any] | None]) -> list[Indication]:
+    found = [
+        Indication(
+            disease=EntitySummary(
+                id=item["id"], label=str(Label.DISEASE), name=item.get("name") or ""
+            ),
+            phase=item.get("phase"),
+        )
+        for item in items
+        if item and item.get("id")
+    ]
+    return sorted(found, key=lambda i: (i.disease.name.lower(), i.disease.id))
+
+
+def _entry(row: Row) -> LandscapeEntry:
+    return LandscapeEntry(
+        molecule=EntitySummary(**_entity_row({**row, "label": str(Label.MOLECULE)})),
+        developers=_refs(row.get("developers") or []),
+        targets=_refs(row.get("targets") or []),
+        indications=_indications(row.get("indications") or []),
+        first_date=row.get("first_date"),
+        last_date=row.get("last_date"),
+        doc_count=int(row.get("doc_count") or 0),
+    )
+
+
+def target_landscape(
+    store: GraphStore, target_id: str, *, offset: int = 0, limit: int = 50
+) -> list[LandscapeEntry]:
+    """Molecules on a target with their developers, indications and phases."""
+    require(store, target_id, Label.TARGET)
+    rows = run_named(
+        store, "target_landscape", {"target": target_id, "skip": offset, "limit": limit}
+    )
+    return [_entry(row) for row in rows]
+
+
+def disease_landscape(
+    store: GraphStore, disease_id: str, *, offset: int = 0, limit: int = 50
+) -> list[LandscapeEntry]:
+    """Molecules for a disease with their phase, targets and developers."""
+    disease = _plain(require(store, disease_id, Label.DISEASE))
+    rows = run_named(
+        store, "disease_landscape", {"disease": disease_id, "skip": offset, "limit": limit}
+    )
+    entries = []
+    for row in rows:
+        entry = _entry(row)
+        entry.indications = [Indication(disease=disease, phase=row.get("phase"))]
+        entries.append(entry)
+    return entries
+
+
+def organisation_profile(
+    store: GraphStore, org_id: str, *, limit: int = 200
+) -> OrganisationProfile:
+    """An organisation's molecules (with targets and indications) and partners with the
+    first and last dates the partnership is stated."""
+    organisation = require(store, org_id, Label.ORGANIZATION)
+    params = {"org": org_id, "limit": limit}
+    molecules = [_entry(row) for row in run_named(store, "organisation_molecules", params)]
+    partners = [
+        Partner(
+            organization=EntitySummary(**_entity_row({**row, "label": str(Label.ORGANIZATION)})),
+            first_date=row.get("first_date"),
+            last_date=row.get("last_date"),
+            doc_count=int(row.get("doc_count") or 0),
+            evidence=list(row.get("evidence") or []),
+        )
+        for row in run_named(store, "organisation_partners", params)
+    ]
+    return OrganisationProfile(organization=organisation, molecules=molecules, partners=partners)
+
+
+def timeline(
+    store: GraphStore,
+    entity_id: str,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    offset: int = 0,
+    limit: int = 100,
+) -> list[TimelineEvent]:
+    """Every (document, date, sentence) that states a fact about a molecule or an
+    organisation, newest first; undated events last."""
+    require(store, entity_id, *TIMELINE_LABELS)
+    events = [
+        event
+        for row in run_named(store, "entity_timeline", {"id": entity_id})
+        for event in timeline_events(row)
+        if (since is None or (event.date or "") >= since)
+        and (until is None or (event.date is not None and event.date <= until))
+    ]
+    events.sort(key=lambda e: (_newest_first(e.date), e.type, e.source.id, e.target.id, e.document))
+    return events[offset : offset + limit]
+
+
+def _newest_first(value: str | None) -> str:
+    if not value:
+        return "\U0010ffff"
+    return "".join(chr(0x10FFFF - ord(c)) for c in value)
+
+
+def timeline_events(row: Row) -> list[TimelineEvent]:
+    """One event per supporting document of a fact row of `entity_timeline`."""
+    kind = EdgeKind(row["type"])
+    here = _summary(row)
+    other = _summary(row, "other_")
+    s, _ = orient(kind, here.id, other.id)
+    source, target = (here, other) if s == here.id else (other, here)
+    documents = list(row.get("documents") or [])
+    evidence = list(row.get("evidence") or [])
+    dates = list(row.get("dates") or [])
+    return [
+        TimelineEvent(
+            date=(dates[i] if i < len(dates) else None) or None,
+            type=str(kind),
+            source=source,
+            target=target,
+            document=doc,
+            evidence=evidence[i] if i < len(evidence) else "",
+            phase=row.get("phase"),
+        )
+        for i, doc in enumerate(documents)
+    ]
+
+
+def new_facts(
+    store: GraphStore,
+    since: str,
+    *,
+    restated: bool = False,
+    offset: int = 0,
+    limit: int = 50,
+) -> list[Fact]:
+    """Facts first stated on or after `since` (with `restated`, also older facts stated
+    again since then), newest first."""
+    rows = run_named(
+        store,
+        "new_facts",
+        {"since": since, "restated": restated, "skip": offset, "limit": limit},
+    )
+    return [_fact(row) for row in rows]

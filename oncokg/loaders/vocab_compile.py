@@ -1,0 +1,363 @@
+"""Compile the shipped vocabularies into the final key table, and store it precompiled.
+
+`tables_from_sources()` applies every vocabulary rule (which surfaces become automaton keys,
+with which senses) to the gzip TSVs and `curated.json`; that takes seconds. `scripts/
+build_vocab.py` runs it once and writes the result to `vocab/compiled.tsv.gz`, so a normal
+load is only decompress + split + `add_word` + `make_automaton`.
+
+The compiled file carries a fingerprint of everything it was made from (the source files and
+the source of this module and `vocabulary.py`); `load_tables()` uses it only when the
+fingerprint still matches and otherwise compiles from the sources, so a stale or damaged file
+costs time, never correctness. Rebuild with `scripts/build_vocab.py --compile`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from oncokg.loaders.vocabulary import (
+    DISEASE,
+    DRUG,
+    FOLD_TABLE,
+    GENE,
+    NOT_ORG,
+    ORG,
+    Entry,
+    decode_entries,
+    encode_entries,
+    fold,
+    fold_case,
+    key_of,
+)
+
+FORMAT = "oncokg-vocab-compiled 1"
+COMPILED = "compiled.tsv.gz"
+SOURCES = ("genes.tsv.gz", "diseases.tsv.gz", "drugs.tsv.gz", "curated.json")
+_SECTION = "\x1d"
+_CODE = re.compile(r"\d")
+_GENERIC_DRUG = re.compile(
+    r"\b(?:cells?|therapy|antibod(?:y|ies)|vaccines?|inhibitors?|agents?|extract)\b", re.I
+)
+
+# Reference-data forms that never occur in press-release prose, so they only cost automaton
+# size: systematic chemical names (locants "4-(...)", "N-acetyl", "1,10-"), qualifiers in
+# parentheses or after commas ("somatropin (rDNA origin)", "thymoma, mixed type"), and
+# HGNC's catalogue-style gene names ("solute carrier family 5 member 3"). Curated entries
+# are never cut.
+_CHEMICAL = re.compile(
+    r"[(),;\[\]]|^\d+(?:,\d+)*'?\s[a-z]|^(?:n|o|s|d|l|dl|alpha|beta)\s[a-z(]|\b\d+'"
+)
+_CATALOGUE_GENE = re.compile(
+    r"[(),;]|\bfamily \w+ (?:subfamily|member)|\bmember \d|domain containing|"
+    r"open reading frame|\bzinc finger"
+)
+_INVERTED = re.compile(r"[(),;\[\]]")
+# INNs in Latin, Spanish, Italian or French spelling ("ribavirinum", "quinidina").
+_FOREIGN_ENDINGS = ("um", "a", "o", "e", "i")
+
+Reader = Callable[[str], bytes]
+
+
+def _foreign_inn(name: str, synonym: str) -> bool:
+    """True for a one-word synonym that is the INN `name` with another language's ending."""
+    if " " in synonym or synonym == name or len(name) < 5:
+        return False
+    stem = name[:-1] if name.endswith(("e", "a", "o")) else name
+    return synonym.startswith(stem) and synonym[len(stem) :] in _FOREIGN_ENDINGS
+
+
+def package_reader(name: str) -> bytes:
+    """Bytes of a file in the shipped `oncokg/loaders/vocab/` folder."""
+    return resources.files("oncokg.loaders").joinpath("vocab", name).read_bytes()
+
+
+def folder_reader(folder: Path) -> Reader:
+    """A reader of the vocabulary files in `folder` (the build script's output folder)."""
+    return lambda name: (folder / name).read_bytes()
+
+
+@dataclass
+class Tables:
+    """The heavy, data-derived part of the vocabulary.
+
+    `packed` maps each automaton key to its encoded senses, decoded only for keys that
+    actually match (`decode_entries`)."""
+
+    packed: dict[str, str] = field(default_factory=dict)
+    short: dict[str, list[Entry]] = field(default_factory=dict)
+    gene_ids: dict[str, str] = field(default_factory=dict)
+    gene_surface: dict[str, str] = field(default_factory=dict)
+    disease_names: dict[str, str] = field(default_factory=dict)
+    drug_names: dict[str, str] = field(default_factory=dict)
+    drug_by_key: dict[str, str] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    source: str = ""  # "compiled" or "sources"
+
+
+def fingerprint(read: Reader = package_reader) -> str:
+    """Hash of the source files and of the code that turns them into keys."""
+    digest = hashlib.sha256(FORMAT.encode())
+    for name in SOURCES:
+        digest.update(name.encode() + b"\0" + read(name) + b"\0")
+    here = Path(__file__).resolve().parent
+    for module in ("vocab_compile.py", "vocabulary.py"):
+        path = here / module
+        digest.update(path.read_bytes() if path.is_file() else b"missing")
+    return digest.hexdigest()
+
+
+# ---------------------------------------------------------------------------- from sources
+
+_FOLD_FILE = {k: v for k, v in FOLD_TABLE.items() if chr(k) not in "\n\t"}
+
+
+@dataclass
+class _Table:
+    """A TSV file as three parallel row lists: original, case-kept folded, lower folded.
+
+    Folding the whole file in one `translate` call is ~5x faster than per-surface folding."""
+
+    raw: list[list[str]]
+    cased: list[list[str]]
+    low: list[list[str]]
+
+
+def _rows(read: Reader, name: str) -> _Table:
+    text = gzip.decompress(read(name)).decode("utf-8")
+    folded = text.translate(_FOLD_FILE)
+    low = folded.lower()
+    if len(low) != len(folded):
+        low = fold(folded.replace("\n", "\x00").replace("\t", "\x01"))
+        low = low.replace("\x00", "\n").replace("\x01", "\t")
+
+    def split(blob: str) -> list[list[str]]:
+        rows = blob.split("\n")
+        body = [line for line in rows if line and not line.startswith("#")][1:]
+        return [line.split("\t") for line in body]
+
+    return _Table(split(text), split(folded), split(low))
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.table: dict[str, list[Entry]] = {}
+        self.short: dict[str, list[Entry]] = {}
+
+    def add(self, surface: str, entry: Entry, key: str = "") -> None:
+        key = key or key_of(surface)
+        if len(key) < 2:
+            return
+        if len(key) == 2:
+            # Two-letter keys would match inside most words; they are cased abbreviations
+            # ("HL", "RA") and go to a separate whole-word regex instead.
+            if entry.cased:
+                self.short.setdefault(entry.cased, []).append(entry)
+            return
+        bucket = self.table.get(key)
+        if bucket is None:
+            self.table[key] = [entry]
+        elif entry not in bucket:
+            bucket.append(entry)
+
+
+def _gene_variants(symbol: str) -> list[str]:
+    """BCL2 -> BCL-2, JAK1 -> JAK-1: the hyphenated spelling press releases use."""
+    out = [symbol]
+    match = re.fullmatch(r"([A-Z]{2,})(\d+[A-Z]?)", symbol)
+    if match:
+        out.append(f"{match.group(1)}-{match.group(2)}")
+    return out
+
+
+def _is_cased_disease(surface: str) -> bool:
+    return (
+        len(surface) <= 6
+        and any(c.isupper() for c in surface[1:] + surface[:1])
+        and (surface.isupper() or sum(c.isupper() for c in surface) >= 2)
+    )
+
+
+def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int:
+    """Symbols and aliases keep their case (many are English words or abbreviations)."""
+    alias_owner: dict[str, set[str]] = {}
+    genes = _rows(read, "genes.tsv.gz")
+    for hgnc_id, symbol, aliases, prev, _names in genes.raw:
+        t.gene_ids[symbol] = hgnc_id
+        for alias in aliases.split("|") + prev.split("|"):
+            if alias:
+                alias_owner.setdefault(alias, set()).add(symbol)
+    for row, low_row in zip(genes.raw, genes.low, strict=True):
+        symbol, aliases, prev, names = row[1], row[2], row[3], row[4]
+        for form in _gene_variants(symbol):
+            t.gene_surface[form] = symbol
+            cased = form.replace("-", " ")
+            b.add(form, Entry(GENE, symbol, cased, 1), cased.lower())
+        for rank, group in ((2, aliases), (3, prev)):
+            for alias in filter(None, group.split("|")):
+                if len(alias_owner[alias]) > 1 or alias in t.gene_ids or len(alias) < 3:
+                    continue
+                for form in _gene_variants(alias):
+                    t.gene_surface.setdefault(form, symbol)
+                    cased = form.replace("-", " ")
+                    b.add(form, Entry(GENE, symbol, cased, rank), cased.lower())
+        for gene_name, key in zip(names.split("|"), low_row[4].split("|"), strict=True):
+            if len(gene_name) >= 10 and " " in gene_name and not _CATALOGUE_GENE.search(key):
+                b.add(gene_name, Entry(GENE, symbol, "", 4), key)
+    for surface, symbol in cur["target_synonyms"].items():
+        if not symbol:
+            continue
+        if symbol in cur["target_complexes"]:
+            t.gene_ids.setdefault(symbol, "")
+        t.gene_surface[surface] = symbol
+        cased = "" if (len(surface) >= 5 and surface[:1].islower()) or " " in surface else surface
+        b.add(surface, Entry(GENE, symbol, fold_case(cased), 0))
+    return len(genes.raw)
+
+
+def _add_diseases(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> None:
+    """DO labels and EXACT synonyms, case-insensitive except short abbreviations."""
+    generic = {key_of(w) for w in cur["generic_disease_words"]}
+    by_key: dict[str, str] = {}
+    diseases = _rows(read, "diseases.tsv.gz")
+    for row, crow, lrow in zip(diseases.raw, diseases.cased, diseases.low, strict=True):
+        doid, name = row[0], row[1]
+        t.disease_names[doid] = name
+        surfaces = [name, *filter(None, row[2].split("|"))]
+        cased_forms = [crow[1], *filter(None, crow[2].split("|"))]
+        keys = [lrow[1], *filter(None, lrow[2].split("|"))]
+        for surface, cased, key in zip(surfaces, cased_forms, keys, strict=True):
+            if key in generic or len(key) < 3:
+                continue
+            by_key.setdefault(key, doid)
+            if _INVERTED.search(key):
+                continue
+            form = cased if _is_cased_disease(surface) else ""
+            b.add(surface, Entry(DISEASE, doid, form, 2 if surface != name else 1), key)
+    for surface, label in cur["disease_forms"].items():
+        ref = by_key.get(key_of(label), label)
+        cased = fold_case(surface) if _is_cased_disease(surface) else ""
+        b.add(surface, Entry(DISEASE, ref, cased, 0))
+    for surface in cur["broad_diseases"]:
+        ref = by_key.get(key_of(surface), surface)
+        b.add(surface, Entry(DISEASE, ref if ref.startswith("DOID:") else surface, "", 0))
+
+
+def _add_drugs(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> None:
+    """INNs and code names; English-word names are skipped."""
+    drug_stop = {key_of(w) for w in cur["drug_stopwords"]}
+    drugs = _rows(read, "drugs.tsv.gz")
+    for row, crow, lrow in zip(drugs.raw, drugs.cased, drugs.low, strict=True):
+        dbid, name = row[0], row[1]
+        t.drug_names[dbid] = name
+        if _GENERIC_DRUG.search(name) and not _CODE.search(name):
+            continue  # a class ("CAR T cells"), not a named drug
+        surfaces = [name, *filter(None, row[2].split("|"))]
+        cased_forms = [crow[1], *filter(None, crow[2].split("|"))]
+        keys = [lrow[1], *filter(None, lrow[2].split("|"))]
+        for surface, cased, key in zip(surfaces, cased_forms, keys, strict=True):
+            if key in drug_stop or len(key) < 4 or _CHEMICAL.search(key):
+                continue
+            if surface != name and _foreign_inn(lrow[1], key):
+                continue
+            has_digit = bool(_CODE.search(surface))
+            if not has_digit and (len(key) < 5 or (surface != name and len(key) < 6)):
+                continue
+            t.drug_by_key.setdefault(key, dbid)
+            form = cased if has_digit and len(surface) <= 5 else ""
+            b.add(surface, Entry(DRUG, dbid, form, 1 if surface == name else 2), key)
+
+
+def _add_curated(cur: dict[str, Any], b: _Builder) -> None:
+    for canonical, extra in cur["companies"].items():
+        parent = cur["subsidiary_parent"].get(canonical, canonical)
+        for surface in [canonical, *extra]:
+            b.add(surface, Entry(ORG, parent, fold_case(surface), 0))
+    for surface in cur["not_organizations"]:
+        b.add(surface, Entry(NOT_ORG, surface, fold_case(surface) if len(surface) <= 6 else "", 0))
+
+
+def tables_from_sources(read: Reader = package_reader) -> Tables:
+    """Apply the vocabulary rules to the TSV files and curated.json (slow: seconds)."""
+    cur: dict[str, Any] = json.loads(read("curated.json").decode("utf-8"))
+    b = _Builder()
+    t = Tables(source="sources")
+    genes = _add_genes(read, cur, b, t)
+    _add_diseases(read, cur, b, t)
+    _add_drugs(read, cur, b, t)
+    _add_curated(cur, b)
+    t.packed = {key: encode_entries(entries) for key, entries in b.table.items()}
+    t.short = b.short
+    t.counts = {"genes": genes, "diseases": len(t.disease_names), "drugs": len(t.drug_names)}
+    return t
+
+
+# ---------------------------------------------------------------------------- compiled file
+
+
+def _columns(mapping: dict[str, str]) -> list[str]:
+    """A mapping as two sections, keys and values, so loading is two `split` calls."""
+    return ["\n".join(mapping), "\n".join(mapping.values())]
+
+
+def _mapping(keys: str, values: str) -> dict[str, str]:
+    if not keys:
+        return {}
+    out = dict(zip(keys.split("\n"), values.split("\n"), strict=True))
+    return out
+
+
+_MAPPINGS = ("packed", "gene_ids", "gene_surface", "disease_names", "drug_names", "drug_by_key")
+
+
+def dump(tables: Tables, print_: str) -> bytes:
+    """The compiled file: a header, then sections separated by \\x1d (gzip, mtime 0)."""
+    short = {k: encode_entries(v) for k, v in tables.short.items()}
+    sections = [f"{FORMAT}\n{print_}\n{json.dumps(tables.counts, sort_keys=True)}"]
+    sections += _columns(short)
+    for name in _MAPPINGS:
+        sections += _columns(getattr(tables, name))
+    return gzip.compress(_SECTION.join(sections).encode("utf-8"), 9, mtime=0)
+
+
+def parse(data: bytes, expected: str) -> Tables:
+    """Tables from a compiled file; ValueError when it is not for `expected` sources."""
+    text = gzip.decompress(data).decode("utf-8")
+    parts = text.split(_SECTION)
+    if len(parts) != 3 + 2 * len(_MAPPINGS):
+        raise ValueError("compiled vocabulary: wrong number of sections")
+    header = parts[0].split("\n")
+    if len(header) != 3 or header[0] != FORMAT or header[1] != expected:
+        raise ValueError("compiled vocabulary: stale or foreign fingerprint")
+    short = _mapping(parts[1], parts[2])
+    tables = Tables(
+        short={k: decode_entries(v) for k, v in short.items()},
+        counts=json.loads(header[2]),
+        source="compiled",
+    )
+    for i, name in enumerate(_MAPPINGS):
+        setattr(tables, name, _mapping(parts[3 + 2 * i], parts[4 + 2 * i]))
+    return tables
+
+
+def load_tables(read: Reader = package_reader) -> Tables:
+    """The compiled tables when they match the sources, else tables compiled from them."""
+    try:
+        return parse(read(COMPILED), fingerprint(read))
+    except (OSError, ValueError, EOFError, UnicodeDecodeError, KeyError):
+        return tables_from_sources(read)
+
+
+def write_compiled(folder: Path) -> Tables:
+    """Compile the vocabulary files in `folder` and write `folder/compiled.tsv.gz`."""
+    read = folder_reader(folder)
+    tables = tables_from_sources(read)
+    (folder / COMPILED).write_bytes(dump(tables, fingerprint(read)))
+    return tables

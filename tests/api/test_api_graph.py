@@ -1,0 +1,294 @@
+"""Every read route over real HTTP, on each store, on the hand-made sample graph.
+
+The same assertions run against the embedded store and Neo4j: both must give the same
+answers (the `api` fixture is parametrized over the stores)."""
+
+from __future__ import annotations
+
+import httpx
+
+from tests.factories import (
+    ACME,
+    AML,
+    BARX,
+    BCL2,
+    BETA,
+    CD3,
+    CLL,
+    DRUG,
+    GAMMA,
+    first_release,
+    third_release,
+)
+
+
+def _problem(response: httpx.Response, status: int) -> dict[str, object]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/problem+json")
+    body: dict[str, object] = response.json()
+    assert body["status"] == status
+    return body
+
+
+def _all_pages(api: httpx.Client, path: str, **params: object) -> list[dict[str, object]]:
+    items: list[dict[str, object]] = []
+    cursor = None
+    for _ in range(50):
+        query = {**params, **({"cursor": cursor} if cursor else {})}
+        body = api.get(path, params=query).json()
+        assert body["count"] == len(body["data"])
+        items += body["data"]
+        cursor = body["next_cursor"]
+        if cursor is None:
+            return items
+    raise AssertionError("pagination did not end")
+
+
+# --- meta --------------------------------------------------------------------------------
+def test_api_health_and_stats(api: httpx.Client) -> None:
+    assert api.get("/health").json() == {"status": "ok", "store": api.headers["x-store"]}
+    stats = api.get("/v1/stats").json()
+    assert stats["nodes"]["Molecule"] == 2
+    assert stats["nodes"]["Document"] == 3
+    assert stats["edges"]["TARGETS"] == 3
+    assert stats["edges"]["COLLABORATES_WITH"] == 2
+
+
+def test_api_openapi_and_docs(api: httpx.Client) -> None:
+    paths = set(api.get("/openapi.json").json()["paths"])
+    assert {
+        "/health",
+        "/v1/stats",
+        "/v1/entities",
+        "/v1/entities/{entity_id}",
+        "/v1/entities/{entity_id}/neighbours",
+        "/v1/facts",
+        "/v1/paths",
+        "/v1/subgraph",
+        "/v1/documents",
+        "/v1/documents/{document_id}",
+        "/v1/views/target-landscape/{target_id}",
+        "/v1/views/disease-landscape/{disease_id}",
+        "/v1/views/organisation-profile/{org_id}",
+        "/v1/views/timeline/{entity_id}",
+        "/v1/views/new",
+        "/v1/cypher",
+    } <= paths
+    assert api.get("/docs").status_code == 200
+
+
+# --- entities ----------------------------------------------------------------------------
+def test_api_search_ranks_and_filters(api: httpx.Client) -> None:
+    body = api.get("/v1/entities", params={"q": "bx-7"}).json()
+    assert [hit["id"] for hit in body["data"]] == [BARX]
+    hits = api.get("/v1/entities", params={"q": "e", "label": "Organization"}).json()["data"]
+    assert {hit["id"] for hit in hits} == {ACME, BETA, GAMMA}
+    exact = api.get("/v1/entities", params={"q": "bcl2"}).json()["data"]
+    assert exact[0]["id"] == BCL2
+    assert exact[0]["score"] == 1.0
+
+
+def test_api_search_pages_with_cursor(api: httpx.Client) -> None:
+    everything = api.get("/v1/entities", params={"q": "a", "limit": 200}).json()["data"]
+    paged = _all_pages(api, "/v1/entities", q="a", limit=2)
+    assert [hit["id"] for hit in paged] == [hit["id"] for hit in everything]
+    assert len(paged) > 2
+
+
+def test_api_entity_profile(api: httpx.Client) -> None:
+    body = api.get(f"/v1/entities/{BCL2}").json()
+    assert body["name"] == "BCL2"
+    assert body["external_ids"] == {"hgnc_id": "HGNC:990"}
+    assert body["degree"] == 2
+    assert [d["published"] for d in body["documents"]] == ["2025-09-10", "2025-05-20", "2024-03-01"]
+
+
+def test_api_neighbours_filters_and_evidence(api: httpx.Client) -> None:
+    body = api.get(f"/v1/entities/{BCL2}/neighbours").json()
+    assert {n["node"]["id"] for n in body["data"]} == {DRUG, BARX}
+    assert body["data"][0]["node"]["id"] == DRUG  # two documents beat one
+    assert len(body["data"][0]["evidence"]) == 2
+    outgoing = api.get(f"/v1/entities/{BETA}/neighbours", params={"direction": "out"}).json()
+    assert {(n["type"], n["node"]["id"]) for n in outgoing["data"]} == {
+        ("DEVELOPS", BARX),
+        ("COLLABORATES_WITH", ACME),
+        ("COLLABORATES_WITH", GAMMA),
+    }
+    partners = api.get(
+        f"/v1/entities/{BETA}/neighbours", params={"type": "COLLABORATES_WITH", "limit": 1}
+    ).json()
+    assert partners["count"] == 1
+    assert partners["next_cursor"]
+
+
+def test_api_unknown_ids_are_404(api: httpx.Client) -> None:
+    for path in (
+        "/v1/entities/molecule:nope",
+        "/v1/entities/nonsense/neighbours",
+        "/v1/documents/doc:0000000000000000",
+        f"/v1/views/target-landscape/{DRUG}",
+        "/v1/views/organisation-profile/org:nobody",
+        f"/v1/views/timeline/{BCL2}",
+    ):
+        _problem(api.get(path), 404)
+    _problem(api.get("/v1/paths", params={"source": DRUG, "target": "target:NOPE"}), 404)
+    _problem(api.get("/v1/no-such-route"), 404)
+
+
+def test_api_bad_parameters_are_422(api: httpx.Client) -> None:
+    for path, params in (
+        ("/v1/entities", {"q": "x", "limit": 0}),
+        ("/v1/entities", {"q": "x", "label": "Planet"}),
+        ("/v1/entities", {"q": "x", "cursor": "not-a-cursor"}),
+        ("/v1/facts", {"since": "last week"}),
+        ("/v1/facts", {"type": "LIKES"}),
+        ("/v1/paths", {"source": DRUG, "target": BCL2, "max_hops": 99}),
+        ("/v1/views/new", {}),
+    ):
+        body = _problem(api.get(path, params=params), 422)
+        assert body["title"] == "Invalid request"
+
+
+# --- facts -------------------------------------------------------------------------------
+def test_api_facts_filter_by_type_and_endpoint(api: httpx.Client) -> None:
+    targets = api.get("/v1/facts", params={"type": "TARGETS"}).json()["data"]
+    assert {(f["source"]["id"], f["target"]["id"]) for f in targets} == {
+        (DRUG, BCL2),
+        (BARX, BCL2),
+        (BARX, CD3),
+    }
+    on_bcl2 = api.get("/v1/facts", params={"target": BCL2}).json()["data"]
+    assert {f["source"]["id"] for f in on_bcl2} == {DRUG, BARX}
+    by_drug = api.get("/v1/facts", params={"source": DRUG, "type": "INDICATED_FOR"}).json()
+    fact = by_drug["data"][0]
+    assert fact["phase"] == "Phase 3"
+    assert fact["dates"] == ["2024-03-01", "2025-05-20"]
+    assert len(fact["evidence"]) == len(fact["documents"]) == 2
+
+
+def test_api_facts_collaboration_matches_either_end(api: httpx.Client) -> None:
+    for params in ({"source": BETA}, {"target": BETA}):
+        found = api.get("/v1/facts", params={"type": "COLLABORATES_WITH", **params}).json()
+        partners = {f["source"]["id"] for f in found["data"]} | {
+            f["target"]["id"] for f in found["data"]
+        }
+        assert partners == {ACME, BETA, GAMMA}
+
+
+def test_api_facts_date_range_and_pages(api: httpx.Client) -> None:
+    late = api.get("/v1/facts", params={"since": "2025-06"}).json()["data"]
+    assert {f["source"]["id"] for f in late} <= {BARX, BETA, GAMMA}
+    assert len(late) == 6
+    early = api.get("/v1/facts", params={"until": "2024-12-31"}).json()["data"]
+    assert len(early) == 4
+    everything = _all_pages(api, "/v1/facts", limit=3)
+    assert len(everything) == 10
+    assert everything[0]["last_date"] == "2025-09-10"
+    assert len({(f["type"], f["source"]["id"], f["target"]["id"]) for f in everything}) == 10
+
+
+# --- paths and subgraphs -----------------------------------------------------------------
+def test_api_shortest_paths(api: httpx.Client) -> None:
+    body = api.get("/v1/paths", params={"source": GAMMA, "target": CLL}).json()
+    assert body["count"] >= 1
+    for path in body["data"]:
+        assert path["nodes"][0]["id"] == GAMMA
+        assert path["nodes"][-1]["id"] == CLL
+        assert len(path["links"]) == 4
+    direct = api.get("/v1/paths", params={"source": DRUG, "target": BCL2}).json()["data"]
+    assert direct[0]["links"] == [
+        {"source": DRUG, "target": BCL2, "type": "TARGETS", "phase": None, "doc_count": 0}
+    ]
+    none = api.get("/v1/paths", params={"source": GAMMA, "target": CLL, "max_hops": 2}).json()
+    assert none["data"] == []
+
+
+def test_api_subgraph_nodes_and_links(api: httpx.Client) -> None:
+    body = api.get("/v1/subgraph", params={"id": [BCL2, CD3]}).json()
+    assert {n["id"] for n in body["nodes"]} == {BCL2, CD3, DRUG, BARX}
+    assert {(link["source"], link["target"]) for link in body["links"]} == {
+        (DRUG, BCL2),
+        (BARX, BCL2),
+        (BARX, CD3),
+    }
+
+
+# --- documents ---------------------------------------------------------------------------
+def test_api_documents_list_and_detail(api: httpx.Client) -> None:
+    docs = api.get("/v1/documents").json()["data"]
+    assert [d["published"] for d in docs] == ["2025-09-10", "2025-05-20", "2024-03-01"]
+    in_2025 = api.get("/v1/documents", params={"since": "2025", "until": "2025-06"}).json()
+    assert [d["published"] for d in in_2025["data"]] == ["2025-05-20"]
+    assert api.get("/v1/documents", params={"kind": "pipeline"}).json()["data"] == []
+    first = first_release().document.id
+    detail = api.get(f"/v1/documents/{first}").json()
+    assert detail["published"] == "2024-03-01"
+    assert len(detail["facts"]) == 4
+    targets = next(f for f in detail["facts"] if f["type"] == "TARGETS")
+    assert targets["documents"][0] == first
+    assert targets["evidence"][0] == "Fooximab (FX-101) is an antibody that binds Bcl-2."
+    assert {e["id"] for e in detail["entities"]} == {DRUG, BCL2, CLL, ACME, BETA}
+
+
+# --- analyst views -----------------------------------------------------------------------
+def test_api_target_landscape(api: httpx.Client) -> None:
+    body = api.get(f"/v1/views/target-landscape/{BCL2}").json()
+    rows = {row["molecule"]["id"]: row for row in body["data"]}
+    assert set(rows) == {DRUG, BARX}
+    assert [d["id"] for d in rows[BARX]["developers"]] == [BETA, GAMMA]
+    assert [(i["disease"]["id"], i["phase"]) for i in rows[BARX]["indications"]] == [
+        (AML, "Phase 1")
+    ]
+    assert [(i["disease"]["id"], i["phase"]) for i in rows[DRUG]["indications"]] == [
+        (CLL, "Phase 3")
+    ]
+    assert body["data"][0]["molecule"]["id"] == DRUG
+    first = api.get(f"/v1/views/target-landscape/{BCL2}", params={"limit": 1}).json()
+    second = api.get(
+        f"/v1/views/target-landscape/{BCL2}", params={"cursor": first["next_cursor"]}
+    ).json()
+    assert [r["molecule"]["id"] for r in first["data"] + second["data"]] == [DRUG, BARX]
+
+
+def test_api_disease_landscape(api: httpx.Client) -> None:
+    body = api.get(f"/v1/views/disease-landscape/{AML}").json()
+    (row,) = body["data"]
+    assert row["molecule"]["id"] == BARX
+    assert [t["id"] for t in row["targets"]] == [BCL2, CD3]
+    assert row["indications"][0]["phase"] == "Phase 1"
+
+
+def test_api_organisation_profile(api: httpx.Client) -> None:
+    body = api.get(f"/v1/views/organisation-profile/{BETA}").json()
+    assert body["organization"]["id"] == BETA
+    assert [m["molecule"]["id"] for m in body["molecules"]] == [BARX]
+    partners = [
+        (p["organization"]["id"], p["first_date"], p["last_date"]) for p in body["partners"]
+    ]
+    assert partners == [(ACME, "2024-03-01", "2024-03-01"), (GAMMA, "2025-09-10", "2025-09-10")]
+
+
+def test_api_timeline(api: httpx.Client) -> None:
+    events = _all_pages(api, f"/v1/views/timeline/{DRUG}", limit=2)
+    assert [e["date"] for e in events] == sorted((e["date"] for e in events), reverse=True)
+    assert len(events) == 6  # 3 facts, each stated by 2 documents
+    assert {e["document"] for e in events} == {
+        first_release().document.id,
+        next(e["document"] for e in events if e["date"] == "2025-05-20"),
+    }
+    later = api.get(f"/v1/views/timeline/{BETA}", params={"since": "2025"}).json()["data"]
+    assert {e["document"] for e in later} == {third_release().document.id}
+
+
+def test_api_new_since(api: httpx.Client) -> None:
+    new = api.get("/v1/views/new", params={"since": "2025-01-01"}).json()["data"]
+    assert {(f["type"], f["source"]["id"], f["target"]["id"]) for f in new} == {
+        ("COLLABORATES_WITH", BETA, GAMMA),
+        ("DEVELOPS", BETA, BARX),
+        ("DEVELOPS", GAMMA, BARX),
+        ("TARGETS", BARX, BCL2),
+        ("TARGETS", BARX, CD3),
+        ("INDICATED_FOR", BARX, AML),
+    }
+    restated = api.get("/v1/views/new", params={"since": "2025-01-01", "restated": True})
+    assert len(restated.json()["data"]) == 9

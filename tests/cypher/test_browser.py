@@ -1,0 +1,74 @@
+"""Neo4j Browser, as served by the test Neo4j at its http URL, in a real headless Chromium:
+connect with the fixture's bolt URL and credentials, run a catalogue query with its example
+parameters, and save a screenshot to test-artifacts/neo4j-browser.png."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from oncokg.api.explorer import render_guide
+from oncokg.client import catalogue
+from oncokg.graph.neo4j_store import Neo4jStore
+from oncokg.graph.views import named_query
+from oncokg.settings import Settings
+from tests.conftest import REPO
+from tests.explorer.chromium import browser, page, screenshot  # noqa: F401 (fixtures)
+
+
+def test_guide_file_matches_the_catalogue() -> None:
+    """The committed guide is the rendering of the catalogue (regenerate it when a query
+    changes: see cypher/guide/README.md)."""
+    committed = (REPO / "cypher" / "guide" / "oncokg.html").read_text(encoding="utf-8")
+    assert committed == render_guide(catalogue().values())
+    for name in catalogue():
+        assert f"<h3>{name}</h3>" in committed
+
+
+def test_grass_styles_every_label_and_type() -> None:
+    grass = (REPO / "cypher" / "oncokg.grass").read_text(encoding="utf-8")
+    for label in ("Molecule", "Target", "Disease", "Organization", "Document"):
+        assert f"node.{label} {{" in grass
+    for kind in ("TARGETS", "INDICATED_FOR", "DEVELOPS", "COLLABORATES_WITH", "MENTIONS"):
+        assert f"relationship.{kind} {{" in grass
+
+
+def http_url(store: Neo4jStore) -> str:
+    rows = store.read(
+        "SHOW SETTINGS YIELD name, value WHERE name = 'server.http.advertised_address' "
+        "RETURN value"
+    )
+    return f"http://{rows[0]['value']}"
+
+
+def run_in_browser(page: Any, text: str) -> None:
+    editor = page.locator("[data-testid=activeEditor] textarea").first
+    editor.click()
+    page.keyboard.insert_text(text)  # no key events: the editor must not auto-close brackets
+    page.locator("[data-testid=editor-Run]").click()
+
+
+@pytest.mark.neo4j
+def test_neo4j_browser_runs_a_catalogue_query(
+    neo4j_graph: Neo4jStore, neo4j_settings: Settings, page: Any
+) -> None:
+    page.goto(http_url(neo4j_graph) + "/browser/")
+    page.locator("[data-testid=boltaddress]").fill(neo4j_settings.neo4j_uri)
+    page.locator("[data-testid=username]").fill(neo4j_settings.neo4j_user)
+    page.locator("[data-testid=password]").fill(neo4j_settings.neo4j_password.get_secret_value())
+    page.locator("[data-testid=connect]").click()
+    page.get_by_text("You are connected as user").first.wait_for(timeout=30_000)
+
+    query = catalogue()["most_connected_targets"]
+    params = ", ".join(f"{k}: {v}" for k, v in query.example.items())
+    run_in_browser(page, f":params {{{params}}}")
+    page.get_by_text('"limit"').first.wait_for(timeout=15_000)
+    run_in_browser(page, " ".join(named_query(query.name).split()))
+    table = page.locator("[data-testid=frame]").first
+    try:
+        table.get_by_text('"target:IDH1"').first.wait_for(timeout=20_000)
+    finally:
+        path = screenshot(page, "neo4j-browser.png")
+    assert "target:BCL2" in table.inner_text()
+    assert path.stat().st_size > 10_000

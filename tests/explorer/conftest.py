@@ -1,0 +1,1 @@
+from tests.explorer.chromium import browser, page  # noqa: F401 (fixtures)

@@ -1,0 +1,112 @@
+"""The web explorer in a real headless Chromium against the real API over HTTP: search,
+expand a node, read facts with evidence linking to documents, filter, and a screenshot
+saved to test-artifacts/explorer.png for a human look."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from oncokg.graph.embedded import EmbeddedStore
+from oncokg.pipeline import ingest
+from oncokg.settings import Settings
+from tests.conftest import REPO, SAMPLES, LiveServer
+from tests.explorer.chromium import screenshot
+
+DEMO = REPO / "notebooks" / "data"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    data_dir = Path(tmp_path_factory.mktemp("explorer")) / "graph"
+    with EmbeddedStore(data_dir) as store:
+        ingest([SAMPLES, DEMO], store)
+    with LiveServer(Settings(store="embedded", data_dir=data_dir)) as live:
+        yield live
+
+
+def test_explorer_page_and_vendored_cytoscape_are_served(server: LiveServer) -> None:
+    with httpx.Client(base_url=server.url) as client:
+        page = client.get("/")
+        assert page.status_code == 200
+        assert "OncoKG explorer" in page.text
+        assert "/explorer/static/vendor/cytoscape.min.js" in page.text
+        assert "http" not in page.text.split("<body>")[1].split("</body>")[0].replace(
+            "/docs", ""
+        ), "the page must load nothing from another origin"
+        script = client.get("/explorer/static/vendor/cytoscape.min.js")
+        assert script.status_code == 200
+        assert "Cytoscape Consortium" in script.text[:500]
+        assert client.get("/explorer/static/explorer.js").status_code == 200
+
+
+def test_explorer_search_expand_panel(server: LiveServer, page: Any) -> None:
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    outside: list[str] = []
+    page.on(
+        "request",
+        lambda req: None if req.url.startswith(server.url) else outside.append(req.url),
+    )
+    page.goto(server.url + "/")
+    page.fill("#search", "ivosidenib")
+    page.click("#search-form button")
+    result = page.locator('#results li[data-id="molecule:ivosidenib"]')
+    result.click()
+
+    # the neighbourhood is drawn and the panel lists the facts with their evidence
+    page.wait_for_function("window.oncokgExplorer.cy.nodes().length >= 6")
+    panel = page.locator("#panel")
+    panel.locator("h2.entity", has_text="ivosidenib").wait_for()
+    assert panel.locator(".fact").count() >= 5
+    assert panel.locator("blockquote.evidence", has_text="IDH1 inhibitor").count() >= 1
+    link = panel.locator("a.doc-link").first
+    href = link.get_attribute("href")
+    assert href
+    assert href.startswith("/v1/documents/doc")
+    document = httpx.get(server.url + href).json()
+    assert document["facts"]
+
+    # expand a neighbour: Servier's partners join the graph
+    page.evaluate("window.oncokgExplorer.expand('org:servier')")
+    page.wait_for_function(
+        "window.oncokgExplorer.cy.getElementById('org:vernalis').nonempty()"
+    )
+    # a user's click on the node (returning nothing: a cytoscape collection does not serialise)
+    page.evaluate("() => { window.oncokgExplorer.cy.getElementById('org:servier').emit('tap'); }")
+    panel.locator("h2.entity", has_text="Servier").wait_for()
+    assert panel.locator(".fact", has_text="Vernalis").count() == 1
+
+    # filters: unchecking COLLABORATES_WITH hides those edges and their facts
+    page.uncheck('#filters input[value="COLLABORATES_WITH"]')
+    hidden = page.evaluate(
+        "window.oncokgExplorer.cy.edges('[type = \"COLLABORATES_WITH\"]')"
+        ".every(e => e.hasClass('hidden'))"
+    )
+    assert hidden
+    page.wait_for_function(
+        "document.querySelectorAll('#panel .fact[data-type=COLLABORATES_WITH]').length === 0"
+    )
+    page.check('#filters input[value="COLLABORATES_WITH"]')
+    page.wait_for_timeout(300)  # let the document titles arrive before the screenshot
+
+    path = screenshot(page, "explorer.png")
+    assert path.stat().st_size > 10_000
+    assert not errors, errors
+    assert not outside, f"requests left the server: {outside}"
+
+
+def test_explorer_date_filter_hides_undated_and_old_facts(server: LiveServer, page: Any) -> None:
+    page.goto(server.url + "/?id=org:servier")
+    page.locator("#panel h2.entity", has_text="Servier").wait_for()
+    before = page.locator("#panel .fact").count()
+    page.fill("#since", "2021-01-01")
+    page.dispatch_event("#since", "change")
+    page.wait_for_function(f"document.querySelectorAll('#panel .fact').length < {before}")
+    dates = page.locator("#panel .fact .meta").all_inner_texts()
+    assert dates
+    assert all("undated" not in d for d in dates)

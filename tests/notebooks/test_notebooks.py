@@ -1,0 +1,62 @@
+"""The analyst notebooks run top to bottom (nbclient, a real kernel) on the embedded store,
+and on Neo4j too when NEO4J_URI is set. They are committed without outputs."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
+STORES = [
+    "embedded",
+    pytest.param(
+        "neo4j",
+        marks=[
+            pytest.mark.neo4j,
+            pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason="NEO4J_URI not set"),
+        ],
+    ),
+]
+
+
+def test_notebooks_exist() -> None:
+    names = {path.stem for path in NOTEBOOKS}
+    assert {"01_quickstart", "02_landscape", "03_partnerships", "04_evidence_audit"} <= names
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_committed_without_outputs(path: Path) -> None:
+    book = json.loads(path.read_text(encoding="utf-8"))
+    for cell in book["cells"]:
+        if cell["cell_type"] == "code":
+            assert not cell.get("outputs"), f"{path.name}: clear outputs before committing"
+            assert cell.get("execution_count") is None
+
+
+@pytest.mark.parametrize("store", STORES)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_runs(
+    path: Path, store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    monkeypatch.setenv("ONCOKG_STORE", store)
+    monkeypatch.setenv("ONCOKG_DATA_DIR", str(tmp_path / "graph"))
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    book = nbformat.read(path, as_version=4)
+    client = nbclient.NotebookClient(
+        book, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+    )
+    client.execute()
+    errors = [
+        output
+        for cell in book.cells
+        for output in cell.get("outputs", [])
+        if output.get("output_type") == "error"
+    ]
+    assert not errors
