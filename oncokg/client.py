@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 from oncokg.exceptions import InputError
 from oncokg.graph import views
-from oncokg.graph.records import DocumentSummary
+from oncokg.graph.records import DocumentSummary, Indication
 from oncokg.graph.store import GraphStore
 from oncokg.schema import ENTITY_LABELS, FACT_KINDS, EdgeKind, Label
 
@@ -123,9 +123,7 @@ def _pandas() -> Any:
     try:
         import pandas
     except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError(
-            "oncokg.client needs pandas: pip install 'oncokg[notebooks]'"
-        ) from exc
+        raise ImportError("oncokg.client needs pandas: pip install 'oncokg[notebooks]'") from exc
     return pandas
 
 
@@ -195,8 +193,14 @@ class OncoKG:
 
     def load_samples(self, extra: Iterable[Path | str] = ()) -> IngestReport:
         """The bundled sample documents, plus any `extra` files or folders."""
-        samples = Path(str(files("oncokg.samples")))
-        return self.load([samples, *extra])
+        # file by file: `oncokg.samples` has no __init__.py, so `files()` gives a namespace
+        # MultiplexedPath, which as_file() cannot turn into one folder
+        samples = [
+            Path(str(entry))
+            for entry in files("oncokg.samples").iterdir()
+            if entry.name.endswith(".txt")
+        ]
+        return self.load([*sorted(samples), *extra])
 
     # --- generic -------------------------------------------------------------------------
     def cypher(self, query: str, **parameters: Any) -> pd.DataFrame:
@@ -237,9 +241,7 @@ class OncoKG:
     ) -> pd.DataFrame:
         chosen = tuple(Label(x) for x in labels) if labels else ENTITY_LABELS
         hits = self.store.search(text, chosen, limit)
-        return _frame(
-            (h.model_dump() for h in hits), ["id", "label", "name", "aliases", "score"]
-        )
+        return _frame((h.model_dump() for h in hits), ["id", "label", "name", "aliases", "score"])
 
     def neighbours(
         self, entity_id: str, types: Sequence[str] | str | None = None, limit: int = 100
@@ -315,7 +317,9 @@ class OncoKG:
         rows = []
         for fact in facts.itertuples(index=False):
             for i, doc in enumerate(fact.documents):
-                meta = documents.loc[doc] if documents is not None and doc in documents.index else {}
+                meta = (
+                    documents.loc[doc] if documents is not None and doc in documents.index else {}
+                )
                 rows.append(
                     {
                         "type": fact.type,
@@ -335,9 +339,7 @@ class OncoKG:
         self, *, since: str | None = None, until: str | None = None, limit: int = 1000
     ) -> pd.DataFrame:
         found = views.list_documents(self.store, since=since, until=until, limit=limit)
-        return _frame(
-            (d.model_dump() for d in found), list(DocumentSummary.model_fields)
-        )
+        return _frame((d.model_dump() for d in found), list(DocumentSummary.model_fields))
 
     # --- analyst views -------------------------------------------------------------------
     def landscape(self, entity_id: str, limit: int = 200) -> pd.DataFrame:
@@ -363,7 +365,8 @@ class OncoKG:
                 "first_date": entry.first_date,
                 "last_date": entry.last_date,
             }
-            for ind in entry.indications or [None]:
+            indications: list[Indication | None] = list(entry.indications) or [None]
+            for ind in indications:
                 rows.append(
                     {
                         **base,
@@ -389,9 +392,7 @@ class OncoKG:
             }
             for e in events
         ]
-        return _frame(
-            rows, ["date", "type", "source", "target", "phase", "document", "evidence"]
-        )
+        return _frame(rows, ["date", "type", "source", "target", "phase", "document", "evidence"])
 
     def new_since(self, since: str, *, restated: bool = False, limit: int = 500) -> pd.DataFrame:
         found = views.new_facts(self.store, since, restated=restated, limit=limit)

@@ -43,7 +43,7 @@ def read_corpus_file(path: Path) -> Document:
     except Exception:  # a reader problem must not hide extraction quality
         pass
     lines = raw.decode("utf-8", errors="replace").split("\n", 2)
-    url, date, text = (lines + ["", "", ""])[:3]
+    url, date, text = [*lines, "", "", ""][:3]
     title = text.split("\n", 1)[0].strip()
     return Document(
         text=text, title=title, url=url.strip(), published=date.strip(), source=str(path)

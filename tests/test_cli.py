@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
 from oncokg.cli import app
 from oncokg.settings import Settings
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, free_port
 
 runner = CliRunner()
 
@@ -97,3 +102,29 @@ def test_cli_extract_table_lists_entities() -> None:
     result = runner.invoke(app, ["extract", path, "--format", "table"])
     assert result.exit_code == 0, result.output
     assert "Servier" in result.output
+
+
+def test_cli_serve_samples_is_readme_command_one(tmp_path: Path) -> None:
+    """`oncokg serve --samples` builds the sample graph and serves it over HTTP."""
+    port = free_port()
+    env = {**os.environ, "ONCOKG_DATA_DIR": str(tmp_path / "graph")}
+    command = [sys.executable, "-m", "oncokg", "serve", "--samples", "--port", str(port)]
+    server = subprocess.Popen(
+        command, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            assert server.poll() is None, server.stdout.read() if server.stdout else ""
+            assert time.monotonic() < deadline, "the API did not come up"
+            try:
+                stats = httpx.get(f"http://127.0.0.1:{port}/v1/stats", timeout=5).json()
+                break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        assert stats["nodes"]["Document"] == 2
+        assert httpx.get(f"http://127.0.0.1:{port}/", timeout=5).status_code == 200
+    finally:
+        server.terminate()
+        output, _ = server.communicate(timeout=30)
+    assert f"http://127.0.0.1:{port}/" in output

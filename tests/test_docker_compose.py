@@ -33,3 +33,20 @@ def test_compose_hard_codes_no_password() -> None:
             if "PASSWORD" in key or key == "NEO4J_AUTH":
                 assert re.search(r"\$\{NEO4J_PASSWORD:\?", str(value)), key
     assert "neo4j/neo4j" not in text
+
+
+def test_compose_every_published_port_binds_to_localhost() -> None:
+    for name, service in _compose()["services"].items():
+        for port in service.get("ports") or []:
+            assert str(port).startswith("127.0.0.1:"), (name, port)
+
+
+def test_compose_api_key_defaults_to_none_and_env_example_holds_no_secret() -> None:
+    api = _compose()["services"]["api"]["environment"]
+    assert api["ONCOKG_API_KEY"] == "${ONCOKG_API_KEY:-}"  # unset: writes refused (403)
+    example = (REPO / ".env.example").read_text()
+    values = dict(
+        line.split("=", 1) for line in example.splitlines() if "=" in line and line[0] != "#"
+    )
+    assert values["NEO4J_PASSWORD"] == ""
+    assert values["ONCOKG_API_KEY"] == ""

@@ -57,7 +57,9 @@ def _guide() -> str:
     return render_guide(catalogue().values())
 
 
-GUIDE_INTRO = """<slide class="row-fluid">
+PARTNERS = "MATCH (o:Organization)-[r:COLLABORATES_WITH]-(p:Organization)\nRETURN o, r, p LIMIT 50"
+RUNNABLE = '<figure><pre mode="cypher" class="pre-scrollable code runnable">'
+GUIDE_INTRO = f"""<slide class="row-fluid">
   <div class="col-sm-3">
     <h3>OncoKG</h3>
     <p class="lead">Molecules, targets, diseases and organisations from oncology press
@@ -72,16 +74,20 @@ GUIDE_INTRO = """<slide class="row-fluid">
     <code>dates</code>, and <code>first_date</code>, <code>last_date</code>,
     <code>doc_count</code>.</p>
     <p>Each following slide is one query of the catalogue (<code>cypher/queries/</code>): run
-    its <code>:params</code> line first, then the query. Drag <code>cypher/oncokg.grass</code>
+    its <code>:param</code> lines first, then the query. Drag <code>cypher/oncokg.grass</code>
     onto this window for OncoKG's colours and captions.</p>
-    <figure><pre mode="cypher" class="pre-scrollable code runnable">MATCH (o:Organization)-[r:COLLABORATES_WITH]-(p:Organization)
-RETURN o, r, p LIMIT 50</pre></figure>
+    <figure><pre mode="cypher" class="pre-scrollable code runnable">{PARTNERS}</pre></figure>
   </div>
 </slide>"""
 
 
 def _slide(query: CatalogueQuery) -> str:
-    params = ", ".join(f"{k}: {_cypher_literal(v)}" for k, v in query.example.items())
+    # `:param k => v` is evaluated by the server, so 10 stays an integer; Browser's own
+    # `:params {k: 10}` turns numbers into floats, which LIMIT and SKIP refuse.
+    params = "".join(
+        f"\n    {RUNNABLE}{html.escape(param_command(k, v))}</pre></figure>"
+        for k, v in query.example.items()
+    )
     statement = "\n".join(
         line for line in query.text.splitlines() if not line.startswith("//")
     ).strip()
@@ -94,11 +100,15 @@ def _slide(query: CatalogueQuery) -> str:
     <p class="lead">{html.escape(query.question)}</p>
   </div>
   <div class="col-sm-9">
-    <p>Parameters: {html.escape(query.parameters)}</p>{only}
-    <figure><pre mode="cypher" class="pre-scrollable code runnable">:params {{{html.escape(params)}}}</pre></figure>
-    <figure><pre mode="cypher" class="pre-scrollable code runnable">{html.escape(statement)}</pre></figure>
+    <p>Parameters: {html.escape(query.parameters)}</p>{only}{params}
+    {RUNNABLE}{html.escape(statement)}</pre></figure>
   </div>
 </slide>"""
+
+
+def param_command(name: str, value: object) -> str:
+    """Browser's command to set one parameter, evaluated server-side (integers stay integers)."""
+    return f":param {name} => {_cypher_literal(value)}"
 
 
 def _cypher_literal(value: object) -> str:
@@ -113,7 +123,7 @@ def _cypher_literal(value: object) -> str:
 
 def render_guide(queries: Iterable[CatalogueQuery]) -> str:
     """A Neo4j Browser guide (Browser's `<article class="guide">` / `<slide>` format): an
-    introduction, then one slide per catalogue query with its `:params` and its text."""
+    introduction, then one slide per catalogue query with its `:param` lines and its text."""
     slides = "\n".join([GUIDE_INTRO, *(_slide(q) for q in queries)])
     return (
         "<!-- Generated from cypher/queries/ by oncokg.api.explorer.render_guide; "

@@ -25,6 +25,7 @@ from oncokg.graph.store import GraphStore, Transaction
 from oncokg.schema import PRESS_RELEASE_KIND, Label
 
 _UNAVAILABLE = (ServiceUnavailable, SessionExpired, OSError)
+READ_RETRY_S = 5.0
 
 
 class _Neo4jTransaction(Transaction):
@@ -50,8 +51,13 @@ class Neo4jStore(GraphStore):
 
     def open(self) -> None:
         if self._driver is None:
+            # Managed reads retry a lost server for at most this long (driver default 30 s,
+            # which with back-off held an API request for about a minute after a crash).
             self._driver = neo4j.GraphDatabase.driver(
-                self.uri, auth=self._auth, connection_timeout=self._timeout
+                self.uri,
+                auth=self._auth,
+                connection_timeout=self._timeout,
+                max_transaction_retry_time=READ_RETRY_S,
             )
         try:
             self._driver.verify_connectivity()

@@ -34,7 +34,38 @@ _Y = re.compile(
 )
 
 
-_DIGIT = re.compile(r"\d")
+_YEAR4 = re.compile(r"(?:19|20)\d\d")
+
+
+# What happened on a date, from the words of its sentence: (label, cue). The cue nearest to
+# the date wins ("approved in May 2020; data were presented at ASH in December 2019").
+_EVENTS = (
+    ("acquisition", r"acqui(?!\w*\s+(?:[\w-]+\s+){0,3}(?:rights|licen))|merger|tender offer"),
+    ("approval", r"approv|authori[sz]ation|clearance|\bcleared\b"),
+    ("regulatory opinion", r"\bopinion\b"),
+    ("designation", r"designation"),
+    ("regulatory submission", r"submi|\bfil(?:ed|ing)\b|accepted for (?:priority )?review|pdufa"),
+    ("collaboration", r"collaborat|partnership|alliance|licen[cs]|agreement|\boption\b"),
+    ("trial start", r"initiat|first patient|\bdosed\b|enrol|commenc|\bstart"),
+    ("data presentation", r"present|poster|abstract|\bmeeting\b|congress|symposium|publish"),
+    ("results", r"results|\bdata\b|top-?line"),
+    ("conference call", r"conference call|webcast"),
+)
+# One alternation over the lower-cased sentence; the named group tells the label.
+_EVENT = re.compile("|".join(f"(?P<e{i}>{cue})" for i, (_, cue) in enumerate(_EVENTS)))
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
+def event_of(sentence: str, start: int, end: int) -> str:
+    """A short label for the event a date in `sentence` (at start:end) belongs to, or ""."""
+    if end >= len(sentence.rstrip(" .-–—")) - 1 and not _LOWER_WORD.search(sentence, 0, start):
+        return "press release"  # a dateline: "CITY, Month D, YYYY"
+    best, label = len(sentence) + 1, ""
+    for m in _EVENT.finditer(sentence.lower()):
+        distance = max(m.start() - end if m.start() >= end else start - m.end(), 0)
+        if distance < best and m.lastgroup:
+            best, label = distance, _EVENTS[int(m.lastgroup[1:])][0]
+    return label
 
 
 def _month(name: str) -> int:
@@ -43,7 +74,9 @@ def _month(name: str) -> int:
 
 def _scan(text: str, year: str, out: list[DateMention], seen: set[tuple[str, str]]) -> None:
     """Dates of one sentence unit, most precise pattern first; a span is used once."""
-    if not _DIGIT.search(text):  # every date form has a digit; most sentences have none
+    # Every form but "June 13" (which needs the document's year) has a 4-digit year: most
+    # sentences have neither and skip the five patterns.
+    if not _YEAR4.search(text) and not (year and _MD.search(text)):
         return
     taken: list[tuple[int, int]] = []
 
@@ -54,7 +87,7 @@ def _scan(text: str, year: str, out: list[DateMention], seen: set[tuple[str, str
         taken.append((m.start(), m.end()))
         if (date, text) not in seen:
             seen.add((date, text))
-            out.append(DateMention(date, "", text))
+            out.append(DateMention(date, event_of(text, m.start(), m.end()), text))
 
     for m in _MDY.finditer(text):
         emit(f"{m.group(3)}-{_month(m.group(1)):02d}-{int(m.group(2)):02d}", m)

@@ -94,17 +94,16 @@ def _free_tokens(
     with one token scan, so the cost never grows as forms x text."""
     if not forms:
         return []
-    taken = [False] * (len(text) + 1)
+    taken = bytearray(len(text) + 1)
     for span in spans:
-        for i in range(span.start, span.end):
-            taken[i] = True
+        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
     if len(forms) * len(text) > 5_000_000:
         hits = [
             (m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text) if m.group(0) in forms
         ]
     else:
         hits = whole_tokens(text, forms)
-    return [hit for hit in hits if not any(taken[hit[0] : hit[1]])]
+    return [hit for hit in hits if taken.find(1, hit[0], hit[1]) < 0]
 
 
 _GEO_WORDS = frozenset(

@@ -7,6 +7,7 @@ inside it; an edge carries that unit as evidence. Rules prefer missing a fact to
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from oncokg.loaders.normalize import Entities
@@ -48,15 +49,39 @@ _DEVELOP_CUE = _ci(
     r"sponsor|submi|\bNDA\b|\bBLA\b|\bMAA\b|acquire[sd]? (?:\w+ ){0,3}rights|investigational|"
     r"proprietary|candidate|co-commerciali|announc|opinion|authori[sz]",
 )
-_ACQUIRE = _ci(r"acqui|merger|tender offer|\bpurchase|\bbuy")
+# "acquired exclusive rights to" is a licence, not an acquisition.
+_ACQUIRE = _ci(
+    r"acqui(?!\w*\s+(?:[\w-]+\s+){0,3}(?:rights|licen[cs]e|option))|merger|tender offer|"
+    r"\bpurchase|\bbuy"
+)
 _COLLAB_CUE = _ci(
     r"collaborat|partner|alliance|agreement|licen[cs]|option|co-develop|co-commerciali|"
     r"joint(?:ly)?|sublicen|team(?:s|ed)? up|work(?:ing|s)? with|together with|\bdeal\b",
 )
 _NOT_PARTY_BEFORE = re.compile(
     r"(?:subsidiar(?:y|ies) of|a \w+(?: \w+)? [Cc]ompany of|part of|member of|division of|"
-    r"unit of|\bfrom\b|\bby\b|at)\s+(?:the\s+)?$"
+    r"unit of|\bfrom\b|\bby\b|\bat)\s+(?:[Tt]he\s+)?$"
 )
+# "licensed ... rights ... from X": X is the licensor, a party to the licence.
+_LICENCE = _ci(r"licen[cs]|\brights\b")
+_FROM = re.compile(r"\bfrom\s+(?:[Tt]he\s+)?$")
+# Explicit pairings that decide who collaborates with whom when a sentence names three or more
+# organisations: "MorphoSys' partner Incyte ... agreement with InnoCare" pairs MorphoSys-Incyte
+# and Incyte-InnoCare, not MorphoSys-InnoCare (a licence chain is not one collaboration).
+_PARTNER_OF = re.compile(
+    r"^['’]s?\s+(?:[\w-]+\s+){0,4}(?:[Pp]artner|[Cc]ollaborator|[Ll]icensee|[Ll]icensor)s?,?\s+$"
+)
+_ITS_PARTNER = _ci(
+    r"^\s*,?\s*(?:its|their)\s+(?:[\w-]+\s+){0,6}(?:partner|collaborator|licensee|licensor)\b"
+)
+_DEAL_WITH = _ci(
+    r"(?:agreement|collaboration|partnership|alliance|deal|licen[cs]e|option|co-development)"
+    r"\s+(?:[\w-]+\s+){0,3}with\s+(?:the\s+)?$"
+)
+_BETWEEN = _ci(r"\bbetween\s+(?:the\s+)?$")
+_AND = _ci(r"^\s*,?\s*and\s+(?:the\s+)?$")
+# "X at The University of Y": X is a unit of Y, not its partner.
+_PART_OF_GAP = _ci(r"^\s*,?\s*(?:at|of|within|part of)\s+(?:the\s+)?$")
 _ACQUIRER_AFTER = _ci(
     r"^[^.;]{0,40}?\b(?:to acquire|will acquire|acquir|completes? (?:the )?acqui)"
 )
@@ -76,6 +101,39 @@ def _is_partner(text: str, sent: Sentence, m: Span, mols: list[tuple[int, Span]]
     if re.search(r"\b(?:with|and)\s+(?:[\w®™\-]+\s+){0,2}\(?$", window):
         return any(x.end <= m.start and m.start - x.end < 60 and x.key != m.key for _, x in mols)
     return False
+
+
+# A broad class ("solid tumors") is an indication only as the object of an indication phrase
+# ("for the treatment of solid tumors"), not as a research area ("discovery in ... diseases").
+_BROAD_INDICATION = _ci(
+    r"(?:treatment of|to treat|treating|indicated (?:for|in)|patients with|for use in|"
+    r"development (?:for|in)|trials? in|stud(?:y|ies) in|evaluated in|investigated in)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+_AND_OTHER = _ci(r"(?:and|or|as well as)\s+other\s+(?:[\w-]+\s+){0,2}$")
+_INDICATION_PHRASE = _ci(r"treatment of|to treat|treating|indicated (?:for|in)|patients with")
+
+
+def _broad_indication(low: str, sent: Sentence, d: Span) -> bool:
+    """ "for the treatment of solid tumors", also "... of patients with AML and other
+    hematologic malignancies"."""
+    if _BROAD_INDICATION.search(low, max(sent.start, d.start - 50), d.start):
+        return True
+    return bool(
+        _AND_OTHER.search(low, max(sent.start, d.start - 40), d.start)
+        and _INDICATION_PHRASE.search(low, max(sent.start, d.start - 150), d.start)
+    )
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w®™\-]+\s+){0,2}\(?$")
+
+
+def _joined_with(low: str, sent: Sentence, m: Span, mols: list[tuple[int, Span]]) -> bool:
+    """ "LENVIMA with KEYTRUDA (pembrolizumab)": a drug joined by "with" to another drug
+    just before it is that drug's combination partner."""
+    if not _WITH_BEFORE.search(low, max(sent.start, m.start - 40), m.start):
+        return False
+    return any(x.end <= m.start and m.start - x.end < 40 and x.key != m.key for _, x in mols)
 
 
 def _phase(sentence: str) -> str:
@@ -101,6 +159,53 @@ def _by_sentence(spans: list[Span], sentences: list[Sentence]) -> list[list[tupl
         inside.sort(key=lambda pair: pair[0])
         out.append([(i, s) for i, s in inside if s.end <= sent.end])
     return out
+
+
+def _collab_pairs(
+    text: str,
+    low: str,
+    sent: Sentence,
+    parties: list[Span],
+    span_node: dict[int, str],
+    org_ids: list[str],
+) -> list[tuple[str, str]]:
+    """Who collaborates with whom in one sentence naming 2-4 organisations.
+
+    Pairs the text states explicitly ("A's partner B", "B, its partner", "agreement with C",
+    "between A and B") win; without them every pair is taken, except a unit and the
+    institution it sits in ("X at the University of Y")."""
+    explicit: list[tuple[str, str]] = []
+    for i, b in enumerate(parties):
+        nb = span_node[id(b)]
+        prev = [a for a in parties[:i] if span_node[id(a)] != nb]
+        if not prev:
+            continue
+        a = prev[-1]
+        na = span_node[id(a)]
+        gap = text[a.end : b.start]
+        before = low[max(sent.start, b.start - 80) : b.start]
+        if _PARTNER_OF.match(gap) or (
+            _AND.match(low[a.end : b.start])
+            and _BETWEEN.search(low[max(sent.start, a.start - 20) : a.start])
+        ):
+            explicit.append((na, nb))
+        elif _ITS_PARTNER.match(low[b.end : min(sent.end, b.end + 80)]):
+            explicit.append((span_node[id(parties[0])], nb))
+        elif _DEAL_WITH.search(before):
+            explicit.append((na, nb))
+    if len(org_ids) > 2 and explicit:
+        return [(a, b) for a, b in explicit if a != b]
+    part_of = {
+        frozenset((span_node[id(a)], span_node[id(b)]))
+        for a, b in itertools.pairwise(parties)
+        if _PART_OF_GAP.match(low[a.end : b.start])
+    }
+    return [
+        (org_ids[x], org_ids[y])
+        for x in range(len(org_ids))
+        for y in range(x + 1, len(org_ids))
+        if frozenset((org_ids[x], org_ids[y])) not in part_of
+    ]
 
 
 def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> list[Edge]:
@@ -157,9 +262,12 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> list[Edg
                 (mi, m)
                 for mi, m in mols
                 if not _PARTNER_BEFORE.search(low[max(sent.start, m.start - 60) : m.start])
+                and not _joined_with(low, sent, m, mols)
             ]
             for di, d in diseases:
                 if _PASSING.search(low[max(sent.start, d.start - 60) : d.start]):
+                    continue
+                if d.broad and not _broad_indication(low, sent, d):
                     continue
                 for mi, _m in lead:
                     add(
@@ -201,10 +309,17 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> list[Edg
                     add(EdgeKind.DEVELOPS, node[oi], node[mi], sent)
         # COLLABORATES_WITH
         org_ids = []
+        parties: list[Span] = []
+        licence = bool(_LICENCE.search(slow))
         for oi, o in orgs:
             before = text[max(sent.start, o.start - 40) : o.start]
-            if _NOT_PARTY_BEFORE.search(before) and not re.search(r"\bwith\s+(?:the\s+)?$", before):
+            if (
+                _NOT_PARTY_BEFORE.search(before)
+                and not re.search(r"\bwith\s+(?:the\s+)?$", before)
+                and not (licence and _FROM.search(before))
+            ):
                 continue
+            parties.append(o)
             if node[oi] not in org_ids:
                 org_ids.append(node[oi])
         if (
@@ -217,7 +332,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> list[Edg
         ):
             add(EdgeKind.COLLABORATES_WITH, speaker, org_ids[0], sent)
         if 2 <= len(org_ids) <= 4 and _COLLAB_CUE.search(slow) and not _ACQUIRE.search(slow):
-            for a in range(len(org_ids)):
-                for b in range(a + 1, len(org_ids)):
-                    add(EdgeKind.COLLABORATES_WITH, org_ids[a], org_ids[b], sent)
+            span_node = {id(o): node[oi] for oi, o in orgs}
+            for a, b in _collab_pairs(text, low, sent, parties, span_node, org_ids):
+                add(EdgeKind.COLLABORATES_WITH, a, b, sent)
     return list(edges.values())

@@ -15,6 +15,7 @@ from oncokg.graph.store import GraphStore
 from oncokg.pipeline import ingest
 from oncokg.settings import Settings
 from tests.conftest import REPO, SAMPLES
+from tests.explorer.chromium import browser, page  # noqa: F401 (fixtures for test_browser)
 
 DEMO = REPO / "notebooks" / "data"
 

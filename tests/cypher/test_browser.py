@@ -8,13 +8,13 @@ from typing import Any
 
 import pytest
 
-from oncokg.api.explorer import render_guide
+from oncokg.api.explorer import param_command, render_guide
 from oncokg.client import catalogue
 from oncokg.graph.neo4j_store import Neo4jStore
 from oncokg.graph.views import named_query
 from oncokg.settings import Settings
 from tests.conftest import REPO
-from tests.explorer.chromium import browser, page, screenshot  # noqa: F401 (fixtures)
+from tests.explorer.chromium import screenshot
 
 
 def test_guide_file_matches_the_catalogue() -> None:
@@ -36,8 +36,7 @@ def test_grass_styles_every_label_and_type() -> None:
 
 def http_url(store: Neo4jStore) -> str:
     rows = store.read(
-        "SHOW SETTINGS YIELD name, value WHERE name = 'server.http.advertised_address' "
-        "RETURN value"
+        "SHOW SETTINGS YIELD name, value WHERE name = 'server.http.advertised_address' RETURN value"
     )
     return f"http://{rows[0]['value']}"
 
@@ -61,14 +60,15 @@ def test_neo4j_browser_runs_a_catalogue_query(
     page.get_by_text("You are connected as user").first.wait_for(timeout=30_000)
 
     query = catalogue()["most_connected_targets"]
-    params = ", ".join(f"{k}: {v}" for k, v in query.example.items())
-    run_in_browser(page, f":params {{{params}}}")
-    page.get_by_text('"limit"').first.wait_for(timeout=15_000)
+    for name, value in query.example.items():
+        run_in_browser(page, param_command(name, value))
+    page.get_by_text('"limit": 10').first.wait_for(timeout=15_000)
     run_in_browser(page, " ".join(named_query(query.name).split()))
     table = page.locator("[data-testid=frame]").first
     try:
         table.get_by_text('"target:IDH1"').first.wait_for(timeout=20_000)
     finally:
+        table.scroll_into_view_if_needed()
         path = screenshot(page, "neo4j-browser.png")
     assert "target:BCL2" in table.inner_text()
     assert path.stat().st_size > 10_000

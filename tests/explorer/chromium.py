@@ -46,22 +46,43 @@ def chromium_path() -> str | None:
     return None
 
 
+_RUNNING: dict[str, Any] = {}
+
+
+def _launch(executable: str) -> Any:
+    """One Playwright and one Chromium per process: tests/cypher and tests/explorer each
+    register the fixture, and two sync Playwright instances cannot share a thread."""
+    if "browser" not in _RUNNING:
+        from playwright.sync_api import sync_playwright
+
+        playwright = sync_playwright().start()
+        _RUNNING["playwright"] = playwright
+        _RUNNING["browser"] = playwright.chromium.launch(
+            executable_path=executable, args=CHROMIUM_ARGS
+        )
+    return _RUNNING["browser"]
+
+
+def _shutdown() -> None:
+    if "browser" in _RUNNING:
+        _RUNNING.pop("browser").close()
+        _RUNNING.pop("playwright").stop()
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     """A headless Chromium, shared by the session's browser tests."""
     try:
-        from playwright.sync_api import sync_playwright
+        import playwright.sync_api  # noqa: F401
     except ImportError:
         _unavailable("playwright is not installed (pip install 'oncokg[browser]')")
     executable = chromium_path()
     if executable is None:
         _unavailable("no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)")
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
+    try:
+        yield _launch(str(executable))
+    finally:
+        _shutdown()
 
 
 @pytest.fixture

@@ -73,9 +73,7 @@ def test_explorer_search_expand_panel(server: LiveServer, page: Any) -> None:
 
     # expand a neighbour: Servier's partners join the graph
     page.evaluate("window.oncokgExplorer.expand('org:servier')")
-    page.wait_for_function(
-        "window.oncokgExplorer.cy.getElementById('org:vernalis').nonempty()"
-    )
+    page.wait_for_function("window.oncokgExplorer.cy.getElementById('org:vernalis').nonempty()")
     # a user's click on the node (returning nothing: a cytoscape collection does not serialise)
     page.evaluate("() => { window.oncokgExplorer.cy.getElementById('org:servier').emit('tap'); }")
     panel.locator("h2.entity", has_text="Servier").wait_for()

@@ -38,7 +38,12 @@ def test_export_neo4j_admin_import_round_trip(
             "NEO4J_CONF": str(server.home / "conf"),
         }
         done = subprocess.run(
-            [*command, *admin_args, "--overwrite-destination"],
+            [
+                *command,
+                *admin_args,
+                "--overwrite-destination",
+                f"--report-file={tmp_path}/import.report",
+            ],
             capture_output=True,
             text=True,
             env=env,

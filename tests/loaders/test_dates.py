@@ -19,3 +19,19 @@ def test_dates_day_month_take_year_from_document() -> None:
 
 def test_dates_day_month_year_order() -> None:
     assert _dates("Press release 19th June 2014 on the deal.") == ["2014-06-19"]
+
+
+def test_dates_name_the_event_of_their_sentence() -> None:
+    text = (
+        "BOSTON, Dec. 9, 2014 -- Acme said so.\n"
+        "The FDA approved zorbimab in May 2020.\n"
+        "Data were presented at the annual meeting in December 2019.\n"
+        "The companies signed a license agreement in 2016."
+    )
+    whats = {d.date: d.what for d in find_dates(split_sentences(text), "")}
+    assert whats == {
+        "2014-12-09": "press release",
+        "2020-05": "approval",
+        "2019-12": "data presentation",
+        "2016": "collaboration",
+    }

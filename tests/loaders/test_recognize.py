@@ -56,3 +56,60 @@ def test_recognize_organisation_suffixes_and_institutions() -> None:
 def test_recognize_regulators_are_not_organisations() -> None:
     orgs = [s for s in recognize("The FDA and the EMA agreed.", get_vocab()) if s.kind == "org"]
     assert orgs == []
+
+
+def test_recognize_stock_tickers_are_no_entities() -> None:
+    text = "Acmetica Therapeutics, Inc. (NYSE: PFE; NASDAQ: CLL) announced results."
+    spans = recognize(text, get_vocab())
+    assert all(s.text not in {"PFE", "CLL"} for s in spans)
+
+
+def test_recognize_disease_inside_congress_name_is_no_disease() -> None:
+    text = "Data were shown at the World Conference on Lung Cancer and the Breast Cancer Symposium."
+    assert not [s for s in recognize(text, get_vocab()) if s.kind == "disease"]
+    assert [s for s in recognize("patients with lung cancer", get_vocab()) if s.kind == "disease"]
+
+
+def test_recognize_combined_abbreviation_names_two_diseases() -> None:
+    spans = [
+        s for s in recognize("approved for CLL/SLL in adults", get_vocab()) if s.kind == "disease"
+    ]
+    assert len({s.key for s in spans}) == 2
+    assert {s.text for s in spans} == {"CLL/SLL"}
+
+
+def test_recognize_unmarked_brand_only_when_linked_to_inn() -> None:
+    linked = _spans("ZORBAXA (zorbimab) was approved.", MOLECULE)
+    assert ("ZORBAXA", "ZORBAXA") in linked
+    assert not {t for t, _ in _spans("ZORBAXA was approved.", MOLECULE)} & {"ZORBAXA"}
+    spans = recognize("ZORBAXA (zorbimab) was approved.", get_vocab())
+    assert next(s for s in spans if s.text == "ZORBAXA").link == "zorbimab"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "patients who failed at least one anti-TNF therapy",
+        "prior treatment with non-anti-TNF biologic agents",
+        "zorbimab in combination with an aromatase inhibitor",
+        "in the event TNF blockers are clinically inadvisable",
+    ],
+)
+def test_recognize_gene_naming_another_treatment_class_is_not_a_target(text: str) -> None:
+    assert not _spans(text, TARGET)
+
+
+def test_recognize_new_york_institution_keeps_its_name() -> None:
+    text = "The trial runs at New York Presbyterian Columbia Medical Center today."
+    orgs = {s.key for s in recognize(text, get_vocab()) if s.kind == "org"}
+    assert "New York Presbyterian Columbia Medical Center" in orgs
+
+
+@pytest.mark.parametrize(
+    "text", ["ZorbaxTM (zorbimab) is approved.", "ZORBAX(R) (zorbimab) is approved."]
+)
+def test_recognize_ascii_trademark_marks_a_brand(text: str) -> None:
+    spans = recognize(text, get_vocab())
+    brand = next(s for s in spans if s.text in {"Zorbax", "ZORBAX"})
+    assert brand.kind == MOLECULE
+    assert brand.link == "zorbimab"

@@ -48,3 +48,53 @@ def test_relations_adverse_events_are_not_indications() -> None:
     x = run("The most common adverse reactions to zorbimab were neutropenia and anemia.")
     assert edges(x, "INDICATED_FOR") == set()
     assert names(x, "Disease") == set()
+
+
+def test_relations_licence_chain_pairs_only_stated_partners() -> None:
+    x = run(
+        "Acmetica Therapeutics' Partner Bolt Pharmaceuticals Announced License Agreement with "
+        "Corvex Biosciences for Zorbimab in Japan"
+    )
+    pairs = {frozenset(p) for p in edges(x, "COLLABORATES_WITH")}
+    assert frozenset({"Acmetica Therapeutics", "Bolt Pharmaceuticals"}) in pairs
+    assert frozenset({"Bolt Pharmaceuticals", "Corvex Biosciences"}) in pairs
+    assert frozenset({"Acmetica Therapeutics", "Corvex Biosciences"}) not in pairs
+
+
+def test_relations_licensor_after_from_is_a_party() -> None:
+    x = run(
+        "In 2015, Acmetica Therapeutics, Inc. licensed exclusive worldwide rights to develop "
+        "zorbimab from Bolt Pharmaceuticals, Inc."
+    )
+    pairs = {frozenset(p) for p in edges(x, "COLLABORATES_WITH")}
+    assert frozenset({"Acmetica Therapeutics", "Bolt Pharmaceuticals"}) in pairs
+
+
+def test_relations_unit_at_its_institution_is_no_partner() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. and the Institute for Molecular Medicine at the "
+        "University of Springfield announced a research collaboration."
+    )
+    pairs = {frozenset(p) for p in edges(x, "COLLABORATES_WITH")}
+    assert frozenset({"Institute for Molecular Medicine", "University of Springfield"}) not in pairs
+    assert frozenset({"Acmetica Therapeutics", "Institute for Molecular Medicine"}) in pairs
+
+
+def test_relations_drug_joined_with_another_is_a_partner() -> None:
+    x = run(
+        "A Phase 3 study is evaluating zorbimab with lumatinib versus chemotherapy for the "
+        "treatment of multiple myeloma."
+    )
+    assert ("zorbimab", "multiple myeloma") in edges(x, "INDICATED_FOR")
+    assert ("lumatinib", "multiple myeloma") not in edges(x, "INDICATED_FOR")
+
+
+def test_relations_broad_class_only_as_stated_indication() -> None:
+    stated = run("Zorbimab is in development for the treatment of solid tumors.")
+    assert ("zorbimab", "solid tumors") in edges(stated, "INDICATED_FOR")
+    area = run(
+        "The group has a record of discovery in solid tumors, for example zorbimab to treat "
+        "multiple myeloma."
+    )
+    assert ("zorbimab", "solid tumors") not in edges(area, "INDICATED_FOR")
+    assert "solid tumors" not in names(area, "Disease")

@@ -29,3 +29,11 @@ def test_split_sentences_title_dateline_and_bullets_are_units() -> None:
 def test_split_sentences_offsets_slice_to_text(text: str) -> None:
     for unit in split_sentences(text):
         assert text[unit.start : unit.end] == unit.text
+
+
+def test_split_sentences_caps_runaway_units() -> None:
+    text = "word " * 5000
+    units = split_sentences(text)
+    assert units
+    assert all(len(u.text) <= 1500 for u in units)
+    assert all(text[u.start : u.end] == u.text for u in units)

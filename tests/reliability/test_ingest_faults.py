@@ -1,5 +1,6 @@
 """Faults during ingestion lose nothing: after a crash (of the Neo4j server, or of the ingest
-process itself) and a plain re-run, the graph equals that of an uninterrupted run."""
+process itself) and a plain re-run, the graph equals that of an uninterrupted run; a server
+crash inside one batch's transaction leaves nothing of that batch."""
 
 from __future__ import annotations
 
@@ -16,50 +17,19 @@ from typing import Any
 import pytest
 
 from oncokg.exceptions import StoreError
-from oncokg.graph.export import iter_edges, iter_nodes
 from oncokg.graph.neo4j_store import Neo4jStore
-from oncokg.graph.store import GraphStore
+from oncokg.graph.rows import Batch
+from oncokg.graph.store import Transaction
 from oncokg.pipeline import IngestReport, ingest
 from oncokg.synth import write_corpus
 from tests.conftest import load_neo4j_local
+from tests.factories import first_release, second_release, third_release
+from tests.reliability.snapshots import Snapshot, snapshot
+from tests.reliability.test_batch_atomicity import fresh_release
 
 pytestmark = pytest.mark.neo4j
 DOCUMENTS = 240
 BATCH = 20
-
-Snapshot = tuple[frozenset[Any], frozenset[Any]]
-
-
-def _freeze(value: Any) -> Any:
-    return tuple(value) if isinstance(value, list) else value
-
-
-def snapshot(store: GraphStore) -> Snapshot:
-    """Every node and relationship with every property, except when it was ingested; the
-    provenance lists compared as sets of (document, evidence, date) so order cannot hide a
-    loss or a duplicate."""
-    nodes = set()
-    for label, row in iter_nodes(store):
-        items = {k: _freeze(v) for k, v in row.items() if k != "ingested_at"}
-        nodes.add((str(label), tuple(sorted(items.items()))))
-    edges = set()
-    for kind, row in iter_edges(store):
-        support = tuple(
-            sorted(
-                zip(
-                    row.get("documents") or [],
-                    row.get("evidence") or [],
-                    row.get("dates") or [],
-                    strict=True,
-                )
-            )
-        )
-        assert len(support) == len({s[0] for s in support}), "a document counted twice"
-        rest = {
-            k: _freeze(v) for k, v in row.items() if k not in ("documents", "evidence", "dates")
-        }
-        edges.add((str(kind), support, tuple(sorted(rest.items()))))
-    return frozenset(nodes), frozenset(edges)
 
 
 @pytest.fixture(scope="module")
@@ -168,5 +138,34 @@ def test_faults_ingest_process_sigkilled_then_rerun(
     finally:
         if process.poll() is None:
             process.kill()
+        store.clear()
+        store.close()
+
+
+def test_faults_neo4j_killed_inside_a_batch_leaves_nothing_of_it(
+    server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = _store(server)
+    store.clear()
+    store.upsert([first_release(), second_release()])
+    before = snapshot(store)
+    seen: list[int] = []
+
+    def crash_before_commit(tx: Transaction, batch: Batch) -> None:
+        seen.append(int(tx.run("MATCH (d:Document) RETURN count(d) AS c")[0]["c"]))
+        server.kill()  # every node and fact of the batch is written, not yet committed
+
+    monkeypatch.setattr(store, "after_write", crash_before_commit)
+    with pytest.raises(StoreError):
+        store.upsert([third_release(), fresh_release()])
+    assert seen == [4]
+    store.close()
+    server.start_again()
+    store = _store(server)
+    try:
+        assert snapshot(store) == before
+        store.upsert([third_release(), fresh_release()])
+        assert store.stats().nodes["Document"] == 4
+    finally:
         store.clear()
         store.close()

@@ -1,0 +1,1 @@
+"""The bundled sample documents (the two seed press releases), as package data."""

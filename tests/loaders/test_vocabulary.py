@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import pytest
+
+from oncokg.loaders import vocab_compile, vocabulary
+from oncokg.loaders.vocab_compile import COMPILED, fingerprint, package_reader, parse
+
+
+def test_vocabulary_compiled_table_is_current() -> None:
+    # Fails after editing curated.json, the TSVs or the vocabulary rules without
+    # re-running `scripts/build_vocab.py --compile` (loading still works, only slowly).
+    tables = parse(package_reader(COMPILED), fingerprint())
+    assert tables.source == "compiled"
+    assert len(tables.packed) > 100_000
+
+
+def test_vocabulary_compiled_table_equals_compiling_the_sources() -> None:
+    compiled = parse(package_reader(COMPILED), fingerprint())
+    fresh = vocab_compile.tables_from_sources()
+    assert compiled.packed == fresh.packed
+    assert compiled.short == fresh.short
+    assert compiled.gene_surface == fresh.gene_surface
+    assert compiled.drug_by_key == fresh.drug_by_key
+    assert compiled.counts == fresh.counts
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [b"", b"not gzip at all", vocab_compile.gzip.compress(b"oncokg-vocab-compiled 1\nstale\n{}")],
+)
+def test_vocabulary_falls_back_to_sources_when_compiled_is_unusable(damaged: bytes) -> None:
+    def reader(name: str) -> bytes:
+        return damaged if name == COMPILED else package_reader(name)
+
+    tables = vocab_compile.load_tables(reader)
+    assert tables.source == "sources"
+    assert "venetoclax" in tables.packed
+
+
+def test_vocabulary_get_vocab_uses_compiled_table() -> None:
+    vocab = vocabulary.get_vocab()
+    assert vocab.source == "compiled"
+    assert vocab.sizes["keys"] == len(vocab.packed)
+
+
+@pytest.mark.parametrize(
+    ("key", "present"),
+    [
+        ("venetoclax", True),
+        ("chronic lymphocytic leukemia", True),
+        ("n acetyl l cysteinamide", False),  # systematic chemical name
+        ("ribavirinum", False),  # Latin spelling of an INN
+        ("solute carrier family 5 member 3", False),  # catalogue-style gene name
+        ("thymoma, mixed type", False),  # inverted ontology label
+    ],
+)
+def test_vocabulary_keeps_prose_forms_only(key: str, present: bool) -> None:
+    assert (key in vocabulary.get_vocab().packed) is present
+
+
+def test_vocabulary_senses_decode_best_rank_first() -> None:
+    vocab = vocabulary.get_vocab()
+    senses = vocab.senses("venetoclax")
+    assert senses[0].kind == vocabulary.DRUG
+    assert [e.rank for e in senses] == sorted(e.rank for e in senses)
+    packed = vocabulary.encode_entries(senses)
+    assert vocabulary.decode_entries(packed) == senses
+
+
+def test_vocabulary_fold_keeps_length() -> None:
+    text = "İstanbul non‑small‑cell Bruton’s — x"
+    assert len(vocabulary.fold(text)) == len(text)
+    assert vocabulary.fold("Non-Small Cell") == "non small cell"

@@ -1,0 +1,64 @@
+"""The notebook client on the embedded store: DataFrames from the same views and queries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from oncokg.client import OncoKG
+from oncokg.exceptions import InputError
+from tests.conftest import REPO
+
+pytest.importorskip("pandas")
+
+
+@pytest.fixture(scope="module")
+def kg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OncoKG]:
+    data_dir = Path(tmp_path_factory.mktemp("client")) / "graph"
+    with OncoKG.open(store="embedded", data_dir=data_dir) as client:
+        report = client.load_samples(extra=[REPO / "notebooks" / "data"])
+        assert report.documents == 7
+        yield client
+
+
+def test_client_search_returns_ranked_frame(kg: OncoKG) -> None:
+    hits = kg.search("venetoclax")
+    assert list(hits.columns[:3]) == ["id", "label", "name"]
+    assert hits.iloc[0]["id"] == "molecule:venetoclax"
+
+
+def test_client_neighbours_and_facts(kg: OncoKG) -> None:
+    around = kg.neighbours("target:BCL2")
+    assert set(around["id"]) == {"molecule:venetoclax"}
+    facts = kg.facts("DEVELOPS", source="org:servier")
+    assert "molecule:ivosidenib" in set(facts["target_id"])
+
+
+def test_client_evidence_joins_documents(kg: OncoKG) -> None:
+    trail = kg.evidence("TARGETS", source="molecule:venetoclax", target="target:BCL2")
+    assert sorted(trail["date"]) == ["2016-04-11", "2019-05-20"]
+    assert trail["url"].str.startswith("https://example.org/").all()
+
+
+def test_client_landscape_is_flat(kg: OncoKG) -> None:
+    frame = kg.landscape("target:IDH1")
+    assert set(frame["molecule"]) == {"ivosidenib", "vorasidenib"}
+    assert "Phase 3" in set(frame["phase"])
+    with pytest.raises(InputError):
+        kg.landscape("org:servier")
+
+
+def test_client_named_queries(kg: OncoKG) -> None:
+    assert len(kg.catalogue()) >= 15
+    assert len(kg.query("who_develops_what", limit=100)) == 9
+    with pytest.raises(InputError, match="Neo4j only"):
+        kg.query("org_shortest_path", **{"from": "org:abbvie", "to": "org:servier"})
+    with pytest.raises(KeyError):
+        kg.query("no_such_query")
+
+
+def test_client_timeline_and_new_since(kg: OncoKG) -> None:
+    assert kg.timeline("molecule:venetoclax")["date"].iloc[0] == "2019-05-20"
+    assert list(kg.new_since("2025-01-01")["target"]) == ["myelodysplastic syndrome"]
