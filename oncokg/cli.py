@@ -250,3 +250,22 @@ def bench_ingest_cli(
     settings = get_settings(store="neo4j")
     factory = (lambda: make_store(settings)) if neo4j else None
     sys.stdout.write(bench_ingest(docs, neo4j=factory, batch_size=batch_size).format() + "\n")
+
+
+@bench_app.command("api")
+def bench_api_cli(
+    neo4j: Annotated[
+        bool, typer.Option("--neo4j", help="on Neo4j (NEO4J_*; the database is CLEARED)")
+    ] = False,
+    facts: Annotated[int, typer.Option(min=1, help="synthetic facts to load")] = 100_000,
+    requests: Annotated[int, typer.Option(min=1, help="requests per measurement")] = 400,
+) -> None:
+    """API latency (p50/p99) and requests/s at concurrency 1 and 32, next to direct queries."""
+    import tempfile
+
+    from oncokg.api_benchmark import bench_api
+
+    with tempfile.TemporaryDirectory(prefix="oncokg-bench-api-") as scratch:
+        # the embedded benchmark gets a scratch folder: it never touches the user's graph
+        settings = _settings("neo4j" if neo4j else "embedded", Path(scratch))
+        sys.stdout.write(bench_api(settings, facts=facts, requests=requests).format() + "\n")

@@ -108,8 +108,14 @@ def _decode(raw: bytes, source: str) -> str:
     raise InputError(source, reason)
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
 def _normalise_text(text: str, source: str) -> str:
-    """Newlines to \\n, stray control characters removed (many of them: binary), NFC."""
+    """Newlines to \\n, stray control characters removed (many of them: binary), lone
+    surrogates (JSON escapes can carry them; no store can encode them) replaced, NFC."""
+    if _SURROGATE_RE.search(text) is not None:
+        text = _SURROGATE_RE.sub("\ufffd", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     for separator in ("\f", "\v", "\u2028", "\u2029"):
@@ -729,9 +735,9 @@ def _json_document(obj: object, source: str) -> Document:
     return Document(
         text=text,
         title=title or _clean_title(_first_line(text)),
-        url=_optional_string(obj, "url", source),
+        url=_normalise_text(_optional_string(obj, "url", source), source).strip(),
         published=_json_date(obj.get("published", obj.get("date"))),
-        kind=_optional_string(obj, "kind", source) or PRESS_RELEASE_KIND,
+        kind=_normalise_text(_optional_string(obj, "kind", source), source) or PRESS_RELEASE_KIND,
         source=source,
     )
 

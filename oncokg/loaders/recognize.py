@@ -848,14 +848,16 @@ def _linked_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     return out
 
 
+_LINK_PAREN = re.compile(r"\s?(?:[®™]|TM|\((?:R|TM)\))?\s*\(\s*")
+_LINK_WORDS = re.compile(r"\s*,?\s*(?:or|also known as|formerly)\s+")
+
+
 def link_parentheses(text: str, spans: list[Span]) -> list[Span]:
     """ "BRAND® (inn)" and "CODE (inn)": the outer name becomes an alias of the inner INN."""
     mols = [s for s in spans if s.kind == MOLECULE]
     for a, b in itertools.pairwise(mols):
         gap = text[a.end : b.start]
-        if re.fullmatch(r"\s?[®™]?\s*\(\s*", gap) or re.fullmatch(
-            r"\s*,?\s*(?:or|also known as|formerly)\s+", gap
-        ):
+        if _LINK_PAREN.fullmatch(gap) or _LINK_WORDS.fullmatch(gap):
             inn, other = (b, a) if b.text[:1].islower() else (a, b)
             other.link = inn.key
     return spans

@@ -597,3 +597,13 @@ def test_property_corpus_header_title_starts_the_text(title: str, body: str) -> 
     assert first_line.startswith(doc.title)
     if title:
         assert doc.title
+
+
+def test_json_lone_surrogates_are_replaced() -> None:
+    raw = b'{"title": "t\\ud800", "url": "https://x.org/\\udfff", "text": "abc \\ud800 def"}'
+    (document,) = parse_bytes(raw, "x.json")
+    assert isinstance(document, Document)
+    assert document.text == "abc \ufffd def"
+    for value in (document.text, document.title, document.url):
+        value.encode("utf-8")  # raises on a surrogate
+    assert len(document.sha256) == 64
