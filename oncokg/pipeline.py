@@ -18,7 +18,8 @@ from pathlib import Path
 from oncokg.exceptions import InputError, OncoKGError
 from oncokg.graph.incremental import known_documents, remove_documents, superseded_documents
 from oncokg.graph.resolve import resolve
-from oncokg.graph.store import GraphStore
+from oncokg.graph.rows import build_batch
+from oncokg.graph.store import GraphStore, validate
 from oncokg.loaders.extract import extract
 from oncokg.loaders.read import iter_documents
 from oncokg.model import Document, Extraction
@@ -125,8 +126,16 @@ def _ingest_window(
         return
     chunk = max(1, len(fresh) // 16)
     results = pool.map(extract_item, fresh, chunk) if pool else [extract_item(d) for d in fresh]
-    extractions = [r for r in results if isinstance(r, Extraction)]
-    report.errors += [r for r in results if isinstance(r, InputError)]
+    extractions: list[Extraction] = []
+    for result in results:
+        try:
+            if isinstance(result, Extraction):
+                validate(build_batch([result]))  # one bad extraction must not sink a batch
+                extractions.append(result)
+            else:
+                report.errors.append(result)
+        except InputError as error:
+            report.errors.append(error)
     stale = superseded_documents(store, [e.document for e in extractions])
     report.replaced += remove_documents(store, stale)
     if extractions:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from oncokg.graph.embedded import EmbeddedStore
+from oncokg.model import Document
 from oncokg.pipeline import ingest
 from tests.conftest import SAMPLES
 
@@ -50,3 +53,26 @@ def test_pipeline_jsonl_with_a_bad_line(embedded_store: EmbeddedStore, tmp_path:
     assert report.documents == 1
     assert sorted(e.source for e in report.errors) == [f"{feed}:2", f"{feed}:3"]
     assert embedded_store.stats().nodes["Document"] == 1
+
+
+def test_pipeline_invalid_extraction_is_reported_not_fatal(
+    embedded_store: EmbeddedStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An extractor bug producing a dangling edge costs that document only."""
+    from oncokg import pipeline
+    from oncokg.model import Edge, Extraction
+    from oncokg.schema import EdgeKind
+
+    real_extract = pipeline.extract
+
+    def broken_for_one(document: Document) -> Extraction:
+        extraction = real_extract(document)
+        if "UCL" in document.text:
+            extraction.edges.append(Edge(EdgeKind.TARGETS, "molecule:x", "target:Y", "x"))
+        return extraction
+
+    monkeypatch.setattr(pipeline, "extract", broken_for_one)
+    report = ingest([SAMPLES], embedded_store)
+    assert report.documents == 1
+    assert [e.source for e in report.errors] == [str(UCL)]
+    assert "molecule:x" in report.errors[0].reason

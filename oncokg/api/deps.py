@@ -28,7 +28,11 @@ class StoreHolder:
         with self._lock:
             if self._store is None:
                 store = make_store(self._settings)
-                store.open()  # raises StoreUnavailableError while the database is down
+                try:
+                    store.open()  # raises StoreUnavailableError while the database is down
+                except BaseException:
+                    _close_quietly(store)  # no driver left behind per failed request
+                    raise
                 self._store = store
             return self._store
 
@@ -36,13 +40,17 @@ class StoreHolder:
         """Drop a store that failed, so the next request connects afresh."""
         with self._lock:
             if self._store is not None:
-                # closing a broken connection may fail; it is gone anyway
-                with contextlib.suppress(Exception):
-                    self._store.close()
+                _close_quietly(self._store)
             self._store = None
 
     def close(self) -> None:
         self.reset()
+
+
+def _close_quietly(store: GraphStore) -> None:
+    """Closing a broken connection may fail; it is gone anyway."""
+    with contextlib.suppress(Exception):
+        store.close()
 
 
 def get_store(request: Request) -> GraphStore:

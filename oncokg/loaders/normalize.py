@@ -11,7 +11,14 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from oncokg.loaders.recognize import MOLECULE, TARGET, Span, link_parentheses, whole_tokens
+from oncokg.loaders.recognize import (
+    MOLECULE,
+    NAME_OPENERS,
+    TARGET,
+    Span,
+    link_parentheses,
+    whole_tokens,
+)
 from oncokg.loaders.vocabulary import DISEASE, ORG, Vocab, key_of
 from oncokg.model import Mention, Node
 from oncokg.schema import Label, node_id
@@ -106,54 +113,17 @@ def _free_tokens(
     return [hit for hit in hits if taken.find(1, hit[0], hit[1]) < 0]
 
 
-_GEO_WORDS = frozenset(
-    [
-        "Seattle",
-        "New",
-        "American",
-        "National",
-        "China",
-        "Chinese",
-        "Japan",
-        "Boston",
-        "San",
-        "United",
-        "First",
-        "General",
-        "Applied",
-        "Global",
-        "International",
-        "Cancer",
-        "Medical",
-        "Research",
-        "University",
-        "Institute",
-        "Cambridge",
-        "London",
-        "Paris",
-        "Swiss",
-        "European",
-        "Texas",
-        "California",
-        "Santa",
-        "South",
-        "North",
-        "East",
-        "West",
-        "Advanced",
-        "Innovative",
-        "Clinical",
-        "Translational",
-        "Johnson",
-        "Bristol",
-        "Merck",
-        "Eli",
-        "Janssen",
-        "Takeda",
-        "Daiichi",
-        "Kyowa",
-    ]
-)
+# a company's first word alone is its short name, unless the word opens many names
+_GEO_WORDS = NAME_OPENERS | {
+    "Bristol",
+    "Daiichi",
+    "Eli",
+    "Janssen",
+    "Johnson",
+    "Kyowa",
+    "Merck",
+    "Takeda",
+}
 _LEARNED = re.compile(r"[A-Z][A-Za-z0-9\-]{2,}")
 
 
