@@ -12,3 +12,4 @@ CREATE INDEX disease_name IF NOT EXISTS FOR (n:Disease) ON (n.name);
 CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
 CREATE INDEX document_published IF NOT EXISTS FOR (n:Document) ON (n.published);
 CREATE INDEX document_url IF NOT EXISTS FOR (n:Document) ON (n.url);
+CREATE INDEX document_source IF NOT EXISTS FOR (n:Document) ON (n.source);

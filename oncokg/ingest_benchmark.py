@@ -55,7 +55,8 @@ def _documents(folder: Path) -> list[Document]:
 
 
 def _extract_all(documents: list[Document], workers: int) -> list[Extraction]:
-    with worker_pool(workers) as pool:
+    with worker_pool(workers) as lazy:
+        pool = lazy.pool()
         chunk = max(1, len(documents) // (workers * 8))
         results = pool.map(extract_item, documents, chunk) if pool else map(extract_item, documents)
         return [r for r in results if isinstance(r, Extraction)]
@@ -102,7 +103,7 @@ def bench_ingest(
     corpus: Path | None = None,
     neo4j: Callable[[], GraphStore] | None = None,
     batch_size: int = 500,
-    naive_documents: int = 100,
+    naive_documents: int = 300,
 ) -> IngestBench:
     """Run every measurement; `neo4j` builds a store on an EMPTY database (it is cleared)."""
     result = IngestBench(documents)

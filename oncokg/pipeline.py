@@ -54,15 +54,36 @@ def extract_item(document: Document) -> Extraction | InputError:
         return InputError(document.source or document.id, f"extraction failed: {exc!r}")
 
 
+class Workers:
+    """Extraction processes, forked on first need: a run with nothing new to extract (a
+    re-ingest of an unchanged corpus) neither forks nor loads the vocabulary. Forked
+    workers inherit the vocabulary the parent loaded, so none loads it again."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self._pool: Pool | None = None
+
+    def pool(self) -> Pool | None:
+        if self.count <= 1:
+            return None
+        if self._pool is None:
+            extract(Document(text="warm-up"))  # load the vocabulary once, before forking
+            self._pool = multiprocessing.get_context("fork").Pool(self.count)
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
+
+
 @contextmanager
-def worker_pool(workers: int) -> Iterator[Pool | None]:
-    """Forked workers inherit the vocabulary the parent loaded, so none loads it again."""
-    if workers <= 1:
-        yield None
-        return
-    extract(Document(text="warm-up"))  # load the vocabulary once, before forking
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
+def worker_pool(workers: int) -> Iterator[Workers]:
+    pool = Workers(workers)
+    try:
         yield pool
+    finally:
+        pool.close()
 
 
 def _windows(
@@ -97,10 +118,21 @@ def ingest_documents(
     workers: int = 1,
     progress: Progress | None = None,
 ) -> IngestReport:
+    """Windows flow through a two-stage pipeline: while the workers extract window n+1,
+    this process writes window n, so neither the cores nor the store wait on the other."""
     report = IngestReport()
-    with worker_pool(workers) as pool:
+    with worker_pool(workers) as pool:  # a Workers, forking on first need
+        pending: Callable[[], list[Extraction | InputError]] | None = None
         for window in _windows(items, batch_size):
-            _ingest_window(window, store, pool, report)
+            fresh = _fresh_documents(window, store, report)
+            extracting = _start_extraction(fresh, pool)
+            if pending is not None:
+                _store_window(pending(), store, report)
+                if progress:
+                    progress(report)
+            pending = extracting
+        if pending is not None:
+            _store_window(pending(), store, report)
             if progress:
                 progress(report)
     # Always, not only when something new was stored: a run interrupted after its last
@@ -109,9 +141,10 @@ def ingest_documents(
     return report
 
 
-def _ingest_window(
-    window: list[Document | InputError], store: GraphStore, pool: Pool | None, report: IngestReport
-) -> None:
+def _fresh_documents(
+    window: list[Document | InputError], store: GraphStore, report: IngestReport
+) -> list[Document]:
+    """The window's documents not stored yet; unreadable inputs go to the report."""
     unique: dict[str, Document] = {}
     for item in window:
         if isinstance(item, InputError):
@@ -121,11 +154,23 @@ def _ingest_window(
     known = known_documents(store, unique)
     report.unchanged += sum(1 for item in window if isinstance(item, Document)) - len(unique)
     report.unchanged += len(known)
-    fresh = [doc for doc_id, doc in unique.items() if doc_id not in known]
-    if not fresh:
-        return
-    chunk = max(1, len(fresh) // 16)
-    results = pool.map(extract_item, fresh, chunk) if pool else [extract_item(d) for d in fresh]
+    return [doc for doc_id, doc in unique.items() if doc_id not in known]
+
+
+def _start_extraction(
+    documents: list[Document], workers: Workers
+) -> Callable[[], list[Extraction | InputError]]:
+    """Start extracting (in the workers when there are any); call the result to wait."""
+    pool = workers.pool() if documents else None
+    if pool is None:
+        return lambda: [extract_item(d) for d in documents]
+    running = pool.map_async(extract_item, documents, max(1, len(documents) // 16))
+    return lambda: running.get()
+
+
+def _store_window(
+    results: list[Extraction | InputError], store: GraphStore, report: IngestReport
+) -> None:
     extractions: list[Extraction] = []
     for result in results:
         try:

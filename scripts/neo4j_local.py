@@ -49,9 +49,10 @@ HASH_ITERATIONS = 1024  # what neo4j-admin's set-initial-password writes for SHA
 # Flags from the 5.26 distribution's neo4j.conf that matter when we launch java ourselves, but
 # tuned for a short-lived server on 2 cores: C1 only and the serial GC halve the CPU spent
 # starting (about 22 s -> 11 s of CPU measured), and AlwaysPreTouch is left out.
+FAST_START_FLAGS = ("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")
+# For benchmarks: the distribution's own choice, full JIT and G1, slower to start.
+PEAK_FLAGS = ("-XX:+UseG1GC",)
 JVM_FLAGS = (
-    "-XX:+UseSerialGC",
-    "-XX:TieredStopAtLevel=1",
     "-XX:-OmitStackTraceInFastThrow",
     "-XX:+UnlockExperimentalVMOptions",
     "-XX:+TrustFinalNonStaticFields",
@@ -268,16 +269,20 @@ def start(
     page_cache: str = "64m",
     timeout: float = 120.0,
     cache_dir: Path | None = None,
+    peak: bool = False,
 ) -> Neo4jServer:
     """Start a fresh Neo4j on free loopback ports, auth on, and wait until Bolt and HTTP answer.
 
-    The caller owns the result: call stop() (or use it as a context manager).
+    The caller owns the result: call stop() (or use it as a context manager). `peak` trades a
+    slower start for full JIT compilation: for benchmarks, not tests.
     """
     lib = fetch(cache_dir)
     java = find_java()
     password = password or secrets.token_urlsafe(18)
     for _attempt in range(3):
-        server = _prepare(java, lib, password, heap=heap, page_cache=page_cache, browser=browser)
+        server = _prepare(
+            java, lib, password, heap=heap, page_cache=page_cache, browser=browser, peak=peak
+        )
         atexit.register(server.stop)  # no orphaned java if the caller forgets or crashes
         try:
             server.launch()
@@ -293,7 +298,7 @@ def start(
 
 
 def _prepare(
-    java: str, lib: Path, password: str, *, heap: str, page_cache: str, browser: bool
+    java: str, lib: Path, password: str, *, heap: str, page_cache: str, browser: bool, peak: bool
 ) -> Neo4jServer:
     """Create the temporary home (conf, auth, data, logs) and the java command line."""
     home = Path(tempfile.mkdtemp(prefix="oncokg-neo4j-"))
@@ -307,7 +312,8 @@ def _prepare(
     if not browser:
         jars = [jar for jar in jars if not jar.name.startswith(BROWSER_JAR_PREFIX)]
     command = [
-        java, f"-Xms{heap}", f"-Xmx{heap}", *JVM_FLAGS,
+        java, f"-Xms{heap}", f"-Xmx{heap}", *(PEAK_FLAGS if peak else FAST_START_FLAGS),
+        *JVM_FLAGS,
         "-cp", os.pathsep.join(str(jar) for jar in jars),
         MAIN_CLASS, f"--home-dir={home}", f"--config-dir={home / 'conf'}",
     ]  # fmt: skip
@@ -497,6 +503,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--password", default=None, help="default: a generated one")
     serve.add_argument("--heap", default="512m")
     serve.add_argument("--no-browser", action="store_true", help="leave Neo4j Browser out")
+    serve.add_argument("--page-cache", default="64m")
+    serve.add_argument("--peak", action="store_true", help="full JIT, for benchmarks")
     return parser
 
 
@@ -504,7 +512,7 @@ def _serve(args: argparse.Namespace) -> int:
     began = time.monotonic()
     server = start(
         password=args.password, heap=args.heap, browser=not args.no_browser,
-        cache_dir=args.cache_dir,
+        cache_dir=args.cache_dir, page_cache=args.page_cache, peak=args.peak,
     )  # fmt: skip
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # run the finally below
     try:

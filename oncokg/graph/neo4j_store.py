@@ -58,6 +58,8 @@ class Neo4jStore(GraphStore):
                 auth=self._auth,
                 connection_timeout=self._timeout,
                 max_transaction_retry_time=READ_RETRY_S,
+                # "property key does not exist" and the like flood logs on a young graph
+                notifications_min_severity="OFF",
             )
         try:
             self._driver.verify_connectivity()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from oncokg.graph import queries
 from oncokg.graph.rows import FactRow, NodeRow, fact_from_row, merge_fact, merge_node, node_from_row
 from oncokg.graph.store import GraphStore, Transaction
-from oncokg.schema import EDGES, ENTITY_LABELS, FACT_KINDS, EdgeKind, Label, node_id
+from oncokg.schema import EDGES, ENTITY_LABELS, FACT_KINDS, NODES, EdgeKind, Label, node_id
 
 
 @dataclass(frozen=True)
@@ -58,8 +58,36 @@ def plan_merges(label: Label, nodes: Iterable[NodeRow]) -> list[Merge]:
     return sorted(resolved, key=lambda m: m.absorbed)
 
 
-def all_nodes(label: Label) -> str:
-    return f"MATCH (n:{label}) RETURN {queries.node_returns(label)}"
+def planning_rows(label: Label) -> str:
+    """What planning needs of every node of a label, as parallel lists in ONE row: a
+    re-ingest runs this for every label, and one row is far cheaper than thousands."""
+    reference = ", ".join([*(f"n.{prop.name}" for prop in NODES[label].extra), "''"])
+    return (
+        f"MATCH (n:{label}) RETURN collect(n.id) AS ids, "
+        "collect(coalesce(n.aliases, [])) AS aliases, "
+        "collect(coalesce(n.alias_documents, [])) AS alias_documents, "
+        f"collect(coalesce({reference})) AS reference"
+    )
+
+
+def planning_nodes(store: GraphStore, label: Label) -> list[NodeRow]:
+    rows = store.read(planning_rows(label))
+    if not rows or not rows[0]["ids"]:
+        return []
+    row = rows[0]
+    return [
+        NodeRow(
+            node,
+            label,
+            "",
+            list(aliases),
+            {"reference": reference} if reference else {},
+            list(documents),
+        )
+        for node, aliases, documents, reference in zip(
+            row["ids"], row["aliases"], row["alias_documents"], row["reference"], strict=True
+        )
+    ]
 
 
 def relationships_of(kind: EdgeKind, direction: str, label: Label, other: Label) -> str:
@@ -83,11 +111,12 @@ def resolve(store: GraphStore, labels: Iterable[Label] = ENTITY_LABELS) -> list[
     """Merge the nodes that documents have linked; returns the merges made."""
     done: list[Merge] = []
     for label in labels:
-        nodes = [node_from_row(label, row) for row in store.read(all_nodes(label))]
-        merges = plan_merges(label, nodes)
+        merges = plan_merges(label, planning_nodes(store, label))
         if not merges:
             continue
-        by_id = {node.id: node for node in nodes}
+        involved = sorted({m.absorbed for m in merges} | {m.into for m in merges})
+        rows = store.read(queries.fetch_nodes(label), {"ids": involved})
+        by_id = {row["id"]: node_from_row(label, row) for row in rows}
         with store.write_transaction() as tx:
             for merge in merges:
                 _merge(tx, label, merge, by_id)
