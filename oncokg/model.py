@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from oncokg.schema import PRESS_RELEASE_KIND, EdgeKind, Label, node_id
@@ -27,8 +28,9 @@ class Document:
     kind: str = PRESS_RELEASE_KIND
     source: str = ""  # where it was read from: a path, a path#line, or an API upload
 
-    @property
+    @cached_property
     def sha256(self) -> str:
+        """Computed once: the id derives from it and is read many times per document."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     @property

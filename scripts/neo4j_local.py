@@ -298,7 +298,14 @@ def start(
 
 
 def _prepare(
-    java: str, lib: Path, password: str, *, heap: str, page_cache: str, browser: bool, peak: bool
+    java: str,
+    lib: Path,
+    password: str,
+    *,
+    heap: str,
+    page_cache: str,
+    browser: bool,
+    peak: bool = False,
 ) -> Neo4jServer:
     """Create the temporary home (conf, auth, data, logs) and the java command line."""
     home = Path(tempfile.mkdtemp(prefix="oncokg-neo4j-"))

@@ -227,15 +227,16 @@ def build_batch(extractions: Sequence[Extraction], ingested_at: str | None = Non
     stamp = ingested_at or now_iso()
     for extraction in extractions:
         document = extraction.document
+        doc_id = document.id
         doc_row = NodeRow(
-            document.id,
+            doc_id,
             Label.DOCUMENT,
-            document.title or document.source or document.id,
+            document.title or document.source or doc_id,
             [],
             {**document.to_json(), "ingested_at": stamp},
         )
         doc_row.properties.pop("id", None)
-        batch.nodes[document.id] = merge_node(batch.nodes.get(document.id), doc_row)
+        batch.nodes[doc_id] = merge_node(batch.nodes.get(doc_id), doc_row)
         for node in extraction.nodes:
             row = NodeRow(
                 node.id,
@@ -243,17 +244,17 @@ def build_batch(extractions: Sequence[Extraction], ingested_at: str | None = Non
                 node.name,
                 list(node.aliases),
                 dict(node.properties),
-                [document.id] * len(node.aliases),
-                document=document.id,
+                [doc_id] * len(node.aliases),
+                document=doc_id,
             )
             batch.nodes[node.id] = merge_node(batch.nodes.get(node.id), row)
-            batch.mentions.add((document.id, node.id))
+            batch.mentions.add((doc_id, node.id))
         for edge in extraction.edges:
             source, target = edge.source, edge.target
             if EDGES[edge.kind].symmetric and target < source:
                 source, target = target, source
             phase = edge.properties.get("phase")
-            support = Support(document.id, edge.evidence, document.published, phase)
+            support = Support(doc_id, edge.evidence, document.published, phase)
             fact = FactRow(edge.kind, source, target, [support], phase)
             batch.facts[fact.key] = merge_fact(batch.facts.get(fact.key), fact)
     return batch

@@ -1,27 +1,19 @@
-"""The analyst notebooks run top to bottom (nbclient, a real kernel) on the embedded store,
-and on Neo4j too when NEO4J_URI is set. They are committed without outputs."""
+"""The analyst notebooks run top to bottom (nbclient, a real kernel) on the embedded store
+and on a real Neo4j (the suite's server, or NEO4J_URI). They are committed without outputs."""
 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 
+from oncokg.graph.neo4j_store import Neo4jStore
+from oncokg.settings import Settings
 from tests.conftest import REPO
 
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
-STORES = [
-    "embedded",
-    pytest.param(
-        "neo4j",
-        marks=[
-            pytest.mark.neo4j,
-            pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason="NEO4J_URI not set"),
-        ],
-    ),
-]
+STORES = ["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)]
 
 
 def test_notebooks_exist() -> None:
@@ -41,10 +33,20 @@ def test_notebook_committed_without_outputs(path: Path) -> None:
 @pytest.mark.parametrize("store", STORES)
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_notebook_runs(
-    path: Path, store: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    path: Path,
+    store: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
 ) -> None:
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
+    if store == "neo4j":  # the kernel reads the connection from the environment
+        graph: Neo4jStore = request.getfixturevalue("neo4j_store")  # an emptied database
+        settings: Settings = request.getfixturevalue("neo4j_settings")
+        monkeypatch.setenv("NEO4J_URI", graph.uri)
+        monkeypatch.setenv("NEO4J_USER", settings.neo4j_user)
+        monkeypatch.setenv("NEO4J_PASSWORD", settings.neo4j_password.get_secret_value())
     monkeypatch.setenv("ONCOKG_STORE", store)
     monkeypatch.setenv("ONCOKG_DATA_DIR", str(tmp_path / "graph"))
     monkeypatch.setenv("MPLBACKEND", "Agg")

@@ -12,6 +12,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from statistics import mean
 from urllib.parse import quote
@@ -151,7 +152,9 @@ def test_soak_64_clients_no_5xx_and_bounded_memory(server: tuple[str, int]) -> N
     with httpx.Client(base_url=url, timeout=30) as client:
         routes = _routes(client)
     started = time.monotonic()
-    statuses, rss = asyncio.run(_soak(url, pid, routes))
+    # a loop of its own in a thread: another test's Playwright may hold this thread's loop
+    with ThreadPoolExecutor(1) as runner:
+        statuses, rss = runner.submit(asyncio.run, _soak(url, pid, routes)).result()
     elapsed = time.monotonic() - started - WARMUP_S
     served = sum(statuses.values())
     quarter = max(1, len(rss) // 4)
