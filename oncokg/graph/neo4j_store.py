@@ -19,10 +19,11 @@ from oncokg.exceptions import (
     StoreError,
     StoreUnavailableError,
 )
+from oncokg.graph import queries
 from oncokg.graph.cypher_files import read_cypher, statements
 from oncokg.graph.rows import Batch, Row
 from oncokg.graph.store import GraphStore, Transaction
-from oncokg.schema import PRESS_RELEASE_KIND, Label
+from oncokg.schema import EDGES, LABELS, PRESS_RELEASE_KIND, EdgeKind, Label
 
 _UNAVAILABLE = (ServiceUnavailable, SessionExpired, OSError)
 READ_RETRY_S = 5.0
@@ -93,6 +94,16 @@ class Neo4jStore(GraphStore):
             raise StoreUnavailableError(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
         except Neo4jError as exc:
             raise StoreError(f"Neo4j query failed: {exc.message}") from exc
+
+    def neighbour_statements(
+        self, label: Label, kinds: tuple[EdgeKind, ...], params: dict[str, Any]
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """One statement for all patterns: a neighbours request is one round trip."""
+        types = [str(kind) for kind in kinds]
+        symmetric = [str(kind) for kind in kinds if EDGES[kind].symmetric]
+        labels = [str(each) for each in LABELS]
+        statement = queries.neighbours_one_statement(label)
+        return [(statement, {**params, "types": types, "symmetric": symmetric, "labels": labels})]
 
     def read_many(self, statements: Sequence[tuple[str, dict[str, Any]]]) -> list[list[Row]]:
         """All statements in one read transaction: one round trip for the session."""

@@ -7,7 +7,7 @@ Cypher that Neo4j 5 and LadybugDB share, so both stores run the same text.
 
 from __future__ import annotations
 
-from oncokg.schema import EDGES, NODES, EdgeKind, Label
+from oncokg.schema import EDGES, NODES, PROVENANCE_PROPS, EdgeKind, Label
 
 
 def node_returns(label: Label, var: str = "n") -> str:
@@ -103,6 +103,21 @@ def neighbours(label: Label, kinds: tuple[EdgeKind, ...]) -> list[str]:
             + ", ".join(["m.name AS name", "m.aliases AS aliases", *returned])
         )
     return statements
+
+
+def neighbours_one_statement(label: Label) -> str:
+    """Neo4j only: every fact around node $id in one statement (one round trip, one plan),
+    where LadybugDB needs a statement per pattern. Parameters: $id, $types, $symmetric,
+    $labels (the entity and document labels, to pick the schema label of the neighbour)."""
+    provenance = ", ".join(f"r.{prop.name} AS {prop.name}" for prop in PROVENANCE_PROPS)
+    return (
+        f"MATCH (n:{label} {{id: $id}})-[r]-(m) WHERE type(r) IN $types "
+        "RETURN type(r) AS type, "
+        "CASE WHEN type(r) IN $symmetric THEN 'both' "
+        "WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction, "
+        "m.id AS id, [x IN labels(m) WHERE x IN $labels][0] AS label, m.name AS name, "
+        f"m.aliases AS aliases, {provenance}, r.phase AS phase"
+    )
 
 
 def ladybug_ddl() -> list[str]:

@@ -67,6 +67,12 @@ class GraphStore(abc.ABC):
     def read(self, query: str, parameters: dict[str, Any] | None = None) -> list[Row]:
         """Run a read-only statement."""
 
+    def neighbour_statements(
+        self, label: Label, kinds: tuple[EdgeKind, ...], params: dict[str, Any]
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """The statements that fetch the facts around a node; rows as `queries.neighbours`."""
+        return [(query, params) for query in queries.neighbours(label, kinds)]
+
     def read_many(self, statements: Sequence[tuple[str, dict[str, Any]]]) -> list[list[Row]]:
         """Several read statements, one result each; a backend may run them in one
         transaction to save round trips (Neo4j does)."""
@@ -193,8 +199,10 @@ class GraphStore(abc.ABC):
         label = _label_or_not_found(entity_id)
         params = {"id": entity_id}
         exists, *found = self.read_many(
-            [(queries.fetch_nodes(label), {"ids": [entity_id]})]
-            + [(query, params) for query in queries.neighbours(label, tuple(kinds))]
+            [
+                (queries.fetch_nodes(label), {"ids": [entity_id]}),
+                *self.neighbour_statements(label, tuple(kinds), params),
+            ]
         )
         if not exists:
             raise NotFoundError(f"no node with id {entity_id!r}")

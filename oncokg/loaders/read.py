@@ -109,12 +109,17 @@ def _decode(raw: bytes, source: str) -> str:
 
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# anything _normalise_text may have to change, except \r and text not in NFC
+_SUSPECT_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def _normalise_text(text: str, source: str) -> str:
     """Newlines to \\n, stray control characters removed (many of them: binary), lone
     surrogates (JSON escapes can carry them; no store can encode them) replaced, NFC."""
-    if _SURROGATE_RE.search(text) is not None:
+    if _SUSPECT_RE.search(text) is None:  # the usual clean text: one scan, nothing to fix
+        if "\r" not in text and unicodedata.is_normalized("NFC", text):
+            return text
+    elif _SURROGATE_RE.search(text) is not None:
         text = _SURROGATE_RE.sub("\ufffd", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
