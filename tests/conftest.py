@@ -16,12 +16,12 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import httpx
 import pytest
 import uvicorn
 
 from oncokg.api.app import create_app
 from oncokg.graph.embedded import EmbeddedStore
+from oncokg.graph.factory import make_store
 from oncokg.graph.neo4j_store import Neo4jStore
 from oncokg.graph.store import GraphStore
 from oncokg.settings import Settings
@@ -66,14 +66,16 @@ def neo4j_settings() -> Iterator[Settings]:
         server.stop()
 
 
+def neo4j_store_for(settings: Settings) -> Neo4jStore:
+    """The product's own factory, typed for the tests that need Neo4j specifics."""
+    store = make_store(settings)
+    assert isinstance(store, Neo4jStore)
+    return store
+
+
 @pytest.fixture
 def neo4j_store(neo4j_settings: Settings) -> Iterator[Neo4jStore]:
-    store = Neo4jStore(
-        neo4j_settings.neo4j_uri,
-        neo4j_settings.neo4j_user,
-        neo4j_settings.neo4j_password.get_secret_value(),
-        neo4j_settings.neo4j_database,
-    )
+    store = neo4j_store_for(neo4j_settings)
     store.open()
     store.clear()
     try:
@@ -132,11 +134,3 @@ class LiveServer:
     def __exit__(self, *exc: Any) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
-
-
-@pytest.fixture
-def live_api(tmp_path: Path) -> Iterator[tuple[httpx.Client, Settings]]:
-    """An API over real HTTP on an embedded store in a temp folder (empty at first)."""
-    settings = Settings(store="embedded", data_dir=tmp_path / "api-graph")
-    with LiveServer(settings) as server, httpx.Client(base_url=server.url, timeout=30) as client:
-        yield client, settings

@@ -16,10 +16,9 @@ import uvicorn
 
 from oncokg.api.app import create_app
 from oncokg.graph.embedded import EmbeddedStore
-from oncokg.graph.neo4j_store import Neo4jStore
 from oncokg.graph.store import GraphStore
 from oncokg.settings import Settings
-from tests.conftest import LiveServer, free_port
+from tests.conftest import LiveServer, free_port, neo4j_store_for
 from tests.factories import sample_graph
 
 API_KEY = "test-key-0123456789"
@@ -52,12 +51,7 @@ def _loaded_settings(
     else:
         base: Settings = request.getfixturevalue("neo4j_settings")
         settings = base.model_copy(update={"api_key": Settings(api_key=API_KEY).api_key})
-        store = Neo4jStore(
-            base.neo4j_uri,
-            base.neo4j_user,
-            base.neo4j_password.get_secret_value(),
-            base.neo4j_database,
-        )
+        store = neo4j_store_for(base)
     with store:
         store.clear()
         if load:

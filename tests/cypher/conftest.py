@@ -14,7 +14,7 @@ from oncokg.graph.neo4j_store import Neo4jStore
 from oncokg.graph.store import GraphStore
 from oncokg.pipeline import ingest
 from oncokg.settings import Settings
-from tests.conftest import REPO, SAMPLES
+from tests.conftest import REPO, SAMPLES, neo4j_store_for
 from tests.explorer.chromium import browser, page  # noqa: F401 (fixtures for test_browser)
 
 DEMO = REPO / "notebooks" / "data"
@@ -28,12 +28,7 @@ def load_sample_graph(store: GraphStore) -> None:
 
 @pytest.fixture(scope="module")
 def neo4j_graph(neo4j_settings: Settings) -> Iterator[Neo4jStore]:
-    store = Neo4jStore(
-        neo4j_settings.neo4j_uri,
-        neo4j_settings.neo4j_user,
-        neo4j_settings.neo4j_password.get_secret_value(),
-        neo4j_settings.neo4j_database,
-    )
+    store = neo4j_store_for(neo4j_settings)
     store.open()
     store.clear()
     load_sample_graph(store)

@@ -11,10 +11,10 @@ import httpx
 import pytest
 
 from oncokg.graph.embedded import EmbeddedStore
-from oncokg.graph.neo4j_store import Neo4jStore
 from oncokg.graph.store import GraphStore
 from oncokg.settings import Settings
 from tests.api.conftest import API_KEY, STORES, ApiServer
+from tests.conftest import neo4j_store_for
 from tests.factories import sample_graph
 from tests.reliability.snapshots import Snapshot, snapshot
 
@@ -40,12 +40,7 @@ class Served:
     def open_store(self) -> GraphStore:
         if self.kind == "embedded":
             return EmbeddedStore(self.folder)
-        return Neo4jStore(
-            self.settings.neo4j_uri,
-            self.settings.neo4j_user,
-            self.settings.neo4j_password.get_secret_value(),
-            self.settings.neo4j_database,
-        )
+        return neo4j_store_for(self.settings)
 
     def stop(self) -> Snapshot:
         """Stop the API (the embedded store has one owner at a time) and snapshot the graph."""
