@@ -2,7 +2,6 @@
 
     OncoKGError
     ├── InputError            a document could not be read or parsed (names the input)
-    ├── ConfigError           settings are missing or invalid
     └── StoreError            the graph store failed
         ├── StoreUnavailableError  the store cannot be reached now; retrying may work
         ├── NotFoundError          no node with the requested id
@@ -26,10 +25,6 @@ class InputError(OncoKGError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
-
-
-class ConfigError(OncoKGError):
-    """Settings are missing or invalid."""
 
 
 class StoreError(OncoKGError):

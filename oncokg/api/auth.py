@@ -32,6 +32,3 @@ def require_api_key(
             "a valid API key is required (X-API-Key or Authorization: Bearer)",
             headers={"WWW-Authenticate": "Bearer"},
         )
-
-
-ApiKeyDep = Depends(require_api_key)

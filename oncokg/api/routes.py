@@ -40,7 +40,6 @@ from oncokg.settings import Settings
 EntityLabel = Literal["Molecule", "Target", "Disease", "Organization"]
 FactType = Literal["TARGETS", "INDICATED_FOR", "DEVELOPS", "COLLABORATES_WITH"]
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-NODE_ID = r"^[a-z]+:\S{1,300}$"
 
 Limit = Annotated[int, Query(ge=1, le=200, description="items per page")]
 Since = Annotated[

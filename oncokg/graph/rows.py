@@ -111,12 +111,6 @@ class Batch:
         return grouped
 
 
-def merge_aliases(name: str, *alias_lists: Iterable[str]) -> list[str]:
-    """Union of aliases in first-seen order, without the name itself or blanks."""
-    sourced = ([(alias, "") for alias in aliases] for aliases in alias_lists)
-    return [alias for alias, _ in merge_sourced_aliases(name, *sourced)]
-
-
 def merge_sourced_aliases(
     name: str, *alias_lists: Iterable[tuple[str, str]]
 ) -> list[tuple[str, str]]:

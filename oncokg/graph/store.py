@@ -110,14 +110,6 @@ class GraphStore(abc.ABC):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def ping(self) -> bool:
-        """True when the store answers a trivial query."""
-        try:
-            self.read("RETURN 1 AS ok")
-        except Exception:
-            return False
-        return True
-
     def upsert(self, extractions: Sequence[Extraction]) -> UpsertSummary:
         """Write a batch of extractions in one transaction. Idempotent: a document already
         stored adds nothing, and a restated fact extends provenance instead of duplicating."""

@@ -347,12 +347,6 @@ class Span:
     link: str = ""  # for a brand/code: the surface of the INN it was linked to
 
 
-def _boundary(low: str, start: int, end: int) -> bool:
-    before = low[start - 1] if start > 0 else " "
-    after = low[end] if end < len(low) else " "
-    return not before.isalnum() and not after.isalnum()
-
-
 # A gene named as the class of another treatment (a prior therapy, a combination partner, a
 # negated class) is no target of the drug the text is about: "failed at least one anti-TNF
 # therapy", "in combination with an aromatase inhibitor", "non-anti-TNF biologic agents".

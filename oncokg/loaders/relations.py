@@ -93,16 +93,6 @@ _PHASE = re.compile(
 )
 
 
-def _is_partner(text: str, sent: Sentence, m: Span, mols: list[tuple[int, Span]]) -> bool:
-    """A combination partner, comparator or prior therapy rather than the subject drug."""
-    window = text[max(sent.start, m.start - 80) : m.start].lower()
-    if _PARTNER_BEFORE.search(window):
-        return True
-    if re.search(r"\b(?:with|and)\s+(?:[\w®™\-]+\s+){0,2}\(?$", window):
-        return any(x.end <= m.start and m.start - x.end < 60 and x.key != m.key for _, x in mols)
-    return False
-
-
 # A broad class ("solid tumors") is an indication only as the object of an indication phrase
 # ("for the treatment of solid tumors"), not as a research area ("discovery in ... diseases").
 _BROAD_INDICATION = _ci(

@@ -7,16 +7,19 @@ from oncokg.graph.rows import (
     NodeRow,
     Support,
     build_batch,
-    merge_aliases,
     merge_fact,
     merge_node,
+    merge_sourced_aliases,
 )
 from oncokg.schema import EdgeKind, Label
 from tests.factories import ACME, BETA, DRUG, first_release
 
 
-def test_rows_merge_aliases_keeps_order_and_drops_name() -> None:
-    assert merge_aliases("a", ["b", "a", ""], ["c", "b"]) == ["b", "c"]
+def test_rows_merge_sourced_aliases_keeps_order_and_drops_name() -> None:
+    merged = merge_sourced_aliases(
+        "a", [("b", "d1"), ("a", "d1"), ("", "d1")], [("c", "d2"), ("b", "d2")]
+    )
+    assert merged == [("b", "d1"), ("c", "d2")]
 
 
 def test_rows_merge_node_keeps_first_name_and_fills_properties() -> None:
