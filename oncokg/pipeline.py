@@ -18,8 +18,7 @@ from pathlib import Path
 from oncokg.exceptions import InputError, OncoKGError
 from oncokg.graph.incremental import known_documents, remove_documents, superseded_documents
 from oncokg.graph.resolve import resolve
-from oncokg.graph.rows import build_batch
-from oncokg.graph.store import GraphStore, validate
+from oncokg.graph.store import GraphStore, validate_extraction
 from oncokg.loaders.extract import extract
 from oncokg.loaders.read import iter_documents
 from oncokg.model import Document, Extraction
@@ -175,7 +174,7 @@ def _store_window(
     for result in results:
         try:
             if isinstance(result, Extraction):
-                validate(build_batch([result]))  # one bad extraction must not sink a batch
+                validate_extraction(result)  # one bad extraction must not sink a batch
                 extractions.append(result)
             else:
                 report.errors.append(result)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Literal, TextIO
 from xml.sax.saxutils import escape, quoteattr
 
+from oncokg.graph import queries
 from oncokg.graph.rows import Row
 from oncokg.graph.store import GraphStore
 from oncokg.schema import (
@@ -35,12 +36,14 @@ _ADMIN_TYPES = {PropType.STRING: "", PropType.STRING_LIST: ":string[]", PropType
 
 
 def node_page(label: Label) -> str:
-    columns = ", ".join(f"n.{p.name} AS {p.name}" for p in NODES[label].properties)
-    return f"MATCH (n:{label}) RETURN {columns} ORDER BY n.id SKIP $skip LIMIT $limit"
+    return (
+        f"MATCH (n:{label}) RETURN {queries.node_returns(label)} "
+        "ORDER BY n.id SKIP $skip LIMIT $limit"
+    )
 
 
 def edge_page(kind: EdgeKind, source: Label, target: Label) -> str:
-    columns = "".join(f", r.{p.name} AS {p.name}" for p in EDGES[kind].properties)
+    columns = f", {queries.edge_returns(kind)}" if EDGES[kind].properties else ""
     return (
         f"MATCH (s:{source})-[r:{kind}]->(t:{target}) RETURN s.id AS source, t.id AS target"
         f"{columns} ORDER BY source, target SKIP $skip LIMIT $limit"

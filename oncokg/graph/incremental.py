@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from oncokg.graph import queries
 from oncokg.graph.rows import FactRow, fact_from_row
 from oncokg.graph.store import GraphStore, Transaction
 from oncokg.model import Document
@@ -46,7 +47,7 @@ def superseded_documents(store: GraphStore, documents: Sequence[Document]) -> se
 
 
 def facts_citing(kind: EdgeKind, source: Label, target: Label) -> str:
-    props = ", ".join(f"r.{prop.name} AS {prop.name}" for prop in EDGES[kind].properties)
+    props = queries.edge_returns(kind)
     return (
         f"WITH $ids AS ids MATCH (s:{source})-[r:{kind}]->(t:{target}) "
         f"WHERE any(x IN r.documents WHERE x IN ids) "
@@ -58,14 +59,6 @@ def delete_facts(kind: EdgeKind, source: Label, target: Label) -> str:
     return (
         f"UNWIND $keys AS k MATCH (s:{source} {{id: k.source}})-[r:{kind}]->"
         f"(t:{target} {{id: k.target}}) DELETE r"
-    )
-
-
-def update_facts(kind: EdgeKind, source: Label, target: Label) -> str:
-    sets = ", ".join(f"r.{prop.name} = row.{prop.name}" for prop in EDGES[kind].properties)
-    return (
-        f"UNWIND $rows AS row MATCH (s:{source} {{id: row.source}})-[r:{kind}]->"
-        f"(t:{target} {{id: row.target}}) SET {sets}"
     )
 
 
@@ -131,4 +124,4 @@ def _remove_support(
     if gone:
         tx.run(delete_facts(kind, source, target), {"keys": gone})
     if kept:
-        tx.run(update_facts(kind, source, target), {"rows": kept})
+        tx.run(queries.merge_facts(kind, source, target), {"rows": kept})  # they exist

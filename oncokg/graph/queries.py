@@ -14,6 +14,11 @@ def node_returns(label: Label, var: str = "n") -> str:
     return ", ".join(f"{var}.{prop.name} AS {prop.name}" for prop in NODES[label].properties)
 
 
+def edge_returns(kind: EdgeKind, var: str = "r") -> str:
+    """Every property the schema declares for a relationship type, as returned columns."""
+    return ", ".join(f"{var}.{prop.name} AS {prop.name}" for prop in EDGES[kind].properties)
+
+
 def fetch_nodes(label: Label) -> str:
     """Stored rows for a list of ids ($ids) of one label."""
     return f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN {node_returns(label)}"
@@ -29,7 +34,7 @@ def merge_nodes(label: Label) -> str:
 
 def fetch_facts(kind: EdgeKind, source: Label, target: Label) -> str:
     """Stored provenance for a list of {source, target} keys ($keys)."""
-    props = ", ".join(f"r.{prop.name} AS {prop.name}" for prop in EDGES[kind].properties)
+    props = edge_returns(kind)
     return (
         f"UNWIND $keys AS k MATCH (s:{source} {{id: k.source}})-[r:{kind}]->"
         f"(t:{target} {{id: k.target}}) RETURN s.id AS source, t.id AS target, {props}"
@@ -94,7 +99,7 @@ def neighbours(label: Label, kinds: tuple[EdgeKind, ...]) -> list[str]:
     statements = []
     for kind, direction, other in neighbour_patterns(label, kinds):
         arrow = f"-[r:{kind}]->" if direction == "out" else f"<-[r:{kind}]-"
-        returned = [f"r.{prop.name} AS {prop.name}" for prop in EDGES[kind].properties]
+        returned = [edge_returns(kind)] if EDGES[kind].properties else []
         shown = "both" if EDGES[kind].symmetric else direction
         statements.append(
             f"MATCH (n:{label} {{id: $id}}){arrow}(m:{other}) "
@@ -180,7 +185,7 @@ def mentioning_documents(label: Label) -> str:
 
 
 def _fact_returns(kind: EdgeKind) -> str:
-    props = ", ".join(f"r.{prop.name} AS {prop.name}" for prop in EDGES[kind].properties)
+    props = edge_returns(kind)
     return (
         f"'{kind}' AS type, s.id AS source_id, s.name AS source_name, "
         f"s.aliases AS source_aliases, t.id AS target_id, t.name AS target_name, "

@@ -92,8 +92,10 @@ def planning_nodes(store: GraphStore, label: Label) -> list[NodeRow]:
 
 def relationships_of(kind: EdgeKind, direction: str, label: Label, other: Label) -> str:
     arrow = f"-[r:{kind}]->" if direction == "out" else f"<-[r:{kind}]-"
-    props = ", ".join(f"r.{prop.name} AS {prop.name}" for prop in EDGES[kind].properties)
-    return f"MATCH (a:{label} {{id: $id}}){arrow}(m:{other}) RETURN m.id AS other, {props}"
+    return (
+        f"MATCH (a:{label} {{id: $id}}){arrow}(m:{other}) "
+        f"RETURN m.id AS other, {queries.edge_returns(kind)}"
+    )
 
 
 def move_mentions(label: Label) -> str:

@@ -8,7 +8,7 @@ supplies only how to connect, run a statement and hold a transaction.
 from __future__ import annotations
 
 import abc
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Self
 
@@ -224,17 +224,32 @@ def validate(batch: Batch) -> None:
     """Refuse a batch whose facts break the schema's endpoint rules or dangle, before any
     write, so a bad extraction cannot leave a half-written graph."""
     for fact in batch.facts.values():
-        source, target = fact.source, fact.target
-        if source not in batch.nodes or target not in batch.nodes:
-            raise InputError(
-                _sources(batch, fact.supports[0].document),
-                f"{fact.kind} {source} -> {target} names a node the extraction does not have",
-            )
-        if not edge_allowed(fact.kind, label_of(source), label_of(target)):
-            raise InputError(
-                _sources(batch, fact.supports[0].document),
-                f"{fact.kind} may not join {label_of(source)} to {label_of(target)}",
-            )
+        where = _sources(batch, fact.supports[0].document)
+        _check_edge(fact.kind, fact.source, fact.target, batch.nodes.keys(), where)
+
+
+def validate_extraction(extraction: Extraction) -> None:
+    """The same rules for one extraction, before it joins a batch: the pipeline reports a
+    bad document alone instead of losing the batch it would have sunk."""
+    known = {node.id for node in extraction.nodes}
+    where = extraction.document.source or extraction.document.id
+    for edge in extraction.edges:
+        _check_edge(edge.kind, edge.source, edge.target, known, where)
+
+
+def _check_edge(
+    kind: EdgeKind, source: str, target: str, known: Collection[str], where: str
+) -> None:
+    if source not in known or target not in known:
+        raise InputError(
+            where, f"{kind} {source} -> {target} names a node the extraction does not have"
+        )
+    try:
+        allowed = edge_allowed(kind, label_of(source), label_of(target))
+    except ValueError as exc:
+        raise InputError(where, str(exc)) from exc
+    if not allowed:
+        raise InputError(where, f"{kind} may not join {label_of(source)} to {label_of(target)}")
 
 
 def _sources(batch: Batch, document_id: str) -> str:
