@@ -1,10 +1,10 @@
 """`oncokg bench api`: latency and throughput of the HTTP API next to the same reads made
 directly on the store (over Bolt for Neo4j), on a synthetic graph of N facts.
 
-The API runs in its own uvicorn process, so client and server do not share a GIL; the
-client is asyncio + httpx with a fixed number of requests in flight. "direct" calls the
-same `GraphStore` read the route calls, from threads, so the difference between the two is
-what HTTP, FastAPI and JSON add.
+The API runs as `oncokg serve` runs it, in processes of its own; the client keeps a fixed
+number of requests in flight on keep-alive connections. "direct" calls the same
+`GraphStore` read the route calls, from threads, so the difference between the two is what
+HTTP, FastAPI and JSON add.
 """
 
 from __future__ import annotations
@@ -17,13 +17,14 @@ import statistics
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
-import httpx
-
+from oncokg.api.serve import settings_environment, worker_count
 from oncokg.graph import views
 from oncokg.graph.factory import make_store
 from oncokg.graph.store import GraphStore
@@ -131,6 +132,7 @@ class ApiBenchResult:
     store: str
     facts: int
     load_s: float
+    workers: int
     measurements: list[Measurement] = field(default_factory=list)
 
     def get(self, operation: str, mode: str, concurrency: int) -> Measurement | None:
@@ -142,7 +144,7 @@ class ApiBenchResult:
     def format(self) -> str:
         lines = [
             f"API benchmark: {self.store} store, {self.facts:,} facts (loaded in "
-            f"{self.load_s:.0f} s)",
+            f"{self.load_s:.0f} s), API in {self.workers} process(es)",
             f"{'operation':<18}{'mode':<8}{'conc':>5}{'n':>6}{'p50 ms':>9}{'p99 ms':>9}"
             f"{'req/s':>9}{'errors':>8}",
         ]
@@ -203,26 +205,48 @@ def _summarise(
 async def _http_load(
     base_url: str, paths: Sequence[str], concurrency: int
 ) -> tuple[list[float], float, int]:
+    """`concurrency` keep-alive connections, each sending its next GET when the last answer
+    is in. A minimal HTTP/1.1 client on asyncio streams rather than httpx: the client shares
+    the machine with the server and the database, and httpx would spend several times the
+    CPU per request that the server does."""
+    url = urlsplit(base_url)
+    host, port = url.hostname or "127.0.0.1", url.port or 80
     latencies: list[float] = []
-    errors = 0
-    queue = list(paths)
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    async with httpx.AsyncClient(base_url=base_url, limits=limits, timeout=30) as client:
-        await client.get(paths[0])  # warm the connection and the route
+    statuses: list[int] = []
 
-        async def worker() -> None:
-            nonlocal errors
+    async def connection(queue: list[str]) -> None:
+        reader, writer = await asyncio.open_connection(host, port)
+        try:
             while queue:
                 path = queue.pop()
                 started = time.perf_counter()
-                response = await client.get(path)
+                writer.write(f"GET {path} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
+                statuses.append(await _read_response(reader))
                 latencies.append(time.perf_counter() - started)
-                if response.status_code != 200:
-                    errors += 1
+        finally:
+            writer.close()
 
-        started = time.perf_counter()
-        await asyncio.gather(*(worker() for _ in range(concurrency)))
-        return latencies, time.perf_counter() - started, errors
+    warm_up = list(paths[:concurrency])  # connections, and each worker's first query plans
+    await asyncio.gather(*(connection(warm_up) for _ in range(concurrency)))
+    latencies.clear()
+    statuses.clear()
+    queue = list(reversed(paths))
+    started = time.perf_counter()
+    await asyncio.gather(*(connection(queue) for _ in range(concurrency)))
+    wall = time.perf_counter() - started
+    return latencies, wall, sum(status != 200 for status in statuses)
+
+
+async def _read_response(reader: asyncio.StreamReader) -> int:
+    """Read one response (Content-Length framed, as the API's are); its status code."""
+    head = await reader.readuntil(b"\r\n\r\n")
+    length = 0
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value)
+    await reader.readexactly(length)
+    return int(head.split(b" ", 2)[1])
 
 
 def _direct_load(
@@ -269,42 +293,24 @@ def _free_port() -> int:
         return port
 
 
-def _server_env(settings: Settings) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        ONCOKG_STORE=settings.store,
-        ONCOKG_DATA_DIR=str(settings.data_dir),
-        NEO4J_URI=settings.neo4j_uri,
-        NEO4J_USER=settings.neo4j_user,
-        NEO4J_PASSWORD=settings.neo4j_password.get_secret_value(),
-        NEO4J_DATABASE=settings.neo4j_database,
-    )
-    return env
-
-
-_SERVE = (
-    "import sys, uvicorn; from oncokg.api.app import create_app; "
-    "uvicorn.run(create_app(), host='127.0.0.1', port=int(sys.argv[1]), "
-    "log_level='warning', access_log=False)"
-)
-
-
 def _start_server(settings: Settings) -> tuple[subprocess.Popen[bytes], str]:
+    """`oncokg serve` as a user runs it (same worker processes), quiet but for warnings."""
     port = _free_port()
+    env = {**os.environ, **settings_environment(settings)}
     process = subprocess.Popen(
-        [sys.executable, "-c", _SERVE, str(port)], env=_server_env(settings), cwd=Path.cwd()
+        [sys.executable, "-m", "oncokg", "serve", "--port", str(port), "--log-level", "warning"],
+        env=env,
+        cwd=Path.cwd(),
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and process.poll() is None:
         try:
-            if httpx.get(f"{url}/health", timeout=5).status_code == 200:
-                return process, url
-        except httpx.HTTPError:
-            pass
-        if process.poll() is not None:
-            break
-        time.sleep(0.2)
+            with urllib.request.urlopen(f"{url}/health", timeout=5) as response:
+                if response.status == 200:
+                    return process, url
+        except OSError:  # refused while starting; URLError and HTTPError are OSErrors
+            time.sleep(0.2)
     process.terminate()
     raise RuntimeError("the API server did not come up for the benchmark")
 
@@ -313,7 +319,7 @@ def bench_api(
     settings: Settings,
     *,
     facts: int = 100_000,
-    requests: int = 400,
+    requests: int = 1000,
     concurrency: Sequence[int] = (1, 32),
     load: bool = True,
     seed: int = 0,
@@ -327,7 +333,7 @@ def bench_api(
     store.open()
     try:
         load_s = load_synthetic(store, facts, seed=seed) if load else 0.0
-        result = ApiBenchResult(store=store.name, facts=facts, load_s=load_s)
+        result = ApiBenchResult(store.name, facts, load_s, worker_count(settings))
         work = _workload(facts, requests, seed)
         for operation, items in work.items():
             for c in concurrency:

@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Annotated
@@ -29,6 +30,14 @@ bench_app = typer.Typer(help="Benchmarks that print figures.", no_args_is_help=T
 app.add_typer(bench_app, name="bench")
 
 console = Console(stderr=True)
+
+
+class LogLevel(StrEnum):
+    DEBUG = "debug"
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
 
 StoreOption = Annotated[
     StoreKind | None, typer.Option("--store", help="embedded (default) or neo4j; env ONCOKG_STORE")
@@ -197,18 +206,24 @@ def serve_cli(
     host: Annotated[str | None, typer.Option(help="env ONCOKG_HOST")] = None,
     port: Annotated[int | None, typer.Option(help="env ONCOKG_PORT")] = None,
     samples: Annotated[bool, typer.Option(help="load the bundled samples first")] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="processes, Neo4j only (default: one per core, up to 4)"),
+    ] = None,
+    log_level: Annotated[LogLevel, typer.Option(help="of the server's log")] = LogLevel.INFO,
 ) -> None:
     """Serve the HTTP API (and load the bundled samples first with --samples)."""
-    import uvicorn
+    from oncokg.api.serve import serve, worker_count
 
-    from oncokg.api.app import create_app
-
-    settings = _settings(store, data_dir, host=host, port=port)
+    settings = _settings(store, data_dir, host=host, port=port, workers=workers)
     if samples:
         with _open_store(settings) as graph, samples_folder() as folder:
             _print_report(_ingest_with_progress([folder], graph, settings.batch_size))
-    console.print(f"OncoKG API on http://{settings.host}:{settings.port}/  (docs: /docs)")
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    console.print(
+        f"OncoKG API on http://{settings.host}:{settings.port}/  (docs: /docs; "
+        f"{worker_count(settings)} process(es))"
+    )
+    serve(settings, log_level=log_level.value)
 
 
 @app.command("eval")
@@ -258,7 +273,10 @@ def bench_api_cli(
         bool, typer.Option("--neo4j", help="on Neo4j (NEO4J_*; the database is CLEARED)")
     ] = False,
     facts: Annotated[int, typer.Option(min=1, help="synthetic facts to load")] = 100_000,
-    requests: Annotated[int, typer.Option(min=1, help="requests per measurement")] = 400,
+    requests: Annotated[int, typer.Option(min=1, help="requests per measurement")] = 1000,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="API processes, Neo4j only (as `serve`)")
+    ] = None,
 ) -> None:
     """API latency (p50/p99) and requests/s at concurrency 1 and 32, next to direct queries."""
     import tempfile
@@ -267,5 +285,5 @@ def bench_api_cli(
 
     with tempfile.TemporaryDirectory(prefix="oncokg-bench-api-") as scratch:
         # the embedded benchmark gets a scratch folder: it never touches the user's graph
-        settings = _settings("neo4j" if neo4j else "embedded", Path(scratch))
+        settings = _settings("neo4j" if neo4j else "embedded", Path(scratch), workers=workers)
         sys.stdout.write(bench_api(settings, facts=facts, requests=requests).format() + "\n")

@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(1024 * 1024, ge=1, description="larger request bodies get 413")
     cypher_timeout_s: float = Field(10.0, gt=0, le=300)
     cypher_max_rows: int = Field(1000, ge=1, le=100_000)
+    workers: int | None = Field(
+        None, ge=1, le=64, description="API processes for Neo4j (default: one per core, up to 4)"
+    )
 
     @property
     def cors_origin_list(self) -> list[str]:

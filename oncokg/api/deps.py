@@ -7,10 +7,13 @@ import threading
 from typing import Annotated
 
 from fastapi import Depends, Request
+from starlette.concurrency import run_in_threadpool
 
+from oncokg.api.batching import Batcher
 from oncokg.exceptions import StoreUnavailableError
 from oncokg.graph.factory import make_store
-from oncokg.graph.store import GraphStore
+from oncokg.graph.rows import Row
+from oncokg.graph.store import GraphStore, NeighbourKey
 from oncokg.settings import Settings
 
 
@@ -36,6 +39,11 @@ class StoreHolder:
                 self._store = store
             return self._store
 
+    @property
+    def current(self) -> GraphStore | None:
+        """The store if it is open, else None; never blocks."""
+        return self._store
+
     def reset(self) -> None:
         """Drop a store that failed, so the next request connects afresh."""
         with self._lock:
@@ -53,13 +61,34 @@ def _close_quietly(store: GraphStore) -> None:
         store.close()
 
 
-def get_store(request: Request) -> GraphStore:
+async def get_store(request: Request) -> GraphStore:
+    """The open store at once; opening it (a blocking connect) happens in a worker thread,
+    so a database that is slow to answer never stalls the event loop."""
     holder: StoreHolder = request.app.state.store_holder
+    store = holder.current
+    if store is not None:
+        return store
     try:
-        return holder.get()
+        return await run_in_threadpool(holder.get)
     except StoreUnavailableError:
         holder.reset()
         raise
 
 
 StoreDep = Annotated[GraphStore, Depends(get_store)]
+
+NeighbourReads = Batcher[NeighbourKey, list[Row]]
+
+
+def neighbour_reads(holder: StoreHolder) -> NeighbourReads:
+    """The app's batcher of neighbour reads (see `batching`); the store is opened, or
+    reopened after an outage, by the read itself, in the thread pool."""
+    return Batcher(lambda keys: holder.get().neighbour_rows(keys))
+
+
+async def get_neighbour_reads(request: Request) -> NeighbourReads:
+    reads: NeighbourReads = request.app.state.neighbour_reads
+    return reads
+
+
+NeighbourReadsDep = Annotated[NeighbourReads, Depends(get_neighbour_reads)]

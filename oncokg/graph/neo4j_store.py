@@ -22,11 +22,23 @@ from oncokg.exceptions import (
 from oncokg.graph import queries
 from oncokg.graph.cypher_files import read_cypher, statements
 from oncokg.graph.rows import Batch, Row
-from oncokg.graph.store import GraphStore, Transaction
+from oncokg.graph.store import GraphStore, NeighbourKey, Transaction, labelled
 from oncokg.schema import EDGES, LABELS, PRESS_RELEASE_KIND, EdgeKind, Label
 
 _UNAVAILABLE = (ServiceUnavailable, SessionExpired, OSError)
 READ_RETRY_S = 5.0
+_LABEL_NAMES = [str(label) for label in LABELS]
+
+
+def _rows(
+    runner: neo4j.ManagedTransaction | neo4j.Session, query: str, parameters: dict[str, Any]
+) -> list[Row]:
+    """Rows as dicts of the values the driver decoded. Not `Record.data()`, which walks
+    every value again (a third of a read's client time); the package's queries return
+    plain values, and user Cypher goes through `run_read_only`."""
+    result = runner.run(query, parameters)
+    keys = result.keys()
+    return [dict(zip(keys, record, strict=True)) for record in result]
 
 
 class _Neo4jTransaction(Transaction):
@@ -79,40 +91,53 @@ class Neo4jStore(GraphStore):
             self._driver.close()
             self._driver = None
 
-    def _session(self) -> neo4j.Session:
+    def _session(self, access_mode: str = neo4j.WRITE_ACCESS) -> neo4j.Session:
         if self._driver is None:
             raise StoreUnavailableError("Neo4j store is not open")
-        return self._driver.session(database=self.database)
+        return self._driver.session(database=self.database, default_access_mode=access_mode)
 
     def read(self, query: str, parameters: dict[str, Any] | None = None) -> list[Row]:
-        try:
-            with self._session() as session:
-                return session.execute_read(
-                    lambda tx: [r.data() for r in tx.run(query, parameters or {})]
-                )
-        except _UNAVAILABLE as exc:
-            raise StoreUnavailableError(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
-        except Neo4jError as exc:
-            raise StoreError(f"Neo4j query failed: {exc.message}") from exc
+        """An auto-commit read: one round trip, where a managed transaction takes two (its
+        COMMIT waits for an answer of its own)."""
+        return self.read_many([(query, parameters or {})])[0]
 
-    def neighbour_statements(
-        self, label: Label, kinds: tuple[EdgeKind, ...], params: dict[str, Any]
-    ) -> list[tuple[str, dict[str, Any]]]:
-        """One statement for all patterns: a neighbours request is one round trip."""
-        types = [str(kind) for kind in kinds]
-        symmetric = [str(kind) for kind in kinds if EDGES[kind].symmetric]
-        labels = [str(each) for each in LABELS]
-        statement = queries.neighbours_one_statement(label)
-        return [(statement, {**params, "types": types, "symmetric": symmetric, "labels": labels})]
+    def neighbour_rows(self, keys: Sequence[NeighbourKey]) -> dict[NeighbourKey, list[Row]]:
+        """One statement per (label, kinds) among the keys, all in one read: the API asks
+        for the neighbours of many entities at once under load (`api.batching`)."""
+        groups: dict[tuple[Label, tuple[EdgeKind, ...]], list[str]] = {}
+        for (entity_id, kinds), label in labelled(keys):
+            groups.setdefault((label, kinds), []).append(entity_id)
+        statements = [
+            (
+                queries.neighbours_by_ids(label),
+                {
+                    "ids": ids,
+                    "types": [str(kind) for kind in kinds],
+                    "symmetric": [str(kind) for kind in kinds if EDGES[kind].symmetric],
+                    "labels": _LABEL_NAMES,
+                },
+            )
+            for (label, kinds), ids in groups.items()
+        ]
+        found = {}
+        for (_, kinds), results in zip(groups, self.read_many(statements), strict=True):
+            for result in results:
+                found[result["id"], kinds] = [
+                    dict(zip(queries.NEIGHBOUR_COLUMNS, row, strict=True)) for row in result["rows"]
+                ]
+        return found
 
     def read_many(self, statements: Sequence[tuple[str, dict[str, Any]]]) -> list[list[Row]]:
-        """All statements in one read transaction: one round trip for the session."""
+        """Several statements share one read transaction (one snapshot, one session); a
+        single one runs auto-commit."""
 
         def work(tx: neo4j.ManagedTransaction) -> list[list[Row]]:
-            return [[r.data() for r in tx.run(query, params)] for query, params in statements]
+            return [_rows(tx, query, params) for query, params in statements]
 
         try:
-            with self._session() as session:
+            with self._session(neo4j.READ_ACCESS) as session:
+                if len(statements) == 1:
+                    return [_rows(session, *statements[0])]
                 return session.execute_read(work)
         except _UNAVAILABLE as exc:
             raise StoreUnavailableError(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
@@ -136,12 +161,8 @@ class Neo4jStore(GraphStore):
                 rows.append(record.data())
             return columns, rows, False
 
-        if self._driver is None:
-            raise StoreUnavailableError("Neo4j store is not open")
         try:
-            with self._driver.session(
-                database=self.database, default_access_mode=neo4j.READ_ACCESS
-            ) as session:
+            with self._session(neo4j.READ_ACCESS) as session:
                 return session.execute_read(work)
         except _UNAVAILABLE as exc:
             raise StoreUnavailableError(f"Neo4j at {self.uri} is unreachable: {exc}") from exc

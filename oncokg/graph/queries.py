@@ -7,7 +7,9 @@ Cypher that Neo4j 5 and LadybugDB share, so both stores run the same text.
 
 from __future__ import annotations
 
-from oncokg.schema import EDGES, NODES, PROVENANCE_PROPS, EdgeKind, Label
+from typing import Final
+
+from oncokg.schema import EDGES, NODES, EdgeKind, Label
 
 
 def node_returns(label: Label, var: str = "n") -> str:
@@ -110,18 +112,35 @@ def neighbours(label: Label, kinds: tuple[EdgeKind, ...]) -> list[str]:
     return statements
 
 
-def neighbours_one_statement(label: Label) -> str:
-    """Neo4j only: every fact around node $id in one statement (one round trip, one plan),
-    where LadybugDB needs a statement per pattern. Parameters: $id, $types, $symmetric,
-    $labels (the entity and document labels, to pick the schema label of the neighbour)."""
-    provenance = ", ".join(f"r.{prop.name} AS {prop.name}" for prop in PROVENANCE_PROPS)
+# A neighbour row of `neighbours_by_ids`: column name -> the Cypher that gives its value.
+_NEIGHBOUR_VALUES: Final = {
+    "type": "type(r)",
+    "direction": "CASE WHEN type(r) IN $symmetric THEN 'both' "
+    "WHEN startNode(r) = n THEN 'out' ELSE 'in' END",
+    "id": "m.id",
+    "label": "[x IN labels(m) WHERE x IN $labels][0]",
+    "name": "m.name",
+    "aliases": "m.aliases",
+    "phase": "r.phase",
+    "documents": "r.documents",
+    "evidence": "r.evidence",
+    "first_date": "r.first_date",
+    "last_date": "r.last_date",
+    "doc_count": "r.doc_count",
+}
+NEIGHBOUR_COLUMNS: Final = tuple(_NEIGHBOUR_VALUES)
+
+
+def neighbours_by_ids(label: Label) -> str:
+    """Neo4j only: the facts around each node of $ids (all of one label) in one statement,
+    where LadybugDB needs a statement per pattern and node. One row per node that exists:
+    `id`, and `rows`, a list with a [NEIGHBOUR_COLUMNS] list per fact. Positional, because
+    decoding a map's keys for every fact costs the driver more than the values. Parameters:
+    $ids, $types, $symmetric, $labels (to pick the schema label among a node's labels)."""
+    listed = ", ".join(_NEIGHBOUR_VALUES.values())
     return (
-        f"MATCH (n:{label} {{id: $id}})-[r]-(m) WHERE type(r) IN $types "
-        "RETURN type(r) AS type, "
-        "CASE WHEN type(r) IN $symmetric THEN 'both' "
-        "WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction, "
-        "m.id AS id, [x IN labels(m) WHERE x IN $labels][0] AS label, m.name AS name, "
-        f"m.aliases AS aliases, {provenance}, r.phase AS phase"
+        f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n.id AS id, "
+        f"COLLECT {{ MATCH (n)-[r]-(m) WHERE type(r) IN $types RETURN [{listed}] }} AS rows"
     )
 
 

@@ -12,11 +12,12 @@ from collections.abc import Collection, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Self
 
+from pydantic import TypeAdapter
+
 from oncokg.exceptions import InputError, NotFoundError
 from oncokg.graph import queries
 from oncokg.graph.records import (
     EntityDetail,
-    EntitySummary,
     Neighbour,
     SearchHit,
     Stats,
@@ -43,6 +44,9 @@ from oncokg.schema import (
     label_of,
 )
 
+# What a neighbours read asks for: an entity id and the fact kinds wanted.
+NeighbourKey = tuple[str, tuple[EdgeKind, ...]]
+
 
 class Transaction(abc.ABC):
     @abc.abstractmethod
@@ -67,11 +71,21 @@ class GraphStore(abc.ABC):
     def read(self, query: str, parameters: dict[str, Any] | None = None) -> list[Row]:
         """Run a read-only statement."""
 
-    def neighbour_statements(
-        self, label: Label, kinds: tuple[EdgeKind, ...], params: dict[str, Any]
-    ) -> list[tuple[str, dict[str, Any]]]:
-        """The statements that fetch the facts around a node; rows as `queries.neighbours`."""
-        return [(query, params) for query in queries.neighbours(label, kinds)]
+    def neighbour_rows(self, keys: Sequence[NeighbourKey]) -> dict[NeighbourKey, list[Row]]:
+        """For each (entity id, fact kinds), the facts around the entity as rows with
+        `queries.NEIGHBOUR_COLUMNS`; keys with no such node are left out. Here: per key, the
+        node check and a statement per pattern, in one read."""
+        found = {}
+        for (entity_id, kinds), label in labelled(keys):
+            exists, *rows = self.read_many(
+                [
+                    (queries.fetch_nodes(label), {"ids": [entity_id]}),
+                    *((query, {"id": entity_id}) for query in queries.neighbours(label, kinds)),
+                ]
+            )
+            if exists:
+                found[entity_id, kinds] = [row for part in rows for row in part]
+        return found
 
     def read_many(self, statements: Sequence[tuple[str, dict[str, Any]]]) -> list[list[Row]]:
         """Several read statements, one result each; a backend may run them in one
@@ -188,36 +202,52 @@ class GraphStore(abc.ABC):
         limit: int = 100,
     ) -> list[Neighbour]:
         """Facts around an entity, each with its evidence; most supported first."""
-        label = _label_or_not_found(entity_id)
-        params = {"id": entity_id}
-        exists, *found = self.read_many(
-            [
-                (queries.fetch_nodes(label), {"ids": [entity_id]}),
-                *self.neighbour_statements(label, tuple(kinds), params),
-            ]
-        )
-        if not exists:
+        key = (entity_id, tuple(kinds))
+        rows = self.neighbour_rows([key]).get(key)
+        if rows is None:
             raise NotFoundError(f"no node with id {entity_id!r}")
-        rows = [row for rows in found for row in rows]
-        result = []
-        for row in rows:
-            if direction and row["direction"] not in (direction, "both"):
-                continue
-            result.append(
-                Neighbour(
-                    type=row["type"],
-                    direction=row["direction"],
-                    node=EntitySummary(**_summary(row)),
-                    phase=row.get("phase"),
-                    documents=list(row.get("documents") or []),
-                    evidence=list(row.get("evidence") or []),
-                    first_date=row.get("first_date"),
-                    last_date=row.get("last_date"),
-                    doc_count=int(row.get("doc_count") or 0),
-                )
-            )
-        result.sort(key=lambda n: (-n.doc_count, n.type, n.node.name.lower(), n.node.id))
-        return result[:limit]
+        return select_neighbours(rows, direction, limit)
+
+
+def labelled(keys: Sequence[NeighbourKey]) -> list[tuple[NeighbourKey, Label]]:
+    """Distinct keys with the label their id names; ids that name none are left out."""
+    found = []
+    for key in dict.fromkeys(keys):
+        try:
+            found.append((key, label_of(key[0])))
+        except ValueError:
+            continue
+    return found
+
+
+def select_neighbours(rows: Sequence[Row], direction: str | None, limit: int) -> list[Neighbour]:
+    """The first `limit` neighbour rows in the given direction ("both" always qualifies),
+    most supported first, as models: only what is returned is built, and in one validation
+    call (a third cheaper than a constructor call per model)."""
+    if direction:
+        rows = [row for row in rows if row["direction"] in (direction, "both")]
+    ranked = sorted(
+        rows, key=lambda r: (-(r.get("doc_count") or 0), r["type"], _sort_name(r), r["id"])
+    )
+    return _NEIGHBOURS.validate_python(
+        [
+            {
+                "type": row["type"],
+                "direction": row["direction"],
+                "node": _summary(row),
+                "phase": row.get("phase"),
+                "documents": row.get("documents") or [],
+                "evidence": row.get("evidence") or [],
+                "first_date": row.get("first_date"),
+                "last_date": row.get("last_date"),
+                "doc_count": row.get("doc_count") or 0,
+            }
+            for row in ranked[:limit]
+        ]
+    )
+
+
+_NEIGHBOURS = TypeAdapter(list[Neighbour])
 
 
 def validate(batch: Batch) -> None:
@@ -271,6 +301,10 @@ def _summary(row: Row) -> dict[str, Any]:
         "name": row.get("name") or "",
         "aliases": list(row.get("aliases") or []),
     }
+
+
+def _sort_name(row: Row) -> str:
+    return str(row.get("name") or "").lower()
 
 
 def _score(needle: str, row: Row) -> float:

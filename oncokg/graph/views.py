@@ -38,7 +38,7 @@ from oncokg.graph.records import (
     TimelineEvent,
 )
 from oncokg.graph.rows import Row
-from oncokg.graph.store import GraphStore
+from oncokg.graph.store import GraphStore, select_neighbours
 from oncokg.schema import EDGES, ENTITY_LABELS, FACT_KINDS, EdgeKind, Label, label_of
 
 EXTERNAL_ID_PROPS = ("hgnc_id", "doid", "drugbank_id")
@@ -322,10 +322,12 @@ def subgraph(
     links: dict[tuple[str, str, str], Link] = {}
     for entity_id in dict.fromkeys(ids):
         nodes[entity_id] = _plain(store.get_entity(entity_id))
-    for entity_id in dict.fromkeys(ids):
-        for n in store.neighbours(entity_id, tuple(kinds), None, per_node):
+    wanted = [(entity_id, tuple(kinds)) for entity_id in nodes]
+    found = store.neighbour_rows(wanted)  # one round trip for all of them
+    for key in wanted:
+        for n in select_neighbours(found.get(key, []), None, per_node):
             nodes.setdefault(n.node.id, n.node)
-            s, t = orient(EdgeKind(n.type), entity_id, n.node.id)
+            s, t = orient(EdgeKind(n.type), key[0], n.node.id)
             links[(n.type, s, t)] = Link(
                 source=s, target=t, type=n.type, phase=n.phase, doc_count=n.doc_count
             )

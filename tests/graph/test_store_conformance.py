@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from oncokg.exceptions import InputError, NotFoundError
-from oncokg.graph.store import GraphStore
+from oncokg.graph.store import GraphStore, select_neighbours
 from oncokg.model import Edge
-from oncokg.schema import EdgeKind
+from oncokg.schema import FACT_KINDS, EdgeKind
 from tests.factories import ACME, BCL2, BETA, CLL, DRUG, first_release, second_release
 
 
@@ -97,6 +97,30 @@ def test_store_neighbours_filter_by_type_and_direction(store: GraphStore) -> Non
     assert [(n.type, n.node.id) for n in out] == [("TARGETS", BCL2)]
     mentions = store.neighbours(DRUG, kinds=[EdgeKind.MENTIONS])
     assert [n.node.label for n in mentions] == ["Document"]
+
+
+def test_store_neighbour_rows_for_many_keys_match_one_by_one(store: GraphStore) -> None:
+    """One batched read (what the API sends under load) answers each key as a read of its
+    own would, across labels and fact kinds, and leaves out ids with no node."""
+    store.upsert([first_release(), second_release()])
+    targets_only = (EdgeKind.TARGETS,)
+    keys = [
+        (DRUG, FACT_KINDS),
+        (ACME, FACT_KINDS),
+        (BCL2, FACT_KINDS),
+        (DRUG, targets_only),
+        ("molecule:does-not-exist", FACT_KINDS),
+        ("not-an-id", FACT_KINDS),
+    ]
+    found = store.neighbour_rows(keys)
+    assert set(found) == set(keys[:4])
+    for entity_id, kinds in keys[:4]:
+        alone = store.neighbours(entity_id, kinds)
+        assert select_neighbours(found[entity_id, kinds], None, 100) == alone
+        assert alone
+    assert [n.type for n in select_neighbours(found[DRUG, targets_only], None, 100)] == [
+        "TARGETS"
+    ]
 
 
 def test_store_invalid_batch_writes_nothing(store: GraphStore) -> None:
