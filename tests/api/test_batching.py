@@ -46,9 +46,9 @@ def test_batcher_alone_runs_at_once_with_its_own_key() -> None:
 def test_batcher_coalesces_concurrent_requests_and_answers_each() -> None:
     fetch = SlowFetch()
     batcher = Batcher(fetch, max_running=1)
-    keys = list(range(20)) + [5, 5, -1]
+    keys = [*range(20), 5, 5, -1]
     answers = asyncio.run(_gather(batcher, keys))
-    assert answers == [key * 10 for key in range(20)] + [50, 50, None]
+    assert answers == [*(key * 10 for key in range(20)), 50, 50, None]
     # the first request starts a call alone; everything queued meanwhile shares the next
     assert fetch.batches[0] == [0]
     assert len(fetch.batches) == 2

@@ -14,8 +14,10 @@ import httpx
 import pytest
 
 from oncokg.api.serve import log_config, settings_environment, worker_count
+from oncokg.graph.neo4j_store import Neo4jStore
 from oncokg.settings import Settings
 from tests.conftest import free_port
+from tests.factories import BCL2, sample_graph
 
 
 def test_settings_environment_rebuilds_the_same_settings(
@@ -86,10 +88,15 @@ def _start(settings: Settings, tmp_path: Path, workers: int) -> tuple[subprocess
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
-    while len(_workers(server.pid)) < workers or not _answers(url):
-        assert server.poll() is None, server.stdout.read() if server.stdout else ""
-        assert time.monotonic() < deadline, "the workers did not come up"
-        time.sleep(0.2)
+    try:
+        while len(_workers(server.pid)) < workers or not _answers(url):
+            assert server.poll() is None, server.stdout.read() if server.stdout else ""
+            assert time.monotonic() < deadline, "the workers did not come up"
+            time.sleep(0.2)
+    except BaseException:
+        server.terminate()  # stops its workers too
+        server.wait(timeout=60)
+        raise
     return server, url
 
 
@@ -102,20 +109,26 @@ def _answers(url: str) -> bool:
 
 @pytest.mark.neo4j
 def test_serve_runs_worker_processes_on_neo4j_and_logs_each_request(
-    neo4j_settings: Settings, tmp_path: Path
+    neo4j_settings: Settings, neo4j_store: Neo4jStore, tmp_path: Path
 ) -> None:
+    neo4j_store.upsert(sample_graph())
+    expected = [n.model_dump() for n in neo4j_store.neighbours(BCL2)]
     server, url = _start(neo4j_settings, tmp_path, workers=2)
     workers = _workers(server.pid)
     try:
         assert len(workers) == 2
 
-        def neighbours(_: int) -> int:
+        def neighbours(_: int) -> list[dict[str, object]]:
             with httpx.Client(base_url=url, timeout=10) as client:  # a connection each
-                return client.get("/v1/entities/target:BCL2/neighbours").status_code
+                response = client.get(f"/v1/entities/{BCL2}/neighbours")
+                response.raise_for_status()
+                data: list[dict[str, object]] = response.json()["data"]
+                return data
 
-        with ThreadPoolExecutor(8) as pool:
-            statuses = list(pool.map(neighbours, range(32)))
-        assert set(statuses) <= {200, 404} and len(statuses) == 32
+        with ThreadPoolExecutor(8) as pool:  # concurrent requests share batched reads
+            answers = list(pool.map(neighbours, range(32)))
+        assert expected
+        assert all(answer == expected for answer in answers)
     finally:
         server.send_signal(signal.SIGTERM)
         output, _ = server.communicate(timeout=60)
@@ -131,9 +144,13 @@ def test_serve_stops_when_a_worker_dies(neo4j_settings: Settings, tmp_path: Path
     """A dead worker takes the service down with a non-zero status (for a process manager
     to restart it), instead of serving at part strength unnoticed."""
     server, _ = _start(neo4j_settings, tmp_path, workers=2)
-    first, second = _workers(server.pid)
-    os.kill(first, signal.SIGKILL)
-    output, _ = server.communicate(timeout=60)
+    try:
+        first, second = _workers(server.pid)
+        os.kill(first, signal.SIGKILL)
+        output, _ = server.communicate(timeout=60)
+    finally:
+        if server.poll() is None:
+            server.kill()
     assert server.returncode != 0
     assert "worker process died" in output
     assert not Path(f"/proc/{second}").exists()  # stopped and reaped

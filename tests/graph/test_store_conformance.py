@@ -118,9 +118,7 @@ def test_store_neighbour_rows_for_many_keys_match_one_by_one(store: GraphStore) 
         alone = store.neighbours(entity_id, kinds)
         assert select_neighbours(found[entity_id, kinds], None, 100) == alone
         assert alone
-    assert [n.type for n in select_neighbours(found[DRUG, targets_only], None, 100)] == [
-        "TARGETS"
-    ]
+    assert [n.type for n in select_neighbours(found[DRUG, targets_only], None, 100)] == ["TARGETS"]
 
 
 def test_store_invalid_batch_writes_nothing(store: GraphStore) -> None:
