@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from oncokg.api import explorer, problems
-from oncokg.api.deps import StoreHolder, neighbour_reads
+from oncokg.api.deps import StoreHolder, freeze_heap, neighbour_reads
 from oncokg.api.limits import BodyLimitMiddleware, TimingLogMiddleware
 from oncokg.api.routes import health_router, router
 from oncokg.settings import Settings, get_settings
@@ -24,6 +24,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        freeze_heap()
         yield
         holder.close()
 
