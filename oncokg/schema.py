@@ -79,12 +79,16 @@ class EdgeSpec:
 # alias_documents[i] is the document that first gave the node aliases[i]; merged_ids lists
 # nodes merged into this one once a document linked their names. Together they explain
 # every merge the resolver made.
+# search_text is the name and the aliases, lowercased, tab-separated: derived, rewritten with
+# every write, and what search matches (Neo4j keeps a TEXT index on it, so a substring
+# search is an index lookup rather than a scan of every node).
 COMMON_NODE_PROPS: Final = (
     Prop("id"),
     Prop("name"),
     Prop("aliases", PropType.STRING_LIST),
     Prop("alias_documents", PropType.STRING_LIST),
     Prop("merged_ids", PropType.STRING_LIST),
+    Prop("search_text"),
 )
 
 # Provenance of a fact, as parallel lists: documents[i] stated it in evidence[i] on dates[i].

@@ -66,12 +66,12 @@ def count_edges(kind: EdgeKind) -> str:
 
 
 def search_nodes(labels: tuple[Label, ...]) -> str:
-    """Nodes whose name or an alias contains $q (case-insensitive), at most $limit each label.
+    """Nodes whose name or an alias contains $q (already `rows.searchable`), at most $limit
+    each label: a substring of `search_text`, which Neo4j answers from its TEXT index.
 
     Ranking happens in Python, so the text stays in the dialect both stores share."""
     parts = [
-        f"WITH toLower($q) AS q MATCH (n:{label}) "
-        "WHERE toLower(n.name) CONTAINS q OR any(a IN n.aliases WHERE toLower(a) CONTAINS q) "
+        f"MATCH (n:{label}) WHERE n.search_text CONTAINS $q "
         f"RETURN n.id AS id, '{label}' AS label, n.name AS name, n.aliases AS aliases "
         "LIMIT $limit"
         for label in labels
@@ -145,7 +145,8 @@ def neighbours_by_ids(label: Label) -> str:
 
 
 def ladybug_ddl() -> list[str]:
-    """CREATE TABLE statements for the embedded store, one per label and relationship type."""
+    """CREATE TABLE statements for the embedded store, one per label and relationship type,
+    and for node tables, the columns a table made by an earlier version lacks."""
     statements = []
     for label, spec in NODES.items():
         columns = ", ".join(
@@ -153,6 +154,12 @@ def ladybug_ddl() -> list[str]:
             for prop in spec.properties
         )
         statements.append(f"CREATE NODE TABLE IF NOT EXISTS {label}({columns})")
+        # a graph made by an earlier version gains the properties added since
+        statements += [
+            f"ALTER TABLE {label} ADD IF NOT EXISTS {prop.name} {prop.type}"
+            for prop in spec.properties
+            if prop.name != "id"
+        ]
     for kind, edge in EDGES.items():
         pairs = [f"FROM {s} TO {t}" for s in edge.sources for t in edge.targets]
         body = ", ".join(pairs + [f"{prop.name} {prop.type}" for prop in edge.properties])

@@ -40,8 +40,21 @@ class NodeRow:
             aliases=list(self.aliases),
             alias_documents=list(self.alias_documents),
             merged_ids=list(self.merged_ids),
+            search_text=SEARCH_SEPARATOR.join(searchable(t) for t in [self.name, *self.aliases]),
         )
         return row
+
+
+# Between the names in `search_text`: whitespace, so no search (see `searchable`) holds it
+# and none matches across two names; a tab rather than a newline, which CSV importers
+# (neo4j-admin) refuse inside a field.
+SEARCH_SEPARATOR = "\t"
+
+
+def searchable(text: str) -> str:
+    """A name or a search as search compares them: lowercased, whitespace runs as one
+    space."""
+    return " ".join(text.split()).lower()
 
 
 @dataclass(frozen=True)

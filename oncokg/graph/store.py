@@ -31,6 +31,7 @@ from oncokg.graph.rows import (
     merge_fact,
     merge_node,
     node_from_row,
+    searchable,
 )
 from oncokg.model import Extraction
 from oncokg.schema import (
@@ -175,7 +176,7 @@ class GraphStore(abc.ABC):
         self, text: str, labels: Sequence[Label] = ENTITY_LABELS, limit: int = 20
     ) -> list[SearchHit]:
         """Entities whose name or alias contains `text`, best matches first."""
-        needle = text.strip().lower()
+        needle = searchable(text)
         if not needle:
             return []
         rows = self.read(

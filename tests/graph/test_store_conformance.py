@@ -83,6 +83,19 @@ def test_store_search_ranks_exact_alias_first(store: GraphStore) -> None:
     assert store.search("zzz-nothing") == []
 
 
+def test_store_search_matches_within_one_name_whatever_the_case_and_spacing(
+    store: GraphStore,
+) -> None:
+    store.upsert([first_release()])
+    # name "Acme Oncology", alias "Acme Oncology, Inc."
+    assert [h.id for h in store.search("  ACME   oncology, ")] == [ACME]
+    assert [h.id for h in store.search("oncology, inc")] == [ACME]
+    # "fooximab" then "FX-101" in search_text: a search spanning the two finds nothing
+    assert store.search("fooximab fx") == []
+    assert store.search("fooximab\tfx-101") == []
+    assert [h.id for h in store.search("fx-10")] == [DRUG]
+
+
 def test_store_get_entity_unknown_raises_not_found(store: GraphStore) -> None:
     store.upsert([first_release()])
     with pytest.raises(NotFoundError):

@@ -1,0 +1,35 @@
+"""Search on Neo4j is an index lookup: the TEXT indexes of `cypher/schema.cypher` serve
+the substring match, rather than a scan of every node of a label."""
+
+from __future__ import annotations
+
+import pytest
+
+from oncokg.graph.neo4j_store import Neo4jStore
+from oncokg.graph.queries import search_nodes
+from oncokg.schema import ENTITY_LABELS
+from tests.factories import sample_graph
+
+pytestmark = pytest.mark.neo4j
+
+
+def test_search_plan_uses_the_text_indexes(neo4j_store: Neo4jStore) -> None:
+    neo4j_store.upsert(sample_graph())
+    with neo4j_store._session() as session:  # the plan is in the result summary
+        plan = (
+            session.run("EXPLAIN " + search_nodes(ENTITY_LABELS), {"q": "mab", "limit": 50})
+            .consume()
+            .plan
+        )
+    operators: list[str] = []
+
+    def walk(step: dict[str, object]) -> None:
+        operators.append(str(step["operatorType"]))
+        for child in step.get("children", []):  # type: ignore[attr-defined]
+            walk(child)
+
+    assert plan is not None
+    walk(plan)
+    scans = [op for op in operators if op.startswith("NodeIndexContainsScan")]
+    assert len(scans) == len(ENTITY_LABELS), operators
+    assert not any(op.startswith("NodeByLabelScan") for op in operators), operators
