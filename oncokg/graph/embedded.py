@@ -63,6 +63,7 @@ class EmbeddedStore(GraphStore):
         if not self.read_only:
             for statement in queries.ladybug_ddl():
                 self._execute(statement)
+            self.fill_search_text()
 
     def close(self) -> None:
         with self._lock:

@@ -80,6 +80,7 @@ class Neo4jStore(GraphStore):
                 with self._session() as session:
                     for statement in statements(read_cypher("schema")):
                         session.run(statement).consume()
+                self.fill_search_text()
                 self._schema_applied = True
         except AuthError as exc:
             raise StoreError(f"Neo4j at {self.uri} refused the credentials") from exc

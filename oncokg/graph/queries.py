@@ -79,6 +79,20 @@ def search_nodes(labels: tuple[Label, ...]) -> str:
     return " UNION ALL ".join(parts)
 
 
+def lacking_search_text(label: Label) -> str:
+    """Nodes written before `search_text` existed, with what it is made from."""
+    return (
+        f"MATCH (n:{label}) WHERE n.search_text IS NULL "
+        "RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
+    )
+
+
+def set_search_text(label: Label) -> str:
+    return (
+        f"UNWIND $rows AS row MATCH (n:{label} {{id: row.id}}) SET n.search_text = row.search_text"
+    )
+
+
 def neighbour_patterns(
     label: Label, kinds: tuple[EdgeKind, ...]
 ) -> list[tuple[EdgeKind, str, Label]]:

@@ -40,7 +40,7 @@ class NodeRow:
             aliases=list(self.aliases),
             alias_documents=list(self.alias_documents),
             merged_ids=list(self.merged_ids),
-            search_text=SEARCH_SEPARATOR.join(searchable(t) for t in [self.name, *self.aliases]),
+            search_text=search_text(self.name, self.aliases),
         )
         return row
 
@@ -49,6 +49,10 @@ class NodeRow:
 # and none matches across two names; a tab rather than a newline, which CSV importers
 # (neo4j-admin) refuse inside a field.
 SEARCH_SEPARATOR = "\t"
+
+
+def search_text(name: str, aliases: Sequence[str]) -> str:
+    return SEARCH_SEPARATOR.join(searchable(text) for text in [name, *aliases])
 
 
 def searchable(text: str) -> str:

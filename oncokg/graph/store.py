@@ -163,6 +163,23 @@ class GraphStore(abc.ABC):
             rows = [merge_fact(stored.get((f.source, f.target)), f).to_row() for f in incoming]
             tx.run(queries.merge_facts(kind, source, target), {"rows": rows})
 
+    def fill_search_text(self) -> None:
+        """Give `search_text` to the nodes a version before it wrote, so that search finds
+        them; after that, a scan per label that finds nothing. Backends call it once their
+        schema is in place."""
+        for label in NODES:
+            rows = self.read(queries.lacking_search_text(label))
+            if rows:
+                filled = [
+                    {
+                        "id": row["id"],
+                        "search_text": node_from_row(label, row).to_row()["search_text"],
+                    }
+                    for row in rows
+                ]
+                with self.write_transaction() as tx:
+                    tx.run(queries.set_search_text(label), {"rows": filled})
+
     def stats(self) -> Stats:
         nodes = {str(label): self._count(queries.count_nodes(label)) for label in NODES}
         edges = {str(kind): self._count(queries.count_edges(kind)) for kind in EDGES}

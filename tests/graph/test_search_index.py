@@ -8,7 +8,7 @@ import pytest
 from oncokg.graph.neo4j_store import Neo4jStore
 from oncokg.graph.queries import search_nodes
 from oncokg.schema import ENTITY_LABELS
-from tests.factories import sample_graph
+from tests.factories import DRUG, sample_graph
 
 pytestmark = pytest.mark.neo4j
 
@@ -33,3 +33,15 @@ def test_search_plan_uses_the_text_indexes(neo4j_store: Neo4jStore) -> None:
     scans = [op for op in operators if op.startswith("NodeIndexContainsScan")]
     assert len(scans) == len(ENTITY_LABELS), operators
     assert not any(op.startswith("NodeByLabelScan") for op in operators), operators
+
+
+def test_nodes_written_without_search_text_get_it_on_open(neo4j_store: Neo4jStore) -> None:
+    """As an earlier version left them: found by search once the store opens again."""
+    neo4j_store.upsert(sample_graph())
+    with neo4j_store.write_transaction() as tx:
+        tx.run("MATCH (n) REMOVE n.search_text")
+    assert neo4j_store.search("fooximab") == []
+    neo4j_store.close()
+    neo4j_store._schema_applied = False  # a new process
+    neo4j_store.open()
+    assert [hit.id for hit in neo4j_store.search("fooximab")] == [DRUG]
