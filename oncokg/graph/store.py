@@ -31,6 +31,7 @@ from oncokg.graph.rows import (
     merge_fact,
     merge_node,
     node_from_row,
+    search_text,
     searchable,
 )
 from oncokg.model import Extraction
@@ -173,7 +174,7 @@ class GraphStore(abc.ABC):
                 filled = [
                     {
                         "id": row["id"],
-                        "search_text": node_from_row(label, row).to_row()["search_text"],
+                        "search_text": search_text(row["name"] or "", row["aliases"] or []),
                     }
                     for row in rows
                 ]
