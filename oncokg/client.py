@@ -22,8 +22,9 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
-from oncokg.exceptions import InputError
+from oncokg.exceptions import InputError, QueryRefusedError
 from oncokg.graph import views
+from oncokg.graph.readonly import ReadOnlyLimits, run_cypher
 from oncokg.graph.records import DocumentSummary, Indication
 from oncokg.graph.store import GraphStore
 from oncokg.schema import ENTITY_LABELS, FACT_KINDS, EdgeKind, Label
@@ -39,6 +40,9 @@ _MAP_KEY = re.compile(r"([{,]\s*)([A-Za-z_][A-Za-z0-9_]*)\s*:")
 
 
 # --- the Cypher catalogue ------------------------------------------------------------------
+NOTEBOOK_LIMITS = ReadOnlyLimits(timeout_s=300.0, max_rows=1_000_000)
+
+
 @dataclass(frozen=True)
 class CatalogueQuery:
     """One named analyst query, described by the header comment of its file."""
@@ -204,8 +208,13 @@ class OncoKG:
 
     # --- generic -------------------------------------------------------------------------
     def cypher(self, query: str, **parameters: Any) -> pd.DataFrame:
-        """Any read statement, values as parameters."""
-        return _frame(self.store.read(query, parameters))
+        """Any read statement, values as parameters, checked and run as `POST /v1/cypher`
+        runs it (a statement that would write is refused), with notebook-sized limits.
+        Nodes and relationships come back as maps of their properties on both stores."""
+        result = run_cypher(self.store, query, parameters, NOTEBOOK_LIMITS)
+        if result.truncated:
+            raise QueryRefusedError(f"more than {NOTEBOOK_LIMITS.max_rows:,} rows: add a LIMIT")
+        return _frame(result.rows)
 
     def query(self, name: str, **parameters: Any) -> pd.DataFrame:
         """A named query of the catalogue (`catalogue()` lists them, with examples)."""

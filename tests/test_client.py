@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from oncokg.client import OncoKG
-from oncokg.exceptions import InputError
+from oncokg.exceptions import InputError, QueryForbiddenError
 from tests.conftest import REPO
 
 pytest.importorskip("pandas")
@@ -62,3 +62,12 @@ def test_client_named_queries(kg: OncoKG) -> None:
 def test_client_timeline_and_new_since(kg: OncoKG) -> None:
     assert kg.timeline("molecule:venetoclax")["date"].iloc[0] == "2019-05-20"
     assert list(kg.new_since("2025-01-01")["target"]) == ["myelodysplastic syndrome"]
+
+
+def test_client_cypher_is_read_only_and_gives_plain_maps(kg: OncoKG) -> None:
+    """Nodes come back as maps of their properties on both stores; a write is refused."""
+    frame = kg.cypher("MATCH (t:Target) RETURN t LIMIT 1")
+    assert isinstance(frame.loc[0, "t"], dict)
+    assert frame.loc[0, "t"]["id"].startswith("target:")
+    with pytest.raises(QueryForbiddenError):
+        kg.cypher("MATCH (t:Target) SET t.name = 'x'")

@@ -34,8 +34,8 @@ def _rows(
     runner: neo4j.ManagedTransaction | neo4j.Session, query: str, parameters: dict[str, Any]
 ) -> list[Row]:
     """Rows as dicts of the values the driver decoded. Not `Record.data()`, which walks
-    every value again (a third of a read's client time); the package's queries return
-    plain values, and user Cypher goes through `run_read_only`."""
+    every value again (a third of a read's client time): the package's own queries return
+    plain values, and users' Cypher (API, notebooks) goes through `run_read_only`."""
     result = runner.run(query, parameters)
     keys = result.keys()
     return [dict(zip(keys, record, strict=True)) for record in result]
