@@ -206,9 +206,9 @@ async def _http_load(
     base_url: str, paths: Sequence[str], concurrency: int
 ) -> tuple[list[float], float, int]:
     """`concurrency` keep-alive connections, each sending its next GET when the last answer
-    is in. A minimal HTTP/1.1 client on asyncio streams rather than httpx: the client shares
-    the machine with the server and the database, and httpx would spend several times the
-    CPU per request that the server does."""
+    is in. A minimal HTTP/1.1 client on asyncio streams rather than a full client library:
+    the client shares the machine's cores with the server and the database, so every
+    microsecond it spends per request is taken from what it measures."""
     url = urlsplit(base_url)
     host, port = url.hostname or "127.0.0.1", url.port or 80
     latencies: list[float] = []

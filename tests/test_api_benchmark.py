@@ -1,0 +1,28 @@
+"""`oncokg bench api` end to end, small: it loads, serves with `oncokg serve`, and measures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from oncokg.api_benchmark import bench_api
+from oncokg.settings import Settings
+
+
+def test_bench_api_measures_every_operation_without_errors(tmp_path: Path) -> None:
+    settings = Settings(store="embedded", data_dir=tmp_path / "graph")
+    result = bench_api(settings, facts=300, requests=40, concurrency=(1, 4))
+    assert result.workers == 1
+    assert {(m.operation, m.mode, m.concurrency) for m in result.measurements} == {
+        (operation, mode, c)
+        for operation in ("search", "neighbours", "target_landscape")
+        for mode in ("api", "direct")
+        for c in (1, 4)
+    }
+    for measurement in result.measurements:
+        assert measurement.requests == 40
+        assert measurement.errors == 0
+        assert 0 < measurement.p50_ms <= measurement.p99_ms
+        assert measurement.rps > 0
+    report = result.format()
+    assert "API in 1 process(es)" in report
+    assert "best API throughput" in report
