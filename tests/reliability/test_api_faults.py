@@ -59,7 +59,9 @@ def _assert_unavailable(http: httpx.Client) -> None:
         assert response.headers["content-type"].startswith("application/problem+json")
         assert response.headers["retry-after"].isdigit()
         assert response.json()["status"] == 503
-        assert time.monotonic() - started < 20  # answers, rather than hanging the client
+        elapsed = time.monotonic() - started
+        print(f"store down: {path} answered 503 in {elapsed:.2f} s")
+        assert elapsed < 20  # answers, rather than hanging the client
 
 
 def _wait_until_recovered(http: httpx.Client) -> float:
