@@ -18,10 +18,11 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from oncokg.api.serve import settings_environment, worker_count
@@ -202,9 +203,10 @@ def _summarise(
     )
 
 
-async def _http_load(
-    base_url: str, paths: Sequence[str], concurrency: int
-) -> tuple[list[float], float, int]:
+LoadResult = tuple[list[float], float, int]  # latencies (s), wall time (s), errors
+
+
+async def _http_load(base_url: str, paths: Sequence[str], concurrency: int) -> LoadResult:
     """`concurrency` keep-alive connections, each sending its next GET when the last answer
     is in. A minimal HTTP/1.1 client on asyncio streams rather than a full client library:
     the client shares the machine's cores with the server and the database, so every
@@ -235,6 +237,13 @@ async def _http_load(
     await asyncio.gather(*(connection(queue) for _ in range(concurrency)))
     wall = time.perf_counter() - started
     return latencies, wall, sum(status != 200 for status in statuses)
+
+
+def _in_own_thread(load: Coroutine[Any, Any, LoadResult]) -> LoadResult:
+    """Run the client's event loop in a thread of its own: the caller may be running one
+    already (a notebook, a test), where `asyncio.run` refuses to start."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, load).result()
 
 
 async def _read_response(reader: asyncio.StreamReader) -> int:
@@ -347,7 +356,7 @@ def bench_api(
         for operation, items in work.items():
             paths = [path for path, _ in items]
             for c in concurrency:
-                lat, wall, errors = asyncio.run(_http_load(url, paths, c))
+                lat, wall, errors = _in_own_thread(_http_load(url, paths, c))
                 result.measurements.append(_summarise(operation, "api", c, lat, wall, errors))
     finally:
         process.terminate()

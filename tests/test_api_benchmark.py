@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
-from oncokg.api_benchmark import bench_api
+from oncokg.api_benchmark import ApiBenchResult, bench_api
 from oncokg.settings import Settings
 
 
 def test_bench_api_measures_every_operation_without_errors(tmp_path: Path) -> None:
+    """Called where an event loop already runs, as in a notebook."""
     settings = Settings(store="embedded", data_dir=tmp_path / "graph")
-    result = bench_api(settings, facts=300, requests=40, concurrency=(1, 4))
+
+    async def from_a_running_loop() -> ApiBenchResult:
+        return bench_api(settings, facts=300, requests=40, concurrency=(1, 4))
+
+    result = asyncio.run(from_a_running_loop())
     assert result.workers == 1
     assert {(m.operation, m.mode, m.concurrency) for m in result.measurements} == {
         (operation, mode, c)
