@@ -125,7 +125,11 @@ async def _soak(url: str, pid: int, routes: list[str]) -> tuple[Counter[int], li
     rss: list[float] = []
     measured_from = time.monotonic() + WARMUP_S
     stop = measured_from + SECONDS
-    limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
+    # Idle connections are dropped before uvicorn's 5 s keep-alive ends (httpx keeps them 5 s
+    # too): reusing one the server is closing at that moment reads as "server disconnected".
+    limits = httpx.Limits(
+        max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY, keepalive_expiry=2.0
+    )
 
     async def worker(seed: int, client: httpx.AsyncClient) -> None:
         rng = random.Random(seed)
