@@ -18,7 +18,6 @@ from oncokg.api.auth import require_api_key
 from oncokg.api.deps import NeighbourReadsDep, StoreDep
 from oncokg.api.ingest import IngestResponse, ingest_bytes
 from oncokg.api.pagination import CursorQuery, Page, decode_cursor, page
-from oncokg.exceptions import NotFoundError
 from oncokg.graph import views
 from oncokg.graph.queries import MAX_PATH_HOPS
 from oncokg.graph.readonly import ReadOnlyLimits, run_cypher
@@ -37,7 +36,7 @@ from oncokg.graph.records import (
     Subgraph,
     TimelineEvent,
 )
-from oncokg.graph.store import select_neighbours
+from oncokg.graph.store import entity_neighbours
 from oncokg.schema import ENTITY_LABELS, FACT_KINDS, EdgeKind, Label
 from oncokg.settings import Settings
 
@@ -122,9 +121,8 @@ async def neighbours(
     supported first. Symmetric facts (COLLABORATES_WITH) have direction "both"."""
     offset = decode_cursor(cursor)
     rows = await reads.get((entity_id, _kinds(type)))  # shares a read with concurrent requests
-    if rows is None:
-        raise NotFoundError(f"no node with id {entity_id!r}")
-    return page(select_neighbours(rows, direction, offset + limit + 1)[offset:], offset, limit)
+    found = entity_neighbours(entity_id, rows, direction, offset + limit + 1)
+    return page(found[offset:], offset, limit)
 
 
 # --- facts -------------------------------------------------------------------------------

@@ -168,7 +168,7 @@ class GraphStore(abc.ABC):
         """Give `search_text` to the nodes a version before it wrote, so that search finds
         them; after that, a scan per label that finds nothing. Backends call it once their
         schema is in place."""
-        for label in NODES:
+        for label in ENTITY_LABELS:  # what search looks in; documents are not searched
             rows = self.read(queries.lacking_search_text(label))
             if rows:
                 filled = [
@@ -222,10 +222,7 @@ class GraphStore(abc.ABC):
     ) -> list[Neighbour]:
         """Facts around an entity, each with its evidence; most supported first."""
         key = (entity_id, tuple(kinds))
-        rows = self.neighbour_rows([key]).get(key)
-        if rows is None:
-            raise NotFoundError(f"no node with id {entity_id!r}")
-        return select_neighbours(rows, direction, limit)
+        return entity_neighbours(entity_id, self.neighbour_rows([key]).get(key), direction, limit)
 
 
 def labelled(keys: Sequence[NeighbourKey]) -> list[tuple[NeighbourKey, Label]]:
@@ -237,6 +234,15 @@ def labelled(keys: Sequence[NeighbourKey]) -> list[tuple[NeighbourKey, Label]]:
         except ValueError:
             continue
     return found
+
+
+def entity_neighbours(
+    entity_id: str, rows: Sequence[Row] | None, direction: str | None, limit: int
+) -> list[Neighbour]:
+    """`select_neighbours` of an entity's rows; NotFoundError when it has none (no node)."""
+    if rows is None:
+        raise NotFoundError(f"no node with id {entity_id!r}")
+    return select_neighbours(rows, direction, limit)
 
 
 def select_neighbours(rows: Sequence[Row], direction: str | None, limit: int) -> list[Neighbour]:
