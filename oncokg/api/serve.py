@@ -8,16 +8,13 @@ worker processes, one per core by default: a request spends most of its time in 
 from __future__ import annotations
 
 import copy
-import multiprocessing
 import os
-import signal
-import socket
-import threading
 from typing import Any
 
 import uvicorn
 from pydantic import AliasChoices, SecretStr
 
+from oncokg.api import dispatch
 from oncokg.api.app import create_app
 from oncokg.settings import Settings
 
@@ -69,50 +66,10 @@ def serve(settings: Settings, *, log_level: str = "info") -> None:
         uvicorn.run(create_app(settings), **options)
         return
     os.environ.update(settings_environment(settings))  # what the workers build settings from
-    if not hasattr(socket, "SO_REUSEPORT"):
+    if dispatch.supported():
+        dispatch.run(APP_FACTORY, options, workers)
+    else:
         uvicorn.run(APP_FACTORY, factory=True, workers=workers, **options)
-        return
-    _supervise([_start_worker(options) for _ in range(workers)])
 
 
 APP_FACTORY = "oncokg.api.app:create_app"
-
-
-def _start_worker(options: dict[str, Any]) -> multiprocessing.process.BaseProcess:
-    process = multiprocessing.get_context("spawn").Process(target=_run_worker, args=(options,))
-    process.start()
-    return process
-
-
-def _run_worker(options: dict[str, Any]) -> None:
-    """One worker with a listening socket of its own on the shared port (SO_REUSEPORT), so
-    the kernel spreads new connections evenly. With one socket shared by all (uvicorn's
-    `--workers`), the first worker to wake accepts a whole burst of connections, and a
-    client's keep-alive connections all land on one process while the others idle."""
-    family, kind, proto, _, address = socket.getaddrinfo(
-        options["host"], options["port"], type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
-    )[0]
-    listener = socket.socket(family, kind, proto)
-    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-    listener.bind(address)
-    config = uvicorn.Config(APP_FACTORY, factory=True, **options)
-    uvicorn.Server(config).run(sockets=[listener])
-
-
-def _supervise(workers: list[multiprocessing.process.BaseProcess]) -> None:
-    """Wait until a signal asks to stop or a worker dies, then stop them all. A worker that
-    died takes the service down (and the exit status says so) rather than leaving it at
-    part strength unnoticed; a process manager restarts it."""
-    stop = threading.Event()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: stop.set())
-    while not stop.is_set() and all(worker.is_alive() for worker in workers):
-        stop.wait(0.5)
-    for worker in workers:
-        if worker.is_alive():
-            worker.terminate()  # SIGTERM: uvicorn finishes the requests in flight
-    for worker in workers:
-        worker.join(timeout=30)
-    if not stop.is_set():
-        raise SystemExit("an API worker process died; the others were stopped")
