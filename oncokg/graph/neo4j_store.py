@@ -110,10 +110,9 @@ class Neo4jStore(GraphStore):
             groups.setdefault((label, kinds), []).append(entity_id)
         statements = [
             (
-                queries.neighbours_by_ids(label),
+                queries.neighbours_by_ids(label, kinds),
                 {
                     "ids": ids,
-                    "types": [str(kind) for kind in kinds],
                     "symmetric": [str(kind) for kind in kinds if EDGES[kind].symmetric],
                     "labels": _LABEL_NAMES,
                 },

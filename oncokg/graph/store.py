@@ -222,7 +222,8 @@ class GraphStore(abc.ABC):
     ) -> list[Neighbour]:
         """Facts around an entity, each with its evidence; most supported first."""
         key = (entity_id, tuple(kinds))
-        return entity_neighbours(entity_id, self.neighbour_rows([key]).get(key), direction, limit)
+        found = entity_neighbours(entity_id, self.neighbour_rows([key]).get(key), direction, limit)
+        return _NEIGHBOURS.validate_python(found)
 
 
 def labelled(keys: Sequence[NeighbourKey]) -> list[tuple[NeighbourKey, Label]]:
@@ -238,38 +239,43 @@ def labelled(keys: Sequence[NeighbourKey]) -> list[tuple[NeighbourKey, Label]]:
 
 def entity_neighbours(
     entity_id: str, rows: Sequence[Row] | None, direction: str | None, limit: int
-) -> list[Neighbour]:
-    """`select_neighbours` of an entity's rows; NotFoundError when it has none (no node)."""
+) -> list[Row]:
+    """`rank_neighbours` of an entity's rows; NotFoundError when it has none (no node)."""
     if rows is None:
         raise NotFoundError(f"no node with id {entity_id!r}")
-    return select_neighbours(rows, direction, limit)
+    return rank_neighbours(rows, direction, limit)
 
 
-def select_neighbours(rows: Sequence[Row], direction: str | None, limit: int) -> list[Neighbour]:
+def rank_neighbours(rows: Sequence[Row], direction: str | None, limit: int) -> list[Row]:
     """The first `limit` neighbour rows in the given direction ("both" always qualifies),
-    most supported first, as models: only what is returned is built, and in one validation
-    call (a third cheaper than a constructor call per model)."""
+    most supported first, each shaped as a `Neighbour` but left a dict: the API serialises
+    them as they are, where building the models first took a fifth of the route's time.
+    `select_neighbours` makes the models."""
     if direction:
         rows = [row for row in rows if row["direction"] in (direction, "both")]
     ranked = sorted(
         rows, key=lambda r: (-(r.get("doc_count") or 0), r["type"], _sort_name(r), r["id"])
     )
-    return _NEIGHBOURS.validate_python(
-        [
-            {
-                "type": row["type"],
-                "direction": row["direction"],
-                "node": _summary(row),
-                "phase": row.get("phase"),
-                "documents": row.get("documents") or [],
-                "evidence": row.get("evidence") or [],
-                "first_date": row.get("first_date"),
-                "last_date": row.get("last_date"),
-                "doc_count": row.get("doc_count") or 0,
-            }
-            for row in ranked[:limit]
-        ]
-    )
+    return [
+        {
+            "type": row["type"],
+            "direction": row["direction"],
+            "node": _summary(row),
+            "phase": row.get("phase"),
+            "documents": row.get("documents") or [],
+            "evidence": row.get("evidence") or [],
+            "first_date": row.get("first_date"),
+            "last_date": row.get("last_date"),
+            "doc_count": row.get("doc_count") or 0,
+        }
+        for row in ranked[:limit]
+    ]
+
+
+def select_neighbours(rows: Sequence[Row], direction: str | None, limit: int) -> list[Neighbour]:
+    """`rank_neighbours` as models, in one validation call (a third cheaper than a
+    constructor call per model)."""
+    return _NEIGHBOURS.validate_python(rank_neighbours(rows, direction, limit))
 
 
 _NEIGHBOURS = TypeAdapter(list[Neighbour])

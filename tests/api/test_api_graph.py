@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import httpx
 
+from oncokg.api.pagination import Page
+from oncokg.graph.records import Neighbour
+
 from tests.factories import (
     ACME,
     AML,
@@ -119,6 +122,15 @@ def test_api_neighbours_filters_and_evidence(api: httpx.Client) -> None:
     ).json()
     assert partners["count"] == 1
     assert partners["next_cursor"]
+
+
+def test_api_neighbours_answer_exactly_their_declared_model(api: httpx.Client) -> None:
+    """The route serialises the store's shaped rows itself, without FastAPI's check against
+    the response model: each answer must be what that model would have produced."""
+    for params in ({}, {"limit": 1}, {"direction": "in"}, {"type": "DEVELOPS"}):
+        body = api.get(f"/v1/entities/{BETA}/neighbours", params=params).json()
+        assert body["data"]
+        assert Page[Neighbour].model_validate(body).model_dump(mode="json") == body
 
 
 def test_api_unknown_ids_are_404(api: httpx.Client) -> None:

@@ -134,6 +134,16 @@ def test_store_neighbour_rows_for_many_keys_match_one_by_one(store: GraphStore) 
     assert [n.type for n in select_neighbours(found[DRUG, targets_only], None, 100)] == ["TARGETS"]
 
 
+def test_store_neighbour_rows_of_kinds_that_cannot_touch_the_label_are_empty(
+    store: GraphStore,
+) -> None:
+    """A target is never developed: it exists, with no such facts (not unknown, not 404)."""
+    store.upsert([first_release()])
+    key = (BCL2, (EdgeKind.DEVELOPS,))
+    assert store.neighbour_rows([key]) == {key: []}
+    assert store.neighbours(BCL2, kinds=[EdgeKind.DEVELOPS]) == []
+
+
 def test_store_invalid_batch_writes_nothing(store: GraphStore) -> None:
     store.upsert([first_release()])
     before = store.stats()
