@@ -64,6 +64,17 @@ class CypherRequest(BaseModel):
     parameters: dict[str, Any] = Field(default_factory=dict)
 
 
+class NeighbourQuery(BaseModel):
+    """The neighbours route's query parameters, as one model: FastAPI validates it in one
+    call, where four separate parameters cost the API's busiest route a sixth of its time.
+    The OpenAPI document lists them as before."""
+
+    type: Types = None
+    direction: Literal["out", "in"] | None = None
+    limit: Limit = 100
+    cursor: CursorQuery = None
+
+
 def _kinds(types: list[FactType] | None) -> tuple[EdgeKind, ...]:
     return tuple(EdgeKind(t) for t in dict.fromkeys(types)) if types else FACT_KINDS
 
@@ -111,19 +122,15 @@ async def get_entity(store: StoreDep, entity_id: EntityId) -> EntityProfile:
 
 @router.get("/entities/{entity_id}/neighbours", response_model=Page[Neighbour], tags=["entities"])
 async def neighbours(
-    reads: NeighbourReadsDep,
-    entity_id: EntityId,
-    type: Types = None,
-    direction: Annotated[Literal["out", "in"] | None, Query()] = None,
-    limit: Limit = 100,
-    cursor: CursorQuery = None,
+    reads: NeighbourReadsDep, entity_id: EntityId, query: Annotated[NeighbourQuery, Query()]
 ) -> Response:
     """The facts around an entity, each with its evidence sentences and documents, most
     supported first. Symmetric facts (COLLABORATES_WITH) have direction "both"."""
-    offset = decode_cursor(cursor)
-    rows = await reads.get((entity_id, _kinds(type)))  # shares a read with concurrent requests
-    found = entity_neighbours(entity_id, rows, direction, offset + limit + 1)
-    return _shaped_json(page(found[offset:], offset, limit))
+    offset = decode_cursor(query.cursor)
+    # shares a read with concurrent requests
+    rows = await reads.get((entity_id, _kinds(query.type)))
+    found = entity_neighbours(entity_id, rows, query.direction, offset + query.limit + 1)
+    return _shaped_json(page(found[offset:], offset, query.limit))
 
 
 def _shaped_json(value: object) -> Response:
