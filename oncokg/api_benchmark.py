@@ -35,6 +35,7 @@ from oncokg.settings import Settings
 
 FACTS_PER_DOCUMENT = 10
 WARM_UP_PER_CONNECTION = 10
+PAIRED_BLOCKS = 10
 T = TypeVar("T")
 TARGETS = {"p99_ms_neighbours_c32": 50.0, "overhead_ms_p50": 2.0, "rps": 500.0}
 
@@ -348,6 +349,12 @@ def bench_api(
     then it must already hold them), then time search, neighbours and target landscape,
     directly on the store and through the API, at each concurrency.
 
+    On Neo4j, the runs at concurrency 1 alternate direct and API in blocks of
+    `requests / PAIRED_BLOCKS`, so that the overhead compares the two under the same
+    conditions: on a shared machine the speed drifts by a third within minutes, more than
+    the overhead measured. The embedded store admits one process, the server's, so there
+    every direct run comes first.
+
     Destructive: with `load`, the store is cleared first. Point it at a scratch database."""
     store = make_store(settings)
     store.open()
@@ -355,22 +362,47 @@ def bench_api(
         load_s = load_synthetic(store, facts, seed=seed) if load else 0.0
         result = ApiBenchResult(store.name, facts, load_s, worker_count(settings))
         work = _workload(facts, requests, seed)
-        for operation, items in work.items():
-            for c in concurrency:
-                calls = [_direct_call(store, operation, str(arg)) for _, arg in items]
-                lat, wall, errors = _direct_load(calls, c)
-                result.measurements.append(_summarise(operation, "direct", c, lat, wall, errors))
+        calls = {
+            op: [_direct_call(store, op, str(arg)) for _, arg in items]
+            for op, items in work.items()
+        }
+        paths = {op: [path for path, _ in items] for op, items in work.items()}
+        paired = 1 in concurrency and settings.store != "embedded"
+        apart = [c for c in concurrency if not (paired and c == 1)]
+        for op in work:
+            for c in apart:
+                result.measurements.append(_summarise(op, "direct", c, *_direct_load(calls[op], c)))
+        if not paired:
+            store.close()  # LadybugDB admits one process: the server's
+        process, url = _start_server(settings)
+        try:
+            for op in work:
+                if paired:
+                    result.measurements += _paired_at_one(op, calls[op], url, paths[op])
+                for c in apart:
+                    load_result = _in_own_thread(_http_load(url, paths[op], c))
+                    result.measurements.append(_summarise(op, "api", c, *load_result))
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
     finally:
-        store.close()  # LadybugDB admits one process: the server's
-    process, url = _start_server(settings)
-    try:
-        for operation, items in work.items():
-            paths = [path for path, _ in items]
-            for c in concurrency:
-                lat, wall, errors = _in_own_thread(_http_load(url, paths, c))
-                result.measurements.append(_summarise(operation, "api", c, lat, wall, errors))
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+        store.close()
     result.measurements.sort(key=lambda m: (m.operation, m.concurrency, m.mode))
     return result
+
+
+def _paired_at_one(
+    operation: str, calls: Sequence[Callable[[], object]], url: str, paths: Sequence[str]
+) -> list[Measurement]:
+    """Direct and API at concurrency 1, block by block in turn, each block warmed up."""
+    size = max(1, len(paths) // PAIRED_BLOCKS)
+    direct: LoadResult = ([], 0.0, 0)
+    api: LoadResult = ([], 0.0, 0)
+    for start in range(0, len(paths), size):
+        direct = _combined(direct, _direct_load(calls[start : start + size], 1))
+        api = _combined(api, _in_own_thread(_http_load(url, paths[start : start + size], 1)))
+    return [_summarise(operation, "direct", 1, *direct), _summarise(operation, "api", 1, *api)]
+
+
+def _combined(first: LoadResult, second: LoadResult) -> LoadResult:
+    return first[0] + second[0], first[1] + second[1], first[2] + second[2]

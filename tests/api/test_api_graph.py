@@ -9,7 +9,6 @@ import httpx
 
 from oncokg.api.pagination import Page
 from oncokg.graph.records import Neighbour
-
 from tests.factories import (
     ACME,
     AML,
