@@ -9,9 +9,10 @@ from __future__ import annotations
 import importlib.util
 import os
 import socket
+import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -108,6 +109,32 @@ def free_port() -> int:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
         return port
+
+
+def start_process(
+    command: list[str],
+    *,
+    cwd: Path,
+    ready: Callable[[subprocess.Popen[str]], bool],
+    env: dict[str, str] | None = None,
+) -> subprocess.Popen[str]:
+    """`command` with its output captured, returned once `ready(process)` holds. If it exits first
+    the test fails with its output; if a minute passes, or anything goes wrong, it is
+    stopped (SIGTERM, so a server stops its workers too)."""
+    process = subprocess.Popen(
+        command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    deadline = time.monotonic() + 60
+    try:
+        while not ready(process):
+            assert process.poll() is None, process.stdout.read() if process.stdout else ""
+            assert time.monotonic() < deadline, f"{command} did not come up"
+            time.sleep(0.2)
+    except BaseException:
+        process.terminate()
+        process.wait(timeout=60)
+        raise
+    return process
 
 
 class LiveServer:

@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import REPO, free_port
+from tests.conftest import REPO, free_port, start_process
 
 RUN = (
     "import sys; from oncokg.api import dispatch; "
@@ -27,19 +27,12 @@ RUN = (
 @pytest.fixture
 def dealer() -> Iterator[tuple[subprocess.Popen[str], str]]:
     port = free_port()
-    process = subprocess.Popen(
+    url = f"http://127.0.0.1:{port}"
+    process = start_process(
         [sys.executable, "-c", RUN, str(port)],
         cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
+        ready=lambda _: len(_answering_pids(url)) == 2,  # both workers up
     )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while len(_answering_pids(url)) < 2:  # both workers up
-        assert process.poll() is None, process.stdout.read() if process.stdout else ""
-        assert time.monotonic() < deadline, "the workers did not come up"
-        time.sleep(0.2)
     yield process, url
     if process.poll() is None:
         process.kill()

@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -16,7 +15,7 @@ import pytest
 from oncokg.api.serve import log_config, settings_environment, worker_count
 from oncokg.graph.neo4j_store import Neo4jStore
 from oncokg.settings import Settings
-from tests.conftest import free_port
+from tests.conftest import free_port, start_process
 from tests.factories import BCL2, sample_graph
 
 
@@ -76,27 +75,14 @@ def _workers(pid: int) -> list[int]:
 
 def _start(settings: Settings, tmp_path: Path, workers: int) -> tuple[subprocess.Popen[str], str]:
     port = free_port()
-    env = {**os.environ, **settings_environment(settings)}
-    command = [sys.executable, "-m", "oncokg", "serve", "--port", str(port)]
-    server = subprocess.Popen(
-        [*command, "--workers", str(workers)],
-        env=env,
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    try:
-        while len(_workers(server.pid)) < workers or not _answers(url):
-            assert server.poll() is None, server.stdout.read() if server.stdout else ""
-            assert time.monotonic() < deadline, "the workers did not come up"
-            time.sleep(0.2)
-    except BaseException:
-        server.terminate()  # stops its workers too
-        server.wait(timeout=60)
-        raise
+    command = [sys.executable, "-m", "oncokg", "serve", "--port", str(port)]
+    server = start_process(
+        [*command, "--workers", str(workers)],
+        cwd=tmp_path,
+        env={**os.environ, **settings_environment(settings)},
+        ready=lambda process: len(_workers(process.pid)) >= workers and _answers(url),
+    )
     return server, url
 
 
