@@ -38,7 +38,10 @@ def run(app_factory: str, options: dict[str, Any], workers: int) -> None:
     of `options` (uvicorn.Config keywords) until SIGINT or SIGTERM, or until a worker dies:
     then it stops them all, and exits non-zero if a worker died. A service at part strength
     would go unnoticed; a process manager restarts a whole one."""
-    listener = _listen(options["host"], options["port"])
+    try:
+        listener = _listen(options["host"], options["port"])
+    except OSError as exc:  # the port taken, say: say so, as uvicorn does, not a traceback
+        raise SystemExit(f"cannot listen on {options['host']}:{options['port']}: {exc}") from exc
     channels = [socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET) for _ in range(workers)]
     context = multiprocessing.get_context("spawn")
     processes = [
