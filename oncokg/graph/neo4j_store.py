@@ -6,9 +6,10 @@ change. The driver is created in `open()`, never in the constructor.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 import neo4j
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
@@ -27,6 +28,9 @@ from oncokg.schema import EDGES, LABELS, PRESS_RELEASE_KIND, EdgeKind, Label
 
 _UNAVAILABLE = (ServiceUnavailable, SessionExpired, OSError)
 READ_RETRY_S = 5.0
+TRANSIENT_READ_TRIES = 3
+TRANSIENT_PAUSE_S = 0.02
+T = TypeVar("T")
 _LABEL_NAMES = [str(label) for label in LABELS]
 
 
@@ -39,6 +43,22 @@ def _rows(
     result = runner.run(query, parameters)
     keys = result.keys()
     return [dict(zip(keys, record, strict=True)) for record in result]
+
+
+def _retrying_transient(read: Callable[[], T]) -> T:
+    """`read()`, again after a short pause if the server calls its error transient (out of
+    transaction memory under a burst, say), up to `TRANSIENT_READ_TRIES` times in all. An
+    auto-commit read has no driver retry of its own, so without this a transient error
+    reached API clients as a 500. Unavailability is not retried: that answers 503 at once
+    and the API reconnects."""
+    for attempt in range(1, TRANSIENT_READ_TRIES):
+        try:
+            return read()
+        except Neo4jError as exc:
+            if not exc.is_retryable():
+                raise
+            time.sleep(TRANSIENT_PAUSE_S * attempt)
+    return read()
 
 
 class _Neo4jTransaction(Transaction):
@@ -137,8 +157,8 @@ class Neo4jStore(GraphStore):
         try:
             with self._session(neo4j.READ_ACCESS) as session:
                 if len(statements) == 1:
-                    return [_rows(session, *statements[0])]
-                return session.execute_read(work)
+                    return [_retrying_transient(lambda: _rows(session, *statements[0]))]
+                return session.execute_read(work)  # the driver retries these itself
         except _UNAVAILABLE as exc:
             raise StoreUnavailableError(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
         except Neo4jError as exc:
