@@ -156,13 +156,10 @@ def neighbours_by_ids(label: Label, kinds: tuple[EdgeKind, ...]) -> str:
     the node's MENTIONS, one per document naming it: 10-15 % less server time per node on
     the benchmark's graph."""
     types = "|".join(dict.fromkeys(kind for kind, _, _ in neighbour_patterns(label, kinds)))
-    if not types:  # no fact of these kinds can touch this label: the nodes, with none
-        return f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n.id AS id, [] AS rows"
     listed = ", ".join(_NEIGHBOUR_VALUES.values())
-    return (
-        f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n.id AS id, "
-        f"COLLECT {{ MATCH (n)-[r:{types}]-(m) RETURN [{listed}] }} AS rows"
-    )
+    # no fact of these kinds can touch this label: the nodes, with none
+    rows = f"COLLECT {{ MATCH (n)-[r:{types}]-(m) RETURN [{listed}] }}" if types else "[]"
+    return f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n.id AS id, {rows} AS rows"
 
 
 def ladybug_ddl() -> list[str]:
