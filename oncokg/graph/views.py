@@ -377,11 +377,14 @@ def _entry(row: Row) -> LandscapeEntry:
 def target_landscape(
     store: GraphStore, target_id: str, *, offset: int = 0, limit: int = 50
 ) -> list[LandscapeEntry]:
-    """Molecules on a target with their developers, indications and phases."""
-    require(store, target_id, Label.TARGET)
+    """Molecules on a target with their developers, indications and phases. A row proves
+    the target exists, so only an empty answer pays a second round trip, to tell an unknown
+    id (NotFoundError) from a target with no molecules (at this offset)."""
     rows = run_named(
         store, "target_landscape", {"target": target_id, "skip": offset, "limit": limit}
     )
+    if not rows:
+        require(store, target_id, Label.TARGET)
     return [_entry(row) for row in rows]
 
 
@@ -432,11 +435,14 @@ def timeline(
     limit: int = 100,
 ) -> list[TimelineEvent]:
     """Every (document, date, sentence) that states a fact about a molecule or an
-    organisation, newest first; undated events last."""
-    require(store, entity_id, *TIMELINE_LABELS)
+    organisation, newest first; undated events last. As in `target_landscape`, only an
+    empty answer checks that the entity exists."""
+    rows = run_named(store, "entity_timeline", {"id": entity_id})
+    if not rows:
+        require(store, entity_id, *TIMELINE_LABELS)
     events = [
         event
-        for row in run_named(store, "entity_timeline", {"id": entity_id})
+        for row in rows
         for event in timeline_events(row)
         if (since is None or (event.date or "") >= since)
         and (until is None or (event.date is not None and event.date <= until))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import httpx
 
-from oncokg.api.pagination import Page
+from oncokg.api.pagination import Page, encode_cursor
 from oncokg.graph.records import Neighbour
 from tests.factories import (
     ACME,
@@ -259,6 +259,10 @@ def test_api_target_landscape(api: httpx.Client) -> None:
         f"/v1/views/target-landscape/{BCL2}", params={"cursor": first["next_cursor"]}
     ).json()
     assert [r["molecule"]["id"] for r in first["data"] + second["data"]] == [DRUG, BARX]
+    # past the last molecule: an empty page of a known target, not a 404
+    beyond = api.get(f"/v1/views/target-landscape/{BCL2}", params={"cursor": encode_cursor(5)})
+    assert beyond.status_code == 200
+    assert beyond.json()["data"] == []
 
 
 def test_api_disease_landscape(api: httpx.Client) -> None:
