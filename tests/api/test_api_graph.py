@@ -8,7 +8,7 @@ from __future__ import annotations
 import httpx
 
 from oncokg.api.pagination import Page, encode_cursor
-from oncokg.graph.records import Neighbour
+from oncokg.graph.records import LandscapeEntry, Neighbour
 from tests.factories import (
     ACME,
     AML,
@@ -130,6 +130,15 @@ def test_api_neighbours_answer_exactly_their_declared_model(api: httpx.Client) -
         body = api.get(f"/v1/entities/{BETA}/neighbours", params=params).json()
         assert body["data"]
         assert Page[Neighbour].model_validate(body).model_dump(mode="json") == body
+
+
+def test_api_landscapes_answer_exactly_their_declared_model(api: httpx.Client) -> None:
+    """As the neighbours route, the landscape routes serialise the view's shaped dicts."""
+    for path in (f"/v1/views/target-landscape/{BCL2}", f"/v1/views/disease-landscape/{AML}"):
+        for params in ({}, {"limit": 1}):
+            body = api.get(path, params=params).json()
+            assert body["data"]
+            assert Page[LandscapeEntry].model_validate(body).model_dump(mode="json") == body
 
 
 def test_api_unknown_ids_are_404(api: httpx.Client) -> None:
