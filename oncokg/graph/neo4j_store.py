@@ -6,6 +6,7 @@ change. The driver is created in `open()`, never in the constructor.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -34,15 +35,25 @@ T = TypeVar("T")
 _LABEL_NAMES = [str(label) for label in LABELS]
 
 
-def _rows(
-    runner: neo4j.ManagedTransaction | neo4j.Session, query: str, parameters: dict[str, Any]
-) -> list[Row]:
+Runner = neo4j.ManagedTransaction | neo4j.Session
+# A statement that ends in a LIMIT returns a bounded number of rows: those come back as one
+# record (see `Neo4jStore._rows`).
+_BOUNDED = re.compile(r"\bLIMIT\s+(?:\$\w+|\d+)\s*$", re.IGNORECASE)
+
+
+def _rows(runner: Runner, query: str, parameters: dict[str, Any]) -> list[Row]:
     """Rows as dicts of the values the driver decoded. Not `Record.data()`, which walks
     every value again (a third of a read's client time): the package's own queries return
     plain values, and users' Cypher (API, notebooks) goes through `run_read_only`."""
     result = runner.run(query, parameters)
     keys = result.keys()
     return [dict(zip(keys, record, strict=True)) for record in result]
+
+
+def _collected(query: str, columns: Sequence[str]) -> str:
+    """`query` answering one record: its rows, in order, as a list of value lists."""
+    listed = ", ".join(f"`{column}`" for column in columns)
+    return f"CALL {{ {query} }} RETURN collect([{listed}]) AS rows"
 
 
 def _retrying_transient(read: Callable[[], T]) -> T:
@@ -81,6 +92,7 @@ class Neo4jStore(GraphStore):
         self._timeout = timeout
         self._driver: neo4j.Driver | None = None
         self._schema_applied = False
+        self._columns: dict[str, tuple[str, ...]] = {}  # of bounded statements (`_rows`)
 
     def open(self) -> None:
         if self._driver is None:
@@ -152,17 +164,32 @@ class Neo4jStore(GraphStore):
         single one runs auto-commit."""
 
         def work(tx: neo4j.ManagedTransaction) -> list[list[Row]]:
-            return [_rows(tx, query, params) for query, params in statements]
+            return [self._rows(tx, query, params) for query, params in statements]
 
         try:
             with self._session(neo4j.READ_ACCESS) as session:
                 if len(statements) == 1:
-                    return [_retrying_transient(lambda: _rows(session, *statements[0]))]
+                    return [_retrying_transient(lambda: self._rows(session, *statements[0]))]
                 return session.execute_read(work)  # the driver retries these itself
         except _UNAVAILABLE as exc:
             raise StoreUnavailableError(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
         except Neo4jError as exc:
             raise StoreError(f"Neo4j query failed: {exc.message}") from exc
+
+    def _rows(self, runner: Runner, query: str, parameters: dict[str, Any]) -> list[Row]:
+        """`_rows`, but a statement bounded by a LIMIT comes back as a single record: the
+        driver reads each record with two socket reads and a Python round of its own, which
+        for a 30-row landscape or search was most of the client's time (halved here) and a
+        third of the wall time. Its columns are learnt once, from an EXPLAIN."""
+        if not _BOUNDED.search(query):
+            return _rows(runner, query, parameters)
+        columns = self._columns.get(query)
+        if columns is None:
+            plan = runner.run(f"EXPLAIN {query}", parameters)
+            columns = self._columns[query] = tuple(plan.keys())
+            plan.consume()
+        (record,) = runner.run(_collected(query, columns), parameters)
+        return [dict(zip(columns, values, strict=True)) for values in record[0]]
 
     def run_read_only(
         self, query: str, parameters: dict[str, Any], *, timeout_s: float, max_rows: int
