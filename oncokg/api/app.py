@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from oncokg.api import explorer, problems
-from oncokg.api.deps import StoreHolder, freeze_heap, neighbour_reads
+from oncokg.api.deps import StoreHolder, freeze_heap, neighbour_reads, search_reads
 from oncokg.api.limits import BodyLimitMiddleware, TimingLogMiddleware
 from oncokg.api.routes import health_router, router
 from oncokg.settings import Settings, get_settings
@@ -39,6 +39,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.store_holder = holder
     app.state.neighbour_reads = neighbour_reads(holder)
+    app.state.search_reads = search_reads(holder)
     app.state.settings = settings
     problems.install(app)
     app.include_router(health_router)

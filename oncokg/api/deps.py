@@ -14,7 +14,7 @@ from oncokg.api.batching import Batcher
 from oncokg.exceptions import StoreUnavailableError
 from oncokg.graph.factory import make_store
 from oncokg.graph.rows import Row
-from oncokg.graph.store import GraphStore, NeighbourKey
+from oncokg.graph.store import GraphStore, NeighbourKey, SearchKey
 from oncokg.settings import Settings
 
 
@@ -89,6 +89,7 @@ async def get_store(request: Request) -> GraphStore:
 StoreDep = Annotated[GraphStore, Depends(get_store)]
 
 NeighbourReads = Batcher[NeighbourKey, list[Row]]
+SearchReads = Batcher[SearchKey, list[Row]]
 
 
 def neighbour_reads(holder: StoreHolder) -> NeighbourReads:
@@ -97,9 +98,20 @@ def neighbour_reads(holder: StoreHolder) -> NeighbourReads:
     return Batcher(lambda keys: holder.get().neighbour_rows(keys))
 
 
+def search_reads(holder: StoreHolder) -> SearchReads:
+    """The app's batcher of search reads, as `neighbour_reads`."""
+    return Batcher(lambda keys: holder.get().search_rows(keys))
+
+
 async def get_neighbour_reads(request: Request) -> NeighbourReads:
     reads: NeighbourReads = request.app.state.neighbour_reads
     return reads
 
 
+async def get_search_reads(request: Request) -> SearchReads:
+    reads: SearchReads = request.app.state.search_reads
+    return reads
+
+
 NeighbourReadsDep = Annotated[NeighbourReads, Depends(get_neighbour_reads)]
+SearchReadsDep = Annotated[SearchReads, Depends(get_search_reads)]

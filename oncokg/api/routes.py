@@ -16,7 +16,7 @@ from pydantic_core import to_json
 from starlette.concurrency import run_in_threadpool
 
 from oncokg.api.auth import require_api_key
-from oncokg.api.deps import NeighbourReadsDep, StoreDep
+from oncokg.api.deps import NeighbourReadsDep, SearchReadsDep, StoreDep
 from oncokg.api.ingest import IngestResponse, ingest_bytes
 from oncokg.api.pagination import CursorQuery, Page, decode_cursor, page
 from oncokg.graph import views
@@ -37,7 +37,7 @@ from oncokg.graph.records import (
     Subgraph,
     TimelineEvent,
 )
-from oncokg.graph.store import entity_neighbours
+from oncokg.graph.store import entity_neighbours, rank_hits, search_key
 from oncokg.schema import ENTITY_LABELS, FACT_KINDS, EdgeKind, Label
 from oncokg.settings import Settings
 
@@ -100,18 +100,22 @@ async def stats(store: StoreDep) -> Stats:
 # --- entities ----------------------------------------------------------------------------
 @router.get("/entities", response_model=Page[SearchHit], tags=["entities"])
 async def search_entities(
-    store: StoreDep,
+    reads: SearchReadsDep,
     q: Annotated[str, Query(min_length=1, max_length=200, description="name or alias")],
     label: Annotated[list[EntityLabel] | None, Query(description="restrict to labels")] = None,
     limit: Limit = 20,
     cursor: CursorQuery = None,
-) -> Page[SearchHit]:
+) -> Response:
     """Entities whose name or an alias contains `q` (case-insensitive): exact name first,
     then exact alias, prefix, and substring matches."""
     offset = decode_cursor(cursor)
     labels = tuple(Label(x) for x in dict.fromkeys(label)) if label else ENTITY_LABELS
-    hits = await run_in_threadpool(store.search, q, labels, offset + limit + 1)
-    return page(hits[offset:], offset, limit)
+    wanted = offset + limit + 1
+    key = search_key(q, labels, wanted)
+    if key is None:  # nothing searchable in q: blanks alone
+        return _shaped_json(page([], offset, limit))
+    rows = await reads.get(key)  # shares a read with concurrent requests
+    return _shaped_json(page(rank_hits(key, rows or [], wanted)[offset:], offset, limit))
 
 
 @router.get("/entities/{entity_id}", response_model=EntityProfile, tags=["entities"])
@@ -135,8 +139,9 @@ async def neighbours(
 
 def _shaped_json(value: object) -> Response:
     """`value` as JSON, for data the store or view already shaped as the route's response
-    model (neighbours, landscapes): building the models first was a fifth of a neighbours
-    request's time and more of a landscape's. Tests hold the shapes to the declared model."""
+    model (search, neighbours, landscapes): building the models first was a fifth of a
+    neighbours request's time and more of a landscape's. Tests hold the shapes to the
+    declared model."""
     return Response(to_json(value), media_type="application/json")
 
 

@@ -48,6 +48,8 @@ from oncokg.schema import (
 
 # What a neighbours read asks for: an entity id and the fact kinds wanted.
 NeighbourKey = tuple[str, tuple[EdgeKind, ...]]
+# What a search read asks for: the needle (`rows.searchable`), the labels, rows per label.
+SearchKey = tuple[str, tuple[Label, ...], int]
 
 
 class Transaction(abc.ABC):
@@ -190,19 +192,23 @@ class GraphStore(abc.ABC):
         rows = self.read(query)
         return int(rows[0]["count"]) if rows else 0
 
+    def search_rows(self, keys: Sequence[SearchKey]) -> dict[SearchKey, list[Row]]:
+        """For each key, the nodes whose `search_text` contains its needle, at most its limit
+        per label, as rows with `queries.SEARCH_COLUMNS`. Here: a statement per key; the API
+        asks for many at once under load (`api.batching`)."""
+        return {
+            key: self.read(queries.search_nodes(key[1]), {"q": key[0], "limit": key[2]})
+            for key in dict.fromkeys(keys)
+        }
+
     def search(
         self, text: str, labels: Sequence[Label] = ENTITY_LABELS, limit: int = 20
     ) -> list[SearchHit]:
         """Entities whose name or alias contains `text`, best matches first."""
-        needle = searchable(text)
-        if not needle:
+        key = search_key(text, labels, limit)
+        if key is None:
             return []
-        rows = self.read(
-            queries.search_nodes(tuple(labels)), {"q": needle, "limit": max(limit * 5, 50)}
-        )
-        hits = [SearchHit(**_summary(row), score=_score(needle, row)) for row in rows]
-        hits.sort(key=lambda h: (-h.score, len(h.name), h.name.lower(), h.id))
-        return hits[:limit]
+        return _HITS.validate_python(rank_hits(key, self.search_rows([key])[key], limit))
 
     def get_entity(self, entity_id: str) -> EntityDetail:
         label = _label_or_not_found(entity_id)
@@ -316,6 +322,26 @@ def _check_edge(
 def _sources(batch: Batch, document_id: str) -> str:
     node = batch.nodes.get(document_id)
     return str(node.properties.get("source") or document_id) if node else document_id
+
+
+def search_key(text: str, labels: Sequence[Label], limit: int) -> SearchKey | None:
+    """The read a search for the best `limit` hits needs, or None when `text` holds nothing
+    to search for. Each label gives up to five times `limit` candidates (at least 50): the
+    ranking happens in Python, so the best hits need not come first from the database."""
+    needle = searchable(text)
+    return (needle, tuple(labels), max(limit * 5, 50)) if needle else None
+
+
+def rank_hits(key: SearchKey, rows: Sequence[Row], limit: int) -> list[Row]:
+    """The best `limit` of a search's rows, shaped as `SearchHit` but left dicts, as in
+    `rank_neighbours`: exact name first, then exact alias, prefix and substring matches,
+    shorter names first within each."""
+    hits = [{**_summary(row), "score": _score(key[0], row)} for row in rows]
+    hits.sort(key=lambda h: (-h["score"], len(h["name"]), h["name"].lower(), h["id"]))
+    return hits[:limit]
+
+
+_HITS = TypeAdapter(list[SearchHit])
 
 
 def _label_or_not_found(entity_id: str) -> Label:

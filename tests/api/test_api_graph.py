@@ -8,7 +8,7 @@ from __future__ import annotations
 import httpx
 
 from oncokg.api.pagination import Page, encode_cursor
-from oncokg.graph.records import LandscapeEntry, Neighbour
+from oncokg.graph.records import LandscapeEntry, Neighbour, SearchHit
 from tests.factories import (
     ACME,
     AML,
@@ -88,6 +88,17 @@ def test_api_search_ranks_and_filters(api: httpx.Client) -> None:
     exact = api.get("/v1/entities", params={"q": "bcl2"}).json()["data"]
     assert exact[0]["id"] == BCL2
     assert exact[0]["score"] == 1.0
+
+
+def test_api_search_answers_exactly_its_declared_model(api: httpx.Client) -> None:
+    """As the neighbours route, search serialises the store's ranked rows itself."""
+    for params in ({"q": "a"}, {"q": "bcl2", "limit": 1}, {"q": "e", "label": "Organization"}):
+        body = api.get("/v1/entities", params=params).json()
+        assert body["data"]
+        assert Page[SearchHit].model_validate(body).model_dump(mode="json") == body
+    nothing = api.get("/v1/entities", params={"q": "   "})  # blanks: nothing to search
+    assert nothing.status_code == 200
+    assert nothing.json() == {"data": [], "count": 0, "next_cursor": None}
 
 
 def test_api_search_pages_with_cursor(api: httpx.Client) -> None:

@@ -7,7 +7,7 @@ import pytest
 from oncokg.exceptions import InputError, NotFoundError
 from oncokg.graph.store import GraphStore, select_neighbours
 from oncokg.model import Edge
-from oncokg.schema import FACT_KINDS, EdgeKind
+from oncokg.schema import ENTITY_LABELS, FACT_KINDS, EdgeKind, Label
 from tests.factories import ACME, BCL2, BETA, CLL, DRUG, first_release, second_release
 
 
@@ -94,6 +94,32 @@ def test_store_search_matches_within_one_name_whatever_the_case_and_spacing(
     assert store.search("fooximab fx") == []
     assert store.search("fooximab\tfx-101") == []
     assert [h.id for h in store.search("fx-10")] == [DRUG]
+
+
+def test_store_search_rows_for_many_keys_match_one_by_one(store: GraphStore) -> None:
+    """One batched read (what the API sends under load) answers each key as a read of its
+    own would, across needles, label sets and limits; a needle with no match has none."""
+    store.upsert([first_release(), second_release()])
+    organisations = (Label.ORGANIZATION,)
+    keys = [
+        ("cll", ENTITY_LABELS, 50),
+        ("o", ENTITY_LABELS, 50),
+        ("o", organisations, 50),
+        ("o", ENTITY_LABELS, 1),
+        ("zzz-nothing", ENTITY_LABELS, 50),
+        ("cll", ENTITY_LABELS, 50),  # twice in one batch, as two requests may ask
+    ]
+    found = store.search_rows(keys)
+    assert set(found) == set(keys)
+    for key in keys:
+        alone = store.search_rows([key])[key]
+        assert sorted(found[key], key=lambda row: row["id"]) == sorted(
+            alone, key=lambda row: row["id"]
+        )
+    assert found["zzz-nothing", ENTITY_LABELS, 50] == []
+    assert {row["label"] for row in found["o", organisations, 50]} == {"Organization"}
+    assert len(found["o", ENTITY_LABELS, 50]) > len(found["o", organisations, 50])
+    assert [row["id"] for row in found["cll", ENTITY_LABELS, 50]] == [CLL]
 
 
 def test_store_get_entity_unknown_raises_not_found(store: GraphStore) -> None:
