@@ -5,6 +5,8 @@ answers (the `api` fixture is parametrized over the stores)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 
 from oncokg.api.pagination import Page, encode_cursor
@@ -23,6 +25,8 @@ from tests.factories import (
     third_release,
 )
 
+Param = str | int  # a query parameter's value
+
 
 def _problem(response: httpx.Response, status: int) -> dict[str, object]:
     assert response.status_code == status, response.text
@@ -32,8 +36,8 @@ def _problem(response: httpx.Response, status: int) -> dict[str, object]:
     return body
 
 
-def _all_pages(api: httpx.Client, path: str, **params: object) -> list[dict[str, object]]:
-    items: list[dict[str, object]] = []
+def _all_pages(api: httpx.Client, path: str, **params: Param) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
     cursor = None
     for _ in range(50):
         query = {**params, **({"cursor": cursor} if cursor else {})}
@@ -92,7 +96,12 @@ def test_api_search_ranks_and_filters(api: httpx.Client) -> None:
 
 def test_api_search_answers_exactly_its_declared_model(api: httpx.Client) -> None:
     """As the neighbours route, search serialises the store's ranked rows itself."""
-    for params in ({"q": "a"}, {"q": "bcl2", "limit": 1}, {"q": "e", "label": "Organization"}):
+    searches: list[dict[str, Param]] = [
+        {"q": "a"},
+        {"q": "bcl2", "limit": 1},
+        {"q": "e", "label": "Organization"},
+    ]
+    for params in searches:
         body = api.get("/v1/entities", params=params).json()
         assert body["data"]
         assert Page[SearchHit].model_validate(body).model_dump(mode="json") == body
@@ -167,7 +176,7 @@ def test_api_unknown_ids_are_404(api: httpx.Client) -> None:
 
 
 def test_api_bad_parameters_are_422(api: httpx.Client) -> None:
-    for path, params in (
+    bad: tuple[tuple[str, dict[str, Param]], ...] = (
         ("/v1/entities", {"q": "x", "limit": 0}),
         ("/v1/entities", {"q": "x", "label": "Planet"}),
         ("/v1/entities", {"q": "x", "cursor": "not-a-cursor"}),
@@ -175,7 +184,8 @@ def test_api_bad_parameters_are_422(api: httpx.Client) -> None:
         ("/v1/facts", {"type": "LIKES"}),
         ("/v1/paths", {"source": DRUG, "target": BCL2, "max_hops": 99}),
         ("/v1/views/new", {}),
-    ):
+    )
+    for path, params in bad:
         body = _problem(api.get(path, params=params), 422)
         assert body["title"] == "Invalid request"
 

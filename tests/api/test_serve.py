@@ -39,7 +39,7 @@ def test_settings_environment_rebuilds_the_same_settings(
             monkeypatch.delenv(key)
     for key, value in env.items():
         monkeypatch.setenv(key, value)
-    rebuilt = Settings(_env_file=None)  # type: ignore[call-arg]
+    rebuilt = Settings(_env_file=None)
     assert rebuilt.model_dump() == settings.model_dump()
     assert rebuilt.neo4j_password.get_secret_value() == "s3cret-pass"
 

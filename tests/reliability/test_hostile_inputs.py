@@ -186,12 +186,11 @@ def _check_extraction(extraction: Extraction, document: Document) -> None:
 
 def _parse_and_extract(raw: bytes, source: str, suffix: str) -> tuple[int, int]:
     """(documents, input errors) for one input; any other exception fails the test."""
+    whole: InputError | None = None
     try:
         results = parse_bytes(raw, source, suffix)
     except InputError as error:
         whole = error
-    else:
-        whole = None
     if whole is not None:
         assert whole.source == source
         return 0, 1
