@@ -217,7 +217,7 @@ class GraphStore(abc.ABC):
             raise NotFoundError(f"no node with id {entity_id!r}")
         row = rows[0]
         extra = {p.name: row.get(p.name) for p in NODES[label].extra if row.get(p.name) is not None}
-        return EntityDetail(**_summary({**row, "label": str(label)}), properties=extra)
+        return EntityDetail(**summary_row({**row, "label": str(label)}), properties=extra)
 
     def neighbours(
         self,
@@ -266,7 +266,7 @@ def rank_neighbours(rows: Sequence[Row], direction: str | None, limit: int) -> l
         {
             "type": row["type"],
             "direction": row["direction"],
-            "node": _summary(row),
+            "node": summary_row(row),
             "phase": row.get("phase"),
             "documents": row.get("documents") or [],
             "evidence": row.get("evidence") or [],
@@ -336,7 +336,7 @@ def rank_hits(key: SearchKey, rows: Sequence[Row], limit: int) -> list[Row]:
     """The best `limit` of a search's rows, shaped as `SearchHit` but left dicts, as in
     `rank_neighbours`: exact name first, then exact alias, prefix and substring matches,
     shorter names first within each."""
-    hits = [{**_summary(row), "score": _score(key[0], row)} for row in rows]
+    hits = [{**summary_row(row), "score": _score(key[0], row)} for row in rows]
     hits.sort(key=lambda h: (-h["score"], len(h["name"]), h["name"].lower(), h["id"]))
     return hits[:limit]
 
@@ -351,7 +351,9 @@ def _label_or_not_found(entity_id: str) -> Label:
         raise NotFoundError(str(exc)) from exc
 
 
-def _summary(row: Row) -> dict[str, Any]:
+def summary_row(row: Row) -> dict[str, Any]:
+    """An `EntitySummary` dict from a row with id, label, name and aliases (absent name and
+    aliases as empty)."""
     return {
         "id": row["id"],
         "label": row["label"],

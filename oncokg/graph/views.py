@@ -39,7 +39,7 @@ from oncokg.graph.records import (
     TimelineEvent,
 )
 from oncokg.graph.rows import Row
-from oncokg.graph.store import GraphStore, select_neighbours
+from oncokg.graph.store import GraphStore, select_neighbours, summary_row
 from oncokg.schema import EDGES, ENTITY_LABELS, FACT_KINDS, EdgeKind, Label, label_of
 
 EXTERNAL_ID_PROPS = ("hgnc_id", "doid", "drugbank_id")
@@ -224,18 +224,9 @@ def document_detail(store: GraphStore, document_id: str) -> DocumentDetail:
         for row in rows
     ]
     entities = [
-        EntitySummary(**_entity_row(row)) for rows in results[len(patterns) :] for row in rows
+        EntitySummary(**summary_row(row)) for rows in results[len(patterns) :] for row in rows
     ]
     return DocumentDetail(**_document(rows[0]).model_dump(), facts=facts, entities=entities)
-
-
-def _entity_row(row: Row) -> dict[str, Any]:
-    return {
-        "id": row["id"],
-        "label": row["label"],
-        "name": row.get("name") or "",
-        "aliases": list(row.get("aliases") or []),
-    }
 
 
 def _own_evidence_first(fact: Fact, document_id: str) -> Fact:
@@ -306,7 +297,7 @@ def _names(store: GraphStore, ids: Iterable[str]) -> dict[str, EntitySummary]:
     found = {}
     for label, wanted in by_label.items():
         for row in store.read(queries.fetch_nodes(label), {"ids": sorted(wanted)}):
-            found[row["id"]] = EntitySummary(**_entity_row({**row, "label": str(label)}))
+            found[row["id"]] = EntitySummary(**summary_row({**row, "label": str(label)}))
     return found
 
 
@@ -374,7 +365,7 @@ def _indications(items: Iterable[dict[str, Any] | None]) -> list[Row]:
 def _entry(row: Row) -> Row:
     """A landscape row shaped as a `LandscapeEntry`."""
     return {
-        "molecule": _entity_row({**row, "label": str(Label.MOLECULE)}),
+        "molecule": summary_row({**row, "label": str(Label.MOLECULE)}),
         "developers": _refs(row.get("developers") or []),
         "targets": _refs(row.get("targets") or []),
         "indications": _indications(row.get("indications") or []),
@@ -439,7 +430,7 @@ def organisation_profile(
     molecules = _LANDSCAPE.validate_python([_entry(row) for row in rows])
     partners = [
         Partner(
-            organization=EntitySummary(**_entity_row({**row, "label": str(Label.ORGANIZATION)})),
+            organization=EntitySummary(**summary_row({**row, "label": str(Label.ORGANIZATION)})),
             first_date=row.get("first_date"),
             last_date=row.get("last_date"),
             doc_count=int(row.get("doc_count") or 0),
