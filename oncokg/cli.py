@@ -228,16 +228,36 @@ def serve_cli(
 
 @app.command("eval")
 def eval_cli(
-    gold_dir: Annotated[Path, typer.Argument(help="folder of gold JSON files")],
-    docs_dir: Annotated[Path, typer.Argument(help="folder of the documents they annotate")],
+    gold_dir: Annotated[Path | None, typer.Argument(help="folder of gold JSON files")] = None,
+    docs_dir: Annotated[
+        Path | None, typer.Argument(help="folder of the documents they annotate")
+    ] = None,
+    corpus: Annotated[
+        list[Path] | None,
+        typer.Option("--corpus", help="a folder holding gold/ and docs/ (repeatable)"),
+    ] = None,
+    folds: Annotated[
+        int, typer.Option("--folds", min=0, help="K-fold cross-validation by document")
+    ] = 0,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="list misses and extras")
     ] = False,
 ) -> None:
     """Precision, recall and F1 per entity label and edge type against gold files."""
-    from oncokg.evaluation import evaluate
+    from oncokg.evaluation import corpus_documents, cross_validate, gold_documents, score
 
-    sys.stdout.write(evaluate(gold_dir, docs_dir).format(verbose=verbose) + "\n")
+    documents = []
+    if gold_dir is not None:
+        if docs_dir is None:
+            raise typer.BadParameter("GOLD_DIR needs DOCS_DIR beside it")
+        documents += gold_documents(gold_dir, docs_dir)
+    for folder in corpus or []:
+        documents += corpus_documents(folder)
+    if not documents:
+        raise typer.BadParameter("no gold files: give GOLD_DIR DOCS_DIR or --corpus DIR")
+    sys.stdout.write(score(documents).format(verbose=verbose) + "\n")
+    if folds > 1:
+        sys.stdout.write(cross_validate(documents, folds).format() + "\n")
 
 
 @bench_app.command("extract")

@@ -7,8 +7,10 @@ found when an edge of its type joins two found entities (COLLABORATES_WITH eithe
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+import statistics
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -166,13 +168,84 @@ def score_document(gold: dict[str, Any], pred: dict[str, Any], report: EvalRepor
             report.extras.append((doc, pe["type"], f"{src_name} -> {dst_name}"))
 
 
-def evaluate(gold_dir: Path, docs_dir: Path) -> EvalReport:
-    """Extract every document that has a gold file in `gold_dir` and score it."""
-    report = EvalReport()
+@dataclass(frozen=True)
+class GoldDocument:
+    """One gold file and the document it annotates."""
+
+    gold: dict[str, Any]
+    path: Path
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def gold_documents(gold_dir: Path, docs_dir: Path) -> list[GoldDocument]:
+    """The gold files of `gold_dir`, each with its document in `docs_dir`, in name order."""
+    out = []
     for gold_file in sorted(Path(gold_dir).glob("*.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        doc_path = Path(docs_dir) / gold["doc"]
-        pred = extract(read_corpus_file(doc_path)).to_json()
-        score_document(gold, pred, report)
+        out.append(GoldDocument(gold, Path(docs_dir) / gold["doc"]))
+    return out
+
+
+def corpus_documents(corpus_dir: Path) -> list[GoldDocument]:
+    """A corpus folder laid out as `gold/` beside `docs/`."""
+    return gold_documents(Path(corpus_dir) / "gold", Path(corpus_dir) / "docs")
+
+
+def score(documents: list[GoldDocument]) -> EvalReport:
+    """Extract and score each document."""
+    report = EvalReport()
+    for doc in documents:
+        pred = extract(read_corpus_file(doc.path)).to_json()
+        score_document(doc.gold, pred, report)
         report.documents += 1
     return report
+
+
+def evaluate(gold_dir: Path, docs_dir: Path) -> EvalReport:
+    """Extract every document that has a gold file in `gold_dir` and score it."""
+    return score(gold_documents(gold_dir, docs_dir))
+
+
+def fold_of(name: str, folds: int) -> int:
+    """A document's fold: a stable hash of its file name, so folds never depend on order or
+    on which other documents are present."""
+    return int(hashlib.sha256(name.encode("utf-8")).hexdigest(), 16) % folds
+
+
+@dataclass
+class FoldReport:
+    """Held-fold scores of a K-fold split by document."""
+
+    folds: list[EvalReport]
+
+    def format(self) -> str:
+        lines = [f"folds: {len(self.folds)} (by document)"]
+        for i, rep in enumerate(self.folds):
+            ep, er, ef = rep.entity_total.prf()
+            rp, rr, rf = rep.edge_total.prf()
+            lines.append(
+                f"fold {i}: {rep.documents:3} docs  entities P={ep:.2f} R={er:.2f} F1={ef:.2f}"
+                f"  edges P={rp:.2f} R={rr:.2f} F1={rf:.2f}"
+            )
+        for title, pick in (("entities", "entity_total"), ("edges", "edge_total")):
+            cols = []
+            for j, metric in enumerate("PR"):
+                values = [getattr(rep, pick).prf()[j] for rep in self.folds]
+                cols.append(f"{metric}={statistics.mean(values):.2f}")
+            f1 = [getattr(rep, pick).prf()[2] for rep in self.folds]
+            spread = statistics.pstdev(f1)
+            cols.append(f"F1={statistics.mean(f1):.2f} ± {spread:.2f} (min {min(f1):.2f})")
+            lines.append(f"{title:8} held-fold mean " + " ".join(cols))
+        return "\n".join(lines)
+
+
+def cross_validate(documents: list[GoldDocument], folds: int) -> FoldReport:
+    """Score each fold of documents on its own: the spread says how much the figures depend on
+    which documents were read."""
+    groups: list[list[GoldDocument]] = [[] for _ in range(folds)]
+    for doc in documents:
+        groups[fold_of(doc.name, folds)].append(doc)
+    return FoldReport([score(group) for group in groups])
