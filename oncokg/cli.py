@@ -243,8 +243,11 @@ def eval_cli(
         bool, typer.Option("--verbose", "-v", help="list misses and extras")
     ] = False,
 ) -> None:
-    """Precision, recall and F1 per entity label and edge type against gold files."""
-    from oncokg.evaluation import corpus_documents, cross_validate, gold_documents, score
+    """Precision, recall and F1 per entity label and edge type against gold files, edge
+    figures at several confidence thresholds, and with --folds K, cross-validated figures
+    (the confidence model refitted without each held fold)."""
+    from oncokg.calibration import cross_validate, threshold_table
+    from oncokg.evaluation import corpus_documents, gold_documents, score
 
     documents = []
     if gold_dir is not None:
@@ -256,6 +259,7 @@ def eval_cli(
     if not documents:
         raise typer.BadParameter("no gold files: give GOLD_DIR DOCS_DIR or --corpus DIR")
     sys.stdout.write(score(documents).format(verbose=verbose) + "\n")
+    sys.stdout.write(threshold_table(documents) + "\n")
     if folds > 1:
         sys.stdout.write(cross_validate(documents, folds).format() + "\n")
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import statistics
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -116,30 +115,31 @@ def _node_keys(node: dict[str, Any]) -> set[str]:
     return {norm(n) for n in names if n}
 
 
-def score_document(gold: dict[str, Any], pred: dict[str, Any], report: EvalReport) -> None:
-    """Add one document's counts to `report` (same matching as score.py)."""
-    doc = gold.get("doc", "")
+@dataclass
+class Match:
+    """How one document's prediction meets its gold: the predicted node ids each gold
+    entity found, and for each predicted edge whether it stands for a gold edge."""
+
+    found: dict[str, set[str]]
+    gold_entities: list[dict[str, Any]]
+    gold_edges: list[tuple[dict[str, Any], int | None]]  # gold edge, predicted index or None
+    edge_hits: list[bool]  # parallel to the predicted edges of the scored types
+
+
+def match(gold: dict[str, Any], pred: dict[str, Any]) -> Match:
+    """Match a prediction against gold with the leniency of score.py."""
     gold_ents = [e for e in gold["entities"] if e["type"] in LABELS]
     pred_nodes = [n for n in pred.get("nodes", []) if n.get("label") in LABELS]
     found: dict[str, set[str]] = {}
-    matched: set[str] = set()
     for ent in gold_ents:
         keys = {norm(ent["name"])} | {norm(m) for m in ent.get("mentions", [])}
-        hits = {n["id"] for n in pred_nodes if n["label"] == ent["type"] and _node_keys(n) & keys}
-        found[ent["name"]] = hits
-        matched |= hits
-        if hits:
-            report.entities[ent["type"]].tp += 1
-        else:
-            report.entities[ent["type"]].fn += 1
-            report.misses.append((doc, ent["type"], ent["name"]))
-    for n in pred_nodes:
-        if n["id"] not in matched:
-            report.entities[n["label"]].fp += 1
-            report.extras.append((doc, n["label"], n.get("name") or n["id"]))
+        found[ent["name"]] = {
+            n["id"] for n in pred_nodes if n["label"] == ent["type"] and _node_keys(n) & keys
+        }
     gold_edges = [e for e in gold["edges"] if e["type"] in EDGE_TYPES]
     pred_edges = [e for e in pred.get("edges", []) if e.get("type") in EDGE_TYPES]
-    used: set[int] = set()
+    hits = [False] * len(pred_edges)
+    matched: list[tuple[dict[str, Any], int | None]] = []
     for ge in gold_edges:
         src, dst = found.get(ge["source"], set()), found.get(ge["target"], set())
         hit = None
@@ -151,17 +151,41 @@ def score_document(gold: dict[str, Any], pred: dict[str, Any], report: EvalRepor
             if fwd or back:
                 hit = i
                 break
+        matched.append((ge, hit))
+        if hit is not None:
+            for i, pe in enumerate(pred_edges):
+                if pe["type"] == ge["type"] and {pe["source"], pe["target"]} <= (src | dst):
+                    hits[i] = True
+    return Match(found, gold_ents, matched, hits)
+
+
+def score_document(gold: dict[str, Any], pred: dict[str, Any], report: EvalReport) -> None:
+    """Add one document's counts to `report` (same matching as score.py)."""
+    doc = gold.get("doc", "")
+    m = match(gold, pred)
+    matched: set[str] = set()
+    for ent in m.gold_entities:
+        hits = m.found[ent["name"]]
+        matched |= hits
+        if hits:
+            report.entities[ent["type"]].tp += 1
+        else:
+            report.entities[ent["type"]].fn += 1
+            report.misses.append((doc, ent["type"], ent["name"]))
+    for n in pred.get("nodes", []):
+        if n.get("label") in LABELS and n["id"] not in matched:
+            report.entities[n["label"]].fp += 1
+            report.extras.append((doc, n["label"], n.get("name") or n["id"]))
+    for ge, hit in m.gold_edges:
         if hit is None:
             report.edges[ge["type"]].fn += 1
             report.misses.append((doc, ge["type"], f"{ge['source']} -> {ge['target']}"))
         else:
             report.edges[ge["type"]].tp += 1
-            for i, pe in enumerate(pred_edges):
-                if pe["type"] == ge["type"] and {pe["source"], pe["target"]} <= (src | dst):
-                    used.add(i)
     names = {n["id"]: n.get("name") or n["id"] for n in pred.get("nodes", [])}
-    for i, pe in enumerate(pred_edges):
-        if i not in used:
+    pred_edges = [e for e in pred.get("edges", []) if e.get("type") in EDGE_TYPES]
+    for pe, hit in zip(pred_edges, m.edge_hits, strict=True):
+        if not hit:
             report.edges[pe["type"]].fp += 1
             src_name = names.get(pe["source"], pe["source"])
             dst_name = names.get(pe["target"], pe["target"])
@@ -213,39 +237,3 @@ def fold_of(name: str, folds: int) -> int:
     """A document's fold: a stable hash of its file name, so folds never depend on order or
     on which other documents are present."""
     return int(hashlib.sha256(name.encode("utf-8")).hexdigest(), 16) % folds
-
-
-@dataclass
-class FoldReport:
-    """Held-fold scores of a K-fold split by document."""
-
-    folds: list[EvalReport]
-
-    def format(self) -> str:
-        lines = [f"folds: {len(self.folds)} (by document)"]
-        for i, rep in enumerate(self.folds):
-            ep, er, ef = rep.entity_total.prf()
-            rp, rr, rf = rep.edge_total.prf()
-            lines.append(
-                f"fold {i}: {rep.documents:3} docs  entities P={ep:.2f} R={er:.2f} F1={ef:.2f}"
-                f"  edges P={rp:.2f} R={rr:.2f} F1={rf:.2f}"
-            )
-        for title, pick in (("entities", "entity_total"), ("edges", "edge_total")):
-            cols = []
-            for j, metric in enumerate("PR"):
-                values = [getattr(rep, pick).prf()[j] for rep in self.folds]
-                cols.append(f"{metric}={statistics.mean(values):.2f}")
-            f1 = [getattr(rep, pick).prf()[2] for rep in self.folds]
-            spread = statistics.pstdev(f1)
-            cols.append(f"F1={statistics.mean(f1):.2f} ± {spread:.2f} (min {min(f1):.2f})")
-            lines.append(f"{title:8} held-fold mean " + " ".join(cols))
-        return "\n".join(lines)
-
-
-def cross_validate(documents: list[GoldDocument], folds: int) -> FoldReport:
-    """Score each fold of documents on its own: the spread says how much the figures depend on
-    which documents were read."""
-    groups: list[list[GoldDocument]] = [[] for _ in range(folds)]
-    for doc in documents:
-        groups[fold_of(doc.name, folds)].append(doc)
-    return FoldReport([score(group) for group in groups])

@@ -34,6 +34,8 @@ class PropType(StrEnum):
     STRING = "STRING"
     STRING_LIST = "STRING[]"
     INT = "INT64"
+    FLOAT = "DOUBLE"
+    FLOAT_LIST = "DOUBLE[]"
 
 
 @dataclass(frozen=True)
@@ -91,16 +93,19 @@ COMMON_NODE_PROPS: Final = (
     Prop("search_text"),
 )
 
-# Provenance of a fact, as parallel lists: documents[i] stated it in evidence[i] on dates[i].
-# first_date, last_date and doc_count are derived from the lists but stored so that Cypher
-# users can filter and sort on them directly.
+# Provenance of a fact, as parallel lists: documents[i] stated it in evidence[i] on dates[i]
+# with the extractor's confidences[i]. first_date, last_date, doc_count and confidence are
+# derived from the lists but stored so that Cypher users can filter and sort on them
+# directly; confidence combines the documents' (see `fact_confidence`).
 PROVENANCE_PROPS: Final = (
     Prop("documents", PropType.STRING_LIST),
     Prop("evidence", PropType.STRING_LIST),
     Prop("dates", PropType.STRING_LIST),
+    Prop("confidences", PropType.FLOAT_LIST),
     Prop("first_date"),
     Prop("last_date"),
     Prop("doc_count", PropType.INT),
+    Prop("confidence", PropType.FLOAT),
 )
 
 ENTITY_LABELS: Final = (Label.MOLECULE, Label.TARGET, Label.DISEASE, Label.ORGANIZATION)
@@ -194,6 +199,15 @@ def label_of(node_id_value: str) -> Label:
     if not rest or prefix not in _PREFIX_TO_LABEL:
         raise ValueError(f"not an OncoKG node id: {node_id_value!r}")
     return _PREFIX_TO_LABEL[prefix]
+
+
+def fact_confidence(confidences: list[float]) -> float:
+    """A fact's confidence from its documents' confidences: the chance that at least one of
+    them is right, taking them as independent witnesses (noisy-or)."""
+    doubt = 1.0
+    for value in confidences:
+        doubt *= 1.0 - min(1.0, max(0.0, value))
+    return round(1.0 - doubt, 3)
 
 
 def edge_allowed(kind: EdgeKind, source: Label, target: Label) -> bool:

@@ -50,6 +50,9 @@ Since = Annotated[
     str | None, Query(pattern=ISO_DATE, description="ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
 ]
 Until = Annotated[str | None, Query(pattern=ISO_DATE, description="ISO date, inclusive")]
+MinConfidence = Annotated[
+    float | None, Query(ge=0.0, le=1.0, description="only facts at least this confident (0-1)")
+]
 EntityId = Annotated[str, Path(max_length=320, description="node id, e.g. target:BCL2")]
 Types = Annotated[list[FactType] | None, Query(description="fact types (default: all)")]
 
@@ -71,6 +74,7 @@ class NeighbourQuery(BaseModel):
 
     type: Types = None
     direction: Literal["out", "in"] | None = None
+    min_confidence: MinConfidence = None
     limit: Limit = 100
     cursor: CursorQuery = None
 
@@ -133,6 +137,8 @@ async def neighbours(
     offset = decode_cursor(query.cursor)
     # shares a read with concurrent requests
     rows = await reads.get((entity_id, _kinds(query.type)))
+    if rows and query.min_confidence is not None:
+        rows = [r for r in rows if (r.get("confidence") or 0.0) >= query.min_confidence]
     found = entity_neighbours(entity_id, rows, query.direction, offset + query.limit + 1)
     return _shaped_json(page(found[offset:], offset, query.limit))
 
@@ -154,6 +160,7 @@ async def facts(
     target: Annotated[str | None, Query(max_length=320, description="target node id")] = None,
     since: Since = None,
     until: Until = None,
+    min_confidence: MinConfidence = None,
     limit: Limit = 50,
     cursor: CursorQuery = None,
 ) -> Page[Fact]:
@@ -169,6 +176,7 @@ async def facts(
         target=target,
         since=since,
         until=until,
+        min_confidence=min_confidence,
         offset=offset,
         limit=limit + 1,
     )

@@ -32,7 +32,13 @@ PAGE = 5000
 # neo4j-admin splits array values on this character; evidence sentences contain ';' and ','.
 ARRAY_DELIMITER = "\u001f"
 ARRAY_DELIMITER_ARG = "U+001F"
-_ADMIN_TYPES = {PropType.STRING: "", PropType.STRING_LIST: ":string[]", PropType.INT: ":long"}
+_ADMIN_TYPES = {
+    PropType.STRING: "",
+    PropType.STRING_LIST: ":string[]",
+    PropType.INT: ":long",
+    PropType.FLOAT: ":double",
+    PropType.FLOAT_LIST: ":double[]",
+}
 
 
 def node_page(label: Label) -> str:
@@ -91,7 +97,7 @@ def export_graph(store: GraphStore, out: Path, fmt: ExportFormat) -> dict[str, i
 def _admin_value(prop: Prop, value: Any) -> str:
     if value is None:
         return ""
-    if prop.type is PropType.STRING_LIST:
+    if prop.type in (PropType.STRING_LIST, PropType.FLOAT_LIST):
         return ARRAY_DELIMITER.join(str(v).replace(ARRAY_DELIMITER, " ") for v in value)
     return str(value)
 

@@ -157,6 +157,7 @@ _NEIGHBOUR_VALUES: Final = {
     "first_date": "r.first_date",
     "last_date": "r.last_date",
     "doc_count": "r.doc_count",
+    "confidence": "r.confidence",
 }
 NEIGHBOUR_COLUMNS: Final = tuple(_NEIGHBOUR_VALUES)
 
@@ -206,7 +207,7 @@ def ladybug_ddl() -> list[str]:
 # that both stores order missing dates the same way (they disagree on where NULL sorts).
 
 FACT_SORT = "coalesce(r.last_date, '') DESC, s.id, t.id"
-FACT_FILTERS = frozenset({"source", "target", "since", "until"})
+FACT_FILTERS = frozenset({"source", "target", "since", "until", "min_confidence"})
 DOCUMENT_FILTERS = frozenset({"since", "until", "kind"})
 
 
@@ -271,6 +272,8 @@ def facts(kind: EdgeKind, source: Label, target: Label, filters: frozenset[str])
         where.append("r.last_date >= $since")
     if "until" in filters:
         where.append("r.first_date <= $until")
+    if "min_confidence" in filters:
+        where.append("r.confidence >= $min_confidence")
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     return (
         f"MATCH (s:{source}{source_key}){arrow}(t:{target}{target_key}){clause} "

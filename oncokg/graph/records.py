@@ -32,6 +32,7 @@ class Neighbour(BaseModel):
     first_date: str | None = None
     last_date: str | None = None
     doc_count: int = 0
+    confidence: float = Field(0.0, description="extractor confidence, all documents combined")
 
 
 class Stats(BaseModel):
@@ -78,9 +79,11 @@ class Fact(BaseModel):
     documents: list[str] = Field(default_factory=list)
     evidence: list[str] = Field(default_factory=list)
     dates: list[str] = Field(default_factory=list)
+    confidences: list[float] = Field(default_factory=list)
     first_date: str | None = None
     last_date: str | None = None
     doc_count: int = 0
+    confidence: float = Field(0.0, description="extractor confidence, all documents combined")
 
 
 class DocumentDetail(DocumentSummary):
@@ -98,6 +101,7 @@ class Link(BaseModel):
     type: str
     phase: str | None = None
     doc_count: int = 0
+    confidence: float = 0.0
 
 
 class GraphPath(BaseModel):

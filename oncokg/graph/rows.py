@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from oncokg.model import Extraction
-from oncokg.schema import EDGES, NODES, EdgeKind, Label, label_of
+from oncokg.schema import EDGES, NODES, EdgeKind, Label, fact_confidence, label_of
 
 Row = dict[str, Any]
 
@@ -69,6 +69,7 @@ class Support:
     evidence: str
     date: str
     phase: str | None = None
+    confidence: float = 0.0  # the extractor's, for this document's statement of the fact
 
 
 @dataclass
@@ -91,9 +92,11 @@ class FactRow:
             "documents": [s.document for s in self.supports],
             "evidence": [s.evidence for s in self.supports],
             "dates": [s.date for s in self.supports],
+            "confidences": [s.confidence for s in self.supports],
             "first_date": dates[0] if dates else None,
             "last_date": dates[-1] if dates else None,
             "doc_count": len({s.document for s in self.supports}),
+            "confidence": fact_confidence([s.confidence for s in self.supports]),
         }
         if any(prop.name == "phase" for prop in EDGES[self.kind].extra):
             row["phase"] = self.phase
@@ -204,8 +207,14 @@ def fact_from_row(kind: EdgeKind, row: Row) -> FactRow:
     documents = row.get("documents") or []
     evidence = row.get("evidence") or []
     dates = row.get("dates") or []
+    confidences = row.get("confidences") or []
     supports = [
-        Support(doc, evidence[i] if i < len(evidence) else "", dates[i] if i < len(dates) else "")
+        Support(
+            doc,
+            evidence[i] if i < len(evidence) else "",
+            dates[i] if i < len(dates) else "",
+            confidence=float(confidences[i]) if i < len(confidences) else 0.0,
+        )
         for i, doc in enumerate(documents)
     ]
     return FactRow(kind, row["source"], row["target"], supports, row.get("phase"))
@@ -265,7 +274,13 @@ def build_batch(extractions: Sequence[Extraction], ingested_at: str | None = Non
             if EDGES[edge.kind].symmetric and target < source:
                 source, target = target, source
             phase = edge.properties.get("phase")
-            support = Support(doc_id, edge.evidence, document.published, phase)
+            support = Support(
+                doc_id,
+                edge.evidence,
+                document.published,
+                phase,
+                float(edge.properties.get("confidence", 0.0)),
+            )
             fact = FactRow(edge.kind, source, target, [support], phase)
             batch.facts[fact.key] = merge_fact(batch.facts.get(fact.key), fact)
     return batch

@@ -273,6 +273,7 @@ def rank_neighbours(rows: Sequence[Row], direction: str | None, limit: int) -> l
             "first_date": row.get("first_date"),
             "last_date": row.get("last_date"),
             "doc_count": row.get("doc_count") or 0,
+            "confidence": row.get("confidence") or 0.0,
         }
         for row in ranked[:limit]
     ]

@@ -105,6 +105,7 @@ def list_facts(
     target: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    min_confidence: float | None = None,
     offset: int = 0,
     limit: int = 50,
 ) -> list[Fact]:
@@ -112,11 +113,14 @@ def list_facts(
     source_label = _label_or_none(source)
     target_label = _label_or_none(target)
     params: dict[str, Any] = {"window": offset + limit}
-    for key, value in (("source", source), ("target", target), ("since", since)):
-        if value is not None:
-            params[key] = value
-    if until is not None:
-        params["until"] = until
+    given = {
+        "source": source,
+        "target": target,
+        "since": since,
+        "until": until,
+        "min_confidence": min_confidence,
+    }
+    params.update({key: value for key, value in given.items() if value is not None})
     filters = frozenset(params) - {"window"}
     statements = [
         (queries.facts(kind, shape[0], shape[1], filters), params)
@@ -172,9 +176,11 @@ def _fact(row: Row) -> Fact:
         documents=list(row.get("documents") or []),
         evidence=list(row.get("evidence") or []),
         dates=[d or "" for d in row.get("dates") or []],
+        confidences=[float(c or 0.0) for c in row.get("confidences") or []],
         first_date=row.get("first_date"),
         last_date=row.get("last_date"),
         doc_count=int(row.get("doc_count") or 0),
+        confidence=float(row.get("confidence") or 0.0),
     )
 
 
@@ -321,7 +327,12 @@ def subgraph(
             nodes.setdefault(n.node.id, n.node)
             s, t = orient(EdgeKind(n.type), key[0], n.node.id)
             links[(n.type, s, t)] = Link(
-                source=s, target=t, type=n.type, phase=n.phase, doc_count=n.doc_count
+                source=s,
+                target=t,
+                type=n.type,
+                phase=n.phase,
+                doc_count=n.doc_count,
+                confidence=n.confidence,
             )
     return Subgraph(nodes=list(nodes.values()), links=list(links.values()))
 

@@ -1,38 +1,60 @@
 """`extract(document) -> Extraction`: the pure entry point from text to facts.
 
-Pipeline: sentences -> recognise mentions -> build nodes -> relation rules -> dates. The only
-I/O is the first, cached vocabulary load.
+Pipeline: sentences -> recognise mentions -> build nodes -> relation rules -> candidate facts
+scored by the confidence model -> dates. The only I/O is the first, cached load of the
+vocabulary and of the model's weights.
 """
 
 from __future__ import annotations
 
+from oncokg.loaders import confidence
 from oncokg.loaders.dates import find_dates
 from oncokg.loaders.normalize import build_entities
 from oncokg.loaders.recognize import recognize
 from oncokg.loaders.relations import find_edges
 from oncokg.loaders.sentences import split_sentences
 from oncokg.loaders.vocabulary import get_vocab, key_of
-from oncokg.model import Document, Extraction
+from oncokg.model import Document, Edge, Extraction
 from oncokg.schema import EdgeKind, Label
 
 
-def extract(document: Document) -> Extraction:
-    """Entities with mentions, fact edges with evidence, and dates of one document."""
+def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.Candidate]]:
+    """Every candidate fact with its features, unscored and unfiltered (for calibration),
+    and the extraction whose edges are the rule edges."""
     vocab = get_vocab()
     text = document.text
     sentences = split_sentences(text)
     spans = recognize(text, vocab)
     ents = build_entities(text, spans, vocab)
     edges = find_edges(text, sentences, ents)
-    # Broad disease classes count only as a stated indication.
-    indicated = {e.target for e in edges if e.kind is EdgeKind.INDICATED_FOR}
+    found = confidence.candidates(text, sentences, ents, edges)
+    return Extraction(document, ents.nodes, edges, find_dates(sentences, document.published)), found
+
+
+def extract(document: Document, min_confidence: float | None = None) -> Extraction:
+    """Entities with mentions, fact edges with evidence and confidence, and dates of one
+    document. Facts under `min_confidence` (default: the model's threshold) are left out."""
+    model = confidence.get_model()
+    extraction, found = extract_candidates(document)
+    threshold = model.threshold if min_confidence is None else min_confidence
+    return select(extraction, confidence.score(found, model), threshold)
+
+
+def select(extraction: Extraction, scored: list[Edge], threshold: float) -> Extraction:
+    """The extraction with the scored edges at or over `threshold`, and without broad disease
+    classes ("solid tumors") that no kept edge names as an indication."""
+    vocab = get_vocab()
+    kept = [e for e in scored if e.properties["confidence"] >= threshold]
+    indicated = {e.target for e in kept if e.kind is EdgeKind.INDICATED_FOR}
     nodes = [
         n
-        for n in ents.nodes
+        for n in extraction.nodes
         if not (
             n.label is Label.DISEASE
             and n.id not in indicated
             and all(key_of(m.text) in vocab.broad_diseases for m in n.mentions)
         )
     ]
-    return Extraction(document, nodes, edges, find_dates(sentences, document.published))
+    ids = {n.id for n in nodes}
+    edges = [e for e in kept if e.source in ids and e.target in ids]
+    return Extraction(extraction.document, nodes, edges, extraction.dates)

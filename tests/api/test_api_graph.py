@@ -238,7 +238,14 @@ def test_api_shortest_paths(api: httpx.Client) -> None:
         assert len(path["links"]) == 4
     direct = api.get("/v1/paths", params={"source": DRUG, "target": BCL2}).json()["data"]
     assert direct[0]["links"] == [
-        {"source": DRUG, "target": BCL2, "type": "TARGETS", "phase": None, "doc_count": 0}
+        {
+            "source": DRUG,
+            "target": BCL2,
+            "type": "TARGETS",
+            "phase": None,
+            "doc_count": 0,
+            "confidence": 0.0,
+        }
     ]
     none = api.get("/v1/paths", params={"source": GAMMA, "target": CLL, "max_hops": 2}).json()
     assert none["data"] == []

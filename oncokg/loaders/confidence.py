@@ -1,0 +1,228 @@
+"""A confidence in [0, 1] for every fact a document states, from how its evidence states it.
+
+The relation rules say how press releases state facts; they are precise on the releases they
+were written from and less so elsewhere. Each candidate fact (every rule edge, and every pair of
+entities that share a sentence) is described by generic features of its evidence: whether a
+rule stated it, how far apart and how crowded the two mentions are, the cue words around
+them, how many sentences of the document join the two, whether the sentence is the title or
+sits in the boilerplate "About ..." section. A logistic model over those features, learnt
+offline from the gold corpora by `oncokg.calibration` and shipped as `vocab/confidence.json`,
+turns them into a probability; edges under the model's threshold are not emitted.
+
+Pure: the only I/O is the first, cached read of the weights.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from oncokg.loaders.normalize import Entities
+from oncokg.loaders.sentences import Sentence
+from oncokg.model import Edge
+from oncokg.schema import EdgeKind, Label
+
+MODEL_FILE = "confidence.json"
+
+Features = dict[str, float]
+
+# Which entity labels each fact kind joins (source, target), for candidate pairs.
+PAIRS: dict[EdgeKind, tuple[Label, Label]] = {
+    EdgeKind.TARGETS: (Label.MOLECULE, Label.TARGET),
+    EdgeKind.INDICATED_FOR: (Label.MOLECULE, Label.DISEASE),
+    EdgeKind.DEVELOPS: (Label.ORGANIZATION, Label.MOLECULE),
+    EdgeKind.COLLABORATES_WITH: (Label.ORGANIZATION, Label.ORGANIZATION),
+}
+
+# Cue words of the evidence sentence, each a feature per fact kind.
+_CUES: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern)
+    for name, pattern in {
+        "combination": r"in combination with|combined with|\bplus\b|\bversus\b|\bvs\b|"
+        r"compared (?:with|to)|standard of care",
+        "acquire": r"acqui|merger|tender offer|\bbuy",
+        "collaborate": r"collaborat|partner|alliance|agreement|licen[cs]|co-develop|option",
+        "develop": r"develop|commerciali|market|rights|pipeline|portfolio|candidate",
+        "approve": r"approv|authori[sz]|indicated|\blabel\b",
+        "trial": r"trial|stud(?:y|ies)|phase|clinical",
+        "acts_on": r"inhibit|target|bind|block|antagonist|agonist|anti-|directed|degrad",
+        "treat": r"patients with|treatment of|to treat|treating|for adults with",
+        "passing": r"respons|activity|observed|reported",
+        "negation": r"\bnot\b|\bno\b|\bwithout\b",
+        "adverse": r"adverse|toxicit|side effect|warning",
+        "outlook": r"\bmay\b|\bcould\b|\bexpect|anticipat|\bplan",
+        "first_person": r"\bwe\b|\bour\b",
+    }.items()
+}
+_BOILERPLATE_HEAD = re.compile(
+    r"^\s*(?:about\b|forward[- ]looking|contacts?\b|media\b|investors?\b|safe harbor|"
+    r"important safety information|indications? and usage)",
+    re.IGNORECASE,
+)
+_LINE = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True)
+class ConfidenceModel:
+    """Logistic weights over named features, and the threshold under which a fact is not
+    emitted (chosen by cross-validation, see `oncokg.calibration`)."""
+
+    weights: dict[str, float]
+    threshold: float
+
+    def probability(self, features: Features) -> float:
+        z = self.weights.get("bias", 0.0)
+        z += sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_json(self) -> dict[str, object]:
+        return {"threshold": self.threshold, "weights": dict(sorted(self.weights.items()))}
+
+
+@cache
+def get_model() -> ConfidenceModel:
+    """The shipped model (package data), read once."""
+    data = json.loads(files("oncokg.loaders.vocab").joinpath(MODEL_FILE).read_text("utf-8"))
+    return ConfidenceModel(dict(data["weights"]), float(data["threshold"]))
+
+
+@dataclass
+class Candidate:
+    """A possible fact, whether a rule stated it, and its features."""
+
+    edge: Edge
+    by_rule: bool
+    features: Features
+
+
+class _Document:
+    """Per-document lookups the features share: where each node is mentioned, which
+    sentence holds which nodes, the speaker, where the boilerplate starts."""
+
+    def __init__(self, text: str, sentences: list[Sentence], ents: Entities) -> None:
+        self.text = text
+        self.low = text.lower()
+        self.sentences = sentences
+        self.label = {node.id: node.label for node in ents.nodes}
+        self.mentions: dict[str, list[tuple[int, int]]] = {}
+        for span, node_id in zip(ents.spans, ents.span_node, strict=True):
+            self.mentions.setdefault(node_id, []).append((span.start, span.end))
+        starts = [s.start for s in sentences]
+        self.nodes_in: list[set[str]] = [set() for _ in sentences]
+        for node_id, places in self.mentions.items():
+            for start, end in places:
+                i = _sentence_at(starts, start)
+                if i >= 0 and end <= sentences[i].end:
+                    self.nodes_in[i].add(node_id)
+        orgs = Counter(
+            {n: len(p) for n, p in self.mentions.items() if self.label.get(n) is Label.ORGANIZATION}
+        )
+        self.speaker = orgs.most_common(1)[0][0] if orgs else ""
+        self.boilerplate_from = len(text)
+        for line in _LINE.finditer(text):
+            if line.start() > len(text) // 3 and _BOILERPLATE_HEAD.match(line.group()):
+                self.boilerplate_from = line.start()
+                break
+
+    def sentence_index(self, offset: int) -> int:
+        return _sentence_at([s.start for s in self.sentences], offset)
+
+
+def _sentence_at(starts: list[int], offset: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
+
+
+def _features(doc: _Document, edge: Edge, by_rule: bool) -> Features:
+    # Rule edges and co-occurrences get weights of their own: the same cue means more in a
+    # sentence a rule already read as stating the fact.
+    k = f"{str(edge.kind).lower()}:{'rule' if by_rule else 'pair'}"
+    src, dst = edge.source, edge.target
+    i = doc.sentence_index(edge.evidence_start)
+    sent = doc.sentences[i] if i >= 0 else Sentence(edge.evidence, 0, len(edge.evidence))
+    low = doc.low[sent.start : sent.end] if i >= 0 else edge.evidence.lower()
+
+    def inside(node: str) -> list[tuple[int, int]]:
+        return [(a, b) for a, b in doc.mentions.get(node, []) if sent.start <= a and b <= sent.end]
+
+    pairs = [(a, b) for a in inside(src) for b in inside(dst)]
+    gap, between, src_first = 300, 0.0, 1.0
+    if pairs:
+        (a0, a1), (b0, b1) = min(pairs, key=lambda p: max(p[0][0], p[1][0]) - min(p[0][1], p[1][1]))
+        lo, hi = min(a1, b1), max(a0, b0)
+        gap = max(0, hi - lo)
+        src_first = 1.0 if a0 < b0 else 0.0
+        labels = {doc.label.get(src), doc.label.get(dst)}
+        between = float(
+            any(
+                doc.label.get(n) in labels and any(lo <= s and e <= hi for s, e in doc.mentions[n])
+                for n in doc.nodes_in[i]
+                if n not in (src, dst)
+            )
+        )
+    same = [n for n in (doc.nodes_in[i] if i >= 0 else ()) if n not in (src, dst)]
+    crowd = sum(1 for n in same if doc.label.get(n) in (doc.label.get(src), doc.label.get(dst)))
+    together = sum(1 for nodes in doc.nodes_in if src in nodes and dst in nodes)
+    feats: Features = {
+        f"{k}:bias": 1.0,
+        f"{k}:together": math.log2(max(1, together)),
+        f"{k}:title": 1.0 if i == 0 else 0.0,
+        f"{k}:boilerplate": 1.0 if sent.start >= doc.boilerplate_from else 0.0,
+        f"{k}:gap": min(gap, 300) / 100,
+        f"{k}:near": 1.0 if gap < 40 else 0.0,
+        f"{k}:between": between,
+        f"{k}:crowd": min(crowd, 4) / 2,
+        f"{k}:long": min(len(low), 600) / 300,
+        f"{k}:src_first": src_first,
+        f"{k}:src_salience": math.log2(len(doc.mentions.get(src, [])) or 1) / 3,
+        f"{k}:dst_salience": math.log2(len(doc.mentions.get(dst, [])) or 1) / 3,
+        f"{k}:speaker": 1.0 if doc.speaker in (src, dst) else 0.0,
+        f"{k}:phase": 1.0 if edge.properties.get("phase") else 0.0,
+    }
+    for name, cue in _CUES.items():
+        if cue.search(low):
+            feats[f"{k}:{name}"] = 1.0
+    return {name: value for name, value in feats.items() if value}
+
+
+def candidates(
+    text: str, sentences: list[Sentence], ents: Entities, rule_edges: list[Edge]
+) -> list[Candidate]:
+    """The rule edges, then every other pair of nodes that a fact kind may join and that
+    share a sentence (evidence: the first such sentence), each with its features."""
+    doc = _Document(text, sentences, ents)
+    seen = {(e.kind, e.source, e.target) for e in rule_edges}
+    out = [Candidate(e, True, _features(doc, e, True)) for e in rule_edges]
+    for sent, nodes in zip(sentences, doc.nodes_in, strict=True):
+        if len(nodes) < 2:
+            continue
+        for kind, (src_label, dst_label) in PAIRS.items():
+            sources = sorted(n for n in nodes if doc.label.get(n) is src_label)
+            targets = sorted(n for n in nodes if doc.label.get(n) is dst_label)
+            for src in sources:
+                for dst in targets:
+                    a, b = (min(src, dst), max(src, dst)) if src_label is dst_label else (src, dst)
+                    if a == b or (kind, a, b) in seen or (kind, b, a) in seen:
+                        continue
+                    seen.add((kind, a, b))
+                    edge = Edge(kind, a, b, sent.text, sent.start, sent.end)
+                    out.append(Candidate(edge, False, _features(doc, edge, False)))
+    return out
+
+
+def score(found: list[Candidate], model: ConfidenceModel) -> list[Edge]:
+    """Each candidate's edge with its `confidence` set."""
+    for cand in found:
+        cand.edge.properties["confidence"] = round(model.probability(cand.features), 3)
+    return [cand.edge for cand in found]
