@@ -135,6 +135,10 @@ class CrossValidation:
     folds: list[list[EvalReport]]
     threshold: float
 
+    @property
+    def threshold_index(self) -> int:
+        return THRESHOLDS.index(self.threshold)
+
     def pooled(self, t: int) -> EvalReport:
         total = EvalReport()
         for fold in self.folds:
@@ -148,7 +152,7 @@ class CrossValidation:
         return total
 
     def format(self) -> str:
-        t = THRESHOLDS.index(self.threshold)
+        t = self.threshold_index
         lines = [
             f"cross-validation: {len(self.folds)} folds by document, threshold {self.threshold}"
         ]

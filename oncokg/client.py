@@ -265,6 +265,7 @@ class OncoKG:
                 "name": n.node.name,
                 "phase": n.phase,
                 "doc_count": n.doc_count,
+                "confidence": n.confidence,
                 "first_date": n.first_date,
                 "last_date": n.last_date,
                 "evidence": n.evidence,
@@ -272,7 +273,7 @@ class OncoKG:
             }
             for n in self.store.neighbours(entity_id, _kinds(types), None, limit)
         ]
-        columns = ["type", "direction", "id", "label", "name", "phase", "doc_count"]
+        columns = ["type", "direction", "id", "label", "name", "phase", "doc_count", "confidence"]
         return _frame(rows, [*columns, "first_date", "last_date", "evidence", "documents"])
 
     # --- facts and evidence --------------------------------------------------------------
@@ -284,9 +285,11 @@ class OncoKG:
         target: str | None = None,
         since: str | None = None,
         until: str | None = None,
+        min_confidence: float | None = None,
         limit: int = 500,
     ) -> pd.DataFrame:
-        """Facts by type, endpoint and date range, newest first: one row per fact."""
+        """Facts by type, endpoint, date range and confidence, newest first: one row per
+        fact."""
         found = views.list_facts(
             self.store,
             kinds=_kinds(types),
@@ -294,6 +297,7 @@ class OncoKG:
             target=target,
             since=since,
             until=until,
+            min_confidence=min_confidence,
             limit=limit,
         )
         rows = [
@@ -305,6 +309,7 @@ class OncoKG:
                 "target": f.target.name,
                 "phase": f.phase,
                 "doc_count": f.doc_count,
+                "confidence": f.confidence,
                 "first_date": f.first_date,
                 "last_date": f.last_date,
                 "documents": f.documents,
@@ -314,7 +319,8 @@ class OncoKG:
             for f in found
         ]
         columns = ["type", "source_id", "source", "target_id", "target", "phase", "doc_count"]
-        return _frame(rows, [*columns, "first_date", "last_date", "documents", "evidence", "dates"])
+        more = ["confidence", "first_date", "last_date", "documents", "evidence", "dates"]
+        return _frame(rows, [*columns, *more])
 
     def evidence(
         self, types: Sequence[str] | str | None = None, *, limit: int = 500, **filters: Any

@@ -108,3 +108,24 @@ def test_explorer_date_filter_hides_undated_and_old_facts(server: LiveServer, pa
     dates = page.locator("#panel .fact .meta").all_inner_texts()
     assert dates
     assert all("undated" not in d for d in dates)
+
+
+def test_explorer_shows_confidence_and_filters_by_it(server: LiveServer, page: Any) -> None:
+    page.goto(server.url + "/?id=org:servier")
+    page.locator("#panel h2.entity", has_text="Servier").wait_for()
+    before = page.locator("#panel .fact").count()
+    shown = page.locator("#panel .fact .confidence").all_inner_texts()
+    assert len(shown) == before
+    values = [float(text.removeprefix("confidence ")) for text in shown]
+    assert all(0.0 < v <= 1.0 for v in values), shown
+    # the slider past the weakest fact hides it, and its edge in the graph
+    cut = min(values) + 0.01
+    page.evaluate(
+        f"() => {{ const s = document.getElementById('min-confidence'); s.value = {cut};"
+        " s.dispatchEvent(new Event('input')); }"
+    )
+    page.wait_for_function(f"document.querySelectorAll('#panel .fact').length < {before}")
+    assert page.locator("#min-confidence-value").inner_text() == f"{float(f'{cut:.2f}'):.2f}"
+    left = page.locator("#panel .fact .confidence").all_inner_texts()
+    assert all(float(text.removeprefix("confidence ")) >= cut - 0.005 for text in left)
+    screenshot(page, "explorer-confidence.png")

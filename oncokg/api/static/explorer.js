@@ -67,9 +67,15 @@ function dateRange() {
   return { since: document.getElementById("since").value, until: document.getElementById("until").value };
 }
 
-// A fact is shown when its type is checked and it was stated at some time in [since, until].
+function minConfidence() {
+  return Number(document.getElementById("min-confidence").value || 0);
+}
+
+// A fact is shown when its type is checked, it is at least as confident as the slider asks,
+// and it was stated at some time in [since, until].
 function factVisible(fact) {
   if (!checkedTypes().includes(fact.type)) return false;
+  if ((fact.confidence || 0) < minConfidence()) return false;
   const { since, until } = dateRange();
   if (!since && !until) return true;
   if (!fact.first_date && !fact.last_date) return false;
@@ -111,7 +117,8 @@ function addFact(centre, neighbour) {
   if (cy.getElementById(key).nonempty()) return;
   cy.add({ group: "edges", data: {
     id: key, source, target, type: neighbour.type, phase: neighbour.phase,
-    doc_count: neighbour.doc_count, first_date: neighbour.first_date, last_date: neighbour.last_date,
+    doc_count: neighbour.doc_count, confidence: neighbour.confidence,
+    first_date: neighbour.first_date, last_date: neighbour.last_date,
     documents: neighbour.documents, evidence: neighbour.evidence,
   } });
 }
@@ -183,7 +190,9 @@ function factBlock(fact, otherName, arrow) {
   return el("div", { class: "fact", "data-type": fact.type },
     el("div", { class: "head" }, el("span", { class: "type" }, `${fact.type} ${arrow} `), otherName,
       fact.phase ? ` · ${fact.phase}` : ""),
-    el("p", { class: "meta" }, `${fact.doc_count} document${fact.doc_count === 1 ? "" : "s"} · ${dates}`),
+    el("p", { class: "meta" }, `${fact.doc_count} document${fact.doc_count === 1 ? "" : "s"} · ${dates} · `,
+      el("span", { class: "confidence", title: "extractor confidence, all documents combined" },
+        `confidence ${(fact.confidence || 0).toFixed(2)}`)),
     ...evidenceList(fact));
 }
 
@@ -227,6 +236,10 @@ document.getElementById("search-form").addEventListener("submit", (event) => {
   if (text) search(text).catch(showError);
 });
 document.querySelectorAll("#filters input").forEach((input) => input.addEventListener("change", applyFilters));
+document.getElementById("min-confidence").addEventListener("input", (event) => {
+  document.getElementById("min-confidence-value").textContent = Number(event.target.value).toFixed(2);
+  applyFilters();
+});
 document.getElementById("clear").addEventListener("click", () => {
   cy.elements().remove();
   state.expanded.clear();
