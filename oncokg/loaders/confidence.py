@@ -65,6 +65,8 @@ _BOILERPLATE_HEAD = re.compile(
     re.IGNORECASE,
 )
 _LINE = re.compile(r"[^\n]+")
+# the word just before the target mention links it to what precedes
+_PREP_BEFORE = re.compile(r"\b(?:in|for|with|of|against|targeting|to)\s+(?:the\s+)?\S*$")
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,8 @@ class _Document:
         self.mentions: dict[str, list[tuple[int, int]]] = {}
         for span, node_id in zip(ents.spans, ents.span_node, strict=True):
             self.mentions.setdefault(node_id, []).append((span.start, span.end))
-        starts = [s.start for s in sentences]
+        starts = self.starts = [s.start for s in sentences]
+        self._cues: dict[int, list[str]] = {}
         self.nodes_in: list[set[str]] = [set() for _ in sentences]
         for node_id, places in self.mentions.items():
             for start, end in places:
@@ -130,7 +133,13 @@ class _Document:
                 break
 
     def sentence_index(self, offset: int) -> int:
-        return _sentence_at([s.start for s in self.sentences], offset)
+        return _sentence_at(self.starts, offset)
+
+    def cues(self, i: int, low: str) -> list[str]:
+        """The cue words of sentence i, read once however many candidates it holds."""
+        if i not in self._cues:
+            self._cues[i] = [name for name, cue in _CUES.items() if cue.search(low)]
+        return self._cues[i]
 
 
 def _sentence_at(starts: list[int], offset: int) -> int:
@@ -157,7 +166,7 @@ def _features(doc: _Document, edge: Edge, by_rule: bool) -> Features:
         return [(a, b) for a, b in doc.mentions.get(node, []) if sent.start <= a and b <= sent.end]
 
     pairs = [(a, b) for a in inside(src) for b in inside(dst)]
-    gap, between, src_first = 300, 0.0, 1.0
+    gap, between, src_first, lead, paren, prep = 300, 0.0, 1.0, 0.0, 0.0, 0.0
     if pairs:
         (a0, a1), (b0, b1) = min(pairs, key=lambda p: max(p[0][0], p[1][0]) - min(p[0][1], p[1][1]))
         lo, hi = min(a1, b1), max(a0, b0)
@@ -171,6 +180,17 @@ def _features(doc: _Document, edge: Edge, by_rule: bool) -> Features:
                 if n not in (src, dst)
             )
         )
+        # the source is the first entity of its label in the sentence (the subject)
+        lead = float(
+            all(
+                doc.label.get(n) != doc.label.get(src) or min(x for x, _ in doc.mentions[n]) >= a0
+                for n in doc.nodes_in[i]
+                if n != src
+            )
+        )
+        gap_text = doc.low[lo:hi]
+        paren = 1.0 if gap < 40 and "(" in gap_text and ")" not in gap_text else 0.0
+        prep = 1.0 if _PREP_BEFORE.search(doc.low, max(sent.start, b0 - 20), b0) else 0.0
     same = [n for n in (doc.nodes_in[i] if i >= 0 else ()) if n not in (src, dst)]
     crowd = sum(1 for n in same if doc.label.get(n) in (doc.label.get(src), doc.label.get(dst)))
     together = sum(1 for nodes in doc.nodes_in if src in nodes and dst in nodes)
@@ -185,14 +205,16 @@ def _features(doc: _Document, edge: Edge, by_rule: bool) -> Features:
         f"{k}:crowd": min(crowd, 4) / 2,
         f"{k}:long": min(len(low), 600) / 300,
         f"{k}:src_first": src_first,
+        f"{k}:lead": lead,
+        f"{k}:paren": paren,
+        f"{k}:prep": prep,
         f"{k}:src_salience": math.log2(len(doc.mentions.get(src, [])) or 1) / 3,
         f"{k}:dst_salience": math.log2(len(doc.mentions.get(dst, [])) or 1) / 3,
         f"{k}:speaker": 1.0 if doc.speaker in (src, dst) else 0.0,
         f"{k}:phase": 1.0 if edge.properties.get("phase") else 0.0,
     }
-    for name, cue in _CUES.items():
-        if cue.search(low):
-            feats[f"{k}:{name}"] = 1.0
+    for name in doc.cues(i, low) if i >= 0 else (n for n, c in _CUES.items() if c.search(low)):
+        feats[f"{k}:{name}"] = 1.0
     return {name: value for name, value in feats.items() if value}
 
 
