@@ -108,6 +108,9 @@ PROVENANCE_PROPS: Final = (
     Prop("confidence", PropType.FLOAT),
 )
 
+# The properties that hold an entity's id in a reference vocabulary (HGNC, DOID, DrugBank).
+EXTERNAL_ID_PROPS: Final = ("hgnc_id", "doid", "drugbank_id")
+
 ENTITY_LABELS: Final = (Label.MOLECULE, Label.TARGET, Label.DISEASE, Label.ORGANIZATION)
 
 NODES: Final[dict[Label, NodeSpec]] = {

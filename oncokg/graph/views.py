@@ -40,9 +40,16 @@ from oncokg.graph.records import (
 )
 from oncokg.graph.rows import Row
 from oncokg.graph.store import GraphStore, select_neighbours, summary_row
-from oncokg.schema import EDGES, ENTITY_LABELS, FACT_KINDS, EdgeKind, Label, label_of
+from oncokg.schema import (
+    EDGES,
+    ENTITY_LABELS,
+    EXTERNAL_ID_PROPS,
+    FACT_KINDS,
+    EdgeKind,
+    Label,
+    label_of,
+)
 
-EXTERNAL_ID_PROPS = ("hgnc_id", "doid", "drugbank_id")
 PROFILE_DOCUMENTS = 50
 TIMELINE_LABELS = (Label.MOLECULE, Label.ORGANIZATION)
 

@@ -25,7 +25,7 @@ from importlib.resources import files
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.sentences import Sentence
 from oncokg.model import Edge
-from oncokg.schema import EdgeKind, Label
+from oncokg.schema import EXTERNAL_ID_PROPS, EdgeKind, Label
 
 MODEL_FILE = "confidence.json"
 
@@ -111,6 +111,9 @@ class _Document:
         self.low = text.lower()
         self.sentences = sentences
         self.label = {node.id: node.label for node in ents.nodes}
+        self.known = {
+            node.id for node in ents.nodes if any(node.properties.get(k) for k in EXTERNAL_ID_PROPS)
+        }
         self.mentions: dict[str, list[tuple[int, int]]] = {}
         for span, node_id in zip(ents.spans, ents.span_node, strict=True):
             self.mentions.setdefault(node_id, []).append((span.start, span.end))
@@ -210,6 +213,8 @@ def _features(doc: _Document, edge: Edge, by_rule: bool) -> Features:
         f"{k}:prep": prep,
         f"{k}:src_salience": math.log2(len(doc.mentions.get(src, [])) or 1) / 3,
         f"{k}:dst_salience": math.log2(len(doc.mentions.get(dst, [])) or 1) / 3,
+        f"{k}:src_known": 1.0 if src in doc.known else 0.0,
+        f"{k}:dst_known": 1.0 if dst in doc.known else 0.0,
         f"{k}:speaker": 1.0 if doc.speaker in (src, dst) else 0.0,
         f"{k}:phase": 1.0 if edge.properties.get("phase") else 0.0,
     }
