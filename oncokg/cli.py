@@ -193,7 +193,7 @@ def synth_cli(
     seed: Annotated[int, typer.Option(help="random seed")] = 7,
 ) -> None:
     """Write a synthetic press-release corpus with ground truth (for scale tests)."""
-    from oncokg.synth import write_corpus
+    from oncokg.measure.synth import write_corpus
 
     write_corpus(out, docs, seed)
     console.print(f"wrote {docs} documents to {out / 'docs'} and their gold to {out / 'gold'}")
@@ -246,8 +246,8 @@ def eval_cli(
     """Precision, recall and F1 per entity label and edge type against gold files, edge
     figures at several confidence thresholds, and with --folds K, cross-validated figures
     (the confidence model refitted without each held fold)."""
-    from oncokg.calibration import cross_validate, threshold_table
-    from oncokg.evaluation import corpus_documents, gold_documents, score
+    from oncokg.measure.calibration import cross_validate, threshold_table
+    from oncokg.measure.evaluation import corpus_documents, gold_documents, score
 
     documents = []
     if gold_dir is not None:
@@ -270,7 +270,7 @@ def bench_extract_cli(
     repeat: Annotated[int, typer.Option(min=1, help="passes over the folder")] = 3,
 ) -> None:
     """Extraction speed in one process: documents/s, MB/s, peak memory."""
-    from oncokg.benchmark import bench_extract
+    from oncokg.measure.extract_bench import bench_extract
 
     sys.stdout.write(bench_extract(folder, repeat=repeat).format() + "\n")
 
@@ -284,7 +284,7 @@ def bench_ingest_cli(
     batch_size: Annotated[int, typer.Option(min=1)] = 500,
 ) -> None:
     """Ingestion at scale: extraction docs/s, load facts/s, wall time, memory, batching gain."""
-    from oncokg.ingest_benchmark import bench_ingest
+    from oncokg.measure.ingest_bench import bench_ingest
 
     settings = get_settings(store="neo4j")
     factory = (lambda: make_store(settings)) if neo4j else None
@@ -305,7 +305,7 @@ def bench_api_cli(
     """API latency (p50/p99) and requests/s at concurrency 1 and 32, next to direct queries."""
     import tempfile
 
-    from oncokg.api_benchmark import bench_api
+    from oncokg.measure.api_bench import bench_api
 
     with tempfile.TemporaryDirectory(prefix="oncokg-bench-api-") as scratch:
         # the embedded benchmark gets a scratch folder: it never touches the user's graph

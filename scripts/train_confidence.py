@@ -5,7 +5,7 @@ Usage: train_confidence.py CORPUS_DIR [CORPUS_DIR ...] [--folds K]
 
 Each CORPUS_DIR holds `gold/` beside `docs/` (the layout of ANNOTATION.md). The weights are
 fitted on every document; the threshold is the one whose cross-validated precision reaches
-the target (see `oncokg.calibration`). Prints the cross-validated figures, then writes
+the target (see `oncokg.measure.calibration`). Prints the cross-validated figures, then writes
 `oncokg/loaders/vocab/confidence.json`. Rerun after any change to the extractor's rules or
 features, and commit the file with the change.
 """
@@ -16,9 +16,9 @@ import argparse
 import json
 from pathlib import Path
 
-from oncokg.calibration import train
-from oncokg.evaluation import corpus_documents
 from oncokg.loaders.confidence import MODEL_FILE
+from oncokg.measure.calibration import train
+from oncokg.measure.evaluation import corpus_documents
 
 OUT = Path(__file__).resolve().parent.parent / "oncokg" / "loaders" / "vocab" / MODEL_FILE
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from oncokg.api_benchmark import ApiBenchResult, bench_api
 from oncokg.graph.neo4j_store import Neo4jStore
+from oncokg.measure.api_bench import ApiBenchResult, bench_api
 from oncokg.settings import Settings
 
 

@@ -6,8 +6,9 @@ entities that share a sentence) is described by generic features of its evidence
 rule stated it, how far apart and how crowded the two mentions are, the cue words around
 them, how many sentences of the document join the two, whether the sentence is the title or
 sits in the boilerplate "About ..." section. A logistic model over those features, learnt
-offline from the gold corpora by `oncokg.calibration` and shipped as `vocab/confidence.json`,
-turns them into a probability; edges under the model's threshold are not emitted.
+offline from the gold corpora by `oncokg.measure.calibration` and shipped as
+`vocab/confidence.json`, turns them into a probability; edges under the model's threshold are
+not emitted.
 
 Pure: the only I/O is the first, cached read of the weights.
 """
@@ -72,7 +73,7 @@ _PREP_BEFORE = re.compile(r"\b(?:in|for|with|of|against|targeting|to)\s+(?:the\s
 @dataclass(frozen=True)
 class ConfidenceModel:
     """Logistic weights over named features, and the threshold under which a fact is not
-    emitted (chosen by cross-validation, see `oncokg.calibration`)."""
+    emitted (chosen by cross-validation, see `oncokg.measure.calibration`)."""
 
     weights: dict[str, float]
     threshold: float

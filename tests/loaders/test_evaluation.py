@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from oncokg.evaluation import EvalReport, norm, score_document
+from oncokg.measure.evaluation import EvalReport, norm, score_document
 
 
 def test_evaluation_norm_matches_scorer_leniency() -> None:

@@ -15,8 +15,8 @@ import sys
 
 import pytest
 
-from oncokg.calibration import cross_validate
-from oncokg.evaluation import GoldDocument, corpus_documents, score
+from oncokg.measure.calibration import cross_validate
+from oncokg.measure.evaluation import GoldDocument, corpus_documents, score
 from tests.loaders.helpers import REPO, SHARED
 
 RECORDED = REPO / "tests" / "data" / "quality.json"

@@ -20,8 +20,8 @@ from oncokg.exceptions import StoreError
 from oncokg.graph.neo4j_store import Neo4jStore
 from oncokg.graph.rows import Batch
 from oncokg.graph.store import Transaction
+from oncokg.measure.synth import write_corpus
 from oncokg.pipeline import IngestReport, ingest
-from oncokg.synth import write_corpus
 from tests.conftest import load_neo4j_local
 from tests.factories import first_release, second_release, third_release
 from tests.reliability.snapshots import Snapshot, snapshot

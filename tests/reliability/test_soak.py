@@ -23,9 +23,9 @@ import pytest
 from oncokg.graph.embedded import EmbeddedStore
 from oncokg.graph.neo4j_store import Neo4jStore
 from oncokg.graph.store import GraphStore
+from oncokg.measure.synth import write_corpus
 from oncokg.pipeline import ingest
 from oncokg.settings import Settings
-from oncokg.synth import write_corpus
 from tests.conftest import free_port
 from tests.factories import sample_graph
 

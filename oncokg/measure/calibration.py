@@ -15,7 +15,9 @@ import math
 import statistics
 from dataclasses import dataclass, field
 
-from oncokg.evaluation import (
+from oncokg.loaders import confidence
+from oncokg.loaders.extract import extract_candidates, select
+from oncokg.measure.evaluation import (
     EvalReport,
     GoldDocument,
     fold_of,
@@ -23,8 +25,6 @@ from oncokg.evaluation import (
     read_corpus_file,
     score_document,
 )
-from oncokg.loaders import confidence
-from oncokg.loaders.extract import extract_candidates, select
 from oncokg.model import Extraction
 
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 20))

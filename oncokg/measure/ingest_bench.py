@@ -8,7 +8,6 @@ the batched load is than one transaction per row.
 from __future__ import annotations
 
 import os
-import resource
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -20,9 +19,10 @@ from oncokg.graph.embedded import EmbeddedStore
 from oncokg.graph.rows import build_batch
 from oncokg.graph.store import GraphStore
 from oncokg.loaders.read import iter_documents
+from oncokg.measure.memory import peak_rss_mb
+from oncokg.measure.synth import write_corpus
 from oncokg.model import Document, Extraction
 from oncokg.pipeline import extract_item, ingest, worker_pool
-from oncokg.synth import write_corpus
 
 
 @dataclass
@@ -35,13 +35,6 @@ class IngestBench:
 
     def format(self) -> str:
         return "\n".join([f"ingest benchmark, {self.documents} synthetic documents", *self.lines])
-
-
-def peak_rss_mb() -> float:
-    """Peak resident memory of this process and of its finished workers, in MB."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) / 1024
 
 
 def _timed(action: Callable[[], object]) -> float:
@@ -144,7 +137,7 @@ def bench_ingest(
                 naive_documents,
                 batch_size,
             )
-    result.add(f"peak RSS: {peak_rss_mb():,.0f} MB")
+    result.add(f"peak RSS: {peak_rss_mb(children=True):,.0f} MB")
     return result
 
 

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import resource
-import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from oncokg.evaluation import read_corpus_file
 from oncokg.loaders.extract import extract
 from oncokg.loaders.vocabulary import get_vocab
+from oncokg.measure.evaluation import read_corpus_file
+from oncokg.measure.memory import peak_rss_mb
 from oncokg.model import Document
 
 
@@ -40,11 +39,6 @@ class BenchResult:
         )
 
 
-def _peak_rss_mb() -> float:
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
-
-
 def bench_extract(folder: Path, repeat: int = 1) -> BenchResult:
     """Extract every .txt file under `folder` `repeat` times; vocabulary load timed apart."""
     t0 = time.perf_counter()
@@ -58,4 +52,4 @@ def bench_extract(folder: Path, repeat: int = 1) -> BenchResult:
             extract(doc)
     seconds = time.perf_counter() - start
     n = len(docs) * max(1, repeat)
-    return BenchResult(n, size * max(1, repeat), seconds, load, _peak_rss_mb())
+    return BenchResult(n, size * max(1, repeat), seconds, load, peak_rss_mb())
