@@ -14,16 +14,14 @@ the `notebooks` extra (`pip install 'oncokg[notebooks]'`) to use this module.
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
 from oncokg.exceptions import InputError, QueryRefusedError
 from oncokg.graph import views
+from oncokg.graph.queries.catalogue import catalogue
 from oncokg.graph.readonly import ReadOnlyLimits, run_cypher
 from oncokg.graph.records import DocumentSummary, Indication
 from oncokg.graph.store import GraphStore
@@ -35,91 +33,9 @@ if TYPE_CHECKING:  # pragma: no cover - typing only; pandas stays optional at ru
     from oncokg.pipeline import IngestReport
     from oncokg.settings import Settings
 
-_EXAMPLE = re.compile(r"^//\s*Example:\s*:params\s*(\{.*\})\s*$", re.MULTILINE)
-_MAP_KEY = re.compile(r"([{,]\s*)([A-Za-z_][A-Za-z0-9_]*)\s*:")
-
 
 # --- the Cypher catalogue ------------------------------------------------------------------
 NOTEBOOK_LIMITS = ReadOnlyLimits(timeout_s=300.0, max_rows=1_000_000)
-
-
-@dataclass(frozen=True)
-class CatalogueQuery:
-    """One named analyst query, described by the header comment of its file."""
-
-    name: str
-    question: str
-    parameters: str
-    example: dict[str, Any]
-    text: str
-    neo4j_only: str | None = None  # the reason, when the query does not run on LadybugDB
-    header: list[str] = field(default_factory=list)
-
-    @property
-    def portable(self) -> bool:
-        return self.neo4j_only is None
-
-
-def parse_params(literal: str) -> dict[str, Any]:
-    """A `:params {key: "value", n: 1, flag: true, none: null}` map from Browser syntax.
-
-    Browser's maps are JSON with bare keys; quoting the keys is all it takes (values in the
-    catalogue are strings, numbers, booleans and null only)."""
-    quoted = _MAP_KEY.sub(r'\1"\2":', literal.strip())
-    value = json.loads(quoted)
-    if not isinstance(value, dict):
-        raise ValueError(f"not a parameter map: {literal!r}")
-    return value
-
-
-_SECTION = re.compile(r"^(Parameters|Rows|Example|Neo4j only):\s*(.*)$")
-
-
-def parse_query(name: str, text: str) -> CatalogueQuery:
-    """Read a catalogue file's header: `// name: question`, `// Parameters:`, `// Example:
-    :params {...}` and an optional `// Neo4j only: reason`; a section runs on over the
-    comment lines that follow it. A file without them is refused, so that every query in
-    the catalogue documents how to call it."""
-    header = []
-    for line in text.splitlines():
-        if not line.startswith("//"):
-            break
-        header.append(line[2:].strip())
-    if not header or not header[0].startswith(f"{name}:"):
-        raise ValueError(f"queries/{name}.cypher must start with '// {name}: <question>'")
-    sections: dict[str, list[str]] = {"question": [header[0].removeprefix(f"{name}:").strip()]}
-    current = "question"
-    for line in header[1:]:
-        match = _SECTION.match(line)
-        if match:
-            current = match.group(1)
-            sections[current] = [match.group(2)]
-        else:
-            sections[current].append(line)
-    example = _EXAMPLE.search(text)
-    if not example or "Parameters" not in sections:
-        raise ValueError(f"queries/{name}.cypher needs '// Parameters:' and '// Example:' lines")
-    neo4j_only = sections.get("Neo4j only")
-    return CatalogueQuery(
-        name=name,
-        question=" ".join(sections["question"]),
-        parameters=" ".join(sections["Parameters"]),
-        example=parse_params(example.group(1)),
-        text=text,
-        neo4j_only=" ".join(neo4j_only) if neo4j_only else None,
-        header=header,
-    )
-
-
-def catalogue() -> dict[str, CatalogueQuery]:
-    """Every query in `cypher/queries/`, by name, in name order."""
-    folder = files("oncokg.cypher.queries")
-    found = {}
-    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".cypher"):
-            name = entry.name.removesuffix(".cypher")
-            found[name] = parse_query(name, entry.read_text(encoding="utf-8"))
-    return found
 
 
 # --- the client ----------------------------------------------------------------------------
@@ -220,7 +136,7 @@ class OncoKG:
         """A named query of the catalogue (`catalogue()` lists them, with examples)."""
         entry = catalogue().get(name)
         if entry is None:
-            raise KeyError(f"no query named {name!r}; see oncokg.client.catalogue()")
+            raise KeyError(f"no query named {name!r}; see OncoKG.catalogue()")
         if entry.neo4j_only and self.store.dialect != "neo4j":
             raise InputError(name, f"runs on Neo4j only ({entry.neo4j_only})")
         return _frame(views.run_named(self.store, name, parameters))

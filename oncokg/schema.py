@@ -51,6 +51,10 @@ class NodeSpec:
     label: Label
     id_prefix: str
     extra: tuple[Prop, ...] = ()
+    # Neo4j range indexes (the properties the API filters and sorts on) and TEXT indexes
+    # (substring search); `id` always has a uniqueness constraint.
+    indexed: tuple[str, ...] = ()
+    text_indexed: tuple[str, ...] = ()
 
     @property
     def properties(self) -> tuple[Prop, ...]:
@@ -113,17 +117,20 @@ EXTERNAL_ID_PROPS: Final = ("hgnc_id", "doid", "drugbank_id")
 
 ENTITY_LABELS: Final = (Label.MOLECULE, Label.TARGET, Label.DISEASE, Label.ORGANIZATION)
 
+# entities are found by name and searched by substring
+_SEARCHED: Final = (("name",), ("search_text",))
+
 NODES: Final[dict[Label, NodeSpec]] = {
     spec.label: spec
     for spec in (
         # (:Molecule {id: "molecule:<slug>"})
-        NodeSpec(Label.MOLECULE, "molecule", (Prop("drugbank_id"), Prop("modality"))),
+        NodeSpec(Label.MOLECULE, "molecule", (Prop("drugbank_id"), Prop("modality")), *_SEARCHED),
         # (:Target {id: "target:<HGNC symbol>"})
-        NodeSpec(Label.TARGET, "target", (Prop("hgnc_id"), Prop("symbol"))),
+        NodeSpec(Label.TARGET, "target", (Prop("hgnc_id"), Prop("symbol")), *_SEARCHED),
         # (:Disease {id: "disease:<DOID or slug>"})
-        NodeSpec(Label.DISEASE, "disease", (Prop("doid"),)),
+        NodeSpec(Label.DISEASE, "disease", (Prop("doid"),), *_SEARCHED),
         # (:Organization {id: "org:<slug>"})
-        NodeSpec(Label.ORGANIZATION, "org", ()),
+        NodeSpec(Label.ORGANIZATION, "org", (), *_SEARCHED),
         # (:Document {id: "doc:<sha256 prefix>"}), also :PressRelease in Neo4j
         NodeSpec(
             Label.DOCUMENT,
@@ -137,6 +144,7 @@ NODES: Final[dict[Label, NodeSpec]] = {
                 Prop("source"),
                 Prop("ingested_at"),
             ),
+            indexed=("published", "url", "source"),
         ),
     )
 }

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from oncokg.graph.cypher_files import read_cypher
+from oncokg.graph import queries
 from oncokg.schema import EDGES, NODES, EdgeKind, Label, edge_allowed, label_of, node_id, slugify
 
 
@@ -40,6 +40,6 @@ def test_schema_edge_endpoints() -> None:
 
 
 def test_schema_cypher_constrains_every_label() -> None:
-    text = read_cypher("schema")
+    text = "\n".join(queries.neo4j_schema())
     constrained = set(re.findall(r"FOR \(n:(\w+)\) REQUIRE n\.id IS UNIQUE", text))
     assert constrained == {str(label) for label in NODES}

@@ -22,7 +22,7 @@ from fastapi import APIRouter, FastAPI
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
-from oncokg.client import CatalogueQuery, catalogue
+from oncokg.graph.queries.catalogue import PARTNER_NETWORK, CatalogueQuery, catalogue
 
 STATIC_PREFIX = "/explorer/static"
 
@@ -57,7 +57,6 @@ def _guide() -> str:
     return render_guide(catalogue().values())
 
 
-PARTNERS = "MATCH (o:Organization)-[r:COLLABORATES_WITH]-(p:Organization)\nRETURN o, r, p LIMIT 50"
 RUNNABLE = '<figure><pre mode="cypher" class="pre-scrollable code runnable">'
 GUIDE_INTRO = f"""<slide class="row-fluid">
   <div class="col-sm-3">
@@ -76,7 +75,7 @@ GUIDE_INTRO = f"""<slide class="row-fluid">
     <p>Each following slide is one query of the catalogue (<code>cypher/queries/</code>): run
     its <code>:param</code> lines first, then the query. Drag <code>cypher/oncokg.grass</code>
     onto this window for OncoKG's colours and captions.</p>
-    <figure><pre mode="cypher" class="pre-scrollable code runnable">{PARTNERS}</pre></figure>
+    <figure><pre mode="cypher" class="pre-scrollable code runnable">{PARTNER_NETWORK}</pre></figure>
   </div>
 </slide>"""
 

@@ -19,7 +19,7 @@ from oncokg.api.auth import require_api_key
 from oncokg.api.deps import NeighbourReadsDep, SearchReadsDep, StoreDep
 from oncokg.api.ingest import IngestResponse, ingest_bytes
 from oncokg.api.pagination import CursorQuery, Page, decode_cursor, page
-from oncokg.graph import views
+from oncokg.graph import queries, views
 from oncokg.graph.queries import MAX_PATH_HOPS
 from oncokg.graph.readonly import ReadOnlyLimits, run_cypher
 from oncokg.graph.records import (
@@ -63,7 +63,7 @@ class Health(BaseModel):
 
 
 class CypherRequest(BaseModel):
-    query: str = Field(min_length=1, max_length=20_000, examples=["MATCH (t:Target) RETURN t.id"])
+    query: str = Field(min_length=1, max_length=20_000, examples=[queries.EXAMPLE_USER_QUERY])
     parameters: dict[str, Any] = Field(default_factory=dict)
 
 
@@ -91,7 +91,7 @@ health_router = APIRouter()
 @health_router.get("/health", response_model=Health, tags=["meta"])
 async def health(store: StoreDep) -> Health:
     """200 when the store answers; 503 (problem+json, Retry-After) when it does not."""
-    await run_in_threadpool(store.read, "RETURN 1 AS ok")
+    await run_in_threadpool(store.read, queries.PING)
     return Health(status="ok", store=store.name)
 
 

@@ -118,7 +118,7 @@ class EmbeddedStore(GraphStore):
 
     def clear(self) -> None:
         with self.write_transaction() as tx:
-            tx.run("MATCH (n) DETACH DELETE n")
+            tx.run(queries.CLEAR)
 
     def _execute(self, query: str, parameters: dict[str, Any] | None = None) -> list[Row]:
         with self._lock:

@@ -41,21 +41,6 @@ _ADMIN_TYPES = {
 }
 
 
-def node_page(label: Label) -> str:
-    return (
-        f"MATCH (n:{label}) RETURN {queries.node_returns(label)} "
-        "ORDER BY n.id SKIP $skip LIMIT $limit"
-    )
-
-
-def edge_page(kind: EdgeKind, source: Label, target: Label) -> str:
-    columns = f", {queries.edge_returns(kind)}" if EDGES[kind].properties else ""
-    return (
-        f"MATCH (s:{source})-[r:{kind}]->(t:{target}) RETURN s.id AS source, t.id AS target"
-        f"{columns} ORDER BY source, target SKIP $skip LIMIT $limit"
-    )
-
-
 def _pages(store: GraphStore, query: str) -> Iterator[Row]:
     skip = 0
     while True:
@@ -68,7 +53,7 @@ def _pages(store: GraphStore, query: str) -> Iterator[Row]:
 
 def iter_nodes(store: GraphStore) -> Iterator[tuple[Label, Row]]:
     for label in NODES:
-        for row in _pages(store, node_page(label)):
+        for row in _pages(store, queries.node_page(label)):
             yield label, row
 
 
@@ -79,7 +64,7 @@ def iter_edges(
         spec = EDGES[kind]
         for source in spec.sources:
             for target in spec.targets:
-                for row in _pages(store, edge_page(kind, source, target)):
+                for row in _pages(store, queries.edge_page(kind, source, target)):
                     yield kind, row
 
 
@@ -116,7 +101,7 @@ def _export_admin(store: GraphStore, folder: Path) -> dict[str, int]:
                 "id:ID" if p.name == "id" else f"{p.name}{_ADMIN_TYPES[p.type]}" for p in props
             ]
             writer.writerow([*header, ":LABEL"])
-            for row in _pages(store, node_page(label)):
+            for row in _pages(store, queries.node_page(label)):
                 labels = [str(label)]
                 if label is Label.DOCUMENT and row.get("kind") == PRESS_RELEASE_KIND:
                     labels.append(PRESS_RELEASE_LABEL)

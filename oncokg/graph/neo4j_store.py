@@ -22,7 +22,6 @@ from oncokg.exceptions import (
     StoreUnavailableError,
 )
 from oncokg.graph import queries
-from oncokg.graph.cypher_files import read_cypher, statements
 from oncokg.graph.rows import Batch, Row
 from oncokg.graph.store import GraphStore, NeighbourKey, SearchKey, Transaction, labelled
 from oncokg.schema import EDGES, LABELS, PRESS_RELEASE_KIND, EdgeKind, Label
@@ -48,12 +47,6 @@ def _rows(runner: Runner, query: str, parameters: dict[str, Any]) -> list[Row]:
     result = runner.run(query, parameters)
     keys = result.keys()
     return [dict(zip(keys, record, strict=True)) for record in result]
-
-
-def _collected(query: str, columns: Sequence[str]) -> str:
-    """`query` answering one record: its rows, in order, as a list of value lists."""
-    listed = ", ".join(f"`{column}`" for column in columns)
-    return f"CALL {{ {query} }} RETURN collect([{listed}]) AS rows"
 
 
 def _retrying_transient(read: Callable[[], T]) -> T:
@@ -110,7 +103,7 @@ class Neo4jStore(GraphStore):
             self._driver.verify_connectivity()
             if not self._schema_applied:
                 with self._session() as session:
-                    for statement in statements(read_cypher("schema")):
+                    for statement in queries.neo4j_schema():
                         session.run(statement).consume()
                 self.fill_search_text()
                 self._schema_applied = True
@@ -210,7 +203,7 @@ class Neo4jStore(GraphStore):
             plan = runner.run(f"EXPLAIN {query}", parameters)
             columns = self._columns[query] = tuple(plan.keys())
             plan.consume()
-        (record,) = runner.run(_collected(query, columns), parameters)
+        (record,) = runner.run(queries.collected(query, columns), parameters)
         return [dict(zip(columns, values, strict=True)) for values in record[0]]
 
     def run_read_only(
@@ -266,10 +259,8 @@ class Neo4jStore(GraphStore):
             if node.label is Label.DOCUMENT and node.properties.get("kind") == PRESS_RELEASE_KIND
         ]
         if ids:
-            tx.run(read_cypher("press_release_label"), {"ids": ids})
+            tx.run(queries.SET_PRESS_RELEASE_LABEL, {"ids": ids})
 
     def clear(self) -> None:
         with self._session() as session:
-            session.run(
-                "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
-            ).consume()
+            session.run(queries.CLEAR_IN_BATCHES).consume()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from oncokg.graph import queries
 from oncokg.graph.rows import FactRow, NodeRow, fact_from_row, merge_fact, merge_node, node_from_row
 from oncokg.graph.store import GraphStore, Transaction
-from oncokg.schema import EDGES, ENTITY_LABELS, FACT_KINDS, NODES, EdgeKind, Label, node_id
+from oncokg.schema import EDGES, ENTITY_LABELS, FACT_KINDS, EdgeKind, Label, node_id
 
 
 @dataclass(frozen=True)
@@ -58,20 +58,8 @@ def plan_merges(label: Label, nodes: Iterable[NodeRow]) -> list[Merge]:
     return sorted(resolved, key=lambda m: m.absorbed)
 
 
-def planning_rows(label: Label) -> str:
-    """What planning needs of every node of a label, as parallel lists in ONE row: a
-    re-ingest runs this for every label, and one row is far cheaper than thousands."""
-    reference = ", ".join([*(f"n.{prop.name}" for prop in NODES[label].extra), "''"])
-    return (
-        f"MATCH (n:{label}) RETURN collect(n.id) AS ids, "
-        "collect(coalesce(n.aliases, [])) AS aliases, "
-        "collect(coalesce(n.alias_documents, [])) AS alias_documents, "
-        f"collect(coalesce({reference})) AS reference"
-    )
-
-
 def planning_nodes(store: GraphStore, label: Label) -> list[NodeRow]:
-    rows = store.read(planning_rows(label))
+    rows = store.read(queries.planning_rows(label))
     if not rows or not rows[0]["ids"]:
         return []
     row = rows[0]
@@ -88,25 +76,6 @@ def planning_nodes(store: GraphStore, label: Label) -> list[NodeRow]:
             row["ids"], row["aliases"], row["alias_documents"], row["reference"], strict=True
         )
     ]
-
-
-def relationships_of(kind: EdgeKind, direction: str, label: Label, other: Label) -> str:
-    arrow = f"-[r:{kind}]->" if direction == "out" else f"<-[r:{kind}]-"
-    return (
-        f"MATCH (a:{label} {{id: $id}}){arrow}(m:{other}) "
-        f"RETURN m.id AS other, {queries.edge_returns(kind)}"
-    )
-
-
-def move_mentions(label: Label) -> str:
-    return (
-        f"MATCH (d:Document)-[:MENTIONS]->(a:{label} {{id: $absorbed}}) "
-        f"MATCH (b:{label} {{id: $into}}) MERGE (d)-[:MENTIONS]->(b)"
-    )
-
-
-def delete_node(label: Label) -> str:
-    return f"MATCH (a:{label} {{id: $id}}) DETACH DELETE a"
 
 
 def resolve(store: GraphStore, labels: Iterable[Label] = ENTITY_LABELS) -> list[Merge]:
@@ -131,12 +100,14 @@ def _merge(tx: Transaction, label: Label, merge: Merge, by_id: dict[str, NodeRow
     by_id[merge.into] = merged = merge_node(into, absorbed)
     tx.run(queries.merge_nodes(label), {"rows": [merged.to_row()]})
     for kind, direction, other in queries.neighbour_patterns(label, FACT_KINDS):
-        for row in tx.run(relationships_of(kind, direction, label, other), {"id": absorbed.id}):
+        for row in tx.run(
+            queries.relationships_of(kind, direction, label, other), {"id": absorbed.id}
+        ):
             if row["other"] in (absorbed.id, into.id):
                 continue  # a fact between the two names of one entity says nothing
             _move_fact(tx, kind, direction, label, other, into.id, row)
-    tx.run(move_mentions(label), {"absorbed": absorbed.id, "into": into.id})
-    tx.run(delete_node(label), {"id": absorbed.id})
+    tx.run(queries.move_mentions(label), {"absorbed": absorbed.id, "into": into.id})
+    tx.run(queries.delete_node(label), {"id": absorbed.id})
 
 
 def _move_fact(

@@ -14,15 +14,13 @@ more than they show to learn whether a next page exists.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import cache
-from importlib.resources import files
 from typing import Any
 
 from pydantic import TypeAdapter
 
 from oncokg.exceptions import NotFoundError
 from oncokg.graph import queries
-from oncokg.graph.cypher_files import statements
+from oncokg.graph.queries.catalogue import named_query
 from oncokg.graph.records import (
     DocumentDetail,
     DocumentSummary,
@@ -52,19 +50,6 @@ from oncokg.schema import (
 
 PROFILE_DOCUMENTS = 50
 TIMELINE_LABELS = (Label.MOLECULE, Label.ORGANIZATION)
-
-
-@cache
-def named_query(name: str, dialect: str = "neo4j") -> str:
-    """The statement of `cypher/queries/<name>.cypher`, or of its LadybugDB variant in
-    `cypher/queries/ladybug/` when the dialect is "ladybug" and a variant exists."""
-    base = files("oncokg.cypher.queries")
-    variant = files("oncokg.cypher.queries.ladybug") / f"{name}.cypher"
-    source = variant if dialect == "ladybug" and variant.is_file() else base / f"{name}.cypher"
-    found = statements(source.read_text(encoding="utf-8"))
-    if len(found) != 1:
-        raise ValueError(f"queries/{name}.cypher must hold exactly one statement")
-    return found[0]
 
 
 def run_named(store: GraphStore, name: str, parameters: dict[str, Any]) -> list[Row]:

@@ -9,9 +9,8 @@ from typing import Any
 import pytest
 
 from oncokg.api.explorer import param_command, render_guide
-from oncokg.client import catalogue
 from oncokg.graph.neo4j_store import Neo4jStore
-from oncokg.graph.views import named_query
+from oncokg.graph.queries.catalogue import catalogue, named_query
 from oncokg.settings import Settings
 from tests.conftest import REPO
 from tests.explorer.chromium import screenshot

@@ -14,9 +14,14 @@ from typing import Any
 
 import pytest
 
-from oncokg.client import CatalogueQuery, catalogue, parse_params, parse_query
+from oncokg.graph.queries.catalogue import (
+    CatalogueQuery,
+    catalogue,
+    named_query,
+    parse_params,
+    parse_query,
+)
 from oncokg.graph.store import GraphStore
-from oncokg.graph.views import named_query
 
 Rows = list[dict[str, Any]]
 QUERIES = catalogue()

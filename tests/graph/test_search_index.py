@@ -1,4 +1,4 @@
-"""Search on Neo4j is an index lookup: the TEXT indexes of `cypher/schema.cypher` serve
+"""Search on Neo4j is an index lookup: the TEXT indexes of `queries.neo4j_schema()` serve
 the substring match, rather than a scan of every node of a label."""
 
 from __future__ import annotations

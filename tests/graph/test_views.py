@@ -8,6 +8,7 @@ from importlib.resources import files
 import pytest
 
 from oncokg.graph import queries, views
+from oncokg.graph.queries.catalogue import named_query
 from oncokg.schema import EdgeKind, Label
 from tests.factories import ACME, BCL2, BETA, DRUG
 
@@ -28,17 +29,15 @@ def test_views_named_queries_have_headers_and_one_statement(name: str) -> None:
     assert "Parameters:" in text
     assert "Example:" in text
     for dialect in ("neo4j", "ladybug"):
-        statement = views.named_query(name, dialect)
+        statement = named_query(name, dialect)
         assert "//" not in statement
         assert "$" in statement
 
 
 def test_views_ladybug_variants_differ_only_where_needed() -> None:
-    assert "type(r)" in views.named_query("new_facts", "neo4j")
-    assert "label(r)" in views.named_query("new_facts", "ladybug")
-    assert views.named_query("target_landscape", "ladybug") == views.named_query(
-        "target_landscape", "neo4j"
-    )
+    assert "type(r)" in named_query("new_facts", "neo4j")
+    assert "label(r)" in named_query("new_facts", "ladybug")
+    assert named_query("target_landscape", "ladybug") == named_query("target_landscape", "neo4j")
 
 
 def test_views_fact_builder_uses_parameters_only() -> None:

@@ -1,8 +1,7 @@
-"""Pure builders of the Cypher both stores run, generated from `oncokg.schema`.
+"""Read statements: counts, search, neighbours, facts, documents, paths, export pages.
 
-Only names declared in the schema are ever interpolated (labels, relationship types,
-property names); every value goes in as a parameter. The statements use the subset of
-Cypher that Neo4j 5 and LadybugDB share, so both stores run the same text.
+Each returns text with `$parameters` only; callers pass values. Sort keys use coalesce so
+that both stores order missing dates the same way (they disagree on where NULL sorts).
 """
 
 from __future__ import annotations
@@ -19,42 +18,6 @@ def node_returns(label: Label, var: str = "n") -> str:
 def edge_returns(kind: EdgeKind, var: str = "r") -> str:
     """Every property the schema declares for a relationship type, as returned columns."""
     return ", ".join(f"{var}.{prop.name} AS {prop.name}" for prop in EDGES[kind].properties)
-
-
-def fetch_nodes(label: Label) -> str:
-    """Stored rows for a list of ids ($ids) of one label."""
-    return f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN {node_returns(label)}"
-
-
-def merge_nodes(label: Label) -> str:
-    """Create or overwrite nodes of one label from $rows (already merged in Python)."""
-    sets = ", ".join(
-        f"n.{prop.name} = row.{prop.name}" for prop in NODES[label].properties if prop.name != "id"
-    )
-    return f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET {sets}"
-
-
-def fetch_facts(kind: EdgeKind, source: Label, target: Label) -> str:
-    """Stored provenance for a list of {source, target} keys ($keys)."""
-    props = edge_returns(kind)
-    return (
-        f"UNWIND $keys AS k MATCH (s:{source} {{id: k.source}})-[r:{kind}]->"
-        f"(t:{target} {{id: k.target}}) RETURN s.id AS source, t.id AS target, {props}"
-    )
-
-
-def merge_facts(kind: EdgeKind, source: Label, target: Label) -> str:
-    """Create or overwrite fact relationships from $rows (provenance merged in Python)."""
-    sets = ", ".join(f"r.{prop.name} = row.{prop.name}" for prop in EDGES[kind].properties)
-    merge = (
-        f"UNWIND $rows AS row MATCH (s:{source} {{id: row.source}}), "
-        f"(t:{target} {{id: row.target}}) MERGE (s)-[r:{kind}]->(t)"
-    )
-    return f"{merge} SET {sets}" if sets else merge
-
-
-def merge_mentions(target: Label) -> str:
-    return merge_facts(EdgeKind.MENTIONS, Label.DOCUMENT, target)
 
 
 def count_nodes(label: Label) -> str:
@@ -93,20 +56,6 @@ def search_nodes_by_needles(labels: tuple[Label, ...]) -> str:
     parts = " UNION ALL ".join(f"WITH q {_search_part(label, 'q')}" for label in labels)
     listed = ", ".join(SEARCH_COLUMNS)
     return f"UNWIND $qs AS q CALL {{ {parts} }} RETURN q, collect([{listed}]) AS rows"
-
-
-def lacking_search_text(label: Label) -> str:
-    """Nodes written before `search_text` existed, with what it is made from."""
-    return (
-        f"MATCH (n:{label}) WHERE n.search_text IS NULL "
-        "RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
-    )
-
-
-def set_search_text(label: Label) -> str:
-    return (
-        f"UNWIND $rows AS row MATCH (n:{label} {{id: row.id}}) SET n.search_text = row.search_text"
-    )
 
 
 def neighbour_patterns(
@@ -178,33 +127,6 @@ def neighbours_by_ids(label: Label, kinds: tuple[EdgeKind, ...]) -> str:
     rows = f"COLLECT {{ MATCH (n)-[r:{types}]-(m) RETURN [{listed}] }}" if types else "[]"
     return f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n.id AS id, {rows} AS rows"
 
-
-def ladybug_ddl() -> list[str]:
-    """CREATE TABLE statements for the embedded store, one per label and relationship type,
-    and for node tables, the columns a table made by an earlier version lacks."""
-    statements = []
-    for label, spec in NODES.items():
-        columns = ", ".join(
-            f"{prop.name} {prop.type}" + (" PRIMARY KEY" if prop.name == "id" else "")
-            for prop in spec.properties
-        )
-        statements.append(f"CREATE NODE TABLE IF NOT EXISTS {label}({columns})")
-        # a graph made by an earlier version gains the properties added since
-        statements += [
-            f"ALTER TABLE {label} ADD IF NOT EXISTS {prop.name} {prop.type}"
-            for prop in spec.properties
-            if prop.name != "id"
-        ]
-    for kind, edge in EDGES.items():
-        pairs = [f"FROM {s} TO {t}" for s in edge.sources for t in edge.targets]
-        body = ", ".join(pairs + [f"{prop.name} {prop.type}" for prop in edge.properties])
-        statements.append(f"CREATE REL TABLE IF NOT EXISTS {kind}({body})")
-    return statements
-
-
-# --- read builders for the API and notebooks -------------------------------------------
-# Each returns text with `$parameters` only; callers pass values. Sort keys use coalesce so
-# that both stores order missing dates the same way (they disagree on where NULL sorts).
 
 FACT_SORT = "coalesce(r.last_date, '') DESC, s.id, t.id"
 FACT_FILTERS = frozenset({"source", "target", "since", "until", "min_confidence"})
@@ -359,3 +281,30 @@ def shortest_paths(source: Label, target: Label, max_hops: int, dialect: str) ->
         "RETURN [x IN nodes(p) | x.id] AS ids, [x IN relationships(p) | type(x)] AS types "
         "LIMIT $limit"
     )
+
+
+def node_page(label: Label) -> str:
+    """Every node of a label in id order, a page ($skip, $limit) at a time (exports)."""
+    return f"MATCH (n:{label}) RETURN {node_returns(label)} ORDER BY n.id SKIP $skip LIMIT $limit"
+
+
+def edge_page(kind: EdgeKind, source: Label, target: Label) -> str:
+    """Every relationship of one shape, a page ($skip, $limit) at a time (exports)."""
+    columns = f", {edge_returns(kind)}" if EDGES[kind].properties else ""
+    return (
+        f"MATCH (s:{source})-[r:{kind}]->(t:{target}) RETURN s.id AS source, t.id AS target"
+        f"{columns} ORDER BY source, target SKIP $skip LIMIT $limit"
+    )
+
+
+def collected(query: str, columns: tuple[str, ...] | list[str]) -> str:
+    """Neo4j only: `query` answering one record, its rows in order as a list of value lists
+    (the driver pays per record; see `Neo4jStore._rows`)."""
+    listed = ", ".join(f"`{column}`" for column in columns)
+    return f"CALL {{ {query} }} RETURN collect([{listed}]) AS rows"
+
+
+# The cheapest statement a store answers: the API's health check.
+PING: Final = "RETURN 1 AS ok"
+# What `POST /v1/cypher` documents as an example of a user's query.
+EXAMPLE_USER_QUERY: Final = "MATCH (t:Target) RETURN t.id"

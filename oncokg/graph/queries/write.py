@@ -1,0 +1,143 @@
+"""Write-path statements: fetch what a batch merges with, write it back, and take back what
+a replaced document contributed; the resolver's node merges.
+
+Only names declared in the schema are interpolated (labels, relationship types, property
+names); every value goes in as a parameter. The statements use the subset of Cypher that
+Neo4j 5 and LadybugDB share, so both stores run the same text.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from oncokg.graph.queries.read import edge_returns, node_returns
+from oncokg.schema import EDGES, NODES, EdgeKind, Label
+
+
+def fetch_nodes(label: Label) -> str:
+    """Stored rows for a list of ids ($ids) of one label."""
+    return f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN {node_returns(label)}"
+
+
+def merge_nodes(label: Label) -> str:
+    """Create or overwrite nodes of one label from $rows (already merged in Python)."""
+    sets = ", ".join(
+        f"n.{prop.name} = row.{prop.name}" for prop in NODES[label].properties if prop.name != "id"
+    )
+    return f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET {sets}"
+
+
+def fetch_facts(kind: EdgeKind, source: Label, target: Label) -> str:
+    """Stored provenance for a list of {source, target} keys ($keys)."""
+    props = edge_returns(kind)
+    return (
+        f"UNWIND $keys AS k MATCH (s:{source} {{id: k.source}})-[r:{kind}]->"
+        f"(t:{target} {{id: k.target}}) RETURN s.id AS source, t.id AS target, {props}"
+    )
+
+
+def merge_facts(kind: EdgeKind, source: Label, target: Label) -> str:
+    """Create or overwrite fact relationships from $rows (provenance merged in Python)."""
+    sets = ", ".join(f"r.{prop.name} = row.{prop.name}" for prop in EDGES[kind].properties)
+    merge = (
+        f"UNWIND $rows AS row MATCH (s:{source} {{id: row.source}}), "
+        f"(t:{target} {{id: row.target}}) MERGE (s)-[r:{kind}]->(t)"
+    )
+    return f"{merge} SET {sets}" if sets else merge
+
+
+def merge_mentions(target: Label) -> str:
+    return merge_facts(EdgeKind.MENTIONS, Label.DOCUMENT, target)
+
+
+def lacking_search_text(label: Label) -> str:
+    """Nodes written before `search_text` existed, with what it is made from."""
+    return (
+        f"MATCH (n:{label}) WHERE n.search_text IS NULL "
+        "RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
+    )
+
+
+def set_search_text(label: Label) -> str:
+    return (
+        f"UNWIND $rows AS row MATCH (n:{label} {{id: row.id}}) SET n.search_text = row.search_text"
+    )
+
+
+# --- incremental ingestion: known documents, replaced versions ---------------------------
+# one row holding the list: far cheaper for a driver than a record per document
+KNOWN_DOCUMENTS: Final = (
+    f"UNWIND $ids AS id MATCH (d:{Label.DOCUMENT} {{id: id}}) RETURN collect(d.id) AS ids"
+)
+# Two index-backed lookups rather than one OR, which no index serves (a scan per row).
+DOCUMENTS_AT_SOURCES: Final = (
+    f"UNWIND $values AS value MATCH (d:{Label.DOCUMENT} {{source: value}}) RETURN d.id AS id"
+)
+DOCUMENTS_AT_URLS: Final = (
+    f"UNWIND $values AS value MATCH (d:{Label.DOCUMENT} {{url: value}}) RETURN d.id AS id"
+)
+DELETE_DOCUMENTS: Final = f"MATCH (d:{Label.DOCUMENT}) WHERE d.id IN $ids DETACH DELETE d"
+
+
+def facts_citing(kind: EdgeKind, source: Label, target: Label) -> str:
+    """Facts whose provenance names any document of $ids."""
+    return (
+        f"WITH $ids AS ids MATCH (s:{source})-[r:{kind}]->(t:{target}) "
+        f"WHERE any(x IN r.documents WHERE x IN ids) "
+        f"RETURN s.id AS source, t.id AS target, {edge_returns(kind)}"
+    )
+
+
+def delete_facts(kind: EdgeKind, source: Label, target: Label) -> str:
+    return (
+        f"UNWIND $keys AS k MATCH (s:{source} {{id: k.source}})-[r:{kind}]->"
+        f"(t:{target} {{id: k.target}}) DELETE r"
+    )
+
+
+def delete_orphans(label: Label) -> str:
+    """Entities no document mentions any more (restricted to the candidates in $ids)."""
+    return (
+        f"MATCH (n:{label}) WHERE n.id IN $ids "
+        f"AND NOT EXISTS {{ MATCH (:{Label.DOCUMENT})-[:{EdgeKind.MENTIONS}]->(n) }} "
+        "DETACH DELETE n"
+    )
+
+
+def mentioned_by(label: Label) -> str:
+    return (
+        f"MATCH (d:{Label.DOCUMENT})-[:{EdgeKind.MENTIONS}]->(n:{label}) WHERE d.id IN $ids "
+        "RETURN DISTINCT n.id AS id"
+    )
+
+
+# --- resolution: merging nodes that documents linked -------------------------------------
+def planning_rows(label: Label) -> str:
+    """What planning needs of every node of a label, as parallel lists in ONE row: a
+    re-ingest runs this for every label, and one row is far cheaper than thousands."""
+    reference = ", ".join([*(f"n.{prop.name}" for prop in NODES[label].extra), "''"])
+    return (
+        f"MATCH (n:{label}) RETURN collect(n.id) AS ids, "
+        "collect(coalesce(n.aliases, [])) AS aliases, "
+        "collect(coalesce(n.alias_documents, [])) AS alias_documents, "
+        f"collect(coalesce({reference})) AS reference"
+    )
+
+
+def relationships_of(kind: EdgeKind, direction: str, label: Label, other: Label) -> str:
+    arrow = f"-[r:{kind}]->" if direction == "out" else f"<-[r:{kind}]-"
+    return (
+        f"MATCH (a:{label} {{id: $id}}){arrow}(m:{other}) "
+        f"RETURN m.id AS other, {edge_returns(kind)}"
+    )
+
+
+def move_mentions(label: Label) -> str:
+    return (
+        f"MATCH (d:{Label.DOCUMENT})-[:{EdgeKind.MENTIONS}]->(a:{label} {{id: $absorbed}}) "
+        f"MATCH (b:{label} {{id: $into}}) MERGE (d)-[:{EdgeKind.MENTIONS}]->(b)"
+    )
+
+
+def delete_node(label: Label) -> str:
+    return f"MATCH (a:{label} {{id: $id}}) DETACH DELETE a"
