@@ -112,6 +112,20 @@ PROVENANCE_PROPS: Final = (
     Prop("confidence", PropType.FLOAT),
 )
 
+# How far a molecule has got in an indication (INDICATED_FOR.phase), least to most advanced:
+# "filed" is an application submitted, accepted or under review (a positive CHMP opinion too),
+# "approved" is approved, authorised, launched or marketed.
+STAGES: Final = (
+    "preclinical",
+    "phase 1",
+    "phase 1/2",
+    "phase 2",
+    "phase 2/3",
+    "phase 3",
+    "filed",
+    "approved",
+)
+
 # The properties that hold an entity's id in a reference vocabulary (HGNC, DOID, DrugBank).
 EXTERNAL_ID_PROPS: Final = ("hgnc_id", "doid", "drugbank_id")
 

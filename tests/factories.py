@@ -48,7 +48,7 @@ def first_release() -> Extraction:
             DRUG,
             CLL,
             "A Phase 2 trial of fooximab in CLL has started.",
-            properties={"phase": "Phase 2"},
+            properties={"phase": "phase 2"},
         ),
     ]
     return Extraction(doc, nodes(), edges)
@@ -66,7 +66,7 @@ def second_release() -> Extraction:
     edges = [
         Edge(EdgeKind.TARGETS, DRUG, BCL2, sentence),
         Edge(EdgeKind.DEVELOPS, ACME, DRUG, sentence),
-        Edge(EdgeKind.INDICATED_FOR, DRUG, CLL, sentence, properties={"phase": "Phase 3"}),
+        Edge(EdgeKind.INDICATED_FOR, DRUG, CLL, sentence, properties={"phase": "phase 3"}),
     ]
     all_nodes = [n for n in nodes() if n.id != DRUG and n.id != BETA] + [drug]
     return Extraction(doc, all_nodes, edges)
@@ -108,7 +108,7 @@ def third_release() -> Extraction:
         Edge(EdgeKind.DEVELOPS, GAMMA, BARX, sentences[0]),
         Edge(EdgeKind.TARGETS, BARX, BCL2, sentences[1]),
         Edge(EdgeKind.TARGETS, BARX, CD3, sentences[1]),
-        Edge(EdgeKind.INDICATED_FOR, BARX, AML, sentences[2], properties={"phase": "Phase 1"}),
+        Edge(EdgeKind.INDICATED_FOR, BARX, AML, sentences[2], properties={"phase": "phase 1"}),
     ]
     return Extraction(doc, all_nodes, edges)
 

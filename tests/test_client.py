@@ -45,7 +45,7 @@ def test_client_evidence_joins_documents(kg: OncoKG) -> None:
 def test_client_landscape_is_flat(kg: OncoKG) -> None:
     frame = kg.landscape("target:IDH1")
     assert set(frame["molecule"]) == {"ivosidenib", "vorasidenib"}
-    assert "Phase 3" in set(frame["phase"])
+    assert "phase 3" in set(frame["phase"])
     with pytest.raises(InputError):
         kg.landscape("org:servier")
 

@@ -1,8 +1,9 @@
 // molecules_by_phase: which molecules are at a given phase, optionally for one disease?
-// Parameters: $phase (e.g. "Phase 3"; "" for any stated phase), $disease (a Disease id,
-// or "" for every disease).
+// Parameters: $phase (one of "preclinical", "phase 1", "phase 1/2", "phase 2", "phase 2/3",
+// "phase 3", "filed", "approved"; "" for any stated phase), $disease (a Disease id, or ""
+// for every disease).
 // Rows: one per INDICATED_FOR fact with a matching phase, by disease then molecule.
-// Example: :params {phase: "Phase 3", disease: ""}
+// Example: :params {phase: "phase 3", disease: ""}
 MATCH (m:Molecule)-[i:INDICATED_FOR]->(d:Disease)
 WHERE i.phase IS NOT NULL AND ($phase = '' OR i.phase = $phase)
   AND ($disease = '' OR d.id = $disease)

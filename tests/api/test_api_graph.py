@@ -202,7 +202,7 @@ def test_api_facts_filter_by_type_and_endpoint(api: httpx.Client) -> None:
     assert {f["source"]["id"] for f in on_bcl2} == {DRUG, BARX}
     by_drug = api.get("/v1/facts", params={"source": DRUG, "type": "INDICATED_FOR"}).json()
     fact = by_drug["data"][0]
-    assert fact["phase"] == "Phase 3"
+    assert fact["phase"] == "phase 3"
     assert fact["dates"] == ["2024-03-01", "2025-05-20"]
     assert len(fact["evidence"]) == len(fact["documents"]) == 2
 
@@ -285,10 +285,10 @@ def test_api_target_landscape(api: httpx.Client) -> None:
     assert set(rows) == {DRUG, BARX}
     assert [d["id"] for d in rows[BARX]["developers"]] == [BETA, GAMMA]
     assert [(i["disease"]["id"], i["phase"]) for i in rows[BARX]["indications"]] == [
-        (AML, "Phase 1")
+        (AML, "phase 1")
     ]
     assert [(i["disease"]["id"], i["phase"]) for i in rows[DRUG]["indications"]] == [
-        (CLL, "Phase 3")
+        (CLL, "phase 3")
     ]
     assert body["data"][0]["molecule"]["id"] == DRUG
     first = api.get(f"/v1/views/target-landscape/{BCL2}", params={"limit": 1}).json()
@@ -307,7 +307,7 @@ def test_api_disease_landscape(api: httpx.Client) -> None:
     (row,) = body["data"]
     assert row["molecule"]["id"] == BARX
     assert [t["id"] for t in row["targets"]] == [BCL2, CD3]
-    assert row["indications"][0]["phase"] == "Phase 1"
+    assert row["indications"][0]["phase"] == "phase 1"
 
 
 def test_api_organisation_profile(api: httpx.Client) -> None:

@@ -67,7 +67,7 @@ def expect_entity_timeline(rows: Rows) -> None:
 
 def expect_new_facts(rows: Rows) -> None:
     assert keys(rows, "type", "source_id", "target_id", "phase", "first_date") == [
-        ("INDICATED_FOR", "molecule:ivosidenib", "disease:DOID:0050908", "Phase 2", "2025-01-20")
+        ("INDICATED_FOR", "molecule:ivosidenib", "disease:DOID:0050908", "phase 2", "2025-01-20")
     ]
 
 
@@ -122,14 +122,14 @@ def expect_co_development_pairs(rows: Rows) -> None:
 def expect_diseases_by_target(rows: Rows) -> None:
     found = by("disease_id", rows)
     assert set(found) == {"disease:DOID:9119", "disease:DOID:4947", "disease:DOID:0050908"}
-    assert found["disease:DOID:4947"]["phases"] == ["Phase 3"]
+    assert found["disease:DOID:4947"]["phases"] == ["phase 3"]
     assert all(r["molecules"] == ["molecule:ivosidenib"] for r in rows)
 
 
 def expect_molecules_by_phase(rows: Rows) -> None:
     assert keys(rows, "molecule_id", "disease_id", "phase") == [
-        ("molecule:venetoclax", "disease:DOID:9119", "Phase 3"),
-        ("molecule:ivosidenib", "disease:DOID:4947", "Phase 3"),
+        ("molecule:venetoclax", "disease:DOID:9119", "phase 3"),
+        ("molecule:ivosidenib", "disease:DOID:4947", "phase 3"),
     ]
 
 

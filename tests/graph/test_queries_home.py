@@ -25,9 +25,8 @@ def cypher_strings(path: Path) -> list[str]:
     previous = None
     for token in tokens:
         is_docstring = previous in (None, tokenize.INDENT, tokenize.NEWLINE, tokenize.DEDENT)
-        if token.type == tokenize.STRING and not is_docstring:
-            if CLAUSE.search(token.string):
-                found.append(f"{path.relative_to(REPO)}:{token.start[0]}: {token.string[:60]}")
+        if token.type == tokenize.STRING and not is_docstring and CLAUSE.search(token.string):
+            found.append(f"{path.relative_to(REPO)}:{token.start[0]}: {token.string[:60]}")
         if token.type not in (tokenize.NL, tokenize.COMMENT):
             previous = token.type
     return found

@@ -53,7 +53,7 @@ def test_store_restated_fact_merges_provenance(store: GraphStore) -> None:
     assert fact.last_date == "2025-05-20"
     assert "Fooximab (FX-101) is an antibody that binds Bcl-2." in fact.evidence
     indicated = next(n for n in store.neighbours(DRUG) if n.type == "INDICATED_FOR")
-    assert indicated.phase == "Phase 3"
+    assert indicated.phase == "phase 3"
 
 
 def test_store_keeps_aliases_from_every_document(store: GraphStore) -> None:

@@ -11,7 +11,7 @@ def test_relations_appositive_target_and_indication() -> None:
     assert ("zorbimab", "MS4A1") in edges(x, "TARGETS")
     assert ("zorbimab", "follicular lymphoma") in edges(x, "INDICATED_FOR")
     indicated = next(e for e in x.edges if str(e.kind) == "INDICATED_FOR")
-    assert indicated.properties["phase"] == "Phase 2"
+    assert indicated.properties["phase"] == "phase 2"
 
 
 def test_relations_target_before_molecule() -> None:

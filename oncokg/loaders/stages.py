@@ -1,0 +1,189 @@
+"""How far a molecule has got in an indication, on the fixed scale of `schema.STAGES`, and the
+named trial that shows it.
+
+Releases say a stage in many ways: "Phase Ib", "Phase II/III", "pivotal Phase 2", "BLA
+accepted for priority review", "positive CHMP opinion", "approved", "launched". Each sentence
+that names both the molecule and the disease contributes the stage cue nearest the disease
+(a sentence often lists several indications at different stages); the pair's stage is the
+most advanced one stated. A hedged cue ("plans to submit", "potential approval") states no
+stage, nor does a designation alone (orphan, breakthrough, fast track).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from oncokg.loaders.normalize import Entities
+from oncokg.loaders.sentences import Sentence
+from oncokg.model import Edge
+from oncokg.schema import STAGES, EdgeKind
+
+_ROMAN = {"i": "1", "ii": "2", "iii": "3"}
+_PHASE = re.compile(
+    r"\bphase\s*(iii|ii|i|[123])[ab]?(?:\s*(?:/|-|–|and|or)\s*(iii|ii|i|[123])[ab]?)?(?![\w/])",
+    re.IGNORECASE,
+)
+_FILED = re.compile(
+    r"\b(?:s?NDA|s?BLA|MAA|JNDA|new drug application|biologics? license application|"
+    r"marketing authori[sz]ation application|supplemental (?:new drug|biologics?) "
+    r"(?:license )?application|accepted (?:for (?:priority )?review|the)|under (?:priority )?"
+    r"review|priority review|PDUFA|positive (?:CHMP )?opinion|CHMP (?:adopted|recommend)|"
+    r"recommend(?:ed|s|ing)? (?:\w+ ){0,3}approval|(?:has|have|was|were|been) (?:submitted|filed)|"
+    r"rolling submission|regulatory submission)",
+    re.IGNORECASE,
+)
+_APPROVED = re.compile(
+    r"\b(?:approved|approves|approval (?:of|for) (?!\w+ (?:application|submission))|"
+    r"authori[sz]ed|(?:granted|receive[sd]?|obtained) (?:\w+ ){0,3}(?:approval|marketing "
+    r"authori[sz]ation)|launched|marketed|commercially available)",
+    re.IGNORECASE,
+)
+_STATED_APPROVAL = re.compile(
+    r"\b(?:(?:has|have|had|was|were|been|is|are)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|"
+    r"launched)|approves|approval of (?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:application|s?NDA|s?BLA|MAA))\b",
+    re.IGNORECASE,
+)
+_PRECLINICAL = re.compile(r"\bpre-?clinical\b|\bIND-enabling\b", re.IGNORECASE)
+_HEDGE = re.compile(
+    r"(?:plan(?:s|ned)?|intend(?:s|ed)?|expect(?:s|ed)?|anticipate[sd]?|potential|"
+    r"seek(?:s|ing)?|will|would|may|could|prepar(?:e|es|ing)|or planned|if|once|upon)"
+    r"(?:\s+\S+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_TRIAL_NAME = re.compile(
+    r"(?<![\w-])((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:[- ](?:\d+[A-Za-z]?|[A-Z]{2,}\d*))?)"
+    r"(?=\s*(?:\)|,)?\s*(?:(?:global|pivotal|registrational|randomi[sz]ed|open-label|"
+    r"confirmatory|clinical|Phase\s*\w+(?:/\w+)?)\s+)*(?:trial|study)\b)"
+)
+_TRIAL_AFTER = re.compile(
+    r"(?:trial|study)\s*(?:\(|,\s*|called\s+|named\s+)?"
+    r"((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:[- ](?:\d+[A-Za-z]?|[A-Z]{2,}\d*))?)(?![\w-])"
+)
+_TRIAL_APPOSITIVE = re.compile(
+    r"((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:[- ](?:\d+[A-Za-z]?|[A-Z]{2,}\d*))?)"
+    r",\s+(?:a|an|the)\s+(?:[\w/-]+\s+){0,5}(?:trial|study)\b"
+)
+_AFTER_PHASE = re.compile(r"\bphase\s*$", re.IGNORECASE)
+_NCT = re.compile(r"\bNCT\d{8}\b")
+# Capitalised words that open "... trial"/"... study" without naming one.
+_NOT_TRIAL = frozenset(
+    {"FDA", "EMA", "US", "U.S", "EU", "CHMP", "NDA", "BLA", "MAA", "ASCO", "ASH", "ESMO", "AACR"}
+)
+
+
+def _phase_value(match: re.Match[str]) -> str:
+    low, high = (_ROMAN.get(g.lower(), g) if g else None for g in match.groups())
+    if high and high != low:
+        return f"phase {low}/{high}"
+    return f"phase {low}"
+
+
+def cues(sentence: str) -> list[tuple[int, str]]:
+    """Every stage cue of a sentence: (offset, stage), hedged cues left out. Where the
+    sentence speaks of an application, only a stated approval ("has approved") outranks it:
+    "applications for regulatory approval have been submitted" is filed."""
+    found = [(m.start(), _phase_value(m)) for m in _PHASE.finditer(sentence)]
+    found += [(m.start(), "preclinical") for m in _PRECLINICAL.finditer(sentence)]
+    filed = [m for m in _FILED.finditer(sentence) if not _hedged(sentence, m.start())]
+    found += [(m.start(), "filed") for m in filed]
+    approved = _STATED_APPROVAL if filed else _APPROVED
+    found += [
+        (m.start(), "approved")
+        for m in approved.finditer(sentence)
+        if not _hedged(sentence, m.start())
+    ]
+    return found
+
+
+def _hedged(sentence: str, at: int) -> bool:
+    return bool(_HEDGE.search(sentence, max(0, at - 40), at))
+
+
+def stage_near(sentence: str, anchor: int) -> str | None:
+    """The stage a sentence states for the indication mentioned at `anchor` (an offset in
+    the sentence): the cue nearest to it. "filed" and "approved" cues in one sentence
+    agree on the most advanced: an approval sentence names its application too."""
+    found = cues(sentence)
+    if not found:
+        return None
+    regulatory = [stage for _, stage in found if stage in ("filed", "approved")]
+    if regulatory and len({s for _, s in found}) == len(set(regulatory)):
+        return most_advanced(regulatory)
+    return min(found, key=lambda cue: abs(cue[0] - anchor))[1]
+
+
+def most_advanced(stages: Iterable[str | None]) -> str | None:
+    known = [s for s in stages if s in STAGES]
+    return max(known, key=STAGES.index) if known else None
+
+
+def trial_in(sentence: str, entities: frozenset[str] = frozenset()) -> str | None:
+    """The named trial of a sentence ("the Phase 3 KEYNOTE-189 trial", "NETTER-1 study",
+    "ASCEND-MG, an ongoing Phase 2a trial"), if it names one; never a name the document
+    uses for an entity (a disease's abbreviation) or a phase ("Phase IA study")."""
+    for pattern in (_TRIAL_NAME, _TRIAL_APPOSITIVE, _TRIAL_AFTER):
+        for m in pattern.finditer(sentence):
+            name = m.group(1).strip()
+            if (
+                name in _NOT_TRIAL
+                or name in entities
+                or _AFTER_PHASE.search(sentence, 0, m.start())
+            ):
+                continue
+            return name
+    return None
+
+
+def nct_in(sentence: str) -> str | None:
+    match = _NCT.search(sentence)
+    return match.group() if match else None
+
+
+_PAREN_NAME = re.compile(r"\s*\(\s*([A-Z][A-Z0-9]+(?:[- ][A-Z0-9]+)?)\s*\)")
+_TRIAL_WORD = re.compile(r"\b(?:trials?|stud(?:y|ies))\b", re.IGNORECASE)
+
+
+def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: Entities) -> None:
+    """Set `phase` (or drop it), and `trial` and `nct` where named, on each INDICATED_FOR
+    edge, from every sentence that names both its molecule and its disease."""
+    places: dict[str, list[tuple[int, int]]] = {}
+    for span, node_id in zip(ents.spans, ents.span_node, strict=True):
+        places.setdefault(node_id, []).append((span.start, span.end))
+    names = frozenset(span.text for span in ents.spans)
+    for edge in edges:
+        if edge.kind is not EdgeKind.INDICATED_FOR:
+            continue
+        stages: list[str | None] = []
+        trial = nct = None
+        for sent in sentences:
+            mols = [p for p in places.get(edge.source, []) if _within(p, sent)]
+            diseases = [p for p in places.get(edge.target, []) if _within(p, sent)]
+            if not mols or not diseases:
+                continue
+            start, end = diseases[0]
+            stages.append(stage_near(sent.text, start - sent.start))
+            if sent.start <= edge.evidence_start < sent.end:
+                # the trial that the evidence names
+                trial = _named_after(text, end, sent, names) or trial_in(sent.text, names)
+                nct = nct_in(sent.text)
+        for key, value in (("phase", most_advanced(stages)), ("trial", trial), ("nct", nct)):
+            if value:
+                edge.properties[key] = value
+            else:
+                edge.properties.pop(key, None)
+
+
+def _within(place: tuple[int, int], sent: Sentence) -> bool:
+    return sent.start <= place[0] and place[1] <= sent.end
+
+
+def _named_after(text: str, end: int, sent: Sentence, names: frozenset[str]) -> str | None:
+    """ "... melanoma (COLUMBUS)" in a sentence about trials: the trial of that indication
+    (not the disease's own abbreviation)."""
+    match = _PAREN_NAME.match(text, end, sent.end)
+    if not match or not _TRIAL_WORD.search(sent.text):
+        return None
+    name = match.group(1)
+    return None if name in _NOT_TRIAL or name in names else name
