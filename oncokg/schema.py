@@ -126,6 +126,12 @@ STAGES: Final = (
     "approved",
 )
 
+
+def stage_rank(stage: str | None) -> int:
+    """How advanced a stage is on `STAGES` (-1 for none or a value off the scale)."""
+    return STAGES.index(stage) if stage in STAGES else -1
+
+
 # The properties that hold an entity's id in a reference vocabulary (HGNC, DOID, DrugBank).
 EXTERNAL_ID_PROPS: Final = ("hgnc_id", "doid", "drugbank_id")
 
@@ -168,9 +174,19 @@ EDGES: Final[dict[EdgeKind, EdgeSpec]] = {
     for spec in (
         # (:Molecule)-[:TARGETS]->(:Target)
         EdgeSpec(EdgeKind.TARGETS, (Label.MOLECULE,), (Label.TARGET,)),
-        # (:Molecule)-[:INDICATED_FOR {phase}]->(:Disease)
+        # (:Molecule)-[:INDICATED_FOR {phase, phases, trials, ncts}]->(:Disease)
+        # phase: the latest dated stage; phases[i], trials[i], ncts[i]: what documents[i]
+        # stated ("" where it stated none), the stage history of the pair.
         EdgeSpec(
-            EdgeKind.INDICATED_FOR, (Label.MOLECULE,), (Label.DISEASE,), extra=(Prop("phase"),)
+            EdgeKind.INDICATED_FOR,
+            (Label.MOLECULE,),
+            (Label.DISEASE,),
+            extra=(
+                Prop("phase"),
+                Prop("phases", PropType.STRING_LIST),
+                Prop("trials", PropType.STRING_LIST),
+                Prop("ncts", PropType.STRING_LIST),
+            ),
         ),
         # (:Organization)-[:DEVELOPS]->(:Molecule)
         EdgeSpec(EdgeKind.DEVELOPS, (Label.ORGANIZATION,), (Label.MOLECULE,)),

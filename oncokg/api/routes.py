@@ -161,6 +161,10 @@ async def facts(
     since: Since = None,
     until: Until = None,
     min_confidence: MinConfidence = None,
+    as_of: Annotated[
+        str | None,
+        Query(pattern=ISO_DATE, description="the facts as known on this date, stage as of then"),
+    ] = None,
     limit: Limit = 50,
     cursor: CursorQuery = None,
 ) -> Page[Fact]:
@@ -177,6 +181,7 @@ async def facts(
         since=since,
         until=until,
         min_confidence=min_confidence,
+        as_of=as_of,
         offset=offset,
         limit=limit + 1,
     )

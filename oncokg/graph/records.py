@@ -80,6 +80,11 @@ class Fact(BaseModel):
     evidence: list[str] = Field(default_factory=list)
     dates: list[str] = Field(default_factory=list)
     confidences: list[float] = Field(default_factory=list)
+    phases: list[str] = Field(
+        default_factory=list, description="INDICATED_FOR: the stage each document stated"
+    )
+    trials: list[str] = Field(default_factory=list, description="INDICATED_FOR: trial named")
+    ncts: list[str] = Field(default_factory=list, description="INDICATED_FOR: NCT number")
     first_date: str | None = None
     last_date: str | None = None
     doc_count: int = 0

@@ -70,6 +70,8 @@ class Support:
     date: str
     phase: str | None = None
     confidence: float = 0.0  # the extractor's, for this document's statement of the fact
+    trial: str | None = None
+    nct: str | None = None
 
 
 @dataclass
@@ -100,6 +102,9 @@ class FactRow:
         }
         if any(prop.name == "phase" for prop in EDGES[self.kind].extra):
             row["phase"] = self.phase
+            row["phases"] = [s.phase or "" for s in self.supports]
+            row["trials"] = [s.trial or "" for s in self.supports]
+            row["ncts"] = [s.nct or "" for s in self.supports]
         return row
 
 
@@ -208,12 +213,20 @@ def fact_from_row(kind: EdgeKind, row: Row) -> FactRow:
     evidence = row.get("evidence") or []
     dates = row.get("dates") or []
     confidences = row.get("confidences") or []
+    phases, trials, ncts = (row.get(key) or [] for key in ("phases", "trials", "ncts"))
+
+    def at(values: list[str], i: int) -> str | None:
+        return (values[i] or None) if i < len(values) else None
+
     supports = [
         Support(
             doc,
             evidence[i] if i < len(evidence) else "",
             dates[i] if i < len(dates) else "",
-            confidence=float(confidences[i]) if i < len(confidences) else 0.0,
+            at(phases, i),
+            float(confidences[i]) if i < len(confidences) else 0.0,
+            at(trials, i),
+            at(ncts, i),
         )
         for i, doc in enumerate(documents)
     ]
@@ -280,6 +293,8 @@ def build_batch(extractions: Sequence[Extraction], ingested_at: str | None = Non
                 document.published,
                 phase,
                 float(edge.properties.get("confidence", 0.0)),
+                edge.properties.get("trial"),
+                edge.properties.get("nct"),
             )
             fact = FactRow(edge.kind, source, target, [support], phase)
             batch.facts[fact.key] = merge_fact(batch.facts.get(fact.key), fact)

@@ -45,7 +45,9 @@ from oncokg.schema import (
     FACT_KINDS,
     EdgeKind,
     Label,
+    fact_confidence,
     label_of,
+    stage_rank,
 )
 
 PROFILE_DOCUMENTS = 50
@@ -98,10 +100,15 @@ def list_facts(
     since: str | None = None,
     until: str | None = None,
     min_confidence: float | None = None,
+    as_of: str | None = None,
     offset: int = 0,
     limit: int = 50,
 ) -> list[Fact]:
-    """Facts matching every filter given, newest (last stated) first."""
+    """Facts matching every filter given, newest (last stated) first. With `as_of`, the
+    facts as they were known on that date: stated by then, each with only the documents
+    dated by then, and its stage as of then."""
+    if as_of is not None:
+        until = min(until, as_of) if until else as_of
     source_label = _label_or_none(source)
     target_label = _label_or_none(target)
     params: dict[str, Any] = {"window": offset + limit}
@@ -119,7 +126,12 @@ def list_facts(
         for kind in kinds
         for shape in _fact_shapes(kind, source_label, target_label)
     ]
-    found = [_fact(row) for rows in store.read_many(statements) for row in rows]
+    rows = [row for part in store.read_many(statements) for row in part]
+    if as_of is not None:
+        rows = [known for row in rows if (known := known_as_of(row, as_of))]
+    if min_confidence is not None:
+        rows = [row for row in rows if (row.get("confidence") or 0.0) >= min_confidence]
+    found = [_fact(row) for row in rows]
     found.sort(key=_fact_sort_key)
     return found[offset : offset + limit]
 
@@ -159,6 +171,33 @@ def _summary(row: Row, prefix: str = "") -> EntitySummary:
     )
 
 
+_PER_DOCUMENT = ("documents", "evidence", "dates", "confidences", "phases", "trials", "ncts")
+
+
+def known_as_of(row: Row, date: str) -> Row | None:
+    """A fact row as it was known on `date`: only the documents dated on or before it (an
+    undated document cannot be placed, so it is left out), the derived figures recomputed,
+    the stage the latest of those documents stated. None when none was known by then."""
+    dates = row.get("dates") or []
+    keep = [i for i, d in enumerate(dates) if d and d[: len(date)] <= date]
+    if not keep:
+        return None
+    known = dict(row)
+    for key in _PER_DOCUMENT:
+        values = row.get(key)
+        if values is not None:
+            known[key] = [values[i] for i in keep if i < len(values)]
+    kept_dates = sorted(dates[i] for i in keep)
+    known["first_date"], known["last_date"] = kept_dates[0], kept_dates[-1]
+    known["doc_count"] = len(set(known["documents"]))
+    known["confidence"] = fact_confidence([float(c) for c in known.get("confidences") or []])
+    if "phase" in row:
+        staged = [(dates[i], p) for i, p in zip(keep, known.get("phases") or [], strict=False) if p]
+        latest = max(staged, key=lambda dp: (dp[0], stage_rank(dp[1]))) if staged else None
+        known["phase"] = latest[1] if latest else None
+    return known
+
+
 def _fact(row: Row) -> Fact:
     return Fact(
         type=row["type"],
@@ -169,6 +208,9 @@ def _fact(row: Row) -> Fact:
         evidence=list(row.get("evidence") or []),
         dates=[d or "" for d in row.get("dates") or []],
         confidences=[float(c or 0.0) for c in row.get("confidences") or []],
+        phases=list(row.get("phases") or []),
+        trials=list(row.get("trials") or []),
+        ncts=list(row.get("ncts") or []),
         first_date=row.get("first_date"),
         last_date=row.get("last_date"),
         doc_count=int(row.get("doc_count") or 0),

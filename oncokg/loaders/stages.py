@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.sentences import Sentence
 from oncokg.model import Edge
-from oncokg.schema import STAGES, EdgeKind
+from oncokg.schema import STAGES, EdgeKind, stage_rank
 
 _ROMAN = {"i": "1", "ii": "2", "iii": "3"}
 _PHASE = re.compile(
@@ -116,7 +116,7 @@ def stage_near(sentence: str, anchor: int) -> str | None:
 
 def most_advanced(stages: Iterable[str | None]) -> str | None:
     known = [s for s in stages if s in STAGES]
-    return max(known, key=STAGES.index) if known else None
+    return max(known, key=stage_rank) if known else None
 
 
 def trial_in(sentence: str, entities: frozenset[str] = frozenset()) -> str | None:

@@ -344,3 +344,31 @@ def test_api_new_since(api: httpx.Client) -> None:
     }
     restated = api.get("/v1/views/new", params={"since": "2025-01-01", "restated": True})
     assert len(restated.json()["data"]) == 9
+
+
+def test_api_facts_as_of_give_the_graph_as_known_then(api: httpx.Client) -> None:
+    def indicated(**params: str) -> dict[str, dict[str, object]]:
+        body = api.get("/v1/facts", params={"type": "INDICATED_FOR", **params}).json()
+        return {f["source"]["id"]: f for f in body["data"]}
+
+    everything = indicated()
+    assert set(everything) == {DRUG, BARX}
+    # the stage history: what each supporting document stated, parallel to documents
+    history = dict(zip(everything[DRUG]["dates"], everything[DRUG]["phases"], strict=True))
+    assert history == {"2024-03-01": "phase 2", "2025-05-20": "phase 3"}
+    assert everything[DRUG]["phase"] == "phase 3"
+
+    early = indicated(as_of="2024-12-31")
+    assert set(early) == {DRUG}  # barxolimab's AML fact was first stated in 2025-09
+    assert early[DRUG]["phase"] == "phase 2"
+    assert early[DRUG]["doc_count"] == 1
+    assert early[DRUG]["dates"] == ["2024-03-01"]
+    assert early[DRUG]["last_date"] == "2024-03-01"
+
+    later = indicated(as_of="2025-06")
+    assert set(later) == {DRUG}
+    assert later[DRUG]["phase"] == "phase 3"
+    assert later[DRUG]["doc_count"] == 2
+
+    assert indicated(as_of="2023-01-01") == {}
+    assert api.get("/v1/facts", params={"as_of": "June 2024"}).status_code == 422
