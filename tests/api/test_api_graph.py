@@ -347,7 +347,7 @@ def test_api_new_since(api: httpx.Client) -> None:
 
 
 def test_api_facts_as_of_give_the_graph_as_known_then(api: httpx.Client) -> None:
-    def indicated(**params: str) -> dict[str, dict[str, object]]:
+    def indicated(**params: str) -> dict[str, dict[str, Any]]:
         body = api.get("/v1/facts", params={"type": "INDICATED_FOR", **params}).json()
         return {f["source"]["id"]: f for f in body["data"]}
 
