@@ -27,6 +27,7 @@ class EdgeKind(StrEnum):
     INDICATED_FOR = "INDICATED_FOR"
     DEVELOPS = "DEVELOPS"
     COLLABORATES_WITH = "COLLABORATES_WITH"
+    ACQUIRES = "ACQUIRES"
     MENTIONS = "MENTIONS"
 
 
@@ -62,6 +63,17 @@ class NodeSpec:
 
 
 @dataclass(frozen=True)
+class Stated:
+    """A property each supporting document states of a fact in its own words (a stage, a
+    deal's terms): the fact keeps what every document said, in `history` (a list parallel
+    to `documents`, "" where a document said nothing), and under `name` the value of the
+    latest dated document that stated one."""
+
+    name: str
+    history: str
+
+
+@dataclass(frozen=True)
 class EdgeSpec:
     """One relationship type and the labels it may join."""
 
@@ -69,11 +81,19 @@ class EdgeSpec:
     sources: tuple[Label, ...]
     targets: tuple[Label, ...]
     symmetric: bool = False
-    extra: tuple[Prop, ...] = ()
+    stated: tuple[Stated, ...] = ()
 
     @property
     def is_fact(self) -> bool:
         return self.kind is not EdgeKind.MENTIONS
+
+    @property
+    def extra(self) -> tuple[Prop, ...]:
+        return tuple(
+            prop
+            for s in self.stated
+            for prop in (Prop(s.name), Prop(s.history, PropType.STRING_LIST))
+        )
 
     @property
     def properties(self) -> tuple[Prop, ...]:
@@ -174,28 +194,42 @@ EDGES: Final[dict[EdgeKind, EdgeSpec]] = {
     for spec in (
         # (:Molecule)-[:TARGETS]->(:Target)
         EdgeSpec(EdgeKind.TARGETS, (Label.MOLECULE,), (Label.TARGET,)),
-        # (:Molecule)-[:INDICATED_FOR {phase, phases, trials, ncts}]->(:Disease)
-        # phase: the latest dated stage; phases[i], trials[i], ncts[i]: what documents[i]
-        # stated ("" where it stated none), the stage history of the pair.
+        # (:Molecule)-[:INDICATED_FOR {phase, trial, nct}]->(:Disease), with each document's
+        # stage, trial and NCT number in phases, trials, ncts: the stage history of the pair
         EdgeSpec(
             EdgeKind.INDICATED_FOR,
             (Label.MOLECULE,),
             (Label.DISEASE,),
-            extra=(
-                Prop("phase"),
-                Prop("phases", PropType.STRING_LIST),
-                Prop("trials", PropType.STRING_LIST),
-                Prop("ncts", PropType.STRING_LIST),
-            ),
+            stated=(Stated("phase", "phases"), Stated("trial", "trials"), Stated("nct", "ncts")),
         ),
         # (:Organization)-[:DEVELOPS]->(:Molecule)
         EdgeSpec(EdgeKind.DEVELOPS, (Label.ORGANIZATION,), (Label.MOLECULE,)),
-        # (:Organization)-[:COLLABORATES_WITH]-(:Organization), stored once, source id < target id
+        # (:Organization)-[:COLLABORATES_WITH {kind, upfront, total, territory}]-(:Organization),
+        # stored once, source id < target id; each document's deal terms in kinds, upfronts,
+        # totals, territories
         EdgeSpec(
             EdgeKind.COLLABORATES_WITH,
             (Label.ORGANIZATION,),
             (Label.ORGANIZATION,),
             symmetric=True,
+            stated=(
+                Stated("kind", "kinds"),
+                Stated("upfront", "upfronts"),
+                Stated("total", "totals"),
+                Stated("territory", "territories"),
+            ),
+        ),
+        # (:Organization)-[:ACQUIRES {status, value, scope}]->(:Organization), buyer -> bought;
+        # each document's account in statuses, prices, scopes
+        EdgeSpec(
+            EdgeKind.ACQUIRES,
+            (Label.ORGANIZATION,),
+            (Label.ORGANIZATION,),
+            stated=(
+                Stated("status", "statuses"),
+                Stated("value", "prices"),
+                Stated("scope", "scopes"),
+            ),
         ),
         # (:Document)-[:MENTIONS]->(:Molecule|Target|Disease|Organization)
         EdgeSpec(EdgeKind.MENTIONS, (Label.DOCUMENT,), ENTITY_LABELS),

@@ -42,7 +42,8 @@ from oncokg.schema import ENTITY_LABELS, FACT_KINDS, EdgeKind, Label
 from oncokg.settings import Settings
 
 EntityLabel = Literal["Molecule", "Target", "Disease", "Organization"]
-FactType = Literal["TARGETS", "INDICATED_FOR", "DEVELOPS", "COLLABORATES_WITH"]
+# the schema's fact kinds (a test holds the two equal); a Literal so OpenAPI lists them
+FactType = Literal["TARGETS", "INDICATED_FOR", "DEVELOPS", "COLLABORATES_WITH", "ACQUIRES"]
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 Limit = Annotated[int, Query(ge=1, le=200, description="items per page")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from oncokg.graph import queries
-from oncokg.graph.rows import FactRow, fact_from_row
+from oncokg.graph.rows import FactRow, current_values, fact_from_row
 from oncokg.graph.store import GraphStore, Transaction
 from oncokg.model import Document
 from oncokg.schema import EDGES, ENTITY_LABELS, FACT_KINDS, EdgeKind, Label
@@ -43,11 +43,11 @@ def superseded_documents(store: GraphStore, documents: Sequence[Document]) -> se
 
 
 def without_documents(fact: FactRow, removed: set[str]) -> FactRow:
-    """The fact as the remaining documents support it (its phase recomputed from them)."""
+    """The fact as the remaining documents support it (its stated properties recomputed
+    from them)."""
     supports = [s for s in fact.supports if s.document not in removed]
-    phased = [s for s in supports if s.phase]
-    phase = max(phased, key=lambda s: s.date or "").phase if phased else fact.phase
-    return FactRow(fact.kind, fact.source, fact.target, supports, phase if supports else None)
+    current = current_values(fact.kind, supports, fact.current) if supports else {}
+    return FactRow(fact.kind, fact.source, fact.target, supports, current)
 
 
 def remove_documents(store: GraphStore, ids: Iterable[str]) -> int:

@@ -33,6 +33,9 @@ class Neighbour(BaseModel):
     last_date: str | None = None
     doc_count: int = 0
     confidence: float = Field(0.0, description="extractor confidence, all documents combined")
+    terms: dict[str, str] = Field(
+        default_factory=dict, description="the stage or deal terms, as the latest document says"
+    )
 
 
 class Stats(BaseModel):
@@ -80,11 +83,16 @@ class Fact(BaseModel):
     evidence: list[str] = Field(default_factory=list)
     dates: list[str] = Field(default_factory=list)
     confidences: list[float] = Field(default_factory=list)
-    phases: list[str] = Field(
-        default_factory=list, description="INDICATED_FOR: the stage each document stated"
+    terms: dict[str, str] = Field(
+        default_factory=dict,
+        description="what the documents state of the fact, latest first: INDICATED_FOR phase, "
+        "trial, nct; COLLABORATES_WITH kind, upfront, total, territory; ACQUIRES status, "
+        "value, scope",
     )
-    trials: list[str] = Field(default_factory=list, description="INDICATED_FOR: trial named")
-    ncts: list[str] = Field(default_factory=list, description="INDICATED_FOR: NCT number")
+    history: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="each of those terms as every document stated it, parallel to documents",
+    )
     first_date: str | None = None
     last_date: str | None = None
     doc_count: int = 0

@@ -13,7 +13,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 from oncokg.model import Extraction
-from oncokg.schema import EDGES, NODES, EdgeKind, Label, fact_confidence, label_of
+from oncokg.schema import (
+    EDGES,
+    NODES,
+    EdgeKind,
+    Label,
+    fact_confidence,
+    label_of,
+    stage_rank,
+)
 
 Row = dict[str, Any]
 
@@ -68,10 +76,8 @@ class Support:
     document: str
     evidence: str
     date: str
-    phase: str | None = None
+    stated: dict[str, str] = field(default_factory=dict)  # `EdgeSpec.stated` values it gives
     confidence: float = 0.0  # the extractor's, for this document's statement of the fact
-    trial: str | None = None
-    nct: str | None = None
 
 
 @dataclass
@@ -80,7 +86,7 @@ class FactRow:
     source: str
     target: str
     supports: list[Support] = field(default_factory=list)
-    phase: str | None = None
+    current: dict[str, str] = field(default_factory=dict)  # latest dated `stated` values
 
     @property
     def key(self) -> tuple[EdgeKind, str, str]:
@@ -100,11 +106,9 @@ class FactRow:
             "doc_count": len({s.document for s in self.supports}),
             "confidence": fact_confidence([s.confidence for s in self.supports]),
         }
-        if any(prop.name == "phase" for prop in EDGES[self.kind].extra):
-            row["phase"] = self.phase
-            row["phases"] = [s.phase or "" for s in self.supports]
-            row["trials"] = [s.trial or "" for s in self.supports]
-            row["ncts"] = [s.nct or "" for s in self.supports]
+        for stated in EDGES[self.kind].stated:
+            row[stated.name] = self.current.get(stated.name)
+            row[stated.history] = [s.stated.get(stated.name, "") for s in self.supports]
         return row
 
 
@@ -185,10 +189,26 @@ def merge_node(stored: NodeRow | None, incoming: NodeRow) -> NodeRow:
     )
 
 
+def current_values(
+    kind: EdgeKind, supports: Sequence[Support], fallback: dict[str, str] | None = None
+) -> dict[str, str]:
+    """Each stated property as the latest dated support that states it gives it (on a tie,
+    the most advanced stage); where none does, the fallback's."""
+    current = {}
+    for stated in EDGES[kind].stated:
+        giving = [s for s in supports if s.stated.get(stated.name)]
+        if giving:
+            latest = max(giving, key=lambda s: (s.date or "", stage_rank(s.stated.get("phase"))))
+            current[stated.name] = latest.stated[stated.name]
+        elif fallback and fallback.get(stated.name):
+            current[stated.name] = fallback[stated.name]
+    return current
+
+
 def merge_fact(stored: FactRow | None, incoming: FactRow) -> FactRow:
     """Add the supports of documents not yet recorded; a document never counts twice, so
-    loading the same document again changes nothing. The phase follows the latest dated
-    support that states one."""
+    loading the same document again changes nothing. Stated properties (the stage, a
+    deal's terms) follow the latest dated support that states them."""
     if stored is None:
         merged = FactRow(incoming.kind, incoming.source, incoming.target)
     else:
@@ -198,12 +218,8 @@ def merge_fact(stored: FactRow | None, incoming: FactRow) -> FactRow:
         if support.document not in known:
             known.add(support.document)
             merged.supports.append(support)
-    phased = [s for s in merged.supports if s.phase]
-    stored_phase = stored.phase if stored else None
-    if phased:
-        merged.phase = max(phased, key=lambda s: s.date or "").phase
-    else:
-        merged.phase = stored_phase or incoming.phase
+    fallback = {**incoming.current, **(stored.current if stored else {})}
+    merged.current = current_values(merged.kind, merged.supports, fallback)
     return merged
 
 
@@ -213,24 +229,19 @@ def fact_from_row(kind: EdgeKind, row: Row) -> FactRow:
     evidence = row.get("evidence") or []
     dates = row.get("dates") or []
     confidences = row.get("confidences") or []
-    phases, trials, ncts = (row.get(key) or [] for key in ("phases", "trials", "ncts"))
-
-    def at(values: list[str], i: int) -> str | None:
-        return (values[i] or None) if i < len(values) else None
-
+    histories = {s.name: row.get(s.history) or [] for s in EDGES[kind].stated}
     supports = [
         Support(
             doc,
             evidence[i] if i < len(evidence) else "",
             dates[i] if i < len(dates) else "",
-            at(phases, i),
+            {name: said[i] for name, said in histories.items() if i < len(said) and said[i]},
             float(confidences[i]) if i < len(confidences) else 0.0,
-            at(trials, i),
-            at(ncts, i),
         )
         for i, doc in enumerate(documents)
     ]
-    return FactRow(kind, row["source"], row["target"], supports, row.get("phase"))
+    current = {s.name: row[s.name] for s in EDGES[kind].stated if row.get(s.name)}
+    return FactRow(kind, row["source"], row["target"], supports, current)
 
 
 def node_from_row(label: Label, row: Row) -> NodeRow:
@@ -248,6 +259,13 @@ def node_from_row(label: Label, row: Row) -> NodeRow:
         list(row.get("alias_documents") or []),
         list(row.get("merged_ids") or []),
     )
+
+
+def stated_values(kind: EdgeKind, properties: dict[str, Any]) -> dict[str, str]:
+    """The stated properties of an extracted edge: its own (`phase`, `status`...) and a
+    deal's terms, which the extraction contract nests under `deal`."""
+    flat = {**properties, **(properties.get("deal") or {})}
+    return {s.name: str(flat[s.name]) for s in EDGES[kind].stated if flat.get(s.name)}
 
 
 def now_iso() -> str:
@@ -286,16 +304,9 @@ def build_batch(extractions: Sequence[Extraction], ingested_at: str | None = Non
             source, target = edge.source, edge.target
             if EDGES[edge.kind].symmetric and target < source:
                 source, target = target, source
-            phase = edge.properties.get("phase")
-            support = Support(
-                doc_id,
-                edge.evidence,
-                document.published,
-                phase,
-                float(edge.properties.get("confidence", 0.0)),
-                edge.properties.get("trial"),
-                edge.properties.get("nct"),
-            )
-            fact = FactRow(edge.kind, source, target, [support], phase)
+            stated = stated_values(edge.kind, edge.properties)
+            confidence = float(edge.properties.get("confidence", 0.0))
+            support = Support(doc_id, edge.evidence, document.published, stated, confidence)
+            fact = FactRow(edge.kind, source, target, [support], dict(stated))
             batch.facts[fact.key] = merge_fact(batch.facts.get(fact.key), fact)
     return batch

@@ -274,6 +274,9 @@ def rank_neighbours(rows: Sequence[Row], direction: str | None, limit: int) -> l
             "last_date": row.get("last_date"),
             "doc_count": row.get("doc_count") or 0,
             "confidence": row.get("confidence") or 0.0,
+            "terms": {
+                s.name: row[s.name] for s in EDGES[EdgeKind(row["type"])].stated if row.get(s.name)
+            },
         }
         for row in ranked[:limit]
     ]

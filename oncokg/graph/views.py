@@ -45,6 +45,7 @@ from oncokg.schema import (
     FACT_KINDS,
     EdgeKind,
     Label,
+    Stated,
     fact_confidence,
     label_of,
     stage_rank,
@@ -171,7 +172,7 @@ def _summary(row: Row, prefix: str = "") -> EntitySummary:
     )
 
 
-_PER_DOCUMENT = ("documents", "evidence", "dates", "confidences", "phases", "trials", "ncts")
+_PER_DOCUMENT = ("documents", "evidence", "dates", "confidences")
 
 
 def known_as_of(row: Row, date: str) -> Row | None:
@@ -183,7 +184,8 @@ def known_as_of(row: Row, date: str) -> Row | None:
     if not keep:
         return None
     known = dict(row)
-    for key in _PER_DOCUMENT:
+    stated = EDGES[EdgeKind(row["type"])].stated
+    for key in (*_PER_DOCUMENT, *(s.history for s in stated)):
         values = row.get(key)
         if values is not None:
             known[key] = [values[i] for i in keep if i < len(values)]
@@ -191,11 +193,19 @@ def known_as_of(row: Row, date: str) -> Row | None:
     known["first_date"], known["last_date"] = kept_dates[0], kept_dates[-1]
     known["doc_count"] = len(set(known["documents"]))
     known["confidence"] = fact_confidence([float(c) for c in known.get("confidences") or []])
-    if "phase" in row:
-        staged = [(dates[i], p) for i, p in zip(keep, known.get("phases") or [], strict=False) if p]
-        latest = max(staged, key=lambda dp: (dp[0], stage_rank(dp[1]))) if staged else None
-        known["phase"] = latest[1] if latest else None
+    for term in stated:
+        said = [
+            (dates[i], value)
+            for i, value in zip(keep, known.get(term.history) or [], strict=False)
+            if value
+        ]
+        latest = max(said, key=lambda dv: (dv[0], stage_rank(dv[1]))) if said else None
+        known[term.name] = latest[1] if latest else None
     return known
+
+
+def _stated(row: Row) -> tuple[Stated, ...]:
+    return EDGES[EdgeKind(row["type"])].stated
 
 
 def _fact(row: Row) -> Fact:
@@ -208,9 +218,8 @@ def _fact(row: Row) -> Fact:
         evidence=list(row.get("evidence") or []),
         dates=[d or "" for d in row.get("dates") or []],
         confidences=[float(c or 0.0) for c in row.get("confidences") or []],
-        phases=list(row.get("phases") or []),
-        trials=list(row.get("trials") or []),
-        ncts=list(row.get("ncts") or []),
+        terms={s.name: row[s.name] for s in _stated(row) if row.get(s.name)},
+        history={s.name: list(row.get(s.history) or []) for s in _stated(row)},
         first_date=row.get("first_date"),
         last_date=row.get("last_date"),
         doc_count=int(row.get("doc_count") or 0),

@@ -7,7 +7,7 @@ vocabulary and of the model's weights.
 
 from __future__ import annotations
 
-from oncokg.loaders import confidence, stages
+from oncokg.loaders import confidence, deals, stages
 from oncokg.loaders.dates import find_dates
 from oncokg.loaders.normalize import build_entities
 from oncokg.loaders.recognize import recognize
@@ -26,7 +26,9 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
     sentences = split_sentences(text)
     spans = recognize(text, vocab)
     ents = build_entities(text, spans, vocab)
-    edges = find_edges(text, sentences, ents)
+    edges = find_edges(text, sentences, ents) + deals.acquisitions(text, sentences, ents)
+    # terms of the collaborations the rules read (a co-occurrence kept later has none)
+    deals.annotate_terms(edges, text, sentences, ents)
     found = confidence.candidates(text, sentences, ents, edges)
     stages.annotate((c.edge for c in found), text, sentences, ents)
     return Extraction(document, ents.nodes, edges, find_dates(sentences, document.published)), found

@@ -91,7 +91,9 @@ _ABBREV = frozenset(
         "intl",
     ]
 )
-_END = re.compile(r"[.!?][\"'”’)\]]*(?:\d{1,2}(?=\s+[A-Z]))?\s+(?=[\"“‘(\[]?[A-Z0-9•])")
+# A footnote number may follow the full stop ("... disease.12 The"), but not the decimals
+# of a number ("$11.9 Billion").
+_END = re.compile(r"[.!?][\"'”’)\]]*(?:(?<!\d\.)\d{1,2}(?=\s+[A-Z]))?\s+(?=[\"“‘(\[]?[A-Z0-9•])")
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"

@@ -20,8 +20,8 @@ from oncokg.loaders.extract import extract_candidates, select
 from oncokg.measure.evaluation import (
     EvalReport,
     GoldDocument,
+    edge_labels,
     fold_of,
-    match,
     read_corpus_file,
     score_document,
 )
@@ -54,7 +54,7 @@ def prepare(doc: GoldDocument) -> Prepared:
         "nodes": [n.to_json() for n in extraction.nodes],
         "edges": [c.edge.to_json() for c in found],
     }
-    hits = match(doc.gold, pred).edge_hits
+    hits = edge_labels(doc.gold, pred)
     examples = [Example(c.features, hit) for c, hit in zip(found, hits, strict=True)]
     return Prepared(doc, extraction, found, examples)
 
@@ -144,11 +144,18 @@ class CrossValidation:
         for fold in self.folds:
             rep = fold[t]
             total.documents += rep.documents
-            for group, into in ((rep.entities, total.entities), (rep.edges, total.edges)):
+            for group, into in (
+                (rep.entities, total.entities),
+                (rep.edges, total.edges),
+                (rep.deals, total.deals),
+            ):
                 for key, counts in group.items():
                     into[key].tp += counts.tp
                     into[key].fn += counts.fn
                     into[key].fp += counts.fp
+            for prop, (right, count) in rep.properties.items():
+                total.properties[prop][0] += right
+                total.properties[prop][1] += count
         return total
 
     def format(self) -> str:

@@ -21,7 +21,31 @@ from oncokg.model import Document
 
 LABELS = ("Molecule", "Target", "Disease", "Organization")
 EDGE_TYPES = ("TARGETS", "INDICATED_FOR", "COLLABORATES_WITH", "DEVELOPS")
+DEAL_TYPES = ("ACQUIRES",)  # scored apart, so the base figures stay comparable
 SYMMETRIC = {"COLLABORATES_WITH"}
+# (edge type, property path) whose accuracy is reported on found gold edges, as score.py
+PROPERTIES = (
+    ("INDICATED_FOR", "phase"),
+    ("INDICATED_FOR", "trial"),
+    ("COLLABORATES_WITH", "deal.kind"),
+    ("COLLABORATES_WITH", "deal.upfront"),
+    ("COLLABORATES_WITH", "deal.total"),
+    ("COLLABORATES_WITH", "deal.territory"),
+    ("ACQUIRES", "status"),
+    ("ACQUIRES", "value"),
+)
+
+
+def prop_value(edge: dict[str, Any], path: str, gold: bool) -> str:
+    """A property of a gold edge (top level) or a predicted edge (in `properties`), compared
+    as score.py does: lower case, no spaces, punctuation kept only for numbers and money."""
+    value: Any = edge if gold else (edge.get("properties") or {})
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    if value is None or value == "":
+        return ""
+    text = unicodedata.normalize("NFKC", str(value)).lower()
+    return re.sub(r"[^a-z0-9$€£./-]+", "", text)
 
 
 def norm(text: str) -> str:
@@ -70,6 +94,11 @@ class EvalReport:
 
     entities: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     edges: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    deals: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    # (type, property path) -> [right, gold edges found that give the property]
+    properties: dict[tuple[str, str], list[int]] = field(
+        default_factory=lambda: defaultdict(lambda: [0, 0])
+    )
     misses: list[tuple[str, str, str]] = field(default_factory=list)
     extras: list[tuple[str, str, str]] = field(default_factory=list)
     documents: int = 0
@@ -100,6 +129,16 @@ class EvalReport:
                     f"{title:6} {key:18} P={p:.2f} R={r:.2f} F1={f:.2f} "
                     f"(tp={c.tp} fn={c.fn} fp={c.fp})"
                 )
+        for key in sorted(self.deals):
+            c = self.deals[key]
+            p, r, f = c.prf()
+            lines.append(
+                f"deal   {key:18} P={p:.2f} R={r:.2f} F1={f:.2f} (tp={c.tp} fn={c.fn} fp={c.fp})"
+            )
+        for (kind, path), (right, total) in sorted(self.properties.items()):
+            if total:
+                name = f"{kind}.{path}"
+                lines.append(f"prop   {name:32} accuracy={right / total:.2f} ({right}/{total})")
         ep, er, ef = self.entity_total.prf()
         rp, rr, rf = self.edge_total.prf()
         lines.append(f"entities micro P={ep:.2f} R={er:.2f} F1={ef:.2f}")
@@ -126,8 +165,10 @@ class Match:
     edge_hits: list[bool]  # parallel to the predicted edges of the scored types
 
 
-def match(gold: dict[str, Any], pred: dict[str, Any]) -> Match:
-    """Match a prediction against gold with the leniency of score.py."""
+def match(
+    gold: dict[str, Any], pred: dict[str, Any], edge_types: tuple[str, ...] = EDGE_TYPES
+) -> Match:
+    """Match a prediction's edges of `edge_types` against gold with score.py's leniency."""
     gold_ents = [e for e in gold["entities"] if e["type"] in LABELS]
     pred_nodes = [n for n in pred.get("nodes", []) if n.get("label") in LABELS]
     found: dict[str, set[str]] = {}
@@ -136,8 +177,8 @@ def match(gold: dict[str, Any], pred: dict[str, Any]) -> Match:
         found[ent["name"]] = {
             n["id"] for n in pred_nodes if n["label"] == ent["type"] and _node_keys(n) & keys
         }
-    gold_edges = [e for e in gold["edges"] if e["type"] in EDGE_TYPES]
-    pred_edges = [e for e in pred.get("edges", []) if e.get("type") in EDGE_TYPES]
+    gold_edges = [e for e in gold["edges"] if e["type"] in edge_types]
+    pred_edges = [e for e in pred.get("edges", []) if e.get("type") in edge_types]
     hits = [False] * len(pred_edges)
     matched: list[tuple[dict[str, Any], int | None]] = []
     for ge in gold_edges:
@@ -159,6 +200,15 @@ def match(gold: dict[str, Any], pred: dict[str, Any]) -> Match:
     return Match(found, gold_ents, matched, hits)
 
 
+def edge_labels(gold: dict[str, Any], pred: dict[str, Any]) -> list[bool]:
+    """For each predicted edge, whether it stands for a gold edge (base and deal types)."""
+    hits: dict[int, bool] = {}
+    for types in (EDGE_TYPES, DEAL_TYPES):
+        chosen = [i for i, e in enumerate(pred.get("edges", [])) if e.get("type") in types]
+        hits.update(zip(chosen, match(gold, pred, types).edge_hits, strict=True))
+    return [hits.get(i, False) for i in range(len(pred.get("edges", [])))]
+
+
 def score_document(gold: dict[str, Any], pred: dict[str, Any], report: EvalReport) -> None:
     """Add one document's counts to `report` (same matching as score.py)."""
     doc = gold.get("doc", "")
@@ -176,20 +226,28 @@ def score_document(gold: dict[str, Any], pred: dict[str, Any], report: EvalRepor
         if n.get("label") in LABELS and n["id"] not in matched:
             report.entities[n["label"]].fp += 1
             report.extras.append((doc, n["label"], n.get("name") or n["id"]))
-    for ge, hit in m.gold_edges:
-        if hit is None:
-            report.edges[ge["type"]].fn += 1
-            report.misses.append((doc, ge["type"], f"{ge['source']} -> {ge['target']}"))
-        else:
-            report.edges[ge["type"]].tp += 1
     names = {n["id"]: n.get("name") or n["id"] for n in pred.get("nodes", [])}
-    pred_edges = [e for e in pred.get("edges", []) if e.get("type") in EDGE_TYPES]
-    for pe, hit in zip(pred_edges, m.edge_hits, strict=True):
-        if not hit:
-            report.edges[pe["type"]].fp += 1
-            src_name = names.get(pe["source"], pe["source"])
-            dst_name = names.get(pe["target"], pe["target"])
-            report.extras.append((doc, pe["type"], f"{src_name} -> {dst_name}"))
+    for types, counts in ((EDGE_TYPES, report.edges), (DEAL_TYPES, report.deals)):
+        typed = m if types is EDGE_TYPES else match(gold, pred, types)
+        pred_edges = [e for e in pred.get("edges", []) if e.get("type") in types]
+        for ge, hit in typed.gold_edges:
+            if hit is None:
+                counts[ge["type"]].fn += 1
+                report.misses.append((doc, ge["type"], f"{ge['source']} -> {ge['target']}"))
+                continue
+            counts[ge["type"]].tp += 1
+            for kind, path in PROPERTIES:
+                want = prop_value(ge, path, gold=True) if kind == ge["type"] else ""
+                if want:
+                    tally = report.properties[(kind, path)]
+                    tally[1] += 1
+                    tally[0] += prop_value(pred_edges[hit], path, gold=False) == want
+        for pe, hit in zip(pred_edges, typed.edge_hits, strict=True):
+            if not hit:
+                counts[pe["type"]].fp += 1
+                src_name = names.get(pe["source"], pe["source"])
+                dst_name = names.get(pe["target"], pe["target"])
+                report.extras.append((doc, pe["type"], f"{src_name} -> {dst_name}"))
 
 
 @dataclass(frozen=True)

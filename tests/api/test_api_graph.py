@@ -354,7 +354,9 @@ def test_api_facts_as_of_give_the_graph_as_known_then(api: httpx.Client) -> None
     everything = indicated()
     assert set(everything) == {DRUG, BARX}
     # the stage history: what each supporting document stated, parallel to documents
-    history = dict(zip(everything[DRUG]["dates"], everything[DRUG]["phases"], strict=True))
+    history = dict(
+        zip(everything[DRUG]["dates"], everything[DRUG]["history"]["phase"], strict=True)
+    )
     assert history == {"2024-03-01": "phase 2", "2025-05-20": "phase 3"}
     assert everything[DRUG]["phase"] == "phase 3"
 
@@ -372,3 +374,12 @@ def test_api_facts_as_of_give_the_graph_as_known_then(api: httpx.Client) -> None
 
     assert indicated(as_of="2023-01-01") == {}
     assert api.get("/v1/facts", params={"as_of": "June 2024"}).status_code == 422
+
+
+def test_api_fact_types_are_the_schema_fact_kinds() -> None:
+    from typing import get_args
+
+    from oncokg.api.routes import FactType
+    from oncokg.schema import FACT_KINDS
+
+    assert list(get_args(FactType)) == [str(kind) for kind in FACT_KINDS]

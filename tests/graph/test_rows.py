@@ -44,18 +44,18 @@ def test_rows_merge_fact_phase_follows_latest_document() -> None:
         EdgeKind.INDICATED_FOR,
         "molecule:x",
         "disease:y",
-        [Support("doc:2", "s2", "2024-01-01", "phase 3")],
-        "phase 3",
+        [Support("doc:2", "s2", "2024-01-01", {"phase": "phase 3"})],
+        {"phase": "phase 3"},
     )
     new = FactRow(
         EdgeKind.INDICATED_FOR,
         "molecule:x",
         "disease:y",
-        [Support("doc:1", "s1", "2020-01-01", "phase 1")],
-        "phase 1",
+        [Support("doc:1", "s1", "2020-01-01", {"phase": "phase 1"})],
+        {"phase": "phase 1"},
     )
     merged = merge_fact(old, new)
-    assert merged.phase == "phase 3"
+    assert merged.current["phase"] == "phase 3"
     row = merged.to_row()
     assert row["first_date"] == "2020-01-01"
     assert row["last_date"] == "2024-01-01"

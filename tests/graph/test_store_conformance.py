@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from oncokg.exceptions import InputError, NotFoundError
+from oncokg.graph import views
 from oncokg.graph.store import GraphStore, select_neighbours
-from oncokg.model import Edge
+from oncokg.model import Document, Edge, Extraction
 from oncokg.schema import ENTITY_LABELS, FACT_KINDS, EdgeKind, Label
 from tests.factories import ACME, BCL2, BETA, CLL, DRUG, first_release, second_release
 
@@ -26,6 +27,7 @@ def test_store_upsert_counts(store: GraphStore) -> None:
         "INDICATED_FOR": 1,
         "DEVELOPS": 1,
         "COLLABORATES_WITH": 1,
+        "ACQUIRES": 0,
         "MENTIONS": 5,
     }
 
@@ -178,3 +180,37 @@ def test_store_invalid_batch_writes_nothing(store: GraphStore) -> None:
     with pytest.raises(InputError):
         store.upsert([bad])
     assert store.stats() == before
+
+
+def test_store_keeps_deal_terms_per_document(store: GraphStore) -> None:
+    """ACQUIRES and a collaboration's terms: what each document stated, and the latest."""
+    first = first_release()
+    collaboration = next(e for e in first.edges if e.kind is EdgeKind.COLLABORATES_WITH)
+    collaboration.properties["deal"] = {"kind": "licence", "upfront": "$50 million"}
+    first.edges.append(
+        Edge(
+            EdgeKind.ACQUIRES,
+            ACME,
+            BETA,
+            "Acme Oncology to acquire Beta Bio for $1 billion.",
+            properties={"status": "pending", "value": "$1 billion"},
+        )
+    )
+    later = Extraction(
+        Document(
+            text="Acme Oncology completes the acquisition of Beta Bio.", published="2025-01-02"
+        ),
+        [n for n in first.nodes if n.id in (ACME, BETA)],
+        [Edge(EdgeKind.ACQUIRES, ACME, BETA, "done", properties={"status": "completed"})],
+    )
+    store.upsert([first])
+    store.upsert([later])
+    [acquired] = views.list_facts(store, kinds=[EdgeKind.ACQUIRES])
+    assert (acquired.source.id, acquired.target.id) == (ACME, BETA)
+    assert acquired.terms == {"status": "completed", "value": "$1 billion"}
+    assert acquired.history["status"] == ["pending", "completed"]
+    assert acquired.history["value"] == ["$1 billion", ""]
+    [deal] = views.list_facts(store, kinds=[EdgeKind.COLLABORATES_WITH])
+    assert deal.terms == {"kind": "licence", "upfront": "$50 million"}
+    as_known = views.list_facts(store, kinds=[EdgeKind.ACQUIRES], as_of="2024-12-31")
+    assert [f.terms["status"] for f in as_known] == ["pending"]

@@ -9,6 +9,7 @@ const COLOURS = {
 };
 const EDGE_COLOURS = {
   TARGETS: "#f79767", INDICATED_FOR: "#d9534f", DEVELOPS: "#57c7a3", COLLABORATES_WITH: "#8e7cc3",
+  ACQUIRES: "#2c3e50",
 };
 
 const state = { expanded: new Set(), roots: new Set(), documents: new Map(), selected: null };
@@ -117,7 +118,7 @@ function addFact(centre, neighbour) {
   if (cy.getElementById(key).nonempty()) return;
   cy.add({ group: "edges", data: {
     id: key, source, target, type: neighbour.type, phase: neighbour.phase,
-    doc_count: neighbour.doc_count, confidence: neighbour.confidence,
+    doc_count: neighbour.doc_count, confidence: neighbour.confidence, terms: neighbour.terms,
     first_date: neighbour.first_date, last_date: neighbour.last_date,
     documents: neighbour.documents, evidence: neighbour.evidence,
   } });
@@ -183,6 +184,14 @@ function evidenceList(fact) {
   return items;
 }
 
+// What the documents state of a fact besides its stage: a deal's kind and terms, an
+// acquisition's status, price and scope, a trial.
+function termsLine(fact) {
+  const terms = Object.entries(fact.terms || {}).filter(([name]) => name !== "phase");
+  if (!terms.length) return [];
+  return [el("p", { class: "terms" }, terms.map(([name, value]) => `${name}: ${value}`).join(" · "))];
+}
+
 function factBlock(fact, otherName, arrow) {
   const dates = fact.first_date
     ? (fact.first_date === fact.last_date ? fact.first_date : `${fact.first_date} … ${fact.last_date}`)
@@ -190,6 +199,7 @@ function factBlock(fact, otherName, arrow) {
   return el("div", { class: "fact", "data-type": fact.type },
     el("div", { class: "head" }, el("span", { class: "type" }, `${fact.type} ${arrow} `), otherName,
       fact.phase ? ` · ${fact.phase}` : ""),
+    ...termsLine(fact),
     el("p", { class: "meta" }, `${fact.doc_count} document${fact.doc_count === 1 ? "" : "s"} · ${dates} · `,
       el("span", { class: "confidence", title: "extractor confidence, all documents combined" },
         `confidence ${(fact.confidence || 0).toFixed(2)}`)),

@@ -107,6 +107,13 @@ _NEIGHBOUR_VALUES: Final = {
     "last_date": "r.last_date",
     "doc_count": "r.doc_count",
     "confidence": "r.confidence",
+    # what the documents state of the fact (the stage, a deal's terms), for every type
+    **{
+        stated.name: f"r.{stated.name}"
+        for spec in EDGES.values()
+        for stated in spec.stated
+        if stated.name != "phase"
+    },
 }
 NEIGHBOUR_COLUMNS: Final = tuple(_NEIGHBOUR_VALUES)
 

@@ -1,0 +1,270 @@
+"""Deals: who acquires whom (ACQUIRES, buyer → acquired, with status, value and scope) and
+the terms of a collaboration (its kind, upfront, total and territory), as releases state them.
+
+An acquisition sentence names the buyer before the acquisition verb and the company bought
+after it ("X to acquire Y", "X has completed the acquisition of Y", "X acquires Y's oncology
+business"), or the reverse in the passive ("Y, acquired by X", "acquisition of Y by X"), or
+a sale ("X to sell its oncology business to Y"). Buying rights or a licence is not an
+acquisition, nor is the sale of one product. Terms are read from every sentence of the
+document that speaks of the deal: the kind from the most specific word the text uses, the
+amounts and the territory as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from oncokg.loaders.normalize import Entities
+from oncokg.loaders.recognize import Span
+from oncokg.loaders.relations import _by_sentence as spans_by_sentence
+from oncokg.loaders.sentences import Sentence
+from oncokg.loaders.vocabulary import ORG
+from oncokg.model import Edge
+from oncokg.schema import EdgeKind
+
+_AMOUNT = (
+    r"(?:(?:approximately|about|nearly|roughly|up to|more than|over|in excess of)\s+)?"
+    r"(?:US\$|USD\s?|EUR\s?|€|£|\$|CHF\s?|JPY\s?|¥)\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s?(?:billion|million|bn|mn|[BM])\b)?"
+)
+_AMOUNT_RE = re.compile(_AMOUNT, re.IGNORECASE)
+_PER_SHARE = re.compile(r"\s*(?:in cash\s+)?(?:per|a|for each)\s+(?:\w+\s+)?share", re.IGNORECASE)
+
+# Active voice: the buyer comes first.
+_BUYS = re.compile(
+    r"\b(?:to acquire|will acquire|agreed to acquire|acquires|acquired|has acquired|"
+    r"(?:completed?|completes|closed?|closes|closing of|consummated?)\s+(?:its |the |of the )?"
+    r"(?:acquisition|purchase)\s+of|(?:announce[sd]?|signed|entered into)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:agreement|deal)\s+to\s+acquire|(?:acquisition|purchase)\s+of|to buy|buys|bought|"
+    r"purchased|to purchase)\b",
+    re.IGNORECASE,
+)
+# Passive voice: the company bought comes first, the buyer after "by".
+_BOUGHT_BY = re.compile(
+    r"\b(?:(?:to be|was|been|being|is being|will be)\s+)?(?:acquired|purchased|bought)\s+by\b",
+    re.IGNORECASE,
+)
+_SELLS = re.compile(
+    r"\b(?:to sell|sells|sold|will sell|divest(?:s|ed|ing)?|to divest)\s+its\s+"
+    r"((?:[\w-]+\s+){0,3}(?:business|unit|division|operations|portfolio|franchise|assets))\s+to\b",
+    re.IGNORECASE,
+)
+# "acquired exclusive rights to", "acquire an option": a licence, not an acquisition.
+_RIGHTS_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}(?:rights|licen[cs]es?|options?)\b", re.IGNORECASE
+)
+_COMPLETED = re.compile(
+    r"\b(?:completed?|completes|completion|closed?|closes|closing|consummated?|has acquired|"
+    r"have acquired|acquired|bought|purchased|was acquired|been acquired)\b",
+    re.IGNORECASE,
+)
+_PENDING = re.compile(
+    r"\b(?:to acquire|will acquire|agreed to|agreement to|to be acquired|plans? to|"
+    r"intends? to|tender offer|expected to close|subject to)\b",
+    re.IGNORECASE,
+)
+_NOT_YET = re.compile(r"\b(?:to be|will be|expected to (?:close|complete))\b", re.IGNORECASE)
+_SCOPE = re.compile(
+    r"['’]s?\s+((?:[\w-]+\s+){0,3}(?:business|unit|division|operations|portfolio|franchise))\b",
+    re.IGNORECASE,
+)
+
+# Deal kinds, most specific first (ANNOTATION.md, "Deal terms").
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("option", re.compile(r"\boptions?\b|\bopt[- ]in\b", re.IGNORECASE)),
+    ("licence", re.compile(r"licen[cs]|sublicen|exclusive (?:[\w-]+ ){0,3}rights", re.IGNORECASE)),
+    (
+        "co-development",
+        re.compile(
+            r"co-develop|co-commerciali|co-promot|jointly (?:develop|advance)|joint development|"
+            r"share (?:\w+ )?(?:profits|costs|development costs)|"
+            r"develop(?:ment)? and commerciali",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "research",
+        re.compile(
+            r"research|discovery|platform|scientific|academic|clinical (?:trial )?collaboration|"
+            r"supply agreement|combination stud",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# Academic partners make a research collaboration (ANNOTATION.md), unless rights change hands.
+_ACADEMIC = re.compile(
+    r"\b(?:University|Universit[éy]|Institute|Institut|Hospital|College|School|"
+    r"Cancer Center|Medical Center|Foundation)\b"
+)
+_DEAL_WORD = re.compile(
+    r"agreement|collaborat|partnership|alliance|licen[cs]|option|deal", re.IGNORECASE
+)
+_UPFRONT = re.compile(
+    rf"(?:up-?front|initial)\s+(?:cash\s+)?(?:payment|fee)?\s*(?:of\s+)?({_AMOUNT})|"
+    rf"({_AMOUNT})\s+(?:in\s+)?(?:an?\s+)?(?:up-?front|initial)",
+    re.IGNORECASE,
+)
+_TOTAL = re.compile(
+    r"((?:up to|more than|over|in excess of)\s+(?:US\$|USD\s?|EUR\s?|€|£|\$)\s?\d[\d,]*"
+    r"(?:\.\d+)?(?:\s?(?:billion|million|bn|mn|[BM])\b)?)",
+    re.IGNORECASE,
+)
+_TOTAL_CONTEXT = re.compile(r"total|aggregate|milestone|deal value|potential|worth", re.IGNORECASE)
+_PLACE = (
+    r"(?:the\s+)?(?:U\.S\.|US|United States|Japan|China|Greater China|Mainland China|Korea|"
+    r"South Korea|Taiwan|Hong Kong|Macau|Europe|European Union|EU|Canada|Australia|India|"
+    r"Asia|Asia[- ]Pacific|Latin America|North America|Russia|Brazil|Israel|Switzerland|"
+    r"the Middle East|Africa|Southeast Asia)"
+)
+_TERRITORY = re.compile(
+    rf"\b(worldwide|global|ex-U\.S\.|outside (?:of )?{_PLACE}(?:,? (?:excluding|except) "
+    rf"{_PLACE})?|in\s+{_PLACE}(?:(?:,\s*|\s+and\s+){_PLACE})*)\b",
+)
+
+
+def _amounts(text: str) -> list[str]:
+    """Amounts as written, per-share prices left out."""
+    return [
+        m.group().strip()
+        for m in _AMOUNT_RE.finditer(text)
+        if not _PER_SHARE.match(text, m.end()) and re.search(r"\d", m.group())
+    ]
+
+
+def _orgs(inside: Iterable[tuple[int, Span]]) -> list[tuple[int, Span]]:
+    return [(i, s) for i, s in inside if s.kind == ORG]
+
+
+def _acquisition(
+    text: str, sent: Sentence, orgs: list[tuple[int, Span]], node: list[str]
+) -> tuple[str, str, str, str | None] | None:
+    """(buyer id, acquired id, cue text, scope) stated by one sentence, if any."""
+    sale = _SELLS.search(text, sent.start, sent.end)
+    if sale:
+        seller = [(i, s) for i, s in orgs if s.end <= sale.start()]
+        buyer = [(i, s) for i, s in orgs if s.start >= sale.end()]
+        if seller and buyer:
+            return node[buyer[0][0]], node[seller[-1][0]], sale.group(), sale.group(1)
+    passive = _BOUGHT_BY.search(text, sent.start, sent.end)
+    if passive:
+        bought = [(i, s) for i, s in orgs if s.end <= passive.start()]
+        buyer = [(i, s) for i, s in orgs if s.start >= passive.end()]
+        if bought and buyer and buyer[0][1].start - passive.end() < 40:
+            return node[buyer[0][0]], node[bought[-1][0]], passive.group(), None
+    for cue in _BUYS.finditer(text, sent.start, sent.end):
+        if _RIGHTS_AFTER.match(text, cue.end(), sent.end):
+            continue
+        after = [(i, s) for i, s in orgs if s.start >= cue.end() and s.start - cue.end() < 60]
+        before = [(i, s) for i, s in orgs if s.end <= cue.start()]
+        if not after:
+            continue
+        acquired_i, acquired = after[0]
+        by = re.match(r"\s*(?:,\s*)?by\s+", text[acquired.end : acquired.end + 10])
+        later = [(i, s) for i, s in orgs if s.start >= acquired.end]
+        if by and later:  # "acquisition of Y by X"
+            return node[later[0][0]], node[acquired_i], cue.group(), None
+        if not before:
+            continue
+        buyer_i, _ = before[-1]
+        scope = _SCOPE.match(text, acquired.end, sent.end)
+        return node[buyer_i], node[acquired_i], cue.group(), scope.group(1) if scope else None
+    return None
+
+
+def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> list[Edge]:
+    """ACQUIRES edges, one per (buyer, acquired), with the first stating sentence as
+    evidence; status completed when any sentence says so, the value from the stating
+    sentences, the scope when a unit or portfolio is bought."""
+    found: dict[tuple[str, str], Edge] = {}
+    statuses: dict[tuple[str, str], set[str]] = {}
+    for sent, inside in zip(sentences, spans_by_sentence(ents.spans, sentences), strict=True):
+        orgs = _orgs(inside)
+        if len({ents.span_node[i] for i, _ in orgs}) < 2:
+            continue
+        stated = _acquisition(text, sent, orgs, ents.span_node)
+        if stated is None or stated[0] == stated[1]:
+            continue
+        buyer, acquired, cue, scope = stated
+        key = (buyer, acquired)
+        edge = found.get(key)
+        if edge is None:
+            edge = found[key] = Edge(
+                EdgeKind.ACQUIRES, buyer, acquired, sent.text, sent.start, sent.end
+            )
+        done = _COMPLETED.search(cue) and not _PENDING.search(cue)
+        statuses.setdefault(key, set()).add(
+            "completed" if done and not _NOT_YET.search(sent.text) else "pending"
+        )
+        value = next(iter(_amounts(sent.text)), None)
+        if value and "value" not in edge.properties:
+            edge.properties["value"] = value
+        if scope and "scope" not in edge.properties:
+            edge.properties["scope"] = scope.strip()
+    for key, edge in found.items():
+        edge.properties["status"] = "completed" if "completed" in statuses[key] else "pending"
+    return list(found.values())
+
+
+def annotate_terms(
+    edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: Entities
+) -> None:
+    """Set `deal` {kind, upfront, total, territory} on each COLLABORATES_WITH edge, from the
+    sentences that name both parties (the kind) and from the document (the amounts and the
+    territory, which releases often state in a sentence of their own)."""
+    places: dict[str, list[int]] = {}
+    for span, node_id in zip(ents.spans, ents.span_node, strict=True):
+        places.setdefault(node_id, []).append(span.start)
+    names = {node.id: node.name for node in ents.nodes}
+    deal_text = " ".join(s.text for s in sentences if _DEAL_WORD.search(s.text))
+    upfront = next((m.group(1) or m.group(2) for m in _UPFRONT.finditer(text)), None)
+    total = next(
+        (
+            m.group(1)
+            for m in _TOTAL.finditer(text)
+            if _TOTAL_CONTEXT.search(text, max(0, m.start() - 80), m.end() + 80)
+        ),
+        None,
+    )
+    collaborations = [e for e in edges if e.kind is EdgeKind.COLLABORATES_WITH]
+    # a release about one deal may state its kind anywhere; with several, only their own
+    # sentences speak for each
+    deal_text = deal_text if len(collaborations) == 1 else ""
+    for edge in collaborations:
+        joint = [
+            s.text
+            for s in sentences
+            if any(s.start <= p < s.end for p in places.get(edge.source, []))
+            and any(s.start <= p < s.end for p in places.get(edge.target, []))
+        ]
+        words = " ".join([*joint, edge.evidence])
+        academic = any(_ACADEMIC.search(names.get(n, "")) for n in (edge.source, edge.target))
+        kind = _kind(words, deal_text, academic)
+        if kind is None:
+            edge.properties.pop("deal", None)
+            continue
+        territory = next((_place(m.group(1)) for m in _TERRITORY.finditer(words)), None)
+        terms = {"kind": kind, "upfront": upfront, "total": total, "territory": territory}
+        if kind == "research":
+            terms.update(upfront=None, total=None)
+        edge.properties["deal"] = {k: v for k, v in terms.items() if v}
+
+
+def _kind(words: str, deal_text: str, academic: bool) -> str | None:
+    """The most specific kind the sentences naming both parties state; failing a licence,
+    option or co-development there, the one the document's deal sentences state; an
+    academic partner's collaboration is research."""
+    specific = [name for name, cue in _KINDS[:3] if cue.search(words)]
+    if specific:
+        return specific[0]
+    if academic or _KINDS[3][1].search(words):
+        return "research"
+    specific = [name for name, cue in _KINDS[:3] if cue.search(deal_text)]
+    if specific:
+        return specific[0]
+    return "other" if _DEAL_WORD.search(words) else None
+
+
+def _place(found: str) -> str:
+    """A territory as the text names it, without the "in" or "the" that introduced it."""
+    return re.sub(r"^(?:in\s+)?(?:the\s+)?", "", found)
