@@ -23,7 +23,7 @@ from oncokg.exceptions import InputError, QueryRefusedError
 from oncokg.graph import views
 from oncokg.graph.queries.catalogue import catalogue
 from oncokg.graph.readonly import ReadOnlyLimits, run_cypher
-from oncokg.graph.records import DocumentSummary, Indication
+from oncokg.graph.records import DocumentSummary, Indication, PipelineEntry
 from oncokg.graph.store import GraphStore
 from oncokg.schema import ENTITY_LABELS, FACT_KINDS, EdgeKind, Label
 
@@ -45,6 +45,26 @@ def _pandas() -> Any:
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise ImportError("oncokg.client needs pandas: pip install 'oncokg[notebooks]'") from exc
     return pandas
+
+
+_DEAL_TERMS = ("status", "value", "scope", "upfront", "total", "territory")
+
+
+def _pipeline_frame(entries: Iterable[PipelineEntry]) -> pd.DataFrame:
+    rows = [
+        {
+            "molecule": e.molecule.name,
+            "disease": e.disease.name,
+            "stage": e.stage,
+            "since": e.since,
+            "changes": len(e.changes),
+            "molecule_id": e.molecule.id,
+            "disease_id": e.disease.id,
+        }
+        for e in entries
+    ]
+    columns = ["molecule", "disease", "stage", "since", "changes", "molecule_id", "disease_id"]
+    return _frame(rows, columns)
 
 
 def _frame(rows: Iterable[dict[str, Any]], columns: Sequence[str] | None = None) -> pd.DataFrame:
@@ -343,3 +363,56 @@ class OncoKG:
     def partnerships(self) -> pd.DataFrame:
         """Every COLLABORATES_WITH fact with the date it was first and last stated."""
         return self.facts(EdgeKind.COLLABORATES_WITH)
+
+    # --- deals and pipelines -------------------------------------------------------------
+    def deals(
+        self,
+        org: str | None = None,
+        *,
+        kind: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 500,
+    ) -> pd.DataFrame:
+        """Acquisitions and licence, option and co-development deals: one row per deal, with
+        its parties, kind, terms and dates."""
+        found = views.deals(self.store, org=org, kind=kind, since=since, until=until, limit=limit)
+        rows = [
+            {
+                "kind": d.kind,
+                "party": d.parties[0].name,
+                "counterparty": d.parties[1].name,
+                **{term: d.terms.get(term) for term in _DEAL_TERMS},
+                "first_date": d.first_date,
+                "last_date": d.last_date,
+                "doc_count": d.doc_count,
+                "evidence": d.evidence,
+            }
+            for d in found
+        ]
+        columns = ["kind", "party", "counterparty", *_DEAL_TERMS, "first_date", "last_date"]
+        return _frame(rows, [*columns, "doc_count", "evidence"])
+
+    def pipeline(self, org_id: str) -> pd.DataFrame:
+        """An organisation's molecules × indications with the current stage and the date it
+        was first stated; most advanced first."""
+        return _pipeline_frame(views.organisation_pipeline(self.store, org_id))
+
+    def stage_history(self, molecule_id: str) -> pd.DataFrame:
+        """Every change of stage of a molecule, one row per (indication, change), oldest
+        first: what a timeline plot draws."""
+        rows = [
+            {
+                "molecule": entry.molecule.name,
+                "disease": entry.disease.name,
+                "date": change.date,
+                "stage": change.stage,
+                "trial": change.trial,
+                "evidence": change.evidence,
+                "document": change.document,
+            }
+            for entry in views.stage_history(self.store, molecule_id)
+            for change in entry.changes
+        ]
+        columns = ["molecule", "disease", "date", "stage", "trial", "evidence", "document"]
+        return _frame(rows, columns)

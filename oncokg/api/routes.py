@@ -24,6 +24,7 @@ from oncokg.graph.queries import MAX_PATH_HOPS
 from oncokg.graph.readonly import ReadOnlyLimits, run_cypher
 from oncokg.graph.records import (
     CypherResult,
+    Deal,
     DocumentDetail,
     DocumentSummary,
     EntityProfile,
@@ -32,6 +33,7 @@ from oncokg.graph.records import (
     LandscapeEntry,
     Neighbour,
     OrganisationProfile,
+    PipelineEntry,
     SearchHit,
     Stats,
     Subgraph,
@@ -41,6 +43,8 @@ from oncokg.graph.store import entity_neighbours, rank_hits, search_key
 from oncokg.schema import ENTITY_LABELS, FACT_KINDS, EdgeKind, Label
 from oncokg.settings import Settings
 
+# views.DEAL_KINDS (a test holds the two equal)
+DealKind = Literal["acquisition", "licence", "option", "co-development", "research", "other"]
 EntityLabel = Literal["Molecule", "Target", "Disease", "Organization"]
 # the schema's fact kinds (a test holds the two equal); a Literal so OpenAPI lists them
 FactType = Literal["TARGETS", "INDICATED_FOR", "DEVELOPS", "COLLABORATES_WITH", "ACQUIRES"]
@@ -322,6 +326,49 @@ async def organisation_profile(
     """An organisation's molecules (targets, indications, phases) and partners with the first
     and last dates each partnership is stated."""
     return await run_in_threadpool(views.organisation_profile, store, org_id, limit=limit)
+
+
+@router.get("/views/deals", response_model=Page[Deal], tags=["views"])
+async def deals(
+    store: StoreDep,
+    org: Annotated[str | None, Query(max_length=320, description="an organisation id")] = None,
+    kind: Annotated[DealKind | None, Query(description="the kind of deal")] = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 50,
+    cursor: CursorQuery = None,
+) -> Page[Deal]:
+    """Acquisitions (buyer, bought, status, value, scope) and licences, options and
+    co-developments (kind, upfront, total, territory), each with its evidence; newest first."""
+    offset = decode_cursor(cursor)
+    found = await run_in_threadpool(
+        views.deals,
+        store,
+        org=org,
+        kind=kind,
+        since=since,
+        until=until,
+        offset=offset,
+        limit=limit + 1,
+    )
+    return page(found, offset, limit)
+
+
+@router.get("/views/pipeline/{org_id}", response_model=Page[PipelineEntry], tags=["views"])
+async def pipeline(store: StoreDep, org_id: EntityId) -> Page[PipelineEntry]:
+    """An organisation's pipeline: molecule × indication × current stage, with the date and
+    document of each change of stage; most advanced first."""
+    found = await run_in_threadpool(views.organisation_pipeline, store, org_id)
+    return Page(data=found, count=len(found))
+
+
+@router.get(
+    "/views/stage-history/{molecule_id}", response_model=Page[PipelineEntry], tags=["views"]
+)
+async def stage_history(store: StoreDep, molecule_id: EntityId) -> Page[PipelineEntry]:
+    """How far a molecule has got in each indication, and when each stage was first stated."""
+    found = await run_in_threadpool(views.stage_history, store, molecule_id)
+    return Page(data=found, count=len(found))
 
 
 @router.get("/views/timeline/{entity_id}", response_model=Page[TimelineEvent], tags=["views"])

@@ -189,3 +189,44 @@ class IngestResult(BaseModel):
     summary: UpsertSummary
     entities: list[EntitySummary]
     facts: list[Fact]
+
+
+class Deal(BaseModel):
+    """An acquisition, or a collaboration whose documents state a kind of deal."""
+
+    type: str = Field(description="ACQUIRES or COLLABORATES_WITH")
+    parties: list[EntitySummary] = Field(description="for ACQUIRES: the buyer, then the bought")
+    kind: str = Field(description="acquisition, licence, option, co-development, research, other")
+    terms: dict[str, str] = Field(
+        default_factory=dict,
+        description="status, value, scope (ACQUIRES); upfront, total, territory (deals)",
+    )
+    first_date: str | None = None
+    last_date: str | None = None
+    doc_count: int = 0
+    confidence: float = 0.0
+    documents: list[str] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=list)
+    dates: list[str] = Field(default_factory=list)
+
+
+class StageChange(BaseModel):
+    """A document that moved a molecule to a stage in an indication."""
+
+    date: str | None = None
+    stage: str
+    document: str
+    evidence: str = ""
+    trial: str | None = None
+
+
+class PipelineEntry(BaseModel):
+    """One molecule in one indication: its current stage and how it got there."""
+
+    molecule: EntitySummary
+    disease: EntitySummary
+    stage: str | None = Field(None, description="as the latest dated document states it")
+    since: str | None = Field(None, description="date of the document that stated it first")
+    changes: list[StageChange] = Field(
+        default_factory=list, description="each change of stage, oldest first"
+    )

@@ -22,6 +22,7 @@ from oncokg.exceptions import NotFoundError
 from oncokg.graph import queries
 from oncokg.graph.queries.catalogue import named_query
 from oncokg.graph.records import (
+    Deal,
     DocumentDetail,
     DocumentSummary,
     EntityDetail,
@@ -33,6 +34,8 @@ from oncokg.graph.records import (
     Link,
     OrganisationProfile,
     Partner,
+    PipelineEntry,
+    StageChange,
     Subgraph,
     TimelineEvent,
 )
@@ -567,3 +570,129 @@ def new_facts(
         {"since": since, "restated": restated, "skip": offset, "limit": limit},
     )
     return [_fact(row) for row in rows]
+
+
+# --- deals and pipelines -----------------------------------------------------------------
+ACQUISITION = "acquisition"
+DEAL_KINDS = (ACQUISITION, "licence", "option", "co-development", "research", "other")
+
+
+def deals(
+    store: GraphStore,
+    *,
+    org: str | None = None,
+    kind: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    offset: int = 0,
+    limit: int = 50,
+) -> list[Deal]:
+    """Acquisitions and collaborations whose documents state a kind of deal, newest first,
+    for one organisation (either side) or all, of one kind or any, stated in [since, until]."""
+    window = offset + limit
+    found: list[Fact] = []
+    if kind in (None, ACQUISITION):
+        # the organisation as buyer, then as the company bought
+        for source, target in ((org, None), (None, org)) if org else ((None, None),):
+            found += list_facts(
+                store,
+                kinds=[EdgeKind.ACQUIRES],
+                source=source,
+                target=target,
+                since=since,
+                until=until,
+                limit=window,
+            )
+    if kind != ACQUISITION:
+        found += [
+            fact
+            for fact in list_facts(
+                store,
+                kinds=[EdgeKind.COLLABORATES_WITH],
+                source=org,
+                since=since,
+                until=until,
+                limit=10 * window,  # most collaborations state no kind of deal
+            )
+            if fact.terms.get("kind") and kind in (None, fact.terms["kind"])
+        ]
+    unique = {(f.type, f.source.id, f.target.id): f for f in found}
+    ordered = sorted(unique.values(), key=_fact_sort_key)
+    return [_deal(fact) for fact in ordered[offset:window]]
+
+
+def _deal(fact: Fact) -> Deal:
+    acquisition = fact.type == str(EdgeKind.ACQUIRES)
+    terms = {k: v for k, v in fact.terms.items() if k != "kind"}
+    return Deal(
+        type=fact.type,
+        parties=[fact.source, fact.target],
+        kind=ACQUISITION if acquisition else fact.terms["kind"],
+        terms=terms,
+        first_date=fact.first_date,
+        last_date=fact.last_date,
+        doc_count=fact.doc_count,
+        confidence=fact.confidence,
+        documents=fact.documents,
+        evidence=fact.evidence,
+        dates=fact.dates,
+    )
+
+
+def stage_changes(row: Row) -> list[StageChange]:
+    """The documents that changed the stage, oldest first: each dated document whose stage
+    differs from the one stated before it (undated documents last)."""
+    said = zip(
+        row.get("dates") or [],
+        row.get("stages") or [],
+        row.get("documents") or [],
+        row.get("evidence") or [""] * len(row.get("documents") or []),
+        row.get("trials") or [""] * len(row.get("documents") or []),
+        strict=False,
+    )
+    stated = sorted(
+        (s for s in said if s[1]), key=lambda s: (not s[0], s[0] or "", stage_rank(s[1]))
+    )
+    changes: list[StageChange] = []
+    for date, stage, document, evidence, trial in stated:
+        if not changes or changes[-1].stage != stage:
+            changes.append(
+                StageChange(
+                    date=date or None,
+                    stage=stage,
+                    document=document,
+                    evidence=evidence,
+                    trial=trial or None,
+                )
+            )
+    return changes
+
+
+def _pipeline_entry(row: Row, molecule: EntitySummary | None = None) -> PipelineEntry:
+    changes = stage_changes(row)
+    current = next((c for c in reversed(changes) if c.stage == row.get("stage")), None)
+    return PipelineEntry(
+        molecule=molecule or _summary(row, "molecule_"),
+        disease=_summary(row, "disease_"),
+        stage=row.get("stage"),
+        since=current.date if current else None,
+        changes=changes,
+    )
+
+
+def organisation_pipeline(store: GraphStore, org_id: str) -> list[PipelineEntry]:
+    """An organisation's molecules × indications with the current stage and each change,
+    most advanced first."""
+    rows = run_named(store, "organisation_pipeline", {"org": org_id})
+    if not rows:
+        require(store, org_id, Label.ORGANIZATION)
+    entries = [_pipeline_entry(row) for row in rows]
+    entries.sort(key=lambda e: (-stage_rank(e.stage), e.molecule.name.lower(), e.disease.name))
+    return entries
+
+
+def stage_history(store: GraphStore, molecule_id: str) -> list[PipelineEntry]:
+    """How far a molecule has got in each indication, and every change of stage."""
+    molecule = _plain(require(store, molecule_id, Label.MOLECULE))
+    rows = run_named(store, "stage_history", {"molecule": molecule_id})
+    return [_pipeline_entry(row, molecule) for row in rows]

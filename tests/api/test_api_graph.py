@@ -379,7 +379,22 @@ def test_api_facts_as_of_give_the_graph_as_known_then(api: httpx.Client) -> None
 def test_api_fact_types_are_the_schema_fact_kinds() -> None:
     from typing import get_args
 
-    from oncokg.api.routes import FactType
+    from oncokg.api.routes import DealKind, FactType
+    from oncokg.graph import views
     from oncokg.schema import FACT_KINDS
 
     assert list(get_args(FactType)) == [str(kind) for kind in FACT_KINDS]
+    assert get_args(DealKind) == views.DEAL_KINDS
+
+
+def test_api_pipeline_stage_history_and_deals_views(api: httpx.Client) -> None:
+    pipeline = api.get(f"/v1/views/pipeline/{ACME}").json()["data"]
+    cll = next(e for e in pipeline if e["disease"]["id"] == CLL)
+    assert (cll["molecule"]["id"], cll["stage"], cll["since"]) == (DRUG, "phase 3", "2025-05-20")
+    assert [c["stage"] for c in cll["changes"]] == ["phase 2", "phase 3"]
+    history = api.get(f"/v1/views/stage-history/{DRUG}").json()["data"]
+    assert [(e["disease"]["id"], e["stage"]) for e in history] == [(CLL, "phase 3")]
+    assert api.get("/v1/views/deals").json() == {"data": [], "count": 0, "next_cursor": None}
+    assert api.get("/v1/views/deals", params={"kind": "merger"}).status_code == 422
+    assert api.get("/v1/views/pipeline/org:nobody").status_code == 404
+    assert api.get("/v1/views/stage-history/molecule:nothing").status_code == 404

@@ -208,6 +208,34 @@ def expect_graph_overview(rows: Rows) -> None:
     assert counts[("relationship", "TARGETS")] == 4
 
 
+def expect_acquisitions(rows: Rows) -> None:
+    assert keys(rows, "buyer_id", "acquired_id", "status", "scope") == [
+        ("org:servier", "org:agios", "completed", "oncology business")
+    ]
+    assert rows[0]["first_date"] == "2021-03-31"
+
+
+def expect_deal_terms(rows: Rows) -> None:
+    assert rows
+    assert {r["party_id"] for r in rows} == {"org:servier"}
+    assert {r["kind"] for r in rows} <= {"licence", "option", "co-development", "research", "other"}
+    assert ("org:vernalis", "research") in keys(rows, "partner_id", "kind")
+
+
+def expect_stage_history(rows: Rows) -> None:
+    stages = dict(keys(rows, "disease_id", "stage"))
+    assert stages["disease:DOID:4947"] == "phase 3"  # cholangiocarcinoma
+    for row in rows:
+        assert len(row["dates"]) == len(row["stages"]) == len(row["documents"])
+
+
+def expect_organisation_pipeline(rows: Rows) -> None:
+    found = keys(rows, "molecule_id", "disease_id", "stage")
+    assert ("molecule:s64315", "disease:DOID:9119", "phase 1") in found
+    for row in rows:
+        assert len(row["dates"]) == len(row["stages"]) == len(row["evidence"])
+
+
 EXPECTED: dict[str, Callable[[Rows], None]] = {
     name.removeprefix("expect_"): check
     for name, check in globals().items()
