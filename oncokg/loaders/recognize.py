@@ -312,7 +312,7 @@ NAME_OPENERS = frozenset(
 )
 _GEO = NAME_OPENERS | {"Bio", "Pharma", "Sanford"}
 _TARGET_AFTER = lowered_pattern(
-    r"^(?:\)?\s*\([A-Za-z0-9\-]{2,12}\))?(?:\s*(?:/|,|&|and|or|x|×)\s*[A-Za-z0-9\-]{2,12}){0,3}"
+    r"^(?:\)?\s*\([A-Za-z0-9\-α-ω]{2,12}\))?(?:\s*(?:/|,|&|and|or|x|×)\s*[A-Za-z0-9\-]{2,12}){0,3}"
     r"\s*[- ]?\s*(?:(?:selective|specific|mediated|high[- ]affinity|dual|oral|small[- ]molecule|"
     r"covalent|irreversible|reversible|allosteric|humanized|fully human|monoclonal)[\s-]+){0,3}"
     r"(?:inhibitor|antagonist|agonist|antibod|blocker|degrader|target|directed|bispecific|CAR\b|"
@@ -351,9 +351,9 @@ class Span:
 # negated class) is no target of the drug the text is about: "failed at least one anti-TNF
 # therapy", "in combination with an aromatase inhibitor", "non-anti-TNF biologic agents".
 _PRIOR_THERAPY = lowered_pattern(
-    r"(?:prior to|after|failed|failure of|response to|intoleran\w* to|refractory to|"
+    r"(?:prior to|prior|after|failed|failure of|response to|intoleran\w* to|refractory to|"
     r"pretreated with|treated with|in combination with|combined with)\s+(?:the use of\s+)?"
-    r"(?:one or more\s+)?(?:[\w\-]+\s+){0,3}(?:anti-?\s?)?$"
+    r"(?:one or more\s+)?(?:[\w\-]+\s+){0,3}(?:[\w\-]+\s*\(\s*)?(?:anti-?\s?)?$"
     r"|(?<![\w-])non-(?:anti-)?$",
 )
 # ... or a class the text rules out for the patient: "in the event TNF blockers are
@@ -458,7 +458,12 @@ _YEAR = re.compile(r"(19|20)\d\d")
 _FIVE_DIGITS = re.compile(r"\d{5}")
 _LETTERS_DIGIT = re.compile(r"[A-Z]{2,}-?\d")
 _SUBSTITUTION = re.compile(r"[A-Z]\d{2,4}[A-Z]")
-_GENE_SUBSTITUTION = re.compile(r"([A-Z0-9]+?)([A-Z]\d{2,4}[A-Z])")
+_GENE_SUBSTITUTION = re.compile(r"([A-Z0-9]+?)([A-Z]\d{2,4}[A-Z]?)")
+# A residue without its new amino acid ("BRAF V600", "V600-mutant"): a mutation, not a code.
+_RESIDUE = re.compile(r"[A-Z]\d{2,4}")
+_MUTATION_AFTER = re.compile(
+    r"(?:[A-Z](?![a-z])|/|\s*[-‐]?\s*(?:mutat|mutant|substitution|positive|negative|variant)|\+)",
+)
 _COMPOUND_WORD = re.compile(r"inhibitor|candidate|compound")
 _PLATFORM_AFTER = re.compile(r"\s*(?:technology|platform|Technology|Platform)")
 
@@ -493,6 +498,11 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         if year_like and not _LETTERS_DIGIT.search(word):
             continue
         if _SUBSTITUTION.fullmatch(word):  # an amino-acid substitution (C481S)
+            continue
+        if _RESIDUE.fullmatch(word) and (
+            _MUTATION_AFTER.match(text, m.end())
+            or text[max(0, m.start() - 12) : m.start()].strip().split(" ")[-1] in vocab.gene_surface
+        ):
             continue
         mutation = _GENE_SUBSTITUTION.fullmatch(word)
         if mutation and mutation.group(1) in vocab.gene_surface:  # BRAFV600E
@@ -538,6 +548,11 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         if _PLATFORM_AFTER.match(after):
             continue
         spans.append(Span(MOLECULE, m.start(1), m.end(1), name, name))
+    for m in _CAPS_DRUG.finditer(text):
+        name = m.group(1)
+        known = vocab.companies.get(name) or name in vocab.org_heads or name in vocab.platforms
+        if not known and name not in vocab.gene_surface and not _CODE_STOP.match(name):
+            spans.append(Span(MOLECULE, m.start(1), m.end(1), name, name))
     # Plain-text releases write the marks in ASCII: "VerzenioTM", "ADCETRIS(R)".
     ascii_marks = "TM" in text or "(R)" in text
     for m in _ASCII_MARK_BRAND.finditer(text) if ascii_marks else ():
@@ -703,6 +718,36 @@ def _ranges(text: str, vocab: Vocab, low: str) -> list[Span]:
 
 _PRIORITY = {ORG: 0, MOLECULE: 1, DISEASE: 2, TARGET: 3, NOT_ORG: 0}
 
+# "the Phase 3 BRIM3 trial", "NETTER-1 study", "INDIGO trial": a name before "trial" or
+# "study" names the trial, not a molecule (an INN, lower case, is kept: "a fooximab study").
+_TRIAL_AFTER = re.compile(
+    r"[\s-]+(?:(?:clinical|pivotal|registrational|confirmatory|global|randomi[sz]ed|"
+    r"open-label|extension|Phase\s*\w+(?:/\w+)?)[\s-]+){0,3}(?:trials?|study|studies)\b",
+    re.IGNORECASE,
+)
+
+
+_TRIAL_APPOSITIVE = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w/-]+\s+){0,5}(?:trial|study)\b", re.IGNORECASE
+)
+
+
+def _trial_name(text: str, span: Span) -> bool:
+    """ "BRIM3 trial", "ASCEND-MG, an ongoing Phase 2a trial": a trial's name."""
+    if span.text.islower():
+        return False
+    return bool(_TRIAL_AFTER.match(text, span.end) or _TRIAL_APPOSITIVE.match(text, span.end))
+
+
+# "WELIREG, an oral HIF-2α inhibitor", "ALUNBRIG is a tyrosine kinase inhibitor": a brand in
+# capitals introduced as a drug, with no mark and no INN beside it.
+_CAPS_DRUG = re.compile(
+    r"(?<![\w\-])([A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)(?:,\s+|\s+(?:is|was)\s+)(?:an?|the)\s+"
+    r"(?:[\w\-α-ω()]+\s+){0,8}?(?:inhibitor|antibody|antibody-drug conjugate|ADC|therapy|"
+    r"treatment|agonist|antagonist|modulator|medicine|drug|vaccine|conjugate|degrader|"
+    r"engager|bispecific|biologic|biosimilar|formulation|cell therapy)s?\b"
+)
+
 
 def recognize(text: str, vocab: Vocab) -> list[Span]:
     """All entity mentions, overlaps resolved (longest first, then by kind priority)."""
@@ -733,11 +778,25 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             c for c in chosen if not (c.kind == TARGET and in_range.find(1, c.start, c.end) >= 0)
         ]
     chosen.extend(ranged)
-    chosen = [s for s in chosen if s.kind != NOT_ORG]
+    chosen = [
+        s for s in chosen if s.kind != NOT_ORG and not (s.kind == MOLECULE and _trial_name(text, s))
+    ]
     chosen = _split_combined(chosen, vocab)
+    _defined_gene_abbreviations(text, chosen)
     chosen += _linked_brands(text, chosen, vocab)
     chosen.sort(key=lambda s: (s.start, s.end))
     return link_parentheses(text, chosen)
+
+
+def _defined_gene_abbreviations(text: str, spans: list[Span]) -> None:
+    """ "folate receptor alpha (FRα)": the text defines the abbreviation as that gene,
+    whatever other gene the abbreviation alone would name."""
+    targets = sorted((s for s in spans if s.kind == TARGET), key=lambda s: s.start)
+    for outer, inner in itertools.pairwise(targets):
+        if re.fullmatch(r"\s*\(\s*", text[outer.end : inner.start]) and re.match(
+            r"\s*\)", text[inner.end : inner.end + 3]
+        ):
+            inner.key = outer.key
 
 
 _TICKER = re.compile(

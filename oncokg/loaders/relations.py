@@ -19,7 +19,7 @@ from oncokg.model import Edge
 from oncokg.schema import EdgeKind
 
 _APPOSITIVE = re.compile(
-    r"^[®™]?(?:\s*\([^()]{0,40}\))?\s*(?:,|\(|\bis\b|\bwas\b|–|—|-\s|:)"
+    r"^[®™]?\)?(?:\s*\([^()]{0,40}\))?\s*(?:,|\(|\bis\b|\bwas\b|–|—|-\s|:)"
     r"(?:(?!\b(?:and|but|while|whereas)\b)[^;.])*$"
 )
 _TARGET_THEN_MOL = re.compile(

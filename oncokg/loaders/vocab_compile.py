@@ -168,13 +168,34 @@ class _Builder:
             bucket.append(entry)
 
 
+_GREEK = {"A": "α", "B": "β", "G": "γ", "D": "δ", "E": "ε", "K": "κ"}
+_GREEK_WORDS = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "kappa": "κ"}
+# A subunit letter after a number or a receptor R: HIF2A is written HIF-2α, PDGFRA PDGFRα.
+_SUBUNIT = re.compile(r"([A-Z]{2,}\d*R?|[A-Z]{2,}\d+)([ABGDEK])")
+
+
 def _gene_variants(symbol: str) -> list[str]:
-    """BCL2 -> BCL-2, JAK1 -> JAK-1: the hyphenated spelling press releases use."""
+    """BCL2 -> BCL-2, JAK1 -> JAK-1, HIF2A -> HIF-2α, PDGFRA -> PDGFRα: the spellings
+    press releases use."""
     out = [symbol]
     match = re.fullmatch(r"([A-Z]{2,})(\d+[A-Z]?)", symbol)
     if match:
         out.append(f"{match.group(1)}-{match.group(2)}")
+    subunit = _SUBUNIT.fullmatch(symbol)
+    if subunit and (subunit.group(1)[-1].isdigit() or subunit.group(1).endswith("R")):
+        stem, greek = subunit.group(1), _GREEK[subunit.group(2)]
+        out.append(f"{stem}{greek}")
+        hyphen = re.fullmatch(r"([A-Z]{2,})(\d+R?)", stem)
+        if hyphen:
+            out.append(f"{hyphen.group(1)}-{hyphen.group(2)}{greek}")
     return out
+
+
+def _name_variants(name: str) -> list[str]:
+    """ "folate receptor alpha" is also written "folate receptor α"."""
+    words = name.split(" ")
+    greek = [_GREEK_WORDS.get(w, w) for w in words]
+    return [name, " ".join(greek)] if greek != words else [name]
 
 
 def _is_cased_disease(surface: str) -> bool:
@@ -210,7 +231,8 @@ def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int
                     b.add(form, Entry(GENE, symbol, cased, rank), cased.lower())
         for gene_name, key in zip(names.split("|"), low_row[4].split("|"), strict=True):
             if len(gene_name) >= 10 and " " in gene_name and not _CATALOGUE_GENE.search(key):
-                b.add(gene_name, Entry(GENE, symbol, "", 4), key)
+                for variant in _name_variants(gene_name):
+                    b.add(variant, Entry(GENE, symbol, "", 4), key_of(variant))
     for surface, symbol in cur["target_synonyms"].items():
         if not symbol:
             continue

@@ -4,6 +4,7 @@ import pytest
 
 from oncokg.loaders.recognize import MOLECULE, TARGET, recognize
 from oncokg.loaders.vocabulary import get_vocab
+from tests.loaders.helpers import names, run
 
 
 def _spans(text: str, kind: str) -> set[tuple[str, str]]:
@@ -113,3 +114,27 @@ def test_recognize_ascii_trademark_marks_a_brand(text: str) -> None:
     brand = next(s for s in spans if s.text in {"Zorbax", "ZORBAX"})
     assert brand.kind == MOLECULE
     assert brand.link == "zorbimab"
+
+
+def test_recognize_trial_names_are_not_molecules() -> None:
+    x = run(
+        "Zorbimab improved survival in the Phase 3 KAPPA-7 trial and in QUASAR, an open-label "
+        "Phase 2 study, in patients with melanoma."
+    )
+    assert names(x, "Molecule") == {"zorbimab"}
+
+
+def test_recognize_residue_after_gene_is_a_mutation_not_a_code() -> None:
+    x = run("Zorbimab is a BRAF inhibitor for patients with BRAF V600 mutation-positive melanoma.")
+    assert "V600" not in names(x, "Molecule")
+    assert names(x, "Target") == {"BRAF"}
+
+
+def test_recognize_capitals_brand_introduced_as_a_drug() -> None:
+    x = run("ZORBEX, an oral kinase inhibitor, is approved in melanoma.")
+    assert "ZORBEX" in names(x, "Molecule")
+
+
+def test_recognize_greek_subunit_spelling_of_a_gene() -> None:
+    x = run("Zorbimab is a selective PDGFRα inhibitor.")
+    assert names(x, "Target") == {"PDGFRA"}
