@@ -678,6 +678,7 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
             if is_head and " " not in surface and re.fullmatch(_HEADS, surface):
                 continue
             spans.append(Span(ORG, s, full_end, text[s:full_end], surface))
+    spans += _named_as_companies(text, vocab)
     for m in _institutions(text):
         trimmed = _trim_org(text, m.start(), m.end(), inst=True)
         if not trimmed:
@@ -693,6 +694,44 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
             words[0] in {"Center", "Centre", "Institute", "Hospital", "University"}
             and len(words) < 3
         ):
+            continue
+        spans.append(Span(ORG, s, e, surface, surface))
+    return spans
+
+
+# What releases say right after a company's name: its ticker ("Immunocore (Nasdaq: IMCR)")
+# or what it is ("PharmaMar, a biopharmaceutical company focused on ...").
+_COMPANY_AFTER = re.compile(
+    r"\((?:[^()]{0,40};\s*)?(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|SSE|SZSE|TSE|TSX|ASX|LSE|AIM|SIX|"
+    r"OTC\w*|AMEX|KOSDAQ|KRX|FSE|ETR|XETRA|TYO|JPX|BSE|NSE|Euronext|OMX|STO|TASE|MSE|Paris|"
+    r"Frankfurt|Tokyo|Stockholm|Copenhagen|Swiss)[\w ]*:"
+    r"|,[ ]+(?:a|an|the)[ ]+(?:[\w\-]+[ ]+){0,6}?(?:company|corporation|conglomerate|"
+    r"biotech|biotechnology|pharma|institute|organi[sz]ation|leader|group)\b"
+)
+_COMPANY_ANCHOR = re.compile(r"[(,]")
+
+
+def _named_as_companies(text: str, vocab: Vocab) -> list[Span]:
+    """Capitalised names that a ticker or an appositive ("X, a biotechnology company")
+    marks as an organisation, whatever their words."""
+    spans: list[Span] = []
+    for a in _COMPANY_ANCHOR.finditer(text):
+        if not _COMPANY_AFTER.match(text, a.start()):
+            continue
+        m = _ORG_BEFORE.search(text, max(0, a.start() - 80), a.start())
+        if not m:
+            continue
+        trimmed = _trim_org(text, m.start(1), m.end(1))
+        if not trimmed:
+            continue
+        s, e = trimmed
+        dash = text.rfind("--", s, e)  # a dateline's "CITY, State--Company"
+        if dash >= 0:
+            s = dash + 2
+        surface = text[s:e].strip()
+        if len(surface) < 3 or surface in vocab.not_orgs or surface in vocab.gene_surface:
+            continue
+        if _LEGAL.fullmatch(" " + surface) or key_of(surface) in vocab.drug_by_key:
             continue
         spans.append(Span(ORG, s, e, surface, surface))
     return spans

@@ -198,6 +198,37 @@ def _name_variants(name: str) -> list[str]:
     return [name, " ".join(greek)] if greek != words else [name]
 
 
+# British spellings of disease words, and the forms press releases use for a label's head.
+_BRITISH = (
+    ("tumor", "tumour"),
+    ("leukemia", "leukaemia"),
+    ("hematolog", "haematolog"),
+    ("hemato", "haemato"),
+    ("esophag", "oesophag"),
+    ("anemia", "anaemia"),
+    ("hemangio", "haemangio"),
+    ("edema", "oedema"),
+)
+_HEAD_FORMS = {"carcinoma": "cancer"}
+_EPONYM = re.compile(r"\b([A-Z][a-z]+s)\b(?!')")
+
+
+def _disease_variants(surface: str) -> list[str]:
+    """A label as releases write it: "cancer" for "carcinoma", British spellings, an
+    eponym's apostrophe ("Graves'"). Plurals are left out: releases name background classes
+    in the plural ("autoimmune diseases"), indications in the singular."""
+    out = [surface]
+    words = surface.split(" ")
+    head = words[-1]
+    if head in _HEAD_FORMS:
+        out.append(" ".join([*words[:-1], _HEAD_FORMS[head]]))
+    for american, british in _BRITISH:
+        out += [v.replace(american, british) for v in list(out) if american in v]
+    if _EPONYM.search(surface):
+        out.append(_EPONYM.sub(r"\1'", surface))
+    return list(dict.fromkeys(out))
+
+
 def _is_cased_disease(surface: str) -> bool:
     return (
         len(surface) <= 6
@@ -262,7 +293,13 @@ def _add_diseases(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> 
             if _INVERTED.search(key):
                 continue
             form = cased if _is_cased_disease(surface) else ""
-            b.add(surface, Entry(DISEASE, doid, form, 2 if surface != name else 1), key)
+            rank = 2 if surface != name else 1
+            b.add(surface, Entry(DISEASE, doid, form, rank), key)
+            if not form:
+                for variant in _disease_variants(surface)[1:]:
+                    variant_key = key_of(variant)
+                    if variant_key not in generic:
+                        b.add(variant, Entry(DISEASE, doid, "", rank + 1), variant_key)
     for surface, label in cur["disease_forms"].items():
         ref = by_key.get(key_of(label), label)
         cased = fold_case(surface) if _is_cased_disease(surface) else ""

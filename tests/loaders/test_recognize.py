@@ -138,3 +138,17 @@ def test_recognize_capitals_brand_introduced_as_a_drug() -> None:
 def test_recognize_greek_subunit_spelling_of_a_gene() -> None:
     x = run("Zorbimab is a selective PDGFRα inhibitor.")
     assert names(x, "Target") == {"PDGFRA"}
+
+
+def test_recognize_a_name_marked_as_a_company_by_its_ticker_or_apposition() -> None:
+    x = run(
+        "Zorbagen (Nasdaq: ZRBG) and Quillon, a clinical-stage biotechnology company, today "
+        "announced a collaboration."
+    )
+    assert {"Zorbagen", "Quillon"} <= names(x, "Organization")
+
+
+def test_recognize_disease_label_in_the_forms_releases_use() -> None:
+    x = run("Zorbimab is approved for medullary thyroid cancer and Graves' ophthalmopathy.")
+    ids = {n.id for n in x.nodes}
+    assert {"disease:DOID:3973", "disease:DOID:0081120"} <= ids
