@@ -110,6 +110,7 @@ _TOTAL = re.compile(
     r"(?:\.\d+)?(?:\s?(?:billion|million|bn|mn|[BM])\b)?)",
     re.IGNORECASE,
 )
+_MONEY_WORD = re.compile(r"[$€£¥]|\b(?:USD|EUR|CHF|JPY|million|billion)\b")
 _TOTAL_CONTEXT = re.compile(r"total|aggregate|milestone|deal value|potential|worth", re.IGNORECASE)
 _PLACE = (
     r"(?:the\s+)?(?:U\.S\.|US|United States|Japan|China|Greater China|Mainland China|Korea|"
@@ -216,17 +217,21 @@ def annotate_terms(
     for span, node_id in zip(ents.spans, ents.span_node, strict=True):
         places.setdefault(node_id, []).append(span.start)
     names = {node.id: node.name for node in ents.nodes}
+    collaborations = [e for e in edges if e.kind is EdgeKind.COLLABORATES_WITH]
+    if not collaborations:
+        return
     deal_text = " ".join(s.text for s in sentences if _DEAL_WORD.search(s.text))
-    upfront = next((m.group(1) or m.group(2) for m in _UPFRONT.finditer(text)), None)
+    # amounts: only sentences that speak of money are read for them
+    money = " ".join(s.text for s in sentences if _MONEY_WORD.search(s.text))
+    upfront = next((m.group(1) or m.group(2) for m in _UPFRONT.finditer(money)), None)
     total = next(
         (
             m.group(1)
-            for m in _TOTAL.finditer(text)
-            if _TOTAL_CONTEXT.search(text, max(0, m.start() - 80), m.end() + 80)
+            for m in _TOTAL.finditer(money)
+            if _TOTAL_CONTEXT.search(money, max(0, m.start() - 80), m.end() + 80)
         ),
         None,
     )
-    collaborations = [e for e in edges if e.kind is EdgeKind.COLLABORATES_WITH]
     # a release about one deal may state its kind anywhere; with several, only their own
     # sentences speak for each
     deal_text = deal_text if len(collaborations) == 1 else ""

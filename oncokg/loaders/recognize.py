@@ -38,7 +38,9 @@ _INN_STEMS = (
     "mab|tinib|ciclib|parib|clax|degib|sidenib|leucel|tide|stat|vedotin|deruxtecan|menib|"
     "rafenib|metinib|brutinib|lisib|zomib|platin|taxel|rubicin|tecan|limus|citinib|rsen|siran|"
     "cept|kin|tamab|lutamide|ctinib|lisib|stim|tinib|cabtagene|gene|relin|trozole|fenib|"
-    "zumab|ximab|umab|tuzumab|zimab|lukast|tegravir|previr|buvir|cogene|fusp|imod|ertib|dutide"
+    "zumab|ximab|umab|tuzumab|zimab|lukast|tegravir|previr|buvir|cogene|fusp|imod|ertib|dutide|"
+    # the antibody stems of the 2021 INN reform: -tug, -bart, -mig
+    "tug|bart|mig"
 )
 _INN = re.compile(rf"[A-Za-z][a-z]{{3,}}(?:{_INN_STEMS})")
 _BIOSIMILAR_TAIL = re.compile(r"-[a-z]{4}\b")
@@ -81,10 +83,11 @@ def _inn_words(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# The second word of a two-word INN: an ADC's payload (-tecan, -dotin, -tansine, -micin...),
+# a cell therapy's -leucel, a conjugate, a salt or a form.
 _ADC_TAIL = re.compile(
-    r"\s+(vedotin|deruxtecan|govitecan|mafodotin|emtansine|tesirine|ozogamicin|ciloleucel|"
-    r"autoleucel|maraleucel|vicleucel|pegol|alfa|beta|sodium|mesylate|hydrochloride|"
-    r"tiuxetan|pasudotox|duocarmazine|soravtansine|ravtansine)\b"
+    r"\s+([a-z]{2,}(?:tecan|dotin|tansine|micin|sirine|leucel|dotox|xetan|carmazine)|"
+    r"emtansine|pegol|alfa|beta|sodium|mesylate|hydrochloride)\b"
 )
 _SALTS = {"mesylate", "hydrochloride", "sodium", "tablets", "capsules"}
 _CODE = re.compile(
@@ -548,6 +551,8 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         if _PLATFORM_AFTER.match(after):
             continue
         spans.append(Span(MOLECULE, m.start(1), m.end(1), name, name))
+    for m in _LOWER_CODE.finditer(text):
+        spans.append(Span(MOLECULE, m.start(1), m.end(1), m.group(1), m.group(1)))
     for m in _CAPS_DRUG.finditer(text):
         name = m.group(1)
         known = vocab.companies.get(name) or name in vocab.org_heads or name in vocab.platforms
@@ -771,6 +776,17 @@ _TRIAL_APPOSITIVE = re.compile(
 )
 
 
+# "sphingosine 1-phosphate receptor", "somatostatin analog", "interleukin-2 (IL-2) receptor":
+# a substance named as part of a receptor, analogue or pathway is no drug of the release.
+_BIOLOGY_AFTER = re.compile(
+    r"[\s-]*(?:[\w\-()]+\s+){0,4}?(?:receptors?|analog(?:ue)?s?|pathways?|signal(?:l)?ing|"
+    r"levels?|transporters?|metabolism)\b",
+    re.IGNORECASE,
+)
+# "anaplastic lymphoma kinase": a disease word inside a gene or protein name.
+_GENE_AFTER = re.compile(r"[\s-]*(?:kinase|receptor|gene|protein|fusion|translocation)\b")
+
+
 def _trial_name(text: str, span: Span) -> bool:
     """ "BRIM3 trial", "ASCEND-MG, an ongoing Phase 2a trial": a trial's name."""
     if span.text.islower():
@@ -780,12 +796,15 @@ def _trial_name(text: str, span: Span) -> bool:
 
 # "WELIREG, an oral HIF-2α inhibitor", "ALUNBRIG is a tyrosine kinase inhibitor": a brand in
 # capitals introduced as a drug, with no mark and no INN beside it.
-_CAPS_DRUG = re.compile(
-    r"(?<![\w\-])([A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)(?:,\s+|\s+(?:is|was)\s+)(?:an?|the)\s+"
+_DRUG_APPOSITIVE = (
+    r"(?:,\s+|\s+(?:is|was)\s+)(?:an?|the)\s+"
     r"(?:[\w\-α-ω()]+\s+){0,8}?(?:inhibitor|antibody|antibody-drug conjugate|ADC|therapy|"
     r"treatment|agonist|antagonist|modulator|medicine|drug|vaccine|conjugate|degrader|"
     r"engager|bispecific|biologic|biosimilar|formulation|cell therapy)s?\b"
 )
+_CAPS_DRUG = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)" + _DRUG_APPOSITIVE)
+# "bb2121, an investigational CAR T cell therapy": a code name in lower case.
+_LOWER_CODE = re.compile(r"(?<![\w\-/])([a-z]{2,3}\d{3,5})" + _DRUG_APPOSITIVE)
 
 
 def recognize(text: str, vocab: Vocab) -> list[Span]:
@@ -804,8 +823,12 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
         if span.kind == TARGET and not is_target_context(text, span.start, span.end, low):
             continue
         if span.kind == DISEASE and (
-            key_of(span.text) in vocab.generic_disease or _in_event_name(text, span)
+            key_of(span.text) in vocab.generic_disease
+            or _in_event_name(text, span)
+            or _GENE_AFTER.match(text, span.end)
         ):
+            continue
+        if span.kind == MOLECULE and span.text.islower() and _BIOLOGY_AFTER.match(text, span.end):
             continue
         taken[span.start : span.end] = b"\x01" * (span.end - span.start)
         chosen.append(span)

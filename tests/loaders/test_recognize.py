@@ -152,3 +152,18 @@ def test_recognize_disease_label_in_the_forms_releases_use() -> None:
     x = run("Zorbimab is approved for medullary thyroid cancer and Graves' ophthalmopathy.")
     ids = {n.id for n in x.nodes}
     assert {"disease:DOID:3973", "disease:DOID:0081120"} <= ids
+
+
+def test_recognize_substance_named_in_a_receptor_is_no_drug() -> None:
+    x = run("Zorbimab is a selective sphingosine 1-phosphate receptor modulator.")
+    assert names(x, "Molecule") == {"zorbimab"}
+
+
+def test_recognize_disease_word_inside_a_gene_name_is_no_disease() -> None:
+    x = run("Zorbimab inhibits anaplastic lymphoma kinase in lung cancer.")
+    assert "lymphoma" not in {n.name.lower() for n in x.nodes}
+
+
+def test_recognize_two_word_inn_and_lower_case_code() -> None:
+    x = run("Zorbatug sesutecan, an antibody-drug conjugate, and zz2121, an investigational CAR T")
+    assert {"Zorbatug sesutecan", "zz2121"} <= {m.text for n in x.nodes for m in n.mentions}
