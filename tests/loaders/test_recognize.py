@@ -165,5 +165,8 @@ def test_recognize_disease_word_inside_a_gene_name_is_no_disease() -> None:
 
 
 def test_recognize_two_word_inn_and_lower_case_code() -> None:
-    x = run("Zorbatug sesutecan, an antibody-drug conjugate, and zz2121, an investigational CAR T")
+    x = run(
+        "Zorbatug sesutecan, an antibody-drug conjugate, and zz2121, an investigational CAR T "
+        "cell therapy."
+    )
     assert {"Zorbatug sesutecan", "zz2121"} <= {m.text for n in x.nodes for m in n.mentions}
