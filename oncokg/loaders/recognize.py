@@ -798,7 +798,7 @@ def _trial_name(text: str, span: Span) -> bool:
 # capitals introduced as a drug, with no mark and no INN beside it.
 _DRUG_APPOSITIVE = (
     r"(?:,\s+|\s+(?:is|was)\s+)(?:an?|the)\s+"
-    r"(?:[\w\-α-ω()]+\s+){0,8}?(?:inhibitor|antibody|antibody-drug conjugate|ADC|therapy|"
+    r"(?:[\w\-α-ω()]+\s+){0,12}?(?:inhibitor|antibody|antibody-drug conjugate|ADC|therapy|"
     r"treatment|agonist|antagonist|modulator|medicine|drug|vaccine|conjugate|degrader|"
     r"engager|bispecific|biologic|biosimilar|formulation|cell therapy)s?\b"
 )
