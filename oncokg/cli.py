@@ -14,10 +14,11 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from oncokg.exceptions import InputError, OncoKGError
+from oncokg.exceptions import InputError, OncoKGError, StoreError
 from oncokg.graph.factory import make_store
 from oncokg.graph.store import GraphStore
 from oncokg.pipeline import IngestReport, ingest
@@ -57,8 +58,8 @@ def _open_store(settings: Settings) -> Iterator[GraphStore]:
     try:
         store.open()
     except OncoKGError as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+        console.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(EXIT_STORE_FAILED) from exc
     try:
         yield store
     finally:
@@ -92,9 +93,16 @@ def _ingest_with_progress(
         return ingest(paths, store, batch_size=batch_size, workers=workers, progress=update)
 
 
+# `oncokg ingest` exit codes (README, "Everyday use").
+EXIT_ALL_INGESTED, EXIT_NOTHING_INGESTED, EXIT_STORE_FAILED, EXIT_SOME_SKIPPED = 0, 1, 2, 3
+
+
 def _print_report(report: IngestReport) -> None:
     for error in report.errors:
-        console.print(f"[yellow]skipped[/yellow] {error.source}: {error.reason}")
+        console.print(
+            f"[yellow]skipped[/yellow] {escape(error.source)}: {escape(error.reason)}",
+            soft_wrap=True,
+        )
     console.print(
         f"ingested {report.documents} documents: {report.nodes} entities, {report.facts} facts; "
         f"{report.unchanged} unchanged, {report.replaced} replaced, {report.merged} merged, "
@@ -118,10 +126,16 @@ def ingest_cli(
     replaces its earlier version's facts."""
     settings = _settings(store, data_dir)
     with _open_store(settings) as graph:
-        report = _ingest_with_progress(paths, graph, batch_size, workers or os.cpu_count() or 1)
+        try:
+            report = _ingest_with_progress(paths, graph, batch_size, workers or os.cpu_count() or 1)
+        except StoreError as exc:
+            console.print(f"[red]error:[/red] the store failed: {escape(str(exc))}")
+            raise typer.Exit(EXIT_STORE_FAILED) from exc
     _print_report(report)
     if not report.ok:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_NOTHING_INGESTED)
+    if report.errors:
+        raise typer.Exit(EXIT_SOME_SKIPPED)
 
 
 @app.command("extract")
@@ -138,7 +152,7 @@ def extract_cli(
     items = list(iter_documents([file]))
     documents = [item for item in items if not isinstance(item, InputError)]
     for error in (item for item in items if isinstance(item, InputError)):
-        console.print(f"[red]error:[/red] {error}")
+        console.print(f"[red]error:[/red] {escape(str(error))}")
     if not documents:
         raise typer.Exit(1)
     extraction = extract(documents[0])

@@ -13,6 +13,17 @@ Input and configuration errors are the caller's to fix; StoreUnavailableError is
 
 from __future__ import annotations
 
+import re
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """`text` with control characters and lone surrogates escaped (`\\x1b`), so that a name
+    taken from a file system or a request can neither rewrite a terminal line nor break an
+    encoder."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
 
 class OncoKGError(Exception):
     """Root of every error OncoKG raises on purpose."""
@@ -22,6 +33,7 @@ class InputError(OncoKGError):
     """A document could not be read or parsed; `source` names the file or field."""
 
     def __init__(self, source: str, reason: str) -> None:
+        source, reason = printable(source), printable(reason)
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason

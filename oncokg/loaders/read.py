@@ -36,11 +36,12 @@ import re
 import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Final, TypeAlias
 
-from oncokg.exceptions import InputError
+from oncokg.exceptions import InputError, printable
 from oncokg.model import Document
 from oncokg.schema import PRESS_RELEASE_KIND
 
@@ -798,6 +799,17 @@ def _parse_json_lines(text: str, source: str) -> list[ReadResult]:
 # ---------------------------------------------------------------------------------------------
 # Format detection and the pure entry point
 
+# Binary formats people hand over instead of text, by the bytes they start with.
+_BINARY_MAGIC: Final = (
+    (b"%PDF-", "a PDF file"),
+    (b"PK\x03\x04", "a ZIP archive (or DOCX, XLSX, PPTX)"),
+    (b"\x1f\x8b", "a gzip file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xd0\xcf\x11\xe0", "an Office (OLE) file"),
+    (b"\x7fELF", "an executable"),
+)
 _SNIFF_CHARS: Final = 65536
 _HTML_SNIFF_MIN_TAGS: Final = 5
 
@@ -835,6 +847,9 @@ def parse_bytes(
         raise InputError(source, f"too large: {len(raw)} bytes, over the limit of {max_bytes}")
     if not raw:
         raise InputError(source, "empty input (0 bytes)")
+    for magic, what in _BINARY_MAGIC:
+        if raw.startswith(magic):
+            raise InputError(source, f"binary content ({what}), not a text document")
     text = _normalise_text(_decode(raw, source), source)
     if not text.strip():
         raise InputError(source, "empty input (only whitespace)")
@@ -866,7 +881,7 @@ def _walk(root: Path, *, recursive: bool) -> Iterator[Path | InputError]:
             with os.scandir(folder) as scan:
                 entries = sorted(scan, key=lambda entry: entry.name)
         except OSError as exc:
-            yield InputError(str(folder), f"cannot list folder: {exc.strerror or exc}")
+            yield InputError(source_name(folder), f"cannot list folder: {exc.strerror or exc}")
             continue
         subfolders: list[Path] = []
         for entry in entries:
@@ -876,10 +891,16 @@ def _walk(root: Path, *, recursive: bool) -> Iterator[Path | InputError]:
                 if entry.is_dir(follow_symlinks=False):
                     if recursive:
                         subfolders.append(Path(entry.path))
-                elif entry.is_file() and Path(entry.name).suffix.lower() in SUPPORTED_SUFFIXES:
+                elif Path(entry.name).suffix.lower() not in SUPPORTED_SUFFIXES:
+                    continue
+                elif entry.is_file():
                     yield Path(entry.path)
+                elif entry.is_symlink() and not os.path.exists(entry.path):
+                    yield InputError(source_name(entry.path), "dangling link, skipped")
+                elif not entry.is_dir():  # a FIFO, socket or device: never opened
+                    yield InputError(source_name(entry.path), "not a regular file, skipped")
             except OSError as exc:
-                yield InputError(entry.path, f"cannot read: {exc.strerror or exc}")
+                yield InputError(source_name(entry.path), f"cannot read: {exc.strerror or exc}")
         stack.extend(reversed(subfolders))
 
 
@@ -905,8 +926,26 @@ def _expand(given: Path | str, *, recursive: bool) -> Iterator[Path | InputError
         yield path
 
 
+def source_name(path: Path | str) -> str:
+    """A path as a printable, storable string: bytes that are not UTF-8 (kept by the OS as
+    surrogate escapes, which no store can encode) become `\\xff`, and control characters
+    (which could rewrite a terminal line) `\\x1b`; the escaping is the `backslashreplace`
+    one, so the original name can be read back from it."""
+    return printable(os.fsencode(path).decode("utf-8", "backslashreplace"))
+
+
+def document_source(path: Path) -> str:
+    """The source a document read from `path` is stored under: its absolute, resolved path,
+    so that a changed file given later through another spelling of its path (relative,
+    through a link) replaces what the earlier version stated."""
+    try:
+        return source_name(path.resolve())
+    except (OSError, RuntimeError):  # a link loop, or a path the OS cannot resolve
+        return source_name(path.absolute())
+
+
 def _read_file(path: Path, max_bytes: int) -> bytes:
-    source = str(path)
+    source = source_name(path)
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
@@ -931,13 +970,20 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
 
 
 def _read_and_parse(path: Path, max_bytes: int) -> list[ReadResult]:
-    source = str(path)
+    source = source_name(path)
     suffix = path.suffix.lower()
     try:
         raw = _read_file(path, max_bytes)
-        return parse_bytes(
+        found = parse_bytes(
             raw, source, suffix if suffix in SUPPORTED_SUFFIXES else "", max_bytes=max_bytes
         )
+        stored = document_source(path)
+        return [
+            replace(item, source=stored + item.source[len(source) :])
+            if isinstance(item, Document)
+            else item
+            for item in found
+        ]
     except InputError as error:
         return [error]
     except Exception as exc:  # a parser bug must not stop a batch: report it against the file

@@ -87,6 +87,19 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
+    """A page whose tests may wait on JavaScript predicates, which Playwright evaluates in
+    a way the explorer's Content-Security-Policy forbids; `strict_page` keeps the policy."""
+    context = browser.new_context(viewport={"width": 1440, "height": 900}, bypass_csp=True)
+    opened = context.new_page()
+    try:
+        yield opened
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def strict_page(browser: Any) -> Iterator[Any]:
+    """A page under the explorer's own Content-Security-Policy."""
     context = browser.new_context(viewport={"width": 1440, "height": 900})
     opened = context.new_page()
     try:

@@ -1,1 +1,1 @@
-from tests.explorer.chromium import browser, page  # noqa: F401 (fixtures)
+from tests.explorer.chromium import browser, page, strict_page  # noqa: F401 (fixtures)

@@ -129,3 +129,44 @@ def test_explorer_shows_confidence_and_filters_by_it(server: LiveServer, page: A
     left = page.locator("#panel .fact .confidence").all_inner_texts()
     assert all(float(text.removeprefix("confidence ")) >= cut - 0.005 for text in left)
     screenshot(page, "explorer-confidence.png")
+
+
+def test_explorer_works_under_its_content_security_policy(
+    server: LiveServer, strict_page: Any
+) -> None:
+    policy = httpx.get(server.url + "/").headers["content-security-policy"]
+    assert "script-src 'self'" in policy
+    assert "object-src 'none'" in policy
+    errors: list[str] = []
+    strict_page.on("pageerror", lambda exc: errors.append(str(exc)))
+    strict_page.on(
+        "console",
+        lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None,
+    )
+    strict_page.goto(server.url + "/?id=org:servier")
+    strict_page.locator("#panel h2.entity", has_text="Servier").wait_for()
+    assert strict_page.locator("#panel .fact").count() >= 3
+    assert strict_page.evaluate("window.oncokgExplorer.cy.nodes().length") >= 4
+    assert not errors, errors
+
+
+def test_explorer_renders_only_web_links_from_document_urls(tmp_path: Path, page: Any) -> None:
+    """A document whose url is "javascript:..." shows no link (defect: it was clickable)."""
+    data_dir = tmp_path / "graph"
+    hostile = tmp_path / "hostile.json"
+    hostile.write_text(
+        '{"title": "Acme Oncology develops zorbimab", "url": "javascript:alert(document.domain)",'
+        ' "published": "2025-01-01", "text": "Acme Oncology develops zorbimab, a BCL-2'
+        ' inhibitor, in chronic lymphocytic leukemia."}',
+        encoding="utf-8",
+    )
+    with EmbeddedStore(data_dir) as store:
+        ingest([hostile], store)
+    with LiveServer(Settings(store="embedded", data_dir=data_dir)) as live:
+        page.goto(live.url + "/?id=molecule:zorbimab")
+        page.locator("#panel .fact").first.wait_for()
+        page.wait_for_timeout(300)  # the document's details arrive after the facts
+        hrefs = page.eval_on_selector_all("#panel a", "links => links.map(a => a.href)")
+        assert hrefs
+        assert not any(h.lower().startswith("javascript:") for h in hrefs)
+        assert page.locator("#panel a", has_text="source").count() == 0

@@ -54,6 +54,12 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+// Only http(s) addresses become links: a document's url is data from the documents, and a
+// "javascript:" one would run in the page.
+function isWebLink(url) {
+  return typeof url === "string" && /^https?:\/\//i.test(url.trim());
+}
+
 async function getJSON(path) {
   const response = await fetch(path, { headers: { Accept: "application/json" } });
   if (!response.ok) throw new Error(`${response.status} ${path}`);
@@ -177,7 +183,9 @@ function evidenceList(fact) {
       const link = source.querySelector("a");
       if (doc.title) link.textContent = doc.title.length > 90 ? `${doc.title.slice(0, 88)}…` : doc.title;
       if (doc.published) source.append(` (${doc.published})`);
-      if (doc.url) source.append(" · ", el("a", { href: doc.url, target: "_blank", rel: "noopener" }, "source"));
+      if (isWebLink(doc.url)) {
+        source.append(" · ", el("a", { href: doc.url, target: "_blank", rel: "noopener noreferrer" }, "source"));
+      }
     });
     items.push(el("blockquote", { class: "evidence" }, sentence), source);
   });
