@@ -39,6 +39,9 @@ class Settings(BaseSettings):
     # the HTTP service
     cors_origins: str = Field("", description="comma-separated origins; empty: no CORS headers")
     max_body_bytes: int = Field(1024 * 1024, ge=1, description="larger request bodies get 413")
+    request_timeout_s: float = Field(
+        10.0, gt=0, le=600, description="every request answers within this (503 past it)"
+    )
     cypher_timeout_s: float = Field(10.0, gt=0, le=300)
     cypher_max_rows: int = Field(1000, ge=1, le=100_000)
     workers: int | None = Field(

@@ -11,11 +11,14 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from oncokg.api import explorer, problems
 from oncokg.api.deps import StoreHolder, freeze_heap, neighbour_reads, search_reads
-from oncokg.api.limits import BodyLimitMiddleware, TimingLogMiddleware
+from oncokg.api.limits import BodyLimitMiddleware, DeadlineMiddleware, TimingLogMiddleware
 from oncokg.api.routes import health_router, router
 from oncokg.settings import Settings, get_settings
 
 log = logging.getLogger("oncokg.api")
+# How long past its own timeout a Cypher query may take to be interrupted and answer 422
+# before the request's deadline answers 503 for it.
+CYPHER_MARGIN_S = 2.0
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -46,6 +49,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(router)
     explorer.install(app)
 
+    app.add_middleware(
+        DeadlineMiddleware,
+        seconds=settings.request_timeout_s,
+        cypher_seconds=settings.cypher_timeout_s + CYPHER_MARGIN_S,
+    )
     app.add_middleware(TimingLogMiddleware, logger=log)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     if settings.cors_origin_list:

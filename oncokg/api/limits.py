@@ -1,4 +1,5 @@
-"""Pure ASGI middleware: the request body size limit and the per-request timing log line.
+"""Pure ASGI middleware: the request deadline, the request body size limit and the
+per-request timing log line.
 
 Pure ASGI rather than `@app.middleware("http")`, which wraps every request in a task group
 and a streamed copy of the response: measurably slower, and it hides body errors in
@@ -6,6 +7,7 @@ exception groups."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 
@@ -99,3 +101,43 @@ class TimingLogMiddleware:
         finally:
             elapsed_ms = (time.perf_counter() - started) * 1000
             self.log.info("%s %s %d %.1fms", scope["method"], scope["path"], status, elapsed_ms)
+
+
+class DeadlineMiddleware:
+    """Every request is answered within its deadline: a store that hangs (a frozen or
+    partitioned Neo4j, a query the engine cannot interrupt) or a client that sends its body
+    a byte at a time gets a 503 problem with Retry-After, not a request held for minutes.
+    The Cypher route has its own, longer deadline: its query's timeout plus a margin, so
+    that the query itself answers first when it can. The work already handed to a thread
+    goes on there until the store lets go of it; the request does not wait for it."""
+
+    def __init__(self, app: ASGIApp, seconds: float, cypher_seconds: float) -> None:
+        self.app = app
+        self.seconds = seconds
+        self.cypher_seconds = cypher_seconds
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        seconds = self.cypher_seconds if scope["path"] == CYPHER_PATH else self.seconds
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await asyncio.wait_for(self.app(scope, receive, tracking_send), seconds)
+        except TimeoutError:
+            if started:  # the answer is on its way; nothing better to send
+                return
+            response = problem(
+                503, "Service Unavailable", f"no answer within the deadline of {seconds:g} s"
+            )
+            await response(scope, receive, send)
+
+
+CYPHER_PATH = "/v1/cypher"

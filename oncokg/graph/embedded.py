@@ -44,6 +44,10 @@ class EmbeddedStore(GraphStore):
         self._database: ladybug.Database | None = None
         self._connection: ladybug.Connection | None = None
         self._lock = threading.RLock()
+        # users' Cypher runs on a connection of its own, one query at a time, so that a
+        # query the engine is slow to interrupt never holds up the store's other requests
+        self._user_connection: ladybug.Connection | None = None
+        self._user_lock = threading.Lock()
 
     def open(self) -> None:
         if self._connection is not None:
@@ -67,6 +71,9 @@ class EmbeddedStore(GraphStore):
 
     def close(self) -> None:
         with self._lock:
+            if self._user_connection is not None:
+                self._user_connection.close()
+                self._user_connection = None
             if self._connection is not None:
                 self._connection.close()
             if self._database is not None:
@@ -80,15 +87,20 @@ class EmbeddedStore(GraphStore):
     def run_read_only(
         self, query: str, parameters: dict[str, Any], *, timeout_s: float, max_rows: int
     ) -> tuple[list[str], list[Row], bool]:
-        """LadybugDB allows one database per process, so no second read-only connection: the
-        query runs on this connection in `BEGIN TRANSACTION READ ONLY`, which refuses
-        writes, and is rolled back whatever happens."""
-        with self._lock:
-            connection = self._connection
-            if connection is None:
-                raise StoreUnavailableError("embedded store is not open")
+        """On the users' own connection, in `BEGIN TRANSACTION READ ONLY` (which refuses
+        writes), rolled back whatever happens. LadybugDB checks its timeout only between
+        steps of a query, so a timer also interrupts it; meanwhile the store's own
+        connection goes on serving other requests. A second user query waits for the first
+        at most its own timeout."""
+        if not self._user_lock.acquire(timeout=timeout_s):
+            raise QueryRefusedError(f"another query is still running after {timeout_s:g} s")
+        try:
+            connection = self._users_connection()
             connection.set_query_timeout(max(1, int(timeout_s * 1000)))
+            timer = threading.Timer(timeout_s, connection.interrupt)
+            timer.daemon = True
             connection.execute("BEGIN TRANSACTION READ ONLY")
+            timer.start()
             try:
                 return _limited(connection.execute(query, parameters), max_rows)
             except (ValueError, TypeError, OverflowError) as exc:
@@ -101,9 +113,20 @@ class EmbeddedStore(GraphStore):
                     raise QueryForbiddenError(f"refused by LadybugDB: {exc}") from exc
                 raise QueryRefusedError(f"LadybugDB refused the query: {exc}") from exc
             finally:
+                timer.cancel()
                 with contextlib.suppress(RuntimeError):  # a failed query may have ended it
                     connection.execute("ROLLBACK")
                 connection.set_query_timeout(0)
+        finally:
+            self._user_lock.release()
+
+    def _users_connection(self) -> ladybug.Connection:
+        with self._lock:
+            if self._database is None:
+                raise StoreUnavailableError("embedded store is not open")
+            if self._user_connection is None:
+                self._user_connection = ladybug.Connection(self._database)
+            return self._user_connection
 
     @contextmanager
     def write_transaction(self) -> Iterator[Transaction]:

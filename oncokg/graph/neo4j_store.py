@@ -6,8 +6,11 @@ change. The driver is created in `open()`, never in the constructor.
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -28,6 +31,13 @@ from oncokg.schema import EDGES, LABELS, PRESS_RELEASE_KIND, EdgeKind, Label
 
 _UNAVAILABLE = (ServiceUnavailable, SessionExpired, OSError)
 READ_RETRY_S = 5.0
+# How long past its timeout a user's query may run before its transaction is terminated.
+TERMINATE_GRACE_S = 0.5
+# How long after the termination the caller stops waiting for the query's answer.
+ABANDON_AFTER_S = 1.0
+# The most a request waits for a connection from the driver's pool (default 60 s: under a
+# frozen server every connection is stuck, and requests would queue for a minute).
+ACQUISITION_TIMEOUT_S = 5.0
 TRANSIENT_READ_TRIES = 3
 TRANSIENT_PAUSE_S = 0.02
 T = TypeVar("T")
@@ -47,6 +57,29 @@ def _rows(runner: Runner, query: str, parameters: dict[str, Any]) -> list[Row]:
     result = runner.run(query, parameters)
     keys = result.keys()
     return [dict(zip(keys, record, strict=True)) for record in result]
+
+
+def _within(call: Callable[[], T], seconds: float) -> T:
+    """`call()` in a thread of its own, given up after `seconds`. Neo4j stops a terminated
+    transaction only at its next check point, and an expression with none (a `reduce` over
+    millions of items) runs on; the caller, an API worker, must not wait for it."""
+    outcome: list[T] = []
+    failure: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            outcome.append(call())
+        except BaseException as exc:  # handed to the caller
+            failure.append(exc)
+
+    thread = threading.Thread(target=target, daemon=True, name="oncokg-user-query")
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        raise TimeoutError(f"no answer within {seconds:g} s")
+    if failure:
+        raise failure[0]
+    return outcome[0]
 
 
 def _retrying_transient(read: Callable[[], T]) -> T:
@@ -95,6 +128,7 @@ class Neo4jStore(GraphStore):
                 self.uri,
                 auth=self._auth,
                 connection_timeout=self._timeout,
+                connection_acquisition_timeout=ACQUISITION_TIMEOUT_S,
                 max_transaction_retry_time=READ_RETRY_S,
                 # "property key does not exist" and the like flood logs on a young graph
                 notifications_min_severity="OFF",
@@ -210,11 +244,14 @@ class Neo4jStore(GraphStore):
         self, query: str, parameters: dict[str, Any], *, timeout_s: float, max_rows: int
     ) -> tuple[list[str], list[Row], bool]:
         """A READ access-mode session, so the server itself refuses any write that got past
-        the text check; the transaction timeout is enforced by the server too."""
+        the text check; the transaction timeout is enforced by the server too, and where
+        the server does not stop a query at it (an expression with no check point), a
+        timer terminates the transaction from another session."""
+        tag = uuid.uuid4().hex
+        timer = threading.Timer(timeout_s + TERMINATE_GRACE_S, self._terminate, (tag,))
+        timer.daemon = True
 
-        @neo4j.unit_of_work(timeout=timeout_s)
-        def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[Row], bool]:
-            result = tx.run(query, parameters)
+        def collect(result: neo4j.Result) -> tuple[list[str], list[Row], bool]:
             columns = list(result.keys())
             rows: list[Row] = []
             for record in result:
@@ -223,9 +260,26 @@ class Neo4jStore(GraphStore):
                 rows.append(record.data())
             return columns, rows, False
 
+        def run() -> tuple[list[str], list[Row], bool]:
+            # an explicit transaction, never retried: a managed one would run a query that
+            # was terminated for its time all over again
+            with (
+                self._session(neo4j.READ_ACCESS) as session,
+                session.begin_transaction(
+                    timeout=timeout_s, metadata={queries.QUERY_TAG: tag}
+                ) as tx,
+            ):
+                found = collect(tx.run(query, parameters))
+                tx.rollback()
+                return found
+
+        timer.start()
         try:
-            with self._session(neo4j.READ_ACCESS) as session:
-                return session.execute_read(work)
+            return _within(run, timeout_s + TERMINATE_GRACE_S + ABANDON_AFTER_S)
+        except TimeoutError as exc:  # before _UNAVAILABLE, which holds its base, OSError
+            raise QueryRefusedError(
+                f"the query ran past {timeout_s:g} s; it was terminated on the server"
+            ) from exc
         except _UNAVAILABLE as exc:
             raise StoreUnavailableError(f"Neo4j at {self.uri} is unreachable: {exc}") from exc
         except (ValueError, TypeError, OverflowError) as exc:  # the driver cannot pack them
@@ -234,11 +288,20 @@ class Neo4jStore(GraphStore):
             code = exc.code or ""
             if "AccessMode" in code or "Forbidden" in code or "Security" in code:
                 raise QueryForbiddenError(f"refused by Neo4j: {exc.message}") from exc
-            if "TransactionTimedOut" in code or "Timeout" in code:
+            if "Terminated" in code or "Timeout" in code or "TimedOut" in code:
                 raise QueryRefusedError(f"the query ran past {timeout_s:g} s") from exc
             if code.startswith("Neo.ClientError"):
                 raise QueryRefusedError(f"Neo4j refused the query: {exc.message}") from exc
             raise StoreError(f"Neo4j query failed: {exc.message}") from exc
+        finally:
+            timer.cancel()
+
+    def _terminate(self, tag: str) -> None:
+        """Terminate the transactions of the query tagged `tag` (a timer's thread)."""
+        with contextlib.suppress(Neo4jError, *_UNAVAILABLE), self._session() as session:
+            ids = [row["id"] for row in session.run(queries.TAGGED_TRANSACTIONS, tag=tag)]
+            if ids:
+                session.run(queries.TERMINATE_TRANSACTIONS, ids=ids).consume()
 
     @contextmanager
     def write_transaction(self) -> Iterator[Transaction]:

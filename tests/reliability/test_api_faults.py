@@ -5,13 +5,18 @@ A real server of this module's own (these tests crash and stop it), real uvicorn
 
 from __future__ import annotations
 
+import os
+import signal
+import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from oncokg.graph.embedded import EmbeddedStore
 from oncokg.graph.neo4j_store import Neo4jStore
 from oncokg.settings import Settings
 from tests.conftest import LiveServer, load_neo4j_local
@@ -105,3 +110,97 @@ def test_api_started_while_neo4j_is_down_comes_up_and_connects_later(server: Any
     finally:
         if not server.is_running():
             server.start_again()
+
+
+def _signal_server(server: Any, sig: signal.Signals) -> None:
+    os.killpg(os.getpgid(server.process.pid), sig)
+
+
+def test_api_frozen_neo4j_answers_503_within_the_deadline(server: Any) -> None:
+    """A Neo4j that stops answering (SIGSTOP: a freeze or a partition, where a crash would
+    reset the connections) costs each request its deadline at most, then 503."""
+    deadline = 3.0
+    settings = _settings(server).model_copy(update={"request_timeout_s": deadline})
+    with (
+        LiveServer(settings) as api,
+        httpx.Client(base_url=api.url, timeout=60) as http,
+    ):
+        before = _answers(http)
+        _signal_server(server, signal.SIGSTOP)
+        try:
+            for path in ROUTES:
+                started = time.monotonic()
+                response = http.get(path)
+                elapsed = time.monotonic() - started
+                print(f"frozen: {path} answered {response.status_code} in {elapsed:.2f} s")
+                assert response.status_code == 503, (path, response.text)
+                assert response.headers["retry-after"].isdigit()
+                assert elapsed < deadline + 1.5
+        finally:
+            _signal_server(server, signal.SIGCONT)
+        _wait_until_recovered(http)
+        assert _answers(http) == before
+
+
+RUNAWAY_NEO4J = "RETURN size(reduce(s = '', x IN range(1, 3000000) | s + 'aaaaaaaaaa')) AS n"
+
+
+def test_api_neo4j_runaway_cypher_is_stopped_and_frees_the_server(server: Any) -> None:
+    timeout = 3.0
+    settings = _settings(server).model_copy(update={"cypher_timeout_s": timeout})
+    with (
+        LiveServer(settings) as api,
+        httpx.Client(base_url=api.url, timeout=60) as http,
+    ):
+        started = time.monotonic()
+        response = http.post("/v1/cypher", json={"query": RUNAWAY_NEO4J})
+        elapsed = time.monotonic() - started
+        print(f"runaway Cypher on Neo4j: {response.status_code} after {elapsed:.2f} s")
+        assert response.status_code in (400, 503), response.text  # refused, or the deadline
+        assert elapsed < timeout + 3.5
+        assert http.get("/v1/stats").status_code == 200
+        # the server has terminated the transaction (it stops at its next check point; a
+        # reduce has none, so it may compute on, but nothing waits for it)
+        running = Neo4jStore(server.uri, server.user, server.password)
+        with running:
+            rows = running.read(
+                "SHOW TRANSACTIONS YIELD currentQuery, status RETURN currentQuery, status"
+            )
+        mine = [r for r in rows if "reduce" in (r["currentQuery"] or "")]
+        assert all(r["status"].startswith("Terminated") for r in mine), mine
+        # and the API is free: its workers answer at once
+        started = time.monotonic()
+        assert http.get("/v1/stats").status_code == 200
+        assert time.monotonic() - started < 1.0
+
+
+RUNAWAY_EMBEDDED = "UNWIND range(1, 2000000000) AS x RETURN count(x) AS n"
+
+
+def test_api_embedded_runaway_cypher_never_holds_up_other_requests(tmp_path: Path) -> None:
+    data_dir = tmp_path / "graph"
+    with EmbeddedStore(data_dir) as store:
+        store.upsert(sample_graph())
+    timeout = 2.0
+    settings = Settings(store="embedded", data_dir=data_dir, cypher_timeout_s=timeout)
+    with LiveServer(settings) as api, httpx.Client(base_url=api.url, timeout=60) as http:
+        outcome: dict[str, Any] = {}
+
+        def runaway() -> None:
+            started = time.monotonic()
+            response = http.post("/v1/cypher", json={"query": RUNAWAY_EMBEDDED})
+            outcome.update(status=response.status_code, seconds=time.monotonic() - started)
+
+        worker = threading.Thread(target=runaway)
+        worker.start()
+        time.sleep(0.5)
+        waits = []
+        for _ in range(5):
+            started = time.monotonic()
+            assert http.get("/v1/stats").status_code == 200
+            waits.append(time.monotonic() - started)
+        worker.join(60)
+        print(f"embedded runaway Cypher: {outcome}; /v1/stats meanwhile {max(waits):.3f} s")
+        assert outcome["status"] in (400, 503)
+        assert outcome["seconds"] < timeout + 3.0  # the API answers by the deadline
+        assert max(waits) < 1.0  # other requests never waited behind it

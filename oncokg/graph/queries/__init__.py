@@ -15,7 +15,10 @@ from __future__ import annotations
 from oncokg.graph.queries.maintenance import (
     CLEAR,
     CLEAR_IN_BATCHES,
+    QUERY_TAG,
     SET_PRESS_RELEASE_LABEL,
+    TAGGED_TRANSACTIONS,
+    TERMINATE_TRANSACTIONS,
     ladybug_ddl,
     neo4j_schema,
 )
@@ -87,8 +90,11 @@ __all__ = [
     "MAX_PATH_HOPS",
     "NEIGHBOUR_COLUMNS",
     "PING",
+    "QUERY_TAG",
     "SEARCH_COLUMNS",
     "SET_PRESS_RELEASE_LABEL",
+    "TAGGED_TRANSACTIONS",
+    "TERMINATE_TRANSACTIONS",
     "collected",
     "count_edges",
     "count_nodes",

@@ -60,3 +60,13 @@ SET_PRESS_RELEASE_LABEL: Final = (
 CLEAR: Final = "MATCH (n) DETACH DELETE n"
 # Neo4j: in batches, so that a large graph does not need one huge transaction.
 CLEAR_IN_BATCHES: Final = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+
+# Neo4j: the transactions of users' queries carry a tag in their metadata, so that one the
+# server does not stop at its timeout (an expression with no check point) can be found and
+# terminated from another session.
+QUERY_TAG: Final = "oncokg_query"
+TAGGED_TRANSACTIONS: Final = (
+    "SHOW TRANSACTIONS YIELD transactionId, metaData "
+    f"WHERE metaData.{QUERY_TAG} = $tag RETURN transactionId AS id"
+)
+TERMINATE_TRANSACTIONS: Final = "TERMINATE TRANSACTIONS $ids"
