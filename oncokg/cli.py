@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from importlib.resources import as_file, files
@@ -76,6 +77,10 @@ def samples_folder() -> Iterator[Path]:
 def _ingest_with_progress(
     paths: list[Path], store: GraphStore, batch_size: int, workers: int = 1
 ) -> IngestReport:
+    if not console.is_terminal:  # a log or a pipe: a plain line every so often instead
+        return ingest(
+            paths, store, batch_size=batch_size, workers=workers, progress=_progress_lines()
+        )
     columns = (
         TextColumn("[bold]ingest"),
         BarColumn(),
@@ -91,6 +96,28 @@ def _ingest_with_progress(
             bar.update(task, docs=report.documents, facts=report.facts, errors=len(report.errors))
 
         return ingest(paths, store, batch_size=batch_size, workers=workers, progress=update)
+
+
+PROGRESS_EVERY_S = 10.0
+
+
+def _progress_lines() -> Callable[[IngestReport], None]:
+    """A progress callback that writes one line at most every `PROGRESS_EVERY_S` seconds."""
+    started = last = time.monotonic()
+
+    def update(report: IngestReport) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if now - last >= PROGRESS_EVERY_S:
+            last = now
+            console.print(
+                f"ingest: {report.documents} documents, {report.facts} facts, "
+                f"{len(report.errors)} skipped, {report.unchanged} unchanged "
+                f"after {now - started:.0f} s",
+                soft_wrap=True,
+            )
+
+    return update
 
 
 # `oncokg ingest` exit codes (README, "Everyday use").

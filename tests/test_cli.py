@@ -128,3 +128,18 @@ def test_cli_serve_samples_is_readme_command_one(tmp_path: Path) -> None:
         server.terminate()
         output, _ = server.communicate(timeout=30)
     assert f"http://127.0.0.1:{port}/" in output
+
+
+def test_cli_ingest_writes_progress_lines_when_not_on_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import oncokg.cli
+
+    monkeypatch.setattr(oncokg.cli, "PROGRESS_EVERY_S", 0.0)
+    args = ["ingest", str(SAMPLES), "--data-dir", str(tmp_path / "g"), "--batch-size", "1"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if line.startswith("ingest: ")]
+    assert lines, result.output
+    assert "documents" in lines[-1]
+    assert "━" not in result.output  # no progress bar drawn into a log

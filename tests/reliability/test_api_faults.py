@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -204,3 +205,33 @@ def test_api_embedded_runaway_cypher_never_holds_up_other_requests(tmp_path: Pat
         assert outcome["status"] in (400, 503)
         assert outcome["seconds"] < timeout + 3.0  # the API answers by the deadline
         assert max(waits) < 1.0  # other requests never waited behind it
+
+
+def test_api_slow_request_body_is_cut_at_the_deadline(tmp_path: Path) -> None:
+    """A client sending its body a byte at a time holds a connection for the deadline, not
+    for as long as it likes."""
+    data_dir = tmp_path / "graph"
+    with EmbeddedStore(data_dir) as store:
+        store.upsert(sample_graph())
+    settings = Settings(
+        store="embedded", data_dir=data_dir, request_timeout_s=2.0, cypher_timeout_s=2.0
+    )
+    with LiveServer(settings) as api:
+        host, port = api.url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port)), timeout=30) as raw:
+            raw.sendall(
+                b"POST /v1/cypher HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                b"Content-Length: 200\r\n\r\n{"
+            )
+            started = time.monotonic()
+            answer = b""
+            raw.settimeout(0.5)
+            while time.monotonic() - started < 20 and b"\r\n\r\n" not in answer:
+                try:
+                    answer += raw.recv(4096)
+                except TimeoutError:
+                    raw.sendall(b" ")  # one more byte, slowly
+            elapsed = time.monotonic() - started
+        print(f"slow body: answered after {elapsed:.2f} s: {answer[:12]!r}")
+        assert answer.startswith(b"HTTP/1.1 503"), answer[:200]
+        assert elapsed < 2.0 + 4.0  # the Cypher route's deadline: its timeout and a margin
