@@ -8,7 +8,8 @@ Two layers:
   `<link rel=canonical>`, `<time>`), JSON (one object or a list of them) and JSON Lines.
 * `iter_documents(paths)` expands folders and globs, reads each file (size checked before
   reading) and yields what `parse_bytes` gives, plus an `InputError` for each file that cannot
-  be read. It never raises for one bad file.
+  be read. It never raises for one bad file. A `.jsonl` file streams a line at a time, so the
+  size limit is per line (document) and a collection of any size fits in memory.
 
 Result type. A problem with the input as a whole (empty, binary, undecodable, too large,
 malformed JSON) raises `InputError` from `parse_bytes`. A problem with one element of a JSON
@@ -39,7 +40,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any, Final, TypeAlias
+from typing import Any, BinaryIO, Final, TypeAlias
 
 from oncokg.exceptions import InputError, printable
 from oncokg.model import Document
@@ -777,23 +778,25 @@ def _parse_json(text: str, source: str) -> list[ReadResult]:
 
 
 def _parse_json_lines(text: str, source: str) -> list[ReadResult]:
-    results: list[ReadResult] = []
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        line_source = f"{source}:{number}"
-        try:
-            results.append(_json_document(json.loads(line), line_source))
-        except InputError as error:
-            results.append(error)
-        except json.JSONDecodeError as exc:
-            reason = f"malformed JSON at column {exc.colno}: {exc.msg}"
-            results.append(InputError(line_source, reason))
-        except RecursionError:
-            results.append(InputError(line_source, "malformed JSON: nested too deeply"))
-        except ValueError as exc:
-            results.append(InputError(line_source, f"malformed JSON: {exc}"))
-    return results
+    return [
+        _json_line(line, f"{source}:{number}")
+        for number, line in enumerate(text.split("\n"), start=1)
+        if line.strip()
+    ]
+
+
+def _json_line(line: str, line_source: str) -> ReadResult:
+    """One JSON Lines line as a Document, or the InputError that names it."""
+    try:
+        return _json_document(json.loads(line), line_source)
+    except InputError as error:
+        return error
+    except json.JSONDecodeError as exc:
+        return InputError(line_source, f"malformed JSON at column {exc.colno}: {exc.msg}")
+    except RecursionError:
+        return InputError(line_source, "malformed JSON: nested too deeply")
+    except ValueError as exc:
+        return InputError(line_source, f"malformed JSON: {exc}")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -969,6 +972,63 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
     return raw
 
 
+def _stream_json_lines(path: Path, max_bytes: int) -> Iterator[ReadResult]:
+    """A JSON Lines file, a line at a time: memory follows the longest line, not the file,
+    and the size limit applies to each line (one document), so a collection of any size
+    streams through. Lines must be UTF-8, as JSON Lines requires."""
+    source, stored = source_name(path), document_source(path)
+    found = False
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise InputError(source, "not a regular file")
+        with path.open("rb") as handle:
+            for number, raw in enumerate(_capped_lines(handle, max_bytes), start=1):
+                if number == 1 and raw is not None:
+                    raw = raw.removeprefix(codecs.BOM_UTF8)
+                    for magic, what in _BINARY_MAGIC:
+                        if raw.startswith(magic):
+                            raise InputError(source, f"binary content ({what}), not JSON Lines")
+                if raw is None or raw.strip():
+                    found = True
+                    yield _raw_json_line(raw, f"{stored}:{number}", max_bytes)
+    except InputError as error:
+        yield error
+    except FileNotFoundError:
+        yield InputError(source, "no such file or folder")
+    except PermissionError:
+        yield InputError(source, "permission denied")
+    except OSError as exc:
+        yield InputError(source, f"cannot read: {exc.strerror or exc}")
+    else:
+        if not found:
+            yield InputError(source, "empty input (no JSON Lines)")
+
+
+def _capped_lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+    """The lines of a binary file, without their newline; None for a line longer than
+    `max_bytes` (the rest of it is skipped unread into memory)."""
+    while line := handle.readline(max_bytes + 1):
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := handle.readline(max_bytes)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line.rstrip(b"\r\n")
+
+
+def _raw_json_line(raw: bytes | None, line_source: str, max_bytes: int) -> ReadResult:
+    if raw is None:
+        return InputError(line_source, f"too large: a line over the limit of {max_bytes} bytes")
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return InputError(line_source, f"undecodable text: not UTF-8 at column {exc.start + 1}")
+    try:
+        return _json_line(_normalise_text(line, line_source), line_source)
+    except InputError as error:
+        return error
+
+
 def _read_and_parse(path: Path, max_bytes: int) -> list[ReadResult]:
     source = source_name(path)
     suffix = path.suffix.lower()
@@ -1011,5 +1071,7 @@ def iter_documents(
         for item in _expand(given, recursive=recursive):
             if isinstance(item, InputError):
                 yield item
+            elif item.suffix.lower() == ".jsonl":
+                yield from _stream_json_lines(item, max_bytes)
             else:
                 yield from _read_and_parse(item, max_bytes)

@@ -20,9 +20,9 @@ from oncokg.graph.rows import build_batch
 from oncokg.graph.store import GraphStore
 from oncokg.loaders.read import iter_documents
 from oncokg.measure.memory import peak_rss_mb
-from oncokg.measure.synth import write_corpus
+from oncokg.measure.synth import write_corpus, write_feed
 from oncokg.model import Document, Extraction
-from oncokg.pipeline import extract_item, ingest, worker_pool
+from oncokg.pipeline import IngestReport, extract_item, ingest, worker_pool
 
 
 @dataclass
@@ -65,6 +65,15 @@ def load_batched(store: GraphStore, extractions: list[Extraction], batch_size: i
     for batch in _batches(extractions, batch_size):
         facts += store.upsert(batch).facts
     return facts
+
+
+def _timed_load(
+    store: GraphStore, extractions: list[Extraction], batch_size: int
+) -> tuple[int, float]:
+    """(facts written, seconds) of a batched load."""
+    started = time.perf_counter()
+    facts = load_batched(store, extractions, batch_size)
+    return facts, time.perf_counter() - started
 
 
 def load_row_by_row(store: GraphStore, extractions: list[Extraction]) -> int:
@@ -119,13 +128,7 @@ def bench_ingest(
 
         embedded = EmbeddedStore(root / "embedded")
         with embedded:
-            facts = 0
-
-            def load() -> None:
-                nonlocal facts
-                facts = load_batched(embedded, extractions, batch_size)
-
-            seconds = _timed(load)
+            facts, seconds = _timed_load(embedded, extractions, batch_size)
             result.add(f"load, embedded: {facts / seconds:,.0f} facts/s ({seconds:.1f} s)")
         if neo4j is not None:
             _bench_neo4j(result, neo4j, folder, extractions, batch_size, workers, naive_documents)
@@ -152,13 +155,7 @@ def _bench_neo4j(
 ) -> None:
     with neo4j() as store:
         store.clear()
-        facts = 0
-
-        def load() -> None:
-            nonlocal facts
-            facts = load_batched(store, extractions, batch_size)
-
-        seconds = _timed(load)
+        facts, seconds = _timed_load(store, extractions, batch_size)
         result.add(f"load, neo4j: {facts / seconds:,.0f} facts/s ({seconds:.1f} s)")
         store.clear()
         report = None
@@ -202,3 +199,61 @@ def _bench_naive(
         f"documents; batched ({batch_size} per transaction): {1 / batched:,.0f} docs/s on "
         f"{len(extractions)}; batched is {naive / batched:.0f}x faster"
     )
+
+
+def bench_feed(
+    documents: int = 100_000,
+    *,
+    neo4j: Callable[[], GraphStore] | None = None,
+    batch_size: int = 500,
+    parts: int = 10,
+) -> IngestBench:
+    """`oncokg ingest` of one synthetic JSON Lines feed, end to end, with the documents/s
+    of each tenth of the run: equal tenths mean the cost of a document does not grow with
+    the graph (a linear ingest)."""
+    result = IngestBench(documents)
+    workers = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory(prefix="oncokg-bench-") as scratch:
+        feed = Path(scratch) / "feed.jsonl"
+        seconds = _timed(lambda: write_feed(feed, documents))
+        megabytes = feed.stat().st_size / 1e6
+        result.add(
+            f"feed: {documents:,} documents, {megabytes:,.0f} MB of JSON Lines, {seconds:.0f} s"
+        )
+        marks: list[tuple[int, float]] = [(0, time.perf_counter())]
+
+        def progress(report: IngestReport) -> None:
+            marks.append((report.documents, time.perf_counter()))
+
+        store = neo4j() if neo4j else EmbeddedStore(Path(scratch) / "graph")
+        with store:
+            store.clear()
+            report = ingest(
+                [feed], store, batch_size=batch_size, workers=workers, progress=progress
+            )
+            total = time.perf_counter() - marks[0][1]
+    result.add(
+        f"ingest into {store.name} ({workers} workers, batches of {batch_size}): "
+        f"{report.documents:,} documents, {report.facts:,} facts, {len(report.errors)} skipped, "
+        f"in {total:,.0f} s ({report.documents / total:,.0f} documents/s)"
+    )
+    rates = _rates_by_part(marks, report.documents, parts)
+    result.add("documents/s by tenth of the run: " + " ".join(f"{r:,.0f}" for r in rates))
+    if len(rates) > 2:
+        result.add(f"last tenth / second tenth: {rates[-1] / rates[1]:.2f} (1.00 = linear)")
+    result.add(f"peak RSS: {peak_rss_mb(children=True):,.0f} MB")
+    return result
+
+
+def _rates_by_part(marks: list[tuple[int, float]], total: int, parts: int) -> list[float]:
+    """Documents/s within each of `parts` equal shares of the documents, from the progress
+    marks (documents stored, time) the ingest reported after each batch."""
+    rates = []
+    previous = marks[0]
+    for k in range(1, parts + 1):
+        boundary = total * k / parts
+        mark = next((m for m in marks if m[0] >= boundary), marks[-1])
+        if mark[1] > previous[1]:
+            rates.append((mark[0] - previous[0]) / (mark[1] - previous[1]))
+        previous = mark
+    return rates

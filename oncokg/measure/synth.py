@@ -130,3 +130,17 @@ def write_corpus(out: Path, count: int, seed: int = 7) -> int:
         (out / "docs" / f"{number:06d}.txt").write_text(text, encoding="utf-8")
         (out / "gold" / f"{number:06d}.json").write_text(json.dumps(gold), encoding="utf-8")
     return count
+
+
+def write_feed(path: Path, count: int, seed: int = 7) -> int:
+    """The same documents as one JSON Lines feed (url, published, title, text per line),
+    written a line at a time: a feed of any size costs no memory to write."""
+    rng = random.Random(seed)
+    vocab = pools()
+    with path.open("w", encoding="utf-8") as out:
+        for number in range(count):
+            text, _ = synth_document(rng, vocab, number)
+            url, published, title, body = text.split("\n", 3)
+            record = {"url": url, "published": published, "title": title, "text": body.strip()}
+            out.write(json.dumps(record) + "\n")
+    return count

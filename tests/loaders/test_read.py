@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import json
 import time
@@ -607,3 +608,46 @@ def test_json_lone_surrogates_are_replaced() -> None:
     for value in (document.text, document.title, document.url):
         value.encode("utf-8")  # raises on a surrogate
     assert len(document.sha256) == 64
+
+
+def test_json_lines_stream_with_the_limit_per_line(tmp_path: Path) -> None:
+    """A JSON Lines file larger than the limit is read a line at a time: each line is held
+    to the limit, so one long line is refused by its line number and the rest land."""
+    feed = tmp_path / "feed.jsonl"
+    lines = [json.dumps({"text": f"Release number {n}."}) for n in range(40)]
+    lines[7] = json.dumps({"text": "x" * 500})
+    feed.write_bytes(codecs.BOM_UTF8 + "\n".join(lines).encode() + b"\n")
+    assert feed.stat().st_size > 200
+    items = list(iter_documents([feed], max_bytes=200))
+    documents = [item for item in items if isinstance(item, Document)]
+    errors = [item for item in items if isinstance(item, InputError)]
+    assert len(documents) == 39
+    assert documents[0].text == "Release number 0."
+    assert documents[0].source == f"{feed}:1"
+    assert [(e.source, e.reason) for e in errors] == [
+        (f"{feed}:8", "too large: a line over the limit of 200 bytes")
+    ]
+
+
+def test_json_lines_bad_bytes_cost_their_line_only(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(b'{"text": "good one"}\r\n{"text": "bad \xff"}\n\n{"text": "good two"}\n')
+    items = list(iter_documents([feed]))
+    assert [type(item).__name__ for item in items] == ["Document", "InputError", "Document"]
+    assert isinstance(items[1], InputError)
+    assert items[1].source == f"{feed}:2"
+    assert "not UTF-8" in items[1].reason
+    assert items[2].source == f"{feed}:4"
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [(b"", "empty input"), (b"\n  \n", "empty input"), (b"%PDF-1.7\n...", "a PDF file")],
+)
+def test_json_lines_file_refused_whole(tmp_path: Path, raw: bytes, reason: str) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(raw)
+    [error] = list(iter_documents([feed]))
+    assert isinstance(error, InputError)
+    assert error.source == str(feed)
+    assert reason in error.reason

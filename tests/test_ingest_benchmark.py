@@ -1,0 +1,41 @@
+"""`oncokg bench feed`: a synthetic JSON Lines feed ingested end to end, on the real
+embedded store, with documents/s for each tenth of the run."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from oncokg.loaders.read import iter_documents
+from oncokg.measure.ingest_bench import _rates_by_part, bench_feed
+from oncokg.measure.synth import write_feed
+from oncokg.model import Document
+
+
+def test_feed_lines_read_back_as_documents_with_their_metadata(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    write_feed(feed, 5)
+    documents = list(iter_documents([feed]))
+    assert len(documents) == 5
+    assert all(isinstance(d, Document) for d in documents)
+    first = documents[0]
+    assert isinstance(first, Document)
+    assert first.url == "https://example.org/news/0"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", first.published)
+    assert " Announces " in first.title
+    assert not first.text.startswith(first.title)
+
+
+def test_bench_feed_ingests_every_document_and_reports_each_tenth() -> None:
+    lines = bench_feed(120, batch_size=12).lines
+    report = next(line for line in lines if line.startswith("ingest into embedded"))
+    assert "120 documents" in report
+    assert "0 skipped" in report
+    tenths = next(line for line in lines if line.startswith("documents/s by tenth"))
+    assert len(tenths.split(":")[1].split()) == 10
+    assert any(line.startswith("last tenth / second tenth") for line in lines)
+
+
+def test_rates_by_part_are_documents_per_second_within_each_share() -> None:
+    marks = [(0, 0.0), (50, 1.0), (100, 3.0)]
+    assert _rates_by_part(marks, 100, 2) == [50.0, 25.0]
