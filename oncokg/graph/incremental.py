@@ -90,4 +90,4 @@ def _remove_support(
     if gone:
         tx.run(queries.delete_facts(kind, source, target), {"keys": gone})
     if kept:
-        tx.run(queries.merge_facts(kind, source, target), {"rows": kept})  # they exist
+        tx.run(queries.update_facts(kind, source, target), {"rows": kept})

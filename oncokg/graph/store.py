@@ -1,7 +1,8 @@
 """`GraphStore`: the one interface both backends implement.
 
 The write path (read what is stored for a batch's keys, merge in Python with the rules of
-`rows`, write back with `UNWIND … MERGE`) and the read queries are shared here; a backend
+`rows`, write back with `UNWIND … MERGE`; on a single-writer store, `CREATE` for what is new
+and `MATCH … SET` for what is stored) and the read queries are shared here; a backend
 supplies only how to connect, run a statement and hold a transaction.
 """
 
@@ -62,6 +63,8 @@ class GraphStore(abc.ABC):
     """A graph of OncoKG facts. Connects in `open()`, never in the constructor."""
 
     name: str = "store"
+    # True when nothing else writes while a batch is written (LadybugDB: one writer)
+    single_writer: bool = False
 
     # --- what a backend provides -------------------------------------------------------
     @abc.abstractmethod
@@ -134,10 +137,19 @@ class GraphStore(abc.ABC):
         batch = build_batch(extractions)
         validate(batch)
         with self.write_transaction() as tx:
-            self._write_nodes(tx, batch)
+            new_nodes = self._write_nodes(tx, batch)
             self._write_facts(tx, batch)
             for label, rows in batch.mentions_by_label().items():
-                tx.run(queries.merge_mentions(label), {"rows": rows})
+                # a new document's mentions are new as well
+                fresh = [row["source"] in new_nodes for row in rows]
+                self._put(
+                    tx,
+                    rows,
+                    fresh,
+                    queries.merge_mentions(label),
+                    queries.create_mentions(label),
+                    queries.merge_mentions(label),
+                )
             self.after_write(tx, batch)
         return UpsertSummary(
             documents=len(extractions),
@@ -146,7 +158,32 @@ class GraphStore(abc.ABC):
             mentions=len(batch.mentions),
         )
 
-    def _write_nodes(self, tx: Transaction, batch: Batch) -> None:
+    def _put(
+        self,
+        tx: Transaction,
+        rows: list[Row],
+        fresh: list[bool],
+        merge: str,
+        create: str,
+        update: str,
+    ) -> None:
+        """Write `rows`, where `fresh` tells which are not stored yet. With one writer (the
+        embedded store) that is still true at write time, so new rows are created and stored
+        ones updated, each a lookup per row; otherwise MERGE, which the server keeps safe
+        under concurrent writers."""
+        if not self.single_writer:
+            tx.run(merge, {"rows": rows})
+            return
+        created = [row for row, new in zip(rows, fresh, strict=True) if new]
+        updated = [row for row, new in zip(rows, fresh, strict=True) if not new]
+        if created:
+            tx.run(create, {"rows": created})
+        if updated:
+            tx.run(update, {"rows": updated})
+
+    def _write_nodes(self, tx: Transaction, batch: Batch) -> set[str]:
+        """Write the batch's nodes; returns the ids of those that were not stored."""
+        new_ids: set[str] = set()
         for label, incoming in batch.nodes_by_label().items():
             ids = [node.id for node in incoming]
             stored = {
@@ -154,7 +191,17 @@ class GraphStore(abc.ABC):
                 for row in tx.run(queries.fetch_nodes(label), {"ids": ids})
             }
             rows = [merge_node(stored.get(node.id), node).to_row() for node in incoming]
-            tx.run(queries.merge_nodes(label), {"rows": rows})
+            fresh = [node.id not in stored for node in incoming]
+            new_ids.update(node.id for node in incoming if node.id not in stored)
+            self._put(
+                tx,
+                rows,
+                fresh,
+                queries.merge_nodes(label),
+                queries.create_nodes(label),
+                queries.update_nodes(label),
+            )
+        return new_ids
 
     def _write_facts(self, tx: Transaction, batch: Batch) -> None:
         for (kind, source, target), incoming in batch.facts_by_endpoints().items():
@@ -164,7 +211,15 @@ class GraphStore(abc.ABC):
                 for row in tx.run(queries.fetch_facts(kind, source, target), {"keys": keys})
             }
             rows = [merge_fact(stored.get((f.source, f.target)), f).to_row() for f in incoming]
-            tx.run(queries.merge_facts(kind, source, target), {"rows": rows})
+            fresh = [(f.source, f.target) not in stored for f in incoming]
+            self._put(
+                tx,
+                rows,
+                fresh,
+                queries.merge_facts(kind, source, target),
+                queries.create_facts(kind, source, target),
+                queries.update_facts(kind, source, target),
+            )
 
     def fill_search_text(self) -> None:
         """Give `search_text` to the nodes a version before it wrote, so that search finds

@@ -104,15 +104,19 @@ def list_facts(
     since: str | None = None,
     until: str | None = None,
     min_confidence: float | None = None,
+    trial: str | None = None,
     as_of: str | None = None,
     offset: int = 0,
     limit: int = 50,
 ) -> list[Fact]:
-    """Facts matching every filter given, newest (last stated) first. With `as_of`, the
-    facts as they were known on that date: stated by then, each with only the documents
-    dated by then, and its stage as of then."""
+    """Facts matching every filter given, newest (last stated) first. `trial` keeps the
+    facts whose evidence names that trial or NCT number (as written, or in capitals). With
+    `as_of`, the facts as they were known on that date: stated by then, each with only the
+    documents dated by then, and its stage as of then."""
     if as_of is not None:
         until = min(until, as_of) if until else as_of
+    if trial is not None:
+        kinds = [k for k in kinds if any(s.name == "trial" for s in EDGES[k].stated)]
     source_label = _label_or_none(source)
     target_label = _label_or_none(target)
     params: dict[str, Any] = {"window": offset + limit}
@@ -122,9 +126,12 @@ def list_facts(
         "since": since,
         "until": until,
         "min_confidence": min_confidence,
+        "trial": trial,
     }
     params.update({key: value for key, value in given.items() if value is not None})
     filters = frozenset(params) - {"window"}
+    if trial is not None:
+        params["trial_upper"] = trial.upper()
     statements = [
         (queries.facts(kind, shape[0], shape[1], filters), params)
         for kind in kinds

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from oncokg.exceptions import InputError, NotFoundError
+from oncokg.exceptions import InputError, NotFoundError, StoreError
 from oncokg.graph import views
 from oncokg.graph.store import GraphStore, select_neighbours
 from oncokg.model import Document, Edge, Extraction
@@ -179,6 +179,24 @@ def test_store_invalid_batch_writes_nothing(store: GraphStore) -> None:
     bad.edges.append(Edge(EdgeKind.TARGETS, DRUG, "target:NOT-IN-EXTRACTION", "x"))
     with pytest.raises(InputError):
         store.upsert([bad])
+    assert store.stats() == before
+
+
+def test_store_failing_statement_rolls_back_and_names_its_own_error(store: GraphStore) -> None:
+    """A statement failing at run time ends the transaction: what it wrote before is gone, and
+    the error raised is the statement's (the embedded store used to raise the failed
+    ROLLBACK's "no active transaction" instead)."""
+    store.upsert([first_release()])
+    before = store.stats()
+
+    def delete_then_fail() -> None:
+        with store.write_transaction() as tx:
+            tx.run("MATCH (n:Molecule) DETACH DELETE n")
+            tx.run("RETURN 1 / 0 AS x")
+
+    with pytest.raises(StoreError) as caught:
+        delete_then_fail()
+    assert "zero" in str(caught.value).lower()
     assert store.stats() == before
 
 

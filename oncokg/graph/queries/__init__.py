@@ -59,6 +59,9 @@ from oncokg.graph.queries.write import (
     DOCUMENTS_AT_SOURCES,
     DOCUMENTS_AT_URLS,
     KNOWN_DOCUMENTS,
+    create_facts,
+    create_mentions,
+    create_nodes,
     delete_facts,
     delete_node,
     delete_orphans,
@@ -74,6 +77,8 @@ from oncokg.graph.queries.write import (
     planning_rows,
     relationships_of,
     set_search_text,
+    update_facts,
+    update_nodes,
 )
 
 __all__ = [
@@ -98,6 +103,9 @@ __all__ = [
     "collected",
     "count_edges",
     "count_nodes",
+    "create_facts",
+    "create_mentions",
+    "create_nodes",
     "degree",
     "delete_facts",
     "delete_node",
@@ -134,4 +142,6 @@ __all__ = [
     "search_nodes_by_needles",
     "set_search_text",
     "shortest_paths",
+    "update_facts",
+    "update_nodes",
 ]

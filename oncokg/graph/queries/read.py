@@ -136,7 +136,7 @@ def neighbours_by_ids(label: Label, kinds: tuple[EdgeKind, ...]) -> str:
 
 
 FACT_SORT = "coalesce(r.last_date, '') DESC, s.id, t.id"
-FACT_FILTERS = frozenset({"source", "target", "since", "until", "min_confidence"})
+FACT_FILTERS = frozenset({"source", "target", "since", "until", "min_confidence", "trial"})
 DOCUMENT_FILTERS = frozenset({"since", "until", "kind"})
 
 
@@ -187,7 +187,8 @@ def facts(kind: EdgeKind, source: Label, target: Label, filters: frozenset[str])
     """Facts of one type between two labels, newest first, at most $window rows.
 
     `filters` names the parameters given: $source / $target (node ids), $since / $until
-    (ISO dates: the fact was stated at some time in [since, until]). A symmetric type is
+    (ISO dates: the fact was stated at some time in [since, until]), $min_confidence, $trial
+    and $trial_upper (a trial named by the evidence). A symmetric type is
     matched in both directions when an endpoint is fixed, so `source` means "either end"."""
     unknown = filters - FACT_FILTERS
     if unknown:
@@ -203,6 +204,8 @@ def facts(kind: EdgeKind, source: Label, target: Label, filters: frozenset[str])
         where.append("r.first_date <= $until")
     if "min_confidence" in filters:
         where.append("r.confidence >= $min_confidence")
+    if "trial" in filters:  # a trial name or NCT number, as written or in capitals
+        where.append("($trial IN r.trials OR $trial_upper IN r.trials OR $trial_upper IN r.ncts)")
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     return (
         f"MATCH (s:{source}{source_key}){arrow}(t:{target}{target_key}){clause} "

@@ -19,35 +19,81 @@ def fetch_nodes(label: Label) -> str:
     return f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN {node_returns(label)}"
 
 
-def merge_nodes(label: Label) -> str:
-    """Create or overwrite nodes of one label from $rows (already merged in Python)."""
-    sets = ", ".join(
+def _node_sets(label: Label) -> str:
+    return ", ".join(
         f"n.{prop.name} = row.{prop.name}" for prop in NODES[label].properties if prop.name != "id"
     )
-    return f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET {sets}"
+
+
+def merge_nodes(label: Label) -> str:
+    """Create or overwrite nodes of one label from $rows (already merged in Python)."""
+    return f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET {_node_sets(label)}"
+
+
+def create_nodes(label: Label) -> str:
+    """Nodes known to be new, from $rows: a store with one writer uses it, since LadybugDB's
+    MERGE scans the whole table (so a load would slow down as the graph grows)."""
+    return f"UNWIND $rows AS row CREATE (n:{label} {{id: row.id}}) SET {_node_sets(label)}"
+
+
+def update_nodes(label: Label) -> str:
+    """Overwrite stored nodes from $rows (a primary-key lookup per row)."""
+    return f"UNWIND $rows AS row MATCH (n:{label} {{id: row.id}}) SET {_node_sets(label)}"
+
+
+# The endpoints are matched in clauses of their own: LadybugDB plans `MATCH (s {id: ..}),
+# (t {id: ..})` as a cross product of two table scans, and one clause each as two
+# primary-key lookups; a stored relationship is found by expanding from its source.
+_ENDPOINTS = "UNWIND $rows AS row MATCH (s:{source} {{id: row.source}}) "
 
 
 def fetch_facts(kind: EdgeKind, source: Label, target: Label) -> str:
     """Stored provenance for a list of {source, target} keys ($keys)."""
-    props = edge_returns(kind)
     return (
-        f"UNWIND $keys AS k MATCH (s:{source} {{id: k.source}})-[r:{kind}]->"
-        f"(t:{target} {{id: k.target}}) RETURN s.id AS source, t.id AS target, {props}"
+        f"UNWIND $keys AS k MATCH (s:{source} {{id: k.source}}) "
+        f"MATCH (s)-[r:{kind}]->(t:{target}) WHERE t.id = k.target "
+        f"RETURN s.id AS source, t.id AS target, {edge_returns(kind)}"
     )
+
+
+def _fact_sets(kind: EdgeKind) -> str:
+    sets = ", ".join(f"r.{prop.name} = row.{prop.name}" for prop in EDGES[kind].properties)
+    return f" SET {sets}" if sets else ""
 
 
 def merge_facts(kind: EdgeKind, source: Label, target: Label) -> str:
     """Create or overwrite fact relationships from $rows (provenance merged in Python)."""
-    sets = ", ".join(f"r.{prop.name} = row.{prop.name}" for prop in EDGES[kind].properties)
-    merge = (
-        f"UNWIND $rows AS row MATCH (s:{source} {{id: row.source}}), "
-        f"(t:{target} {{id: row.target}}) MERGE (s)-[r:{kind}]->(t)"
+    return (
+        _ENDPOINTS.format(source=source)
+        + f"MATCH (t:{target} {{id: row.target}}) MERGE (s)-[r:{kind}]->(t)"
+        + _fact_sets(kind)
     )
-    return f"{merge} SET {sets}" if sets else merge
+
+
+def create_facts(kind: EdgeKind, source: Label, target: Label) -> str:
+    """Relationships known to be new, from $rows (see `create_nodes`)."""
+    return (
+        _ENDPOINTS.format(source=source)
+        + f"MATCH (t:{target} {{id: row.target}}) CREATE (s)-[r:{kind}]->(t)"
+        + _fact_sets(kind)
+    )
+
+
+def update_facts(kind: EdgeKind, source: Label, target: Label) -> str:
+    """Overwrite stored fact relationships from $rows."""
+    return (
+        _ENDPOINTS.format(source=source)
+        + f"MATCH (s)-[r:{kind}]->(t:{target}) WHERE t.id = row.target"
+        + _fact_sets(kind)
+    )
 
 
 def merge_mentions(target: Label) -> str:
     return merge_facts(EdgeKind.MENTIONS, Label.DOCUMENT, target)
+
+
+def create_mentions(target: Label) -> str:
+    return create_facts(EdgeKind.MENTIONS, Label.DOCUMENT, target)
 
 
 def lacking_search_text(label: Label) -> str:
