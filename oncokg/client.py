@@ -222,10 +222,11 @@ class OncoKG:
         since: str | None = None,
         until: str | None = None,
         min_confidence: float | None = None,
+        trial: str | None = None,
         limit: int = 500,
     ) -> pd.DataFrame:
-        """Facts by type, endpoint, date range and confidence, newest first: one row per
-        fact."""
+        """Facts by type, endpoint, date range, confidence and trial (name or NCT number),
+        newest first: one row per fact."""
         found = views.list_facts(
             self.store,
             kinds=_kinds(types),
@@ -234,6 +235,7 @@ class OncoKG:
             since=since,
             until=until,
             min_confidence=min_confidence,
+            trial=trial,
             limit=limit,
         )
         rows = [

@@ -166,6 +166,14 @@ async def facts(
     since: Since = None,
     until: Until = None,
     min_confidence: MinConfidence = None,
+    trial: Annotated[
+        str | None,
+        Query(
+            max_length=120,
+            examples=["KEYNOTE-189"],
+            description="a trial name or NCT number the evidence names (INDICATED_FOR)",
+        ),
+    ] = None,
     as_of: Annotated[
         str | None,
         Query(pattern=ISO_DATE, description="the facts as known on this date, stage as of then"),
@@ -186,6 +194,7 @@ async def facts(
         since=since,
         until=until,
         min_confidence=min_confidence,
+        trial=trial,
         as_of=as_of,
         offset=offset,
         limit=limit + 1,

@@ -376,6 +376,14 @@ def test_api_facts_as_of_give_the_graph_as_known_then(api: httpx.Client) -> None
     assert api.get("/v1/facts", params={"as_of": "June 2024"}).status_code == 422
 
 
+def test_api_facts_by_trial(api: httpx.Client) -> None:
+    """The filter reaches the view (matching itself: tests/graph/test_deals_views.py)."""
+    none = api.get("/v1/facts", params={"trial": "NO-SUCH-TRIAL"})
+    assert none.status_code == 200
+    assert none.json()["data"] == []
+    assert api.get("/v1/facts", params={"trial": "x" * 121}).status_code == 422
+
+
 def test_api_fact_types_are_the_schema_fact_kinds() -> None:
     from typing import get_args
 

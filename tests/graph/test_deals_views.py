@@ -82,3 +82,21 @@ def test_pipeline_and_stage_history_give_each_change_of_stage(store: GraphStore)
     history = {e.disease.id: e for e in views.stage_history(store, DRUG)}
     assert history[CLL].stage == "approved"
     assert len(history[CLL].changes) == 3
+
+
+def test_facts_found_by_the_trial_their_evidence_names(store: GraphStore) -> None:
+    trial = Edge(
+        EdgeKind.INDICATED_FOR,
+        DRUG,
+        CLL,
+        "Fooximab met its primary endpoint in the Phase 3 FOO-301 trial (NCT01234567).",
+        properties={"phase": "phase 3", "trial": "FOO-301", "nct": "NCT01234567"},
+    )
+    store.upsert([*sample_graph(), _release("2025-09-01", trial.evidence, trial)])
+    for asked in ("FOO-301", "foo-301", "NCT01234567", "nct01234567"):
+        found = views.list_facts(store, trial=asked)
+        assert [(f.type, f.source.id, f.target.id) for f in found] == [
+            ("INDICATED_FOR", DRUG, CLL)
+        ], asked
+    assert views.list_facts(store, trial="BAR-202") == []
+    assert views.list_facts(store, kinds=[EdgeKind.DEVELOPS], trial="FOO-301") == []
