@@ -25,10 +25,15 @@ from oncokg.graph.store import GraphStore
 from oncokg.pipeline import IngestReport, ingest
 from oncokg.settings import Settings, StoreKind, get_settings
 
+# No markup mode: docstrings are wrapped at the terminal's width, not at their line breaks.
 app = typer.Typer(
-    help="OncoKG: oncology press releases in, knowledge graph out.", no_args_is_help=True
+    help="OncoKG: oncology press releases in, knowledge graph out.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
 )
-bench_app = typer.Typer(help="Benchmarks that print figures.", no_args_is_help=True)
+bench_app = typer.Typer(
+    help="Benchmarks that print figures.", no_args_is_help=True, rich_markup_mode=None
+)
 app.add_typer(bench_app, name="bench")
 
 console = Console(stderr=True)
@@ -150,7 +155,10 @@ def ingest_cli(
     """Read documents, extract facts and upsert them into the store.
 
     Documents already stored are skipped; a changed document at the same path or URL
-    replaces its earlier version's facts."""
+    replaces its earlier version's facts.
+
+    Exit status: 0 all ingested (or already stored), 3 some inputs skipped (each named),
+    1 nothing ingested, 2 the store failed."""
     settings = _settings(store, data_dir)
     with _open_store(settings) as graph:
         try:
@@ -330,6 +338,22 @@ def bench_ingest_cli(
     settings = get_settings(store="neo4j")
     factory = (lambda: make_store(settings)) if neo4j else None
     sys.stdout.write(bench_ingest(docs, neo4j=factory, batch_size=batch_size).format() + "\n")
+
+
+@bench_app.command("feed")
+def bench_feed_cli(
+    docs: Annotated[int, typer.Option("--docs", min=10, help="synthetic documents")] = 100_000,
+    neo4j: Annotated[
+        bool, typer.Option("--neo4j", help="ingest into Neo4j (NEO4J_*; database is CLEARED)")
+    ] = False,
+    batch_size: Annotated[int, typer.Option(min=1)] = 500,
+) -> None:
+    """One JSON Lines feed ingested end to end: time, documents/s per tenth (linearity), memory."""
+    from oncokg.measure.ingest_bench import bench_feed
+
+    settings = get_settings(store="neo4j")
+    factory = (lambda: make_store(settings)) if neo4j else None
+    sys.stdout.write(bench_feed(docs, neo4j=factory, batch_size=batch_size).format() + "\n")
 
 
 @bench_app.command("api")

@@ -83,6 +83,15 @@ def test_cli_ingest_nothing_readable_exits_non_zero(tmp_path: Path) -> None:
     assert "bad.txt" in result.output
 
 
+def test_cli_ingest_store_unreachable_exits_2(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exit status 2 is the store's failure, distinct from bad input (1 and 3)."""
+    monkeypatch.setenv("NEO4J_URI", f"bolt://127.0.0.1:{free_port()}")
+    monkeypatch.setenv("NEO4J_PASSWORD", "not-used")
+    result = runner.invoke(app, ["ingest", str(SAMPLES), "--store", "neo4j"])
+    assert result.exit_code == 2, result.output
+    assert "unreachable" in result.output
+
+
 def test_cli_extract_json_contract() -> None:
     result = runner.invoke(app, ["extract", str(SAMPLES / "servier-oncology-research.txt")])
     assert result.exit_code == 0, result.output
