@@ -576,8 +576,10 @@ _ASCII_MARK_BRAND = re.compile(
 )
 
 
+# A suffix on the name's own line or the next, never after a blank line ("For Immediate
+# Release" over "Company name: ...").
 _LEGAL = re.compile(
-    r",?\s+(?:Co\.,?\s*Ltd\.?|Co\.\s*Ltd\.?|Inc\.?|Incorporated|Ltd\.?|Limited|Corp\.?|Corporation|"
+    r",?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:Co\.,?\s*Ltd\.?|Co\.\s*Ltd\.?|Inc\.?|Incorporated|Ltd\.?|Limited|Corp\.?|Corporation|"
     r"S\.A\.|S\.p\.A\.|SA|AG|GmbH|plc|PLC|SE|NV|N\.V\.|B\.V\.|A/S|ASA|LLC|L\.P\.|K\.K\.|Co\.|"
     r"Company|Holdings)(?![A-Za-z])"
 )
@@ -682,6 +684,8 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
                 continue
             if is_head and " " not in surface and re.fullmatch(_HEADS, surface):
                 continue
+            if is_head and surface not in vocab.companies and _common_phrase(text, s, surface):
+                continue
             spans.append(Span(ORG, s, full_end, text[s:full_end], surface))
     spans += _named_as_companies(text, vocab)
     for m in _institutions(text):
@@ -702,6 +706,30 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
             continue
         spans.append(Span(ORG, s, e, surface, surface))
     return spans
+
+
+def _lower_word_in(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text) is not None
+
+
+def _common_phrase(text: str, start: int, surface: str) -> bool:
+    """A capitalised name that the same release also writes in lower case is a common
+    phrase ("to provide innovative medicines"), not a company. In a headline, where every
+    word is capitalised, the same holds when each word before the head word appears in
+    lower case elsewhere ("To Review Supplemental Biologics License Application")."""
+    if _lower_word_in(text, surface.lower()):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = re.findall(r"[A-Za-z]{4,}", line)
+    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return False
+    rest = text[:line_start] + text[line_start + len(line) :]
+    leading = surface.split()[:-1]
+    return len(leading) >= 2 and all(
+        w.isalpha() and _lower_word_in(rest, w.lower()) for w in leading
+    )
 
 
 # What releases say right after a company's name: its ticker ("Immunocore (Nasdaq: IMCR)")
