@@ -179,9 +179,16 @@ def test_soak_64_clients_no_5xx_and_bounded_memory(server: tuple[str, int], tmp_
     print(
         f"soak: {served} requests in {elapsed:.0f} s ({served / elapsed:.0f}/s) at "
         f"concurrency {CONCURRENCY}; statuses {dict(statuses)}; RSS {rss[0]:.0f} -> "
-        f"{rss[-1]:.0f} MB (max {max(rss):.0f}), first-to-last-quarter growth {growth:+.1f} MB"
+        f"{rss[-1]:.0f} MB (max {max(rss):.0f}), first-to-last-quarter growth {growth:+.1f} MB; "
+        f"mean RSS by fifth of the run: {' '.join(f'{m:.0f}' for m in _fifths(rss))} MB"
     )
     assert not failures, "\n".join([*failures[:5], _tail(tmp_path / "server.log")])
     assert set(statuses) <= {200}, statuses  # every route of the mix exists
     assert served > CONCURRENCY * 10
     assert growth < MAX_GROWTH_MB
+
+
+def _fifths(samples: list[float]) -> list[float]:
+    """Means of five equal stretches of the samples: a plateau shows as equal figures."""
+    size = max(1, len(samples) // 5)
+    return [mean(samples[k : k + size]) for k in range(0, size * 5, size) if samples[k : k + size]]
