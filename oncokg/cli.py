@@ -353,7 +353,12 @@ def bench_feed_cli(
 
     settings = get_settings(store="neo4j")
     factory = (lambda: make_store(settings)) if neo4j else None
-    sys.stdout.write(bench_feed(docs, neo4j=factory, batch_size=batch_size).format() + "\n")
+    try:
+        result = bench_feed(docs, neo4j=factory, batch_size=batch_size)
+    except OncoKGError as exc:  # a store that fails mid-load: say so, as `ingest` does
+        console.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(EXIT_STORE_FAILED) from exc
+    sys.stdout.write(result.format() + "\n")
 
 
 @bench_app.command("api")

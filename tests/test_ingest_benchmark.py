@@ -6,10 +6,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+from typer.testing import CliRunner
+
+from oncokg.cli import app
 from oncokg.loaders.read import iter_documents
 from oncokg.measure.ingest_bench import _rates_by_part, bench_feed
 from oncokg.measure.synth import write_feed
 from oncokg.model import Document
+from tests.conftest import free_port
 
 
 def test_feed_lines_read_back_as_documents_with_their_metadata(tmp_path: Path) -> None:
@@ -39,3 +44,13 @@ def test_bench_feed_ingests_every_document_and_reports_each_tenth() -> None:
 def test_rates_by_part_are_documents_per_second_within_each_share() -> None:
     marks = [(0, 0.0), (50, 1.0), (100, 3.0)]
     assert _rates_by_part(marks, 100, 2) == [50.0, 25.0]
+
+
+def test_bench_feed_with_an_unreachable_store_says_so_and_exits_2(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("NEO4J_URI", f"bolt://127.0.0.1:{free_port()}")
+    monkeypatch.setenv("NEO4J_PASSWORD", "not-used")
+    result = CliRunner().invoke(app, ["bench", "feed", "--docs", "10", "--neo4j"])
+    assert result.exit_code == 2, result.output
+    assert "unreachable" in result.output
