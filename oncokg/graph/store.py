@@ -192,7 +192,7 @@ class GraphStore(abc.ABC):
             }
             rows = [merge_node(stored.get(node.id), node).to_row() for node in incoming]
             fresh = [node.id not in stored for node in incoming]
-            new_ids.update(node.id for node in incoming if node.id not in stored)
+            new_ids.update(node.id for node, new in zip(incoming, fresh, strict=True) if new)
             self._put(
                 tx,
                 rows,

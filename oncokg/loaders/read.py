@@ -817,6 +817,11 @@ _SNIFF_CHARS: Final = 65536
 _HTML_SNIFF_MIN_TAGS: Final = 5
 
 
+def _binary_kind(raw: bytes) -> str | None:
+    """What binary format `raw` starts as, if it is one people hand over instead of text."""
+    return next((what for magic, what in _BINARY_MAGIC if raw.startswith(magic)), None)
+
+
 def _format_for_suffix(suffix: str) -> str | None:
     suffix = suffix.strip().lower()
     if suffix and not suffix.startswith("."):
@@ -850,9 +855,8 @@ def parse_bytes(
         raise InputError(source, f"too large: {len(raw)} bytes, over the limit of {max_bytes}")
     if not raw:
         raise InputError(source, "empty input (0 bytes)")
-    for magic, what in _BINARY_MAGIC:
-        if raw.startswith(magic):
-            raise InputError(source, f"binary content ({what}), not a text document")
+    if what := _binary_kind(raw):
+        raise InputError(source, f"binary content ({what}), not a text document")
     text = _normalise_text(_decode(raw, source), source)
     if not text.strip():
         raise InputError(source, "empty input (only whitespace)")
@@ -947,6 +951,14 @@ def document_source(path: Path) -> str:
         return source_name(path.absolute())
 
 
+def _read_error(source: str, exc: OSError) -> InputError:
+    if isinstance(exc, FileNotFoundError):
+        return InputError(source, "no such file or folder")
+    if isinstance(exc, PermissionError):
+        return InputError(source, "permission denied")
+    return InputError(source, f"cannot read: {exc.strerror or exc}")
+
+
 def _read_file(path: Path, max_bytes: int) -> bytes:
     source = source_name(path)
     try:
@@ -961,12 +973,8 @@ def _read_file(path: Path, max_bytes: int) -> bytes:
             )
         with path.open("rb") as handle:
             raw = handle.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise InputError(source, "no such file or folder") from None
-    except PermissionError:
-        raise InputError(source, "permission denied") from None
     except OSError as exc:
-        raise InputError(source, f"cannot read: {exc.strerror or exc}") from None
+        raise _read_error(source, exc) from None
     if len(raw) > max_bytes:
         raise InputError(source, f"too large: over the limit of {max_bytes} bytes")
     return raw
@@ -985,20 +993,15 @@ def _stream_json_lines(path: Path, max_bytes: int) -> Iterator[ReadResult]:
             for number, raw in enumerate(_capped_lines(handle, max_bytes), start=1):
                 if number == 1 and raw is not None:
                     raw = raw.removeprefix(codecs.BOM_UTF8)
-                    for magic, what in _BINARY_MAGIC:
-                        if raw.startswith(magic):
-                            raise InputError(source, f"binary content ({what}), not JSON Lines")
+                    if what := _binary_kind(raw):
+                        raise InputError(source, f"binary content ({what}), not JSON Lines")
                 if raw is None or raw.strip():
                     found = True
                     yield _raw_json_line(raw, f"{stored}:{number}", max_bytes)
     except InputError as error:
         yield error
-    except FileNotFoundError:
-        yield InputError(source, "no such file or folder")
-    except PermissionError:
-        yield InputError(source, "permission denied")
     except OSError as exc:
-        yield InputError(source, f"cannot read: {exc.strerror or exc}")
+        yield _read_error(source, exc)
     else:
         if not found:
             yield InputError(source, "empty input (no JSON Lines)")

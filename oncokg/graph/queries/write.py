@@ -44,14 +44,21 @@ def update_nodes(label: Label) -> str:
 # The endpoints are matched in clauses of their own: LadybugDB plans `MATCH (s {id: ..}),
 # (t {id: ..})` as a cross product of two table scans, and one clause each as two
 # primary-key lookups; a stored relationship is found by expanding from its source.
-_ENDPOINTS = "UNWIND $rows AS row MATCH (s:{source} {{id: row.source}}) "
+def _both_ends(source: Label, target: Label, var: str = "row") -> str:
+    return f"MATCH (s:{source} {{id: {var}.source}}) MATCH (t:{target} {{id: {var}.target}}) "
+
+
+def _stored(kind: EdgeKind, source: Label, target: Label, var: str = "row") -> str:
+    return (
+        f"MATCH (s:{source} {{id: {var}.source}}) "
+        f"MATCH (s)-[r:{kind}]->(t:{target}) WHERE t.id = {var}.target"
+    )
 
 
 def fetch_facts(kind: EdgeKind, source: Label, target: Label) -> str:
     """Stored provenance for a list of {source, target} keys ($keys)."""
     return (
-        f"UNWIND $keys AS k MATCH (s:{source} {{id: k.source}}) "
-        f"MATCH (s)-[r:{kind}]->(t:{target}) WHERE t.id = k.target "
+        f"UNWIND $keys AS k {_stored(kind, source, target, 'k')} "
         f"RETURN s.id AS source, t.id AS target, {edge_returns(kind)}"
     )
 
@@ -63,29 +70,21 @@ def _fact_sets(kind: EdgeKind) -> str:
 
 def merge_facts(kind: EdgeKind, source: Label, target: Label) -> str:
     """Create or overwrite fact relationships from $rows (provenance merged in Python)."""
-    return (
-        _ENDPOINTS.format(source=source)
-        + f"MATCH (t:{target} {{id: row.target}}) MERGE (s)-[r:{kind}]->(t)"
-        + _fact_sets(kind)
+    return f"UNWIND $rows AS row {_both_ends(source, target)}MERGE (s)-[r:{kind}]->(t)" + (
+        _fact_sets(kind)
     )
 
 
 def create_facts(kind: EdgeKind, source: Label, target: Label) -> str:
     """Relationships known to be new, from $rows (see `create_nodes`)."""
-    return (
-        _ENDPOINTS.format(source=source)
-        + f"MATCH (t:{target} {{id: row.target}}) CREATE (s)-[r:{kind}]->(t)"
-        + _fact_sets(kind)
+    return f"UNWIND $rows AS row {_both_ends(source, target)}CREATE (s)-[r:{kind}]->(t)" + (
+        _fact_sets(kind)
     )
 
 
 def update_facts(kind: EdgeKind, source: Label, target: Label) -> str:
     """Overwrite stored fact relationships from $rows."""
-    return (
-        _ENDPOINTS.format(source=source)
-        + f"MATCH (s)-[r:{kind}]->(t:{target}) WHERE t.id = row.target"
-        + _fact_sets(kind)
-    )
+    return f"UNWIND $rows AS row {_stored(kind, source, target)}" + _fact_sets(kind)
 
 
 def merge_mentions(target: Label) -> str:
@@ -135,10 +134,7 @@ def facts_citing(kind: EdgeKind, source: Label, target: Label) -> str:
 
 
 def delete_facts(kind: EdgeKind, source: Label, target: Label) -> str:
-    return (
-        f"UNWIND $keys AS k MATCH (s:{source} {{id: k.source}})-[r:{kind}]->"
-        f"(t:{target} {{id: k.target}}) DELETE r"
-    )
+    return f"UNWIND $keys AS k {_stored(kind, source, target, 'k')} DELETE r"
 
 
 def delete_orphans(label: Label) -> str:
