@@ -10,7 +10,7 @@ from __future__ import annotations
 from oncokg.loaders import confidence, deals, stages
 from oncokg.loaders.dates import find_dates
 from oncokg.loaders.normalize import build_entities
-from oncokg.loaders.recognize import recognize
+from oncokg.loaders.recognize import is_plural_mention, recognize
 from oncokg.loaders.relations import find_edges
 from oncokg.loaders.sentences import split_sentences
 from oncokg.loaders.vocabulary import get_vocab, key_of
@@ -47,6 +47,7 @@ def select(extraction: Extraction, scored: list[Edge], threshold: float) -> Extr
     """The extraction with the scored edges at or over `threshold`, and without broad disease
     classes ("solid tumors") that no kept edge names as an indication."""
     vocab = get_vocab()
+    text = extraction.document.text
     kept = [e for e in scored if e.properties["confidence"] >= threshold]
     indicated = {e.target for e in kept if e.kind is EdgeKind.INDICATED_FOR}
     nodes = [
@@ -55,7 +56,10 @@ def select(extraction: Extraction, scored: list[Edge], threshold: float) -> Extr
         if not (
             n.label is Label.DISEASE
             and n.id not in indicated
-            and all(key_of(m.text) in vocab.broad_diseases for m in n.mentions)
+            and all(
+                key_of(m.text) in vocab.broad_diseases or is_plural_mention(text, m.end)
+                for m in n.mentions
+            )
         )
     ]
     ids = {n.id for n in nodes}

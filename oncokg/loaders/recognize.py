@@ -315,7 +315,7 @@ NAME_OPENERS = frozenset(
 )
 _GEO = NAME_OPENERS | {"Bio", "Pharma", "Sanford"}
 _TARGET_AFTER = lowered_pattern(
-    r"^(?:\)?\s*\([A-Za-z0-9\-α-ω]{2,12}\))?(?:\s*(?:/|,|&|and|or|x|×)\s*[A-Za-z0-9\-]{2,12}){0,3}"
+    r"^\)?(?:\s*\([A-Za-z0-9\-α-ω]{2,12}\))?(?:\s*(?:/|,|&|and|or|x|×)\s*[A-Za-z0-9\-]{2,12}){0,3}"
     r"\s*[- ]?\s*(?:(?:selective|specific|mediated|high[- ]affinity|dual|oral|small[- ]molecule|"
     r"covalent|irreversible|reversible|allosteric|humanized|fully human|monoclonal)[\s-]+){0,3}"
     r"(?:inhibitor|antagonist|agonist|antibod|blocker|degrader|target|directed|bispecific|CAR\b|"
@@ -326,7 +326,7 @@ _TARGET_BEFORE = lowered_pattern(
     r"(?:\banti-?\s?|\btargets?\s+(?:the\s+)?|\btargeting\s+(?:the\s+)?|\binhibits?\s+(?:the\s+)?|"
     r"\binhibitor of\s+(?:the\s+)?|\bagainst\s+(?:the\s+)?|\bbinds?\s+(?:to\s+)?(?:the\s+)?|"
     r"\bblocks?\s+(?:the\s+)?|\bbridge\s+|\bdirected (?:at|against|to)\s+(?:the\s+)?|"
-    r"\bCD\d+\s?[x×]\s?|\bbinding to\s+(?:the\s+)?)$",
+    r"\bCD\d+\s?[x×]\s?|\bbinding to\s+(?:the\s+)?|\b(?:selective|specific) for\s+(?:the\s+)?)$",
 )
 _NOT_TARGET_AFTER = lowered_pattern(
     r"^\s*[-\s]?\s*(?:mutant|mutated|mutation|mutations|positive|negative|amplified|amplification|"
@@ -389,7 +389,37 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
         return False
     if _TARGET_AFTER.match(after):
         return True
-    return bool(_TARGET_BEFORE.search(_squeeze(low[max(0, start - 40) : start])))
+    if _TARGET_BEFORE.search(_squeeze(low[max(0, start - 40) : start])):
+        return True
+    # "inhibit the vascular endothelial growth factor (VEGF)": the cue precedes the long form
+    window = _squeeze(low[max(0, start - 100) : start])
+    defined = _LONG_FORM_BEFORE.search(window)
+    if not defined:
+        return False
+    word_starts = [defined.start()] + [
+        m.end() for m in re.finditer(" ", window[defined.start() : defined.end()])
+    ]
+    return any(_TARGET_BEFORE.search(window, 0, defined.start() + i) for i in word_starts[:-1])
+
+
+# Abbreviations of drug classes that HGNC also lists as gene aliases (ADC is AZIN2's).
+_DRUG_CLASS_ABBREVIATIONS = frozenset({"ADC", "TKI", "CAR", "mAb", "BiTE", "PROTAC", "TCE"})
+_RECEPTOR_AFTER = re.compile(r"\)?\s*[-‐]?\s*(?:[Rr]eceptors?\b|R\b)")
+
+
+def _ligand_of_named_receptor(text: str, span: Span, vocab: Vocab) -> bool:
+    """ "the interleukin-2 (IL-2) receptor", "EGF receptor": the ligand's name used to name
+    its receptor (a gene of its own, IL2RA or EGFR), so no mention of the ligand."""
+    named = _RECEPTOR_AFTER.match(text, span.end)
+    if not named:
+        return False
+    if named.group().endswith("R"):  # "BAFF-R"
+        return True
+    receptor = f"{span.key}R"
+    return any(symbol.startswith(receptor) for symbol in vocab.gene_ids)
+
+
+_LONG_FORM_BEFORE = re.compile(r"(?:[\w'’\-α-ω]+ ){0,5}[\w'’\-α-ω]+ ?\( ?$")
 
 
 # The literal first lets the engine skip to each x quickly (a leading lookbehind does not).
@@ -433,11 +463,16 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
     hits: list[tuple[int, int, str, list[Entry]]] = []
     n = len(low)
     senses = vocab.senses
+    plural: set[tuple[int, int]] = set()
     for end_idx, key in vocab.automaton.iter(low):
         start = end_idx - len(key) + 1
         end = end_idx + 1
-        if (start > 0 and low[start - 1].isalnum()) or (end < n and low[end].isalnum()):
+        if start > 0 and low[start - 1].isalnum():
             continue
+        if end < n and low[end].isalnum():
+            if not _PLURAL_END.match(low, end):
+                continue
+            plural.add((start, end))  # "lymphomas": a disease label in the plural
         hits.append((start, end, key, senses(key)))
     for start, end, form in whole_tokens(cased, vocab.short_forms):
         hits.append((start, end, form.lower(), vocab.short_forms[form]))
@@ -448,11 +483,27 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
             kind = _SPAN_KIND.get(entry.kind, entry.kind)
             if kind == DISEASE and key in vocab.adverse:
                 continue
+            if (start, end) in plural:
+                # A plural names a class of patients' diseases; like a broad class it is an
+                # indication only as the object of an indication phrase.
+                if kind != DISEASE or entry.cased:
+                    continue
+                # The mention stops before the ending, so its text is the singular name.
+                spans.append(Span(kind, start, end, text[start:end], entry.ref, True))
+                break
             spans.append(
                 Span(kind, start, end, text[start:end], entry.ref, key in vocab.broad_diseases)
             )
             break
     return spans
+
+
+_PLURAL_END = re.compile(r"(?<=[a-z])e?s(?![a-z0-9])")
+
+
+def is_plural_mention(text: str, end: int) -> bool:
+    """A dictionary mention followed by a letter is a label in the plural ("lymphomas")."""
+    return end < len(text) and text[end].isalpha()
 
 
 _BIOSIMILAR_SUFFIX = re.compile(r"-[a-z]{4}$")
@@ -484,6 +535,13 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         surface = text[word_start:end]
         base = _BIOSIMILAR_SUFFIX.sub("", word)
         key = vocab.drug_by_key.get(key_of(surface)) or vocab.drug_by_key.get(key_of(base))
+        if not key and (
+            # "non-Hodgkin", "the Ruskin ...": a name; INNs are written in lower case
+            (word[0].isupper() and _MID_SENTENCE.search(text, max(0, word_start - 20), word_start))
+            # "interleukin-23", "phosphoinositide 3-kinase": a numbered family of proteins
+            or _NUMBERED_AFTER.match(text, word_end)
+        ):
+            continue
         spans.append(
             Span(
                 MOLECULE,
@@ -500,6 +558,8 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         year_like = _YEAR.fullmatch(word[-4:]) and not _FIVE_DIGITS.search(word)
         if year_like and not _LETTERS_DIGIT.search(word):
             continue
+        if year_like and _MEETING_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "presented at ASCO2023": a congress and its year
         if _SUBSTITUTION.fullmatch(word):  # an amino-acid substitution (C481S)
             continue
         if _RESIDUE.fullmatch(word) and (
@@ -570,6 +630,9 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
     return spans
 
 
+_MID_SENTENCE = re.compile(r"(?:\b[a-z]+,?[ ]+|[a-z]-)$")
+_MEETING_BEFORE = re.compile(r"\b(?:at|during|from|ahead of|before|after)\s+(?:the\s+)?$")
+_NUMBERED_AFTER = re.compile(r"[- ]?\d")
 _ASCII_MARK_BRAND = re.compile(
     r"\b([A-Z][A-Za-z0-9\-]*[a-z0-9])(?:TM|\((?:R|TM)\))(?![A-Za-z0-9])"
     r"|\b([A-Z][A-Z0-9\-]{2,})\s?\((?:R|TM)\)"
@@ -848,7 +911,11 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     for span in candidates:
         if taken.find(1, span.start, span.end) >= 0:
             continue
-        if span.kind == TARGET and not is_target_context(text, span.start, span.end, low):
+        if span.kind == TARGET and (
+            span.text in _DRUG_CLASS_ABBREVIATIONS
+            or not is_target_context(text, span.start, span.end, low)
+            or _ligand_of_named_receptor(text, span, vocab)
+        ):
             continue
         if span.kind == DISEASE and (
             key_of(span.text) in vocab.generic_disease
@@ -873,6 +940,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     ]
     chosen = _split_combined(chosen, vocab)
     _defined_gene_abbreviations(text, chosen)
+    chosen += _new_gene_abbreviations(text, chosen, low)
     chosen += _linked_brands(text, chosen, vocab)
     chosen.sort(key=lambda s: (s.start, s.end))
     return link_parentheses(text, chosen)
@@ -887,6 +955,39 @@ def _defined_gene_abbreviations(text: str, spans: list[Span]) -> None:
             r"\s*\)", text[inner.end : inner.end + 3]
         ):
             inner.key = outer.key
+
+
+_DEFINED_ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9α-ω\-]{1,9})\s*\)")
+
+
+def _new_gene_abbreviations(text: str, spans: list[Span], low: str) -> list[Span]:
+    """ "Bruton's tyrosine kinase (Btk)": an abbreviation the vocabulary lacks, defined beside
+    a recognised gene name, names that gene there and wherever else the text uses it as a
+    target. Its first letter must open the name, as abbreviations do."""
+    taken = bytearray(len(text) + 1)
+    for span in spans:
+        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+    defined: dict[str, str] = {}
+    for outer in spans:
+        match = _DEFINED_ABBREVIATION.match(text, outer.end)
+        if not (outer.kind == TARGET and match and " " in outer.text.strip()):
+            continue
+        abbreviation = match.group(1)
+        if (
+            abbreviation[0].lower() == outer.text[0].lower()
+            and taken.find(1, match.start(1), match.end(1)) < 0
+        ):
+            defined.setdefault(abbreviation, outer.key)
+    found: list[Span] = []
+    for start, end, form in whole_tokens(text, defined):
+        if taken.find(1, start, end) >= 0:
+            continue
+        defining = (
+            text[max(0, start - 1) : start] == "(" or text[max(0, start - 2) : start].strip() == "("
+        )
+        if defining or is_target_context(text, start, end, low):
+            found.append(Span(TARGET, start, end, form, defined[form]))
+    return found
 
 
 _TICKER = re.compile(

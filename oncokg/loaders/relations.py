@@ -18,13 +18,20 @@ from oncokg.loaders.vocabulary import lowered_pattern as _ci
 from oncokg.model import Edge
 from oncokg.schema import EdgeKind
 
+# What a molecule does to its target, said as a verb: "inhibits", "selectively binds to".
+_ACTION = r"(?i:inhibit|block|target|bind|antagoni[sz]|degrad|modulat|activat)\w*"
 _APPOSITIVE = re.compile(
-    r"^[®™]?\)?(?:\s*\([^()]{0,40}\))?\s*(?:,|\(|\bis\b|\bwas\b|–|—|-\s|:)"
-    r"(?:(?!\b(?:and|but|while|whereas)\b)[^;.])*$"
+    r"^[®™]?\)?(?:\s*\([^()]{0,40}\))?\s*(?:,|\(|\bis\b|\bwas\b|–|—|-\s|:|"
+    r"(?:\w+ly\s+)?" + _ACTION + r")"
+    # "and" opening a new clause ends the phrase about the molecule; joining two words of it
+    # ("target and inhibit", "potent and selective", "... and a selective inhibitor") does not
+    r"(?:(?!\b(?:but|while|whereas)\b|\band\s+(?:[A-Z]|(?:the|it|its|their|our|we|they|this|"
+    r"these|has|have|had|was|were|is|are|will|can|may|in|on|at|for|to|with)\b))[^;.])*$",
 )
 _TARGET_THEN_MOL = re.compile(
     r"^[\s\-)]*(?:[A-Za-z\-]+\s+){0,4}(?:inhibitors?|antibody|antibodies|antagonists?|agonists?|"
-    r"blockers?|degraders?|therapy|candidate|drug|ADC|conjugate|engager|bispecific)\s*,?\s*$"
+    r"blockers?|degraders?|therapy|candidate|drug|ADC|conjugate|engager|bispecific)\s*,?\s*$",
+    re.IGNORECASE,
 )
 _PARTNER_BEFORE = _ci(
     r"(?:in combination with|combined with|\bplus\b|\bversus\b|\bvs\.?|compared (?:with|to)|"

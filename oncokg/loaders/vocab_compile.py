@@ -43,6 +43,7 @@ COMPILED = "compiled.tsv.gz"
 SOURCES = ("genes.tsv.gz", "diseases.tsv.gz", "drugs.tsv.gz", "curated.json")
 _SECTION = "\x1d"
 _CODE = re.compile(r"\d")
+_DESCRIPTION = re.compile(r"anti[- ]?[A-Z0-9]", re.IGNORECASE)
 _GENERIC_DRUG = re.compile(
     r"\b(?:cells?|therapy|antibod(?:y|ies)|vaccines?|inhibitors?|agents?|extract)\b", re.I
 )
@@ -175,12 +176,15 @@ _SUBUNIT = re.compile(r"([A-Z]{2,}\d*R?|[A-Z]{2,}\d+)([ABGDEK])")
 
 
 def _gene_variants(symbol: str) -> list[str]:
-    """BCL2 -> BCL-2, JAK1 -> JAK-1, HIF2A -> HIF-2α, PDGFRA -> PDGFRα: the spellings
-    press releases use."""
+    """BCL2 -> BCL-2, JAK1 -> JAK-1, HIF2A -> HIF-2α, PDGFRA -> PDGFRα, BAFFR -> BAFF-R: the
+    spellings press releases use."""
     out = [symbol]
     match = re.fullmatch(r"([A-Z]{2,})(\d+[A-Z]?)", symbol)
     if match:
         out.append(f"{match.group(1)}-{match.group(2)}")
+    receptor = re.fullmatch(r"([A-Z]{3,}\d*)R", symbol)
+    if receptor:  # BAFFR -> BAFF-R
+        out.append(f"{receptor.group(1)}-R")
     subunit = _SUBUNIT.fullmatch(symbol)
     if subunit and (subunit.group(1)[-1].isdigit() or subunit.group(1).endswith("R")):
         stem, greek = subunit.group(1), _GREEK[subunit.group(2)]
@@ -324,6 +328,8 @@ def _add_drugs(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> Non
         for surface, cased, key in zip(surfaces, cased_forms, keys, strict=True):
             if key in drug_stop or len(key) < 4 or _CHEMICAL.search(key):
                 continue
+            if surface != name and _DESCRIPTION.match(surface):
+                continue  # "Anti-CD3" names what a drug acts on, not the drug
             if surface != name and _foreign_inn(lrow[1], key):
                 continue
             has_digit = bool(_CODE.search(surface))

@@ -4,7 +4,7 @@ import pytest
 
 from oncokg.loaders.recognize import MOLECULE, TARGET, recognize
 from oncokg.loaders.vocabulary import get_vocab
-from tests.loaders.helpers import names, run
+from tests.loaders.helpers import edges, names, run
 
 
 def _spans(text: str, kind: str) -> set[tuple[str, str]]:
@@ -170,3 +170,53 @@ def test_recognize_two_word_inn_and_lower_case_code() -> None:
         "cell therapy."
     )
     assert {"Zorbatug sesutecan", "zz2121"} <= {m.text for n in x.nodes for m in n.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        # the cue precedes the long form the symbol abbreviates
+        ("Zorbimab is designed to inhibit the vascular endothelial growth factor (VEGF).", "VEGFA"),
+        # a defined abbreviation the vocabulary lacks, then used alone
+        ("Its Bruton's tyrosine kinase (Btk) inhibitor lumabrutinib; the Btk inhibitor.", "BTK"),
+        ("Lumabrutinib is an oral hypoxia-inducible factor-2 alpha (HIF-2α) inhibitor.", "EPAS1"),
+        ("Zorbimab is a monoclonal antibody targeting BAFF-R.", "TNFRSF13C"),
+    ],
+)
+def test_recognize_target_written_with_its_long_form(text: str, symbol: str) -> None:
+    assert symbol in names(run(text), "Target")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the ligand's name used to name its receptor
+        ("Zorbimab binds to the high-affinity interleukin-2 (IL-2) receptor subunit.", "IL2"),
+        ("Zorbimab is a monoclonal antibody targeting BAFF-R.", "TNFSF13B"),
+        # a drug-class abbreviation that HGNC also lists as an alias
+        ("Zorbimab is an antibody-drug conjugate (ADC) directed to CD30.", "AZIN2"),
+    ],
+)
+def test_recognize_names_that_are_not_the_target(text: str, wrong: str) -> None:
+    assert wrong not in names(run(text), "Target")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorbimab is an interleukin-23 (IL-23) inhibitor.",
+        "Lumabrutinib inhibits phosphoinositide 3-kinase delta.",
+        "Zorbimab was studied in non-Hodgkin lymphoma.",
+        "Data on AZD2014 will be presented at ASCO2023.",
+        "Zorbimab is an anti-CD3 monoclonal antibody.",
+    ],
+)
+def test_recognize_protein_families_names_and_congresses_are_not_molecules(text: str) -> None:
+    assert names(run(text), "Molecule") <= {"zorbimab", "lumabrutinib", "AZD2014"}
+
+
+def test_recognize_plural_disease_counts_only_as_an_indication() -> None:
+    indicated = run("Zorbimab is approved for the treatment of relapsed follicular lymphomas.")
+    assert ("zorbimab", "follicular lymphoma") in edges(indicated, "INDICATED_FOR")
+    background = run("Acmetica studies lymphomas. Zorbimab is an anti-CD20 antibody.")
+    assert "lymphoma" not in names(background, "Disease")

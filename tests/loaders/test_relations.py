@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from tests.loaders.helpers import edges, names, run
 
 
@@ -98,3 +100,33 @@ def test_relations_broad_class_only_as_stated_indication() -> None:
     )
     assert ("zorbimab", "solid tumors") not in edges(area, "INDICATED_FOR")
     assert "solid tumors" not in names(area, "Disease")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Lumabrutinib selectively inhibits the BTK protein.", ("lumabrutinib", "BTK")),
+        (
+            "Lumabrutinib is a kinase inhibitor designed to target and inhibit ALK.",
+            ("lumabrutinib", "ALK"),
+        ),
+        (
+            "Lumabrutinib is a highly potent and selective type II FLT3 inhibitor.",
+            ("lumabrutinib", "FLT3"),
+        ),
+        (
+            "Lumabrutinib is a tyrosine kinase inhibitor selective for HER2.",
+            ("lumabrutinib", "ERBB2"),
+        ),
+        ("The BTK Inhibitor, PCI-32765, Induces Durable Responses", ("PCI-32765", "BTK")),
+    ],
+)
+def test_relations_target_stated_by_a_verb_or_a_coordinated_phrase(
+    text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in edges(run(text), "TARGETS")
+
+
+def test_relations_and_opening_a_new_clause_ends_the_phrase() -> None:
+    x = run("Lumabrutinib is approved and the company also studies EGFR inhibitors.")
+    assert edges(x, "TARGETS") == set()
