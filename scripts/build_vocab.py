@@ -111,8 +111,27 @@ def _parse_obo(text: str) -> dict[str, tuple[str, list[str]]]:
     return terms
 
 
+def _subclass_counts(parents: dict[str, str]) -> dict[str, int]:
+    """How many terms lie under each label in the DO hierarchy (HumanDO's subClassOf)."""
+    children: dict[str, list[str]] = {}
+    for label, parent in parents.items():
+        children.setdefault(parent, []).append(label)
+    counts: dict[str, int] = {}
+
+    def under(label: str) -> int:
+        if label not in counts:
+            counts[label] = 0  # guards against a cycle
+            counts[label] = sum(1 + under(child) for child in children.get(label, []))
+        return counts[label]
+
+    for label in parents:
+        under(label)
+    return counts
+
+
 def build_diseases(data: Path, out: Path) -> tuple[int, str]:
     labels: dict[str, str] = {}
+    parents: dict[str, str] = {}
     synonyms: dict[str, list[str]] = {}
     version = "unknown"
     with tarfile.open(data / "disease_ontology.tar.gz") as tar:
@@ -125,6 +144,7 @@ def build_diseases(data: Path, out: Path) -> tuple[int, str]:
                 for rec in csv.reader(io.StringIO(text), delimiter="\t"):
                     if rec and rec[0].startswith("DOID:") and len(rec) > 1:
                         labels[rec[0]] = rec[1]
+                        parents[rec[1]] = rec[2] if len(rec) > 2 else ""
             elif member.name.endswith(".obo"):
                 match = re.search(r"data-version: doid/releases/([0-9-]+)/", text)
                 if match:
@@ -133,18 +153,25 @@ def build_diseases(data: Path, out: Path) -> tuple[int, str]:
                     labels.setdefault(ident, name)
                     merged = synonyms.setdefault(ident, [])
                     merged.extend(s for s in syns if s not in merged)
+    subclasses = _subclass_counts(parents)
     rows = [
-        [ident, labels[ident], "|".join(_clean(synonyms.get(ident, []), max_words=8))]
+        [
+            ident,
+            labels[ident],
+            "|".join(_clean(synonyms.get(ident, []), max_words=8)),
+            str(subclasses.get(labels[ident], 0)),
+        ]
         for ident in sorted(labels)
     ]
     _write(
         out / "diseases.tsv.gz",
         [
-            "Human Disease Ontology: all DOID labels (HumanDO.tsv) + EXACT synonyms of subset OBOs",
+            "Human Disease Ontology: all DOID labels (HumanDO.tsv) + EXACT synonyms of subset OBOs,"
+            " and how many terms lie under each label",
             f"source: DiseaseOntology/HumanDiseaseOntology, release {version}",
             "licence: CC0 1.0",
         ],
-        ["doid", "name", "synonyms"],
+        ["doid", "name", "synonyms", "subclasses"],
         rows,
     )
     return len(rows), version

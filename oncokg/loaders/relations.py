@@ -274,7 +274,10 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> list[Edg
                         sent,
                         {"phase": _phase(stext)} if _phase(stext) else None,
                     )
-        # DEVELOPS, possessive: "Merck’s anti-PD-1 therapy KEYTRUDA", "Kura’s ziftomenib"
+        # DEVELOPS, possessive: "Merck’s anti-PD-1 therapy KEYTRUDA", "Kura’s ziftomenib". The
+        # organisation owns what follows it, not the molecules the sentence named before it
+        # ("zorbimab with Bolt’s lumatinib").
+        possessive: set[int] = set()
         for oi, o in orgs:
             if not re.match(r"[’']s?\s", text[o.end : o.end + 3]):
                 continue
@@ -287,6 +290,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> list[Edg
                 ]
                 if 0 < len(gap) <= 60 and not others and not re.search(r"[;.]|\band\b", gap):
                     add(EdgeKind.DEVELOPS, node[oi], node[mi], sent)
+                    possessive.add(oi)
                     break
         # DEVELOPS
         if mols and orgs and _DEVELOP_CUE.search(slow):
@@ -302,8 +306,9 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> list[Edg
                     continue
                 if acquisition and _ACQUIRER_AFTER.match(low[o.end : sent.end]):
                     continue
-                for mi, _m in lead_mols:
-                    add(EdgeKind.DEVELOPS, node[oi], node[mi], sent)
+                for mi, m in lead_mols:
+                    if oi not in possessive or m.start > o.start:
+                        add(EdgeKind.DEVELOPS, node[oi], node[mi], sent)
         # COLLABORATES_WITH
         org_ids = []
         parties: list[Span] = []

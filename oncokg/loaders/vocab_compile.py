@@ -38,7 +38,7 @@ from oncokg.loaders.vocabulary import (
     key_of,
 )
 
-FORMAT = "oncokg-vocab-compiled 1"
+FORMAT = "oncokg-vocab-compiled 2"
 COMPILED = "compiled.tsv.gz"
 SOURCES = ("genes.tsv.gz", "diseases.tsv.gz", "drugs.tsv.gz", "curated.json")
 _SECTION = "\x1d"
@@ -99,6 +99,7 @@ class Tables:
     disease_names: dict[str, str] = field(default_factory=dict)
     drug_names: dict[str, str] = field(default_factory=dict)
     drug_by_key: dict[str, str] = field(default_factory=dict)
+    disease_classes: dict[str, str] = field(default_factory=dict)  # key -> DOID
     counts: dict[str, int] = field(default_factory=dict)
     source: str = ""  # "compiled" or "sources"
 
@@ -214,7 +215,14 @@ _BRITISH = (
     ("edema", "oedema"),
 )
 _HEAD_FORMS = {"carcinoma": "cancer"}
+_DROPPED_QUALIFIERS = {"mellitus"}
 _EPONYM = re.compile(r"\b([A-Z][a-z]+s)\b(?!')")
+
+
+# A label of an organ, system or mechanism class ("eye disease", "autoimmune disease") with
+# many terms under it in DO: releases name such classes as background, not as indications.
+_CLASS_LABEL = re.compile(r"^(?:[a-z\-]+ ){1,2}(?:disease|disorder)$")
+CLASS_SUBCLASSES = 50
 
 
 def _disease_variants(surface: str) -> list[str]:
@@ -226,6 +234,8 @@ def _disease_variants(surface: str) -> list[str]:
     head = words[-1]
     if head in _HEAD_FORMS:
         out.append(" ".join([*words[:-1], _HEAD_FORMS[head]]))
+    if head in _DROPPED_QUALIFIERS and len(words) > 2:  # "type 1 diabetes"
+        out.append(" ".join(words[:-1]))
     for american, british in _BRITISH:
         out += [v.replace(american, british) for v in list(out) if american in v]
     if _EPONYM.search(surface):
@@ -290,10 +300,13 @@ def _add_diseases(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> 
         surfaces = [name, *filter(None, row[2].split("|"))]
         cased_forms = [crow[1], *filter(None, crow[2].split("|"))]
         keys = [lrow[1], *filter(None, lrow[2].split("|"))]
+        is_class = _CLASS_LABEL.match(name) and int(row[3]) >= CLASS_SUBCLASSES
         for surface, cased, key in zip(surfaces, cased_forms, keys, strict=True):
             if key in generic or len(key) < 3:
                 continue
             by_key.setdefault(key, doid)
+            if is_class:
+                t.disease_classes[key] = doid
             if _INVERTED.search(key):
                 continue
             form = cased if _is_cased_disease(surface) else ""
@@ -379,7 +392,15 @@ def _mapping(keys: str, values: str) -> dict[str, str]:
     return out
 
 
-_MAPPINGS = ("packed", "gene_ids", "gene_surface", "disease_names", "drug_names", "drug_by_key")
+_MAPPINGS = (
+    "packed",
+    "gene_ids",
+    "gene_surface",
+    "disease_names",
+    "drug_names",
+    "drug_by_key",
+    "disease_classes",
+)
 
 
 def dump(tables: Tables, print_: str) -> bytes:

@@ -193,7 +193,9 @@ def _build() -> Vocab:
     vocab.org_suffixes = tuple(cur["org_suffixes"])
     vocab.org_heads = frozenset(cur["org_head_words"])
     vocab.institution_words = tuple(cur["institution_words"])
-    vocab.broad_diseases = frozenset(key_of(s) for s in cur["broad_diseases"])
+    vocab.broad_diseases = frozenset(key_of(s) for s in cur["broad_diseases"]) | frozenset(
+        tables.disease_classes
+    )
     vocab.generic_disease = frozenset(key_of(w) for w in cur["generic_disease_words"])
     vocab.adverse = frozenset(key_of(s) for s in cur["adverse_terms"])
     vocab.sizes = {**tables.counts, "keys": len(tables.packed)}

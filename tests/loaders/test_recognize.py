@@ -220,3 +220,14 @@ def test_recognize_plural_disease_counts_only_as_an_indication() -> None:
     assert ("zorbimab", "follicular lymphoma") in edges(indicated, "INDICATED_FOR")
     background = run("Acmetica studies lymphomas. Zorbimab is an anti-CD20 antibody.")
     assert "lymphoma" not in names(background, "Disease")
+
+
+def test_recognize_ontology_class_is_background_unless_an_indication() -> None:
+    # "eye disease" and "autoimmune disease" hold many DO terms: classes, not indications
+    x = run("Thyroid eye disease is a rare autoimmune disease; zorbimab is an anti-CD20 antibody.")
+    assert names(x, "Disease") == set()
+
+
+def test_recognize_disease_label_without_its_latin_qualifier() -> None:
+    x = run("Zorbimab is approved to delay the onset of type 1 diabetes in adults.")
+    assert "type 1 diabetes mellitus" in {a.lower() for n in x.nodes for a in [n.name, *n.aliases]}

@@ -130,3 +130,13 @@ def test_relations_target_stated_by_a_verb_or_a_coordinated_phrase(
 def test_relations_and_opening_a_new_clause_ends_the_phrase() -> None:
     x = run("Lumabrutinib is approved and the company also studies EGFR inhibitors.")
     assert edges(x, "TARGETS") == set()
+
+
+def test_relations_possessive_owner_is_no_party_to_molecules_named_before_it() -> None:
+    x = run(
+        "Acmetica Therapeutics today announced data from its Phase 2 trial of zorbimab in "
+        "combination with Merck's KEYTRUDA (pembrolizumab) in patients with melanoma."
+    )
+    developers = edges(x, "DEVELOPS")
+    assert ("Acmetica Therapeutics", "zorbimab") in developers
+    assert ("Merck", "zorbimab") not in developers
