@@ -217,7 +217,7 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
 
 def _name_disease(node: Node, surfaces: list[str]) -> None:
     """Use the text's common full form as the name (the DO label stays an alias)."""
-    full = [s for s in surfaces if not (s.isupper() or len(s) <= 5)]
+    full = [s for s in surfaces if not (s.isupper() or len(s) <= 5 or "(" in s)]
     if not full:
         return
     label_key = key_of(node.name)

@@ -476,6 +476,7 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
         hits.append((start, end, key, senses(key)))
     for start, end, form in whole_tokens(cased, vocab.short_forms):
         hits.append((start, end, form.lower(), vocab.short_forms[form]))
+    hits += _split_by_abbreviation(low, vocab)
     for start, end, key, entries in hits:
         for entry in entries:  # best rank first
             if entry.cased and cased[start:end] != entry.cased:
@@ -496,6 +497,32 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
             )
             break
     return spans
+
+
+# "von Hippel-Lindau (VHL) disease": a name with its abbreviation written inside it
+_INNER_ABBREVIATION = re.compile(
+    r"((?:[\w'’\-]+ ){0,3}[\w'’\-]+) \([a-z0-9\-]{2,8}\) "
+    r"(disease|syndrome|cancer|tumou?r|lymphoma|leuka?emia|carcinoma)(?![a-z])"
+)
+
+
+def _split_by_abbreviation(low: str, vocab: Vocab) -> list[tuple[int, int, str, list[Entry]]]:
+    """Disease names the text interrupts with their abbreviation, read without it: the
+    longest run of words before the parenthesis that makes a key with the head word."""
+    found: list[tuple[int, int, str, list[Entry]]] = []
+    if " (" not in low:
+        return found
+    for m in _INNER_ABBREVIATION.finditer(low):
+        words = m.group(1).split(" ")
+        for i in range(len(words)):
+            key = " ".join([*words[i:], m.group(2)])
+            if key in vocab.packed:
+                entries = [e for e in vocab.senses(key) if e.kind == DISEASE]
+                if entries:
+                    start = m.start(1) + len(" ".join(words[:i])) + (1 if i else 0)
+                    found.append((start, m.end(), key, entries))
+                break
+    return found
 
 
 _PLURAL_END = re.compile(r"(?<=[a-z])e?s(?![a-z0-9])")

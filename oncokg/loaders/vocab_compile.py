@@ -217,6 +217,7 @@ _BRITISH = (
 _HEAD_FORMS = {"carcinoma": "cancer"}
 _DROPPED_QUALIFIERS = {"mellitus"}
 _EPONYM = re.compile(r"\b([A-Z][a-z]+s)\b(?!')")
+_EPONYM_NAME = re.compile(r"^([A-Z][a-zà-ÿ]+[a-rt-zà-ÿ])(?= )")
 
 
 # A label of an organ, system or mechanism class ("eye disease", "autoimmune disease") with
@@ -240,6 +241,8 @@ def _disease_variants(surface: str) -> list[str]:
         out += [v.replace(american, british) for v in list(out) if american in v]
     if _EPONYM.search(surface):
         out.append(_EPONYM.sub(r"\1'", surface))
+    elif _EPONYM_NAME.match(surface) and len(words) > 1:  # "Waldenström's macroglobulinemia"
+        out.append(_EPONYM_NAME.sub(r"\1's", surface, count=1))
     return list(dict.fromkeys(out))
 
 

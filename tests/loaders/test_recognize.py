@@ -231,3 +231,16 @@ def test_recognize_ontology_class_is_background_unless_an_indication() -> None:
 def test_recognize_disease_label_without_its_latin_qualifier() -> None:
     x = run("Zorbimab is approved to delay the onset of type 1 diabetes in adults.")
     assert "type 1 diabetes mellitus" in {a.lower() for n in x.nodes for a in [n.name, *n.aliases]}
+
+
+@pytest.mark.parametrize(
+    ("text", "disease"),
+    [
+        ("Zorbimab is approved for patients with von Hippel-Lindau (VHL) disease.", "DOID:14175"),
+        ("Zorbimab is approved for Waldenström's macroglobulinemia.", "DOID:0060901"),
+    ],
+)
+def test_recognize_disease_written_with_an_inner_abbreviation_or_a_possessive(
+    text: str, disease: str
+) -> None:
+    assert disease in {n.properties.get("doid") for n in run(text).nodes}
