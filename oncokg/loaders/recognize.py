@@ -415,8 +415,21 @@ def _ligand_of_named_receptor(text: str, span: Span, vocab: Vocab) -> bool:
         return False
     if named.group().endswith("R"):  # "BAFF-R"
         return True
-    receptor = f"{span.key}R"
-    return any(symbol.startswith(receptor) for symbol in vocab.gene_ids)
+    return f"{span.key}R" in _receptor_stems(vocab)
+
+
+_RECEPTOR_STEMS: dict[int, frozenset[str]] = {}
+
+
+def _receptor_stems(vocab: Vocab) -> frozenset[str]:
+    """Every symbol prefix ending in R (IL2RA gives IL2R): the receptors named "X receptor"."""
+    stems = _RECEPTOR_STEMS.get(id(vocab))
+    if stems is None:
+        stems = frozenset(
+            symbol[: i + 1] for symbol in vocab.gene_ids for i, c in enumerate(symbol) if c == "R"
+        )
+        _RECEPTOR_STEMS[id(vocab)] = stems
+    return stems
 
 
 _LONG_FORM_BEFORE = re.compile(r"(?:[\w'’\-α-ω]+ ){0,5}[\w'’\-α-ω]+ ?\( ?$")
@@ -501,25 +514,26 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
 
 # "von Hippel-Lindau (VHL) disease": a name with its abbreviation written inside it
 _INNER_ABBREVIATION = re.compile(
-    r"((?:[\w'’\-]+ ){0,3}[\w'’\-]+) \([a-z0-9\-]{2,8}\) "
-    r"(disease|syndrome|cancer|tumou?r|lymphoma|leuka?emia|carcinoma)(?![a-z])"
+    r" \([a-z0-9\-]{2,8}\) (disease|syndrome|cancer|tumou?r|lymphoma|leuka?emia|carcinoma)(?![a-z])"
 )
+_WORDS_BEFORE = re.compile(r"(?:[\w'’\-]+ ){0,3}[\w'’\-]+$")
 
 
 def _split_by_abbreviation(low: str, vocab: Vocab) -> list[tuple[int, int, str, list[Entry]]]:
     """Disease names the text interrupts with their abbreviation, read without it: the
     longest run of words before the parenthesis that makes a key with the head word."""
     found: list[tuple[int, int, str, list[Entry]]] = []
-    if " (" not in low:
-        return found
-    for m in _INNER_ABBREVIATION.finditer(low):
-        words = m.group(1).split(" ")
+    for m in _INNER_ABBREVIATION.finditer(low) if ") " in low else ():
+        before = _WORDS_BEFORE.search(low, max(0, m.start() - 80), m.start())
+        if not before:
+            continue
+        words = before.group().split(" ")
         for i in range(len(words)):
-            key = " ".join([*words[i:], m.group(2)])
+            key = " ".join([*words[i:], m.group(1)])
             if key in vocab.packed:
                 entries = [e for e in vocab.senses(key) if e.kind == DISEASE]
                 if entries:
-                    start = m.start(1) + len(" ".join(words[:i])) + (1 if i else 0)
+                    start = m.start() - len(" ".join(words[i:]))
                     found.append((start, m.end(), key, entries))
                 break
     return found
