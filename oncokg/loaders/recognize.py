@@ -692,31 +692,47 @@ _HEADS = (
     r"Biotechnology|BioPharma|Biopharma|Biopharmaceuticals|Biologics|Biotherapeutics|Oncology|"
     r"Medicines|Sciences|Genetics|Laboratories|Genomics|Immunotherapeutics"
 )
-_INST = re.compile(
-    rf"\b(?:(?:The[ ]+)?University[ ]+of[ ]+(?:{_CAP}[ ]+){{0,3}}{_CAP}(?:[ ]+{_CAP})*"
-    rf"|Institute[ ]+(?:for|of)[ ]+(?:{_CAP}[ ]+){{0,3}}{_CAP}"
-    rf"|University(?:[ ]+{_CAP}){{1,2}}(?=[ ]*\()"
-    rf"|(?:{_CAP}[ ]+){{0,5}}(?:University|Institutet|Institute|Cancer[ ]+Center|Cancer[ ]+Centre|"
-    rf"Cancer[ ]+Institute|Medical[ ]+Center|Medical[ ]+Centre|University[ ]+Hospital|Hospital|"
-    rf"Research[ ]+Institute)(?:[ ]+of[ ]+(?:{_CAP}[ ]+){{0,2}}{_CAP})?)(?![A-Za-z])"
-)
 
 
-_INST_ANCHOR = re.compile(
-    r"University|Institut|Cancer[ ]+Cent|Medical[ ]+Cent|Hospital|Research[ ]+Institute"
-)
+def _words_pattern(words: Iterable[str]) -> str:
+    """An alternation of multi-word names, longest first, spaces as `[ ]+`."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w in ordered)
 
 
-def _institutions(text: str) -> list[re.Match[str]]:
-    """`_INST` matches, scanning only the neighbourhood of its head words (most of a press
-    release has none; the full pattern tried at every word start is slow)."""
+_INSTITUTION_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _institution_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The institution name pattern and its anchor, from the curated head words (built once
+    per vocabulary): "University of X", "Institute for X", "X Y Cancer Center"."""
+    cached = _INSTITUTION_PATTERNS.get(id(vocab))
+    if cached:
+        return cached
+    heads = _words_pattern(vocab.institution_words)
+    name = re.compile(
+        rf"\b(?:(?:The[ ]+)?University[ ]+of[ ]+(?:{_CAP}[ ]+){{0,3}}{_CAP}(?:[ ]+{_CAP})*"
+        rf"|Institute[ ]+(?:for|of)[ ]+(?:{_CAP}[ ]+){{0,3}}{_CAP}"
+        rf"|Institut[ ]+(?:{_CAP}[ ]+){{0,2}}{_CAP}"  # "Institut Curie"
+        rf"|University(?:[ ]+{_CAP}){{1,2}}(?=[ ]*\()"
+        rf"|(?:{_CAP}[ ]+){{0,5}}(?:{heads})(?:[ ]+of[ ]+(?:{_CAP}[ ]+){{0,2}}{_CAP})?)(?![A-Za-z])"
+    )
+    anchor = re.compile(rf"{heads}|Institut\b")
+    _INSTITUTION_PATTERNS[id(vocab)] = (name, anchor)
+    return name, anchor
+
+
+def _institutions(text: str, vocab: Vocab) -> list[re.Match[str]]:
+    """Institution names, scanning only the neighbourhood of their head words (most of a
+    press release has none; the full pattern tried at every word start is slow)."""
+    name, anchor = _institution_patterns(vocab)
     out: list[re.Match[str]] = []
     pos = 0
-    for a in _INST_ANCHOR.finditer(text):
+    for a in anchor.finditer(text):
         if a.end() <= pos:
             continue
         start = max(pos, a.start() - 250)
-        for m in _INST.finditer(text, start, min(len(text), a.end() + 250)):
+        for m in name.finditer(text, start, min(len(text), a.end() + 250)):
             if m.start() >= pos:
                 out.append(m)
                 pos = m.end()
@@ -734,14 +750,21 @@ _NEW_PLACES = frozenset(
 )
 
 
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+[ ]+$")
+
+
 def _trim_org(text: str, start: int, end: int, inst: bool = False) -> tuple[int, int] | None:
     """Cut headline verbs, possessives and dateline debris off the left of a name."""
     words = list(re.finditer(r"\S+", text[start:end]))
     keep = 0
+    # "the Broad Institute": an institution's first word after a lower-case word is its own
+    opens_name = inst and bool(_LOWER_WORD_BEFORE.search(text, max(0, start - 20), start))
     for i, w in enumerate(words):
         raw = w.group(0)
         token = raw.strip(',.;:()“”"')
-        stop = token in _ORG_STOP and not (inst and token in _INST_KEEP)
+        stop = token in _ORG_STOP and not (
+            inst and (token in _INST_KEEP or (i == 0 and opens_name))
+        )
         if token == "New" and i + 1 < len(words) and words[i + 1].group(0) in _NEW_PLACES:
             stop = False  # "New York Presbyterian", "New Jersey"
         junk = "--" in raw or (len(token) == 1 and token.isalpha()) or raw.endswith(".")
@@ -792,7 +815,7 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
                 continue
             spans.append(Span(ORG, s, full_end, text[s:full_end], surface))
     spans += _named_as_companies(text, vocab)
-    for m in _institutions(text):
+    for m in _institutions(text, vocab):
         trimmed = _trim_org(text, m.start(), m.end(), inst=True)
         if not trimmed:
             continue

@@ -244,3 +244,19 @@ def test_recognize_disease_written_with_an_inner_abbreviation_or_a_possessive(
     text: str, disease: str
 ) -> None:
     assert disease in {n.properties.get("doid") for n in run(text).nodes}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Acmetica and the Broad Institute announced a collaboration.", "Broad Institute"),
+        ("Acmetica licensed it from Fred Hutchinson Cancer Research Center.", None),
+        ("Investigators at The Royal Marsden NHS Foundation Trust led the study.", None),
+        ("Acmetica and the Mayo Clinic signed an agreement.", "Mayo Clinic"),
+        ("Acmetica and Institut Curie announced a collaboration.", "Institut Curie"),
+    ],
+)
+def test_recognize_institutions_by_their_head_words(text: str, name: str | None) -> None:
+    found = names(run(text), "Organization")
+    assert any(name is None or n == name for n in found if n != "Acmetica")
+    assert any(w in n for n in found for w in ("Institute", "Center", "Trust", "Clinic", "Curie"))
