@@ -326,6 +326,7 @@ _TARGET_BEFORE = lowered_pattern(
     r"(?:\banti-?\s?|\btargets?\s+(?:the\s+)?|\btargeting\s+(?:the\s+)?|\binhibits?\s+(?:the\s+)?|"
     r"\binhibitor of\s+(?:the\s+)?|\bagainst\s+(?:the\s+)?|\bbinds?\s+(?:to\s+)?(?:the\s+)?|"
     r"\bblocks?\s+(?:the\s+)?|\bbridge\s+|\bdirected (?:at|against|to)\s+(?:the\s+)?|"
+    r"\bdegrad(?:e|es|ing)\s+(?:the\s+)?|"
     r"\bCD\d+\s?[x×]\s?|\bbinding to\s+(?:the\s+)?|\b(?:selective|specific) for\s+(?:the\s+)?)$",
 )
 _NOT_TARGET_AFTER = lowered_pattern(

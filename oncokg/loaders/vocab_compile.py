@@ -177,8 +177,8 @@ _SUBUNIT = re.compile(r"([A-Z]{2,}\d*R?|[A-Z]{2,}\d+)([ABGDEK])")
 
 
 def _gene_variants(symbol: str) -> list[str]:
-    """BCL2 -> BCL-2, JAK1 -> JAK-1, HIF2A -> HIF-2α, PDGFRA -> PDGFRα, BAFFR -> BAFF-R: the
-    spellings press releases use."""
+    """BCL2 -> BCL-2, JAK1 -> JAK-1, HIF2A -> HIF-2α, PDGFRA -> PDGFRα, BAFFR -> BAFF-R,
+    ER-alpha -> ERα: the spellings press releases use."""
     out = [symbol]
     match = re.fullmatch(r"([A-Z]{2,})(\d+[A-Z]?)", symbol)
     if match:
@@ -186,6 +186,9 @@ def _gene_variants(symbol: str) -> list[str]:
     receptor = re.fullmatch(r"([A-Z]{3,}\d*)R", symbol)
     if receptor:  # BAFFR -> BAFF-R
         out.append(f"{receptor.group(1)}-R")
+    spelled = re.fullmatch(r"([A-Z][A-Za-z0-9]*)[- ](alpha|beta|gamma|delta|kappa)", symbol)
+    if spelled:  # ER-alpha -> ERα
+        out.append(spelled.group(1) + _GREEK_WORDS[spelled.group(2)])
     subunit = _SUBUNIT.fullmatch(symbol)
     if subunit and (subunit.group(1)[-1].isdigit() or subunit.group(1).endswith("R")):
         stem, greek = subunit.group(1), _GREEK[subunit.group(2)]
@@ -336,8 +339,8 @@ def _add_drugs(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> Non
     for row, crow, lrow in zip(drugs.raw, drugs.cased, drugs.low, strict=True):
         dbid, name = row[0], row[1]
         t.drug_names[dbid] = name
-        if _GENERIC_DRUG.search(name) and not _CODE.search(name):
-            continue  # a class ("CAR T cells"), not a named drug
+        if (_GENERIC_DRUG.search(name) and not _CODE.search(name)) or _DESCRIPTION.match(name):
+            continue  # a class ("CAR T cells", "Anti-CD19 CAR-T cells"), not a named drug
         surfaces = [name, *filter(None, row[2].split("|"))]
         cased_forms = [crow[1], *filter(None, crow[2].split("|"))]
         keys = [lrow[1], *filter(None, lrow[2].split("|"))]

@@ -140,3 +140,14 @@ def test_relations_possessive_owner_is_no_party_to_molecules_named_before_it() -
     developers = edges(x, "DEVELOPS")
     assert ("Acmetica Therapeutics", "zorbimab") in developers
     assert ("Merck", "zorbimab") not in developers
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Zorbimab is designed to target and degrade ERα.", ("zorbimab", "ESR1")),
+        ("Zorbimab is a CD19 CAR T cell therapy.", ("zorbimab", "CD19")),
+    ],
+)
+def test_relations_degraders_and_cell_therapies(text: str, pair: tuple[str, str]) -> None:
+    assert pair in edges(run(text), "TARGETS")

@@ -71,3 +71,9 @@ def test_vocabulary_fold_keeps_length() -> None:
     text = "İstanbul non‑small‑cell Bruton’s — x"
     assert len(vocabulary.fold(text)) == len(text)
     assert vocabulary.fold("Non-Small Cell") == "non small cell"
+
+
+def test_vocabulary_description_names_are_no_drugs() -> None:
+    # DrugBank lists "Anti-CD19 CAR-T cells" and synonyms like "Anti-CD3": descriptions
+    vocab = vocabulary.get_vocab()
+    assert not any(key.startswith("anti") for key in vocab.drug_by_key)
