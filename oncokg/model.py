@@ -2,7 +2,7 @@
 
 `read` produces `Document`s, `extract` turns one into an `Extraction`, and a `GraphStore`
 upserts batches of them. `Extraction.to_json()` is the `oncokg extract --format json`
-contract of DESIGN.md.
+contract that other tools read (its fields are listed in the README).
 """
 
 from __future__ import annotations

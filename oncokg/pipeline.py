@@ -1,6 +1,8 @@
 """read → extract → upsert, in windows of documents; one bad document never stops the rest.
 
-The CLI and the API call `ingest`; neither knows how documents are read or facts stored.
+The one ingestion path: the CLI (`ingest`) and the API's document upload
+(`ingest_documents`) both run it, with the same validation, replacement of older versions and
+resolution; neither knows how documents are read or facts stored.
 Extraction is pure, so it runs in worker processes; reading and writing stay in this one.
 Memory stays flat in corpus size: documents stream through one window at a time.
 """
@@ -11,6 +13,7 @@ import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from enum import StrEnum
 from itertools import islice
 from multiprocessing.pool import Pool
 from pathlib import Path
@@ -41,6 +44,24 @@ class IngestReport:
 
 
 Progress = Callable[[IngestReport], None]
+
+
+class Status(StrEnum):
+    """What ingesting made of one document."""
+
+    NEW = "new"  # stored
+    UNCHANGED = "unchanged"  # already stored with the same content: nothing written
+    REPLACED = "replaced"  # stored, and an older version at its path or URL taken back
+
+
+@dataclass(frozen=True)
+class Outcome:
+    document: Document
+    status: Status
+    extraction: Extraction | None = None  # None when unchanged (it was not extracted again)
+
+
+OnDocument = Callable[[Outcome], None]
 
 
 def extract_item(document: Document) -> Extraction | InputError:
@@ -116,22 +137,25 @@ def ingest_documents(
     batch_size: int = 500,
     workers: int = 1,
     progress: Progress | None = None,
+    on_document: OnDocument | None = None,
 ) -> IngestReport:
     """Windows flow through a two-stage pipeline: while the workers extract window n+1,
-    this process writes window n, so neither the cores nor the store wait on the other."""
+    this process writes window n, so neither the cores nor the store wait on the other.
+    `on_document` hears what became of each document (the API answers with it)."""
     report = IngestReport()
+    tell = on_document or (lambda outcome: None)
     with worker_pool(workers) as pool:  # a Workers, forking on first need
         pending: Callable[[], list[Extraction | InputError]] | None = None
         for window in _windows(items, batch_size):
-            fresh = _fresh_documents(window, store, report)
+            fresh = _fresh_documents(window, store, report, tell)
             extracting = _start_extraction(fresh, pool)
             if pending is not None:
-                _store_window(pending(), store, report)
+                _store_window(pending(), store, report, tell)
                 if progress:
                     progress(report)
             pending = extracting
         if pending is not None:
-            _store_window(pending(), store, report)
+            _store_window(pending(), store, report, tell)
             if progress:
                 progress(report)
     # Always, not only when something new was stored: a run interrupted after its last
@@ -141,18 +165,22 @@ def ingest_documents(
 
 
 def _fresh_documents(
-    window: list[Document | InputError], store: GraphStore, report: IngestReport
+    window: list[Document | InputError], store: GraphStore, report: IngestReport, tell: OnDocument
 ) -> list[Document]:
     """The window's documents not stored yet; unreadable inputs go to the report."""
     unique: dict[str, Document] = {}
+    repeated: list[Document] = []
     for item in window:
         if isinstance(item, InputError):
             report.errors.append(item)
+        elif item.id in unique:
+            repeated.append(item)
         else:
-            unique.setdefault(item.id, item)
+            unique[item.id] = item
     known = known_documents(store, unique)
-    report.unchanged += sum(1 for item in window if isinstance(item, Document)) - len(unique)
-    report.unchanged += len(known)
+    for document in repeated + [doc for doc_id, doc in unique.items() if doc_id in known]:
+        report.unchanged += 1
+        tell(Outcome(document, Status.UNCHANGED))
     return [doc for doc_id, doc in unique.items() if doc_id not in known]
 
 
@@ -168,7 +196,10 @@ def _start_extraction(
 
 
 def _store_window(
-    results: list[Extraction | InputError], store: GraphStore, report: IngestReport
+    results: list[Extraction | InputError],
+    store: GraphStore,
+    report: IngestReport,
+    tell: OnDocument,
 ) -> None:
     extractions: list[Extraction] = []
     for result in results:
@@ -181,9 +212,12 @@ def _store_window(
         except InputError as error:
             report.errors.append(error)
     stale = superseded_documents(store, [e.document for e in extractions])
-    report.replaced += remove_documents(store, stale)
+    report.replaced += remove_documents(store, set().union(*stale.values()))
     if extractions:
         summary = store.upsert(extractions)
         report.documents += summary.documents
         report.nodes += summary.nodes
         report.facts += summary.facts
+    for extraction in extractions:
+        status = Status.REPLACED if extraction.document.id in stale else Status.NEW
+        tell(Outcome(extraction.document, status, extraction))

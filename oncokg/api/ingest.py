@@ -1,14 +1,18 @@
-"""The write route's work: parse an uploaded body, extract, upsert, report what was found.
+"""The write route's work: parse an uploaded body and run it through the ingestion pipeline.
 
-The loaders (`parse_bytes`, `extract`) are pure and the store does the writing; this module
-only joins them for one HTTP request and turns the extractions into API records.
+Uploads take the same path as `oncokg ingest` (`oncokg.pipeline.ingest_documents`):
+validation, replacement of an older version read from the same source or URL, and
+resolution. This module only parses the body, names its source and turns each document's
+outcome into API records.
 """
 
 from __future__ import annotations
 
+import hashlib
+
 from pydantic import BaseModel, Field
 
-from oncokg.exceptions import InputError, OncoKGError
+from oncokg.exceptions import InputError
 from oncokg.graph.records import (
     DocumentSummary,
     EntitySummary,
@@ -17,50 +21,60 @@ from oncokg.graph.records import (
     UpsertSummary,
 )
 from oncokg.graph.store import GraphStore
-from oncokg.model import Extraction
+from oncokg.model import Document, Extraction
 from oncokg.schema import EDGES
 
 MAX_DOCUMENTS_PER_REQUEST = 100
 
 
 class IngestResponse(BaseModel):
-    documents: list[IngestResult] = Field(description="one entry per document stored")
+    documents: list[IngestResult] = Field(description="one entry per document of the body")
     errors: list[str] = Field(
         default_factory=list, description="documents of the body that could not be used"
     )
 
+    @property
+    def stored_any(self) -> bool:
+        return any(result.status != "unchanged" for result in self.documents)
 
-def ingest_bytes(store: GraphStore, raw: bytes, source: str, suffix: str = "") -> IngestResponse:
-    """Parse, extract and store the documents in `raw`. An unusable body as a whole raises
+
+def upload_source(raw: bytes, name: str | None) -> str:
+    """The source an upload is known by: the name the client gave it (a later upload under
+    the same name replaces it), else its content hash. Documents with a URL are also
+    matched by it."""
+    return f"api:{name}" if name else f"api:sha256:{hashlib.sha256(raw).hexdigest()[:16]}"
+
+
+def ingest_bytes(
+    store: GraphStore, raw: bytes, name: str | None = None, suffix: str = ""
+) -> IngestResponse:
+    """Parse the body and ingest its documents. An unusable body as a whole raises
     InputError (422); an unusable element of a JSON list is reported and skipped."""
-    from oncokg.loaders.extract import extract  # the loaders load vocabularies: only on use
-    from oncokg.loaders.read import parse_bytes
+    from oncokg.loaders.read import parse_bytes  # the loaders load vocabularies: only on use
+    from oncokg.pipeline import Outcome, ingest_documents
 
+    source = upload_source(raw, name)
     parsed = parse_bytes(raw, source, suffix)
     if len(parsed) > MAX_DOCUMENTS_PER_REQUEST:
         raise InputError(source, f"more than {MAX_DOCUMENTS_PER_REQUEST} documents in one body")
-    errors = [str(item) for item in parsed if isinstance(item, InputError)]
-    extractions: list[Extraction] = []
-    for item in parsed:
-        if isinstance(item, InputError):
-            continue
-        try:
-            extractions.append(extract(item))
-        except OncoKGError as exc:
-            errors.append(f"{item.source or item.id}: {exc}")
-    if not extractions:
+    outcomes: list[Outcome] = []
+    report = ingest_documents(parsed, store, batch_size=len(parsed), on_document=outcomes.append)
+    errors = [str(error) for error in report.errors]
+    if not outcomes:
         raise InputError(source, "; ".join(errors) or "no document in the body")
-    results = []
-    for extraction in extractions:
-        summary = store.upsert([extraction])
-        results.append(extraction_result(extraction, summary))
+    results = [outcome_result(o.document, str(o.status), o.extraction) for o in outcomes]
     return IngestResponse(documents=results, errors=errors)
 
 
-def extraction_result(extraction: Extraction, summary: UpsertSummary) -> IngestResult:
-    """An extraction as API records: its entities and its facts as this document states
-    them (symmetric facts oriented as stored: lowest id first)."""
-    document = extraction.document
+def outcome_result(document: Document, status: str, extraction: Extraction | None) -> IngestResult:
+    """One document's outcome as API records, with the entities and facts it states when it
+    was stored now (symmetric facts oriented as stored: lowest id first)."""
+    info = document.to_json()
+    summary = DocumentSummary(**{k: info.get(k) or "" for k in DocumentSummary.model_fields})
+    if extraction is None:
+        return IngestResult(
+            document=summary, status=status, summary=UpsertSummary(), entities=[], facts=[]
+        )
     entities = {
         node.id: EntitySummary(
             id=node.id, label=str(node.label), name=node.name, aliases=list(node.aliases)
@@ -88,10 +102,16 @@ def extraction_result(extraction: Extraction, summary: UpsertSummary) -> IngestR
                 doc_count=1,
             )
         )
-    info = document.to_json()
+    written = UpsertSummary(
+        documents=1,
+        nodes=len(extraction.nodes),
+        facts=len(extraction.edges),
+        mentions=sum(len(node.mentions) for node in extraction.nodes),
+    )
     return IngestResult(
-        document=DocumentSummary(**{k: info.get(k) or "" for k in DocumentSummary.model_fields}),
-        summary=summary,
+        document=summary,
+        status=status,
+        summary=written,
         entities=list(entities.values()),
         facts=facts,
     )

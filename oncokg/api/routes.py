@@ -282,17 +282,30 @@ async def get_document(store: StoreDep, document_id: EntityId) -> DocumentDetail
 )
 async def post_document(
     request: Request,
+    response: Response,
     store: StoreDep,
     format: Annotated[
         Literal["txt", "md", "html", "json", "jsonl"] | None,
         Query(description="input format; sniffed from the content when omitted"),
     ] = None,
-    name: Annotated[str, Query(max_length=200, description="a name for the source")] = "upload",
+    name: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="a name for the source: a later upload under the same name is a new "
+            "version that replaces this one (without a name, the content identifies it)",
+        ),
+    ] = None,
 ) -> IngestResponse:
-    """Ingest a document and return the facts extracted from it. Needs the API key
-    (`X-API-Key` or `Authorization: Bearer`)."""
+    """Ingest a document the way `oncokg ingest` does and say what became of it (new,
+    unchanged or replaced) with the facts it states. 201 when something was stored, 200 when
+    every document was stored before. Needs the API key (`X-API-Key` or `Authorization:
+    Bearer`)."""
     raw = await request.body()
-    return await run_in_threadpool(ingest_bytes, store, raw, f"api:{name}", format or "")
+    result = await run_in_threadpool(ingest_bytes, store, raw, name, format or "")
+    if not result.stored_any:
+        response.status_code = 200
+    return result
 
 
 # --- analyst views -----------------------------------------------------------------------

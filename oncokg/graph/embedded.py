@@ -24,6 +24,10 @@ from oncokg.graph.store import GraphStore, Transaction
 
 DATABASE_FILE = "graph.lbug"
 MIN_BUFFER_POOL_BYTES = 1 << 30
+# A checkpoint rewrites the pages a load keeps touching (adjacency of busy nodes); letting the
+# write-ahead log grow to 64 MiB between checkpoints, rather than the engine's default, made a
+# 30,000-document feed 142 s instead of 166 s, its last tenth 0.64 of its second (was 0.39).
+CHECKPOINT_THRESHOLD_BYTES = 64 << 20
 
 
 def buffer_pool_bytes() -> int:
@@ -70,6 +74,7 @@ class EmbeddedStore(GraphStore):
             self._database = ladybug.Database(
                 str(self.data_dir / DATABASE_FILE),
                 buffer_pool_size=buffer_pool_bytes(),
+                checkpoint_threshold=CHECKPOINT_THRESHOLD_BYTES,
                 read_only=self.read_only,
             )
             self._connection = ladybug.Connection(self._database)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from oncokg.graph import queries
-from oncokg.graph.rows import FactRow, current_values, fact_from_row
+from oncokg.graph.rows import FactRow, Row, current_values, fact_from_row
 from oncokg.graph.store import GraphStore, Transaction
 from oncokg.model import Document
 from oncokg.schema import EDGES, ENTITY_LABELS, FACT_KINDS, EdgeKind, Label
@@ -26,20 +26,36 @@ def known_documents(store: GraphStore, ids: Iterable[str]) -> set[str]:
     }
 
 
-def superseded_documents(store: GraphStore, documents: Sequence[Document]) -> set[str]:
-    """Stored documents read from the same path or URL as one of `documents`, with other
-    content: their contribution is stale once the new version is stored."""
+def superseded_documents(store: GraphStore, documents: Sequence[Document]) -> dict[str, set[str]]:
+    """For each of `documents` (by id) that has them, the stored documents read from the same
+    path or URL with other content: their contribution is stale once it is stored."""
     sources = sorted({d.source for d in documents if d.source})
     urls = sorted({d.url for d in documents if d.url})
     if not sources and not urls:
-        return set()
-    found = store.read_many(
-        [
-            (queries.DOCUMENTS_AT_SOURCES, {"values": sources}),
-            (queries.DOCUMENTS_AT_URLS, {"values": urls}),
-        ]
+        return {}
+    at_source, at_url = (
+        _ids_by_value(rows)
+        for rows in store.read_many(
+            [
+                (queries.DOCUMENTS_AT_SOURCES, {"values": sources}),
+                (queries.DOCUMENTS_AT_URLS, {"values": urls}),
+            ]
+        )
     )
-    return {row["id"] for rows in found for row in rows} - {d.id for d in documents}
+    window = {d.id for d in documents}
+    stale: dict[str, set[str]] = {}
+    for document in documents:
+        found = at_source.get(document.source, set()) | at_url.get(document.url, set())
+        if found - window:
+            stale.setdefault(document.id, set()).update(found - window)
+    return stale
+
+
+def _ids_by_value(rows: list[Row]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for row in rows:
+        out.setdefault(row["value"], set()).add(row["id"])
+    return out
 
 
 def without_documents(fact: FactRow, removed: set[str]) -> FactRow:

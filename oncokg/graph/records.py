@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -186,6 +186,10 @@ class CypherResult(BaseModel):
 
 class IngestResult(BaseModel):
     document: DocumentSummary
+    status: Literal["new", "unchanged", "replaced"] = Field(
+        description="new: stored; unchanged: stored before with the same content, nothing "
+        "written; replaced: stored, and an older version from the same source or URL taken back"
+    )
     summary: UpsertSummary
     entities: list[EntitySummary]
     facts: list[Fact]

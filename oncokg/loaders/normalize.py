@@ -30,10 +30,6 @@ _LABEL = {
     ORG: Label.ORGANIZATION,
 }
 _ABBR_DEF = re.compile(r"\s*\(\s*[“\"]?([A-Z][A-Za-z0-9\-]{1,15})[”\"]?\s*\)")
-_LEGAL_TAIL = re.compile(
-    r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|S\.A\.|S\.p\.A\.|AG|"
-    r"GmbH|plc|PLC|SE|NV|N\.V\.|A/S|LLC|Company))+$"
-)
 _HEAD_WORDS = {
     "Pharmaceuticals",
     "Pharmaceutical",
@@ -53,8 +49,21 @@ class Entities:
     spans: list[Span]
 
 
+_LEGAL_TAILS: dict[int, re.Pattern[str]] = {}
+
+
+def _legal_tail(vocab: Vocab) -> re.Pattern[str]:
+    """The legal forms ending a company name ("Acme Co., Ltd."), built once per vocabulary."""
+    tail = _LEGAL_TAILS.get(id(vocab))
+    if tail is None:
+        tail = _LEGAL_TAILS[id(vocab)] = re.compile(
+            rf"(?:,?\s+(?:{vocab.legal_suffix})(?![A-Za-z0-9]))+$"
+        )
+    return tail
+
+
 def _org_key(surface: str, vocab: Vocab) -> str:
-    name = _LEGAL_TAIL.sub("", surface.strip()).strip(" ,")
+    name = _legal_tail(vocab).sub("", surface.strip()).strip(" ,")
     if name in vocab.companies:
         return vocab.companies[name]
     words = name.split()

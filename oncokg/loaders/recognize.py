@@ -313,7 +313,6 @@ NAME_OPENERS = frozenset(
         "West",
     ]
 )
-_GEO = NAME_OPENERS | {"Bio", "Pharma", "Sanford"}
 _TARGET_AFTER = lowered_pattern(
     r"^\)?(?:\s*\([A-Za-z0-9\-α-ω]{2,12}\))?(?:\s*(?:/|,|&|and|or|x|×)\s*[A-Za-z0-9\-]{2,12}){0,3}"
     r"\s*[- ]?\s*(?:(?:selective|specific|mediated|high[- ]affinity|dual|oral|small[- ]molecule|"
@@ -681,13 +680,6 @@ _ASCII_MARK_BRAND = re.compile(
 )
 
 
-# A suffix on the name's own line or the next, never after a blank line ("For Immediate
-# Release" over "Company name: ...").
-_LEGAL = re.compile(
-    r",?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:Co\.,?\s*Ltd\.?|Co\.\s*Ltd\.?|Inc\.?|Incorporated|Ltd\.?|Limited|Corp\.?|Corporation|"
-    r"S\.A\.|S\.p\.A\.|SA|AG|GmbH|plc|PLC|SE|NV|N\.V\.|B\.V\.|A/S|ASA|LLC|L\.P\.|K\.K\.|Co\.|"
-    r"Company|Holdings)(?![A-Za-z])"
-)
 _HEADS = (
     r"Pharmaceuticals|Pharmaceutical|Pharma|Therapeutics|Biosciences|Bioscience|Biotech|"
     r"Biotechnology|BioPharma|Biopharma|Biopharmaceuticals|Biologics|Biotherapeutics|Oncology|"
@@ -780,9 +772,22 @@ def _trim_org(text: str, start: int, end: int, inst: bool = False) -> tuple[int,
 
 
 _ORG_BEFORE = re.compile(rf"(?<![\w&.\-])((?:{_CAP}[ ]+(?:&[ ]+)?){{0,4}}{_CAP})[ ]*$")
-# Anchors start only where a whitespace run starts: a `\s+` tried from every offset of a long
-# run of blanks would make the scan quadratic in the run's length.
-_LEGAL_ANCHOR = re.compile(r"(?<!\s)" + _LEGAL.pattern)
+_LEGAL_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _legal_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A legal form after a name, and the same as an anchor to read names back from (built
+    once per vocabulary from the curated forms). The form sits on the name's own line or the
+    next, never after a blank line ("For Immediate Release" over "Company name: ...").
+    Anchors start only where a whitespace run starts: a blank-run pattern tried from every
+    offset of a long run of blanks would make the scan quadratic in its length."""
+    cached = _LEGAL_PATTERNS.get(id(vocab))
+    if cached is None:
+        legal = rf",?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:{vocab.legal_suffix})(?![A-Za-z0-9])"
+        cached = _LEGAL_PATTERNS[id(vocab)] = (re.compile(legal), re.compile(r"(?<!\s)" + legal))
+    return cached
+
+
 _HEAD_ANCHOR = re.compile(rf"(?<![ ])[ ]+(?:{_HEADS})\b")
 
 
@@ -792,7 +797,8 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
     Anchors (suffixes, head words) are found first and the name is read backwards from
     them, which is much cheaper than trying a capitalised-words pattern at every offset."""
     spans: list[Span] = []
-    for anchor, is_head in ((_LEGAL_ANCHOR, False), (_HEAD_ANCHOR, True)):
+    legal_form, legal_anchor = _legal_patterns(vocab)
+    for anchor, is_head in ((legal_anchor, False), (_HEAD_ANCHOR, True)):
         for a in anchor.finditer(text):
             window_start = max(0, a.start() - 80)
             m = _ORG_BEFORE.search(text, window_start, a.start())
@@ -803,7 +809,7 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
             if not trimmed:
                 continue
             s, e = trimmed
-            legal = _LEGAL.match(text, e)
+            legal = legal_form.match(text, e)
             full_end = legal.end() if legal else e
             surface = text[s:e].strip()
             if not surface or surface in vocab.not_orgs or not surface[0].isupper():
@@ -892,7 +898,10 @@ def _named_as_companies(text: str, vocab: Vocab) -> list[Span]:
         surface = text[s:e].strip()
         if len(surface) < 3 or surface in vocab.not_orgs or surface in vocab.gene_surface:
             continue
-        if _LEGAL.fullmatch(" " + surface) or key_of(surface) in vocab.drug_by_key:
+        if (
+            _legal_patterns(vocab)[0].fullmatch(" " + surface)
+            or key_of(surface) in vocab.drug_by_key
+        ):
             continue
         spans.append(Span(ORG, s, e, surface, surface))
     return spans

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -130,16 +129,14 @@ class Vocab:
     drug_names: dict[str, str] = field(default_factory=dict)  # DrugBank id -> name
     drug_by_key: dict[str, str] = field(default_factory=dict)  # folded name/synonym -> id
     companies: dict[str, str] = field(default_factory=dict)  # surface -> canonical
-    subsidiary_parent: dict[str, str] = field(default_factory=dict)
     not_orgs: frozenset[str] = frozenset()
     platforms: frozenset[str] = frozenset()
     broad_diseases: frozenset[str] = frozenset()  # folded keys
     generic_disease: frozenset[str] = frozenset()
     adverse: frozenset[str] = frozenset()
-    org_suffixes: tuple[str, ...] = ()
+    legal_suffix: str = ""  # the curated legal forms as one regex alternation
     org_heads: frozenset[str] = frozenset()
     institution_words: tuple[str, ...] = ()
-    load_seconds: float = 0.0
     sizes: dict[str, int] = field(default_factory=dict)
     source: str = ""  # "compiled" (the precompiled key table) or "sources" (built at load)
     packed: dict[str, str] = field(default_factory=dict, repr=False)  # key -> encoded senses
@@ -160,12 +157,23 @@ def _curated() -> dict[str, Any]:
     return data
 
 
+def suffix_alternation(suffixes: list[str]) -> str:
+    """Legal forms as one regex alternation, longest first; spaces stretch, and the last dot
+    of a form with several is optional ("Co., Ltd." also reads "Co.,Ltd", "S.A." "S.A").
+    A one-dot form keeps its dot ("Co." is no "Co-Founder"); the list spells "Inc" apart."""
+    parts = []
+    for suffix in sorted(set(suffixes), key=lambda s: (-len(s), s)):
+        part = re.escape(suffix).replace(r"\ ", r"\s*")
+        several = suffix.count(".") > 1 and suffix.endswith(".")
+        parts.append(part[:-2] + r"\.?" if several else part)
+    return "|".join(parts)
+
+
 def _build() -> Vocab:
     """Load the key table (precompiled when current, see `vocab_compile`), build the
     automaton, and add the small hand-curated lists."""
     from oncokg.loaders import vocab_compile  # imports this module: keep the import lazy
 
-    start = time.perf_counter()
     tables = vocab_compile.load_tables()
     cur = _curated()
     auto = ahocorasick.Automaton()
@@ -187,10 +195,9 @@ def _build() -> Vocab:
         parent = cur["subsidiary_parent"].get(canonical, canonical)
         for surface in [canonical, *extra]:
             vocab.companies[surface] = parent
-    vocab.subsidiary_parent = dict(cur["subsidiary_parent"])
     vocab.not_orgs = frozenset(cur["not_organizations"])
     vocab.platforms = frozenset(cur["platforms"])
-    vocab.org_suffixes = tuple(cur["org_suffixes"])
+    vocab.legal_suffix = suffix_alternation(cur["org_suffixes"])
     vocab.org_heads = frozenset(cur["org_head_words"])
     vocab.institution_words = tuple(cur["institution_words"])
     vocab.broad_diseases = frozenset(key_of(s) for s in cur["broad_diseases"]) | frozenset(
@@ -200,7 +207,6 @@ def _build() -> Vocab:
     vocab.adverse = frozenset(key_of(s) for s in cur["adverse_terms"])
     vocab.sizes = {**tables.counts, "keys": len(tables.packed)}
     vocab.source = tables.source
-    vocab.load_seconds = time.perf_counter() - start
     return vocab
 
 

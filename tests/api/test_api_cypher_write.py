@@ -127,11 +127,38 @@ def test_api_write_ingests_a_sample_and_returns_facts(write_api: httpx.Client) -
     assert len(detail["facts"]) == len(
         {(f["type"], f["source"]["id"], f["target"]["id"]) for f in result["facts"]}
     )
+    assert result["status"] == "new"
     again = write_api.post(
         "/v1/documents", content=raw, params={"format": "txt"}, headers={"X-API-Key": API_KEY}
     )
-    assert again.status_code == 201
+    assert again.status_code == 200  # nothing new was stored
+    assert [d["status"] for d in again.json()["documents"]] == ["unchanged"]
     assert write_api.get("/v1/stats").json()["nodes"]["Document"] == 1
+
+
+def test_api_write_runs_the_ingest_pipeline(write_api: httpx.Client) -> None:
+    """Same path as `oncokg ingest`: a named upload replaced by its new version, and a
+    brand-INN link stated by it merges the brand's node made from another upload."""
+    headers = {"X-API-Key": API_KEY}
+
+    def post(text: str, name: str | None = None) -> httpx.Response:
+        params = {"name": name} if name else {}
+        return write_api.post("/v1/documents", content=text, params=params, headers=headers)
+
+    first = post("Acmetica announced that ZORBIX® is approved for follicular lymphoma.", "a.txt")
+    assert first.status_code == 201, first.text
+    assert first.json()["documents"][0]["status"] == "new"
+    post("Acmetica presented new ZORBIX® data at a congress.")
+    brands = write_api.get("/v1/entities", params={"q": "ZORBIX"}).json()["data"]
+    assert [hit["id"] for hit in brands] == ["molecule:zorbix"]
+    edited = post(
+        "Acmetica announced that ZORBIX® (zorbimab) is approved for follicular lymphoma.", "a.txt"
+    )
+    assert edited.status_code == 201, edited.text
+    assert edited.json()["documents"][0]["status"] == "replaced"
+    assert write_api.get("/v1/stats").json()["nodes"]["Document"] == 2
+    hits = write_api.get("/v1/entities", params={"q": "ZORBIX"}).json()["data"]
+    assert [hit["id"] for hit in hits] == ["molecule:zorbimab"]
 
 
 def test_api_write_json_document_and_bad_input(write_api: httpx.Client) -> None:

@@ -27,8 +27,8 @@ def test_incremental_superseded_by_same_source(store: GraphStore) -> None:
     first = first_release()
     store.upsert([first])
     newer = replace(first.document, text=first.document.text + " Updated.")
-    assert superseded_documents(store, [newer]) == {first.document.id}
-    assert superseded_documents(store, [first.document]) == set()
+    assert superseded_documents(store, [newer]) == {newer.id: {first.document.id}}
+    assert superseded_documents(store, [first.document]) == {}
 
 
 def test_incremental_remove_document_takes_back_its_facts(store: GraphStore) -> None:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from oncokg.loaders import vocab_compile, vocabulary
@@ -77,3 +79,12 @@ def test_vocabulary_description_names_are_no_drugs() -> None:
     # DrugBank lists "Anti-CD19 CAR-T cells" and synonyms like "Anti-CD3": descriptions
     vocab = vocabulary.get_vocab()
     assert not any(key.startswith("anti") for key in vocab.drug_by_key)
+
+
+def test_vocabulary_legal_forms_have_one_home() -> None:
+    """Recognition and normalisation read the legal forms from curated.json alone."""
+    pattern = re.compile(rf"(?:{vocabulary.get_vocab().legal_suffix})(?![A-Za-z0-9])")
+    for written in ("Inc.", "Inc", "Co., Ltd.", "Co.,Ltd", "S.p.A.", "K.K.", "Oyj"):
+        assert pattern.fullmatch(written), written
+    for word in ("Co-Founder", "AB928", "Group"):
+        assert not pattern.match(word), word

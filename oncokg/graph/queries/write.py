@@ -116,10 +116,10 @@ KNOWN_DOCUMENTS: Final = (
 )
 # Two index-backed lookups rather than one OR, which no index serves (a scan per row).
 DOCUMENTS_AT_SOURCES: Final = (
-    f"UNWIND $values AS value MATCH (d:{Label.DOCUMENT} {{source: value}}) RETURN d.id AS id"
+    f"UNWIND $values AS value MATCH (d:{Label.DOCUMENT} {{source: value}}) RETURN d.id AS id, value"
 )
 DOCUMENTS_AT_URLS: Final = (
-    f"UNWIND $values AS value MATCH (d:{Label.DOCUMENT} {{url: value}}) RETURN d.id AS id"
+    f"UNWIND $values AS value MATCH (d:{Label.DOCUMENT} {{url: value}}) RETURN d.id AS id, value"
 )
 DELETE_DOCUMENTS: Final = f"MATCH (d:{Label.DOCUMENT}) WHERE d.id IN $ids DETACH DELETE d"
 
