@@ -1,7 +1,9 @@
 """Sentence-level relation rules: the ways press releases state the four fact types.
 
 Each rule reads one sentence unit (title, dateline, bullet or prose sentence) and the mentions
-inside it; an edge carries that unit as evidence. Rules prefer missing a fact to inventing one.
+inside it; an edge carries that unit as evidence. One function per fact type (`_targets`,
+`_indications`, `_possessive_developers` and `_developers`, `_collaborations`); rules prefer
+missing a fact to inventing one.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
+from dataclasses import dataclass
 
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.recognize import MOLECULE, TARGET, Span
@@ -205,136 +209,189 @@ def _collab_pairs(
     ]
 
 
-def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> list[Edge]:
-    """All fact edges, one per (kind, source, target), first evidence sentence kept."""
-    edges: dict[tuple[str, str, str], Edge] = {}
-    low = lower_keep_length(text)
-    indexed = list(enumerate(ents.spans))
+@dataclass
+class _Unit:
+    """One sentence unit and the mentions inside it, by kind, with their nodes."""
+
+    text: str  # the whole document, as written and lower-cased (same offsets)
+    low: str
+    sent: Sentence
+    inside: list[tuple[int, Span]]
+    node: dict[int, str]
+    mols: list[tuple[int, Span]]
+    targets: list[tuple[int, Span]]
+    diseases: list[tuple[int, Span]]
+    orgs: list[tuple[int, Span]]
+
+    @property
+    def slow(self) -> str:
+        return self.low[self.sent.start : self.sent.end]
+
+    def partner_before(self, span: Span) -> bool:
+        """ "in combination with X", "treated with X": a partner or prior therapy."""
+        return bool(
+            _PARTNER_BEFORE.search(self.low[max(self.sent.start, span.start - 60) : span.start])
+        )
+
+
+class _Edges:
+    """The edges found so far: one per (kind, source, target), first evidence kept."""
+
+    def __init__(self) -> None:
+        self.found: dict[tuple[str, str, str], Edge] = {}
 
     def add(
-        kind: EdgeKind, src: str, dst: str, sent: Sentence, props: dict[str, str] | None = None
+        self,
+        kind: EdgeKind,
+        src: str,
+        dst: str,
+        sent: Sentence,
+        props: dict[str, str] | None = None,
     ) -> None:
         if src == dst:
             return
         if kind is EdgeKind.COLLABORATES_WITH and dst < src:
             src, dst = dst, src
         key = (str(kind), src, dst)
-        if key not in edges:
-            edges[key] = Edge(kind, src, dst, sent.text, sent.start, sent.end, dict(props or {}))
-        elif props and not edges[key].properties.get("phase") and props.get("phase"):
-            edges[key].properties.update(props)
+        edge = self.found.get(key)
+        if edge is None:
+            self.found[key] = Edge(
+                kind, src, dst, sent.text, sent.start, sent.end, dict(props or {})
+            )
+        elif props and not edge.properties.get("phase") and props.get("phase"):
+            edge.properties.update(props)
 
+
+def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> list[Edge]:
+    """All fact edges, one per (kind, source, target), first evidence sentence kept."""
+    edges = _Edges()
+    low = lower_keep_length(text)
     # The issuing company speaks as "we"/"our": the organisation mentioned most often.
-    org_counts: dict[str, int] = {}
-    for i, span in indexed:
-        if span.kind == ORG:
-            org_counts[ents.span_node[i]] = org_counts.get(ents.span_node[i], 0) + 1
+    org_counts = Counter(ents.span_node[i] for i, span in enumerate(ents.spans) if span.kind == ORG)
     speaker = max(org_counts, key=lambda k: org_counts[k]) if org_counts else ""
-
     for sent, inside in zip(sentences, _by_sentence(ents.spans, sentences), strict=True):
         if not inside:
             continue
-        node = {i: ents.span_node[i] for i, _ in inside}
-        mols = [(i, s) for i, s in inside if s.kind == MOLECULE]
-        targets = [(i, s) for i, s in inside if s.kind == TARGET]
-        diseases = [(i, s) for i, s in inside if s.kind == DISEASE]
-        orgs = [(i, s) for i, s in inside if s.kind == ORG]
-        stext = sent.text
-        slow = low[sent.start : sent.end]
-        # TARGETS
-        for ti, t in targets:
-            for mi, m in mols:
-                if m.end <= t.start:
-                    gap = text[m.end : t.start]
-                    between = [x for _, x in mols if m.end <= x.start and x.end <= t.start]
-                    if len(gap) <= 140 and not between and _APPOSITIVE.match(gap):
-                        add(EdgeKind.TARGETS, node[mi], node[ti], sent)
-                elif t.end <= m.start:
-                    gap = text[t.end : m.start]
-                    if len(gap) <= 60 and _TARGET_THEN_MOL.match(gap):
-                        add(EdgeKind.TARGETS, node[mi], node[ti], sent)
-        # INDICATED_FOR
-        if mols and diseases and _INDICATION_CUE.search(slow) and not _ADVERSE.search(slow):
-            lead = [
-                (mi, m)
-                for mi, m in mols
-                if not _PARTNER_BEFORE.search(low[max(sent.start, m.start - 60) : m.start])
-                and not _joined_with(low, sent, m, mols)
+        unit = _Unit(
+            text,
+            low,
+            sent,
+            inside,
+            {i: ents.span_node[i] for i, _ in inside},
+            [(i, s) for i, s in inside if s.kind == MOLECULE],
+            [(i, s) for i, s in inside if s.kind == TARGET],
+            [(i, s) for i, s in inside if s.kind == DISEASE],
+            [(i, s) for i, s in inside if s.kind == ORG],
+        )
+        _targets(unit, edges)
+        _indications(unit, edges)
+        _developers(unit, edges, _possessive_developers(unit, edges))
+        _collaborations(unit, edges, speaker)
+    return list(edges.found.values())
+
+
+def _targets(u: _Unit, edges: _Edges) -> None:
+    """TARGETS: "X, an anti-CD20 antibody", "X selectively inhibits BTK", "the BTK inhibitor X"."""
+    for ti, t in u.targets:
+        for mi, m in u.mols:
+            if m.end <= t.start:
+                gap = u.text[m.end : t.start]
+                between = [x for _, x in u.mols if m.end <= x.start and x.end <= t.start]
+                if len(gap) <= 140 and not between and _APPOSITIVE.match(gap):
+                    edges.add(EdgeKind.TARGETS, u.node[mi], u.node[ti], u.sent)
+            elif t.end <= m.start:
+                gap = u.text[t.end : m.start]
+                if len(gap) <= 60 and _TARGET_THEN_MOL.match(gap):
+                    edges.add(EdgeKind.TARGETS, u.node[mi], u.node[ti], u.sent)
+
+
+def _indications(u: _Unit, edges: _Edges) -> None:
+    """INDICATED_FOR: a lead molecule (no combination partner) and a disease in a sentence
+    about treatment, approval or trials, not about adverse events or passing responses."""
+    if not (u.mols and u.diseases and _INDICATION_CUE.search(u.slow)) or _ADVERSE.search(u.slow):
+        return
+    lead = [
+        (mi, m)
+        for mi, m in u.mols
+        if not u.partner_before(m) and not _joined_with(u.low, u.sent, m, u.mols)
+    ]
+    phase = _phase(u.sent.text)
+    for di, d in u.diseases:
+        if _PASSING.search(u.low[max(u.sent.start, d.start - 60) : d.start]):
+            continue
+        if d.broad and not _broad_indication(u.low, u.sent, d):
+            continue
+        for mi, _m in lead:
+            edges.add(
+                EdgeKind.INDICATED_FOR,
+                u.node[mi],
+                u.node[di],
+                u.sent,
+                {"phase": phase} if phase else None,
+            )
+
+
+def _possessive_developers(u: _Unit, edges: _Edges) -> set[int]:
+    """DEVELOPS, possessive: "Merck’s anti-PD-1 therapy KEYTRUDA", "Kura’s ziftomenib".
+    Returns the organisations so bound: each owns what follows it, not the molecules the
+    sentence named before it ("zorbimab with Bolt’s lumatinib")."""
+    possessive: set[int] = set()
+    for oi, o in u.orgs:
+        if not re.match(r"[’']s?\s", u.text[o.end : o.end + 3]):
+            continue
+        for mi, m in u.mols:
+            gap = u.text[o.end : m.start]
+            others = [
+                x
+                for _, x in u.inside
+                if x.kind in (ORG, MOLECULE) and o.end <= x.start and x.end <= m.start
             ]
-            for di, d in diseases:
-                if _PASSING.search(low[max(sent.start, d.start - 60) : d.start]):
-                    continue
-                if d.broad and not _broad_indication(low, sent, d):
-                    continue
-                for mi, _m in lead:
-                    add(
-                        EdgeKind.INDICATED_FOR,
-                        node[mi],
-                        node[di],
-                        sent,
-                        {"phase": _phase(stext)} if _phase(stext) else None,
-                    )
-        # DEVELOPS, possessive: "Merck’s anti-PD-1 therapy KEYTRUDA", "Kura’s ziftomenib". The
-        # organisation owns what follows it, not the molecules the sentence named before it
-        # ("zorbimab with Bolt’s lumatinib").
-        possessive: set[int] = set()
-        for oi, o in orgs:
-            if not re.match(r"[’']s?\s", text[o.end : o.end + 3]):
-                continue
-            for mi, m in mols:
-                gap = text[o.end : m.start]
-                others = [
-                    x
-                    for _, x in inside
-                    if x.kind in (ORG, MOLECULE) and o.end <= x.start and x.end <= m.start
-                ]
-                if 0 < len(gap) <= 60 and not others and not re.search(r"[;.]|\band\b", gap):
-                    add(EdgeKind.DEVELOPS, node[oi], node[mi], sent)
-                    possessive.add(oi)
-                    break
-        # DEVELOPS
-        if mols and orgs and _DEVELOP_CUE.search(slow):
-            acquisition = bool(_ACQUIRE.search(slow))
-            lead_mols = [
-                (mi, m)
-                for mi, m in mols
-                if not _PARTNER_BEFORE.search(low[max(sent.start, m.start - 60) : m.start])
-            ]
-            for oi, o in orgs:
-                before = text[max(sent.start, o.start - 40) : o.start]
-                if _NOT_PARTY_BEFORE.search(before):
-                    continue
-                if acquisition and _ACQUIRER_AFTER.match(low[o.end : sent.end]):
-                    continue
-                for mi, m in lead_mols:
-                    if oi not in possessive or m.start > o.start:
-                        add(EdgeKind.DEVELOPS, node[oi], node[mi], sent)
-        # COLLABORATES_WITH
-        org_ids = []
-        parties: list[Span] = []
-        licence = bool(_LICENCE.search(slow))
-        for oi, o in orgs:
-            before = text[max(sent.start, o.start - 40) : o.start]
-            if (
-                _NOT_PARTY_BEFORE.search(before)
-                and not re.search(r"\bwith\s+(?:the\s+)?$", before)
-                and not (licence and _FROM.search(before))
-            ):
-                continue
-            parties.append(o)
-            if node[oi] not in org_ids:
-                org_ids.append(node[oi])
+            if 0 < len(gap) <= 60 and not others and not re.search(r"[;.]|\band\b", gap):
+                edges.add(EdgeKind.DEVELOPS, u.node[oi], u.node[mi], u.sent)
+                possessive.add(oi)
+                break
+    return possessive
+
+
+def _developers(u: _Unit, edges: _Edges, possessive: set[int]) -> None:
+    """DEVELOPS: every party of a sentence about developing, licensing or marketing, with
+    each lead molecule; not a unit of another body, nor the buyer in an acquisition."""
+    if not (u.mols and u.orgs and _DEVELOP_CUE.search(u.slow)):
+        return
+    acquisition = bool(_ACQUIRE.search(u.slow))
+    lead = [(mi, m) for mi, m in u.mols if not u.partner_before(m)]
+    for oi, o in u.orgs:
+        if _NOT_PARTY_BEFORE.search(u.text[max(u.sent.start, o.start - 40) : o.start]):
+            continue
+        if acquisition and _ACQUIRER_AFTER.match(u.low[o.end : u.sent.end]):
+            continue
+        for mi, m in lead:
+            if oi not in possessive or m.start > o.start:
+                edges.add(EdgeKind.DEVELOPS, u.node[oi], u.node[mi], u.sent)
+
+
+def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
+    """COLLABORATES_WITH: the parties of a sentence about a collaboration or licence (never an
+    acquisition), or the issuing company ("we") and the one other party named."""
+    org_ids: list[str] = []
+    parties: list[Span] = []
+    licence = bool(_LICENCE.search(u.slow))
+    for oi, o in u.orgs:
+        before = u.text[max(u.sent.start, o.start - 40) : o.start]
         if (
-            speaker
-            and len(org_ids) == 1
-            and org_ids[0] != speaker
-            and _WE.search(slow)
-            and _COLLAB_CUE.search(slow)
-            and not _ACQUIRE.search(slow)
+            _NOT_PARTY_BEFORE.search(before)
+            and not re.search(r"\bwith\s+(?:the\s+)?$", before)
+            and not (licence and _FROM.search(before))
         ):
-            add(EdgeKind.COLLABORATES_WITH, speaker, org_ids[0], sent)
-        if 2 <= len(org_ids) <= 4 and _COLLAB_CUE.search(slow) and not _ACQUIRE.search(slow):
-            span_node = {id(o): node[oi] for oi, o in orgs}
-            for a, b in _collab_pairs(text, low, sent, parties, span_node, org_ids):
-                add(EdgeKind.COLLABORATES_WITH, a, b, sent)
-    return list(edges.values())
+            continue
+        parties.append(o)
+        if u.node[oi] not in org_ids:
+            org_ids.append(u.node[oi])
+    if not _COLLAB_CUE.search(u.slow) or _ACQUIRE.search(u.slow):
+        return
+    if speaker and len(org_ids) == 1 and org_ids[0] != speaker and _WE.search(u.slow):
+        edges.add(EdgeKind.COLLABORATES_WITH, speaker, org_ids[0], u.sent)
+    if 2 <= len(org_ids) <= 4:
+        span_node = {id(o): u.node[oi] for oi, o in u.orgs}
+        for a, b in _collab_pairs(u.text, u.low, u.sent, parties, span_node, org_ids):
+            edges.add(EdgeKind.COLLABORATES_WITH, a, b, u.sent)
