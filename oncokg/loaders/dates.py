@@ -1,26 +1,91 @@
-"""Event dates at the precision the text states them, each with its evidence unit."""
+"""Dates, in one place: a document's own date in any common spelling (`normalise_date`, used
+by the readers) and the event dates a text states, at the precision it states them, each
+with its evidence unit (`find_dates`). Both give only real calendar dates (no 31 February).
+"""
 
 from __future__ import annotations
 
 import re
+from datetime import date
+from typing import Final
 
 from oncokg.loaders.sentences import Sentence
 from oncokg.model import DateMention
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+_MONTH_NAMES: Final = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+MONTHS: Final = {
+    name: number
+    for number, month in enumerate(_MONTH_NAMES, start=1)
+    for name in (month, month[:3])
+} | {"sept": 9}
+_ISO_DATE_RE: Final = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?[ ]?(?:[zZ]|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?"
+)
+_ISO_PARTIAL_RE: Final = re.compile(r"(\d{4})(?:-(\d{2}))?")
+_SLASH_DATE_RE: Final = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})")
+_WEEKDAY: Final = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_MONTH_DAY_YEAR_RE: Final = re.compile(
+    _WEEKDAY + r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE
+)
+_DAY_MONTH_YEAR_RE: Final = re.compile(
+    _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})", re.IGNORECASE
+)
+
+
+def iso_date(year: str, month: str | int | None = None, day: str | int | None = None) -> str:
+    """YYYY, YYYY-MM or YYYY-MM-DD when the parts make a real date, else ""."""
+    try:
+        y = int(year)
+        m = int(month) if month is not None else 1
+        d = int(day) if day is not None else 1
+        date(y, m, d)
+    except ValueError:
+        return ""
+    if month is None:
+        return f"{y:04d}"
+    if day is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def normalise_date(value: str) -> str:
+    """An ISO date (YYYY-MM-DD, or YYYY / YYYY-MM as stated) from common spellings; "" if none.
+
+    Accepts ISO dates and datetimes (the date part as written, no time-zone shift),
+    YYYY/MM/DD, "December 10, 2019", "Dec. 10 2019", "10 Dec 2019", with an optional weekday.
+    """
+    text = value.strip()
+    if not text or len(text) > 64:
+        return ""
+    if match := _ISO_DATE_RE.fullmatch(text):
+        return iso_date(*match.groups())
+    if match := _ISO_PARTIAL_RE.fullmatch(text):
+        return iso_date(match[1], match[2])
+    if match := _SLASH_DATE_RE.fullmatch(text):
+        return iso_date(*match.groups())
+    if match := _MONTH_DAY_YEAR_RE.fullmatch(text):
+        month = MONTHS.get(match[1].lower())
+        return iso_date(match[3], month, match[2]) if month else ""
+    if match := _DAY_MONTH_YEAR_RE.fullmatch(text):
+        month = MONTHS.get(match[2].lower())
+        return iso_date(match[3], month, match[1]) if month else ""
+    return ""
+
+
 _M = (
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -69,7 +134,7 @@ def event_of(sentence: str, start: int, end: int) -> str:
 
 
 def _month(name: str) -> int:
-    return _MONTHS[name[:3].lower()]
+    return MONTHS[name[:3].lower()]
 
 
 def _scan(text: str, year: str, out: list[DateMention], seen: set[tuple[str, str]]) -> None:
@@ -83,24 +148,24 @@ def _scan(text: str, year: str, out: list[DateMention], seen: set[tuple[str, str
     def free(m: re.Match[str]) -> bool:
         return all(m.end() <= a or m.start() >= b for a, b in taken)
 
-    def emit(date: str, m: re.Match[str]) -> None:
-        taken.append((m.start(), m.end()))
-        if (date, text) not in seen:
-            seen.add((date, text))
-            out.append(DateMention(date, event_of(text, m.start(), m.end()), text))
+    def emit(when: str, m: re.Match[str]) -> None:
+        taken.append((m.start(), m.end()))  # an impossible date ("" here) still uses its span
+        if when and (when, text) not in seen:
+            seen.add((when, text))
+            out.append(DateMention(when, event_of(text, m.start(), m.end()), text))
 
     for m in _MDY.finditer(text):
-        emit(f"{m.group(3)}-{_month(m.group(1)):02d}-{int(m.group(2)):02d}", m)
+        emit(iso_date(m.group(3), _month(m.group(1)), m.group(2)), m)
     for m in _DMY.finditer(text):
         if free(m):
-            emit(f"{m.group(3)}-{_month(m.group(2)):02d}-{int(m.group(1)):02d}", m)
+            emit(iso_date(m.group(3), _month(m.group(2)), m.group(1)), m)
     for m in _MY.finditer(text):
         if free(m):
-            emit(f"{m.group(2)}-{_month(m.group(1)):02d}", m)
+            emit(iso_date(m.group(2), _month(m.group(1))), m)
     if year:
         for m in _MD.finditer(text):
-            if free(m) and 1 <= int(m.group(2)) <= 31 and m.group(1) != "May":
-                emit(f"{year}-{_month(m.group(1)):02d}-{int(m.group(2)):02d}", m)
+            if free(m) and m.group(1) != "May":
+                emit(iso_date(year, _month(m.group(1)), m.group(2)), m)
     for m in _Y.finditer(text):
         if free(m):
             emit(m.group(1), m)

@@ -38,11 +38,11 @@ import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO, Final, TypeAlias
 
 from oncokg.exceptions import InputError, printable
+from oncokg.loaders.dates import normalise_date
 from oncokg.model import Document
 from oncokg.schema import PRESS_RELEASE_KIND
 
@@ -162,83 +162,6 @@ def _clean_title(title: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# Dates
-
-_MONTH_NAMES: Final = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-_MONTHS: Final = {
-    name: number
-    for number, month in enumerate(_MONTH_NAMES, start=1)
-    for name in (month, month[:3])
-} | {"sept": 9}
-_ISO_DATE_RE: Final = re.compile(
-    r"(\d{4})-(\d{2})-(\d{2})"
-    r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?[ ]?(?:[zZ]|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?"
-)
-_ISO_PARTIAL_RE: Final = re.compile(r"(\d{4})(?:-(\d{2}))?")
-_SLASH_DATE_RE: Final = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})")
-_WEEKDAY: Final = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-_MONTH_DAY_YEAR_RE: Final = re.compile(
-    _WEEKDAY + r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE
-)
-_DAY_MONTH_YEAR_RE: Final = re.compile(
-    _WEEKDAY + r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})", re.IGNORECASE
-)
-
-
-def _iso(year: str, month: str | int | None = None, day: str | int | None = None) -> str:
-    """YYYY, YYYY-MM or YYYY-MM-DD when the parts make a real date, else ""."""
-    try:
-        y = int(year)
-        m = int(month) if month is not None else 1
-        d = int(day) if day is not None else 1
-        date(y, m, d)
-    except ValueError:
-        return ""
-    if month is None:
-        return f"{y:04d}"
-    if day is None:
-        return f"{y:04d}-{m:02d}"
-    return f"{y:04d}-{m:02d}-{d:02d}"
-
-
-def _normalise_date(value: str) -> str:
-    """An ISO date (YYYY-MM-DD, or YYYY / YYYY-MM as stated) from common spellings; "" if none.
-
-    Accepts ISO dates and datetimes (the date part as written, no time-zone shift),
-    YYYY/MM/DD, "December 10, 2019", "Dec. 10 2019", "10 Dec 2019", with an optional weekday.
-    """
-    text = value.strip()
-    if not text or len(text) > 64:
-        return ""
-    if match := _ISO_DATE_RE.fullmatch(text):
-        return _iso(*match.groups())
-    if match := _ISO_PARTIAL_RE.fullmatch(text):
-        return _iso(match[1], match[2])
-    if match := _SLASH_DATE_RE.fullmatch(text):
-        return _iso(*match.groups())
-    if match := _MONTH_DAY_YEAR_RE.fullmatch(text):
-        month = _MONTHS.get(match[1].lower())
-        return _iso(match[3], month, match[2]) if month else ""
-    if match := _DAY_MONTH_YEAR_RE.fullmatch(text):
-        month = _MONTHS.get(match[2].lower())
-        return _iso(match[3], month, match[1]) if month else ""
-    return ""
-
-
-# ---------------------------------------------------------------------------------------------
 # Plain text and Markdown
 
 _URL_LINE_RE: Final = re.compile(r"https?://\S+", re.IGNORECASE)
@@ -270,10 +193,10 @@ def _split_header(text: str) -> tuple[str, str, str]:
         stripped = line.strip()
         if not stripped:
             pos = after  # the empty date line
-        elif date_value := _normalise_date(stripped):
+        elif date_value := normalise_date(stripped):
             published, pos = date_value, after
     elif _ISO_DATE_LINE_RE.fullmatch(line.strip()):
-        published = _normalise_date(line)
+        published = normalise_date(line)
         pos = after
     return url, published, text[pos:]
 
@@ -396,7 +319,7 @@ def _parse_plain(text: str, source: str, *, markdown: bool) -> Document:
         text=body,
         title=title,
         url=url or meta.get("url", ""),
-        published=published or _normalise_date(meta.get("published", "")),
+        published=published or normalise_date(meta.get("published", "")),
         source=source,
     )
 
@@ -606,7 +529,7 @@ class _HtmlText:
 
     def published(self) -> str:
         for key in ("published_meta", "date_meta", "time"):
-            if value := _normalise_date(self.meta.get(key, "")):
+            if value := normalise_date(self.meta.get(key, "")):
                 return value
         return ""
 
@@ -721,9 +644,9 @@ def _optional_string(obj: dict[str, Any], field: str, source: str) -> str:
 
 def _json_date(value: object) -> str:
     if isinstance(value, str):
-        return _normalise_date(value)
+        return normalise_date(value)
     if isinstance(value, int) and not isinstance(value, bool):
-        return _normalise_date(str(value))
+        return normalise_date(str(value))
     return ""  # an unusable date is dropped, not an error
 
 

@@ -35,3 +35,8 @@ def test_dates_name_the_event_of_their_sentence() -> None:
         "2019-12": "data presentation",
         "2016": "collaboration",
     }
+
+
+def test_dates_in_text_are_real_calendar_dates() -> None:
+    found = find_dates(split_sentences("It began February 31, 2020 and ended March 3, 2021."), "")
+    assert [d.date for d in found] == ["2021-03-03"]
