@@ -1,0 +1,122 @@
+"""Decoding and text normalisation: bytes to clean text, titles, the limits and
+the format table every reader shares."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from typing import Final, TypeAlias
+
+from oncokg.exceptions import InputError
+from oncokg.model import Document
+
+MAX_DOCUMENT_BYTES: Final = 10 * 1024 * 1024
+MAX_TITLE_CHARS: Final = 300
+
+ReadResult: TypeAlias = Document | InputError
+
+FORMAT_BY_SUFFIX: Final = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+}
+SUPPORTED_SUFFIXES: Final = frozenset(FORMAT_BY_SUFFIX)
+
+
+_BOMS: Final = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# C0 controls except tab, newline, carriage return, form feed and vertical tab; DEL; C1.
+_CONTROL_RE: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_MAX_CONTROL_SHARE: Final = 0.05
+LEADING_BLANK_LINES_RE: Final = re.compile(r"(?:[^\S\n]*\n)*")
+WHITESPACE_RE: Final = re.compile(r"\s+")
+
+
+def decode(raw: bytes, source: str) -> str:
+    """BOM-aware decoding; else strict UTF-8; else Windows-1252 when that gives clean text."""
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec)
+            except UnicodeDecodeError as exc:
+                reason = f"undecodable {codec} text: {exc.reason} at byte {exc.start}"
+                raise InputError(source, reason) from None
+    if b"\x00" in raw:
+        raise InputError(source, "binary content (NUL bytes), not a text document")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _CONTROL_RE.search(text) is None:
+        return text
+    bad = raw[utf8_error.start]
+    reason = (
+        f"undecodable text: not UTF-8 (byte 0x{bad:02x} at offset {utf8_error.start}) "
+        "and not Windows-1252 text"
+    )
+    raise InputError(source, reason)
+
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# anything normalise_text may have to change, except \r and text not in NFC
+_SUSPECT_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def normalise_text(text: str, source: str) -> str:
+    """Newlines to \\n, stray control characters removed (many of them: binary), lone
+    surrogates (JSON escapes can carry them; no store can encode them) replaced, NFC."""
+    if _SUSPECT_RE.search(text) is None:  # the usual clean text: one scan, nothing to fix
+        if "\r" not in text and unicodedata.is_normalized("NFC", text):
+            return text
+    elif _SURROGATE_RE.search(text) is not None:
+        text = _SURROGATE_RE.sub("\ufffd", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for separator in ("\f", "\v", "\u2028", "\u2029"):
+        if separator in text:
+            text = text.replace(separator, "\n")
+    if _CONTROL_RE.search(text) is not None:
+        count = len(_CONTROL_RE.findall(text))
+        if "\x00" in text or count > _MAX_CONTROL_SHARE * len(text):
+            reason = (
+                f"binary content ({count} control characters in {len(text)}), not a text document"
+            )
+            raise InputError(source, reason)
+        text = _CONTROL_RE.sub("", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def trim(text: str) -> str:
+    """Drop leading blank lines and trailing whitespace; keep the first line's indentation."""
+    start = LEADING_BLANK_LINES_RE.match(text)
+    return text[start.end() if start else 0 :].rstrip()
+
+
+def first_line(text: str) -> str:
+    end = text.find("\n")
+    return text if end < 0 else text[:end]
+
+
+def clean_title(title: str) -> str:
+    """Whitespace collapsed, capped at MAX_TITLE_CHARS (at a word boundary when there is one)."""
+    title = WHITESPACE_RE.sub(" ", title).strip()
+    if len(title) <= MAX_TITLE_CHARS:
+        return title
+    cut = title.rfind(" ", 0, MAX_TITLE_CHARS + 1)
+    return title[: cut if cut > MAX_TITLE_CHARS * 2 // 3 else MAX_TITLE_CHARS].rstrip()
