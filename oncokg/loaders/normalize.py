@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from oncokg.loaders.recognize import (
     MOLECULE,
-    NAME_OPENERS,
     TARGET,
     Span,
     link_parentheses,
@@ -89,7 +88,7 @@ def _extra_org_mentions(text: str, spans: list[Span], vocab: Vocab) -> list[Span
         words = key.split()
         if len(words) >= 2 and len(words[0]) >= 4 and words[0][0].isupper():
             first = words[0].rstrip(",")
-            if first not in _GEO_WORDS and first.isalpha():
+            if first not in vocab.not_short_names and first.isalpha():
                 forms.setdefault(first, key)
     return [
         Span(ORG, start, end, form, forms[form])
@@ -122,17 +121,6 @@ def _free_tokens(
     return [hit for hit in hits if taken.find(1, hit[0], hit[1]) < 0]
 
 
-# a company's first word alone is its short name, unless the word opens many names
-_GEO_WORDS = NAME_OPENERS | {
-    "Bristol",
-    "Daiichi",
-    "Eli",
-    "Janssen",
-    "Johnson",
-    "Kyowa",
-    "Merck",
-    "Takeda",
-}
 _LEARNED = re.compile(r"[A-Z][A-Za-z0-9\-]{2,}")
 
 

@@ -108,211 +108,7 @@ _PLATFORM_NAME = re.compile(
 )
 _CAR_T = re.compile(r"\b([A-Z]{2,6}\d{1,3}[A-Z]?)\b(?=\s+(?:CAR|is an? (?:allogeneic|autologous)))")
 
-_ORG_STOP = frozenset(
-    [
-        "Announces",
-        "Announce",
-        "Announced",
-        "Enters",
-        "Enter",
-        "Entered",
-        "With",
-        "And",
-        "To",
-        "For",
-        "The",
-        "Of",
-        "In",
-        "On",
-        "Receives",
-        "Receive",
-        "Granted",
-        "Acquire",
-        "Acquires",
-        "Acquired",
-        "That",
-        "Has",
-        "Have",
-        "Its",
-        "Their",
-        "Agreement",
-        "Collaboration",
-        "License",
-        "Licence",
-        "Partnership",
-        "Partner",
-        "Chinese",
-        "Company",
-        "Worldwide",
-        "Global",
-        "Strategic",
-        "Exclusive",
-        "Option",
-        "Exercises",
-        "Exercised",
-        "Today",
-        "Phase",
-        "Data",
-        "New",
-        "Results",
-        "Approval",
-        "Approves",
-        "Approved",
-        "Positive",
-        "Study",
-        "Trial",
-        "Pivotal",
-        "About",
-        "Under",
-        "Both",
-        "From",
-        "By",
-        "Between",
-        "Read",
-        "Signs",
-        "Sign",
-        "Expand",
-        "Expands",
-        "Expanded",
-        "Forms",
-        "Form",
-        "Completes",
-        "Complete",
-        "Completed",
-        "Announcing",
-        "Following",
-        "Following,",
-        "Why",
-        "How",
-        "When",
-        "Where",
-        "While",
-        "Our",
-        "We",
-        "It",
-        "This",
-        "These",
-        "Those",
-        "A",
-        "An",
-        "As",
-        "At",
-        "Is",
-        "Are",
-        "Was",
-        "Were",
-        "Be",
-        "Will",
-        "May",
-        "Can",
-        "Should",
-        "Would",
-        "Not",
-        "Also",
-        "Deal",
-        "Merger",
-        "Acquisition",
-        "Tender",
-        "Offer",
-        "Research",
-        "Immunology",
-        "Oncology",
-        "Development",
-        "Commercialization",
-        "Hematology",
-        "Medical",
-        "Clinical",
-        "Chief",
-        "Executive",
-        "Officer",
-        "President",
-        "Head",
-        "Vice",
-        "Director",
-        "Senior",
-        "CEO",
-        "Dr",
-        "Co-Founder",
-        "Chairman",
-        "Today's",
-        "Drug",
-        "Drugs",
-        "Food",
-        "Administration",
-        "FDA",
-        "EMA",
-        "U.S.",
-        "US",
-        "European",
-        "Japanese",
-        "Japan",
-        "China",
-        "Korean",
-        "American",
-        "Broad",
-        "Novel",
-        "Major",
-        "Key",
-        "Landmark",
-        "First",
-        "Second",
-        "Expanded",
-        "Multiple",
-        "Additional",
-        "Update",
-        "Updated",
-        "Topline",
-        "Top-line",
-        "Long-term",
-        "Final",
-        "Interim",
-        "Regulatory",
-        "Marks",
-    ]
-)
 _CAP = r"(?:[A-Z][A-Za-z0-9.\-]*|[a-z]+[A-Z][A-Za-z]*)"
-# Capitalised words that open many names without naming an organisation by themselves:
-# places, and generic words of institution names. normalize.py shares them.
-NAME_OPENERS = frozenset(
-    [
-        "Advanced",
-        "American",
-        "Applied",
-        "Boston",
-        "California",
-        "Cambridge",
-        "Cancer",
-        "China",
-        "Chinese",
-        "Clinical",
-        "East",
-        "European",
-        "First",
-        "General",
-        "Global",
-        "Innovative",
-        "Institute",
-        "International",
-        "Japan",
-        "London",
-        "Medical",
-        "National",
-        "New",
-        "North",
-        "Paris",
-        "Research",
-        "San",
-        "Santa",
-        "Seattle",
-        "South",
-        "Swiss",
-        "Texas",
-        "Translational",
-        "United",
-        "University",
-        "West",
-    ]
-)
 _TARGET_AFTER = lowered_pattern(
     r"^\)?(?:\s*\([A-Za-z0-9\-α-ω]{2,12}\))?(?:\s*(?:/|,|&|and|or|x|×)\s*[A-Za-z0-9\-]{2,12}){0,3}"
     r"\s*[- ]?\s*(?:(?:selective|specific|mediated|high[- ]affinity|dual|oral|small[- ]molecule|"
@@ -746,7 +542,9 @@ _NEW_PLACES = frozenset(
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+[ ]+$")
 
 
-def _trim_org(text: str, start: int, end: int, inst: bool = False) -> tuple[int, int] | None:
+def _trim_org(
+    text: str, start: int, end: int, vocab: Vocab, inst: bool = False
+) -> tuple[int, int] | None:
     """Cut headline verbs, possessives and dateline debris off the left of a name."""
     words = list(re.finditer(r"\S+", text[start:end]))
     keep = 0
@@ -755,7 +553,7 @@ def _trim_org(text: str, start: int, end: int, inst: bool = False) -> tuple[int,
     for i, w in enumerate(words):
         raw = w.group(0)
         token = raw.strip(',.;:()“”"')
-        stop = token in _ORG_STOP and not (
+        stop = token in vocab.name_stop_words and not (
             inst and (token in _INST_KEEP or (i == 0 and opens_name))
         )
         if token == "New" and i + 1 < len(words) and words[i + 1].group(0) in _NEW_PLACES:
@@ -805,7 +603,7 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
             if not m:
                 continue
             end = a.end() if is_head else m.end(1)
-            trimmed = _trim_org(text, m.start(1), end)
+            trimmed = _trim_org(text, m.start(1), end, vocab)
             if not trimmed:
                 continue
             s, e = trimmed
@@ -823,7 +621,7 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
             spans.append(Span(ORG, s, full_end, text[s:full_end], surface))
     spans += _named_as_companies(text, vocab)
     for m in _institutions(text, vocab):
-        trimmed = _trim_org(text, m.start(), m.end(), inst=True)
+        trimmed = _trim_org(text, m.start(), m.end(), vocab, inst=True)
         if not trimmed:
             continue
         s, e = trimmed
@@ -888,7 +686,7 @@ def _named_as_companies(text: str, vocab: Vocab) -> list[Span]:
         m = _ORG_BEFORE.search(text, max(0, a.start() - 80), a.start())
         if not m:
             continue
-        trimmed = _trim_org(text, m.start(1), m.end(1))
+        trimmed = _trim_org(text, m.start(1), m.end(1), vocab)
         if not trimmed:
             continue
         s, e = trimmed

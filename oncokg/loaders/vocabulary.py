@@ -135,6 +135,8 @@ class Vocab:
     generic_disease: frozenset[str] = frozenset()
     adverse: frozenset[str] = frozenset()
     legal_suffix: str = ""  # the curated legal forms as one regex alternation
+    name_stop_words: frozenset[str] = frozenset()
+    not_short_names: frozenset[str] = frozenset()  # first words that are no company's short name
     org_heads: frozenset[str] = frozenset()
     institution_words: tuple[str, ...] = ()
     sizes: dict[str, int] = field(default_factory=dict)
@@ -198,6 +200,8 @@ def _build() -> Vocab:
     vocab.not_orgs = frozenset(cur["not_organizations"])
     vocab.platforms = frozenset(cur["platforms"])
     vocab.legal_suffix = suffix_alternation(cur["org_suffixes"])
+    vocab.name_stop_words = frozenset(cur["name_stop_words"])
+    vocab.not_short_names = frozenset(cur["name_openers"] + cur["first_words_of_several_companies"])
     vocab.org_heads = frozenset(cur["org_head_words"])
     vocab.institution_words = tuple(cur["institution_words"])
     vocab.broad_diseases = frozenset(key_of(s) for s in cur["broad_diseases"]) | frozenset(
