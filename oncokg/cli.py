@@ -20,6 +20,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from oncokg.exceptions import InputError, OncoKGError, StoreError
+from oncokg.graph import reads
 from oncokg.graph.factory import make_store
 from oncokg.graph.store import GraphStore
 from oncokg.pipeline import IngestReport, ingest
@@ -209,7 +210,7 @@ def extract_cli(
 def stats_cli(store: StoreOption = None, data_dir: DataDirOption = None) -> None:
     """Count nodes per label and relationships per type."""
     with _open_store(_settings(store, data_dir)) as graph:
-        stats = graph.stats()
+        stats = reads.stats(graph)
     sys.stdout.write(stats.model_dump_json(indent=2) + "\n")
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
 from oncokg.exceptions import InputError, QueryRefusedError
-from oncokg.graph import views
+from oncokg.graph import reads, views
 from oncokg.graph.queries.catalogue import catalogue
 from oncokg.graph.readonly import ReadOnlyLimits, run_cypher
 from oncokg.graph.records import DocumentSummary, Indication, PipelineEntry
@@ -175,7 +175,7 @@ class OncoKG:
         return _frame(rows)
 
     def stats(self) -> pd.DataFrame:
-        stats = self.store.stats()
+        stats = reads.stats(self.store)
         rows = [{"kind": "node", "name": k, "count": v} for k, v in stats.nodes.items()]
         rows += [{"kind": "relationship", "name": k, "count": v} for k, v in stats.edges.items()]
         return _frame(rows)
@@ -185,7 +185,7 @@ class OncoKG:
         self, text: str, labels: Sequence[str] | None = None, limit: int = 20
     ) -> pd.DataFrame:
         chosen = tuple(Label(x) for x in labels) if labels else ENTITY_LABELS
-        hits = self.store.search(text, chosen, limit)
+        hits = reads.search(self.store, text, chosen, limit)
         return _frame((h.model_dump() for h in hits), ["id", "label", "name", "aliases", "score"])
 
     def neighbours(
@@ -207,7 +207,7 @@ class OncoKG:
                 "evidence": n.evidence,
                 "documents": n.documents,
             }
-            for n in self.store.neighbours(entity_id, _kinds(types), None, limit)
+            for n in reads.neighbours(self.store, entity_id, _kinds(types), None, limit)
         ]
         columns = ["type", "direction", "id", "label", "name", "phase", "doc_count", "confidence"]
         return _frame(rows, [*columns, "first_date", "last_date", "evidence", "documents"])

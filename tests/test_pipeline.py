@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from oncokg.graph import reads
 from oncokg.graph.embedded import EmbeddedStore
 from oncokg.model import Document
 from oncokg.pipeline import ingest
@@ -19,10 +20,10 @@ UCL = SAMPLES / "servier-ucl-immune-inflammatory-2019.txt"
 def test_pipeline_second_run_skips_unchanged(embedded_store: EmbeddedStore) -> None:
     first = ingest([SAMPLES], embedded_store)
     assert first.documents == 2
-    before = embedded_store.stats()
+    before = reads.stats(embedded_store)
     again = ingest([SAMPLES], embedded_store, workers=2)
     assert (again.documents, again.unchanged) == (0, 2)
-    assert embedded_store.stats() == before
+    assert reads.stats(embedded_store) == before
 
 
 def test_pipeline_changed_document_replaces_its_facts(
@@ -31,13 +32,13 @@ def test_pipeline_changed_document_replaces_its_facts(
     path = tmp_path / "release.txt"
     path.write_text(ONCOLOGY.read_text())
     ingest([path], embedded_store)
-    assert embedded_store.search("Vernalis")
+    assert reads.search(embedded_store, "Vernalis")
     path.write_text(UCL.read_text())  # same path, new content
     report = ingest([path], embedded_store)
     assert (report.documents, report.replaced) == (1, 1)
-    stats = embedded_store.stats()
+    stats = reads.stats(embedded_store)
     assert stats.nodes["Document"] == 1
-    assert embedded_store.search("Vernalis") == []  # only the old version named it
+    assert reads.search(embedded_store, "Vernalis") == []  # only the old version named it
 
 
 def test_pipeline_jsonl_with_a_bad_line(embedded_store: EmbeddedStore, tmp_path: Path) -> None:
@@ -52,7 +53,7 @@ def test_pipeline_jsonl_with_a_bad_line(embedded_store: EmbeddedStore, tmp_path:
     report = ingest([feed], embedded_store, workers=2)
     assert report.documents == 1
     assert sorted(e.source for e in report.errors) == [f"{feed}:2", f"{feed}:3"]
-    assert embedded_store.stats().nodes["Document"] == 1
+    assert reads.stats(embedded_store).nodes["Document"] == 1
 
 
 def test_pipeline_invalid_extraction_is_reported_not_fatal(

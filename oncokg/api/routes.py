@@ -19,9 +19,10 @@ from oncokg.api.auth import require_api_key
 from oncokg.api.deps import NeighbourReadsDep, SearchReadsDep, StoreDep
 from oncokg.api.ingest import IngestResponse, ingest_bytes
 from oncokg.api.pagination import CursorQuery, Page, decode_cursor, page
-from oncokg.graph import queries, views
+from oncokg.graph import queries, reads, views
 from oncokg.graph.queries import MAX_PATH_HOPS
 from oncokg.graph.readonly import ReadOnlyLimits, run_cypher
+from oncokg.graph.reads import entity_neighbours, rank_hits, search_key
 from oncokg.graph.records import (
     CypherResult,
     Deal,
@@ -39,7 +40,6 @@ from oncokg.graph.records import (
     Subgraph,
     TimelineEvent,
 )
-from oncokg.graph.store import entity_neighbours, rank_hits, search_key
 from oncokg.schema import ENTITY_LABELS, FACT_KINDS, EdgeKind, Label
 from oncokg.settings import Settings
 
@@ -103,7 +103,7 @@ async def health(store: StoreDep) -> Health:
 @router.get("/stats", response_model=Stats, tags=["meta"])
 async def stats(store: StoreDep) -> Stats:
     """Number of nodes per label and relationships per type."""
-    return await run_in_threadpool(store.stats)
+    return await run_in_threadpool(reads.stats, store)
 
 
 # --- entities ----------------------------------------------------------------------------

@@ -1,9 +1,12 @@
-"""`GraphStore`: the one interface both backends implement.
+"""`GraphStore`: the port both backends implement, and the write path they share.
 
-The write path (read what is stored for a batch's keys, merge in Python with the rules of
-`rows`, write back with `UNWIND … MERGE`; on a single-writer store, `CREATE` for what is new
-and `MATCH … SET` for what is stored) and the read queries are shared here; a backend
-supplies only how to connect, run a statement and hold a transaction.
+The port: statements in, rows out (`read`, `read_many`, `run_read_only`, a write
+transaction) plus the two batched raw reads the API coalesces (`search_rows`,
+`neighbour_rows`). The write path: read what is stored for a batch's keys, merge in Python
+with the rules of `rows`, write back with `UNWIND … MERGE` (on a single-writer store,
+`CREATE` for what is new and `MATCH … SET` for what is stored). A backend supplies only how
+to connect, run a statement and hold a transaction. What rows mean to a reader (search
+ranking, neighbours, entity models) lives in `oncokg.graph.reads`.
 """
 
 from __future__ import annotations
@@ -13,15 +16,9 @@ from collections.abc import Collection, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Self
 
-from pydantic import TypeAdapter
-
-from oncokg.exceptions import InputError, NotFoundError
+from oncokg.exceptions import InputError
 from oncokg.graph import queries
 from oncokg.graph.records import (
-    EntityDetail,
-    Neighbour,
-    SearchHit,
-    Stats,
     UpsertSummary,
 )
 from oncokg.graph.rows import (
@@ -33,14 +30,10 @@ from oncokg.graph.rows import (
     merge_node,
     node_from_row,
     search_text,
-    searchable,
 )
 from oncokg.model import Extraction
 from oncokg.schema import (
-    EDGES,
     ENTITY_LABELS,
-    FACT_KINDS,
-    NODES,
     EdgeKind,
     Label,
     edge_allowed,
@@ -238,15 +231,6 @@ class GraphStore(abc.ABC):
                 with self.write_transaction() as tx:
                     tx.run(queries.set_search_text(label), {"rows": filled})
 
-    def stats(self) -> Stats:
-        nodes = {str(label): self._count(queries.count_nodes(label)) for label in NODES}
-        edges = {str(kind): self._count(queries.count_edges(kind)) for kind in EDGES}
-        return Stats(nodes=nodes, edges=edges)
-
-    def _count(self, query: str) -> int:
-        rows = self.read(query)
-        return int(rows[0]["count"]) if rows else 0
-
     def search_rows(self, keys: Sequence[SearchKey]) -> dict[SearchKey, list[Row]]:
         """For each key, the nodes whose `search_text` contains its needle, at most its limit
         per label, as rows with `queries.SEARCH_COLUMNS`. Here: a statement per key; the API
@@ -255,36 +239,6 @@ class GraphStore(abc.ABC):
             key: self.read(queries.search_nodes(key[1]), {"q": key[0], "limit": key[2]})
             for key in dict.fromkeys(keys)
         }
-
-    def search(
-        self, text: str, labels: Sequence[Label] = ENTITY_LABELS, limit: int = 20
-    ) -> list[SearchHit]:
-        """Entities whose name or alias contains `text`, best matches first."""
-        key = search_key(text, labels, limit)
-        if key is None:
-            return []
-        return _HITS.validate_python(rank_hits(key, self.search_rows([key])[key], limit))
-
-    def get_entity(self, entity_id: str) -> EntityDetail:
-        label = _label_or_not_found(entity_id)
-        rows = self.read(queries.fetch_nodes(label), {"ids": [entity_id]})
-        if not rows:
-            raise NotFoundError(f"no node with id {entity_id!r}")
-        row = rows[0]
-        extra = {p.name: row.get(p.name) for p in NODES[label].extra if row.get(p.name) is not None}
-        return EntityDetail(**summary_row({**row, "label": str(label)}), properties=extra)
-
-    def neighbours(
-        self,
-        entity_id: str,
-        kinds: Sequence[EdgeKind] = FACT_KINDS,
-        direction: str | None = None,
-        limit: int = 100,
-    ) -> list[Neighbour]:
-        """Facts around an entity, each with its evidence; most supported first."""
-        key = (entity_id, tuple(kinds))
-        found = entity_neighbours(entity_id, self.neighbour_rows([key]).get(key), direction, limit)
-        return _NEIGHBOURS.validate_python(found)
 
 
 def labelled(keys: Sequence[NeighbourKey]) -> list[tuple[NeighbourKey, Label]]:
@@ -296,54 +250,6 @@ def labelled(keys: Sequence[NeighbourKey]) -> list[tuple[NeighbourKey, Label]]:
         except ValueError:
             continue
     return found
-
-
-def entity_neighbours(
-    entity_id: str, rows: Sequence[Row] | None, direction: str | None, limit: int
-) -> list[Row]:
-    """`rank_neighbours` of an entity's rows; NotFoundError when it has none (no node)."""
-    if rows is None:
-        raise NotFoundError(f"no node with id {entity_id!r}")
-    return rank_neighbours(rows, direction, limit)
-
-
-def rank_neighbours(rows: Sequence[Row], direction: str | None, limit: int) -> list[Row]:
-    """The first `limit` neighbour rows in the given direction ("both" always qualifies),
-    most supported first, each shaped as a `Neighbour` but left a dict: the API serialises
-    them as they are, where building the models first took a fifth of the route's time.
-    `select_neighbours` makes the models."""
-    if direction:
-        rows = [row for row in rows if row["direction"] in (direction, "both")]
-    ranked = sorted(
-        rows, key=lambda r: (-(r.get("doc_count") or 0), r["type"], _sort_name(r), r["id"])
-    )
-    return [
-        {
-            "type": row["type"],
-            "direction": row["direction"],
-            "node": summary_row(row),
-            "phase": row.get("phase"),
-            "documents": row.get("documents") or [],
-            "evidence": row.get("evidence") or [],
-            "first_date": row.get("first_date"),
-            "last_date": row.get("last_date"),
-            "doc_count": row.get("doc_count") or 0,
-            "confidence": row.get("confidence") or 0.0,
-            "terms": {
-                s.name: row[s.name] for s in EDGES[EdgeKind(row["type"])].stated if row.get(s.name)
-            },
-        }
-        for row in ranked[:limit]
-    ]
-
-
-def select_neighbours(rows: Sequence[Row], direction: str | None, limit: int) -> list[Neighbour]:
-    """`rank_neighbours` as models, in one validation call (a third cheaper than a
-    constructor call per model)."""
-    return _NEIGHBOURS.validate_python(rank_neighbours(rows, direction, limit))
-
-
-_NEIGHBOURS = TypeAdapter(list[Neighbour])
 
 
 def validate(batch: Batch) -> None:
@@ -381,57 +287,3 @@ def _check_edge(
 def _sources(batch: Batch, document_id: str) -> str:
     node = batch.nodes.get(document_id)
     return str(node.properties.get("source") or document_id) if node else document_id
-
-
-def search_key(text: str, labels: Sequence[Label], limit: int) -> SearchKey | None:
-    """The read a search for the best `limit` hits needs, or None when `text` holds nothing
-    to search for. Each label gives up to five times `limit` candidates (at least 50): the
-    ranking happens in Python, so the best hits need not come first from the database."""
-    needle = searchable(text)
-    return (needle, tuple(labels), max(limit * 5, 50)) if needle else None
-
-
-def rank_hits(key: SearchKey, rows: Sequence[Row], limit: int) -> list[Row]:
-    """The best `limit` of a search's rows, shaped as `SearchHit` but left dicts, as in
-    `rank_neighbours`: exact name first, then exact alias, prefix and substring matches,
-    shorter names first within each."""
-    hits = [{**summary_row(row), "score": _score(key[0], row)} for row in rows]
-    hits.sort(key=lambda h: (-h["score"], len(h["name"]), h["name"].lower(), h["id"]))
-    return hits[:limit]
-
-
-_HITS = TypeAdapter(list[SearchHit])
-
-
-def _label_or_not_found(entity_id: str) -> Label:
-    try:
-        return label_of(entity_id)
-    except ValueError as exc:
-        raise NotFoundError(str(exc)) from exc
-
-
-def summary_row(row: Row) -> dict[str, Any]:
-    """An `EntitySummary` dict from a row with id, label, name and aliases (absent name and
-    aliases as empty)."""
-    return {
-        "id": row["id"],
-        "label": row["label"],
-        "name": row.get("name") or "",
-        "aliases": list(row.get("aliases") or []),
-    }
-
-
-def _sort_name(row: Row) -> str:
-    return str(row.get("name") or "").lower()
-
-
-def _score(needle: str, row: Row) -> float:
-    name = (row.get("name") or "").lower()
-    aliases = [a.lower() for a in row.get("aliases") or []]
-    if name == needle:
-        return 1.0
-    if needle in aliases:
-        return 0.9
-    if name.startswith(needle) or any(a.startswith(needle) for a in aliases):
-        return 0.7
-    return 0.5

@@ -19,8 +19,9 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from oncokg.exceptions import NotFoundError
-from oncokg.graph import queries
+from oncokg.graph import queries, reads
 from oncokg.graph.queries.catalogue import named_query
+from oncokg.graph.reads import entity_summary, select_neighbours
 from oncokg.graph.records import (
     Deal,
     DocumentDetail,
@@ -40,7 +41,7 @@ from oncokg.graph.records import (
     TimelineEvent,
 )
 from oncokg.graph.rows import Row
-from oncokg.graph.store import GraphStore, select_neighbours, summary_row
+from oncokg.graph.store import GraphStore
 from oncokg.schema import (
     EDGES,
     ENTITY_LABELS,
@@ -65,7 +66,7 @@ def run_named(store: GraphStore, name: str, parameters: dict[str, Any]) -> list[
 # --- entities ----------------------------------------------------------------------------
 def require(store: GraphStore, entity_id: str, *labels: Label) -> EntityDetail:
     """The entity, or NotFoundError when no node of one of `labels` has that id."""
-    entity = store.get_entity(entity_id)
+    entity = reads.entity(store, entity_id)
     if labels and entity.label not in labels:
         wanted = " or ".join(labels)
         raise NotFoundError(f"no {wanted} with id {entity_id!r}")
@@ -73,7 +74,7 @@ def require(store: GraphStore, entity_id: str, *labels: Label) -> EntityDetail:
 
 
 def entity_profile(store: GraphStore, entity_id: str) -> EntityProfile:
-    entity = store.get_entity(entity_id)
+    entity = reads.entity(store, entity_id)
     label = Label(entity.label)
     degree_query = queries.degree(label)
     degree = 0
@@ -283,7 +284,7 @@ def document_detail(store: GraphStore, document_id: str) -> DocumentDetail:
         for row in rows
     ]
     entities = [
-        EntitySummary(**summary_row(row)) for rows in results[len(patterns) :] for row in rows
+        EntitySummary(**entity_summary(row)) for rows in results[len(patterns) :] for row in rows
     ]
     return DocumentDetail(**_document(rows[0]).model_dump(), facts=facts, entities=entities)
 
@@ -322,8 +323,8 @@ def shortest_paths(
     store: GraphStore, source: str, target: str, *, max_hops: int = 4, limit: int = 10
 ) -> list[GraphPath]:
     """The shortest chains of facts joining two entities (all of equal, minimal length)."""
-    start = store.get_entity(source)
-    end = store.get_entity(target)
+    start = reads.entity(store, source)
+    end = reads.entity(store, target)
     if source == target:
         return [GraphPath(nodes=[_plain(start)], links=[])]
     statement = queries.shortest_paths(
@@ -356,7 +357,7 @@ def _names(store: GraphStore, ids: Iterable[str]) -> dict[str, EntitySummary]:
     found = {}
     for label, wanted in by_label.items():
         for row in store.read(queries.fetch_nodes(label), {"ids": sorted(wanted)}):
-            found[row["id"]] = EntitySummary(**summary_row({**row, "label": str(label)}))
+            found[row["id"]] = EntitySummary(**entity_summary(row, label))
     return found
 
 
@@ -372,7 +373,7 @@ def subgraph(
     nodes: dict[str, EntitySummary] = {}
     links: dict[tuple[str, str, str], Link] = {}
     for entity_id in dict.fromkeys(ids):
-        nodes[entity_id] = _plain(store.get_entity(entity_id))
+        nodes[entity_id] = _plain(reads.entity(store, entity_id))
     wanted = [(entity_id, tuple(kinds)) for entity_id in nodes]
     found = store.neighbour_rows(wanted)  # one round trip for all of them
     for key in wanted:
@@ -392,7 +393,7 @@ def subgraph(
 
 # --- analyst views -----------------------------------------------------------------------
 # Landscape entries are shaped as dicts: the API serialises them as they are, as it does
-# neighbours (see `store.rank_neighbours`), where building the nested models took more of a
+# neighbours (see `reads.rank_neighbours`), where building the nested models took more of a
 # landscape request's time than anything else in Python. `_LANDSCAPE` makes the models, in
 # one validation call (a third cheaper than a constructor call per model).
 _LANDSCAPE = TypeAdapter(list[LandscapeEntry])
@@ -429,7 +430,7 @@ def _indications(items: Iterable[dict[str, Any] | None]) -> list[Row]:
 def _entry(row: Row) -> Row:
     """A landscape row shaped as a `LandscapeEntry`."""
     return {
-        "molecule": summary_row({**row, "label": str(Label.MOLECULE)}),
+        "molecule": entity_summary(row, Label.MOLECULE),
         "developers": _refs(row.get("developers") or []),
         "targets": _refs(row.get("targets") or []),
         "indications": _indications(row.get("indications") or []),
@@ -494,7 +495,7 @@ def organisation_profile(
     molecules = _LANDSCAPE.validate_python([_entry(row) for row in rows])
     partners = [
         Partner(
-            organization=EntitySummary(**summary_row({**row, "label": str(Label.ORGANIZATION)})),
+            organization=EntitySummary(**entity_summary(row, Label.ORGANIZATION)),
             first_date=row.get("first_date"),
             last_date=row.get("last_date"),
             doc_count=int(row.get("doc_count") or 0),

@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from oncokg.api.serve import settings_environment, worker_count
-from oncokg.graph import views
+from oncokg.graph import reads, views
 from oncokg.graph.factory import make_store
 from oncokg.graph.store import GraphStore
 from oncokg.model import Document, Edge, Extraction, Node
@@ -301,9 +301,9 @@ def _workload(facts: int, requests: int, seed: int) -> dict[str, list[tuple[str,
 
 def _direct_call(store: GraphStore, operation: str, argument: str) -> Callable[[], object]:
     if operation == "search":
-        return lambda: store.search(argument, limit=21)
+        return lambda: reads.search(store, argument, limit=21)
     if operation == "neighbours":
-        return lambda: store.neighbours(argument, limit=101)
+        return lambda: reads.neighbours(store, argument, limit=101)
     return lambda: views.target_landscape(store, argument, limit=51)
 
 

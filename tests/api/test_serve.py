@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from oncokg.api.serve import log_config, settings_environment, worker_count
+from oncokg.graph import reads
 from oncokg.graph.neo4j_store import Neo4jStore
 from oncokg.settings import Settings
 from tests.conftest import free_port, start_process
@@ -98,7 +99,7 @@ def test_serve_runs_worker_processes_on_neo4j_and_logs_each_request(
     neo4j_settings: Settings, neo4j_store: Neo4jStore, tmp_path: Path
 ) -> None:
     neo4j_store.upsert(sample_graph())
-    expected = [n.model_dump() for n in neo4j_store.neighbours(BCL2)]
+    expected = [n.model_dump() for n in reads.neighbours(neo4j_store, BCL2)]
     server, url = _start(neo4j_settings, tmp_path, workers=2)
     workers = _workers(server.pid)
     try:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import ladybug
 
+from oncokg.graph import reads
 from oncokg.graph.embedded import DATABASE_FILE, EmbeddedStore
 from oncokg.graph.queries import ladybug_ddl
 from tests.factories import DRUG, first_release
@@ -25,6 +26,6 @@ def test_graph_without_search_text_gains_it_on_open(tmp_path: Path) -> None:
     database.close()
 
     with EmbeddedStore(folder) as store:
-        assert [hit.id for hit in store.search("oldi")] == ["molecule:old"]
+        assert [hit.id for hit in reads.search(store, "oldi")] == ["molecule:old"]
         store.upsert([first_release()])
-        assert [hit.id for hit in store.search("fooxi")] == [DRUG]
+        assert [hit.id for hit in reads.search(store, "fooxi")] == [DRUG]

@@ -7,6 +7,7 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from oncokg.graph import reads
 from oncokg.graph.export import ARRAY_DELIMITER, export_graph
 from oncokg.graph.store import GraphStore
 from tests.factories import DRUG, first_release, second_release
@@ -14,7 +15,7 @@ from tests.factories import DRUG, first_release, second_release
 
 def _loaded(store: GraphStore) -> tuple[int, int]:
     store.upsert([first_release(), second_release()])
-    stats = store.stats()
+    stats = reads.stats(store)
     return sum(stats.nodes.values()), sum(stats.edges.values())
 
 

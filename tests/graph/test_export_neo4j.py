@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from oncokg.graph import reads
 from oncokg.graph.embedded import EmbeddedStore
 from oncokg.graph.export import admin_import_command, export_graph
 from oncokg.graph.neo4j_store import Neo4jStore
@@ -53,10 +54,10 @@ def test_export_neo4j_admin_import_round_trip(
         assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
         server.start_again()
         with Neo4jStore(server.uri, server.user, server.password) as imported:
-            assert imported.stats() == embedded_store.stats()
+            assert reads.stats(imported) == reads.stats(embedded_store)
             press = imported.read("MATCH (d:PressRelease) RETURN count(d) AS count")
             assert press[0]["count"] == 2
             for label in ENTITY_LABELS:
                 for row in embedded_store.read(f"MATCH (n:{label}) RETURN n.id AS id"):
-                    expected = embedded_store.neighbours(row["id"])
-                    assert imported.neighbours(row["id"]) == expected
+                    expected = reads.neighbours(embedded_store, row["id"])
+                    assert reads.neighbours(imported, row["id"]) == expected

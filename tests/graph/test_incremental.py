@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from oncokg.graph import reads
 from oncokg.graph.incremental import (
     known_documents,
     remove_documents,
@@ -35,12 +36,12 @@ def test_incremental_remove_document_takes_back_its_facts(store: GraphStore) -> 
     first, second = first_release(), second_release()
     store.upsert([first, second])
     assert remove_documents(store, [first.document.id]) == 1
-    stats = store.stats()
+    stats = reads.stats(store)
     assert stats.nodes["Document"] == 1
     assert stats.edges["COLLABORATES_WITH"] == 0
     assert stats.nodes["Organization"] == 1  # Beta Bio was only in the removed document
-    assert store.search("Beta Bio") == []
-    targets = next(n for n in store.neighbours(DRUG) if n.type == "TARGETS")
+    assert reads.search(store, "Beta Bio") == []
+    targets = next(n for n in reads.neighbours(store, DRUG) if n.type == "TARGETS")
     assert targets.documents == [second.document.id]
     assert targets.doc_count == 1
     assert targets.first_date == "2025-05-20"
@@ -49,11 +50,11 @@ def test_incremental_remove_document_takes_back_its_facts(store: GraphStore) -> 
 def test_incremental_remove_then_readd_restores_graph(store: GraphStore) -> None:
     first, second = first_release(), second_release()
     store.upsert([first, second])
-    before = store.stats()
+    before = reads.stats(store)
     remove_documents(store, [first.document.id])
     store.upsert([first])
-    assert store.stats() == before
-    assert [n.type for n in store.neighbours(BETA)] == ["COLLABORATES_WITH"]
+    assert reads.stats(store) == before
+    assert [n.type for n in reads.neighbours(store, BETA)] == ["COLLABORATES_WITH"]
 
 
 def test_incremental_without_documents_drops_support() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from oncokg.graph import reads
 from oncokg.graph.resolve import plan_merges, resolve
 from oncokg.graph.rows import NodeRow
 from oncokg.graph.store import GraphStore
@@ -60,13 +61,13 @@ def test_resolve_merges_brand_node_into_inn(store: GraphStore) -> None:
     store.upsert([linking])
     merges = resolve(store)
     assert [(m.absorbed, m.into, m.document) for m in merges] == [(BRAND, INN, linking.document.id)]
-    assert store.stats().nodes["Molecule"] == 1
-    inn = store.get_entity(INN)
+    assert reads.stats(store).nodes["Molecule"] == 1
+    inn = reads.entity(store, INN)
     assert "TIBSOVO" in inn.aliases
-    facts = {n.type: n for n in store.neighbours(INN)}
+    facts = {n.type: n for n in reads.neighbours(store, INN)}
     assert facts["TARGETS"].doc_count == 2
     assert facts["DEVELOPS"].node.id == ORG
-    assert {n.node.id for n in store.neighbours(INN, kinds=[EdgeKind.MENTIONS])} == {
+    assert {n.node.id for n in reads.neighbours(store, INN, kinds=[EdgeKind.MENTIONS])} == {
         brand.document.id,
         linking.document.id,
     }

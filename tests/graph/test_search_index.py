@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from oncokg.graph import reads
 from oncokg.graph.neo4j_store import Neo4jStore
 from oncokg.graph.queries import search_nodes
 from oncokg.schema import ENTITY_LABELS
@@ -40,8 +41,8 @@ def test_nodes_written_without_search_text_get_it_on_open(neo4j_store: Neo4jStor
     neo4j_store.upsert(sample_graph())
     with neo4j_store.write_transaction() as tx:
         tx.run("MATCH (n) REMOVE n.search_text")
-    assert neo4j_store.search("fooximab") == []
+    assert reads.search(neo4j_store, "fooximab") == []
     neo4j_store.close()
     neo4j_store._schema_applied = False  # a new process
     neo4j_store.open()
-    assert [hit.id for hit in neo4j_store.search("fooximab")] == [DRUG]
+    assert [hit.id for hit in reads.search(neo4j_store, "fooximab")] == [DRUG]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from oncokg.exceptions import InputError, NotFoundError, StoreError
-from oncokg.graph import views
-from oncokg.graph.store import GraphStore, select_neighbours
+from oncokg.graph import reads, views
+from oncokg.graph.reads import select_neighbours
+from oncokg.graph.store import GraphStore
 from oncokg.model import Document, Edge, Extraction
 from oncokg.schema import ENTITY_LABELS, FACT_KINDS, EdgeKind, Label
 from tests.factories import ACME, BCL2, BETA, CLL, DRUG, first_release, second_release
@@ -14,7 +15,7 @@ from tests.factories import ACME, BCL2, BETA, CLL, DRUG, first_release, second_r
 
 def test_store_upsert_counts(store: GraphStore) -> None:
     store.upsert([first_release()])
-    stats = store.stats()
+    stats = reads.stats(store)
     assert stats.nodes == {
         "Molecule": 1,
         "Target": 1,
@@ -34,19 +35,19 @@ def test_store_upsert_counts(store: GraphStore) -> None:
 
 def test_store_upsert_twice_changes_nothing(store: GraphStore) -> None:
     store.upsert([first_release(), second_release()])
-    before = store.stats()
-    neighbours_before = store.neighbours(DRUG)
+    before = reads.stats(store)
+    neighbours_before = reads.neighbours(store, DRUG)
     store.upsert([first_release(), second_release()])
     store.upsert([second_release()])
-    assert store.stats() == before
-    assert store.neighbours(DRUG) == neighbours_before
+    assert reads.stats(store) == before
+    assert reads.neighbours(store, DRUG) == neighbours_before
 
 
 def test_store_restated_fact_merges_provenance(store: GraphStore) -> None:
     first, second = first_release(), second_release()
     store.upsert([first])
     store.upsert([second])
-    targets = [n for n in store.neighbours(DRUG) if n.type == "TARGETS"]
+    targets = [n for n in reads.neighbours(store, DRUG) if n.type == "TARGETS"]
     assert len(targets) == 1
     fact = targets[0]
     assert fact.doc_count == 2
@@ -54,14 +55,14 @@ def test_store_restated_fact_merges_provenance(store: GraphStore) -> None:
     assert fact.first_date == "2024-03-01"
     assert fact.last_date == "2025-05-20"
     assert "Fooximab (FX-101) is an antibody that binds Bcl-2." in fact.evidence
-    indicated = next(n for n in store.neighbours(DRUG) if n.type == "INDICATED_FOR")
+    indicated = next(n for n in reads.neighbours(store, DRUG) if n.type == "INDICATED_FOR")
     assert indicated.phase == "phase 3"
 
 
 def test_store_keeps_aliases_from_every_document(store: GraphStore) -> None:
     store.upsert([first_release()])
     store.upsert([second_release()])
-    drug = store.get_entity(DRUG)
+    drug = reads.entity(store, DRUG)
     assert drug.name == "fooximab"
     assert set(drug.aliases) == {"FX-101", "Fooximab"}
     assert drug.properties == {"modality": "antibody"}
@@ -69,20 +70,20 @@ def test_store_keeps_aliases_from_every_document(store: GraphStore) -> None:
 
 def test_store_collaboration_stored_once_and_seen_from_both_sides(store: GraphStore) -> None:
     store.upsert([first_release()])
-    from_acme = [n for n in store.neighbours(ACME) if n.type == "COLLABORATES_WITH"]
-    from_beta = [n for n in store.neighbours(BETA) if n.type == "COLLABORATES_WITH"]
+    from_acme = [n for n in reads.neighbours(store, ACME) if n.type == "COLLABORATES_WITH"]
+    from_beta = [n for n in reads.neighbours(store, BETA) if n.type == "COLLABORATES_WITH"]
     assert [n.node.id for n in from_acme] == [BETA]
     assert [n.node.id for n in from_beta] == [ACME]
-    assert store.stats().edges["COLLABORATES_WITH"] == 1
+    assert reads.stats(store).edges["COLLABORATES_WITH"] == 1
 
 
 def test_store_search_ranks_exact_alias_first(store: GraphStore) -> None:
     store.upsert([first_release()])
-    hits = store.search("cll")
+    hits = reads.search(store, "cll")
     assert hits[0].id == CLL
     assert hits[0].score == 0.9
-    assert [h.id for h in store.search("bcl")] == [BCL2]
-    assert store.search("zzz-nothing") == []
+    assert [h.id for h in reads.search(store, "bcl")] == [BCL2]
+    assert reads.search(store, "zzz-nothing") == []
 
 
 def test_store_search_matches_within_one_name_whatever_the_case_and_spacing(
@@ -90,12 +91,12 @@ def test_store_search_matches_within_one_name_whatever_the_case_and_spacing(
 ) -> None:
     store.upsert([first_release()])
     # name "Acme Oncology", alias "Acme Oncology, Inc."
-    assert [h.id for h in store.search("  ACME   oncology, ")] == [ACME]
-    assert [h.id for h in store.search("oncology, inc")] == [ACME]
+    assert [h.id for h in reads.search(store, "  ACME   oncology, ")] == [ACME]
+    assert [h.id for h in reads.search(store, "oncology, inc")] == [ACME]
     # "fooximab" then "FX-101" in search_text: a search spanning the two finds nothing
-    assert store.search("fooximab fx") == []
-    assert store.search("fooximab\tfx-101") == []
-    assert [h.id for h in store.search("fx-10")] == [DRUG]
+    assert reads.search(store, "fooximab fx") == []
+    assert reads.search(store, "fooximab\tfx-101") == []
+    assert [h.id for h in reads.search(store, "fx-10")] == [DRUG]
 
 
 def test_store_search_rows_for_many_keys_match_one_by_one(store: GraphStore) -> None:
@@ -127,16 +128,18 @@ def test_store_search_rows_for_many_keys_match_one_by_one(store: GraphStore) -> 
 def test_store_get_entity_unknown_raises_not_found(store: GraphStore) -> None:
     store.upsert([first_release()])
     with pytest.raises(NotFoundError):
-        store.get_entity("molecule:does-not-exist")
+        reads.entity(store, "molecule:does-not-exist")
     with pytest.raises(NotFoundError):
-        store.neighbours("not-an-id")
+        reads.neighbours(store, "not-an-id")
 
 
 def test_store_neighbours_filter_by_type_and_direction(store: GraphStore) -> None:
     store.upsert([first_release()])
-    out = store.neighbours(DRUG, kinds=[EdgeKind.TARGETS, EdgeKind.DEVELOPS], direction="out")
+    out = reads.neighbours(
+        store, DRUG, kinds=[EdgeKind.TARGETS, EdgeKind.DEVELOPS], direction="out"
+    )
     assert [(n.type, n.node.id) for n in out] == [("TARGETS", BCL2)]
-    mentions = store.neighbours(DRUG, kinds=[EdgeKind.MENTIONS])
+    mentions = reads.neighbours(store, DRUG, kinds=[EdgeKind.MENTIONS])
     assert [n.node.label for n in mentions] == ["Document"]
 
 
@@ -156,7 +159,7 @@ def test_store_neighbour_rows_for_many_keys_match_one_by_one(store: GraphStore) 
     found = store.neighbour_rows(keys)
     assert set(found) == set(keys[:4])
     for entity_id, kinds in keys[:4]:
-        alone = store.neighbours(entity_id, kinds)
+        alone = reads.neighbours(store, entity_id, kinds)
         assert select_neighbours(found[entity_id, kinds], None, 100) == alone
         assert alone
     assert [n.type for n in select_neighbours(found[DRUG, targets_only], None, 100)] == ["TARGETS"]
@@ -169,17 +172,17 @@ def test_store_neighbour_rows_of_kinds_that_cannot_touch_the_label_are_empty(
     store.upsert([first_release()])
     key = (BCL2, (EdgeKind.DEVELOPS,))
     assert store.neighbour_rows([key]) == {key: []}
-    assert store.neighbours(BCL2, kinds=[EdgeKind.DEVELOPS]) == []
+    assert reads.neighbours(store, BCL2, kinds=[EdgeKind.DEVELOPS]) == []
 
 
 def test_store_invalid_batch_writes_nothing(store: GraphStore) -> None:
     store.upsert([first_release()])
-    before = store.stats()
+    before = reads.stats(store)
     bad = second_release()
     bad.edges.append(Edge(EdgeKind.TARGETS, DRUG, "target:NOT-IN-EXTRACTION", "x"))
     with pytest.raises(InputError):
         store.upsert([bad])
-    assert store.stats() == before
+    assert reads.stats(store) == before
 
 
 def test_store_failing_statement_rolls_back_and_names_its_own_error(store: GraphStore) -> None:
@@ -187,7 +190,7 @@ def test_store_failing_statement_rolls_back_and_names_its_own_error(store: Graph
     the error raised is the statement's (the embedded store used to raise the failed
     ROLLBACK's "no active transaction" instead)."""
     store.upsert([first_release()])
-    before = store.stats()
+    before = reads.stats(store)
 
     def delete_then_fail() -> None:
         with store.write_transaction() as tx:
@@ -197,7 +200,7 @@ def test_store_failing_statement_rolls_back_and_names_its_own_error(store: Graph
     with pytest.raises(StoreError) as caught:
         delete_then_fail()
     assert "zero" in str(caught.value).lower()
-    assert store.stats() == before
+    assert reads.stats(store) == before
 
 
 def test_store_keeps_deal_terms_per_document(store: GraphStore) -> None:

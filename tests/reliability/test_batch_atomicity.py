@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from oncokg.exceptions import InputError
+from oncokg.graph import reads
 from oncokg.graph.embedded import EmbeddedStore
 from oncokg.graph.rows import Batch
 from oncokg.graph.store import GraphStore, Transaction
@@ -95,7 +96,7 @@ def test_batch_failing_after_its_writes_rolls_back_whole(
     assert snapshot(store) == before
     monkeypatch.undo()
     store.upsert([third_release(), fresh_release()])
-    assert store.stats().nodes["Document"] == 4
+    assert reads.stats(store).nodes["Document"] == 4
 
 
 _CHILD = textwrap.dedent(
@@ -135,6 +136,6 @@ def test_embedded_process_killed_inside_a_batch_leaves_nothing_of_it(tmp_path: P
     assert child.returncode == -9, child.stderr[-2000:]
     with EmbeddedStore(folder) as store:
         assert snapshot(store) == before
-        assert store.stats().nodes["Document"] == 2
+        assert reads.stats(store).nodes["Document"] == 2
         store.upsert(sample_graph())  # the store is writable after recovery
-        assert store.stats().nodes["Document"] == 3
+        assert reads.stats(store).nodes["Document"] == 3

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from oncokg.exceptions import StoreError
+from oncokg.graph import reads
 from oncokg.graph.neo4j_store import Neo4jStore
 from oncokg.graph.rows import Batch
 from oncokg.graph.store import Transaction
@@ -84,7 +85,7 @@ def test_faults_neo4j_killed_mid_ingest_then_rerun(
     server.start_again()
     store = _store(server)
     try:
-        partial = store.stats().nodes["Document"]
+        partial = reads.stats(store).nodes["Document"]
         assert 3 * BATCH <= partial < DOCUMENTS  # what was committed survived the crash
         report = ingest([corpus], store, batch_size=BATCH, workers=1)
         assert report.unchanged == partial
@@ -122,13 +123,13 @@ def test_faults_ingest_process_sigkilled_then_rerun(
     )
     try:
         deadline = time.monotonic() + 120
-        while store.stats().nodes["Document"] < 2 * BATCH:
+        while reads.stats(store).nodes["Document"] < 2 * BATCH:
             assert process.poll() is None, "the ingest ended before it could be killed"
             assert time.monotonic() < deadline
             time.sleep(0.05)
         process.send_signal(signal.SIGKILL)
         process.wait(30)
-        partial = store.stats().nodes["Document"]
+        partial = reads.stats(store).nodes["Document"]
         assert partial < DOCUMENTS
         done = subprocess.run(
             command, env=env, capture_output=True, text=True, timeout=300, check=False
@@ -165,7 +166,7 @@ def test_faults_neo4j_killed_inside_a_batch_leaves_nothing_of_it(
     try:
         assert snapshot(store) == before
         store.upsert([third_release(), fresh_release()])
-        assert store.stats().nodes["Document"] == 4
+        assert reads.stats(store).nodes["Document"] == 4
     finally:
         store.clear()
         store.close()

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from oncokg.cli import app
-from oncokg.graph import views
+from oncokg.graph import reads, views
 from oncokg.graph.store import GraphStore
 from oncokg.pipeline import ingest
 from tests.conftest import SAMPLES
@@ -56,7 +56,7 @@ def test_input_changed_file_under_another_spelling_replaces_its_facts(
     report = ingest([release.resolve()], store)
     assert report.replaced == 1
     assert len(_sources(store)) == 1
-    assert {hit.name for hit in store.search("parib")} == {"omegaparib"}
+    assert {hit.name for hit in reads.search(store, "parib")} == {"omegaparib"}
 
 
 def test_input_pdf_and_binary_are_refused_by_name(tmp_path: Path) -> None:
