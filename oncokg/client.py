@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Any, Self
 from oncokg.exceptions import InputError, QueryRefusedError
 from oncokg.graph import reads, views
 from oncokg.graph.queries.catalogue import catalogue
+from oncokg.graph.read_models import DocumentSummary, Indication, PipelineEntry
 from oncokg.graph.readonly import ReadOnlyLimits, run_cypher
-from oncokg.graph.records import DocumentSummary, Indication, PipelineEntry
 from oncokg.graph.store import GraphStore
 from oncokg.schema import ENTITY_LABELS, FACT_KINDS, EdgeKind, Label
 

@@ -19,12 +19,12 @@ from multiprocessing.pool import Pool
 from pathlib import Path
 
 from oncokg.exceptions import InputError, OncoKGError
+from oncokg.extraction import Document, Extraction
 from oncokg.graph.incremental import known_documents, remove_documents, superseded_documents
 from oncokg.graph.resolve import resolve
 from oncokg.graph.store import GraphStore, validate_extraction
 from oncokg.loaders.extract import extract
 from oncokg.loaders.read import iter_documents
-from oncokg.model import Document, Extraction
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from oncokg.model import Document, Edge, Extraction, Node
+from oncokg.extraction import Document, Edge, Extraction, Node
 from oncokg.schema import EdgeKind, Label, node_id
 
 ACME = node_id(Label.ORGANIZATION, "Acme Oncology")

@@ -10,10 +10,10 @@ import pytest
 from typer.testing import CliRunner
 
 from oncokg.cli import app
+from oncokg.extraction import Document
 from oncokg.loaders.read import iter_documents
 from oncokg.measure.ingest_bench import _rates_by_part, bench_feed
 from oncokg.measure.synth import write_feed
-from oncokg.model import Document
 from tests.conftest import free_port
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from oncokg.extraction import Document
 from oncokg.graph import reads
 from oncokg.graph.embedded import EmbeddedStore
-from oncokg.model import Document
 from oncokg.pipeline import ingest
 from tests.conftest import SAMPLES
 
@@ -61,7 +61,7 @@ def test_pipeline_invalid_extraction_is_reported_not_fatal(
 ) -> None:
     """An extractor bug producing a dangling edge costs that document only."""
     from oncokg import pipeline
-    from oncokg.model import Edge, Extraction
+    from oncokg.extraction import Edge, Extraction
     from oncokg.schema import EdgeKind
 
     real_extract = pipeline.extract

@@ -13,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 from oncokg.api.batching import Batcher
 from oncokg.exceptions import StoreUnavailableError
 from oncokg.graph.factory import make_store
-from oncokg.graph.rows import Row
+from oncokg.graph.merging import Row
 from oncokg.graph.store import GraphStore, NeighbourKey, SearchKey
 from oncokg.settings import Settings
 

@@ -13,7 +13,8 @@ import hashlib
 from pydantic import BaseModel, Field
 
 from oncokg.exceptions import InputError
-from oncokg.graph.records import (
+from oncokg.extraction import Document, Extraction
+from oncokg.graph.read_models import (
     DocumentSummary,
     EntitySummary,
     Fact,
@@ -21,7 +22,6 @@ from oncokg.graph.records import (
     UpsertSummary,
 )
 from oncokg.graph.store import GraphStore
-from oncokg.model import Document, Extraction
 from oncokg.schema import EDGES
 
 MAX_DOCUMENTS_PER_REQUEST = 100

@@ -21,9 +21,7 @@ from oncokg.api.ingest import IngestResponse, ingest_bytes
 from oncokg.api.pagination import CursorQuery, Page, decode_cursor, page
 from oncokg.graph import queries, reads, views
 from oncokg.graph.queries import MAX_PATH_HOPS
-from oncokg.graph.readonly import ReadOnlyLimits, run_cypher
-from oncokg.graph.reads import entity_neighbours, rank_hits, search_key
-from oncokg.graph.records import (
+from oncokg.graph.read_models import (
     CypherResult,
     Deal,
     DocumentDetail,
@@ -40,6 +38,8 @@ from oncokg.graph.records import (
     Subgraph,
     TimelineEvent,
 )
+from oncokg.graph.readonly import ReadOnlyLimits, run_cypher
+from oncokg.graph.reads import entity_neighbours, rank_hits, search_key
 from oncokg.schema import ENTITY_LABELS, FACT_KINDS, EdgeKind, Label
 from oncokg.settings import Settings
 

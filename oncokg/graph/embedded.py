@@ -19,7 +19,7 @@ from oncokg.exceptions import (
     StoreUnavailableError,
 )
 from oncokg.graph import queries
-from oncokg.graph.rows import Row
+from oncokg.graph.merging import Row
 from oncokg.graph.store import GraphStore, Transaction
 
 DATABASE_FILE = "graph.lbug"

@@ -14,7 +14,7 @@ from typing import Any, Literal, TextIO
 from xml.sax.saxutils import escape, quoteattr
 
 from oncokg.graph import queries
-from oncokg.graph.rows import Row
+from oncokg.graph.merging import Row
 from oncokg.graph.store import GraphStore
 from oncokg.schema import (
     EDGES,

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from oncokg.extraction import Document
 from oncokg.graph import queries
-from oncokg.graph.rows import FactRow, Row, current_values, fact_from_row
+from oncokg.graph.merging import FactRow, Row, current_values, fact_from_row
 from oncokg.graph.store import GraphStore, Transaction
-from oncokg.model import Document
 from oncokg.schema import EDGES, ENTITY_LABELS, FACT_KINDS, EdgeKind, Label
 
 

@@ -25,7 +25,7 @@ from oncokg.exceptions import (
     StoreUnavailableError,
 )
 from oncokg.graph import queries
-from oncokg.graph.rows import Batch, Row
+from oncokg.graph.merging import Batch, Row
 from oncokg.graph.store import GraphStore, NeighbourKey, SearchKey, Transaction, labelled
 from oncokg.schema import EDGES, LABELS, PRESS_RELEASE_KIND, EdgeKind, Label
 

@@ -18,7 +18,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Final
 
 from oncokg.exceptions import QueryForbiddenError, QueryRefusedError
-from oncokg.graph.records import CypherResult
+from oncokg.graph.read_models import CypherResult
 
 if TYPE_CHECKING:
     from oncokg.graph.store import GraphStore

@@ -15,8 +15,8 @@ from pydantic import TypeAdapter
 
 from oncokg.exceptions import NotFoundError
 from oncokg.graph import queries
-from oncokg.graph.records import EntityDetail, Neighbour, SearchHit, Stats
-from oncokg.graph.rows import Row, searchable
+from oncokg.graph.merging import Row, searchable
+from oncokg.graph.read_models import EntityDetail, Neighbour, SearchHit, Stats
 from oncokg.graph.store import GraphStore, SearchKey
 from oncokg.schema import EDGES, ENTITY_LABELS, FACT_KINDS, NODES, EdgeKind, Label, label_of
 

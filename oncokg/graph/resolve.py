@@ -14,7 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from oncokg.graph import queries
-from oncokg.graph.rows import FactRow, NodeRow, fact_from_row, merge_fact, merge_node, node_from_row
+from oncokg.graph.merging import (
+    FactRow,
+    NodeRow,
+    fact_from_row,
+    merge_fact,
+    merge_node,
+    node_from_row,
+)
 from oncokg.graph.store import GraphStore, Transaction
 from oncokg.schema import EDGES, ENTITY_LABELS, FACT_KINDS, EdgeKind, Label, node_id
 

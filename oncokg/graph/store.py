@@ -3,7 +3,7 @@
 The port: statements in, rows out (`read`, `read_many`, `run_read_only`, a write
 transaction) plus the two batched raw reads the API coalesces (`search_rows`,
 `neighbour_rows`). The write path: read what is stored for a batch's keys, merge in Python
-with the rules of `rows`, write back with `UNWIND … MERGE` (on a single-writer store,
+with the rules of `merging`, write back with `UNWIND … MERGE` (on a single-writer store,
 `CREATE` for what is new and `MATCH … SET` for what is stored). A backend supplies only how
 to connect, run a statement and hold a transaction. What rows mean to a reader (search
 ranking, neighbours, entity models) lives in `oncokg.graph.reads`.
@@ -17,11 +17,9 @@ from contextlib import AbstractContextManager
 from typing import Any, Self
 
 from oncokg.exceptions import InputError
+from oncokg.extraction import Extraction
 from oncokg.graph import queries
-from oncokg.graph.records import (
-    UpsertSummary,
-)
-from oncokg.graph.rows import (
+from oncokg.graph.merging import (
     Batch,
     Row,
     build_batch,
@@ -31,7 +29,9 @@ from oncokg.graph.rows import (
     node_from_row,
     search_text,
 )
-from oncokg.model import Extraction
+from oncokg.graph.read_models import (
+    UpsertSummary,
+)
 from oncokg.schema import (
     ENTITY_LABELS,
     EdgeKind,
@@ -42,7 +42,7 @@ from oncokg.schema import (
 
 # What a neighbours read asks for: an entity id and the fact kinds wanted.
 NeighbourKey = tuple[str, tuple[EdgeKind, ...]]
-# What a search read asks for: the needle (`rows.searchable`), the labels, rows per label.
+# What a search read asks for: the needle (`merging.searchable`), the labels, rows per label.
 SearchKey = tuple[str, tuple[Label, ...], int]
 
 
@@ -160,7 +160,7 @@ class GraphStore(abc.ABC):
         create: str,
         update: str,
     ) -> None:
-        """Write `rows`, where `fresh` tells which are not stored yet. With one writer (the
+        """Write `merging`, where `fresh` tells which are not stored yet. With one writer (the
         embedded store) that is still true at write time, so new rows are created and stored
         ones updated, each a lookup per row; otherwise MERGE, which the server keeps safe
         under concurrent writers."""

@@ -1,5 +1,5 @@
 """Read views over a `GraphStore`: entity profiles, facts, documents, paths, subgraphs and
-the analyst views, each returning the pydantic records of `records`.
+the analyst views, each returning the pydantic models of `read_models`.
 
 Fixed analyst queries come from `cypher/queries/<name>.cypher`, the same files users run in
 Neo4j Browser (one copy of each query); the embedded store takes `queries/ladybug/<name>`
@@ -20,9 +20,9 @@ from pydantic import TypeAdapter
 
 from oncokg.exceptions import NotFoundError
 from oncokg.graph import queries, reads
+from oncokg.graph.merging import Row
 from oncokg.graph.queries.catalogue import named_query
-from oncokg.graph.reads import entity_summary, select_neighbours
-from oncokg.graph.records import (
+from oncokg.graph.read_models import (
     Deal,
     DocumentDetail,
     DocumentSummary,
@@ -40,7 +40,7 @@ from oncokg.graph.records import (
     Subgraph,
     TimelineEvent,
 )
-from oncokg.graph.rows import Row
+from oncokg.graph.reads import entity_summary, select_neighbours
 from oncokg.graph.store import GraphStore
 from oncokg.schema import (
     EDGES,

@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from oncokg.extraction import Edge
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.sentences import Sentence
-from oncokg.model import Edge
 from oncokg.schema import EXTERNAL_ID_PROPS, EdgeKind, Label
 
 MODEL_FILE = "confidence.json"

@@ -9,8 +9,8 @@ import re
 from datetime import date
 from typing import Final
 
+from oncokg.extraction import DateMention
 from oncokg.loaders.sentences import Sentence
-from oncokg.model import DateMention
 
 _MONTH_NAMES: Final = (
     "january",

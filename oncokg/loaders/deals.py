@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from oncokg.extraction import Edge
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.recognize import Span
 from oncokg.loaders.relations import _by_sentence as spans_by_sentence
 from oncokg.loaders.sentences import Sentence
 from oncokg.loaders.vocabulary import ORG
-from oncokg.model import Edge
 from oncokg.schema import EdgeKind
 
 _AMOUNT = (

@@ -7,6 +7,7 @@ vocabulary and of the model's weights.
 
 from __future__ import annotations
 
+from oncokg.extraction import Document, Edge, Extraction
 from oncokg.loaders import confidence, deals, stages
 from oncokg.loaders.dates import find_dates
 from oncokg.loaders.normalize import build_entities
@@ -14,7 +15,6 @@ from oncokg.loaders.recognize import is_plural_mention, recognize
 from oncokg.loaders.relations import find_edges
 from oncokg.loaders.sentences import split_sentences
 from oncokg.loaders.vocabulary import get_vocab, key_of
-from oncokg.model import Document, Edge, Extraction
 from oncokg.schema import EdgeKind, Label
 
 

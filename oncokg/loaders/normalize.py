@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from oncokg.extraction import Mention, Node
 from oncokg.loaders.recognize import (
     MOLECULE,
     TARGET,
@@ -19,7 +20,6 @@ from oncokg.loaders.recognize import (
     whole_tokens,
 )
 from oncokg.loaders.vocabulary import DISEASE, ORG, Vocab, key_of
-from oncokg.model import Mention, Node
 from oncokg.schema import Label, node_id
 
 _LABEL = {

@@ -14,12 +14,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from oncokg.extraction import Edge
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.recognize import MOLECULE, TARGET, Span
 from oncokg.loaders.sentences import Sentence
 from oncokg.loaders.vocabulary import DISEASE, ORG, lower_keep_length
 from oncokg.loaders.vocabulary import lowered_pattern as _ci
-from oncokg.model import Edge
 from oncokg.schema import EdgeKind
 
 # What a molecule does to its target, said as a verb: "inhibits", "selectively binds to".

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from oncokg.extraction import Edge
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.sentences import Sentence
-from oncokg.model import Edge
 from oncokg.schema import STAGES, EdgeKind, stage_rank
 
 _ROMAN = {"i": "1", "ii": "2", "iii": "3"}

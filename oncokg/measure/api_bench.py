@@ -26,10 +26,10 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from oncokg.api.serve import settings_environment, worker_count
+from oncokg.extraction import Document, Edge, Extraction, Node
 from oncokg.graph import reads, views
 from oncokg.graph.factory import make_store
 from oncokg.graph.store import GraphStore
-from oncokg.model import Document, Edge, Extraction, Node
 from oncokg.schema import EdgeKind, Label, node_id
 from oncokg.settings import Settings
 

@@ -15,6 +15,7 @@ import math
 import statistics
 from dataclasses import dataclass, field
 
+from oncokg.extraction import Extraction
 from oncokg.loaders import confidence
 from oncokg.loaders.extract import extract_candidates, select
 from oncokg.measure.evaluation import (
@@ -25,7 +26,6 @@ from oncokg.measure.evaluation import (
     read_corpus_file,
     score_document,
 )
-from oncokg.model import Extraction
 
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 20))
 TARGET_PRECISION = 0.85

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from oncokg.extraction import Document
 from oncokg.loaders.extract import extract
-from oncokg.model import Document
 
 LABELS = ("Molecule", "Target", "Disease", "Organization")
 EDGE_TYPES = ("TARGETS", "INDICATED_FOR", "COLLABORATES_WITH", "DEVELOPS")

@@ -6,11 +6,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from oncokg.extraction import Document
 from oncokg.loaders.extract import extract
 from oncokg.loaders.vocabulary import get_vocab
 from oncokg.measure.evaluation import read_corpus_file
 from oncokg.measure.memory import peak_rss_mb
-from oncokg.model import Document
 
 
 @dataclass(frozen=True)

@@ -14,14 +14,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from oncokg.extraction import Document, Extraction
 from oncokg.graph import queries
 from oncokg.graph.embedded import EmbeddedStore
-from oncokg.graph.rows import build_batch
+from oncokg.graph.merging import build_batch
 from oncokg.graph.store import GraphStore
 from oncokg.loaders.read import iter_documents
 from oncokg.measure.memory import peak_rss_mb
 from oncokg.measure.synth import write_corpus, write_feed
-from oncokg.model import Document, Extraction
 from oncokg.pipeline import IngestReport, extract_item, ingest, worker_pool
 
 

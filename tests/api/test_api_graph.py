@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 
 from oncokg.api.pagination import Page, encode_cursor
-from oncokg.graph.records import LandscapeEntry, Neighbour, SearchHit
+from oncokg.graph.read_models import LandscapeEntry, Neighbour, SearchHit
 from tests.factories import (
     ACME,
     AML,

@@ -3,9 +3,9 @@ state, read back as an analyst asks for it."""
 
 from __future__ import annotations
 
+from oncokg.extraction import Document, Edge, Extraction, Node
 from oncokg.graph import views
 from oncokg.graph.store import GraphStore
-from oncokg.model import Document, Edge, Extraction, Node
 from oncokg.schema import EdgeKind, Label
 from tests.factories import ACME, BETA, CLL, DRUG, GAMMA, nodes, sample_graph
 

@@ -11,7 +11,7 @@ from oncokg.graph.incremental import (
     superseded_documents,
     without_documents,
 )
-from oncokg.graph.rows import FactRow, Support
+from oncokg.graph.merging import FactRow, Support
 from oncokg.graph.store import GraphStore
 from oncokg.schema import EdgeKind
 from tests.factories import BETA, DRUG, first_release, second_release

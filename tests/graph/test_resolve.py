@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from oncokg.extraction import Document, Edge, Extraction, Node
 from oncokg.graph import reads
+from oncokg.graph.merging import NodeRow
 from oncokg.graph.resolve import plan_merges, resolve
-from oncokg.graph.rows import NodeRow
 from oncokg.graph.store import GraphStore
-from oncokg.model import Document, Edge, Extraction, Node
 from oncokg.schema import EdgeKind, Label, node_id
 
 BRAND = node_id(Label.MOLECULE, "TIBSOVO")

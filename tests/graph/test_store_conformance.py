@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from oncokg.exceptions import InputError, NotFoundError, StoreError
+from oncokg.extraction import Document, Edge, Extraction
 from oncokg.graph import reads, views
 from oncokg.graph.reads import select_neighbours
 from oncokg.graph.store import GraphStore
-from oncokg.model import Document, Edge, Extraction
 from oncokg.schema import ENTITY_LABELS, FACT_KINDS, EdgeKind, Label
 from tests.factories import ACME, BCL2, BETA, CLL, DRUG, first_release, second_release
 

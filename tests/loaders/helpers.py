@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from oncokg.extraction import Document, Extraction
 from oncokg.loaders.extract import extract
-from oncokg.model import Document, Extraction
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"

@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from oncokg.extraction import Document
 from oncokg.loaders import vocabulary
 from oncokg.loaders.extract import extract
 from oncokg.measure.evaluation import evaluate
-from oncokg.model import Document
 from tests.loaders.helpers import REPO
 
 SAMPLES = REPO / "oncokg" / "samples"

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from oncokg.exceptions import InputError
+from oncokg.extraction import Document
 from oncokg.loaders.read import (
     MAX_DOCUMENT_BYTES,
     MAX_TITLE_CHARS,
@@ -20,7 +21,6 @@ from oncokg.loaders.read import (
     iter_documents,
     parse_bytes,
 )
-from oncokg.model import Document
 
 SAMPLES = Path(__file__).resolve().parents[2] / "oncokg" / "samples"
 SUFFIXES = ["", ".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".dat"]

@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 
 from oncokg.exceptions import InputError
+from oncokg.extraction import Document, Edge, Extraction, Node
 from oncokg.graph import reads
 from oncokg.graph.embedded import EmbeddedStore
-from oncokg.graph.rows import Batch
+from oncokg.graph.merging import Batch
 from oncokg.graph.store import GraphStore, Transaction
-from oncokg.model import Document, Edge, Extraction, Node
 from oncokg.schema import EdgeKind, Label, node_id
 from tests.factories import first_release, sample_graph, second_release, third_release
 from tests.reliability.snapshots import snapshot

@@ -15,11 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from oncokg.exceptions import InputError, OncoKGError
-from oncokg.graph.rows import build_batch
+from oncokg.extraction import Document, Extraction
+from oncokg.graph.merging import build_batch
 from oncokg.graph.store import GraphStore, validate
 from oncokg.loaders.extract import extract
 from oncokg.loaders.read import MAX_DOCUMENT_BYTES, SUPPORTED_SUFFIXES, parse_bytes
-from oncokg.model import Document, Extraction
 from oncokg.pipeline import ingest
 from oncokg.schema import Label
 from tests.conftest import SAMPLES

@@ -18,8 +18,8 @@ import pytest
 
 from oncokg.exceptions import StoreError
 from oncokg.graph import reads
+from oncokg.graph.merging import Batch
 from oncokg.graph.neo4j_store import Neo4jStore
-from oncokg.graph.rows import Batch
 from oncokg.graph.store import Transaction
 from oncokg.measure.synth import write_corpus
 from oncokg.pipeline import IngestReport, ingest

@@ -41,7 +41,7 @@ def _search_part(label: Label, needle: str) -> str:
 
 
 def search_nodes(labels: tuple[Label, ...]) -> str:
-    """Nodes whose name or an alias contains $q (already `rows.searchable`), at most $limit
+    """Nodes whose name or an alias contains $q (already `merging.searchable`), at most $limit
     each label: a substring of `search_text`, which Neo4j answers from its TEXT index.
 
     Ranking happens in Python, so the text stays in the dialect both stores share."""
@@ -50,7 +50,7 @@ def search_nodes(labels: tuple[Label, ...]) -> str:
 
 def search_nodes_by_needles(labels: tuple[Label, ...]) -> str:
     """Neo4j only: `search_nodes` for each needle of $qs in one statement, still from the
-    TEXT index. One row per needle that matches anything: `q`, and `rows`, a list with a
+    TEXT index. One row per needle that matches anything: `q`, and `merging`, a list with a
     [SEARCH_COLUMNS] list per node. (An importing WITH, not `CALL (q)`, so that any
     Neo4j 5 runs it.)"""
     parts = " UNION ALL ".join(f"WITH q {_search_part(label, 'q')}" for label in labels)
@@ -121,7 +121,7 @@ NEIGHBOUR_COLUMNS: Final = tuple(_NEIGHBOUR_VALUES)
 def neighbours_by_ids(label: Label, kinds: tuple[EdgeKind, ...]) -> str:
     """Neo4j only: the facts around each node of $ids (all of one label) in one statement,
     where LadybugDB needs a statement per pattern and node. One row per node that exists:
-    `id`, and `rows`, a list with a [NEIGHBOUR_COLUMNS] list per fact. Positional, because
+    `id`, and `merging`, a list with a [NEIGHBOUR_COLUMNS] list per fact. Positional, because
     decoding a map's keys for every fact costs the driver more than the values. Parameters:
     $ids, $symmetric, $labels (to pick the schema label among a node's labels).
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO, Final
 
 from oncokg.exceptions import InputError, printable
+from oncokg.extraction import Document
 from oncokg.loaders.read.json_documents import json_line
 from oncokg.loaders.read.parse import binary_kind, parse_bytes
 from oncokg.loaders.read.text import (
@@ -23,7 +24,6 @@ from oncokg.loaders.read.text import (
     ReadResult,
     normalise_text,
 )
-from oncokg.model import Document
 
 logger = logging.getLogger(__name__)
 

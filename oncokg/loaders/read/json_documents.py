@@ -7,9 +7,9 @@ import json
 from typing import Any
 
 from oncokg.exceptions import InputError
+from oncokg.extraction import Document
 from oncokg.loaders.dates import normalise_date
 from oncokg.loaders.read.text import ReadResult, clean_title, first_line, normalise_text, trim
-from oncokg.model import Document
 from oncokg.schema import PRESS_RELEASE_KIND
 
 

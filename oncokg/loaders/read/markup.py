@@ -9,10 +9,10 @@ import re
 from typing import Final
 
 from oncokg.exceptions import InputError
+from oncokg.extraction import Document
 from oncokg.loaders.dates import normalise_date
 from oncokg.loaders.read.plain import URL_LINE_RE
 from oncokg.loaders.read.text import WHITESPACE_RE, clean_title, first_line
-from oncokg.model import Document
 
 _SKIP_TAGS: Final = frozenset(
     [

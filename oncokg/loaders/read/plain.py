@@ -6,9 +6,9 @@ import re
 from typing import Final
 
 from oncokg.exceptions import InputError
+from oncokg.extraction import Document
 from oncokg.loaders.dates import normalise_date
 from oncokg.loaders.read.text import LEADING_BLANK_LINES_RE, clean_title, first_line, trim
-from oncokg.model import Document
 
 URL_LINE_RE: Final = re.compile(r"https?://\S+", re.IGNORECASE)
 _ISO_DATE_LINE_RE: Final = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\S*)?")

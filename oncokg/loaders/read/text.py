@@ -9,7 +9,7 @@ import unicodedata
 from typing import Final, TypeAlias
 
 from oncokg.exceptions import InputError
-from oncokg.model import Document
+from oncokg.extraction import Document
 
 MAX_DOCUMENT_BYTES: Final = 10 * 1024 * 1024
 MAX_TITLE_CHARS: Final = 300

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from oncokg.graph.rows import (
+from oncokg.graph.merging import (
     FactRow,
     NodeRow,
     Support,

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from oncokg.model import Extraction
+from oncokg.extraction import Extraction
 from oncokg.schema import (
     EDGES,
     NODES,
