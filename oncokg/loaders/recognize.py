@@ -812,7 +812,10 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     ]
     chosen = _split_combined(chosen, vocab)
     _defined_gene_abbreviations(text, chosen)
-    chosen += _new_gene_abbreviations(text, chosen, low)
+    chosen += _new_abbreviations(text, chosen, low)
+    other = _abbreviations_of_other_things(text, chosen)
+    if other:
+        chosen = [s for s in chosen if not (s.kind == DISEASE and s.text in other)]
     chosen += _linked_brands(text, chosen, vocab)
     chosen.sort(key=lambda s: (s.start, s.end))
     return link_parentheses(text, chosen)
@@ -832,33 +835,61 @@ def _defined_gene_abbreviations(text: str, spans: list[Span]) -> None:
 _DEFINED_ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9α-ω\-]{1,9})\s*\)")
 
 
-def _new_gene_abbreviations(text: str, spans: list[Span], low: str) -> list[Span]:
-    """ "Bruton's tyrosine kinase (Btk)": an abbreviation the vocabulary lacks, defined beside
-    a recognised gene name, names that gene there and wherever else the text uses it as a
-    target. Its first letter must open the name, as abbreviations do."""
+def _new_abbreviations(text: str, spans: list[Span], low: str) -> list[Span]:
+    """ "Bruton's tyrosine kinase (Btk)", "medullary thyroid cancer (MTC)": an abbreviation the
+    vocabulary lacks, defined beside a recognised gene or disease name, names it there and
+    wherever else the text uses it (a gene's only where it is a target). Its first letter
+    must open the name, as abbreviations do; a disease's is written in capitals."""
     taken = bytearray(len(text) + 1)
     for span in spans:
         taken[span.start : span.end] = b"\x01" * (span.end - span.start)
-    defined: dict[str, str] = {}
+    defined: dict[str, Span] = {}
     for outer in spans:
         match = _DEFINED_ABBREVIATION.match(text, outer.end)
-        if not (outer.kind == TARGET and match and " " in outer.text.strip()):
+        if not (outer.kind in (TARGET, DISEASE) and match and " " in outer.text.strip()):
             continue
         abbreviation = match.group(1)
+        capitals = sum(c.isupper() for c in abbreviation) >= 2
         if (
             abbreviation[0].lower() == outer.text[0].lower()
+            and (outer.kind == TARGET or capitals)
             and taken.find(1, match.start(1), match.end(1)) < 0
         ):
-            defined.setdefault(abbreviation, outer.key)
+            defined.setdefault(abbreviation, outer)
     found: list[Span] = []
     for start, end, form in whole_tokens(text, defined):
         if taken.find(1, start, end) >= 0:
             continue
+        outer = defined[form]
         defining = (
             text[max(0, start - 1) : start] == "(" or text[max(0, start - 2) : start].strip() == "("
         )
-        if defining or is_target_context(text, start, end, low):
-            found.append(Span(TARGET, start, end, form, defined[form]))
+        if outer.kind == DISEASE or defining or is_target_context(text, start, end, low):
+            found.append(Span(outer.kind, start, end, form, outer.key, outer.broad))
+    return found
+
+
+_DEFINITION = re.compile(r"((?:[A-Za-z][\w'’]*[ ]+){1,6})\(([A-Z]{2,6})\)")
+
+
+def _abbreviations_of_other_things(text: str, spans: list[Span]) -> set[str]:
+    """Abbreviations the text defines for something that is no disease ("Clinical Activity
+    Score (CAS)", "overall survival (OS)"): the initials of the words before the parenthesis
+    spell it and no disease is named there. Elsewhere in the text they are not diseases,
+    whatever the ontology lists under them."""
+    if "(" not in text:
+        return set()
+    diseases = [s for s in spans if s.kind == DISEASE]
+    found: set[str] = set()
+    for m in _DEFINITION.finditer(text):
+        abbreviation = m.group(2)
+        words = list(re.finditer(r"\S+", m.group(1)))[-len(abbreviation) :]
+        initials = "".join(w.group()[0] for w in words).upper()
+        if len(words) != len(abbreviation) or initials != abbreviation:
+            continue
+        start = m.start(1) + words[0].start()
+        if not any(d.start < m.start(2) and d.end > start for d in diseases):
+            found.add(abbreviation)
     return found
 
 

@@ -46,7 +46,8 @@ _PARTNER_BEFORE = _ci(
 )
 _INDICATION_CUE = _ci(
     r"treat|patients|indicat|approv|trial|stud(?:y|ies)|develop|investigat|\bNDA\b|\bBLA\b|"
-    r"\bMAA\b|sNDA|filing|submission|designation|opinion|label|authori[sz]ation|therapy for|"
+    r"\bMAA\b|sNDA|filing|submi|applications? for|designation|opinion|label|authori[sz]ation|"
+    r"therapy for|"
     r"line|evaluat|program|pivotal|registrational|accepted|clinical",
 )
 _PASSING = _ci(
@@ -115,9 +116,18 @@ _AND_OTHER = _ci(r"(?:and|or|as well as)\s+other\s+(?:[\w-]+\s+){0,2}$")
 _INDICATION_PHRASE = _ci(r"treatment of|to treat|treating|indicated (?:for|in)|patients with")
 
 
+_MISSION = _ci(
+    r"(?:focused on|dedicated to|committed to|specializ\w+ in|specialis\w+ in|leader in|"
+    r"mission)\s+(?:[\w-]+\s+){0,8}$"
+)
+
+
 def _broad_indication(low: str, sent: Sentence, d: Span) -> bool:
     """ "for the treatment of solid tumors", also "... of patients with AML and other
-    hematologic malignancies"."""
+    hematologic malignancies"; not a company's mission ("focused on ... patients with
+    autoimmune diseases")."""
+    if _MISSION.search(low, max(sent.start, d.start - 90), d.start):
+        return False
     if _BROAD_INDICATION.search(low, max(sent.start, d.start - 50), d.start):
         return True
     return bool(

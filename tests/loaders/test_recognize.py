@@ -260,3 +260,23 @@ def test_recognize_institutions_by_their_head_words(text: str, name: str | None)
     found = names(run(text), "Organization")
     assert any(name is None or n == name for n in found if n != "Acmetica")
     assert any(w in n for n in found for w in ("Institute", "Center", "Trust", "Clinic", "Curie"))
+
+
+def test_recognize_abbreviations_the_text_defines() -> None:
+    x = run(
+        "Zorbimab is approved for medullary thyroid cancer (MTC). Filings for zorbimab in "
+        "RET-mutant MTC are planned. It improved the Clinical Activity Score (CAS)."
+    )
+    mtc = next(n for n in x.nodes if n.name == "medullary thyroid cancer")
+    assert "MTC" in mtc.aliases
+    assert len(mtc.mentions) == 3
+    # CAS is also an ontology synonym (of a speech disorder), but the text defines it
+    assert names(x, "Disease") == {"medullary thyroid cancer"}
+
+
+def test_recognize_company_mission_names_no_indication() -> None:
+    x = run(
+        "Acmetica is a company focused on enabling normal lives for patients with autoimmune "
+        "diseases; zorbimab is its lead candidate."
+    )
+    assert names(x, "Disease") == set()
