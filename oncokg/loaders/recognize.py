@@ -91,11 +91,12 @@ _ADC_TAIL = re.compile(
 )
 _SALTS = {"mesylate", "hydrochloride", "sodium", "tablets", "capsules"}
 _CODE = re.compile(
-    r"(?<![\w\-/])(?:[A-Z][A-Za-z]{0,4}[- ]?\d{3,6}[A-Za-z]{0,2}|[A-Z]{2,5}-?[A-Z]\d{1,3}[A-Z]{0,2}"
+    r"(?<![\w\-/])(?:[A-Z][A-Za-z]{0,4}[- ]?\d{3,8}[A-Za-z]{0,2}|[A-Z]{2,5}-?[A-Z]\d{1,4}[A-Z]{0,2}"
     r"|[A-Z][A-Za-z0-9]{1,5}-DXd|[A-Z]-DXd|'\d{3})(?![\w\-])"
 )
 _CODE_STOP = re.compile(
-    r"^(NCT|COVID|ISO|SEC|FORM|Q[1-4]|CD|IL|HLA|RCUS|SSE|HKEX|NYSE|NASDAQ|BGNE|Phase|Form|"
+    r"^(NCT|ChiCTR|CTR|ISRCTN|ACTRN|JapicCTI|EUCTR|DRKS|KCT|CTRI|jRCT|"  # trial registries
+    r"COVID|ISO|SEC|FORM|Q[1-4]|CD|IL|HLA|RCUS|SSE|HKEX|NYSE|NASDAQ|BGNE|Phase|Form|"
     r"Rule|Item|Section|Suite|Room|Route|Box|NJ|NY|CA|MA|PA|TX|FL|IL|WA|No|Grade|Stage|Type|"
     r"ICD|UICC|FY|H[12]|SARS|PDUFA|ECOG|CTCAE|Study|USD|EUR|DKK|CHF|GBP|JPY|RMB|Trial|Cohort|Arm|"
     r"Part|Protocol|Patent|Article|Figure|Table|Page|Version|Unit|Building|Floor)"

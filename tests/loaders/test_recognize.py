@@ -280,3 +280,15 @@ def test_recognize_company_mission_names_no_indication() -> None:
         "diseases; zorbimab is its lead candidate."
     )
     assert names(x, "Disease") == set()
+
+
+@pytest.mark.parametrize("code", ["LY3537982", "PF-07220060", "SHR-A1811"])
+def test_recognize_long_company_code_names(code: str) -> None:
+    assert names(run(f"Acmetica announced that {code} entered a Phase 2 trial."), "Molecule") == {
+        code
+    }
+
+
+def test_recognize_trial_registry_numbers_are_not_molecules() -> None:
+    x = run("The trial (CTR20231234, ChiCTR2000029, ISRCTN12345678) tests zorbimab.")
+    assert names(x, "Molecule") == {"zorbimab"}
