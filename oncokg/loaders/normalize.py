@@ -29,14 +29,6 @@ _LABEL = {
     ORG: Label.ORGANIZATION,
 }
 _ABBR_DEF = re.compile(r"\s*\(\s*[“\"]?([A-Z][A-Za-z0-9\-]{1,15})[”\"]?\s*\)")
-_HEAD_WORDS = {
-    "Pharmaceuticals",
-    "Pharmaceutical",
-    "Pharma",
-    "Oncology",
-    "Research",
-    "Laboratories",
-}
 
 
 @dataclass
@@ -66,12 +58,21 @@ def _org_key(surface: str, vocab: Vocab) -> str:
     if name in vocab.companies:
         return vocab.companies[name]
     words = name.split()
-    # A subsidiary named as the company plus a generic head word merges into the parent.
+    # A subsidiary or regional unit named as the company plus generic words ("Servier
+    # Pharmaceuticals", "Daiichi Sankyo Europe") merges into the parent.
     for i in range(len(words) - 1, 0, -1):
         head = " ".join(words[:i])
-        if head in vocab.companies and all(w in _HEAD_WORDS for w in words[i:]):
+        if head in vocab.companies and all(w in vocab.unit_words for w in words[i:]):
             return vocab.companies[head]
     return name
+
+
+def _shortens(short: str, name: str) -> bool:
+    """ "(MGH)", "(Penn)", "(Taiho)" shorten the name before them; "(Shanghai)" after "BeiGene"
+    does not: capitals, or the start of one of the name's words."""
+    if sum(c.isupper() for c in short) >= 2:
+        return True
+    return any(word.lower().startswith(short.lower()) for word in name.split())
 
 
 def _extra_org_mentions(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
@@ -83,7 +84,7 @@ def _extra_org_mentions(text: str, spans: list[Span], vocab: Vocab) -> list[Span
             continue
         key = _org_key(span.key, vocab)
         match = _ABBR_DEF.match(text, span.end)
-        if match and match.group(1) not in vocab.not_orgs:
+        if match and match.group(1) not in vocab.not_orgs and _shortens(match.group(1), key):
             forms.setdefault(match.group(1), key)
         words = key.split()
         if len(words) >= 2 and len(words[0]) >= 4 and words[0][0].isupper():

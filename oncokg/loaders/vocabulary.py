@@ -137,6 +137,7 @@ class Vocab:
     legal_suffix: str = ""  # the curated legal forms as one regex alternation
     name_stop_words: frozenset[str] = frozenset()
     not_short_names: frozenset[str] = frozenset()  # first words that are no company's short name
+    unit_words: frozenset[str] = frozenset()  # after a company's name: one of its units
     org_heads: frozenset[str] = frozenset()
     institution_words: tuple[str, ...] = ()
     sizes: dict[str, int] = field(default_factory=dict)
@@ -201,6 +202,7 @@ def _build() -> Vocab:
     vocab.platforms = frozenset(cur["platforms"])
     vocab.legal_suffix = suffix_alternation(cur["org_suffixes"])
     vocab.name_stop_words = frozenset(cur["name_stop_words"])
+    vocab.unit_words = frozenset(cur["unit_words"])
     vocab.not_short_names = frozenset(cur["name_openers"] + cur["first_words_of_several_companies"])
     vocab.org_heads = frozenset(cur["org_head_words"])
     vocab.institution_words = tuple(cur["institution_words"])

@@ -292,3 +292,14 @@ def test_recognize_long_company_code_names(code: str) -> None:
 def test_recognize_trial_registry_numbers_are_not_molecules() -> None:
     x = run("The trial (CTR20231234, ChiCTR2000029, ISRCTN12345678) tests zorbimab.")
     assert names(x, "Molecule") == {"zorbimab"}
+
+
+def test_recognize_regional_unit_merges_into_its_company() -> None:
+    x = run("Daiichi Sankyo Europe GmbH and AstraZeneca signed an agreement.")
+    assert names(x, "Organization") == {"Daiichi Sankyo", "AstraZeneca"}
+
+
+def test_recognize_a_place_in_parentheses_is_no_short_name() -> None:
+    x = run("BeiGene, Ltd. said BeiGene (Shanghai) Co., Ltd. opened a site in Shanghai.")
+    (beigene,) = (n for n in x.nodes if n.name == "BeiGene")
+    assert "Shanghai" not in beigene.aliases
