@@ -952,8 +952,10 @@ def _split_combined(spans: list[Span], vocab: Vocab) -> list[Span]:
     return out
 
 
-_CAPS_BRAND_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9\-]{3,})\s*\(\s*$")
-_CAPS_BRAND_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Z0-9\-]{3,})\s*\)")
+# A brand is written in capitals ("BRUKINSA") or as one capitalised word ("Otezla")
+_BRAND_WORD = r"[A-Z][A-Z0-9\-]{3,}|[A-Z][a-z]{3,}[A-Za-z]*"
+_CAPS_BRAND_BEFORE = re.compile(rf"(?<![\w\-])({_BRAND_WORD})\s*\(\s*$")
+_CAPS_BRAND_AFTER = re.compile(rf"^\s*\(\s*({_BRAND_WORD})\s*\)")
 _INN_CLOSE = re.compile(
     r"^\s*(?:(?:tablets?|capsules?|injection|for injection|for oral suspension|oral solution)"
     r"\s*)?\)"
@@ -964,9 +966,9 @@ _NOT_BRAND = frozenset(
 
 
 def _linked_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
-    """An unmarked all-caps name the text links to an INN: "BRUKINSA (zanubrutinib)" or
-    "zanubrutinib (BRUKINSA)". Only linked names: an all-caps word alone is too often an
-    acronym."""
+    """An unmarked brand the text links to an INN: "BRUKINSA (zanubrutinib)", "Otezla
+    (apremilast)" or "zanubrutinib (BRUKINSA)". Only linked names: a capitalised word alone
+    is too often an acronym or an ordinary word."""
     occupied = bytearray(len(text) + 1)
     for s in spans:
         occupied[s.start : s.end] = b"\x01" * (s.end - s.start)
@@ -989,6 +991,10 @@ def _linked_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
             name = m.group(1)
             if name in vocab.gene_surface or name in _NOT_BRAND or name in vocab.not_orgs:
                 continue
+            if not name.isupper() and (
+                name in vocab.companies or _lower_word_in(text, name.lower())
+            ):
+                continue  # a company, or a common word ("Placebo (...)") seen in lower case
             start = m.start(1) if closed else span.end + m.start(1)
             end = start + len(name)
             if free(start, end):

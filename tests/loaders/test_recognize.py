@@ -303,3 +303,12 @@ def test_recognize_a_place_in_parentheses_is_no_short_name() -> None:
     x = run("BeiGene, Ltd. said BeiGene (Shanghai) Co., Ltd. opened a site in Shanghai.")
     (beigene,) = (n for n in x.nodes if n.name == "BeiGene")
     assert "Shanghai" not in beigene.aliases
+
+
+def test_recognize_capitalised_brand_linked_to_its_inn() -> None:
+    x = run("Zorbix (zorbimab) is approved for plaque psoriasis. Zorbix sales grew.")
+    (molecule,) = (n for n in x.nodes if str(n.label) == "Molecule")
+    assert molecule.name == "zorbimab"
+    assert "Zorbix" in molecule.aliases
+    common = run("Patients on Placebo (docetaxel) were compared; placebo was given.")
+    assert all("Placebo" not in n.aliases for n in common.nodes)
