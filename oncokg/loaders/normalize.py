@@ -41,6 +41,7 @@ class Entities:
 
 
 _LEGAL_TAILS: dict[int, re.Pattern[str]] = {}
+_DANGLING = re.compile(r"\s+(?:&|and)$")
 
 
 def _legal_tail(vocab: Vocab) -> re.Pattern[str]:
@@ -54,7 +55,10 @@ def _legal_tail(vocab: Vocab) -> re.Pattern[str]:
 
 
 def _org_key(surface: str, vocab: Vocab) -> str:
+    if surface.strip() in vocab.companies:  # "Eli Lilly and Company" is the whole name
+        return vocab.companies[surface.strip()]
     name = _legal_tail(vocab).sub("", surface.strip()).strip(" ,")
+    name = _DANGLING.sub("", name)  # "Merck & Co., Inc." is Merck, not "Merck &"
     if name in vocab.companies:
         return vocab.companies[name]
     words = name.split()

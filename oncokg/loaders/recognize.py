@@ -798,6 +798,8 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             continue
         if span.kind == MOLECULE and span.text.islower() and _BIOLOGY_AFTER.match(text, span.end):
             continue
+        if span.kind == MOLECULE and _is_payload(text, span):
+            continue
         taken[span.start : span.end] = b"\x01" * (span.end - span.start)
         chosen.append(span)
     if ranged:  # a range's members replace the single targets it overlaps
@@ -868,6 +870,19 @@ def _new_abbreviations(text: str, spans: list[Span], low: str) -> list[Span]:
         if outer.kind == DISEASE or defining or is_target_context(text, start, end, low):
             found.append(Span(outer.kind, start, end, form, outer.key, outer.broad))
     return found
+
+
+_PAYLOAD_BEFORE = re.compile(r"(?:payload|warhead)s?\s*(?:\(|,|of|called|:)?\s*$", re.IGNORECASE)
+_PAYLOAD_AFTER = re.compile(r"\)?\s*[-‐]?\s*(?:payloads?|warheads?|linker)\b", re.IGNORECASE)
+
+
+def _is_payload(text: str, span: Span) -> bool:
+    """ "a topoisomerase I inhibitor payload (exatecan)", "SN-38 payloads": the cytotoxic
+    part of a conjugate, named as such, is no drug of its own."""
+    return bool(
+        _PAYLOAD_BEFORE.search(text, max(0, span.start - 25), span.start)
+        or _PAYLOAD_AFTER.match(text, span.end)
+    )
 
 
 _DEFINITION = re.compile(r"((?:[A-Za-z][\w'’]*[ ]+){1,6})\(([A-Z]{2,6})\)")

@@ -312,3 +312,19 @@ def test_recognize_capitalised_brand_linked_to_its_inn() -> None:
     assert "Zorbix" in molecule.aliases
     common = run("Patients on Placebo (docetaxel) were compared; placebo was given.")
     assert all("Placebo" not in n.aliases for n in common.nodes)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Eli Lilly and Company (NYSE: LLY) and Acmetica signed.", "Eli Lilly and Company"),
+        ("Acmetica and Merck & Co., Inc. announced a collaboration.", "Merck"),
+    ],
+)
+def test_recognize_company_names_with_and(text: str, name: str) -> None:
+    assert name in names(run(text), "Organization")
+
+
+def test_recognize_conjugate_payloads_are_not_molecules() -> None:
+    x = run("Zorbimab is an ADC with a topoisomerase payload (exatecan); SN-38 payloads differ.")
+    assert names(x, "Molecule") == {"zorbimab"}
