@@ -18,7 +18,7 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, FastAPI, Request, Response
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -61,11 +61,28 @@ def explorer_page() -> HTMLResponse:
     return HTMLResponse(_index(), headers=headers)
 
 
+_GUIDE_CORS = {"Access-Control-Allow-Origin": "*"}
+
+
 @router.get("/guide/oncokg.html", response_class=HTMLResponse)
 def browser_guide() -> HTMLResponse:
     """The Neo4j Browser guide. Browser fetches guides from its own page, hence the CORS
     header; the guide is public, read-only text."""
-    return HTMLResponse(_guide(), headers={"Access-Control-Allow-Origin": "*"})
+    return HTMLResponse(_guide(), headers=_GUIDE_CORS)
+
+
+@router.options("/guide/oncokg.html", include_in_schema=False)
+def browser_guide_preflight(request: Request) -> Response:
+    """Browser asks first (a CORS pre-flight, with its own request headers): without this
+    answer `:play` says "No guide by that name"."""
+    asked = request.headers.get("access-control-request-headers", "")
+    headers = {
+        **_GUIDE_CORS,
+        "Access-Control-Allow-Methods": "GET, OPTIONS",
+        "Access-Control-Max-Age": "600",
+        **({"Access-Control-Allow-Headers": asked} if asked else {}),
+    }
+    return Response(status_code=204, headers=headers)
 
 
 @cache

@@ -1,9 +1,11 @@
 """Neo4j Browser, as served by the test Neo4j at its http URL, in a real headless Chromium:
 connect with the fixture's bolt URL and credentials, run a catalogue query with its example
-parameters, and save a screenshot to test-artifacts/neo4j-browser.png."""
+parameters, play the guide from the API at the URL the README gives, and save screenshots to
+test-artifacts/ (neo4j-browser.png, neo4j-browser-guide.png)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,7 +14,7 @@ from oncokg.api.explorer import param_command, render_guide
 from oncokg.graph.neo4j_store import Neo4jStore
 from oncokg.graph.queries.catalogue import catalogue, named_query
 from oncokg.settings import Settings
-from tests.conftest import REPO
+from tests.conftest import REPO, LiveServer
 from tests.explorer.chromium import screenshot
 
 
@@ -40,6 +42,15 @@ def http_url(store: Neo4jStore) -> str:
     return f"http://{rows[0]['value']}"
 
 
+def connect(page: Any, store: Neo4jStore, settings: Settings) -> None:
+    page.goto(http_url(store) + "/browser/")
+    page.locator("[data-testid=boltaddress]").fill(settings.neo4j_uri)
+    page.locator("[data-testid=username]").fill(settings.neo4j_user)
+    page.locator("[data-testid=password]").fill(settings.neo4j_password.get_secret_value())
+    page.locator("[data-testid=connect]").click()
+    page.get_by_text("You are connected as user").first.wait_for(timeout=30_000)
+
+
 def run_in_browser(page: Any, text: str) -> None:
     editor = page.locator("[data-testid=activeEditor] textarea").first
     editor.click()
@@ -51,13 +62,7 @@ def run_in_browser(page: Any, text: str) -> None:
 def test_neo4j_browser_runs_a_catalogue_query(
     neo4j_graph: Neo4jStore, neo4j_settings: Settings, page: Any
 ) -> None:
-    page.goto(http_url(neo4j_graph) + "/browser/")
-    page.locator("[data-testid=boltaddress]").fill(neo4j_settings.neo4j_uri)
-    page.locator("[data-testid=username]").fill(neo4j_settings.neo4j_user)
-    page.locator("[data-testid=password]").fill(neo4j_settings.neo4j_password.get_secret_value())
-    page.locator("[data-testid=connect]").click()
-    page.get_by_text("You are connected as user").first.wait_for(timeout=30_000)
-
+    connect(page, neo4j_graph, neo4j_settings)
     query = catalogue()["most_connected_targets"]
     for name, value in query.example.items():
         run_in_browser(page, param_command(name, value))
@@ -70,4 +75,25 @@ def test_neo4j_browser_runs_a_catalogue_query(
         table.scroll_into_view_if_needed()
         path = screenshot(page, "neo4j-browser.png")
     assert "target:BCL2" in table.inner_text()
+    assert path.stat().st_size > 10_000
+
+
+@pytest.mark.neo4j
+def test_neo4j_browser_plays_the_guide_from_the_api(
+    neo4j_graph: Neo4jStore, neo4j_settings: Settings, page: Any, tmp_path: Path
+) -> None:
+    """`:play http://localhost:<port>/guide/oncokg.html`, as the README says: Browser sends a
+    CORS pre-flight first, then shows the guide's slides."""
+    with LiveServer(Settings(store="embedded", data_dir=tmp_path / "graph")) as api:
+        connect(page, neo4j_graph, neo4j_settings)
+        run_in_browser(page, f":play http://localhost:{api.port}/guide/oncokg.html")
+        frame = page.locator("[data-testid=frame]").first
+        try:
+            frame.get_by_text("every fact with its evidence").first.wait_for(timeout=20_000)
+            frame.scroll_into_view_if_needed()
+            page.wait_for_timeout(1_000)  # the frame slides open
+        finally:
+            path = screenshot(page, "neo4j-browser-guide.png")
+        assert "No guide by that name" not in frame.inner_text()
+        assert "OncoKG" in frame.inner_text()
     assert path.stat().st_size > 10_000
