@@ -25,6 +25,9 @@ class Document:
     title: str = ""
     url: str = ""
     published: str = ""  # ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or empty when unknown
+    # where `published` came from: "source" (a date line, metadata or field of the input) or
+    # "dateline" (the release's "CITY, Month D, YYYY" line, when the input stated none)
+    published_from: str = ""
     kind: str = PRESS_RELEASE_KIND
     source: str = ""  # where it was read from: a path, a path#line, or an API upload
 
@@ -43,6 +46,7 @@ class Document:
             "title": self.title,
             "url": self.url,
             "published": self.published,
+            "published_from": self.published_from or ("source" if self.published else ""),
             "kind": self.kind,
             "sha256": self.sha256,
             "source": self.source,

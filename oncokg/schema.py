@@ -179,6 +179,7 @@ NODES: Final[dict[Label, NodeSpec]] = {
                 Prop("title"),
                 Prop("url"),
                 Prop("published"),
+                Prop("published_from"),
                 Prop("kind"),
                 Prop("sha256"),
                 Prop("source"),

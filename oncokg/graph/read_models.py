@@ -55,6 +55,9 @@ class DocumentSummary(BaseModel):
     title: str = ""
     url: str = ""
     published: str = ""
+    published_from: str = Field(
+        default="", description="source (stated by the input) or dateline (read from the text)"
+    )
     kind: str = ""
     source: str = ""
     ingested_at: str = ""

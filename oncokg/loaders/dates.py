@@ -179,3 +179,17 @@ def find_dates(sentences: list[Sentence], published: str) -> list[DateMention]:
     for sent in sentences:
         _scan(sent.text, year, out, seen)
     return out
+
+
+def dateline_date(sentences: list[Sentence], units: int = 4) -> str:
+    """The release date of a dateline ("SUMMIT, NJ – (March 6, 2018) – Celgene ...", "December
+    7, 2010 /PRNewswire/"): the first full date in the opening units with no lower-case word
+    before it; "" when there is none."""
+    for sent in sentences[:units]:
+        for pattern, year, month, day in ((_MDY, 3, 1, 2), (_DMY, 3, 2, 1)):
+            m = pattern.search(sent.text)
+            if m and not _LOWER_WORD.search(sent.text, 0, m.start()):
+                found = iso_date(m.group(year), _month(m.group(month)), m.group(day))
+                if found:
+                    return found
+    return ""

@@ -7,9 +7,11 @@ vocabulary and of the model's weights.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from oncokg.extraction import Document, Edge, Extraction
 from oncokg.loaders import confidence, deals, stages
-from oncokg.loaders.dates import find_dates
+from oncokg.loaders.dates import dateline_date, find_dates
 from oncokg.loaders.normalize import build_entities
 from oncokg.loaders.recognize import is_plural_mention, recognize
 from oncokg.loaders.relations import find_edges
@@ -24,6 +26,8 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
     vocab = get_vocab()
     text = document.text
     sentences = split_sentences(text)
+    if not document.published and (stated := dateline_date(sentences)):
+        document = replace(document, published=stated, published_from="dateline")
     spans = recognize(text, vocab)
     ents = build_entities(text, spans, vocab)
     edges = find_edges(text, sentences, ents) + deals.acquisitions(text, sentences, ents)

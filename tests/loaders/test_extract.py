@@ -150,3 +150,17 @@ def test_extract_arbitrary_unicode_at_length(text: str) -> None:
     result = extract(Document(text=text))
     for edge in result.edges:
         assert text[edge.evidence_start : edge.evidence_end] == edge.evidence
+
+
+def test_extract_dates_an_undated_release_by_its_dateline() -> None:
+    text = "Acme wins\nSUMMIT, NJ – (March 6, 2018) – Acme Corporation today announced results."
+    dated = extract(Document(text=text))
+    assert (dated.document.published, dated.document.published_from) == ("2018-03-06", "dateline")
+    stated = extract(Document(text=text, published="2018-03-07"))
+    assert stated.document.to_json()["published_from"] == "source"
+    assert stated.document.published == "2018-03-07"
+    # a date inside a sentence is an event, not the release's date
+    assert (
+        extract(Document(text="Acme wins\nAcme said on March 6, 2018 it won.")).document.published
+        == ""
+    )
