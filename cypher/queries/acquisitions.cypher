@@ -2,7 +2,7 @@
 // Parameters: $org (an Organization id, buyer or bought; "" for every acquisition).
 // Rows: one per ACQUIRES fact, with its status, value and scope as the latest document
 // states them and the sentence of each document; newest first.
-// Example: :params {org: "org:servier"}
+// Example: :param org => "org:servier"
 MATCH (b:Organization)-[a:ACQUIRES]->(s:Organization)
 WHERE $org = '' OR b.id = $org OR s.id = $org
 RETURN b.id AS buyer_id, b.name AS buyer, s.id AS acquired_id, s.name AS acquired,

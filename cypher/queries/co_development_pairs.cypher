@@ -2,7 +2,7 @@
 // Parameters: $limit (rows).
 // Rows: one per pair (each pair once, lower id first) with the molecules both develop and
 // whether the pair also has a stated COLLABORATES_WITH fact.
-// Example: :params {limit: 50}
+// Example: :param limit => 50
 MATCH (a:Organization)-[:DEVELOPS]->(m:Molecule)<-[:DEVELOPS]-(b:Organization)
 WHERE a.id < b.id
 WITH a, b, collect(DISTINCT m.id) AS molecules

@@ -2,7 +2,7 @@
 // develops them?
 // Parameters: $molecule (a Molecule id, e.g. "molecule:vorasidenib").
 // Rows: one per (shared target, other molecule), with that molecule's developers.
-// Example: :params {molecule: "molecule:vorasidenib"}
+// Example: :param molecule => "molecule:vorasidenib"
 MATCH (:Molecule {id: $molecule})-[:TARGETS]->(t:Target)<-[:TARGETS]-(other:Molecule)
 WHERE other.id <> $molecule
 OPTIONAL MATCH (o:Organization)-[:DEVELOPS]->(other)

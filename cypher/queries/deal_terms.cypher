@@ -4,7 +4,8 @@
 // "co-development", "research", "other"; "" for any).
 // Rows: one per COLLABORATES_WITH fact whose documents state a kind of deal, with the terms
 // the latest of them states; newest first.
-// Example: :params {org: "org:servier", kind: ""}
+// Example: :param org => "org:servier"
+//          :param kind => ""
 MATCH (a:Organization)-[c:COLLABORATES_WITH]-(b:Organization)
 WHERE c.kind IS NOT NULL AND ($kind = '' OR c.kind = $kind)
   AND (($org = '' AND a.id < b.id) OR a.id = $org)

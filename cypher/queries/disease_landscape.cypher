@@ -3,7 +3,9 @@
 // Parameters: $disease (a Disease id, e.g. "disease:DOID:1040"), $skip, $limit (paging).
 // Rows: one per molecule, most supported INDICATED_FOR fact first; targets and developers
 // are lists of {id, name} maps (an entry of nulls where there is none).
-// Example: :params {disease: "disease:DOID:1040", skip: 0, limit: 25}
+// Example: :param disease => "disease:DOID:1040"
+//          :param skip => 0
+//          :param limit => 25
 MATCH (m:Molecule)-[i:INDICATED_FOR]->(:Disease {id: $disease})
 OPTIONAL MATCH (o:Organization)-[:DEVELOPS]->(m)
 WITH m, i, collect(DISTINCT {id: o.id, name: o.name}) AS developers

@@ -2,7 +2,7 @@
 // Parameters: $target (a Target id, e.g. "target:IDH1").
 // Rows: one per disease, with the molecules on the target indicated for it and the phases
 // stated (empty strings dropped), most molecules first.
-// Example: :params {target: "target:IDH1"}
+// Example: :param target => "target:IDH1"
 MATCH (:Target {id: $target})<-[:TARGETS]-(m:Molecule)-[i:INDICATED_FOR]->(d:Disease)
 WITH d, collect(DISTINCT m.id) AS molecules, collect(DISTINCT i.phase) AS phases
 RETURN d.id AS disease_id, d.name AS disease, molecules, phases,

@@ -1,7 +1,7 @@
 // documents_by_year: how many documents, and how many entity mentions, per year?
 // Parameters: none.
 // Rows: one per publication year (undated documents under "undated"), oldest first.
-// Example: :params {}
+// Example: (no parameters)
 MATCH (d:Document)
 OPTIONAL MATCH (d)-[m:MENTIONS]->()
 WITH CASE WHEN d.published IS NULL OR d.published = '' THEN 'undated'

@@ -3,7 +3,9 @@
 // $type (the relationship type, e.g. "TARGETS").
 // Rows: one per supporting document: the sentence, the document's date, title and URL.
 // Neo4j only: list indexing is 0-based in Neo4j, 1-based in LadybugDB.
-// Example: :params {source: "molecule:venetoclax", target: "target:BCL2", type: "TARGETS"}
+// Example: :param source => "molecule:venetoclax"
+//          :param target => "target:BCL2"
+//          :param type => "TARGETS"
 MATCH (s {id: $source})-[r]-(t {id: $target})
 WHERE type(r) = $type
 UNWIND range(0, size(r.documents) - 1) AS i

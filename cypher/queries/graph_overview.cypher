@@ -2,7 +2,7 @@
 // Parameters: none.
 // Rows: one per node label and one per relationship type, with counts.
 // Neo4j only: labels(n) and untyped relationship patterns.
-// Example: :params {}
+// Example: (no parameters)
 MATCH (n)
 WITH labels(n) AS labels, count(*) AS count
 UNWIND labels AS label

@@ -3,7 +3,8 @@
 // "phase 3", "filed", "approved"; "" for any stated phase), $disease (a Disease id, or ""
 // for every disease).
 // Rows: one per INDICATED_FOR fact with a matching phase, by disease then molecule.
-// Example: :params {phase: "phase 3", disease: ""}
+// Example: :param phase => "phase 3"
+//          :param disease => ""
 MATCH (m:Molecule)-[i:INDICATED_FOR]->(d:Disease)
 WHERE i.phase IS NOT NULL AND ($phase = '' OR i.phase = $phase)
   AND ($disease = '' OR d.id = $disease)

@@ -1,7 +1,7 @@
 // most_connected_organisations: which organisations have the most partners and molecules?
 // Parameters: $limit (rows).
 // Rows: one per organisation with its number of partners and of molecules it develops.
-// Example: :params {limit: 10}
+// Example: :param limit => 10
 MATCH (o:Organization)
 OPTIONAL MATCH (o)-[:COLLABORATES_WITH]-(p:Organization)
 WITH o, count(DISTINCT p) AS partners

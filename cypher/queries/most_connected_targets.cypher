@@ -2,7 +2,7 @@
 // Parameters: $limit (rows).
 // Rows: one per target with counts of molecules on it, organisations developing those
 // molecules and diseases they are indicated for; busiest first.
-// Example: :params {limit: 10}
+// Example: :param limit => 10
 MATCH (t:Target)<-[:TARGETS]-(m:Molecule)
 OPTIONAL MATCH (o:Organization)-[:DEVELOPS]->(m)
 OPTIONAL MATCH (m)-[:INDICATED_FOR]->(d:Disease)

@@ -3,7 +3,8 @@
 // Parameters: $org (an Organization id, e.g. "org:servier"), $limit.
 // Rows: one per molecule, with the DEVELOPS fact's first and last dates; targets and
 // indications are lists of {id, name[, phase]} maps (an entry of nulls where there is none).
-// Example: :params {org: "org:servier", limit: 100}
+// Example: :param org => "org:servier"
+//          :param limit => 100
 MATCH (:Organization {id: $org})-[dv:DEVELOPS]->(m:Molecule)
 OPTIONAL MATCH (m)-[:TARGETS]->(x:Target)
 WITH m, dv, collect(DISTINCT {id: x.id, name: x.name}) AS targets

@@ -3,7 +3,8 @@
 // Parameters: $org (an Organization id, e.g. "org:servier"), $limit.
 // Rows: one per partner (the relationship is stored once and matched in both directions),
 // earliest partnership first.
-// Example: :params {org: "org:servier", limit: 100}
+// Example: :param org => "org:servier"
+//          :param limit => 100
 MATCH (:Organization {id: $org})-[c:COLLABORATES_WITH]-(p:Organization)
 RETURN p.id AS id, p.name AS name, p.aliases AS aliases, c.first_date AS first_date,
        c.last_date AS last_date, c.doc_count AS doc_count, c.evidence AS evidence

@@ -3,7 +3,8 @@
 // Rows: one per organisation within two COLLABORATES_WITH steps, with its distance (1 or 2)
 // and, for distance 2, the partners it is reached through.
 // Neo4j only: list comprehension.
-// Example: :params {org: "org:novartis", limit: 100}
+// Example: :param org => "org:novartis"
+//          :param limit => 100
 MATCH (a:Organization {id: $org})-[:COLLABORATES_WITH]-(p:Organization)
 OPTIONAL MATCH (p)-[:COLLABORATES_WITH]-(q:Organization)
 WHERE q.id <> $org

@@ -3,7 +3,9 @@
 // Parameters: $target (a Target id, e.g. "target:BCL2"), $skip, $limit (paging).
 // Rows: one per molecule, most supported TARGETS fact first; developers and indications are
 // lists of {id, name[, phase]} maps (an entry of nulls where there is none).
-// Example: :params {target: "target:BCL2", skip: 0, limit: 25}
+// Example: :param target => "target:BCL2"
+//          :param skip => 0
+//          :param limit => 25
 MATCH (m:Molecule)-[t:TARGETS]->(:Target {id: $target})
 OPTIONAL MATCH (o:Organization)-[:DEVELOPS]->(m)
 WITH m, t, collect(DISTINCT {id: o.id, name: o.name}) AS developers

@@ -3,7 +3,7 @@
 // Parameters: $limit (rows).
 // Rows: one per fact with one supporting document or no date, with its only sentence.
 // Neo4j only: type(r) and 0-based list indexing.
-// Example: :params {limit: 100}
+// Example: :param limit => 100
 MATCH (s)-[r:TARGETS|INDICATED_FOR|DEVELOPS|COLLABORATES_WITH]->(t)
 WHERE r.doc_count = 1 OR r.first_date IS NULL
 RETURN type(r) AS type, s.id AS source_id, t.id AS target_id, r.doc_count AS doc_count,

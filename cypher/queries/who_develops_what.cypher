@@ -2,7 +2,7 @@
 // Parameters: $limit (rows).
 // Rows: one per DEVELOPS fact: the organisation, the molecule, the molecule's targets (a
 // list of target ids, empty when none is known) and how many documents state the fact.
-// Example: :params {limit: 100}
+// Example: :param limit => 100
 MATCH (o:Organization)-[dv:DEVELOPS]->(m:Molecule)
 OPTIONAL MATCH (m)-[:TARGETS]->(t:Target)
 WITH o, m, dv, collect(t.id) AS targets

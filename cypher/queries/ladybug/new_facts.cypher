@@ -3,7 +3,10 @@
 // $restated = true, also older facts that a document restated on or after $since.
 // Parameters: $since (ISO date, e.g. "2025-01-01"), $restated (boolean), $skip, $limit.
 // Rows: newest first.
-// Example: :params {since: "2025-01-01", restated: false, skip: 0, limit: 50}
+// Example: :param since => "2025-01-01"
+//          :param restated => false
+//          :param skip => 0
+//          :param limit => 50
 MATCH (s)-[r:TARGETS|INDICATED_FOR|DEVELOPS|COLLABORATES_WITH]->(t)
 WHERE r.first_date >= $since OR ($restated AND r.last_date >= $since)
 RETURN label(r) AS type, s.id AS source_id, s.name AS source_name,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -37,8 +38,7 @@ def named_query(name: str, dialect: str = "neo4j") -> str:
     return found[0]
 
 
-_EXAMPLE = re.compile(r"^//\s*Example:\s*:params\s*(\{.*\})\s*$", re.MULTILINE)
-_MAP_KEY = re.compile(r"([{,]\s*)([A-Za-z_][A-Za-z0-9_]*)\s*:")
+_PARAM = re.compile(r":param\s+([A-Za-z_][A-Za-z0-9_]*)\s*=>\s*(.+?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -58,25 +58,24 @@ class CatalogueQuery:
         return self.neo4j_only is None
 
 
-def parse_params(literal: str) -> dict[str, Any]:
-    """A `:params {key: "value", n: 1, flag: true, none: null}` map from Browser syntax.
-
-    Browser's maps are JSON with bare keys; quoting the keys is all it takes (values in the
-    catalogue are strings, numbers, booleans and null only)."""
-    quoted = _MAP_KEY.sub(r'\1"\2":', literal.strip())
-    value = json.loads(quoted)
-    if not isinstance(value, dict):
-        raise ValueError(f"not a parameter map: {literal!r}")
-    return value
+def parse_params(commands: Iterable[str]) -> dict[str, Any]:
+    """The parameters set by Browser commands `:param name => value`, one per line (the form
+    Browser evaluates server-side, so 25 stays an integer; `:params {limit: 25}` stores 25.0).
+    Values in the catalogue are strings, numbers, booleans and null: JSON literals."""
+    params: dict[str, Any] = {}
+    for line in commands:
+        for match in _PARAM.finditer(line):
+            params[match.group(1)] = json.loads(match.group(2))
+    return params
 
 
 _SECTION = re.compile(r"^(Parameters|Rows|Example|Neo4j only):\s*(.*)$")
 
 
 def parse_query(name: str, text: str) -> CatalogueQuery:
-    """Read a catalogue file's header: `// name: question`, `// Parameters:`, `// Example:
-    :params {...}` and an optional `// Neo4j only: reason`; a section runs on over the
-    comment lines that follow it. A file without them is refused, so that every query in
+    """Read a catalogue file's header: `// name: question`, `// Parameters:`, `// Example:`
+    with `:param name => value` lines, and an optional `// Neo4j only: reason`; a section runs
+    on over the comment lines that follow it. A file without them is refused, so that every query in
     the catalogue documents how to call it."""
     header = []
     for line in text.splitlines():
@@ -94,15 +93,14 @@ def parse_query(name: str, text: str) -> CatalogueQuery:
             sections[current] = [match.group(2)]
         else:
             sections[current].append(line)
-    example = _EXAMPLE.search(text)
-    if not example or "Parameters" not in sections:
+    if "Example" not in sections or "Parameters" not in sections:
         raise ValueError(f"queries/{name}.cypher needs '// Parameters:' and '// Example:' lines")
     neo4j_only = sections.get("Neo4j only")
     return CatalogueQuery(
         name=name,
         question=" ".join(sections["question"]),
         parameters=" ".join(sections["Parameters"]),
-        example=parse_params(example.group(1)),
+        example=parse_params(sections["Example"]),
         text=text,
         neo4j_only=" ".join(neo4j_only) if neo4j_only else None,
         header=header,
