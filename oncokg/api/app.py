@@ -39,6 +39,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         "`limit` and an opaque `cursor` (pass back `next_cursor`); errors are RFC 9457 "
         "problem details.",
         lifespan=lifespan,
+        docs_url=None,  # served by `explorer` from vendored files, so it works offline
+        redoc_url=None,
     )
     app.state.store_holder = holder
     app.state.neighbour_reads = neighbour_reads(holder)

@@ -19,6 +19,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from fastapi import APIRouter, FastAPI, Request, Response
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -166,6 +167,19 @@ def render_guide(queries: Iterable[CatalogueQuery]) -> str:
 
 
 def install(app: FastAPI) -> None:
-    """Serve the explorer at `/` and its files under `/explorer/static/`."""
+    """Serve the explorer at `/`, the API docs at `/docs` and their files under
+    `/explorer/static/`: nothing comes from a CDN, so both work offline."""
     app.include_router(router)
+    openapi_url = app.openapi_url or "/openapi.json"
+
+    @app.get("/docs", include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=openapi_url,
+            title=f"{app.title} - docs",
+            swagger_js_url=f"{STATIC_PREFIX}/vendor/swagger-ui-bundle.js",
+            swagger_css_url=f"{STATIC_PREFIX}/vendor/swagger-ui.css",
+            swagger_favicon_url=f"{STATIC_PREFIX}/vendor/favicon-32x32.png",
+        )
+
     app.mount(STATIC_PREFIX, StaticFiles(directory=static_dir()), name="explorer-static")

@@ -170,3 +170,19 @@ def test_explorer_renders_only_web_links_from_document_urls(tmp_path: Path, page
         assert hrefs
         assert not any(h.lower().startswith("javascript:") for h in hrefs)
         assert page.locator("#panel a", has_text="source").count() == 0
+
+
+def test_api_docs_render_offline(server: LiveServer, page: Any) -> None:
+    """/docs draws the operations from files the API serves itself: no request leaves the
+    server (it was blank offline when Swagger UI came from a CDN)."""
+    outside: list[str] = []
+    page.on(
+        "request",
+        lambda req: None if req.url.startswith(server.url) else outside.append(req.url),
+    )
+    page.goto(server.url + "/docs")
+    page.get_by_text("/v1/entities", exact=True).first.wait_for(timeout=20_000)
+    path = screenshot(page, "api-docs.png")
+    assert not outside, outside
+    assert page.locator(".opblock").count() >= 10
+    assert path.stat().st_size > 10_000
