@@ -45,6 +45,7 @@ from oncokg.settings import Settings
 
 # views.DEAL_KINDS (a test holds the two equal)
 DealKind = Literal["acquisition", "licence", "option", "co-development", "research", "other"]
+# the schema's entity labels (a test holds the two equal)
 EntityLabel = Literal["Molecule", "Target", "Disease", "Organization"]
 # the schema's fact kinds (a test holds the two equal); a Literal so OpenAPI lists them
 FactType = Literal["TARGETS", "INDICATED_FOR", "DEVELOPS", "COLLABORATES_WITH", "ACQUIRES"]

@@ -18,11 +18,12 @@ from typing import Any
 
 from oncokg.extraction import Document
 from oncokg.loaders.extract import extract
+from oncokg.schema import EDGES, ENTITY_LABELS, FACT_KINDS, EdgeKind
 
-LABELS = ("Molecule", "Target", "Disease", "Organization")
-EDGE_TYPES = ("TARGETS", "INDICATED_FOR", "COLLABORATES_WITH", "DEVELOPS")
-DEAL_TYPES = ("ACQUIRES",)  # scored apart, so the base figures stay comparable
-SYMMETRIC = {"COLLABORATES_WITH"}
+LABELS = tuple(str(label) for label in ENTITY_LABELS)
+DEAL_TYPES = (str(EdgeKind.ACQUIRES),)  # scored apart, so the base figures stay comparable
+EDGE_TYPES = tuple(str(kind) for kind in FACT_KINDS if str(kind) not in DEAL_TYPES)
+SYMMETRIC = {str(kind) for kind, spec in EDGES.items() if spec.symmetric}
 # (edge type, property path) whose accuracy is reported on found gold edges, as score.py
 PROPERTIES = (
     ("INDICATED_FOR", "phase"),

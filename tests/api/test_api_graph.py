@@ -387,12 +387,13 @@ def test_api_facts_by_trial(api: httpx.Client) -> None:
 def test_api_fact_types_are_the_schema_fact_kinds() -> None:
     from typing import get_args
 
-    from oncokg.api.routes import DealKind, FactType
+    from oncokg.api.routes import DealKind, EntityLabel, FactType
     from oncokg.graph import views
-    from oncokg.schema import FACT_KINDS
+    from oncokg.schema import ENTITY_LABELS, FACT_KINDS
 
     assert list(get_args(FactType)) == [str(kind) for kind in FACT_KINDS]
     assert get_args(DealKind) == views.DEAL_KINDS
+    assert list(get_args(EntityLabel)) == [str(label) for label in ENTITY_LABELS]
 
 
 def test_api_pipeline_stage_history_and_deals_views(api: httpx.Client) -> None:
