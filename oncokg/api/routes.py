@@ -12,13 +12,13 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
 from pydantic import BaseModel, Field
-from pydantic_core import to_json
 from starlette.concurrency import run_in_threadpool
 
 from oncokg.api.auth import require_api_key
 from oncokg.api.deps import NeighbourReadsDep, SearchReadsDep, StoreDep
 from oncokg.api.ingest import IngestResponse, ingest_bytes
 from oncokg.api.pagination import CursorQuery, Page, decode_cursor, page
+from oncokg.api.tables import FormatQuery, respond
 from oncokg.graph import queries, reads, views
 from oncokg.graph.queries import MAX_PATH_HOPS
 from oncokg.graph.read_models import (
@@ -115,6 +115,7 @@ async def search_entities(
     label: Annotated[list[EntityLabel] | None, Query(description="restrict to labels")] = None,
     limit: Limit = 20,
     cursor: CursorQuery = None,
+    format: FormatQuery = "json",
 ) -> Response:
     """Entities whose name or an alias contains `q` (case-insensitive): exact name first,
     then exact alias, prefix, and substring matches."""
@@ -123,9 +124,11 @@ async def search_entities(
     wanted = offset + limit + 1
     key = search_key(q, labels, wanted)
     if key is None:  # nothing searchable in q: blanks alone
-        return _shaped_json(page([], offset, limit))
+        return respond(page([], offset, limit), format, "entities")
     rows = await reads.get(key)  # shares a read with concurrent requests
-    return _shaped_json(page(rank_hits(key, rows or [], wanted)[offset:], offset, limit))
+    return respond(
+        page(rank_hits(key, rows or [], wanted)[offset:], offset, limit), format, "entities"
+    )
 
 
 @router.get("/entities/{entity_id}", response_model=EntityProfile, tags=["entities"])
@@ -136,7 +139,10 @@ async def get_entity(store: StoreDep, entity_id: EntityId) -> EntityProfile:
 
 @router.get("/entities/{entity_id}/neighbours", response_model=Page[Neighbour], tags=["entities"])
 async def neighbours(
-    reads: NeighbourReadsDep, entity_id: EntityId, query: Annotated[NeighbourQuery, Query()]
+    reads: NeighbourReadsDep,
+    entity_id: EntityId,
+    query: Annotated[NeighbourQuery, Query()],
+    format: FormatQuery = "json",
 ) -> Response:
     """The facts around an entity, each with its evidence sentences and documents, most
     supported first. Symmetric facts (COLLABORATES_WITH) have direction "both"."""
@@ -146,15 +152,7 @@ async def neighbours(
     if rows and query.min_confidence is not None:
         rows = [r for r in rows if (r.get("confidence") or 0.0) >= query.min_confidence]
     found = entity_neighbours(entity_id, rows, query.direction, offset + query.limit + 1)
-    return _shaped_json(page(found[offset:], offset, query.limit))
-
-
-def _shaped_json(value: object) -> Response:
-    """`value` as JSON, for data the store or view already shaped as the route's response
-    model (search, neighbours, landscapes): building the models first was a fifth of a
-    neighbours request's time and more of a landscape's. Tests hold the shapes to the
-    declared model."""
-    return Response(to_json(value), media_type="application/json")
+    return respond(page(found[offset:], offset, query.limit), format, "neighbours")
 
 
 # --- facts -------------------------------------------------------------------------------
@@ -181,7 +179,8 @@ async def facts(
     ] = None,
     limit: Limit = 50,
     cursor: CursorQuery = None,
-) -> Page[Fact]:
+    format: FormatQuery = "json",
+) -> Response:
     """Facts by type, endpoint and date range (stated at some time in [since, until]),
     newest first, each with its evidence sentences, documents and dates. For
     COLLABORATES_WITH, `source` and `target` match either end."""
@@ -200,7 +199,7 @@ async def facts(
         offset=offset,
         limit=limit + 1,
     )
-    return page(found, offset, limit)
+    return respond(page(found, offset, limit), format, "facts")
 
 
 # --- paths and subgraphs -----------------------------------------------------------------
@@ -241,7 +240,8 @@ async def documents(
     kind: Annotated[str | None, Query(max_length=64, examples=["press_release"])] = None,
     limit: Limit = 50,
     cursor: CursorQuery = None,
-) -> Page[DocumentSummary]:
+    format: FormatQuery = "json",
+) -> Response:
     """Documents, newest first, by publication date range and kind."""
     offset = decode_cursor(cursor)
     found = await run_in_threadpool(
@@ -253,7 +253,7 @@ async def documents(
         offset=offset,
         limit=limit + 1,
     )
-    return page(found, offset, limit)
+    return respond(page(found, offset, limit), format, "documents")
 
 
 @router.get("/documents/{document_id}", response_model=DocumentDetail, tags=["documents"])
@@ -314,7 +314,11 @@ async def post_document(
     "/views/target-landscape/{target_id}", response_model=Page[LandscapeEntry], tags=["views"]
 )
 async def target_landscape(
-    store: StoreDep, target_id: EntityId, limit: Limit = 50, cursor: CursorQuery = None
+    store: StoreDep,
+    target_id: EntityId,
+    limit: Limit = 50,
+    cursor: CursorQuery = None,
+    format: FormatQuery = "json",
 ) -> Response:
     """Which molecules hit this target, who develops them, for which diseases, at what
     phase (query `cypher/queries/target_landscape.cypher`)."""
@@ -322,14 +326,18 @@ async def target_landscape(
     found = await run_in_threadpool(
         views.target_landscape_rows, store, target_id, offset=offset, limit=limit + 1
     )
-    return _shaped_json(page(found, offset, limit))
+    return respond(page(found, offset, limit), format, "target-landscape")
 
 
 @router.get(
     "/views/disease-landscape/{disease_id}", response_model=Page[LandscapeEntry], tags=["views"]
 )
 async def disease_landscape(
-    store: StoreDep, disease_id: EntityId, limit: Limit = 50, cursor: CursorQuery = None
+    store: StoreDep,
+    disease_id: EntityId,
+    limit: Limit = 50,
+    cursor: CursorQuery = None,
+    format: FormatQuery = "json",
 ) -> Response:
     """Which molecules are developed for this disease, at what phase, on which targets, by
     whom (query `cypher/queries/disease_landscape.cypher`)."""
@@ -337,7 +345,7 @@ async def disease_landscape(
     found = await run_in_threadpool(
         views.disease_landscape_rows, store, disease_id, offset=offset, limit=limit + 1
     )
-    return _shaped_json(page(found, offset, limit))
+    return respond(page(found, offset, limit), format, "disease-landscape")
 
 
 @router.get(
@@ -360,7 +368,8 @@ async def deals(
     until: Until = None,
     limit: Limit = 50,
     cursor: CursorQuery = None,
-) -> Page[Deal]:
+    format: FormatQuery = "json",
+) -> Response:
     """Acquisitions (buyer, bought, status, value, scope) and licences, options and
     co-developments (kind, upfront, total, territory), each with its evidence; newest first."""
     offset = decode_cursor(cursor)
@@ -374,24 +383,26 @@ async def deals(
         offset=offset,
         limit=limit + 1,
     )
-    return page(found, offset, limit)
+    return respond(page(found, offset, limit), format, "deals")
 
 
 @router.get("/views/pipeline/{org_id}", response_model=Page[PipelineEntry], tags=["views"])
-async def pipeline(store: StoreDep, org_id: EntityId) -> Page[PipelineEntry]:
+async def pipeline(store: StoreDep, org_id: EntityId, format: FormatQuery = "json") -> Response:
     """An organisation's pipeline: molecule × indication × current stage, with the date and
     document of each change of stage; most advanced first."""
     found = await run_in_threadpool(views.organisation_pipeline, store, org_id)
-    return Page(data=found, count=len(found))
+    return respond(Page(data=found, count=len(found)), format, "pipeline")
 
 
 @router.get(
     "/views/stage-history/{molecule_id}", response_model=Page[PipelineEntry], tags=["views"]
 )
-async def stage_history(store: StoreDep, molecule_id: EntityId) -> Page[PipelineEntry]:
+async def stage_history(
+    store: StoreDep, molecule_id: EntityId, format: FormatQuery = "json"
+) -> Response:
     """How far a molecule has got in each indication, and when each stage was first stated."""
     found = await run_in_threadpool(views.stage_history, store, molecule_id)
-    return Page(data=found, count=len(found))
+    return respond(Page(data=found, count=len(found)), format, "stage-history")
 
 
 @router.get("/views/timeline/{entity_id}", response_model=Page[TimelineEvent], tags=["views"])
@@ -402,14 +413,15 @@ async def timeline(
     until: Until = None,
     limit: Limit = 100,
     cursor: CursorQuery = None,
-) -> Page[TimelineEvent]:
+    format: FormatQuery = "json",
+) -> Response:
     """Events for a molecule or an organisation: each document stating a fact about it, on
     the document's date, newest first."""
     offset = decode_cursor(cursor)
     found = await run_in_threadpool(
         views.timeline, store, entity_id, since=since, until=until, offset=offset, limit=limit + 1
     )
-    return page(found, offset, limit)
+    return respond(page(found, offset, limit), format, "timeline")
 
 
 @router.get("/views/new", response_model=Page[Fact], tags=["views"])
@@ -421,13 +433,14 @@ async def new_since(
     ] = False,
     limit: Limit = 50,
     cursor: CursorQuery = None,
-) -> Page[Fact]:
+    format: FormatQuery = "json",
+) -> Response:
     """What is new since a date: facts first stated on or after it, newest first."""
     offset = decode_cursor(cursor)
     found = await run_in_threadpool(
         views.new_facts, store, since, restated=restated, offset=offset, limit=limit + 1
     )
-    return page(found, offset, limit)
+    return respond(page(found, offset, limit), format, "new-facts")
 
 
 # --- read-only Cypher --------------------------------------------------------------------

@@ -407,3 +407,34 @@ def test_api_pipeline_stage_history_and_deals_views(api: httpx.Client) -> None:
     assert api.get("/v1/views/deals", params={"kind": "merger"}).status_code == 422
     assert api.get("/v1/views/pipeline/org:nobody").status_code == 404
     assert api.get("/v1/views/stage-history/molecule:nothing").status_code == 404
+
+
+def test_api_lists_as_csv(api: httpx.Client) -> None:
+    """`?format=csv` on list routes and views: a table with flattened columns, the JSON
+    rows' values, the next page's cursor in a header."""
+    import csv
+    import io
+
+    as_json = api.get("/v1/facts", params={"limit": 2}).json()
+    response = api.get("/v1/facts", params={"limit": 2, "format": "csv"})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/csv")
+    assert "attachment" in response.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert [r["source_id"] for r in rows] == [f["source"]["id"] for f in as_json["data"]]
+    assert rows[0]["evidence"] == "; ".join(as_json["data"][0]["evidence"]).replace("\n", " ")
+    assert response.headers.get("x-next-cursor") == as_json["next_cursor"]
+    documents = api.get("/v1/documents", params={"format": "csv"})
+    assert documents.text.splitlines()[0].startswith("id,title,url,published")
+    assert len(documents.text.splitlines()) == 1 + len(api.get("/v1/documents").json()["data"])
+    for path in ("/v1/views/deals", f"/v1/views/pipeline/{ACME}", f"/v1/views/timeline/{ACME}"):
+        table = api.get(path, params={"format": "csv"})
+        assert table.status_code == 200, path
+        assert table.headers["content-type"].startswith("text/csv"), path
+
+
+def test_csv_cells_never_run_as_formulas() -> None:
+    from oncokg.api.tables import flatten
+
+    cells = flatten({"evidence": ['=HYPERLINK("x")', "plain"], "name": "+1", "n": 3})
+    assert cells == {"evidence": '\'=HYPERLINK("x"); plain', "name": "'+1", "n": "3"}
