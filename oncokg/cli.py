@@ -196,22 +196,52 @@ def extract_cli(
         sys.stdout.write(json.dumps(extraction.to_json(), ensure_ascii=False, indent=2) + "\n")
         return
     out = Console()
-    nodes = Table("label", "id", "name", "aliases", title=extraction.document.title)
+    document = extraction.document
+    dated = f"{document.published} ({document.published_from or 'source'})"
+    title = f"{document.title} — {dated if document.published else 'undated'}"
+    nodes = Table("label", "id", "name", "aliases", title=title)
     for node in extraction.nodes:
         nodes.add_row(str(node.label), node.id, node.name, ", ".join(node.aliases))
     out.print(nodes)
-    edges = Table("type", "source", "target", "evidence")
+    edges = Table("type", "source", "target", "stage", "confidence", "evidence")
     for edge in extraction.edges:
-        edges.add_row(str(edge.kind), edge.source, edge.target, edge.evidence)
+        props = edge.properties
+        edges.add_row(
+            str(edge.kind),
+            edge.source,
+            edge.target,
+            str(props.get("phase") or ""),
+            f"{props.get('confidence', 0.0):.2f}",
+            edge.evidence,
+        )
     out.print(edges)
+    if extraction.dates:
+        dates = Table("date", "event", "evidence", title="dates stated")
+        for mention in extraction.dates:
+            dates.add_row(mention.date, mention.what, mention.evidence)
+        out.print(dates)
 
 
 @app.command("stats")
-def stats_cli(store: StoreOption = None, data_dir: DataDirOption = None) -> None:
+def stats_cli(
+    store: StoreOption = None,
+    data_dir: DataDirOption = None,
+    output_format: Annotated[str, typer.Option("--format", help="json or table")] = "json",
+) -> None:
     """Count nodes per label and relationships per type."""
+    if output_format not in ("json", "table"):
+        raise typer.BadParameter("--format must be json or table")
     with _open_store(_settings(store, data_dir)) as graph:
         stats = reads.stats(graph)
-    sys.stdout.write(stats.model_dump_json(indent=2) + "\n")
+    if output_format == "json":
+        sys.stdout.write(stats.model_dump_json(indent=2) + "\n")
+        return
+    table = Table("kind", "name", "count", title="OncoKG graph")
+    for label, count in stats.nodes.items():
+        table.add_row("nodes", label, f"{count:,}")
+    for kind, count in stats.edges.items():
+        table.add_row("relationships", kind, f"{count:,}")
+    Console().print(table)
 
 
 @app.command("export")

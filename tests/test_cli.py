@@ -108,9 +108,25 @@ def test_cli_extract_json_contract() -> None:
 
 def test_cli_extract_table_lists_entities() -> None:
     path = str(SAMPLES / "servier-ucl-immune-inflammatory-2019.txt")
-    result = runner.invoke(app, ["extract", path, "--format", "table"])
+    result = runner.invoke(app, ["extract", path, "--format", "table"], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert "Servier" in result.output
+    # stage and confidence of each fact, the document's date and where it came from, the
+    # dates the text states
+    assert "stage" in result.output
+    assert "confidence" in result.output
+    assert "2019-12-11 (dateline)" in result.output
+    assert "dates stated" in result.output
+
+
+def test_cli_stats_as_a_table(tmp_path: Path) -> None:
+    args = ["--data-dir", str(tmp_path / "graph")]
+    assert runner.invoke(app, ["ingest", str(SAMPLES), *args]).exit_code == 0
+    result = runner.invoke(app, ["stats", *args, "--format", "table"], env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if "Document" in line]
+    assert lines
+    assert lines[0].split("│")[-2].strip() == "2"
 
 
 def test_cli_serve_samples_is_readme_command_one(tmp_path: Path) -> None:
