@@ -166,24 +166,45 @@ def _clean(row: Row) -> Row:
     return {k: v for k, v in row.items() if v is not None}
 
 
-def _graphml_keys() -> list[tuple[str, str, str]]:
-    """(key id, domain, attribute name) for every property of the schema, plus labels."""
-    keys = [("label", "node", "labels"), ("type", "edge", "type")]
+# GraphML has scalar attribute types only: lists travel as JSON text (declared in the key's
+# description), numbers as numbers, so tools read doc_count as an integer.
+_GRAPHML_TYPE = {
+    PropType.STRING: "string",
+    PropType.INT: "long",
+    PropType.FLOAT: "double",
+    PropType.STRING_LIST: "string",
+    PropType.FLOAT_LIST: "string",
+}
+_LIST_TYPES = (PropType.STRING_LIST, PropType.FLOAT_LIST)
+
+
+def _graphml_keys() -> list[tuple[str, str, str, PropType]]:
+    """(key id, domain, attribute name, type) for every property of the schema, and labels."""
+    keys = [("label", "node", "labels", PropType.STRING), ("type", "edge", "type", PropType.STRING)]
     seen = set()
     for spec in NODES.values():
         for p in spec.properties:
             if p.name != "id" and ("node", p.name) not in seen:
                 seen.add(("node", p.name))
-                keys.append((f"n_{p.name}", "node", p.name))
+                keys.append((f"n_{p.name}", "node", p.name, p.type))
     for edge in EDGES.values():
         for p in edge.properties:
             if ("edge", p.name) not in seen:
                 seen.add(("edge", p.name))
-                keys.append((f"e_{p.name}", "edge", p.name))
+                keys.append((f"e_{p.name}", "edge", p.name, p.type))
     return keys
 
 
+def _graphml_key(key: str, domain: str, name: str, kind: PropType) -> str:
+    head = f'  <key id="{key}" for="{domain}" attr.name="{name}" attr.type="{_GRAPHML_TYPE[kind]}"'
+    if kind in _LIST_TYPES:
+        return head + "><desc>a JSON list</desc></key>\n"
+    return head + "/>\n"
+
+
 def _graphml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
     return json.dumps(value, ensure_ascii=False) if isinstance(value, list) else str(value)
 
 
@@ -191,8 +212,8 @@ def _export_graphml(store: GraphStore, handle: TextIO) -> dict[str, int]:
     counts = {"nodes": 0, "relationships": 0}
     handle.write('<?xml version="1.0" encoding="UTF-8"?>\n')
     handle.write('<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n')
-    for key, domain, name in _graphml_keys():
-        handle.write(f'  <key id="{key}" for="{domain}" attr.name="{name}" attr.type="string"/>\n')
+    for key, domain, name, prop_type in _graphml_keys():
+        handle.write(_graphml_key(key, domain, name, prop_type))
     handle.write('  <graph id="oncokg" edgedefault="directed">\n')
     for label, row in iter_nodes(store):
         handle.write(f"    <node id={quoteattr(row['id'])}>")

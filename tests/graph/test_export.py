@@ -54,3 +54,19 @@ def test_export_neo4j_admin_csv_headers_and_arrays(store: GraphStore, tmp_path: 
         labels = {r[":LABEL"] for r in csv.DictReader(handle)}
     assert labels == {f"Document{ARRAY_DELIMITER}PressRelease"}
     assert "neo4j-admin database import full" in (folder / "IMPORT.txt").read_text()
+
+
+def test_export_graphml_types_its_attributes(store: GraphStore, tmp_path: Path) -> None:
+    """Numbers are numbers for tools that read GraphML (networkx here); lists are JSON."""
+    import json
+
+    import networkx as nx
+
+    _loaded(store)
+    export_graph(store, tmp_path / "graph.graphml", "graphml")
+    graph = nx.read_graphml(tmp_path / "graph.graphml")
+    facts = [data for _, _, data in graph.edges(data=True) if data.get("type") == "TARGETS"]
+    assert isinstance(facts[0]["doc_count"], int)
+    assert facts[0]["doc_count"] == 2
+    assert isinstance(facts[0]["confidence"], float)
+    assert isinstance(json.loads(facts[0]["documents"]), list)
