@@ -14,7 +14,7 @@ the `notebooks` extra (`pip install 'oncokg[notebooks]'`) to use this module.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
@@ -418,3 +418,42 @@ class OncoKG:
         ]
         columns = ["molecule", "disease", "date", "stage", "trial", "evidence", "document"]
         return _frame(rows, columns)
+
+    # --- export ----------------------------------------------------------------------------
+    def to_excel(
+        self,
+        path: Path | str,
+        tables: Mapping[str, pd.DataFrame] | None = None,
+        *,
+        limit: int = 100_000,
+    ) -> Path:
+        """A workbook for colleagues without Python: one sheet per table, by default the
+        facts (with evidence), the documents, the deals and the graph's counts; pass
+        `tables` ({"sheet name": DataFrame}) to write your own views instead."""
+        import pandas as pd  # optional dependency, as everywhere in the client
+
+        chosen = (
+            dict(tables)
+            if tables is not None
+            else {
+                "facts": self.facts(limit=limit),
+                "documents": self.documents(limit=limit),
+                "deals": self.deals(limit=limit),
+                "counts": self.stats(),
+            }
+        )
+        target = Path(path)
+        with pd.ExcelWriter(target, engine="openpyxl") as writer:
+            for name, frame in chosen.items():
+                sheet = name[:31] or "sheet"  # Excel's limit on sheet names
+                frame.map(_excel_cell).to_excel(writer, sheet_name=sheet, index=False)
+        return target
+
+
+def _excel_cell(value: Any) -> Any:
+    """Lists as one "; "-joined cell; text that Excel would run as a formula, defused."""
+    if isinstance(value, list | tuple):
+        value = "; ".join(str(v) for v in value)
+    if isinstance(value, str) and value.startswith(("=", "+", "-", "@")):
+        return "'" + value
+    return value

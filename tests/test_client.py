@@ -71,3 +71,17 @@ def test_client_cypher_is_read_only_and_gives_plain_maps(kg: OncoKG) -> None:
     assert frame.loc[0, "t"]["id"].startswith("target:")
     with pytest.raises(QueryForbiddenError):
         kg.cypher("MATCH (t:Target) SET t.name = 'x'")
+
+
+def test_client_to_excel_writes_a_sheet_per_table(kg: OncoKG, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    path = kg.to_excel(tmp_path / "oncokg.xlsx")
+    book = load_workbook(path, read_only=True)
+    assert book.sheetnames == ["facts", "documents", "deals", "counts"]
+    facts = kg.facts(limit=100_000)
+    rows = list(book["facts"].iter_rows(values_only=True))
+    assert list(rows[0]) == list(facts.columns)
+    assert len(rows) == 1 + len(facts)
+    own = kg.to_excel(tmp_path / "mine.xlsx", {"my view": kg.search("ivosidenib")})
+    assert load_workbook(own, read_only=True).sheetnames == ["my view"]
