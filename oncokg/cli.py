@@ -81,11 +81,16 @@ def samples_folder() -> Iterator[Path]:
 
 
 def _ingest_with_progress(
-    paths: list[Path], store: GraphStore, batch_size: int, workers: int = 1
+    paths: list[str], store: GraphStore, batch_size: int, workers: int = 1, since: str | None = None
 ) -> IngestReport:
     if not console.is_terminal:  # a log or a pipe: a plain line every so often instead
         return ingest(
-            paths, store, batch_size=batch_size, workers=workers, progress=_progress_lines()
+            paths,
+            store,
+            batch_size=batch_size,
+            workers=workers,
+            progress=_progress_lines(),
+            since=since,
         )
     columns = (
         TextColumn("[bold]ingest"),
@@ -101,7 +106,9 @@ def _ingest_with_progress(
         def update(report: IngestReport) -> None:
             bar.update(task, docs=report.documents, facts=report.facts, errors=len(report.errors))
 
-        return ingest(paths, store, batch_size=batch_size, workers=workers, progress=update)
+        return ingest(
+            paths, store, batch_size=batch_size, workers=workers, progress=update, since=since
+        )
 
 
 PROGRESS_EVERY_S = 10.0
@@ -136,21 +143,28 @@ def _print_report(report: IngestReport) -> None:
             f"[yellow]skipped[/yellow] {escape(error.source)}: {escape(error.reason)}",
             soft_wrap=True,
         )
+    older = f", {report.older} older than --since" if report.older else ""
     console.print(
         f"ingested {report.documents} documents: {report.nodes} entities, {report.facts} facts; "
         f"{report.unchanged} unchanged, {report.replaced} replaced, {report.merged} merged, "
-        f"{len(report.errors)} skipped"
+        f"{len(report.errors)} skipped{older}"
     )
 
 
 @app.command("ingest")
 def ingest_cli(
-    paths: Annotated[list[Path], typer.Argument(help="files, folders or globs")],
+    paths: Annotated[
+        list[str], typer.Argument(help="files, folders, globs or http(s) URLs (pages, PDFs, feeds)")
+    ],
     store: StoreOption = None,
     data_dir: DataDirOption = None,
     batch_size: Annotated[int, typer.Option(min=1, help="documents per write batch")] = 500,
     workers: Annotated[
         int | None, typer.Option(min=1, help="extraction processes (default: the cores)")
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(help="skip documents dated before this ISO date (a feed's old items)"),
     ] = None,
 ) -> None:
     """Read documents, extract facts and upsert them into the store.
@@ -163,7 +177,8 @@ def ingest_cli(
     settings = _settings(store, data_dir)
     with _open_store(settings) as graph:
         try:
-            report = _ingest_with_progress(paths, graph, batch_size, workers or os.cpu_count() or 1)
+            cores = workers or os.cpu_count() or 1
+            report = _ingest_with_progress(paths, graph, batch_size, cores, since)
         except StoreError as exc:
             console.print(f"[red]error:[/red] the store failed: {escape(str(exc))}")
             raise typer.Exit(EXIT_STORE_FAILED) from exc
@@ -176,7 +191,7 @@ def ingest_cli(
 
 @app.command("extract")
 def extract_cli(
-    file: Annotated[Path, typer.Argument(help="one document")],
+    file: Annotated[str, typer.Argument(help="one document: a file or an http(s) URL")],
     output_format: Annotated[str, typer.Option("--format", help="json or table")] = "json",
 ) -> None:
     """Extract one document and print the result (no store involved)."""
@@ -298,7 +313,7 @@ def serve_cli(
     settings = _settings(store, data_dir, host=host, port=port, workers=workers)
     if samples:
         with _open_store(settings) as graph, samples_folder() as folder:
-            _print_report(_ingest_with_progress([folder], graph, settings.batch_size))
+            _print_report(_ingest_with_progress([str(folder)], graph, settings.batch_size))
     console.print(
         f"OncoKG API on http://{settings.host}:{settings.port}/  (docs: /docs; "
         f"{worker_count(settings)} process(es))"

@@ -33,6 +33,7 @@ class IngestReport:
     unchanged: int = 0  # already stored with the same content
     replaced: int = 0  # older versions (same path or URL) whose contribution was taken back
     merged: int = 0  # nodes merged into another once a document linked their names
+    older: int = 0  # dated before the run's `since`, not read further
     nodes: int = 0
     facts: int = 0
     errors: list[InputError] = field(default_factory=list)
@@ -121,12 +122,20 @@ def ingest(
     batch_size: int = 500,
     workers: int = 1,
     progress: Progress | None = None,
+    since: str | None = None,
 ) -> IngestReport:
-    """Read, extract and store everything under `paths`; bad inputs are reported, not raised.
+    """Read, extract and store everything under `paths` (files, folders, globs, URLs);
+    bad inputs are reported, not raised. With `since` (an ISO date), documents dated
+    before it are skipped (a feed's old items); undated ones are kept.
 
     A `StoreError` is raised: when the store fails, stopping is right."""
     return ingest_documents(
-        iter_documents(paths), store, batch_size=batch_size, workers=workers, progress=progress
+        iter_documents(paths),
+        store,
+        batch_size=batch_size,
+        workers=workers,
+        progress=progress,
+        since=since,
     )
 
 
@@ -138,6 +147,7 @@ def ingest_documents(
     workers: int = 1,
     progress: Progress | None = None,
     on_document: OnDocument | None = None,
+    since: str | None = None,
 ) -> IngestReport:
     """Windows flow through a two-stage pipeline: while the workers extract window n+1,
     this process writes window n, so neither the cores nor the store wait on the other.
@@ -147,7 +157,7 @@ def ingest_documents(
     with worker_pool(workers) as pool:  # a Workers, forking on first need
         pending: Callable[[], list[Extraction | InputError]] | None = None
         for window in _windows(items, batch_size):
-            fresh = _fresh_documents(window, store, report, tell)
+            fresh = _fresh_documents(window, store, report, tell, since)
             extracting = _start_extraction(fresh, pool)
             if pending is not None:
                 _store_window(pending(), store, report, tell)
@@ -165,14 +175,21 @@ def ingest_documents(
 
 
 def _fresh_documents(
-    window: list[Document | InputError], store: GraphStore, report: IngestReport, tell: OnDocument
+    window: list[Document | InputError],
+    store: GraphStore,
+    report: IngestReport,
+    tell: OnDocument,
+    since: str | None = None,
 ) -> list[Document]:
-    """The window's documents not stored yet; unreadable inputs go to the report."""
+    """The window's documents not stored yet (nor dated before `since`); unreadable inputs
+    go to the report."""
     unique: dict[str, Document] = {}
     repeated: list[Document] = []
     for item in window:
         if isinstance(item, InputError):
             report.errors.append(item)
+        elif since and item.published and item.published < since:
+            report.older += 1
         elif item.id in unique:
             repeated.append(item)
         else:

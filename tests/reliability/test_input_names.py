@@ -1,5 +1,5 @@
 """Inputs named or shaped in odd ways: a file name that is not UTF-8 or carries control
-characters, another spelling of a known path, a PDF, FIFOs and dangling links. Each is
+characters, another spelling of a known path, a damaged PDF, FIFOs and dangling links. Each is
 stored or refused by name, the rest of the run lands, and nothing already stored is lost."""
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ def test_input_changed_file_under_another_spelling_replaces_its_facts(
 
 
 def test_input_pdf_and_binary_are_refused_by_name(tmp_path: Path) -> None:
+    """A PDF is read by its text (tests/loaders/test_web.py); a damaged one is refused."""
     pdf = tmp_path / "release.pdf"
     pdf.write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n" + b"stream x" * 50)
     result = runner.invoke(app, ["extract", str(pdf)])

@@ -5,10 +5,11 @@ Two layers:
 * `parse_bytes(raw, source, suffix)` is pure: decode, pick the format (by suffix, else by
   sniffing), parse. Plain text and Markdown (with the optional corpus header: a URL line, an
   ISO date line, then the title line), HTML (boilerplate removed, metadata from `<meta>`,
-  `<link rel=canonical>`, `<time>`), JSON (one object or a list of them) and JSON Lines.
+  `<link rel=canonical>`, `<time>`), JSON (one object or a list of them), JSON Lines, PDF
+  (its text) and RSS/Atom feeds (a document per item).
 * `iter_documents(paths)` expands folders and globs, reads each file (size checked before
-  reading) and yields what `parse_bytes` gives, plus an `InputError` for each file that cannot
-  be read. It never raises for one bad file. A `.jsonl` file streams a line at a time, so the
+  reading) or http(s) URL (`web`: timeout, size limit, format from the Content-Type) and
+  yields what `parse_bytes` gives, plus an `InputError` for each input that cannot be read. It never raises for one bad file. A `.jsonl` file streams a line at a time, so the
   size limit is per line (document) and a collection of any size fits in memory.
 
 Result type. A problem with the input as a whole (empty, binary, undecodable, too large,
@@ -17,10 +18,10 @@ list or one JSON Lines line is returned in place, in input order: `parse_bytes` 
 `list[Document | InputError]` (`ReadResult`), so one bad element costs only itself.
 `iter_documents` yields the same union.
 
-Sources: the path as given; `path:LINE` (1-based) for a JSON Lines line and `path[INDEX]`
-(0-based) for an element of a JSON list.
+Sources: the path or URL as given; `path:LINE` (1-based) for a JSON Lines line, `path[INDEX]`
+(0-based) for an element of a JSON list, a feed item's link (else `feed[INDEX]`).
 
-Everything is linear in the input size: the HTML tokenizer below is our own (regular
+Everything is linear in the input size: the HTML tokenizer (`markup`) is our own (regular
 expressions and `str.find`), because `html.parser` in Python 3.11 takes quadratic time on
 unclosed constructs (about 200 s for 240 KB of `<a b='`).
 """

@@ -24,6 +24,7 @@ from oncokg.loaders.read.text import (
     ReadResult,
     normalise_text,
 )
+from oncokg.loaders.read.web import is_url, read_url
 
 logger = logging.getLogger(__name__)
 
@@ -215,7 +216,8 @@ def iter_documents(
     recursive: bool = True,
     max_bytes: int = MAX_DOCUMENT_BYTES,
 ) -> Iterator[ReadResult]:
-    """Documents (or InputErrors) from files, folders and glob patterns, in a stable order.
+    """Documents (or InputErrors) from files, folders, glob patterns and http(s) URLs (a
+    page, a PDF or a feed: see `web`), in a stable order.
 
     Folders are walked (recursively unless told otherwise) in sorted order, skipping hidden
     entries and files whose suffix is not supported; a file named explicitly or matched by a
@@ -226,6 +228,9 @@ def iter_documents(
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
     for given in paths:
+        if is_url(given):
+            yield from read_url(str(given), max_bytes=max_bytes)
+            continue
         for item in _expand(given, recursive=recursive):
             if isinstance(item, InputError):
                 yield item

@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Final
 
 from oncokg.exceptions import InputError
+from oncokg.loaders.read.feed import is_feed, parse_feed
 from oncokg.loaders.read.json_documents import parse_json, parse_json_lines
 from oncokg.loaders.read.markup import HTML_SNIFF_RE, parse_html
+from oncokg.loaders.read.pdf import pdf_text
 from oncokg.loaders.read.plain import parse_plain
 from oncokg.loaders.read.text import (
     FORMAT_BY_SUFFIX,
@@ -17,8 +19,9 @@ from oncokg.loaders.read.text import (
 )
 
 # Binary formats people hand over instead of text, by the bytes they start with.
+_PDF_MAGIC: Final = b"%PDF-"
 _BINARY_MAGIC: Final = (
-    (b"%PDF-", "a PDF file"),
+    (_PDF_MAGIC, "a PDF file"),  # read by parse_bytes, refused where text is expected
     (b"PK\x03\x04", "a ZIP archive (or DOCX, XLSX, PPTX)"),
     (b"\x1f\x8b", "a gzip file"),
     (b"\x89PNG", "a PNG image"),
@@ -47,6 +50,8 @@ def _sniff(text: str) -> str:
     head = text[:_SNIFF_CHARS].lstrip()
     if head.startswith(("{", "[")):
         return "json"
+    if is_feed(head):
+        return "feed"
     if head[:16].lower().startswith(("<!doctype", "<html", "<?xml")):
         return "html"
     if len(HTML_SNIFF_RE.findall(head)) >= _HTML_SNIFF_MIN_TAGS:
@@ -59,7 +64,9 @@ def parse_bytes(
 ) -> list[ReadResult]:
     """Parse one input into Documents; pure (no I/O).
 
-    `suffix` (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl") picks the format;
+    `suffix` (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".rss", ".atom",
+    ".pdf") picks the format; a PDF is read by its text (`pdf.pdf_text`), a feed gives one
+    document per item (`feed.parse_feed`);
     empty or unknown, the format is sniffed from the content. Raises `InputError(source, ...)`
     when the input as a whole is unusable: empty, binary, undecodable, over `max_bytes`,
     malformed JSON, or no text. A failing element of a JSON list or JSON Lines file comes back
@@ -69,12 +76,19 @@ def parse_bytes(
         raise InputError(source, f"too large: {len(raw)} bytes, over the limit of {max_bytes}")
     if not raw:
         raise InputError(source, "empty input (0 bytes)")
+    if raw.startswith(_PDF_MAGIC):
+        text = normalise_text(pdf_text(raw, source), source)
+        return [parse_plain(text, source, markdown=False)]
     if what := binary_kind(raw):
         raise InputError(source, f"binary content ({what}), not a text document")
     text = normalise_text(decode(raw, source), source)
     if not text.strip():
         raise InputError(source, "empty input (only whitespace)")
     kind = _format_for_suffix(suffix) or _sniff(text)
+    if kind == "pdf":
+        raise InputError(source, "named .pdf but not a PDF file")
+    if kind == "feed":
+        return parse_feed(text, source)
     if kind == "json":
         return parse_json(text, source)
     if kind == "jsonl":

@@ -24,6 +24,9 @@ FORMAT_BY_SUFFIX: Final = {
     ".htm": "html",
     ".json": "json",
     ".jsonl": "jsonl",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".pdf": "pdf",
 }
 SUPPORTED_SUFFIXES: Final = frozenset(FORMAT_BY_SUFFIX)
 
