@@ -32,6 +32,7 @@ from oncokg.graph.read_models import (
     LandscapeEntry,
     Neighbour,
     OrganisationProfile,
+    Overview,
     PipelineEntry,
     SearchHit,
     Stats,
@@ -310,6 +311,13 @@ async def post_document(
 
 
 # --- analyst views -----------------------------------------------------------------------
+@router.get("/views/overview", response_model=Overview, tags=["views"])
+async def overview(store: StoreDep, per_label: Annotated[int, Query(ge=1, le=50)] = 5) -> Overview:
+    """What the graph holds and where to start: counts, the most connected entities of each
+    label, the newest documents (the explorer's first screen)."""
+    return await run_in_threadpool(views.overview, store, per_label)
+
+
 @router.get(
     "/views/target-landscape/{target_id}", response_model=Page[LandscapeEntry], tags=["views"]
 )

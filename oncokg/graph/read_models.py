@@ -237,3 +237,17 @@ class PipelineEntry(BaseModel):
     changes: list[StageChange] = Field(
         default_factory=list, description="each change of stage, oldest first"
     )
+
+
+class ConnectedEntity(EntitySummary):
+    degree: int = Field(description="facts around it")
+
+
+class Overview(BaseModel):
+    """The explorer's first screen: what the graph holds and where to start."""
+
+    stats: Stats
+    most_connected: list[ConnectedEntity] = Field(
+        description="per entity label, the entities with the most facts, busiest first"
+    )
+    newest_documents: list[DocumentSummary]

@@ -23,6 +23,7 @@ from oncokg.graph import queries, reads
 from oncokg.graph.merging import Row
 from oncokg.graph.queries.catalogue import named_query
 from oncokg.graph.read_models import (
+    ConnectedEntity,
     Deal,
     DocumentDetail,
     DocumentSummary,
@@ -34,6 +35,7 @@ from oncokg.graph.read_models import (
     LandscapeEntry,
     Link,
     OrganisationProfile,
+    Overview,
     Partner,
     PipelineEntry,
     StageChange,
@@ -92,6 +94,24 @@ def entity_profile(store: GraphStore, entity_id: str) -> EntityProfile:
     }
     return EntityProfile(
         **entity.model_dump(), external_ids=external, degree=degree, documents=documents
+    )
+
+
+# --- overview ----------------------------------------------------------------------------
+def overview(store: GraphStore, per_label: int = 5, documents: int = 5) -> Overview:
+    """Counts, the most connected entities of each label and the newest documents."""
+    connected: list[ConnectedEntity] = []
+    for label in ENTITY_LABELS:
+        query = queries.most_connected(label)
+        if query:
+            connected += [
+                ConnectedEntity(**entity_summary(row, label), degree=int(row["degree"]))
+                for row in store.read(query, {"limit": per_label})
+            ]
+    return Overview(
+        stats=reads.stats(store),
+        most_connected=connected,
+        newest_documents=list_documents(store, limit=documents),
     )
 
 

@@ -438,3 +438,17 @@ def test_csv_cells_never_run_as_formulas() -> None:
 
     cells = flatten({"evidence": ['=HYPERLINK("x")', "plain"], "name": "+1", "n": 3})
     assert cells == {"evidence": '\'=HYPERLINK("x"); plain', "name": "'+1", "n": "3"}
+
+
+def test_api_overview_counts_and_most_connected(api: httpx.Client) -> None:
+    overview = api.get("/v1/views/overview", params={"per_label": 2}).json()
+    assert overview["stats"] == api.get("/v1/stats").json()
+    busiest = overview["most_connected"]
+    assert {e["label"] for e in busiest} <= {"Molecule", "Target", "Disease", "Organization"}
+    for label in {e["label"] for e in busiest}:
+        degrees = [e["degree"] for e in busiest if e["label"] == label]
+        assert len(degrees) <= 2
+        assert degrees == sorted(degrees, reverse=True)
+    top = busiest[0]
+    assert top["degree"] == api.get(f"/v1/entities/{top['id']}").json()["degree"]
+    assert overview["newest_documents"][0]["id"].startswith("doc:")

@@ -67,9 +67,7 @@ def test_explorer_search_expand_panel(server: LiveServer, page: Any) -> None:
     link = panel.locator("a.doc-link").first
     href = link.get_attribute("href")
     assert href
-    assert href.startswith("/v1/documents/doc")
-    document = httpx.get(server.url + href).json()
-    assert document["facts"]
+    assert href.startswith("?doc=doc")  # the document's page, no longer its raw JSON
 
     # expand a neighbour: Servier's partners join the graph
     page.evaluate("window.oncokgExplorer.expand('org:servier')")
@@ -186,3 +184,51 @@ def test_api_docs_render_offline(server: LiveServer, page: Any) -> None:
     assert not outside, outside
     assert page.locator(".opblock").count() >= 10
     assert path.stat().st_size > 10_000
+
+
+def test_explorer_first_screen_views_and_document_page(server: LiveServer, page: Any) -> None:
+    """The landing view (counts, most connected entities, example searches, analyst views,
+    newest documents), an analyst view as a table, and a document's page."""
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(server.url + "/")
+    panel = page.locator("#panel")
+    panel.locator("h2.entity", has_text="What is in the graph").wait_for()
+    assert "7 documents" in panel.locator(".counts").inner_text()
+    assert panel.locator("button.chip", has_text="Servier").count() == 1
+    assert panel.locator("a.example").count() >= 1
+    assert panel.locator("button.view", has_text="What's new").count() == 1
+    assert panel.locator("button.view", has_text="Deals").count() == 1
+    assert panel.locator("a.doc-link").count() == 5
+    # the canvas is not empty: the busiest entity's neighbourhood is drawn
+    page.wait_for_function("window.oncokgExplorer.cy.getElementById('org:servier').nonempty()")
+    page.wait_for_function("window.oncokgExplorer.cy.nodes().length >= 5")
+    screenshot(page, "explorer-landing.png")
+
+    # a chip opens the entity, whose label offers its views: Servier's pipeline as a table
+    panel.locator("button.chip", has_text="Servier").click()
+    panel.locator("h2.entity", has_text="Servier").wait_for()
+    panel.locator("button.view", has_text="Pipeline").click()
+    panel.locator("h2.entity", has_text="Pipeline: Servier").wait_for()
+    table = panel.locator("table.view-table")
+    assert table.locator("tbody tr").count() >= 2
+    assert "ivosidenib" in table.inner_text()
+    assert panel.locator("a", has_text="download CSV").get_attribute("href").endswith("format=csv")
+    screenshot(page, "explorer-view.png")
+
+    # a document's page: title, date and where it came from, its entities and facts
+    page.goto(server.url + "/")
+    panel.locator("a.doc-link").first.click()
+    panel.locator("h2.entity .badge", has_text="Document").wait_for()
+    assert panel.locator(".fact").count() >= 1
+    assert panel.locator("button.chip").count() >= 2
+    page.goto(server.url + "/?doc=" + _document_id(server, "UCL"))
+    panel.locator("p.meta", has_text="from its dateline").wait_for()
+    path = screenshot(page, "explorer-document.png")
+    assert path.stat().st_size > 10_000
+    assert not errors, errors
+
+
+def _document_id(server: LiveServer, word: str) -> str:
+    documents = httpx.get(server.url + "/v1/documents", params={"limit": 50}).json()["data"]
+    return next(d["id"] for d in documents if word in d["title"])

@@ -158,6 +158,21 @@ def degree(label: Label) -> str | None:
     return f"MATCH (n:{label} {{id: $id}})-[r:{types}]-() RETURN count(r) AS count"
 
 
+def most_connected(label: Label) -> str | None:
+    """The nodes of `label` with the most facts around them, at most $limit; None for a label
+    no fact touches."""
+    kinds = fact_kinds_at(label)
+    if not kinds:
+        return None
+    types = "|".join(kinds)
+    return (
+        f"MATCH (n:{label})-[r:{types}]-() "
+        "WITH n, count(r) AS degree "
+        "RETURN n.id AS id, n.name AS name, n.aliases AS aliases, degree "
+        "ORDER BY degree DESC, id LIMIT $limit"
+    )
+
+
 def document_returns(var: str = "d") -> str:
     return ", ".join(
         f"{var}.{prop.name} AS {prop.name}"

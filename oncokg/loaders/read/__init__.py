@@ -9,8 +9,9 @@ Two layers:
   (its text) and RSS/Atom feeds (a document per item).
 * `iter_documents(paths)` expands folders and globs, reads each file (size checked before
   reading) or http(s) URL (`web`: timeout, size limit, format from the Content-Type) and
-  yields what `parse_bytes` gives, plus an `InputError` for each input that cannot be read. It never raises for one bad file. A `.jsonl` file streams a line at a time, so the
-  size limit is per line (document) and a collection of any size fits in memory.
+  yields what `parse_bytes` gives, plus an `InputError` for each input that cannot be read.
+  It never raises for one bad input. A `.jsonl` file streams a line at a time, so the size
+  limit is per line (document) and a collection of any size fits in memory.
 
 Result type. A problem with the input as a whole (empty, binary, undecodable, too large,
 malformed JSON) raises `InputError` from `parse_bytes`. A problem with one element of a JSON
