@@ -181,6 +181,14 @@ class OncoKG:
         return _frame(rows)
 
     # --- entities ------------------------------------------------------------------------
+    def most_connected(self, label: str | None = None, limit: int = 5) -> pd.DataFrame:
+        """The entities with the most facts (of one label, or of each), busiest first: where a
+        notebook starts when it does not know the graph."""
+        found = views.overview(self.store, per_label=limit, documents=0).most_connected
+        rows = [e.model_dump() for e in found if label is None or e.label == label]
+        rows.sort(key=lambda row: -row["degree"])
+        return _frame(rows, ["id", "label", "name", "degree"])
+
     def search(
         self, text: str, labels: Sequence[str] | None = None, limit: int = 20
     ) -> pd.DataFrame:

@@ -85,3 +85,10 @@ def test_client_to_excel_writes_a_sheet_per_table(kg: OncoKG, tmp_path: Path) ->
     assert len(rows) == 1 + len(facts)
     own = kg.to_excel(tmp_path / "mine.xlsx", {"my view": kg.search("ivosidenib")})
     assert load_workbook(own, read_only=True).sheetnames == ["my view"]
+
+
+def test_client_most_connected_ranks_by_degree(kg: OncoKG) -> None:
+    molecules = kg.most_connected("Molecule", 3)
+    assert set(molecules["label"]) == {"Molecule"}
+    assert molecules["degree"].is_monotonic_decreasing
+    assert len(kg.most_connected(limit=2)) <= 8  # two of each label at most

@@ -111,7 +111,7 @@ def overview(store: GraphStore, per_label: int = 5, documents: int = 5) -> Overv
     return Overview(
         stats=reads.stats(store),
         most_connected=connected,
-        newest_documents=list_documents(store, limit=documents),
+        newest_documents=list_documents(store, limit=documents) if documents else [],
     )
 
 

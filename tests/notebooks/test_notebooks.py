@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -39,8 +40,6 @@ def test_notebook_runs(
     monkeypatch: pytest.MonkeyPatch,
     request: pytest.FixtureRequest,
 ) -> None:
-    nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
     if store == "neo4j":  # the kernel reads the connection from the environment
         graph: Neo4jStore = request.getfixturevalue("neo4j_store")  # an emptied database
         settings: Settings = request.getfixturevalue("neo4j_settings")
@@ -49,10 +48,43 @@ def test_notebook_runs(
         monkeypatch.setenv("NEO4J_PASSWORD", settings.neo4j_password.get_secret_value())
     monkeypatch.setenv("ONCOKG_STORE", store)
     monkeypatch.setenv("ONCOKG_DATA_DIR", str(tmp_path / "graph"))
-    monkeypatch.setenv("MPLBACKEND", "Agg")
+    _run_and_check(path)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_runs_on_a_users_own_graph(
+    path: Path, own_graph: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store the user already filled (here 150 synthetic releases, none of the samples):
+    the notebooks assume nothing of the sample graph and leave it as it is."""
+    monkeypatch.setenv("ONCOKG_STORE", "embedded")
+    monkeypatch.setenv("ONCOKG_DATA_DIR", str(own_graph))
+    book = _run_and_check(path)
+    assert "molecule:venetoclax" not in json.dumps(book["cells"][1].get("outputs", []))
+
+
+@pytest.fixture(scope="module")
+def own_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from oncokg.graph.embedded import EmbeddedStore
+    from oncokg.measure.synth import write_corpus
+    from oncokg.pipeline import ingest
+
+    folder = tmp_path_factory.mktemp("own")
+    write_corpus(folder / "corpus", 150)
+    with EmbeddedStore(folder / "graph") as store:
+        report = ingest([folder / "corpus" / "docs"], store)
+    assert report.documents == 150
+    return folder / "graph"
+
+
+def _run_and_check(path: Path) -> Any:
+    """Execute the notebook in a real kernel (inline plots, as for a user) and check it: no
+    error, and every cell that draws keeps its figure as an image."""
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
     book = nbformat.read(path, as_version=4)
     client = nbclient.NotebookClient(
-        book, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+        book, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
     )
     client.execute()
     errors = [
@@ -61,4 +93,9 @@ def test_notebook_runs(
         for output in cell.get("outputs", [])
         if output.get("output_type") == "error"
     ]
-    assert not errors
+    assert not errors, errors
+    drawing = [cell for cell in book.cells if "plt.show()" in cell.get("source", "")]
+    for cell in drawing:
+        images = [o for o in cell.get("outputs", []) if "image/png" in o.get("data", {})]
+        assert images, f"{path.name}: a figure did not render inline"
+    return book
