@@ -20,11 +20,12 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from oncokg.exceptions import InputError, OncoKGError, StoreError
-from oncokg.graph import reads
+from oncokg.graph import reads, views
 from oncokg.graph.factory import make_store
 from oncokg.graph.store import GraphStore
 from oncokg.pipeline import IngestReport, ingest
 from oncokg.settings import Settings, StoreKind, get_settings
+from oncokg.watchlists import Watchlists
 
 # No markup mode: docstrings are wrapped at the terminal's width, not at their line breaks.
 app = typer.Typer(
@@ -36,6 +37,12 @@ bench_app = typer.Typer(
     help="Benchmarks that print figures.", no_args_is_help=True, rich_markup_mode=None
 )
 app.add_typer(bench_app, name="bench")
+watch_app = typer.Typer(
+    help="Watchlists: entities to follow (see also digest).",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(watch_app, name="watch")
 
 console = Console(stderr=True)
 
@@ -235,6 +242,73 @@ def extract_cli(
         for mention in extraction.dates:
             dates.add_row(mention.date, mention.what, mention.evidence)
         out.print(dates)
+
+
+@watch_app.command("set")
+def watch_set(
+    name: Annotated[str, typer.Argument(help="the watchlist's name")],
+    entities: Annotated[list[str], typer.Argument(help="entity ids, e.g. target:BCL2")],
+    store: StoreOption = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Create or replace a watchlist; every id must name an entity of the graph."""
+    settings = _settings(store, data_dir)
+    with _open_store(settings) as graph:
+        for entity_id in entities:
+            try:
+                reads.entity(graph, entity_id)
+            except OncoKGError as exc:
+                console.print(f"[red]error:[/red] {escape(str(exc))}")
+                raise typer.Exit(1) from exc
+    saved = Watchlists(settings.data_dir).save(name, entities)
+    sys.stdout.write(f"{name}: {', '.join(saved)}\n")
+
+
+@watch_app.command("list")
+def watch_list(data_dir: DataDirOption = None) -> None:
+    """Every watchlist and the entities it follows."""
+    for name, entities in Watchlists(_settings(None, data_dir).data_dir).all().items():
+        sys.stdout.write(f"{name}: {', '.join(entities)}\n")
+
+
+@app.command("digest")
+def digest_cli(
+    since: Annotated[str, typer.Option(help="ISO date: facts first stated on or after it")],
+    watchlist: Annotated[
+        str | None, typer.Option(help="one watchlist (default: all of them)")
+    ] = None,
+    output_format: Annotated[str, typer.Option("--format", help="text or json")] = "text",
+    store: StoreOption = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """What is new on your watchlists since a date, each fact with its evidence: the
+    morning read of a competitive-intelligence analyst."""
+    if output_format not in ("text", "json"):
+        raise typer.BadParameter("--format must be text or json")
+    settings = _settings(store, data_dir)
+    lists = Watchlists(settings.data_dir)
+    try:
+        chosen = {watchlist: lists.get(watchlist)} if watchlist else lists.all()
+    except OncoKGError as exc:
+        console.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(1) from exc
+    with _open_store(settings) as graph:
+        found = {name: views.watched_facts(graph, ids, since) for name, ids in chosen.items()}
+    if output_format == "json":
+        payload = {name: [f.model_dump() for f in facts] for name, facts in found.items()}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return
+    for name, facts in found.items():
+        sys.stdout.write(f"# {name}: {len(facts)} new since {since}\n")
+        for fact in facts:
+            stage = f" ({fact.phase})" if fact.phase else ""
+            when = fact.first_date or "undated"
+            sys.stdout.write(
+                f"\n{when}  {fact.source.name} {fact.type} {fact.target.name}{stage}\n"
+            )
+            for sentence in fact.evidence:
+                sys.stdout.write(f"    “{sentence}”\n")
+        sys.stdout.write("\n")
 
 
 @app.command("stats")

@@ -8,6 +8,7 @@ through the pool, to validate the response, which was a third of a small request
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response
@@ -16,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 
 from oncokg.api.auth import require_api_key
 from oncokg.api.deps import NeighbourReadsDep, SearchReadsDep, StoreDep
+from oncokg.api.feeds import atom
 from oncokg.api.ingest import IngestResponse, ingest_bytes
 from oncokg.api.pagination import CursorQuery, Page, decode_cursor, page
 from oncokg.api.tables import FormatQuery, respond
@@ -43,6 +45,7 @@ from oncokg.graph.readonly import ReadOnlyLimits, run_cypher
 from oncokg.graph.reads import entity_neighbours, rank_hits, search_key
 from oncokg.schema import ENTITY_LABELS, FACT_KINDS, EdgeKind, Label
 from oncokg.settings import Settings
+from oncokg.watchlists import Watchlists
 
 # views.DEAL_KINDS (a test holds the two equal)
 DealKind = Literal["acquisition", "licence", "option", "co-development", "research", "other"]
@@ -449,6 +452,55 @@ async def new_since(
         views.new_facts, store, since, restated=restated, offset=offset, limit=limit + 1
     )
     return respond(page(found, offset, limit), format, "new-facts")
+
+
+# --- watchlists ---------------------------------------------------------------------------
+class WatchlistBody(BaseModel):
+    entities: list[str] = Field(min_length=1, max_length=500, description="entity ids")
+
+
+def _watchlists(request: Request) -> Watchlists:
+    settings: Settings = request.app.state.settings
+    return Watchlists(settings.data_dir)
+
+
+@router.get("/watchlists", tags=["watchlists"])
+async def list_watchlists(request: Request) -> dict[str, list[str]]:
+    """Every watchlist: its name and the entity ids it follows."""
+    return await run_in_threadpool(_watchlists(request).all)
+
+
+@router.put("/watchlists/{name}", tags=["watchlists"], dependencies=[Depends(require_api_key)])
+async def put_watchlist(
+    request: Request,
+    store: StoreDep,
+    name: Annotated[str, Path(max_length=64)],
+    body: Annotated[WatchlistBody, Body()],
+) -> dict[str, list[str]]:
+    """Create or replace a watchlist (every id must name an entity). Needs the API key."""
+    for entity_id in body.entities:
+        await run_in_threadpool(reads.entity, store, entity_id)  # 404 for an unknown id
+    saved = await run_in_threadpool(_watchlists(request).save, name, body.entities)
+    return {name: saved}
+
+
+@router.get("/watchlists/{name}/feed", tags=["watchlists"])
+async def watchlist_feed(
+    request: Request,
+    store: StoreDep,
+    name: Annotated[str, Path(max_length=64)],
+    since: Annotated[
+        str | None, Query(pattern=ISO_DATE, description="default: 30 days ago")
+    ] = None,
+) -> Response:
+    """What is new about a watchlist's entities, as an Atom feed: the facts first stated on
+    or after `since`, each with the sentences that state it."""
+    entities = await run_in_threadpool(_watchlists(request).get, name)
+    start = since or (date.today() - timedelta(days=30)).isoformat()
+    facts = await run_in_threadpool(views.watched_facts, store, entities, start)
+    base = str(request.base_url).rstrip("/")
+    body = atom(f"OncoKG: new on {name} since {start}", str(request.url), base, facts, start)
+    return Response(body, media_type="application/atom+xml")
 
 
 # --- read-only Cypher --------------------------------------------------------------------

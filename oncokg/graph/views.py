@@ -600,6 +600,23 @@ def new_facts(
     return [_fact(row) for row in rows]
 
 
+def watched_facts(
+    store: GraphStore, entity_ids: Sequence[str], since: str, limit: int = 200
+) -> list[Fact]:
+    """What is new about some entities: the facts touching any of them first stated on or
+    after `since`, each once, newest first (a watchlist's digest)."""
+    found: dict[tuple[str, str, str], Fact] = {}
+    for entity_id in entity_ids:
+        touching = list_facts(store, source=entity_id, since=since, limit=limit) + list_facts(
+            store, target=entity_id, since=since, limit=limit
+        )
+        for fact in touching:
+            if (fact.first_date or "") >= since:
+                found.setdefault((fact.type, fact.source.id, fact.target.id), fact)
+    newest = sorted(found.values(), key=lambda f: (f.first_date or "", f.type), reverse=True)
+    return newest[:limit]
+
+
 # --- deals and pipelines -----------------------------------------------------------------
 ACQUISITION = "acquisition"
 DEAL_KINDS = (ACQUISITION, "licence", "option", "co-development", "research", "other")

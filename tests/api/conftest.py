@@ -50,7 +50,10 @@ def _loaded_settings(
         store: GraphStore = EmbeddedStore(folder)
     else:
         base: Settings = request.getfixturevalue("neo4j_settings")
-        settings = base.model_copy(update={"api_key": Settings(api_key=API_KEY).api_key})
+        # the data folder holds what lives beside the graph (watchlists): the test's own
+        settings = base.model_copy(
+            update={"api_key": Settings(api_key=API_KEY).api_key, "data_dir": folder}
+        )
         store = neo4j_store_for(base)
     with store:
         store.clear()
