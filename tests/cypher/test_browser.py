@@ -97,3 +97,20 @@ def test_neo4j_browser_plays_the_guide_from_the_api(
         assert "No guide by that name" not in frame.inner_text()
         assert "OncoKG" in frame.inner_text()
     assert path.stat().st_size > 10_000
+
+
+@pytest.mark.neo4j
+def test_neo4j_browser_accepts_the_style_pasted_into_style(
+    neo4j_graph: Neo4jStore, neo4j_settings: Settings, page: Any
+) -> None:
+    """`:style` with the .grass pasted in: Browser takes it (a crash was reported once in
+    'replace'; this Browser shows the style and throws nothing)."""
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    connect(page, neo4j_graph, neo4j_settings)
+    grass = (REPO / "cypher" / "oncokg.grass").read_text(encoding="utf-8")
+    run_in_browser(page, ":style " + grass)
+    frame = page.locator("[data-testid=frame]").first
+    frame.get_by_text("node.Molecule").first.wait_for(timeout=20_000)
+    assert "caption" in frame.inner_text()
+    assert not errors, errors
