@@ -477,11 +477,6 @@ _ASCII_MARK_BRAND = re.compile(
 )
 
 
-_HEADS = (
-    r"Pharmaceuticals|Pharmaceutical|Pharma|Therapeutics|Biosciences|Bioscience|Biotech|"
-    r"Biotechnology|BioPharma|Biopharma|Biopharmaceuticals|Biologics|Biotherapeutics|Oncology|"
-    r"Medicines|Sciences|Genetics|Laboratories|Genomics|Immunotherapeutics"
-)
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -571,6 +566,22 @@ def _trim_org(
 
 
 _ORG_BEFORE = re.compile(rf"(?<![\w&.\-])((?:{_CAP}[ ]+(?:&[ ]+)?){{0,4}}{_CAP})[ ]*$")
+_HEAD_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _head_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The head words that end company names ("... Therapeutics"), from the curated list,
+    and the anchor that finds them after a name (built once per vocabulary)."""
+    cached = _HEAD_PATTERNS.get(id(vocab))
+    if cached is None:
+        words = "|".join(sorted(map(re.escape, vocab.org_heads), key=lambda w: (-len(w), w)))
+        cached = _HEAD_PATTERNS[id(vocab)] = (
+            re.compile(words),
+            re.compile(rf"(?<![ ])[ ]+(?:{words})(?![\w-])"),
+        )
+    return cached
+
+
 _LEGAL_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
@@ -587,7 +598,6 @@ def _legal_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return cached
 
 
-_HEAD_ANCHOR = re.compile(rf"(?<![ ])[ ]+(?:{_HEADS})\b")
 
 
 def _organizations(text: str, vocab: Vocab) -> list[Span]:
@@ -597,7 +607,8 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
     them, which is much cheaper than trying a capitalised-words pattern at every offset."""
     spans: list[Span] = []
     legal_form, legal_anchor = _legal_patterns(vocab)
-    for anchor, is_head in ((legal_anchor, False), (_HEAD_ANCHOR, True)):
+    heads, head_anchor = _head_patterns(vocab)
+    for anchor, is_head in ((legal_anchor, False), (head_anchor, True)):
         for a in anchor.finditer(text):
             window_start = max(0, a.start() - 80)
             m = _ORG_BEFORE.search(text, window_start, a.start())
@@ -615,7 +626,7 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
                 continue
             if len(surface) < 3 or re.search(r"\d{3}", surface):
                 continue
-            if is_head and " " not in surface and re.fullmatch(_HEADS, surface):
+            if is_head and " " not in surface and heads.fullmatch(surface):
                 continue
             if is_head and surface not in vocab.companies and _common_phrase(text, s, surface):
                 continue
