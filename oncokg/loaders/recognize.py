@@ -89,7 +89,6 @@ _ADC_TAIL = re.compile(
     r"\s+([a-z]{2,}(?:tecan|dotin|tansine|micin|sirine|leucel|dotox|xetan|carmazine)|"
     r"emtansine|pegol|alfa|beta|sodium|mesylate|hydrochloride)\b"
 )
-_SALTS = {"mesylate", "hydrochloride", "sodium", "tablets", "capsules"}
 _CODE = re.compile(
     r"(?<![\w\-/])(?:[A-Z][A-Za-z]{0,4}[- ]?\d{3,8}[A-Za-z]{0,2}|[A-Z]{2,5}-?[A-Z]\d{1,4}[A-Z]{0,2}"
     r"|[A-Z][A-Za-z0-9]{1,5}-DXd|[A-Z]-DXd|'\d{3})(?![\w\-])"
@@ -199,8 +198,6 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
     return any(_TARGET_BEFORE.search(window, 0, defined.start() + i) for i in word_starts[:-1])
 
 
-# Abbreviations of drug classes that HGNC also lists as gene aliases (ADC is AZIN2's).
-_DRUG_CLASS_ABBREVIATIONS = frozenset({"ADC", "TKI", "CAR", "mAb", "BiTE", "PROTAC", "TCE"})
 _RECEPTOR_AFTER = re.compile(r"\)?\s*[-‐]?\s*(?:[Rr]eceptors?\b|R\b)")
 
 
@@ -368,7 +365,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             continue
         end = word_end
         tail = _ADC_TAIL.match(text, end)
-        if tail and tail.group(1) not in _SALTS:
+        if tail and tail.group(1) not in vocab.salt_words:
             end = tail.end()
         surface = text[word_start:end]
         base = _BIOSIMILAR_SUFFIX.sub("", word)
@@ -477,8 +474,6 @@ _ASCII_MARK_BRAND = re.compile(
 )
 
 
-
-
 def _words_pattern(words: Iterable[str]) -> str:
     """An alternation of multi-word names, longest first, spaces as `[ ]+`."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
@@ -525,16 +520,6 @@ def _institutions(text: str, vocab: Vocab) -> list[re.Match[str]]:
     return out
 
 
-_INST_KEEP = frozenset(
-    ["Research", "Medical", "Immunology", "Oncology", "Hematology", "Clinical", "Cancer"]
-)
-
-
-_NEW_PLACES = frozenset(
-    ["York", "Jersey", "England", "Zealand", "Mexico", "Hampshire", "Haven", "Orleans", "Brunswick"]
-)
-
-
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+[ ]+$")
 
 
@@ -550,9 +535,9 @@ def _trim_org(
         raw = w.group(0)
         token = raw.strip(',.;:()“”"')
         stop = token in vocab.name_stop_words and not (
-            inst and (token in _INST_KEEP or (i == 0 and opens_name))
+            inst and (token in vocab.institution_name_words or (i == 0 and opens_name))
         )
-        if token == "New" and i + 1 < len(words) and words[i + 1].group(0) in _NEW_PLACES:
+        if token == "New" and i + 1 < len(words) and words[i + 1].group(0) in vocab.new_place_words:
             stop = False  # "New York Presbyterian", "New Jersey"
         junk = "--" in raw or (len(token) == 1 and token.isalpha()) or raw.endswith(".")
         if (stop or junk or token.endswith(("’s", "'s", "’", "'"))) and i < len(words) - 1:
@@ -596,8 +581,6 @@ def _legal_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
         legal = rf",?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:{vocab.legal_suffix})(?![A-Za-z0-9])"
         cached = _LEGAL_PATTERNS[id(vocab)] = (re.compile(legal), re.compile(r"(?<!\s)" + legal))
     return cached
-
-
 
 
 def _organizations(text: str, vocab: Vocab) -> list[Span]:
@@ -796,7 +779,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
         if taken.find(1, span.start, span.end) >= 0:
             continue
         if span.kind == TARGET and (
-            span.text in _DRUG_CLASS_ABBREVIATIONS
+            span.text in vocab.drug_class_abbreviations
             or not is_target_context(text, span.start, span.end, low)
             or _ligand_of_named_receptor(text, span, vocab)
         ):
@@ -986,9 +969,6 @@ _INN_CLOSE = re.compile(
     r"^\s*(?:(?:tablets?|capsules?|injection|for injection|for oral suspension|oral solution)"
     r"\s*)?\)"
 )
-_NOT_BRAND = frozenset(
-    ["PDUFA", "CHMP", "NICE", "ASCO", "ESMO", "EHA", "AACR", "SABCS", "NCCN", "ORR", "NDA", "SNDA"]
-)
 
 
 def _linked_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
@@ -1015,7 +995,7 @@ def _linked_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
             if closed and not _INN_CLOSE.match(text[span.end : span.end + 40]):
                 continue
             name = m.group(1)
-            if name in vocab.gene_surface or name in _NOT_BRAND or name in vocab.not_orgs:
+            if name in vocab.gene_surface or name in vocab.not_brands or name in vocab.not_orgs:
                 continue
             if not name.isupper() and (
                 name in vocab.companies or _lower_word_in(text, name.lower())

@@ -138,6 +138,11 @@ class Vocab:
     name_stop_words: frozenset[str] = frozenset()
     not_short_names: frozenset[str] = frozenset()  # first words that are no company's short name
     unit_words: frozenset[str] = frozenset()  # after a company's name: one of its units
+    salt_words: frozenset[str] = frozenset()
+    drug_class_abbreviations: frozenset[str] = frozenset()
+    institution_name_words: frozenset[str] = frozenset()
+    new_place_words: frozenset[str] = frozenset()
+    not_brands: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()
     institution_words: tuple[str, ...] = ()
     sizes: dict[str, int] = field(default_factory=dict)
@@ -203,6 +208,14 @@ def _build() -> Vocab:
     vocab.legal_suffix = suffix_alternation(cur["org_suffixes"])
     vocab.name_stop_words = frozenset(cur["name_stop_words"])
     vocab.unit_words = frozenset(cur["unit_words"])
+    for name in (
+        "salt_words",
+        "drug_class_abbreviations",
+        "institution_name_words",
+        "new_place_words",
+        "not_brands",
+    ):
+        setattr(vocab, name, frozenset(cur[name]))
     vocab.not_short_names = frozenset(cur["name_openers"] + cur["first_words_of_several_companies"])
     vocab.org_heads = frozenset(cur["org_head_words"])
     vocab.institution_words = tuple(cur["institution_words"])
