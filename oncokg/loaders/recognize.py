@@ -879,7 +879,8 @@ def _is_payload(text: str, span: Span) -> bool:
     )
 
 
-_DEFINITION = re.compile(r"((?:[A-Za-z][\w'’]*[ ]+){1,6})\(([A-Z]{2,6})\)")
+_DEFINED = re.compile(r"\(([A-Z]{2,6})\)")
+_WORDS_BEFORE_DEFINITION = re.compile(r"(?:[A-Za-z][\w'’]* +){1,6}$")
 
 
 def _abbreviations_of_other_things(text: str, spans: list[Span]) -> set[str]:
@@ -891,14 +892,17 @@ def _abbreviations_of_other_things(text: str, spans: list[Span]) -> set[str]:
         return set()
     diseases = [s for s in spans if s.kind == DISEASE]
     found: set[str] = set()
-    for m in _DEFINITION.finditer(text):
-        abbreviation = m.group(2)
-        words = list(re.finditer(r"\S+", m.group(1)))[-len(abbreviation) :]
+    for m in _DEFINED.finditer(text):  # each "(ABBR)", then the words just before it
+        abbreviation = m.group(1)
+        before = _WORDS_BEFORE_DEFINITION.search(text, max(0, m.start() - 120), m.start())
+        if not before:
+            continue
+        words = list(re.finditer(r"\S+", before.group()))[-len(abbreviation) :]
         initials = "".join(w.group()[0] for w in words).upper()
         if len(words) != len(abbreviation) or initials != abbreviation:
             continue
-        start = m.start(1) + words[0].start()
-        if not any(d.start < m.start(2) and d.end > start for d in diseases):
+        start = before.start() + words[0].start()
+        if not any(d.start < m.start() and d.end > start for d in diseases):
             found.add(abbreviation)
     return found
 
