@@ -444,6 +444,14 @@ def bench_extract_cli(
     sys.stdout.write(bench_extract(folder, repeat=repeat).format() + "\n")
 
 
+def _neo4j_factory(neo4j: bool) -> Callable[[], GraphStore] | None:
+    """A benchmark's Neo4j store (from NEO4J_*), made when asked for; None without --neo4j."""
+    if not neo4j:
+        return None
+    settings = get_settings(store="neo4j")
+    return lambda: make_store(settings)
+
+
 @bench_app.command("ingest")
 def bench_ingest_cli(
     docs: Annotated[int, typer.Option("--docs", min=1, help="synthetic documents")] = 10_000,
@@ -455,8 +463,7 @@ def bench_ingest_cli(
     """Ingestion at scale: extraction docs/s, load facts/s, wall time, memory, batching gain."""
     from oncokg.measure.ingest_bench import bench_ingest
 
-    settings = get_settings(store="neo4j")
-    factory = (lambda: make_store(settings)) if neo4j else None
+    factory = _neo4j_factory(neo4j)
     sys.stdout.write(bench_ingest(docs, neo4j=factory, batch_size=batch_size).format() + "\n")
 
 
@@ -471,8 +478,7 @@ def bench_feed_cli(
     """One JSON Lines feed ingested end to end: time, documents/s per tenth (linearity), memory."""
     from oncokg.measure.ingest_bench import bench_feed
 
-    settings = get_settings(store="neo4j")
-    factory = (lambda: make_store(settings)) if neo4j else None
+    factory = _neo4j_factory(neo4j)
     try:
         result = bench_feed(docs, neo4j=factory, batch_size=batch_size)
     except OncoKGError as exc:  # a store that fails mid-load: say so, as `ingest` does

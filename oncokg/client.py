@@ -26,6 +26,7 @@ from oncokg.graph.read_models import DocumentSummary, Indication, PipelineEntry
 from oncokg.graph.readonly import ReadOnlyLimits, run_cypher
 from oncokg.graph.store import GraphStore
 from oncokg.schema import ENTITY_LABELS, FACT_KINDS, EdgeKind, Label
+from oncokg.tabular import defuse
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; pandas stays optional at run time
     import pandas as pd
@@ -462,6 +463,4 @@ def _excel_cell(value: Any) -> Any:
     """Lists as one "; "-joined cell; text that Excel would run as a formula, defused."""
     if isinstance(value, list | tuple):
         value = "; ".join(str(v) for v in value)
-    if isinstance(value, str) and value.startswith(("=", "+", "-", "@")):
-        return "'" + value
-    return value
+    return defuse(value) if isinstance(value, str) else value

@@ -1,10 +1,8 @@
 """Lists as tables: every list route and view answers `?format=csv` with its page's rows, for
 the spreadsheet an analyst wants to open.
 
-A row is the JSON item flattened: nested objects become `parent_child` columns, lists of
-values one cell joined with "; ", lists of entities their names. Cells that a spreadsheet
-would run as a formula (=, +, -, @ first) are prefixed with an apostrophe. The next page's
-cursor travels in the `X-Next-Cursor` header. JSON is written straight from the page too:
+A row is the JSON item flattened by `oncokg.tabular.flatten`. The next page's cursor
+travels in the `X-Next-Cursor` header. JSON is written straight from the page too:
 for data the store or a view already shaped as the route's model (search, neighbours,
 landscapes), building the models first cost a fifth of a request's time; tests hold the
 shapes to the declared models.
@@ -14,13 +12,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
 from fastapi import Query, Response
 from pydantic_core import to_json, to_jsonable_python
 
 from oncokg.api.pagination import Page
+from oncokg.tabular import flatten
 
 Format = Literal["json", "csv"]
 FormatQuery = Annotated[
@@ -30,7 +28,6 @@ FormatQuery = Annotated[
         "the X-Next-Cursor header)"
     ),
 ]
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def respond(result: Page[Any], fmt: Format, name: str) -> Response:
@@ -47,31 +44,3 @@ def respond(result: Page[Any], fmt: Format, name: str) -> Response:
     if result.next_cursor:
         headers["X-Next-Cursor"] = result.next_cursor
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
-
-
-def flatten(item: Any, prefix: str = "") -> dict[str, str]:
-    """One JSON item as flat, safe string cells."""
-    if not isinstance(item, Mapping):
-        return {prefix or "value": _cell(item)}
-    cells: dict[str, str] = {}
-    for key, value in item.items():
-        column = f"{prefix}_{key}" if prefix else str(key)
-        if isinstance(value, Mapping):
-            cells.update(flatten(value, column))
-        else:
-            cells[column] = _cell(value)
-    return cells
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "; ".join(
-            _cell(v.get("name") or v.get("id")) if isinstance(v, Mapping) else _cell(v)
-            for v in value
-        )
-    if isinstance(value, Mapping):
-        return to_json(value).decode()
-    text = str(value).replace("\r\n", " ").replace("\n", " ")
-    return "'" + text if text.startswith(_FORMULA_START) else text

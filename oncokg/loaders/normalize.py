@@ -19,7 +19,7 @@ from oncokg.loaders.recognize import (
     link_parentheses,
     whole_tokens,
 )
-from oncokg.loaders.vocabulary import DISEASE, ORG, Vocab, key_of
+from oncokg.loaders.vocabulary import DISEASE, ORG, Vocab, derived, key_of
 from oncokg.schema import Label, node_id
 
 _LABEL = {
@@ -40,18 +40,13 @@ class Entities:
     spans: list[Span]
 
 
-_LEGAL_TAILS: dict[int, re.Pattern[str]] = {}
 _DANGLING = re.compile(r"\s+(?:&|and)$")
 
 
+@derived
 def _legal_tail(vocab: Vocab) -> re.Pattern[str]:
-    """The legal forms ending a company name ("Acme Co., Ltd."), built once per vocabulary."""
-    tail = _LEGAL_TAILS.get(id(vocab))
-    if tail is None:
-        tail = _LEGAL_TAILS[id(vocab)] = re.compile(
-            rf"(?:,?\s+(?:{vocab.legal_suffix})(?![A-Za-z0-9]))+$"
-        )
-    return tail
+    """The legal forms ending a company name ("Acme Co., Ltd.")."""
+    return re.compile(rf"(?:,?\s+(?:{vocab.legal_suffix})(?![A-Za-z0-9]))+$")
 
 
 def _org_key(surface: str, vocab: Vocab) -> str:

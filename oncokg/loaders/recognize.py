@@ -25,6 +25,7 @@ from oncokg.loaders.vocabulary import (
     ORG,
     Entry,
     Vocab,
+    derived,
     fold,
     fold_case,
     key_of,
@@ -212,18 +213,12 @@ def _ligand_of_named_receptor(text: str, span: Span, vocab: Vocab) -> bool:
     return f"{span.key}R" in _receptor_stems(vocab)
 
 
-_RECEPTOR_STEMS: dict[int, frozenset[str]] = {}
-
-
+@derived
 def _receptor_stems(vocab: Vocab) -> frozenset[str]:
     """Every symbol prefix ending in R (IL2RA gives IL2R): the receptors named "X receptor"."""
-    stems = _RECEPTOR_STEMS.get(id(vocab))
-    if stems is None:
-        stems = frozenset(
-            symbol[: i + 1] for symbol in vocab.gene_ids for i, c in enumerate(symbol) if c == "R"
-        )
-        _RECEPTOR_STEMS[id(vocab)] = stems
-    return stems
+    return frozenset(
+        symbol[: i + 1] for symbol in vocab.gene_ids for i, c in enumerate(symbol) if c == "R"
+    )
 
 
 _LONG_FORM_BEFORE = re.compile(r"(?:[\w'’\-α-ω]+ ){0,5}[\w'’\-α-ω]+ ?\( ?$")
@@ -480,15 +475,10 @@ def _words_pattern(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w in ordered)
 
 
-_INSTITUTION_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
-
-
+@derived
 def _institution_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The institution name pattern and its anchor, from the curated head words (built once
-    per vocabulary): "University of X", "Institute for X", "X Y Cancer Center"."""
-    cached = _INSTITUTION_PATTERNS.get(id(vocab))
-    if cached:
-        return cached
+    """The institution name pattern and its anchor, from the curated head words: "University
+    of X", "Institute for X", "X Y Cancer Center"."""
     heads = _words_pattern(vocab.institution_words)
     name = re.compile(
         rf"\b(?:(?:The[ ]+)?University[ ]+of[ ]+(?:{_CAP}[ ]+){{0,3}}{_CAP}(?:[ ]+{_CAP})*"
@@ -497,9 +487,7 @@ def _institution_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str
         rf"|University(?:[ ]+{_CAP}){{1,2}}(?=[ ]*\()"
         rf"|(?:{_CAP}[ ]+){{0,5}}(?:{heads})(?:[ ]+of[ ]+(?:{_CAP}[ ]+){{0,2}}{_CAP})?)(?![A-Za-z])"
     )
-    anchor = re.compile(rf"{heads}|Institut\b")
-    _INSTITUTION_PATTERNS[id(vocab)] = (name, anchor)
-    return name, anchor
+    return name, re.compile(rf"{heads}|Institut\b")
 
 
 def _institutions(text: str, vocab: Vocab) -> list[re.Match[str]]:
@@ -551,36 +539,25 @@ def _trim_org(
 
 
 _ORG_BEFORE = re.compile(rf"(?<![\w&.\-])((?:{_CAP}[ ]+(?:&[ ]+)?){{0,4}}{_CAP})[ ]*$")
-_HEAD_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
+@derived
 def _head_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The head words that end company names ("... Therapeutics"), from the curated list,
-    and the anchor that finds them after a name (built once per vocabulary)."""
-    cached = _HEAD_PATTERNS.get(id(vocab))
-    if cached is None:
-        words = "|".join(sorted(map(re.escape, vocab.org_heads), key=lambda w: (-len(w), w)))
-        cached = _HEAD_PATTERNS[id(vocab)] = (
-            re.compile(words),
-            re.compile(rf"(?<![ ])[ ]+(?:{words})(?![\w-])"),
-        )
-    return cached
+    and the anchor that finds them after a name."""
+    words = _words_pattern(vocab.org_heads)
+    return re.compile(words), re.compile(rf"(?<![ ])[ ]+(?:{words})(?![\w-])")
 
 
-_LEGAL_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
-
-
+@derived
 def _legal_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A legal form after a name, and the same as an anchor to read names back from (built
-    once per vocabulary from the curated forms). The form sits on the name's own line or the
+    """A legal form after a name, and the same as an anchor to read names back from (from
+    the curated forms). The form sits on the name's own line or the
     next, never after a blank line ("For Immediate Release" over "Company name: ...").
     Anchors start only where a whitespace run starts: a blank-run pattern tried from every
     offset of a long run of blanks would make the scan quadratic in its length."""
-    cached = _LEGAL_PATTERNS.get(id(vocab))
-    if cached is None:
-        legal = rf",?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:{vocab.legal_suffix})(?![A-Za-z0-9])"
-        cached = _LEGAL_PATTERNS[id(vocab)] = (re.compile(legal), re.compile(r"(?<!\s)" + legal))
-    return cached
+    legal = rf",?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:{vocab.legal_suffix})(?![A-Za-z0-9])"
+    return re.compile(legal), re.compile(r"(?<!\s)" + legal)
 
 
 def _organizations(text: str, vocab: Vocab) -> list[Span]:

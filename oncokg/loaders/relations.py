@@ -13,6 +13,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from oncokg.extraction import Edge
 from oncokg.loaders.normalize import Entities
@@ -233,8 +234,9 @@ class _Unit:
     diseases: list[tuple[int, Span]]
     orgs: list[tuple[int, Span]]
 
-    @property
+    @cached_property
     def slow(self) -> str:
+        """The unit lower-cased (read by every rule: sliced once)."""
         return self.low[self.sent.start : self.sent.end]
 
     def partner_before(self, span: Span) -> bool:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -149,6 +150,7 @@ class Vocab:
     source: str = ""  # "compiled" (the precompiled key table) or "sources" (built at load)
     packed: dict[str, str] = field(default_factory=dict, repr=False)  # key -> encoded senses
     _decoded: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def senses(self, key: str) -> list[Entry]:
         """The senses of an automaton key, best rank first; decoded on first use and cached."""
@@ -157,6 +159,24 @@ class Vocab:
             ranked = sorted(decode_entries(self.packed[key]), key=lambda e: e.rank)
             hit = self._decoded.setdefault(key, ranked)
         return hit
+
+
+D = TypeVar("D")
+
+
+def derived(build: Callable[[Vocab], D]) -> Callable[[Vocab], D]:
+    """A value built from a vocabulary's lists (a compiled pattern, a set) once per vocabulary
+    and kept on it, so each call on the hot path is a dictionary lookup."""
+    key = f"{build.__module__}.{build.__qualname__}"
+
+    def get(vocab: Vocab) -> D:
+        found: D | None = vocab._derived.get(key)
+        if found is None:
+            found = vocab._derived[key] = build(vocab)
+        return found
+
+    get.__doc__ = build.__doc__
+    return get
 
 
 def _curated() -> dict[str, Any]:

@@ -434,7 +434,7 @@ def test_api_lists_as_csv(api: httpx.Client) -> None:
 
 
 def test_csv_cells_never_run_as_formulas() -> None:
-    from oncokg.api.tables import flatten
+    from oncokg.tabular import flatten
 
     cells = flatten({"evidence": ['=HYPERLINK("x")', "plain"], "name": "+1", "n": 3})
     assert cells == {"evidence": '\'=HYPERLINK("x"); plain', "name": "'+1", "n": "3"}

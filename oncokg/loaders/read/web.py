@@ -76,11 +76,12 @@ def read_url(url: str, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> list[ReadResul
     """The documents at `url` (one, or one per feed item), or an InputError naming it."""
     try:
         fetched = fetch(url, max_bytes=max_bytes)
-        items = parse_bytes(fetched.body, url, _suffix(fetched), max_bytes=max_bytes)
+        suffix = _suffix(fetched)
+        items = parse_bytes(fetched.body, url, suffix, max_bytes=max_bytes)
     except InputError as error:
         return [error]
     documents = [_with_url(item, fetched.url) for item in items]
-    if len(documents) > 1 or _is_feed(fetched):
+    if len(documents) > 1 or suffix in (".rss", ".atom"):
         return _whole_items(documents, max_bytes)
     return documents
 
@@ -90,10 +91,6 @@ def _suffix(fetched: Fetched) -> str:
         _SUFFIX_BY_TYPE.get(fetched.content_type)
         or PurePosixPath(urlsplit(fetched.url).path).suffix
     )
-
-
-def _is_feed(fetched: Fetched) -> bool:
-    return _suffix(fetched) in (".rss", ".atom")
 
 
 def _with_url(item: ReadResult, url: str) -> ReadResult:
