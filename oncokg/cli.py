@@ -88,17 +88,26 @@ def samples_folder() -> Iterator[Path]:
 
 
 def _ingest_with_progress(
-    paths: list[str], store: GraphStore, batch_size: int, workers: int = 1, since: str | None = None
+    paths: list[str],
+    store: GraphStore,
+    batch_size: int,
+    workers: int = 1,
+    since: str | None = None,
+    bulk: bool = False,
 ) -> IngestReport:
-    if not console.is_terminal:  # a log or a pipe: a plain line every so often instead
+    def run(progress: Callable[[IngestReport], None]) -> IngestReport:
         return ingest(
             paths,
             store,
             batch_size=batch_size,
             workers=workers,
-            progress=_progress_lines(),
+            progress=progress,
             since=since,
+            bulk=bulk,
         )
+
+    if not console.is_terminal:  # a log or a pipe: a plain line every so often instead
+        return run(_progress_lines())
     columns = (
         TextColumn("[bold]ingest"),
         BarColumn(),
@@ -113,9 +122,7 @@ def _ingest_with_progress(
         def update(report: IngestReport) -> None:
             bar.update(task, docs=report.documents, facts=report.facts, errors=len(report.errors))
 
-        return ingest(
-            paths, store, batch_size=batch_size, workers=workers, progress=update, since=since
-        )
+        return run(update)
 
 
 PROGRESS_EVERY_S = 10.0
@@ -173,6 +180,14 @@ def ingest_cli(
         str | None,
         typer.Option(help="skip documents dated before this ISO date (a feed's old items)"),
     ] = None,
+    bulk: Annotated[
+        bool,
+        typer.Option(
+            "--bulk",
+            help="first load into an EMPTY embedded store: one bulk copy at the end "
+            "(memory grows with the corpus)",
+        ),
+    ] = False,
 ) -> None:
     """Read documents, extract facts and upsert them into the store.
 
@@ -185,7 +200,7 @@ def ingest_cli(
     with _open_store(settings) as graph:
         try:
             cores = workers or os.cpu_count() or 1
-            report = _ingest_with_progress(paths, graph, batch_size, cores, since)
+            report = _ingest_with_progress(paths, graph, batch_size, cores, since, bulk)
         except StoreError as exc:
             console.print(f"[red]error:[/red] the store failed: {escape(str(exc))}")
             raise typer.Exit(EXIT_STORE_FAILED) from exc

@@ -18,13 +18,16 @@ from itertools import islice
 from multiprocessing.pool import Pool
 from pathlib import Path
 
-from oncokg.exceptions import InputError, OncoKGError
+from oncokg.exceptions import InputError, OncoKGError, StoreError
 from oncokg.extraction import Document, Extraction
+from oncokg.graph import queries
 from oncokg.graph.incremental import known_documents, remove_documents, superseded_documents
+from oncokg.graph.merging import Batch, BatchBuilder
 from oncokg.graph.resolve import resolve
-from oncokg.graph.store import GraphStore, validate_extraction
+from oncokg.graph.store import GraphStore, paused_collection, validate, validate_extraction
 from oncokg.loaders.extract import extract
 from oncokg.loaders.read import iter_documents
+from oncokg.schema import Label
 
 
 @dataclass
@@ -123,10 +126,12 @@ def ingest(
     workers: int = 1,
     progress: Progress | None = None,
     since: str | None = None,
+    bulk: bool = False,
 ) -> IngestReport:
     """Read, extract and store everything under `paths` (files, folders, globs, URLs);
     bad inputs are reported, not raised. With `since` (an ISO date), documents dated
-    before it are skipped (a feed's old items); undated ones are kept.
+    before it are skipped (a feed's old items); undated ones are kept. With `bulk`, a
+    first load into an empty store (see `BulkLoad`).
 
     A `StoreError` is raised: when the store fails, stopping is right."""
     return ingest_documents(
@@ -136,6 +141,7 @@ def ingest(
         workers=workers,
         progress=progress,
         since=since,
+        bulk=bulk,
     )
 
 
@@ -148,26 +154,30 @@ def ingest_documents(
     progress: Progress | None = None,
     on_document: OnDocument | None = None,
     since: str | None = None,
+    bulk: bool = False,
 ) -> IngestReport:
     """Windows flow through a two-stage pipeline: while the workers extract window n+1,
     this process writes window n, so neither the cores nor the store wait on the other.
     `on_document` hears what became of each document (the API answers with it)."""
     report = IngestReport()
     tell = on_document or (lambda outcome: None)
+    load = BulkLoad(store) if bulk else None
     with worker_pool(workers) as pool:  # a Workers, forking on first need
         pending: Callable[[], list[Extraction | InputError]] | None = None
         for window in _windows(items, batch_size):
-            fresh = _fresh_documents(window, store, report, tell, since)
+            fresh = _fresh_documents(window, store, report, tell, since, load)
             extracting = _start_extraction(fresh, pool)
             if pending is not None:
-                _store_window(pending(), store, report, tell)
+                _store_window(pending(), store, report, tell, load)
                 if progress:
                     progress(report)
             pending = extracting
         if pending is not None:
-            _store_window(pending(), store, report, tell)
+            _store_window(pending(), store, report, tell, load)
             if progress:
                 progress(report)
+    if load is not None:
+        load.finish(report)
     # Always, not only when something new was stored: a run interrupted after its last
     # write but before resolving leaves merges that the next (otherwise idle) run must make.
     report.merged = len(resolve(store))
@@ -180,6 +190,7 @@ def _fresh_documents(
     report: IngestReport,
     tell: OnDocument,
     since: str | None = None,
+    load: BulkLoad | None = None,
 ) -> list[Document]:
     """The window's documents not stored yet (nor dated before `since`); unreadable inputs
     go to the report."""
@@ -194,7 +205,7 @@ def _fresh_documents(
             repeated.append(item)
         else:
             unique[item.id] = item
-    known = known_documents(store, unique)
+    known = load.known(unique) if load else known_documents(store, unique)
     for document in repeated + [doc for doc_id, doc in unique.items() if doc_id in known]:
         report.unchanged += 1
         tell(Outcome(document, Status.UNCHANGED))
@@ -217,6 +228,7 @@ def _store_window(
     store: GraphStore,
     report: IngestReport,
     tell: OnDocument,
+    load: BulkLoad | None = None,
 ) -> None:
     extractions: list[Extraction] = []
     for result in results:
@@ -228,6 +240,9 @@ def _store_window(
                 report.errors.append(result)
         except InputError as error:
             report.errors.append(error)
+    if load is not None:
+        load.add(extractions, report, tell)
+        return
     stale = superseded_documents(store, [e.document for e in extractions])
     report.replaced += remove_documents(store, set().union(*stale.values()))
     if extractions:
@@ -238,3 +253,38 @@ def _store_window(
     for extraction in extractions:
         status = Status.REPLACED if extraction.document.id in stale else Status.NEW
         tell(Outcome(extraction.document, status, extraction))
+
+
+class BulkLoad:
+    """A first load into an empty store that can bulk-load (the embedded store): every
+    window joins one batch, written at the end at once (`GraphStore.bulk_load`), instead
+    of a transaction per window. Memory grows with the corpus; later documents go the
+    incremental way."""
+
+    def __init__(self, store: GraphStore) -> None:
+        if not store.bulk_loads:
+            store.bulk_load(Batch())  # says why it cannot
+        if store.read(queries.count_nodes(Label.DOCUMENT))[0]["count"]:
+            raise StoreError("a bulk load needs an empty store; this one holds documents")
+        self._store = store
+        self._builder = BatchBuilder()
+        self._documents: set[str] = set()
+
+    def known(self, documents: Iterable[str]) -> set[str]:
+        """Which of these documents an earlier window already gave."""
+        return {doc_id for doc_id in documents if doc_id in self._documents}
+
+    def add(self, extractions: list[Extraction], report: IngestReport, tell: OnDocument) -> None:
+        for extraction in extractions:
+            self._documents.add(extraction.document.id)
+            self._builder.add(extraction)
+            report.documents += 1
+            tell(Outcome(extraction.document, Status.NEW, extraction))
+
+    def finish(self, report: IngestReport) -> None:
+        with paused_collection():
+            batch = self._builder.batch()
+            validate(batch)
+            self._store.bulk_load(batch)
+        report.nodes = sum(1 for node in batch.nodes.values() if node.label is not Label.DOCUMENT)
+        report.facts = len(batch.facts)

@@ -147,6 +147,10 @@ STAGES: Final = (
 )
 
 
+# `stage_rank` as a map, for statements that rank stages in the store
+STAGE_RANKS: Final = {stage: rank for rank, stage in enumerate(STAGES)}
+
+
 def stage_rank(stage: str | None) -> int:
     """How advanced a stage is on `STAGES` (-1 for none or a value off the scale)."""
     return STAGES.index(stage) if stage in STAGES else -1

@@ -80,6 +80,9 @@ def export_graph(store: GraphStore, out: Path, fmt: ExportFormat) -> dict[str, i
 
 
 def _admin_value(prop: Prop, value: Any) -> str:
+    """A property as its CSV field. neo4j-admin imports an empty field as no property, so
+    an empty list, or a list of one empty string (the date of one undated document), comes
+    back absent: readers take an absent list as empty, or as "" for each document."""
     if value is None:
         return ""
     if prop.type in (PropType.STRING_LIST, PropType.FLOAT_LIST):

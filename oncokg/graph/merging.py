@@ -53,6 +53,21 @@ class NodeRow:
         return row
 
 
+def node_merge_row(node: NodeRow) -> Row:
+    """A batch's node as `queries.merge_nodes_in_place` merges it into what is stored: its
+    name first among the aliases offered, each alias with its search form."""
+    first_source = node.document or next(iter(node.alias_documents), "")
+    offered = [(node.name, first_source), *sourced_aliases(node)]
+    row = node.to_row()
+    row.update(
+        name_key=searchable(node.name),
+        aliases=[alias for alias, _ in offered],
+        alias_documents=[document for _, document in offered],
+        alias_keys=[searchable(alias) for alias, _ in offered],
+    )
+    return row
+
+
 # Between the names in `search_text`: whitespace, so no search (see `searchable`) holds it
 # and none matches across two names; a tab rather than a newline, which CSV importers
 # (neo4j-admin) refuse inside a field.
@@ -272,34 +287,35 @@ def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-def build_batch(extractions: Sequence[Extraction], ingested_at: str | None = None) -> Batch:
+def build_batch(extractions: Iterable[Extraction], ingested_at: str | None = None) -> Batch:
     """Collect the nodes, facts and mentions of several extractions into one batch."""
-    batch = Batch()
-    stamp = ingested_at or now_iso()
+    builder = BatchBuilder(ingested_at)
     for extraction in extractions:
+        builder.add(extraction)
+    return builder.batch()
+
+
+class BatchBuilder:
+    """Gathers extractions into a batch by the rules of `merge_node` and `merge_fact`. Each
+    node and fact accumulates in place, so a batch costs what it holds, however often an
+    entity recurs in it; a bulk load feeds it a whole corpus, window by window."""
+
+    def __init__(self, ingested_at: str | None = None) -> None:
+        self.stamp = ingested_at or now_iso()
+        self.nodes: dict[str, _NodeAccumulator] = {}
+        self.facts: dict[tuple[EdgeKind, str, str], _FactAccumulator] = {}
+        self.mentions: set[tuple[str, str]] = set()
+
+    def add(self, extraction: Extraction) -> None:
         document = extraction.document
         doc_id = document.id
-        doc_row = NodeRow(
-            doc_id,
-            Label.DOCUMENT,
-            document.title or document.source or doc_id,
-            [],
-            {**document.to_json(), "ingested_at": stamp},
-        )
-        doc_row.properties.pop("id", None)
-        batch.nodes[doc_id] = merge_node(batch.nodes.get(doc_id), doc_row)
+        properties = {**document.to_json(), "ingested_at": self.stamp}
+        properties.pop("id", None)
+        title = document.title or document.source or doc_id
+        self._node(doc_id, Label.DOCUMENT, title, (), properties, "")
         for node in extraction.nodes:
-            row = NodeRow(
-                node.id,
-                node.label,
-                node.name,
-                list(node.aliases),
-                dict(node.properties),
-                [doc_id] * len(node.aliases),
-                document=doc_id,
-            )
-            batch.nodes[node.id] = merge_node(batch.nodes.get(node.id), row)
-            batch.mentions.add((doc_id, node.id))
+            self._node(node.id, node.label, node.name, node.aliases, node.properties, doc_id)
+            self.mentions.add((doc_id, node.id))
         for edge in extraction.edges:
             source, target = edge.source, edge.target
             if EDGES[edge.kind].symmetric and target < source:
@@ -307,6 +323,83 @@ def build_batch(extractions: Sequence[Extraction], ingested_at: str | None = Non
             stated = stated_values(edge.kind, edge.properties)
             confidence = float(edge.properties.get("confidence", 0.0))
             support = Support(doc_id, edge.evidence, document.published, stated, confidence)
-            fact = FactRow(edge.kind, source, target, [support], dict(stated))
-            batch.facts[fact.key] = merge_fact(batch.facts.get(fact.key), fact)
-    return batch
+            key = (edge.kind, source, target)
+            fact = self.facts.get(key)
+            if fact is None:
+                self.facts[key] = fact = _FactAccumulator(edge.kind, source, target)
+            fact.add(support)
+
+    def batch(self) -> Batch:
+        return Batch(
+            {node_id: node.row() for node_id, node in self.nodes.items()},
+            {key: fact.row() for key, fact in self.facts.items()},
+            self.mentions,
+        )
+
+    def _node(
+        self,
+        node_id: str,
+        label: Label,
+        name: str,
+        aliases: Iterable[str],
+        properties: dict[str, Any],
+        document: str,
+    ) -> None:
+        node = self.nodes.get(node_id)
+        if node is None:
+            self.nodes[node_id] = node = _NodeAccumulator(node_id, label, name, document)
+        elif not node.name:
+            node.name, node.document = name, document
+        for key, value in properties.items():
+            if value not in (None, "") and node.properties.get(key) in (None, ""):
+                node.properties[key] = value
+        for alias in (name, *aliases):
+            if alias and alias != node.name and alias not in node.aliases:
+                node.aliases[alias] = document
+
+
+@dataclass
+class _NodeAccumulator:
+    """A node as a batch gathers it: the first name, properties filled in as documents
+    give them, aliases (with the document that gave each) in first-seen order."""
+
+    id: str
+    label: Label
+    name: str
+    document: str  # the one that gave the name
+    properties: dict[str, Any] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)  # alias -> document
+
+    def row(self) -> NodeRow:
+        return NodeRow(
+            self.id,
+            self.label,
+            self.name,
+            list(self.aliases),
+            self.properties,
+            list(self.aliases.values()),
+            document=self.document,
+        )
+
+
+@dataclass
+class _FactAccumulator:
+    kind: EdgeKind
+    source: str
+    target: str
+    supports: list[Support] = field(default_factory=list)
+    documents: set[str] = field(default_factory=set)
+    # what the first statements said, for what no recorded support states (a document's
+    # second statement of a fact is not recorded, but may be the one giving its stage)
+    fallback: dict[str, str] = field(default_factory=dict)
+
+    def add(self, support: Support) -> None:
+        for name, value in support.stated.items():
+            self.fallback.setdefault(name, value)
+        if support.document not in self.documents:
+            self.documents.add(support.document)
+            self.supports.append(support)
+
+    def row(self) -> FactRow:
+        current = current_values(self.kind, self.supports, self.fallback)
+        return FactRow(self.kind, self.source, self.target, self.supports, current)

@@ -18,7 +18,7 @@ from oncokg.extraction import Document, Extraction
 from oncokg.graph import queries
 from oncokg.graph.embedded import EmbeddedStore
 from oncokg.graph.merging import build_batch
-from oncokg.graph.store import GraphStore
+from oncokg.graph.store import GraphStore, paused_collection, validate
 from oncokg.loaders.read import iter_documents
 from oncokg.measure.memory import peak_rss_mb
 from oncokg.measure.synth import write_corpus, write_feed
@@ -76,6 +76,13 @@ def _timed_load(
     return facts, time.perf_counter() - started
 
 
+def bulk_load(store: EmbeddedStore, extractions: list[Extraction]) -> None:
+    with paused_collection():
+        batch = build_batch(extractions)
+        validate(batch)
+        store.bulk_load(batch)
+
+
 def load_row_by_row(store: GraphStore, extractions: list[Extraction]) -> int:
     """The naive way: every node, fact and mention written in a transaction of its own."""
     rows = 0
@@ -107,7 +114,10 @@ def bench_ingest(
     batch_size: int = 500,
     naive_documents: int = 300,
 ) -> IngestBench:
-    """Run every measurement; `neo4j` builds a store on an EMPTY database (it is cleared)."""
+    """Every way in, on one corpus in one run, so that their ratios hold on a noisy
+    machine: extraction (one process, all cores, a Dask local cluster), loading (a
+    transaction per row, batched, bulk copy) and end to end. `neo4j` builds a store on an
+    EMPTY database (it is cleared)."""
     result = IngestBench(documents)
     workers = os.cpu_count() or 1
     with tempfile.TemporaryDirectory(prefix="oncokg-bench-") as scratch:
@@ -116,88 +126,110 @@ def bench_ingest(
         if corpus is None:
             seconds = _timed(lambda: write_corpus(folder, documents))
             result.add(f"synth: {documents} documents in {seconds:.1f} s")
-        docs = _documents(folder / "docs" if (folder / "docs").is_dir() else folder)
+        docs_folder = folder / "docs" if (folder / "docs").is_dir() else folder
+        docs = _documents(docs_folder)
         megabytes = sum(len(d.text.encode()) for d in docs) / 1e6
         single = _timed(lambda: _extract_all(docs, 1))
-        result.add(
-            f"extract, 1 worker: {len(docs) / single:,.0f} docs/s ({megabytes / single:.2f} MB/s)"
-        )
         extractions: list[Extraction] = []
         multi = _timed(lambda: extractions.extend(_extract_all(docs, workers)))
-        result.add(f"extract, {workers} workers: {len(docs) / multi:,.0f} docs/s")
-
-        embedded = EmbeddedStore(root / "embedded")
-        with embedded:
-            facts, seconds = _timed_load(embedded, extractions, batch_size)
-            result.add(f"load, embedded: {facts / seconds:,.0f} facts/s ({seconds:.1f} s)")
+        result.add(
+            f"extract: 1 process {len(docs) / single:,.0f} docs/s ({megabytes / single:.2f} "
+            f"MB/s); {workers} processes {len(docs) / multi:,.0f} docs/s"
+        )
+        _bench_distributed(result, docs_folder, root / "distributed", workers)
+        facts = len(build_batch(extractions).facts)
+        result.add(f"load ({facts:,} facts; facts/s):")
+        result.add("  " + _bench_embedded_loads(root, extractions, batch_size, naive_documents))
         if neo4j is not None:
-            _bench_neo4j(result, neo4j, folder, extractions, batch_size, workers, naive_documents)
-        else:
-            _bench_naive(
-                result,
-                lambda: EmbeddedStore(root / "naive"),
-                extractions,
-                naive_documents,
-                batch_size,
-            )
+            result.add("  " + _bench_neo4j_loads(neo4j, extractions, batch_size, naive_documents))
+        result.add(f"end to end ({workers} extraction processes; read, extract, load, resolve):")
+        paths: list[tuple[str, Callable[[], GraphStore], bool]] = [
+            ("embedded, batched", lambda: EmbeddedStore(root / "e2e-batched"), False),
+            ("embedded, bulk", lambda: EmbeddedStore(root / "e2e-bulk"), True),
+        ]
+        if neo4j is not None:
+            paths.append(("neo4j, batched", neo4j, False))
+        for name, make, bulk in paths:
+            with make() as store:
+                store.clear()
+                result.add(f"  {name}: " + _end_to_end(store, docs_folder, batch_size, bulk))
     result.add(f"peak RSS: {peak_rss_mb(children=True):,.0f} MB")
     return result
 
 
-def _bench_neo4j(
-    result: IngestBench,
+def _end_to_end(store: GraphStore, folder: Path, batch_size: int, bulk: bool) -> str:
+    """`ingest` of the folder, then again (everything unchanged by then)."""
+    workers = os.cpu_count() or 1
+    reports: list[IngestReport] = []
+
+    def run() -> None:
+        reports.append(ingest([folder], store, batch_size=batch_size, workers=workers, bulk=bulk))
+
+    first = _timed(run)
+    again = _timed(run)
+    stored = reports[0].documents
+    return (
+        f"{stored:,} documents in {first:.1f} s ({stored / first:,.0f} docs/s); "
+        f"again, unchanged: {again:.1f} s"
+    )
+
+
+def _rate(facts: int, seconds: float) -> str:
+    return f"{facts / seconds:,.0f}"
+
+
+def _bench_embedded_loads(
+    root: Path, extractions: list[Extraction], batch_size: int, naive_documents: int
+) -> str:
+    """Into fresh embedded stores: a transaction per row (on a sample), batched, bulk."""
+    sample = extractions[:naive_documents]
+    with EmbeddedStore(root / "naive") as store:
+        naive_facts = len(build_batch(sample).facts)
+        naive = _timed(lambda: load_row_by_row(store, sample))
+    with EmbeddedStore(root / "batched") as store:
+        facts, batched = _timed_load(store, extractions, batch_size)
+    with EmbeddedStore(root / "bulk") as store:
+        bulk = _timed(lambda: bulk_load(store, extractions))
+    return (
+        f"embedded: a transaction per row {_rate(naive_facts, naive)} ({len(sample)} "
+        f"documents); batched by {batch_size} {_rate(facts, batched)} ({batched:.1f} s); "
+        f"bulk copy {_rate(facts, bulk)} ({bulk:.1f} s)"
+    )
+
+
+def _bench_neo4j_loads(
     neo4j: Callable[[], GraphStore],
-    folder: Path,
     extractions: list[Extraction],
     batch_size: int,
-    workers: int,
     naive_documents: int,
-) -> None:
+) -> str:
+    sample = extractions[:naive_documents]
     with neo4j() as store:
         store.clear()
-        facts, seconds = _timed_load(store, extractions, batch_size)
-        result.add(f"load, neo4j: {facts / seconds:,.0f} facts/s ({seconds:.1f} s)")
+        naive_facts = len(build_batch(sample).facts)
+        naive = _timed(lambda: load_row_by_row(store, sample))
         store.clear()
-        report = None
-
-        def end_to_end() -> None:
-            nonlocal report
-            report = ingest([folder], store, batch_size=batch_size, workers=workers)
-
-        first = _timed(end_to_end)
-        assert report is not None
-        result.add(
-            f"end to end into neo4j (read, extract with {workers} workers, load, resolve): "
-            f"{report.documents} documents in {first:.1f} s"
-        )
-        again = _timed(end_to_end)
-        result.add(
-            f"re-ingest unchanged corpus: {again:.1f} s ({100 * again / first:.0f}% of the first)"
-        )
+        facts, batched = _timed_load(store, extractions, batch_size)
         store.clear()
-    _bench_naive(result, neo4j, extractions, naive_documents, batch_size)
+    return (
+        f"neo4j: a transaction per row {_rate(naive_facts, naive)} ({len(sample)} "
+        f"documents); batched by {batch_size}, merged in the server {_rate(facts, batched)} "
+        f"({batched:.1f} s)"
+    )
 
 
-def _bench_naive(
-    result: IngestBench,
-    make: Callable[[], GraphStore],
-    extractions: list[Extraction],
-    naive_documents: int,
-    batch_size: int = 500,
-) -> None:
-    """The naive way on a sample (it is slow), the batched way on the whole corpus at the
-    batch size ingestion uses; compared per document, since the documents are alike."""
-    sample = extractions[:naive_documents]
-    with make() as store:
-        store.clear()
-        naive = _timed(lambda: load_row_by_row(store, sample)) / len(sample)
-        store.clear()
-        batched = _timed(lambda: load_batched(store, extractions, batch_size)) / len(extractions)
-        store.clear()
+def _bench_distributed(result: IngestBench, folder: Path, out: Path, workers: int) -> None:
+    """The Dask job on a local cluster of `workers` processes, when Dask is installed."""
+    try:
+        from oncokg.distributed import extract_to_files
+    except ImportError:
+        result.add("distributed extract: Dask not installed (pip install 'oncokg[distributed]')")
+        return
+    seconds = _timed(lambda: extract_to_files([folder], out, workers=workers))
+    count = len(_documents(folder))
     result.add(
-        f"one transaction per row ({store.name}): {1 / naive:,.0f} docs/s on {len(sample)} "
-        f"documents; batched ({batch_size} per transaction): {1 / batched:,.0f} docs/s on "
-        f"{len(extractions)}; batched is {naive / batched:.0f}x faster"
+        f"distributed extract (Dask local cluster, {workers} workers, to JSON Lines): "
+        f"{count / seconds:,.0f} docs/s, {seconds:.1f} s with the cluster's start"
     )
 
 
