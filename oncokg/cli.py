@@ -43,6 +43,12 @@ watch_app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(watch_app, name="watch")
+distributed_app = typer.Typer(
+    help="Past one machine: extraction as a Dask job (pip install 'oncokg[distributed]').",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(distributed_app, name="distributed")
 
 console = Console(stderr=True)
 
@@ -59,6 +65,16 @@ StoreOption = Annotated[
 ]
 DataDirOption = Annotated[
     Path | None, typer.Option("--data-dir", help="embedded store folder; env ONCOKG_DATA_DIR")
+]
+
+
+BulkOption = Annotated[
+    bool,
+    typer.Option(
+        "--bulk",
+        help="first load into an EMPTY embedded store: one bulk copy at the end "
+        "(memory grows with the corpus)",
+    ),
 ]
 
 
@@ -180,14 +196,7 @@ def ingest_cli(
         str | None,
         typer.Option(help="skip documents dated before this ISO date (a feed's old items)"),
     ] = None,
-    bulk: Annotated[
-        bool,
-        typer.Option(
-            "--bulk",
-            help="first load into an EMPTY embedded store: one bulk copy at the end "
-            "(memory grows with the corpus)",
-        ),
-    ] = False,
+    bulk: BulkOption = False,
 ) -> None:
     """Read documents, extract facts and upsert them into the store.
 
@@ -196,16 +205,91 @@ def ingest_cli(
 
     Exit status: 0 all ingested (or already stored), 3 some inputs skipped (each named),
     1 nothing ingested, 2 the store failed."""
-    settings = _settings(store, data_dir)
+    cores = workers or os.cpu_count() or 1
+    _store_and_report(
+        _settings(store, data_dir),
+        lambda graph: _ingest_with_progress(paths, graph, batch_size, cores, since, bulk),
+    )
+
+
+def _store_and_report(settings: Settings, run: Callable[[GraphStore], IngestReport]) -> None:
+    """Run an ingest or a load on the store, print its report, exit with its status."""
     with _open_store(settings) as graph:
         try:
-            cores = workers or os.cpu_count() or 1
-            report = _ingest_with_progress(paths, graph, batch_size, cores, since, bulk)
+            report = run(graph)
         except StoreError as exc:
             console.print(f"[red]error:[/red] the store failed: {escape(str(exc))}")
             raise typer.Exit(EXIT_STORE_FAILED) from exc
     _print_report(report)
     if not report.ok:
+        raise typer.Exit(EXIT_NOTHING_INGESTED)
+    if report.errors:
+        raise typer.Exit(EXIT_SOME_SKIPPED)
+
+
+@app.command("load")
+def load_cli(
+    paths: Annotated[
+        list[Path], typer.Argument(help="extraction JSON Lines files, or folders of them")
+    ],
+    store: StoreOption = None,
+    data_dir: DataDirOption = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="documents per write batch")] = 500,
+    bulk: BulkOption = False,
+) -> None:
+    """Store extractions made elsewhere (`oncokg distributed extract`, or `oncokg extract
+    --format json` lines) as `ingest` would, without extracting again.
+
+    Exit status as `ingest`: 0 all stored (or already stored), 3 some lines skipped (each
+    named by file and line), 1 nothing stored, 2 the store failed."""
+    from oncokg.loaders.read.extractions import iter_extractions
+    from oncokg.pipeline import load_extractions
+
+    _store_and_report(
+        _settings(store, data_dir),
+        lambda graph: load_extractions(
+            iter_extractions(paths),
+            graph,
+            batch_size=batch_size,
+            progress=None if console.is_terminal else _progress_lines(),
+            bulk=bulk,
+        ),
+    )
+
+
+@distributed_app.command("extract")
+def distributed_extract_cli(
+    paths: Annotated[list[str], typer.Argument(help="files, folders or globs of documents")],
+    out: Annotated[Path, typer.Option("--out", help="folder for the part files")],
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="a Dask scheduler's address (tcp://host:8786); default: a local cluster"),
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="local cluster processes (default: the cores)")
+    ] = None,
+) -> None:
+    """Extract on a Dask cluster into extraction JSON Lines part files, for `oncokg load`.
+
+    Exit status: 0 all extracted, 3 some inputs skipped (each named), 1 nothing extracted."""
+    try:
+        from oncokg.distributed import extract_to_files
+    except ImportError as exc:
+        console.print("[red]error:[/red] Dask is not installed: pip install 'oncokg[distributed]'")
+        raise typer.Exit(EXIT_NOTHING_INGESTED) from exc
+    report = extract_to_files(
+        paths, out, scheduler=scheduler, workers=workers or os.cpu_count() or 1
+    )
+    for error in report.errors:
+        console.print(
+            f"[yellow]skipped[/yellow] {escape(error.source)}: {escape(error.reason)}",
+            soft_wrap=True,
+        )
+    console.print(
+        f"extracted {report.documents} documents into {report.parts} part files in "
+        f"{escape(str(out))}; {len(report.errors)} skipped"
+    )
+    if not report.documents and report.errors:
         raise typer.Exit(EXIT_NOTHING_INGESTED)
     if report.errors:
         raise typer.Exit(EXIT_SOME_SKIPPED)
@@ -489,13 +573,16 @@ def bench_feed_cli(
         bool, typer.Option("--neo4j", help="ingest into Neo4j (NEO4J_*; database is CLEARED)")
     ] = False,
     batch_size: Annotated[int, typer.Option(min=1)] = 500,
+    bulk: Annotated[
+        bool, typer.Option("--bulk", help="into the embedded store by bulk copy (ingest --bulk)")
+    ] = False,
 ) -> None:
     """One JSON Lines feed ingested end to end: time, documents/s per tenth (linearity), memory."""
     from oncokg.measure.ingest_bench import bench_feed
 
     factory = _neo4j_factory(neo4j)
     try:
-        result = bench_feed(docs, neo4j=factory, batch_size=batch_size)
+        result = bench_feed(docs, neo4j=factory, batch_size=batch_size, bulk=bulk)
     except OncoKGError as exc:  # a store that fails mid-load: say so, as `ingest` does
         console.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(EXIT_STORE_FAILED) from exc

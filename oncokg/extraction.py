@@ -8,6 +8,7 @@ contract that other tools read (its fields are listed in the README).
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from oncokg.schema import PRESS_RELEASE_KIND, EdgeKind, Label, node_id
 
 JsonDict = dict[str, Any]
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,25 @@ class Document:
             "source": self.source,
         }
 
+    @classmethod
+    def from_json(cls, data: JsonDict) -> Document:
+        """The document `to_json` describes. Its text is not part of the contract, its hash
+        is: the id and `sha256` come from the hash given."""
+        digest = str(data["sha256"])
+        if not _SHA256.fullmatch(digest):
+            raise ValueError(f"sha256 is not a SHA-256 hex digest: {digest[:80]!r}")
+        document = cls(
+            text="",
+            title=str(data.get("title") or ""),
+            url=str(data.get("url") or ""),
+            published=str(data.get("published") or ""),
+            published_from=str(data.get("published_from") or ""),
+            kind=str(data.get("kind") or PRESS_RELEASE_KIND),
+            source=str(data.get("source") or ""),
+        )
+        document.__dict__["sha256"] = digest  # what `cached_property` would have computed
+        return document
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -81,6 +102,20 @@ class Node:
             "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in self.mentions],
         }
 
+    @classmethod
+    def from_json(cls, data: JsonDict) -> Node:
+        return cls(
+            id=str(data["id"]),
+            label=Label(data["label"]),
+            name=str(data["name"]),
+            aliases=[str(alias) for alias in data.get("aliases") or []],
+            properties=dict(data.get("properties") or {}),
+            mentions=[
+                Mention(str(m["text"]), int(m["start"]), int(m["end"]))
+                for m in data.get("mentions") or []
+            ],
+        )
+
 
 @dataclass
 class Edge:
@@ -107,6 +142,19 @@ class Edge:
             },
         }
 
+    @classmethod
+    def from_json(cls, data: JsonDict) -> Edge:
+        properties = dict(data.get("properties") or {})
+        return cls(
+            kind=EdgeKind(data["type"]),
+            source=str(data["source"]),
+            target=str(data["target"]),
+            evidence=str(properties.pop("evidence", "")),
+            evidence_start=int(properties.pop("evidence_start", -1)),
+            evidence_end=int(properties.pop("evidence_end", -1)),
+            properties=properties,
+        )
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -128,6 +176,10 @@ class DateMention:
             "evidence": self.evidence,
         }
 
+    @classmethod
+    def from_json(cls, data: JsonDict) -> DateMention:
+        return cls(str(data["date"]), str(data["what"]), str(data["evidence"]))
+
 
 @dataclass
 class Extraction:
@@ -143,3 +195,19 @@ class Extraction:
             "edges": [edge.to_json() for edge in self.edges],
             "dates": [date.to_json() for date in self.dates],
         }
+
+    @classmethod
+    def from_json(cls, data: Any) -> Extraction:
+        """The extraction `to_json` describes (the `oncokg extract --format json`
+        contract); a missing or mistyped field raises ValueError naming it."""
+        try:
+            return cls(
+                Document.from_json(data["document"]),
+                [Node.from_json(node) for node in data.get("nodes") or []],
+                [Edge.from_json(edge) for edge in data.get("edges") or []],
+                [DateMention.from_json(date) for date in data.get("dates") or []],
+            )
+        except KeyError as exc:
+            raise ValueError(f"field {exc.args[0]!r} is missing") from exc
+        except (TypeError, AttributeError) as exc:
+            raise ValueError(f"a field has the wrong type: {exc}") from exc

@@ -17,6 +17,7 @@ from enum import StrEnum
 from itertools import islice
 from multiprocessing.pool import Pool
 from pathlib import Path
+from typing import TypeVar
 
 from oncokg.exceptions import InputError, OncoKGError, StoreError
 from oncokg.extraction import Document, Extraction
@@ -48,6 +49,7 @@ class IngestReport:
 
 
 Progress = Callable[[IngestReport], None]
+T = TypeVar("T")
 
 
 class Status(StrEnum):
@@ -110,9 +112,7 @@ def worker_pool(workers: int) -> Iterator[Workers]:
         pool.close()
 
 
-def _windows(
-    items: Iterable[Document | InputError], size: int
-) -> Iterator[list[Document | InputError]]:
+def _windows(items: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(items)
     while window := list(islice(iterator, size)):
         yield window
@@ -160,7 +160,7 @@ def ingest_documents(
     this process writes window n, so neither the cores nor the store wait on the other.
     `on_document` hears what became of each document (the API answers with it)."""
     report = IngestReport()
-    tell = on_document or (lambda outcome: None)
+    tell = on_document or _told
     load = BulkLoad(store) if bulk else None
     with worker_pool(workers) as pool:  # a Workers, forking on first need
         pending: Callable[[], list[Extraction | InputError]] | None = None
@@ -182,6 +182,36 @@ def ingest_documents(
     # write but before resolving leaves merges that the next (otherwise idle) run must make.
     report.merged = len(resolve(store))
     return report
+
+
+def load_extractions(
+    items: Iterable[Extraction | InputError],
+    store: GraphStore,
+    *,
+    batch_size: int = 500,
+    progress: Progress | None = None,
+    bulk: bool = False,
+) -> IngestReport:
+    """Store extractions made elsewhere (the distributed job's JSON Lines) by the same path
+    as `ingest`, without extracting again: documents already stored are unchanged, older
+    versions replaced, each extraction validated alone, names resolved at the end."""
+    report = IngestReport()
+    load = BulkLoad(store) if bulk else None
+    for window in _windows(items, batch_size):
+        extractions = {item.document.id: item for item in window if isinstance(item, Extraction)}
+        documents = [item.document if isinstance(item, Extraction) else item for item in window]
+        fresh = _fresh_documents(documents, store, report, _told, None, load)
+        _store_window([extractions[d.id] for d in fresh], store, report, _told, load)
+        if progress:
+            progress(report)
+    if load is not None:
+        load.finish(report)
+    report.merged = len(resolve(store))
+    return report
+
+
+def _told(outcome: Outcome) -> None:
+    """Nobody to tell what became of each document."""
 
 
 def _fresh_documents(

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[test,notebooks,browser]"
+.venv/bin/python -m pip install -q -e ".[test,notebooks,browser,distributed]"
 set +e
 .venv/bin/python -m pytest "$@"
 status=$?

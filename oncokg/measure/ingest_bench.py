@@ -239,6 +239,7 @@ def bench_feed(
     neo4j: Callable[[], GraphStore] | None = None,
     batch_size: int = 500,
     parts: int = 10,
+    bulk: bool = False,
 ) -> IngestBench:
     """`oncokg ingest` of one synthetic JSON Lines feed, end to end, with the documents/s
     of each tenth of the run: equal tenths mean the cost of a document does not grow with
@@ -261,11 +262,12 @@ def bench_feed(
         with store:
             store.clear()
             report = ingest(
-                [feed], store, batch_size=batch_size, workers=workers, progress=progress
+                [feed], store, batch_size=batch_size, workers=workers, progress=progress, bulk=bulk
             )
             total = time.perf_counter() - marks[0][1]
+    how = "one bulk copy" if bulk else f"batches of {batch_size}"
     result.add(
-        f"ingest into {store.name} ({workers} workers, batches of {batch_size}): "
+        f"ingest into {store.name} ({workers} workers, {how}): "
         f"{report.documents:,} documents, {report.facts:,} facts, {len(report.errors)} skipped, "
         f"in {total:,.0f} s ({report.documents / total:,.0f} documents/s)"
     )

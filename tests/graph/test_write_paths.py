@@ -1,6 +1,7 @@
 """Every way into the graph gives the same graph: batched into the embedded store (merged
-in Python), bulk-copied into an empty one, batched into Neo4j (merged in the server), and
-exported for neo4j-admin and imported into a fresh Neo4j."""
+in Python), bulk-copied into an empty one, batched into Neo4j (merged in the server),
+exported for neo4j-admin and imported into a fresh Neo4j, and extracted by the Dask job on
+a local cluster of two workers and then loaded."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from oncokg.distributed import extract_to_files
 from oncokg.graph.embedded import EmbeddedStore
 from oncokg.graph.neo4j_store import Neo4jStore
+from oncokg.loaders.read.extractions import iter_extractions
 from oncokg.measure.synth import write_corpus
-from oncokg.pipeline import ingest
+from oncokg.pipeline import ingest, load_extractions
 from tests.conftest import SAMPLES
 from tests.graph.admin_import import admin_imported
 from tests.reliability.snapshots import snapshot
@@ -60,3 +63,12 @@ def test_every_write_path_gives_the_same_graph(
 
         with admin_imported(bulk, tmp_path) as imported:
             assert snapshot(imported) == batched
+
+    parts = tmp_path / "parts"
+    job = extract_to_files([corpus], parts, workers=2, chunk=100)
+    assert job.parts > 2
+    assert not job.errors
+    with EmbeddedStore(tmp_path / "distributed") as spread:
+        loaded = load_extractions(iter_extractions([parts]), spread, batch_size=25)
+        assert loaded.documents == report.documents
+        assert snapshot(spread) == batched
