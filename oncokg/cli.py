@@ -286,7 +286,8 @@ def distributed_extract_cli(
             soft_wrap=True,
         )
     console.print(
-        f"extracted {report.documents} documents into {report.parts} part files in "
+        f"extracted {report.documents} documents into {report.parts} part file"
+        f"{'' if report.parts == 1 else 's'} in "
         f"{escape(str(out))}; {len(report.errors)} skipped"
     )
     if not report.documents and report.errors:

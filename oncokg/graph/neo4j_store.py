@@ -326,4 +326,5 @@ class Neo4jStore(GraphStore):
 
     def clear(self) -> None:
         with self._session() as session:
-            session.run(queries.CLEAR_IN_BATCHES).consume()
+            for statement in queries.CLEAR_IN_BATCHES:
+                session.run(statement).consume()
