@@ -68,6 +68,7 @@ DataDirOption = Annotated[
 ]
 
 
+BatchSizeOption = Annotated[int, typer.Option(min=1, help="documents per write batch")]
 BulkOption = Annotated[
     bool,
     typer.Option(
@@ -188,7 +189,7 @@ def ingest_cli(
     ],
     store: StoreOption = None,
     data_dir: DataDirOption = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="documents per write batch")] = 500,
+    batch_size: BatchSizeOption = 500,
     workers: Annotated[
         int | None, typer.Option(min=1, help="extraction processes (default: the cores)")
     ] = None,
@@ -234,7 +235,7 @@ def load_cli(
     ],
     store: StoreOption = None,
     data_dir: DataDirOption = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="documents per write batch")] = 500,
+    batch_size: BatchSizeOption = 500,
     bulk: BulkOption = False,
 ) -> None:
     """Store extractions made elsewhere (`oncokg distributed extract`, or `oncokg extract

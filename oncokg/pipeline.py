@@ -176,12 +176,7 @@ def ingest_documents(
             _store_window(pending(), store, report, tell, load)
             if progress:
                 progress(report)
-    if load is not None:
-        load.finish(report)
-    # Always, not only when something new was stored: a run interrupted after its last
-    # write but before resolving leaves merges that the next (otherwise idle) run must make.
-    report.merged = len(resolve(store))
-    return report
+    return _finish(store, report, load)
 
 
 def load_extractions(
@@ -204,6 +199,13 @@ def load_extractions(
         _store_window([extractions[d.id] for d in fresh], store, report, _told, load)
         if progress:
             progress(report)
+    return _finish(store, report, load)
+
+
+def _finish(store: GraphStore, report: IngestReport, load: BulkLoad | None) -> IngestReport:
+    """Write a bulk load, then resolve: always, not only when something new was stored (a
+    run interrupted after its last write but before resolving leaves merges that the next,
+    otherwise idle, run must make)."""
     if load is not None:
         load.finish(report)
     report.merged = len(resolve(store))

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from oncokg.cli import app
 from oncokg.extraction import Document
 from oncokg.loaders.read import iter_documents
-from oncokg.measure.ingest_bench import _rates_by_part, bench_feed
+from oncokg.measure.ingest_bench import _rates_by_part, bench_feed, bench_ingest
 from oncokg.measure.synth import write_feed
 from tests.conftest import free_port
 
@@ -54,3 +54,15 @@ def test_bench_feed_with_an_unreachable_store_says_so_and_exits_2(
     result = CliRunner().invoke(app, ["bench", "feed", "--docs", "10", "--neo4j"])
     assert result.exit_code == 2, result.output
     assert "unreachable" in result.output
+
+
+def test_bench_ingest_prints_every_way_in_side_by_side() -> None:
+    lines = bench_ingest(80, batch_size=20, naive_documents=10).lines
+    text = "\n".join(lines)
+    assert re.search(r"extract: 1 process [\d,]+ docs/s .*; \d+ processes [\d,]+ docs/s", text)
+    assert re.search(r"distributed extract \(Dask local cluster, \d+ workers", text)
+    assert re.search(
+        r"embedded: a transaction per row [\d,]+ .*batched by 20 [\d,]+ .*bulk copy [\d,]+", text
+    )
+    assert re.search(r"embedded, batched: 80 documents in [\d.]+ s", text)
+    assert re.search(r"embedded, bulk: 80 documents in [\d.]+ s", text)

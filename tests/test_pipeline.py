@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from oncokg.exceptions import StoreError
 from oncokg.extraction import Document
 from oncokg.graph import reads
 from oncokg.graph.embedded import EmbeddedStore
+from oncokg.graph.neo4j_store import Neo4jStore
 from oncokg.pipeline import ingest
 from tests.conftest import SAMPLES
 
@@ -77,3 +79,28 @@ def test_pipeline_invalid_extraction_is_reported_not_fatal(
     assert report.documents == 1
     assert [e.source for e in report.errors] == [str(UCL)]
     assert "molecule:x" in report.errors[0].reason
+
+
+def test_bulk_load_stores_what_batches_store_and_repeats_count_once(
+    embedded_store: EmbeddedStore, tmp_path: Path
+) -> None:
+    report = ingest([SAMPLES, SAMPLES], embedded_store, bulk=True)
+    assert (report.documents, report.unchanged) == (2, 2)
+    with EmbeddedStore(tmp_path / "batched") as batched:
+        ingest([SAMPLES], batched, batch_size=1)
+        assert reads.stats(batched) == reads.stats(embedded_store)
+
+
+def test_bulk_load_refuses_a_store_that_holds_documents(embedded_store: EmbeddedStore) -> None:
+    ingest([SAMPLES], embedded_store)
+    before = reads.stats(embedded_store)
+    with pytest.raises(StoreError, match="empty store"):
+        ingest([SAMPLES], embedded_store, bulk=True)
+    assert reads.stats(embedded_store) == before
+
+
+@pytest.mark.neo4j
+def test_bulk_load_into_neo4j_points_to_neo4j_admin(neo4j_store: Neo4jStore) -> None:
+    with pytest.raises(StoreError, match="neo4j-admin"):
+        ingest([SAMPLES], neo4j_store, bulk=True)
+    assert reads.stats(neo4j_store).nodes["Document"] == 0
