@@ -43,16 +43,15 @@ def update_nodes(label: Label) -> str:
 
 # The endpoints are matched in clauses of their own: LadybugDB plans `MATCH (s {id: ..}),
 # (t {id: ..})` as a cross product of two table scans, and one clause each as two
-# primary-key lookups; a stored relationship is found by expanding from its source.
+# primary-key lookups. A stored relationship is then found between the two (not by expanding
+# from the source, whose relationships grow with the graph: fetching 1,000 DEVELOPS facts of
+# organisations with 500 each took 0.20 s that way, 0.03 s this way).
 def _both_ends(source: Label, target: Label, var: str = "row") -> str:
     return f"MATCH (s:{source} {{id: {var}.source}}) MATCH (t:{target} {{id: {var}.target}}) "
 
 
 def _stored(kind: EdgeKind, source: Label, target: Label, var: str = "row") -> str:
-    return (
-        f"MATCH (s:{source} {{id: {var}.source}}) "
-        f"MATCH (s)-[r:{kind}]->(t:{target}) WHERE t.id = {var}.target"
-    )
+    return f"{_both_ends(source, target, var)}MATCH (s)-[r:{kind}]->(t)"
 
 
 def fetch_facts(kind: EdgeKind, source: Label, target: Label) -> str:
