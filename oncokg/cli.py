@@ -272,15 +272,20 @@ def distributed_extract_cli(
 ) -> None:
     """Extract on a Dask cluster into extraction JSON Lines part files, for `oncokg load`.
 
-    Exit status: 0 all extracted, 3 some inputs skipped (each named), 1 nothing extracted."""
+    Exit status: 0 all extracted, 3 some inputs skipped (each named), 1 nothing extracted
+    (or --out holds part files already, or the scheduler did not answer)."""
     try:
         from oncokg.distributed import extract_to_files
     except ImportError as exc:
         console.print("[red]error:[/red] Dask is not installed: pip install 'oncokg[distributed]'")
         raise typer.Exit(EXIT_NOTHING_INGESTED) from exc
-    report = extract_to_files(
-        paths, out, scheduler=scheduler, workers=workers or os.cpu_count() or 1
-    )
+    try:
+        report = extract_to_files(
+            paths, out, scheduler=scheduler, workers=workers or os.cpu_count() or 1
+        )
+    except (InputError, OSError) as exc:  # the output folder, or no scheduler answering
+        console.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(EXIT_NOTHING_INGESTED) from exc
     for error in report.errors:
         console.print(
             f"[yellow]skipped[/yellow] {escape(error.source)}: {escape(error.reason)}",

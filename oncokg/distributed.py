@@ -49,7 +49,14 @@ def extract_to_files(
     chunk: int = CHUNK_DOCUMENTS,
 ) -> JobReport:
     """Extract everything under `paths` on a Dask cluster (the scheduler at `scheduler`,
-    else a local cluster of `workers` processes) into part files under `out`."""
+    else a local cluster of `workers` processes) into part files under `out`.
+
+    Raises InputError when `out` holds part files already: a run writing fewer parts than
+    an earlier one would leave some of that run's parts behind, for `oncokg load` to read.
+    Without a scheduler, a script must call it under `if __name__ == "__main__":` (the local
+    cluster's processes are spawned, and import the script)."""
+    if earlier := sorted(out.glob("part-*.jsonl")):
+        raise InputError(str(out), f"holds part files of an earlier run ({earlier[0].name}, ...)")
     out.mkdir(parents=True, exist_ok=True)
     report = JobReport()
     with _client(scheduler, workers) as client:

@@ -2,6 +2,7 @@
 
     OncoKGError
     ├── InputError            a document could not be read or parsed (names the input)
+    │   └── ContractError     extraction JSON lacks or mistypes a field (names the field)
     └── StoreError            the graph store failed
         ├── StoreUnavailableError  the store cannot be reached now; retrying may work
         ├── NotFoundError          no node with the requested id
@@ -37,6 +38,18 @@ class InputError(OncoKGError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        """Pickled by its two parts: errors come back from extraction worker processes (a
+        pool, Dask), and the default, by the one message, cannot be unpickled."""
+        return (type(self), (self.source, self.reason))
+
+
+class ContractError(InputError, ValueError):
+    """Extraction JSON (the `oncokg extract --format json` contract) lacks a field or
+    mistypes it; `source` is the field's path (`edges[2].properties.evidence_start`). Also
+    a ValueError, as `json.loads`'s errors are, so a reader takes both as "not an
+    extraction"."""
 
 
 class StoreError(OncoKGError):

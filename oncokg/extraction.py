@@ -10,13 +10,17 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
+from oncokg.exceptions import ContractError
 from oncokg.schema import PRESS_RELEASE_KIND, EdgeKind, Label, node_id
 
 JsonDict = dict[str, Any]
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+T = TypeVar("T")
+E = TypeVar("E", bound=StrEnum)
 
 
 @dataclass(frozen=True)
@@ -55,22 +59,25 @@ class Document:
         }
 
     @classmethod
-    def from_json(cls, data: JsonDict) -> Document:
+    def from_json(cls, data: Any, where: str = "document") -> Document:
         """The document `to_json` describes. Its text is not part of the contract, its hash
-        is: the id and `sha256` come from the hash given."""
-        digest = str(data["sha256"])
+        is: the id and `sha256` come from the hash given (an `id` given must agree)."""
+        data = _object(data, where)
+        digest = _field(data, "sha256", str, where)
         if not _SHA256.fullmatch(digest):
-            raise ValueError(f"sha256 is not a SHA-256 hex digest: {digest[:80]!r}")
+            raise ContractError(f"{where}.sha256", f"not a SHA-256 hex digest: {digest[:80]!r}")
         document = cls(
             text="",
-            title=str(data.get("title") or ""),
-            url=str(data.get("url") or ""),
-            published=str(data.get("published") or ""),
-            published_from=str(data.get("published_from") or ""),
-            kind=str(data.get("kind") or PRESS_RELEASE_KIND),
-            source=str(data.get("source") or ""),
+            title=_field(data, "title", str, where, ""),
+            url=_field(data, "url", str, where, ""),
+            published=_field(data, "published", str, where, ""),
+            published_from=_field(data, "published_from", str, where, ""),
+            kind=_field(data, "kind", str, where, PRESS_RELEASE_KIND),
+            source=_field(data, "source", str, where, ""),
         )
         document.__dict__["sha256"] = digest  # what `cached_property` would have computed
+        if _field(data, "id", str, where, document.id) != document.id:
+            raise ContractError(f"{where}.id", f"is not the id of its sha256 ({document.id})")
         return document
 
 
@@ -103,18 +110,30 @@ class Node:
         }
 
     @classmethod
-    def from_json(cls, data: JsonDict) -> Node:
+    def from_json(cls, data: Any, where: str = "node") -> Node:
+        data = _object(data, where)
+        mentions = []
+        for index, item in enumerate(_field(data, "mentions", list, where, [])):
+            at = f"{where}.mentions[{index}]"
+            mention = _object(item, at)
+            mentions.append(
+                Mention(
+                    _field(mention, "text", str, at),
+                    _field(mention, "start", int, at),
+                    _field(mention, "end", int, at),
+                )
+            )
         return cls(
-            id=str(data["id"]),
-            label=Label(data["label"]),
-            name=str(data["name"]),
-            aliases=[str(alias) for alias in data.get("aliases") or []],
-            properties=dict(data.get("properties") or {}),
-            mentions=[
-                Mention(str(m["text"]), int(m["start"]), int(m["end"]))
-                for m in data.get("mentions") or []
-            ],
+            id=_field(data, "id", str, where),
+            label=_member(Label, _field(data, "label", str, where), f"{where}.label"),
+            name=_field(data, "name", str, where),
+            aliases=_strings(_field(data, "aliases", list, where, []), f"{where}.aliases"),
+            properties=dict(_field(data, "properties", dict, where, {})),
+            mentions=mentions,
         )
+
+
+_EVIDENCE = ("evidence", "evidence_start", "evidence_end")
 
 
 @dataclass
@@ -130,6 +149,7 @@ class Edge:
     properties: JsonDict = field(default_factory=dict)
 
     def to_json(self) -> JsonDict:
+        """The evidence goes into `properties` (`from_json` takes it back out)."""
         return {
             "type": str(self.kind),
             "source": self.source,
@@ -143,16 +163,19 @@ class Edge:
         }
 
     @classmethod
-    def from_json(cls, data: JsonDict) -> Edge:
-        properties = dict(data.get("properties") or {})
+    def from_json(cls, data: Any, where: str = "edge") -> Edge:
+        """The edge `to_json` describes, its evidence taken back out of `properties`."""
+        data = _object(data, where)
+        properties = _field(data, "properties", dict, where, {})
+        at = f"{where}.properties"
         return cls(
-            kind=EdgeKind(data["type"]),
-            source=str(data["source"]),
-            target=str(data["target"]),
-            evidence=str(properties.pop("evidence", "")),
-            evidence_start=int(properties.pop("evidence_start", -1)),
-            evidence_end=int(properties.pop("evidence_end", -1)),
-            properties=properties,
+            kind=_member(EdgeKind, _field(data, "type", str, where), f"{where}.type"),
+            source=_field(data, "source", str, where),
+            target=_field(data, "target", str, where),
+            evidence=_field(properties, "evidence", str, at, ""),
+            evidence_start=_field(properties, "evidence_start", int, at, -1),
+            evidence_end=_field(properties, "evidence_end", int, at, -1),
+            properties={k: v for k, v in properties.items() if k not in _EVIDENCE},
         )
 
 
@@ -177,8 +200,14 @@ class DateMention:
         }
 
     @classmethod
-    def from_json(cls, data: JsonDict) -> DateMention:
-        return cls(str(data["date"]), str(data["what"]), str(data["evidence"]))
+    def from_json(cls, data: Any, where: str = "date") -> DateMention:
+        """`precision` is not read: it follows from the date."""
+        data = _object(data, where)
+        return cls(
+            _field(data, "date", str, where),
+            _field(data, "what", str, where),
+            _field(data, "evidence", str, where),
+        )
 
 
 @dataclass
@@ -199,15 +228,70 @@ class Extraction:
     @classmethod
     def from_json(cls, data: Any) -> Extraction:
         """The extraction `to_json` describes (the `oncokg extract --format json`
-        contract); a missing or mistyped field raises ValueError naming it."""
-        try:
-            return cls(
-                Document.from_json(data["document"]),
-                [Node.from_json(node) for node in data.get("nodes") or []],
-                [Edge.from_json(edge) for edge in data.get("edges") or []],
-                [DateMention.from_json(date) for date in data.get("dates") or []],
-            )
-        except KeyError as exc:
-            raise ValueError(f"field {exc.args[0]!r} is missing") from exc
-        except (TypeError, AttributeError) as exc:
-            raise ValueError(f"a field has the wrong type: {exc}") from exc
+        contract), JSON as `json.loads` gives it; a missing or mistyped field raises a
+        ContractError naming it (`nodes[3].label`). Lists absent are empty."""
+        data = _object(data, "extraction")
+        return cls(
+            Document.from_json(_field(data, "document", dict, "")),
+            [Node.from_json(item, f"nodes[{i}]") for i, item in enumerate(_list(data, "nodes"))],
+            [Edge.from_json(item, f"edges[{i}]") for i, item in enumerate(_list(data, "edges"))],
+            [
+                DateMention.from_json(item, f"dates[{i}]")
+                for i, item in enumerate(_list(data, "dates"))
+            ],
+        )
+
+
+_JSON_TYPES = {
+    str: "a string",
+    int: "an integer",
+    float: "a number",
+    list: "a list",
+    dict: "an object",
+}
+
+
+def _object(data: Any, where: str) -> JsonDict:
+    if not isinstance(data, dict):
+        raise ContractError(where, f"must be an object, not {_json_type(data)}")
+    return data
+
+
+def _field(data: JsonDict, name: str, kind: type[T], where: str, default: T | None = None) -> T:
+    """`data[name]`, which must be a `kind` (the contract has no nulls); absent, the default,
+    when the field has one. Errors name the field's path in the extraction."""
+    path = f"{where}.{name}" if where else name
+    if name not in data:
+        if default is None:
+            raise ContractError(path, "missing")
+        return default
+    value = data[name]
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise ContractError(path, f"must be {_JSON_TYPES[kind]}, not {_json_type(value)}")
+    return value
+
+
+def _list(data: JsonDict, name: str) -> list[Any]:
+    return _field(data, name, list, "", [])
+
+
+def _strings(values: list[Any], where: str) -> list[str]:
+    for index, value in enumerate(values):
+        if not isinstance(value, str):
+            raise ContractError(f"{where}[{index}]", f"must be a string, not {_json_type(value)}")
+    return list(values)
+
+
+def _member(kind: type[E], value: str, where: str) -> E:
+    try:
+        return kind(value)
+    except ValueError:
+        raise ContractError(where, f"{value[:80]!r} is not one of {', '.join(kind)}") from None
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    return _JSON_TYPES.get(type(value), type(value).__name__)
