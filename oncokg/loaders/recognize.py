@@ -101,8 +101,10 @@ _CODE_STOP = re.compile(
     r"ICD|UICC|FY|H[12]|SARS|PDUFA|ECOG|CTCAE|Study|USD|EUR|DKK|CHF|GBP|JPY|RMB|Trial|Cohort|Arm|"
     r"Part|Protocol|Patent|Article|Figure|Table|Page|Version|Unit|Building|Floor)"
 )
+# A trademark sign, also as a page read in the wrong encoding shows it ("AvastinÂ®").
+MARK = r"(?:[ÂĀ]?[®™])"
 _BRAND = re.compile(
-    r"\b([A-Z][A-Za-z0-9]{2,}(?:-[A-Za-z0-9]+)?)\s?[®™](?:-([A-Z0-9][A-Za-z0-9x]+))?"
+    rf"\b([A-Z][A-Za-z0-9]{{2,}}(?:-[A-Za-z0-9]+)?)\s?{MARK}(?:-([A-Z0-9][A-Za-z0-9x]+))?"
 )
 _PLATFORM_NAME = re.compile(
     r"\b([A-Z][A-Za-z]+)®?-((?:CD\d+|[A-Z0-9]{2,8})(?:[x×][A-Z0-9]{2,8})?)\b"
@@ -129,6 +131,14 @@ _NOT_TARGET_AFTER = lowered_pattern(
     r"^\s*[-\s]?\s*(?:mutant|mutated|mutation|mutations|positive|negative|amplified|amplification|"
     r"expression|expressing|fusion|aberrant|aberration|rearrange|deficient|wild|status|altered|"
     r"alteration|V\d{3}|exon|\+|-\s*(?:$|[ ,;)]))",
+)
+# A drug's verb before "the X mutation" makes the mutant protein what it acts on; "X-mutant"
+# or "X mutation-positive" before a disease selects patients.
+_MUTATION_ACTED_ON = lowered_pattern(
+    r"\b(?:inhibit|target|block|bind|degrad)\w*\s+(?:to\s+)?(?:the\s+|a\s+)?$"
+)
+_MUTATION_NOUN_AFTER = lowered_pattern(
+    r"^\s*(?:[a-z]\d{2,4}[a-z]?\s+)?mutations?\b(?!\s*-?\s*(?:positive|negative|driven|bearing))"
 )
 _RANGE = re.compile(r"\b([A-Z]{2,6})\)?[ -]?(\d)((?:\s*(?:/|,|&|and|-|–|to)\s*\d\b)+)")
 
@@ -180,7 +190,11 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
     low = low or lower_keep_length(text)
     after = _squeeze(low[end : end + 60])
     before = _squeeze(low[max(0, start - 60) : start])
-    if _NOT_TARGET_AFTER.match(after) or _PRIOR_THERAPY.search(before):
+    if _PRIOR_THERAPY.search(before):
+        return False
+    if _MUTATION_ACTED_ON.search(before) and _MUTATION_NOUN_AFTER.match(after):
+        return True  # "designed to selectively inhibit the BRAF mutation"
+    if _NOT_TARGET_AFTER.match(after):
         return False
     if _CLASS_RULED_OUT.match(after):
         return False
@@ -213,11 +227,20 @@ def _ligand_of_named_receptor(text: str, span: Span, vocab: Vocab) -> bool:
     return f"{span.key}R" in _receptor_stems(vocab)
 
 
+# What follows a receptor's stem in its symbol: a chain or subunit (IL2RA, IL13RA1, IL6R,
+# TNFRSF1A), not another word (METRN, meteorin, says nothing of a "MET receptor").
+_RECEPTOR_REST = re.compile(r"(?:[ABGL]\d?|SF\d+[A-Z]?|\d[A-Z]?|AP)?")
+
+
 @derived
 def _receptor_stems(vocab: Vocab) -> frozenset[str]:
-    """Every symbol prefix ending in R (IL2RA gives IL2R): the receptors named "X receptor"."""
+    """The symbol prefixes ending in R that name a receptor with its chains (IL2RA gives
+    IL2R): the receptors named "X receptor"."""
     return frozenset(
-        symbol[: i + 1] for symbol in vocab.gene_ids for i, c in enumerate(symbol) if c == "R"
+        symbol[: i + 1]
+        for symbol in vocab.gene_ids
+        for i, c in enumerate(symbol)
+        if c == "R" and _RECEPTOR_REST.fullmatch(symbol, i + 1)
     )
 
 
@@ -349,7 +372,16 @@ _MUTATION_AFTER = re.compile(
     r"(?:[A-Z](?![a-z])|/|\s*[-‐]?\s*(?:mutat|mutant|substitution|positive|negative|variant)|\+)",
 )
 _COMPOUND_WORD = re.compile(r"inhibitor|candidate|compound")
-_PLATFORM_AFTER = re.compile(r"\s*(?:technology|platform|Technology|Platform)")
+# "an investigational oral PROTAC® ... degrader": a brand is a proper noun; a marked word
+# after "a"/"an" and lower-case words names a kind of molecule.
+_CLASS_ARTICLE = re.compile(r"\b[Aa]n?\s+(?:[a-z][a-z-]*\s+){0,3}$")
+_PLATFORM_AFTER = re.compile(
+    r"\s*(?:technology|platform|Technology|Platform)"
+    # "PROTAC® Protein Degrader ARV-471", "DART® molecule MGD006": the mark names the kind of
+    # molecule a code-named drug is, a technology's trademark, not the drug
+    r"|\s*(?:[A-Za-z-]+\s+){0,2}?(?i:degraders?|molecules?|antibod(?:y|ies)|bispecifics?|"
+    r"therapeutics?|conjugates?|engagers?|candidates?)\s+[A-Z][A-Za-z]*-?\d"
+)
 
 
 def _morphology(text: str, vocab: Vocab) -> list[Span]:
@@ -390,6 +422,8 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             continue
         if year_like and _MEETING_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "presented at ASCO2023": a congress and its year
+        if text[m.start() - 1 : m.start()] == "#":
+            continue  # "(#EHA2022)": a hashtag
         if _SUBSTITUTION.fullmatch(word):  # an amino-acid substitution (C481S)
             continue
         if _RESIDUE.fullmatch(word) and (
@@ -437,8 +471,10 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
                 )
             )
             continue
-        after = text[m.end() : m.end() + 25]
-        if _PLATFORM_AFTER.match(after):
+        after = text[m.end() : m.end() + 50]
+        if _PLATFORM_AFTER.match(after) or _CLASS_ARTICLE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
             continue
         spans.append(Span(MOLECULE, m.start(1), m.end(1), name, name))
     for m in _LOWER_CODE.finditer(text):
@@ -455,7 +491,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         name = m.group(group)
         if name in vocab.platforms or name in vocab.companies or name in vocab.org_heads:
             continue
-        if not _PLATFORM_AFTER.match(text[m.end() : m.end() + 25]):
+        if not _PLATFORM_AFTER.match(text[m.end() : m.end() + 50]):
             spans.append(Span(MOLECULE, m.start(group), m.end(group), name, name))
     return spans
 
@@ -522,6 +558,8 @@ def _trim_org(
     for i, w in enumerate(words):
         raw = w.group(0)
         token = raw.strip(',.;:()“”"')
+        if len(token) > 1 and token.isupper():  # a headline in capitals: "COMPLETES ... OF"
+            token = token.capitalize()
         stop = token in vocab.name_stop_words and not (
             inst and (token in vocab.institution_name_words or (i == 0 and opens_name))
         )
@@ -560,6 +598,9 @@ def _legal_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(legal), re.compile(r"(?<!\s)" + legal)
 
 
+_APPLICATION_AFTER = re.compile(r"\s+(?i:licen[cs]e\s+application)")
+
+
 def _organizations(text: str, vocab: Vocab) -> list[Span]:
     """Company names ending in a legal suffix or a head word, institutions by their words.
 
@@ -588,6 +629,8 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
                 continue
             if is_head and " " not in surface and heads.fullmatch(surface):
                 continue
+            if is_head and _APPLICATION_AFTER.match(text, a.end()):
+                continue  # "... Supplemental Biologics License Application": a filing
             if is_head and surface not in vocab.companies and _common_phrase(text, s, surface):
                 continue
             spans.append(Span(ORG, s, full_end, text[s:full_end], surface))
@@ -707,8 +750,10 @@ _TRIAL_AFTER = re.compile(
 
 
 _TRIAL_APPOSITIVE = re.compile(
-    r",\s+(?:an?|the)\s+(?:[\w/-]+\s+){0,5}(?:trial|study)\b", re.IGNORECASE
+    r",\s+(?:an?|the)\s+(?:[\w/-]+,?\s+){0,8}(?:trial|study)\b", re.IGNORECASE
 )
+# "the Phase II BRAIN study (AVF3708g)": a code in parentheses after "study" is its protocol.
+_TRIAL_BEFORE = re.compile(r"\b(?:trials?|study|studies)\s*\($", re.IGNORECASE)
 
 
 # "sphingosine 1-phosphate receptor", "somatostatin analog", "interleukin-2 (IL-2) receptor":
@@ -723,10 +768,22 @@ _GENE_AFTER = re.compile(r"[\s-]*(?:kinase|receptor|gene|protein|fusion|transloc
 
 
 def _trial_name(text: str, span: Span) -> bool:
-    """ "BRIM3 trial", "ASCEND-MG, an ongoing Phase 2a trial": a trial's name."""
+    """ "BRIM3 trial", "ASCEND-MG, an ongoing Phase 2a trial", "study (AVF3708g)": a trial's
+    name or protocol number."""
     if span.text.islower():
         return False
-    return bool(_TRIAL_AFTER.match(text, span.end) or _TRIAL_APPOSITIVE.match(text, span.end))
+    return bool(
+        _TRIAL_AFTER.match(text, span.end)
+        or _TRIAL_APPOSITIVE.match(text, span.end)
+        or _TRIAL_BEFORE.search(text, max(0, span.start - 12), span.start)
+    )
+
+
+def _without_trial_names(text: str, spans: list[Span]) -> list[Span]:
+    """Drop the molecules that name a trial: a name the text uses once as a trial's names
+    the trial everywhere in it (the "BRIM3" heading over "BRIM3, a Phase 3 study")."""
+    trials = {s.text for s in spans if s.kind == MOLECULE and _trial_name(text, s)}
+    return [s for s in spans if s.kind != NOT_ORG and not (s.kind == MOLECULE and s.text in trials)]
 
 
 # "WELIREG, an oral HIF-2α inhibitor", "ALUNBRIG is a tyrosine kinase inhibitor": a brand in
@@ -781,9 +838,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             c for c in chosen if not (c.kind == TARGET and in_range.find(1, c.start, c.end) >= 0)
         ]
     chosen.extend(ranged)
-    chosen = [
-        s for s in chosen if s.kind != NOT_ORG and not (s.kind == MOLECULE and _trial_name(text, s))
-    ]
+    chosen = _without_trial_names(text, chosen)
     chosen = _split_combined(chosen, vocab)
     _defined_gene_abbreviations(text, chosen)
     chosen += _new_abbreviations(text, chosen, low)
@@ -989,7 +1044,7 @@ def _linked_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     return out
 
 
-_LINK_PAREN = re.compile(r"\s?(?:[®™]|TM|\((?:R|TM)\))?\s*\(\s*")
+_LINK_PAREN = re.compile(rf"\s?(?:{MARK}|TM|\((?:R|TM)\))?\s*\(\s*")
 _LINK_WORDS = re.compile(r"\s*,?\s*(?:or|also known as|formerly)\s+")
 
 

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from oncokg.extraction import Edge
 from oncokg.loaders.normalize import Entities
-from oncokg.loaders.recognize import MOLECULE, TARGET, Span
+from oncokg.loaders.recognize import MARK, MOLECULE, TARGET, Span
 from oncokg.loaders.sentences import Sentence
 from oncokg.loaders.vocabulary import DISEASE, ORG, lower_keep_length
 from oncokg.loaders.vocabulary import lowered_pattern as _ci
@@ -26,7 +26,7 @@ from oncokg.schema import EdgeKind
 # What a molecule does to its target, said as a verb: "inhibits", "selectively binds to".
 _ACTION = r"(?i:inhibit|block|target|bind|antagoni[sz]|degrad|modulat|activat)\w*"
 _APPOSITIVE = re.compile(
-    r"^[®™]?\)?(?:\s*\([^()]{0,40}\))?\s*(?:,|\(|\bis\b|\bwas\b|–|—|-\s|:|"
+    rf"^{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?\s*(?:,|\(|\bis\b|\bwas\b|–|—|-\s|:|"
     r"(?:\w+ly\s+)?" + _ACTION + r")"
     # "and" opening a new clause ends the phrase about the molecule; joining two words of it
     # ("target and inhibit", "potent and selective", "... and a selective inhibitor") does not
@@ -39,7 +39,8 @@ _TARGET_THEN_MOL = re.compile(
     re.IGNORECASE,
 )
 _PARTNER_BEFORE = _ci(
-    r"(?:in combination with|combined with|\bplus\b|\bversus\b|\bvs\.?|compared (?:with|to)|"
+    r"(?:in combination with|combined with|\bplus\b|\bversus\b|\bvs\.?|"
+    r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"
     r"\bover\b|standard of care|\bthan\b|\bor with\b|\bwith or without\b|\bafter\b|"
     r"\bfollowing\b|\bprior\b|\bsuch as\b|\bincluding\b|\blike\b|experience\w*|"
     r"treated with|pretreated|refractory to|failed|\beither\b|chemotherapy)"
@@ -55,6 +56,8 @@ _PASSING = _ci(
     r"(?:responses?|activity|efficacy|benefit|observed|seen|reported)\s+(?:\w+\s+){0,3}in\s+"
     r"(?:\w+\s+){0,3}$",
 )
+# "this rare and aggressive form of melanoma": the class a specific indication belongs to.
+_FORM_OF = _ci(r"\b(?:form|type|subtype|kind) of\s+$")
 _ADVERSE = _ci(r"adverse|side effect|toxicit|warnings|precautions|serious infections")
 _DEVELOP_CUE = _ci(
     r"develop|commerciali[sz]|licen[cs]|rights|co-promot|promot|market|manufactur|option|"
@@ -65,18 +68,21 @@ _DEVELOP_CUE = _ci(
 # "acquired exclusive rights to" is a licence, not an acquisition.
 _ACQUIRE = _ci(
     r"acqui(?!\w*\s+(?:[\w-]+\s+){0,3}(?:rights|licen[cs]e|option))|merger|tender offer|"
-    r"\bpurchase|\bbuy"
+    r"\bpurchase|\bbuy|divest"
 )
+# A licence, not a "Biologics License Application" (a filing).
+_LICENCE_WORD = r"licen[cs](?!e\s+applications?)"
 _COLLAB_CUE = _ci(
-    r"collaborat|partner|alliance|agreement|licen[cs]|option|co-develop|co-commerciali|"
-    r"joint(?:ly)?|sublicen|team(?:s|ed)? up|work(?:ing|s)? with|together with|\bdeal\b",
+    r"collaborat|partner|alliance|agreement|" + _LICENCE_WORD + r"|option|co-develop|"
+    r"co-commerciali|joint(?:ly)?|sublicen|team(?:s|ed)? up|work(?:ing|s)? with|together with|"
+    r"\bdeal\b",
 )
 _NOT_PARTY_BEFORE = re.compile(
     r"(?:subsidiar(?:y|ies) of|a \w+(?: \w+)? [Cc]ompany of|part of|member of|division of|"
-    r"unit of|\bfrom\b|\bby\b|\bat)\s+(?:[Tt]he\s+)?$"
+    r"unit of|ownership of|owned by|\bfrom\b|\bby\b|\bat)\s+(?:[Tt]he\s+)?$"
 )
 # "licensed ... rights ... from X": X is the licensor, a party to the licence.
-_LICENCE = _ci(r"licen[cs]|\brights\b")
+_LICENCE = _ci(_LICENCE_WORD + r"|\brights\b")
 _FROM = re.compile(r"\bfrom\s+(?:[Tt]he\s+)?$")
 # Explicit pairings that decide who collaborates with whom when a sentence names three or more
 # organisations: "MorphoSys' partner Incyte ... agreement with InnoCare" pairs MorphoSys-Incyte
@@ -89,7 +95,13 @@ _ITS_PARTNER = _ci(
 )
 _DEAL_WITH = _ci(
     r"(?:agreement|collaboration|partnership|alliance|deal|licen[cs]e|option|co-development)"
-    r"\s+(?:[\w-]+\s+){0,3}with\s+(?:the\s+)?$"
+    r"\s+(?:[\w-]+\s+){0,3}with\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$"
+)
+# The next party of the list after "agreement with": "with Galapagos NV, Mechelen (Belgium) and
+# MorphoSys AG" makes MorphoSys a party of the same agreement, not Galapagos's partner.
+_NEXT_IN_LIST = re.compile(
+    r"^\s*(?:,\s*[A-Z][\w/ -]{0,30}(?:\s*\([^()]{0,30}\))?)?\s*,?\s*(?:and|as well as|&)\s+"
+    r"(?:[Tt]he\s+)?$"
 )
 _BETWEEN = _ci(r"\bbetween\s+(?:the\s+)?$")
 _AND = _ci(r"^\s*,?\s*and\s+(?:the\s+)?$")
@@ -98,6 +110,7 @@ _PART_OF_GAP = _ci(r"^\s*,?\s*(?:at|of|within|part of)\s+(?:the\s+)?$")
 _ACQUIRER_AFTER = _ci(
     r"^[^.;]{0,40}?\b(?:to acquire|will acquire|acquir|completes? (?:the )?acqui)"
 )
+_WITH_END = _ci(r"\bwith\s+(?:the\s+)?$")
 _WE = _ci(r"\b(?:we|our|us)\b")
 _PHASE = re.compile(
     r"\b(Phase\s*(?:1/2|I/II|1b/2|2/3|II/III|1[ab]?|2[ab]?|3|III|II|I)\b|approved|approval|"
@@ -112,6 +125,12 @@ _BROAD_INDICATION = _ci(
     r"(?:treatment of|to treat|treating|indicated (?:for|in)|patients with|for use in|"
     r"development (?:for|in)|trials? in|stud(?:y|ies) in|evaluated in|investigated in)\s+"
     r"(?:[\w-]+\s+){0,3}$"
+)
+# The next item of a list of indications: "for ... renal cell carcinoma (RCC), central nervous
+# system (CNS) hemangioblastomas, or pancreatic neuroendocrine tumors".
+_LIST_GAP = _ci(
+    r"(?:e?s)?\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+|or\s+|and/or\s+)?|(?:and|or|and/or)\s+)"
+    r"(?:(?:[\w-]+|\([^()]{1,15}\))\s+){0,4}$"
 )
 _AND_OTHER = _ci(r"(?:and|or|as well as)\s+other\s+(?:[\w-]+\s+){0,2}$")
 _INDICATION_PHRASE = _ci(r"treatment of|to treat|treating|indicated (?:for|in)|patients with")
@@ -187,6 +206,7 @@ def _collab_pairs(
     "between A and B") win; without them every pair is taken, except a unit and the
     institution it sits in ("X at the University of Y")."""
     explicit: list[tuple[str, str]] = []
+    dealer = ""  # the party that has an "agreement with" the parties listed after it
     for i, b in enumerate(parties):
         nb = span_node[id(b)]
         prev = [a for a in parties[:i] if span_node[id(a)] != nb]
@@ -204,7 +224,10 @@ def _collab_pairs(
         elif _ITS_PARTNER.match(low[b.end : min(sent.end, b.end + 80)]):
             explicit.append((span_node[id(parties[0])], nb))
         elif _DEAL_WITH.search(before):
-            explicit.append((na, nb))
+            dealer = dealer or na
+            explicit.append((dealer, nb))
+        elif dealer and dealer != nb and _NEXT_IN_LIST.match(gap):
+            explicit.append((dealer, nb))
     if len(org_ids) > 2 and explicit:
         return [(a, b) for a, b in explicit if a != b]
     part_of = {
@@ -239,11 +262,20 @@ class _Unit:
         """The unit lower-cased (read by every rule: sliced once)."""
         return self.low[self.sent.start : self.sent.end]
 
-    def partner_before(self, span: Span) -> bool:
-        """ "in combination with X", "treated with X": a partner or prior therapy."""
-        return bool(
-            _PARTNER_BEFORE.search(self.low[max(self.sent.start, span.start - 60) : span.start])
+    @cached_property
+    def partners(self) -> frozenset[str]:
+        """The molecules the unit names as a partner, comparator or prior therapy ("in
+        combination with X", "compared Y to X", "treated with X"): a drug keeps that role in
+        the whole sentence ("with standard X ... and standard X consolidation")."""
+        return frozenset(
+            self.node[mi]
+            for mi, m in self.mols
+            if _PARTNER_BEFORE.search(self.low[max(self.sent.start, m.start - 60) : m.start])
         )
+
+    def lead(self) -> list[tuple[int, Span]]:
+        """The molecules the unit is about: not a partner, comparator or prior therapy."""
+        return [(mi, m) for mi, m in self.mols if self.node[mi] not in self.partners]
 
 
 class _Edges:
@@ -322,17 +354,17 @@ def _indications(u: _Unit, edges: _Edges) -> None:
     about treatment, approval or trials, not about adverse events or passing responses."""
     if not (u.mols and u.diseases and _INDICATION_CUE.search(u.slow)) or _ADVERSE.search(u.slow):
         return
-    lead = [
-        (mi, m)
-        for mi, m in u.mols
-        if not u.partner_before(m) and not _joined_with(u.low, u.sent, m, u.mols)
-    ]
+    lead = [(mi, m) for mi, m in u.lead() if not _joined_with(u.low, u.sent, m, u.mols)]
     phase = _phase(u.sent.text)
+    previous: Span | None = None  # the last disease taken as an indication
     for di, d in u.diseases:
-        if _PASSING.search(u.low[max(u.sent.start, d.start - 60) : d.start]):
+        before = u.low[max(u.sent.start, d.start - 60) : d.start]
+        if _PASSING.search(before) or _FORM_OF.search(before):
             continue
-        if d.broad and not _broad_indication(u.low, u.sent, d):
+        listed = previous is not None and _LIST_GAP.match(u.low, previous.end, d.start)
+        if d.broad and not listed and not _broad_indication(u.low, u.sent, d):
             continue
+        previous = d
         for mi, _m in lead:
             edges.add(
                 EdgeKind.INDICATED_FOR,
@@ -371,7 +403,7 @@ def _developers(u: _Unit, edges: _Edges, possessive: set[int]) -> None:
     if not (u.mols and u.orgs and _DEVELOP_CUE.search(u.slow)):
         return
     acquisition = bool(_ACQUIRE.search(u.slow))
-    lead = [(mi, m) for mi, m in u.mols if not u.partner_before(m)]
+    lead = u.lead()
     for oi, o in u.orgs:
         if _NOT_PARTY_BEFORE.search(u.text[max(u.sent.start, o.start - 40) : o.start]):
             continue
@@ -401,8 +433,18 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
             org_ids.append(u.node[oi])
     if not _COLLAB_CUE.search(u.slow) or _ACQUIRE.search(u.slow):
         return
-    if speaker and len(org_ids) == 1 and org_ids[0] != speaker and _WE.search(u.slow):
-        edges.add(EdgeKind.COLLABORATES_WITH, speaker, org_ids[0], u.sent)
+    # "we ... with A": A is the speaker's partner; "we ... work with A and B": each is the
+    # speaker's partner, not the other's
+    if (
+        speaker
+        and speaker not in org_ids
+        and org_ids
+        and _WE.search(u.slow)
+        and (len(org_ids) == 1 or _WITH_END.search(u.low, u.sent.start, parties[0].start))
+    ):
+        for org in org_ids:
+            edges.add(EdgeKind.COLLABORATES_WITH, speaker, org, u.sent)
+        return
     if 2 <= len(org_ids) <= 4:
         span_node = {id(o): u.node[oi] for oi, o in u.orgs}
         for a, b in _collab_pairs(u.text, u.low, u.sent, parties, span_node, org_ids):

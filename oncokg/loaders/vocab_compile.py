@@ -199,6 +199,17 @@ def _gene_variants(symbol: str) -> list[str]:
     return out
 
 
+def _cellular_forms(symbol: str, names: str) -> list[str]:
+    """A proto-oncogene's cellular form, as releases write it: MET -> c-Met, c-MET;
+    ABL1 -> c-Abl (HGNC names the gene "... proto-oncogene")."""
+    if "proto-oncogene" not in names:
+        return []
+    stem = symbol[:-1] if re.fullmatch(r"[A-Z]{3,}1", symbol) else symbol
+    if not re.fullmatch(r"[A-Z]{3,}", stem):
+        return []
+    return [f"c-{stem}", f"c-{stem.capitalize()}"]
+
+
 def _name_variants(name: str) -> list[str]:
     """ "folate receptor alpha" is also written "folate receptor α"."""
     words = name.split(" ")
@@ -272,6 +283,9 @@ def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int
             t.gene_surface[form] = symbol
             cased = form.replace("-", " ")
             b.add(form, Entry(GENE, symbol, cased, 1), cased.lower())
+        for form in _cellular_forms(symbol, names):
+            t.gene_surface.setdefault(form, symbol)
+            b.add(form, Entry(GENE, symbol, form.replace("-", " "), 2))
         for rank, group in ((2, aliases), (3, prev)):
             for alias in filter(None, group.split("|")):
                 if len(alias_owner[alias]) > 1 or alias in t.gene_ids or len(alias) < 3:
@@ -295,11 +309,21 @@ def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int
     return len(genes.raw)
 
 
+# A biomarker status before a disease ("HER2- ", "HER2 positive ", "hormone receptor-positive/
+# HER2-negative "): a qualifier, which ANNOTATION.md folds into the base disease.
+_BIOMARKER_STATUS = re.compile(
+    r"(?:(?:[A-Z][A-Z0-9]{1,6}|hormone receptor|estrogen receptor|progesterone receptor)"
+    r"(?:[ -]?(?:receptor[ -])?(?:positive|negative|null|zero|low|ultralow|amplified|mutant|"
+    r"mutated)|[+-])(?:[/, ]+|(?= )))+\s*"
+)
+
+
 def _add_diseases(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> None:
     """DO labels and EXACT synonyms, case-insensitive except short abbreviations."""
     generic = {key_of(w) for w in cur["generic_disease_words"]}
     by_key: dict[str, str] = {}
     diseases = _rows(read, "diseases.tsv.gz")
+    label_ids = {lrow[1]: row[0] for row, lrow in zip(diseases.raw, diseases.low, strict=True)}
     for row, crow, lrow in zip(diseases.raw, diseases.cased, diseases.low, strict=True):
         doid, name = row[0], row[1]
         t.disease_names[doid] = name
@@ -309,6 +333,11 @@ def _add_diseases(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> 
         is_class = _CLASS_LABEL.match(name) and int(row[3]) >= CLASS_SUBCLASSES
         for surface, cased, key in zip(surfaces, cased_forms, keys, strict=True):
             if key in generic or len(key) < 3:
+                continue
+            status = _BIOMARKER_STATUS.match(surface)
+            base = label_ids.get(key_of(surface[status.end() :])) if status else None
+            if base:  # "HER2-negative breast cancer" is breast cancer for a marker's patients
+                b.add(surface, Entry(DISEASE, base, "", 2), key)
                 continue
             by_key.setdefault(key, doid)
             if is_class:
@@ -355,7 +384,11 @@ def _add_drugs(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> Non
             if not has_digit and (len(key) < 5 or (surface != name and len(key) < 6)):
                 continue
             t.drug_by_key.setdefault(key, dbid)
-            form = cased if has_digit and len(surface) <= 5 else ""
+            # A short code, or a synonym in capitals that is a word ("MONITOR", a trade
+            # name), names the drug only as written: "Monitor" opening a sentence is the verb.
+            as_written = has_digit and len(surface) <= 5
+            as_written |= surface != name and not has_digit and surface.isupper()
+            form = cased if as_written else ""
             b.add(surface, Entry(DRUG, dbid, form, 1 if surface == name else 2), key)
 
 

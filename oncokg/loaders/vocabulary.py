@@ -18,6 +18,7 @@ from typing import Any, NamedTuple, TypeVar
 
 import ahocorasick
 
+_ACCENTED = {"a": "àáâäå", "c": "ç", "e": "èéêë", "i": "íîï", "n": "ñ", "o": "óôöø", "u": "úûü"}
 # Length-preserving folding: dashes become spaces, curly quotes become ', so "non-small cell"
 # matches "non small-cell" and "Bruton’s" matches "Bruton's". Offsets stay valid.
 FOLD_TABLE = str.maketrans(
@@ -37,9 +38,8 @@ FOLD_TABLE = str.maketrans(
         "\t": " ",
         "\r": " ",
         "\u00a0": " ",
-        "\u00f6": "o",
-        "\u00e9": "e",
-        "\u00fc": "u",
+        # accented letters as their base letter: "Behçet", "Waldenström", "Ménière"
+        **{accented: base for base, letters in _ACCENTED.items() for accented in letters},
     }
 )
 GENE, DISEASE, DRUG, ORG, NOT_ORG, PLATFORM = "gene", "disease", "drug", "org", "notorg", "platform"

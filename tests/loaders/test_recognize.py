@@ -328,3 +328,75 @@ def test_recognize_company_names_with_and(text: str, name: str) -> None:
 def test_recognize_conjugate_payloads_are_not_molecules() -> None:
     x = run("Zorbimab is an ADC with a topoisomerase payload (exatecan); SN-38 payloads differ.")
     assert names(x, "Molecule") == {"zorbimab"}
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("lumatinib, a selective inhibitor of the c-Met receptor tyrosine kinase", "MET"),
+        ("zorbimab, an antibody that binds to c-Kit,", "KIT"),
+        (
+            "lumafenib is designed to selectively inhibit the BRAF mutation found in melanoma",
+            "BRAF",
+        ),
+    ],
+)
+def test_recognize_target_forms_releases_use(text: str, symbol: str) -> None:
+    assert symbol in {key for _, key in _spans(text, TARGET)}
+
+
+def test_recognize_a_mutation_that_selects_patients_is_still_no_target() -> None:
+    assert not _spans("in patients with BRAF mutation-positive melanoma", TARGET)
+
+
+def test_recognize_trial_name_is_a_trial_everywhere_in_the_text() -> None:
+    text = (
+        "QRS7 results\n\nQRS7, a global, randomized, open-label, Phase 3 study, compared "
+        "zorbimab to lumatinib. The Phase 2 study (ZB 4402g) enrolled 80 patients."
+    )
+    molecules = {name for name, _ in _spans(text, MOLECULE)}
+    assert "zorbimab" in molecules
+    assert not molecules & {"QRS7", "ZB 4402g"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data were presented at the congress (#ASH2024) in December.",
+        "Monitor patients for signs of infection.",
+        "zorbimab is an investigational oral PROTAC® (proteolysis targeting chimera) degrader.",
+        "the DART® molecule QRS-101 entered the clinic",
+    ],
+)
+def test_recognize_words_that_are_no_drugs(text: str) -> None:
+    molecules = {name for name, _ in _spans(text, MOLECULE)}
+    assert not molecules & {"ASH2024", "Monitor", "PROTAC", "DART"}
+
+
+def test_recognize_mark_as_a_wrongly_decoded_page_shows_it() -> None:
+    assert ("Zorbix", "Zorbix") in {
+        (name, name) for name, _ in _spans("ZorbixÂ® (zorbimab) is approved.", MOLECULE)
+    }
+
+
+def test_recognize_headline_in_capitals_is_trimmed() -> None:
+    orgs = names(
+        run("AMGEN COMPLETES ACQUISITION OF HORIZON THERAPEUTICS\n\nBody text."), "Organization"
+    )
+    assert not any("ACQUISITION" in name.upper() for name in orgs)
+
+
+def test_recognize_biologics_license_application_names_no_company() -> None:
+    x = run("The FDA will review the Supplemental Biologics License Application for zorbimab.")
+    assert names(x, "Organization") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "doid"),
+    [
+        ("zorbimab is approved for patients with Behçet’s Disease.", "DOID:13241"),
+        ("zorbimab is in Phase 2 for ER+/HER2- breast cancer.", "DOID:1612"),  # breast cancer
+    ],
+)
+def test_recognize_disease_spellings_fold_to_the_label(text: str, doid: str) -> None:
+    assert doid in {n.properties.get("doid") for n in run(text).nodes}

@@ -151,3 +151,58 @@ def test_relations_possessive_owner_is_no_party_to_molecules_named_before_it() -
 )
 def test_relations_degraders_and_cell_therapies(text: str, pair: tuple[str, str]) -> None:
     assert pair in edges(run(text), "TARGETS")
+
+
+def test_relations_comparator_and_repeated_partner_get_no_edges() -> None:
+    compared = run(
+        "The Phase 3 trial compared zorbimab to lumatinib in patients with melanoma. "
+        "Acmetica Therapeutics, Inc. announced approval of zorbimab in combination with standard "
+        "lumatinib induction and standard lumatinib consolidation for acute myeloid leukemia."
+    )
+    assert not {pair for pair in edges(compared, "INDICATED_FOR") if pair[0] == "lumatinib"}
+    assert not {pair for pair in edges(compared, "DEVELOPS") if pair[1] == "lumatinib"}
+    assert ("zorbimab", "acute myeloid leukemia") in edges(compared, "INDICATED_FOR")
+
+
+def test_relations_plural_disease_continuing_a_list_of_indications() -> None:
+    x = run(
+        "Zorbimab is approved for the treatment of patients who require therapy for renal cell "
+        "carcinoma (RCC), central nervous system hemangioblastomas, or other conditions."
+    )
+    assert ("zorbimab", "hemangioblastoma") in edges(x, "INDICATED_FOR")
+
+
+def test_relations_a_form_of_a_disease_is_its_class() -> None:
+    x = run("There is an urgent need for a treatment for this rare form of melanoma, zorbimab.")
+    assert edges(x, "INDICATED_FOR") == set()
+
+
+def test_relations_parties_listed_after_agreement_with_partner_the_speaker() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. entered into a license agreement with Bolt Pharmaceuticals "
+        "and Corvex Biosciences for zorbimab. We are pleased to work with Bolt Pharmaceuticals "
+        "and Corvex Biosciences on zorbimab. Acmetica Therapeutics is based in Boston. "
+        "Acmetica Therapeutics has 200 staff."
+    )
+    pairs = {frozenset(p) for p in edges(x, "COLLABORATES_WITH")}
+    assert frozenset({"Bolt Pharmaceuticals", "Corvex Biosciences"}) not in pairs
+    assert frozenset({"Acmetica Therapeutics", "Corvex Biosciences"}) in pairs
+
+
+def test_relations_license_application_and_divestiture_are_no_collaborations() -> None:
+    filing = run(
+        "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals announced that the FDA accepted "
+        "the companies' Biologics License Application for zorbimab."
+    )
+    sale = run("Acmetica Therapeutics, Inc. agreed to divest zorbimab to Bolt Pharmaceuticals.")
+    assert edges(filing, "COLLABORATES_WITH") == set()
+    assert edges(sale, "COLLABORATES_WITH") == set()
+
+
+def test_relations_owner_of_a_company_is_no_developer() -> None:
+    x = run(
+        "Under the ownership of Corvex Holdings, Inc., Bolt Pharmaceuticals will expand access "
+        "to its product zorbimab for patients."
+    )
+    developers = {src for src, dst in edges(x, "DEVELOPS") if dst == "zorbimab"}
+    assert developers == {"Bolt Pharmaceuticals"}
