@@ -839,6 +839,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
         ]
     chosen.extend(ranged)
     chosen = _without_trial_names(text, chosen)
+    chosen = [s for s in chosen if not (s.kind == DISEASE and _not_an_indication(text, s))]
     chosen = _split_combined(chosen, vocab)
     _defined_gene_abbreviations(text, chosen)
     chosen += _new_abbreviations(text, chosen, low)
@@ -957,6 +958,26 @@ _EVENT_AFTER = re.compile(
     r"Forum|Workshop|Society|Foundation|Association|Alliance|Coalition|Network|Consortium|"
     r"Study Group|Working Party|Awareness)\b"
 )
+
+
+# What a disease mention names other than a disease the text is about (ANNOTATION.md: no
+# complications, no classes of another): "health risks, including diabetic ketoacidosis",
+# "hypogammaglobulinemia, an expected chronic toxic effect", "AD, a form of eczema".
+_COMPLICATION_BEFORE = lowered_pattern(
+    r"\b(?:risks?|complications?|side effects?|adverse (?:events?|reactions?)|toxicit(?:y|ies)|"
+    r"symptoms?),?\s+(?:such as|including|like|of)\s+$"
+    r"|\b(?:a|an|this|the)\s+(?:[\w-]+\s+){0,3}(?:form|type|subtype|kind) of\s+$"
+)
+_COMPLICATION_AFTER = lowered_pattern(
+    r"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:toxic effect|side effect|adverse event|"
+    r"complication|toxicity)"
+)
+
+
+def _not_an_indication(text: str, span: Span) -> bool:
+    low_before = text[max(0, span.start - 60) : span.start].lower()
+    low_after = text[span.end : span.end + 60].lower()
+    return bool(_COMPLICATION_BEFORE.search(low_before) or _COMPLICATION_AFTER.match(low_after))
 
 
 def _in_event_name(text: str, span: Span) -> bool:

@@ -56,8 +56,6 @@ _PASSING = _ci(
     r"(?:responses?|activity|efficacy|benefit|observed|seen|reported)\s+(?:\w+\s+){0,3}in\s+"
     r"(?:\w+\s+){0,3}$",
 )
-# "this rare and aggressive form of melanoma": the class a specific indication belongs to.
-_FORM_OF = _ci(r"\b(?:form|type|subtype|kind) of\s+$")
 _ADVERSE = _ci(r"adverse|side effect|toxicit|warnings|precautions|serious infections")
 _DEVELOP_CUE = _ci(
     r"develop|commerciali[sz]|licen[cs]|rights|co-promot|promot|market|manufactur|option|"
@@ -358,8 +356,7 @@ def _indications(u: _Unit, edges: _Edges) -> None:
     phase = _phase(u.sent.text)
     previous: Span | None = None  # the last disease taken as an indication
     for di, d in u.diseases:
-        before = u.low[max(u.sent.start, d.start - 60) : d.start]
-        if _PASSING.search(before) or _FORM_OF.search(before):
+        if _PASSING.search(u.low[max(u.sent.start, d.start - 60) : d.start]):
             continue
         listed = previous is not None and _LIST_GAP.match(u.low, previous.end, d.start)
         if d.broad and not listed and not _broad_indication(u.low, u.sent, d):

@@ -400,3 +400,16 @@ def test_recognize_biologics_license_application_names_no_company() -> None:
 )
 def test_recognize_disease_spellings_fold_to_the_label(text: str, doid: str) -> None:
     assert doid in {n.properties.get("doid") for n in run(text).nodes}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stage 3 disease carries health risks, including diabetic ketoacidosis.",
+        "Hypogammaglobulinemia, an expected chronic toxic effect, was managed with infusions.",
+        "Atopic dermatitis (AD), a form of eczema, causes itching.",
+    ],
+)
+def test_recognize_complications_and_classes_are_no_diseases(text: str) -> None:
+    found = {name.lower() for name in names(run(text), "Disease")}
+    assert not found & {"diabetic ketoacidosis", "hypogammaglobulinemia", "eczema"}
