@@ -720,6 +720,34 @@ def _named_as_companies(text: str, vocab: Vocab) -> list[Span]:
     return spans
 
 
+# "Sanofi and Gustave Roussy are announcing ...", "X And Y Sign ...": a name coordinated with
+# an organisation as the subject of an announcement, at the start of a sentence, is one too.
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?][ ]+|--[ ]*|—[ ]*)$")
+_CO_SUBJECT = re.compile(
+    r"[ ]+(?:[Aa]nd|&)[ ]+((?:[A-Z][\w’'.-]*[ ]+){0,3}?[A-Z][\w’'.-]*)[ ]+"
+    r"(?i:(?:are|have|today|jointly|will|to)[ ]+)?"
+    r"(?i:announc|enter|sign|expand|strengthen|form|launch|agree|collaborat|partner|team)"
+)
+
+
+def _co_subjects(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
+    out: list[Span] = []
+    for span in spans:
+        if span.kind != ORG or not _SENTENCE_START.search(text, max(0, span.start - 3), span.start):
+            continue
+        m = _CO_SUBJECT.match(text, span.end)
+        if not m:
+            continue
+        surface = m.group(1)
+        words = surface.split()
+        if any(w in vocab.name_stop_words for w in words) or surface in vocab.not_orgs:
+            continue
+        if any(s.start < m.end(1) and m.start(1) < s.end for s in spans):
+            continue  # already named: a known company, a drug
+        out.append(Span(ORG, m.start(1), m.end(1), surface, surface))
+    return out
+
+
 def _ranges(text: str, vocab: Vocab, low: str) -> list[Span]:
     """ "FGFR 1/2" -> FGFR1, FGFR2; "VEGFR1-3" -> FLT1, KDR, FLT4 (each sharing the mention)."""
     spans: list[Span] = []
@@ -847,6 +875,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     if other:
         chosen = [s for s in chosen if not (s.kind == DISEASE and s.text in other)]
     chosen += _linked_brands(text, chosen, vocab)
+    chosen += _co_subjects(text, chosen, vocab)
     chosen.sort(key=lambda s: (s.start, s.end))
     return link_parentheses(text, chosen)
 

@@ -413,3 +413,19 @@ def test_recognize_disease_spellings_fold_to_the_label(text: str, doid: str) -> 
 def test_recognize_complications_and_classes_are_no_diseases(text: str) -> None:
     found = {name.lower() for name in names(run(text), "Disease")}
     assert not found & {"diabetic ketoacidosis", "hypogammaglobulinemia", "eczema"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acmetica Therapeutics, Inc. and Villejuif Roussy are announcing today a collaboration.",
+        "Acmetica Therapeutics, Inc. And Villejuif Roussy Sign Research Agreement\n\nBody.",
+    ],
+)
+def test_recognize_name_announcing_beside_a_company_is_an_organisation(text: str) -> None:
+    assert "Villejuif Roussy" in names(run(text), "Organization")
+
+
+def test_recognize_co_subject_needs_an_announcement_at_the_sentence_start() -> None:
+    text = "Patients of Acmetica Therapeutics, Inc. and Villejuif Roussy announced nothing."
+    assert "Villejuif Roussy" not in names(run(text), "Organization")
