@@ -42,7 +42,7 @@ _PARTNER_BEFORE = _ci(
     r"(?:in combination with|combined with|\bplus\b|\bversus\b|\bvs\.?|"
     r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"
     r"\bover\b|standard of care|\bthan\b|\bor with\b|\bwith or without\b|\bafter\b|"
-    r"\bfollowing\b|\bprior\b|\bsuch as\b|\bincluding\b|\blike\b|experience\w*|"
+    r"\bfollowing\b|\bprior\b|experience\w*|"
     r"treated with|pretreated|refractory to|failed|\beither\b|chemotherapy)"
     r"[\s,(]+(?:[\w®™’'\-]+[\s,(]+){0,5}$",
 )

@@ -206,3 +206,14 @@ def test_relations_owner_of_a_company_is_no_developer() -> None:
     )
     developers = {src for src, dst in edges(x, "DEVELOPS") if dst == "zorbimab"}
     assert developers == {"Bolt Pharmaceuticals"}
+
+
+def test_relations_a_list_introduced_by_such_as_names_lead_molecules() -> None:
+    x = run(
+        "The deal strengthens the portfolio of Acmetica Therapeutics, Inc. by adding medicines "
+        "such as zorbimab. Patients previously treated with therapies such as lumatinib were "
+        "enrolled in a study of zorbimab by Acmetica Therapeutics, Inc. for multiple myeloma."
+    )
+    assert ("Acmetica Therapeutics", "zorbimab") in edges(x, "DEVELOPS")
+    assert not {pair for pair in edges(x, "INDICATED_FOR") if pair[0] == "lumatinib"}
+    assert not {pair for pair in edges(x, "DEVELOPS") if pair[1] == "lumatinib"}
