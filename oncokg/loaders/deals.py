@@ -207,6 +207,26 @@ def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> list[E
     return list(found.values())
 
 
+# A sentence about the deal itself: "This acquisition strengthens Merck’s pipeline with ...".
+_ABOUT_THE_DEAL = re.compile(r"acqui|transaction|merger|tender offer", re.IGNORECASE)
+
+
+def pending_buyers(acquisitions: list[Edge]) -> set[str]:
+    """The buyers of acquisitions not completed in the text."""
+    return {e.source for e in acquisitions if e.properties.get("status") == "pending"}
+
+
+def by_pending_buyer(edge: Edge, pending: set[str]) -> bool:
+    """A pending buyer's DEVELOPS fact stated about the deal ("This acquisition strengthens
+    Merck’s pipeline with ... ARQ 531"): ANNOTATION.md has a pending sale make no developer
+    of the buyer (a completed one gives it rights)."""
+    return (
+        edge.kind is EdgeKind.DEVELOPS
+        and edge.source in pending
+        and bool(_ABOUT_THE_DEAL.search(edge.evidence))
+    )
+
+
 def annotate_terms(
     edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: Entities
 ) -> None:

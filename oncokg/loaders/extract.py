@@ -30,10 +30,17 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
         document = replace(document, published=stated, published_from="dateline")
     spans = recognize(text, vocab)
     ents = build_entities(text, spans, vocab)
-    edges = find_edges(text, sentences, ents) + deals.acquisitions(text, sentences, ents)
+    acquisitions = deals.acquisitions(text, sentences, ents)
+    pending = deals.pending_buyers(acquisitions)
+    edges = [e for e in find_edges(text, sentences, ents) if not deals.by_pending_buyer(e, pending)]
+    edges += acquisitions
     # terms of the collaborations the rules read (a co-occurrence kept later has none)
     deals.annotate_terms(edges, text, sentences, ents)
-    found = confidence.candidates(text, sentences, ents, edges)
+    found = [
+        candidate
+        for candidate in confidence.candidates(text, sentences, ents, edges)
+        if not deals.by_pending_buyer(candidate.edge, pending)
+    ]
     stages.annotate((c.edge for c in found), text, sentences, ents)
     return Extraction(document, ents.nodes, edges, find_dates(sentences, document.published)), found
 

@@ -748,6 +748,23 @@ def _co_subjects(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     return out
 
 
+def _short_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "ArQule, Inc." once, then "Merck will acquire ArQule": a company the text names with
+    its legal form is named by the rest of its name wherever that stands alone."""
+    short = {s.key for s in spans if s.kind == ORG and s.key != s.text and len(s.key) >= 3}
+    if not short:
+        return []
+    taken = bytearray(len(text) + 1)
+    for s in spans:
+        taken[s.start : s.end] = b"\x01" * (s.end - s.start)
+    out: list[Span] = []
+    for name in short:
+        for m in re.finditer(rf"(?<![\w&.-]){re.escape(name)}(?![\w&-])", text):
+            if taken.find(1, m.start(), m.end()) < 0:
+                out.append(Span(ORG, m.start(), m.end(), name, name))
+    return out
+
+
 def _ranges(text: str, vocab: Vocab, low: str) -> list[Span]:
     """ "FGFR 1/2" -> FGFR1, FGFR2; "VEGFR1-3" -> FLT1, KDR, FLT4 (each sharing the mention)."""
     spans: list[Span] = []
@@ -876,6 +893,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
         chosen = [s for s in chosen if not (s.kind == DISEASE and s.text in other)]
     chosen += _linked_brands(text, chosen, vocab)
     chosen += _co_subjects(text, chosen, vocab)
+    chosen += _short_names(text, chosen)
     chosen.sort(key=lambda s: (s.start, s.end))
     return link_parentheses(text, chosen)
 

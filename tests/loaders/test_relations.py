@@ -217,3 +217,14 @@ def test_relations_a_list_introduced_by_such_as_names_lead_molecules() -> None:
     assert ("Acmetica Therapeutics", "zorbimab") in edges(x, "DEVELOPS")
     assert not {pair for pair in edges(x, "INDICATED_FOR") if pair[0] == "lumatinib"}
     assert not {pair for pair in edges(x, "DEVELOPS") if pair[1] == "lumatinib"}
+
+
+def test_relations_company_named_without_its_legal_form_after_once_with_it() -> None:
+    x = run(
+        "Acmetica to Acquire Boltara\n\nAcmetica, Inc. and Boltara Corp. today announced "
+        "that Acmetica will acquire Boltara for $2.7 billion. This acquisition adds lumatinib "
+        "to the pipeline of Acmetica. Boltara develops lumatinib."
+    )
+    assert ("Acmetica", "Boltara") in edges(x, "ACQUIRES")
+    developers = {src for src, dst in edges(x, "DEVELOPS") if dst == "lumatinib"}
+    assert developers == {"Boltara"}  # a pending buyer is no developer yet
