@@ -731,6 +731,7 @@ _CO_SUBJECT = re.compile(
 
 
 def _co_subjects(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
+    """The names announcing beside an organisation found (see `_CO_SUBJECT`)."""
     out: list[Span] = []
     for span in spans:
         if span.kind != ORG or not _SENTENCE_START.search(text, max(0, span.start - 3), span.start):
@@ -884,7 +885,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
         ]
     chosen.extend(ranged)
     chosen = _without_trial_names(text, chosen)
-    chosen = [s for s in chosen if not (s.kind == DISEASE and _not_an_indication(text, s))]
+    chosen = [s for s in chosen if not (s.kind == DISEASE and _complication_or_class(text, s))]
     chosen = _split_combined(chosen, vocab)
     _defined_gene_abbreviations(text, chosen)
     chosen += _new_abbreviations(text, chosen, low)
@@ -1021,7 +1022,7 @@ _COMPLICATION_AFTER = lowered_pattern(
 )
 
 
-def _not_an_indication(text: str, span: Span) -> bool:
+def _complication_or_class(text: str, span: Span) -> bool:
     low_before = text[max(0, span.start - 60) : span.start].lower()
     low_after = text[span.end : span.end + 60].lower()
     return bool(_COMPLICATION_BEFORE.search(low_before) or _COMPLICATION_AFTER.match(low_after))

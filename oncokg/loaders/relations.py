@@ -437,7 +437,10 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
         and speaker not in org_ids
         and org_ids
         and _WE.search(u.slow)
-        and (len(org_ids) == 1 or _WITH_END.search(u.low, u.sent.start, parties[0].start))
+        and (
+            len(org_ids) == 1
+            or _WITH_END.search(u.low, max(u.sent.start, parties[0].start - 20), parties[0].start)
+        )
     ):
         for org in org_ids:
             edges.add(EdgeKind.COLLABORATES_WITH, speaker, org, u.sent)

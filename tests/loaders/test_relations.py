@@ -179,10 +179,10 @@ def test_relations_a_form_of_a_disease_is_its_class() -> None:
 
 def test_relations_parties_listed_after_agreement_with_partner_the_speaker() -> None:
     x = run(
-        "Acmetica Therapeutics, Inc. entered into a license agreement with Bolt Pharmaceuticals "
-        "and Corvex Biosciences for zorbimab. We are pleased to work with Bolt Pharmaceuticals "
-        "and Corvex Biosciences on zorbimab. Acmetica Therapeutics is based in Boston. "
-        "Acmetica Therapeutics has 200 staff."
+        "Acmetica Therapeutics, Inc. entered into a license agreement with Bolt Pharmaceuticals, "
+        "Boston (USA) and Corvex Biosciences, Lyon (France) for zorbimab. We are pleased to "
+        "work with Bolt Pharmaceuticals and Corvex Biosciences on zorbimab. Acmetica "
+        "Therapeutics is based in Boston. Acmetica Therapeutics has 200 staff."
     )
     pairs = {frozenset(p) for p in edges(x, "COLLABORATES_WITH")}
     assert frozenset({"Bolt Pharmaceuticals", "Corvex Biosciences"}) not in pairs
