@@ -886,6 +886,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen.extend(ranged)
     chosen = _without_trial_names(text, chosen)
     chosen = [s for s in chosen if not (s.kind == DISEASE and _complication_or_class(text, s))]
+    chosen = _outside_safety_sections(text, chosen)
     chosen = _split_combined(chosen, vocab)
     _defined_gene_abbreviations(text, chosen)
     chosen += _new_abbreviations(text, chosen, low)
@@ -1025,7 +1026,39 @@ _COMPLICATION_AFTER = lowered_pattern(
 def _complication_or_class(text: str, span: Span) -> bool:
     low_before = text[max(0, span.start - 60) : span.start].lower()
     low_after = text[span.end : span.end + 60].lower()
-    return bool(_COMPLICATION_BEFORE.search(low_before) or _COMPLICATION_AFTER.match(low_after))
+    return bool(
+        _COMPLICATION_BEFORE.search(low_before)
+        or _COMPLICATION_AFTER.match(low_after)
+        or low_before.endswith("non-")  # "non-melanoma skin cancer" names no melanoma
+    )
+
+
+# A safety section ("Important Safety Information", "Warnings and Precautions") lists adverse
+# events up to the next "About ..." heading: a disease named only there is none of the release.
+_SAFETY_HEADING = re.compile(
+    r"^[ \t]*(?:(?:Selected |Important |Indications? and Important )?Safety Information|"
+    r"Warnings and Precautions|Adverse Reactions)\b[^\n]{0,60}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NEXT_SECTION = re.compile(r"^[ \t]*(?:About|Forward[- ]Looking|Contacts?|Media)\b", re.MULTILINE)
+
+
+def _outside_safety_sections(text: str, spans: list[Span]) -> list[Span]:
+    """The spans less the diseases named only inside a safety section."""
+    sections = []
+    for heading in _SAFETY_HEADING.finditer(text):
+        end = _NEXT_SECTION.search(text, heading.end())
+        sections.append((heading.start(), end.start() if end else len(text)))
+    if not sections:
+        return spans
+
+    def inside(span: Span) -> bool:
+        return any(start <= span.start < end for start, end in sections)
+
+    named_elsewhere = {s.key for s in spans if s.kind == DISEASE and not inside(s)}
+    return [
+        s for s in spans if not (s.kind == DISEASE and inside(s) and s.key not in named_elsewhere)
+    ]
 
 
 def _in_event_name(text: str, span: Span) -> bool:

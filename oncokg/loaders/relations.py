@@ -43,7 +43,8 @@ _PARTNER_BEFORE = _ci(
     r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"
     r"\bover\b|standard of care|\bthan\b|\bor with\b|\bwith or without\b|\bafter\b|"
     r"\bfollowing\b|\bprior\b|experience\w*|"
-    r"treated with|pretreated|refractory to|failed|\beither\b|chemotherapy)"
+    r"treated with|pretreated|refractory to|failed|\beither\b|chemotherapy|"
+    r"previously received|(?:have|had) received|after receiving)"
     r"[\s,(]+(?:[\w®™’'\-]+[\s,(]+){0,5}$",
 )
 _INDICATION_CUE = _ci(

@@ -429,3 +429,14 @@ def test_recognize_name_announcing_beside_a_company_is_an_organisation(text: str
 def test_recognize_co_subject_needs_an_announcement_at_the_sentence_start() -> None:
     text = "Patients of Acmetica Therapeutics, Inc. and Villejuif Roussy announced nothing."
     assert "Villejuif Roussy" not in names(run(text), "Organization")
+
+
+def test_recognize_diseases_named_only_in_a_safety_section_are_no_diseases() -> None:
+    text = (
+        "Zorbimab is approved for adults with myelofibrosis.\n\n"
+        "Important Safety Information\n"
+        "Thrombosis, including pulmonary embolism, has occurred. Non-melanoma skin cancer "
+        "has occurred. Myelofibrosis patients need monitoring.\n\n"
+        "About Acmetica\nAcmetica Therapeutics, Inc. develops medicines."
+    )
+    assert names(run(text), "Disease") == {"myelofibrosis"}

@@ -228,3 +228,13 @@ def test_relations_company_named_without_its_legal_form_after_once_with_it() -> 
     assert ("Acmetica", "Boltara") in edges(x, "ACQUIRES")
     developers = {src for src, dst in edges(x, "DEVELOPS") if dst == "lumatinib"}
     assert developers == {"Boltara"}  # a pending buyer is no developer yet
+
+
+def test_relations_a_drug_patients_previously_received_is_a_prior_therapy() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. announced approval of zorbimab for adults with "
+        "myelofibrosis who previously received lumatinib."
+    )
+    assert ("zorbimab", "myelofibrosis") in edges(x, "INDICATED_FOR")
+    assert not {pair for pair in edges(x, "INDICATED_FOR") if pair[0] == "lumatinib"}
+    assert not {pair for pair in edges(x, "DEVELOPS") if pair[1] == "lumatinib"}
