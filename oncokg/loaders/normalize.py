@@ -221,7 +221,8 @@ def _name_disease(node: Node, surfaces: list[str]) -> None:
     if any(key_of(s) == label_key for s in full):
         return
     natural = [s for s in full if not s.istitle()] or full
-    best = min(natural, key=lambda s: (len(s), s))
+    # the shortest, as written mid-sentence ("gastric cancer", not a sentence's "Gastric cancer")
+    best = min(natural, key=lambda s: (len(s), s[:1].isupper(), s))
     if node.name not in node.aliases:
         node.aliases.append(node.name)
     node.name = best

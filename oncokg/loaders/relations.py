@@ -109,6 +109,9 @@ _PART_OF_GAP = _ci(r"^\s*,?\s*(?:at|of|within|part of)\s+(?:the\s+)?$")
 _ACQUIRER_AFTER = _ci(
     r"^[^.;]{0,40}?\b(?:to acquire|will acquire|acquir|completes? (?:the )?acqui)"
 )
+# What ends the phrase a possessive owns: a clause, or a preposition ("Nordwind's expertise
+# with KEYTRUDA" owns the expertise, not KEYTRUDA).
+_NOT_POSSESSED = re.compile(r"[;.]|\b(?:and|with|in|of|for|from|on|at|by|to)\b")
 _WITH_END = _ci(r"\bwith\s+(?:the\s+)?$")
 _WE = _ci(r"\b(?:we|our|us)\b")
 _PHASE = re.compile(
@@ -388,7 +391,7 @@ def _possessive_developers(u: _Unit, edges: _Edges) -> set[int]:
                 for _, x in u.inside
                 if x.kind in (ORG, MOLECULE) and o.end <= x.start and x.end <= m.start
             ]
-            if 0 < len(gap) <= 60 and not others and not re.search(r"[;.]|\band\b", gap):
+            if 0 < len(gap) <= 60 and not others and not _NOT_POSSESSED.search(gap):
                 edges.add(EdgeKind.DEVELOPS, u.node[oi], u.node[mi], u.sent)
                 possessive.add(oi)
                 break

@@ -440,3 +440,8 @@ def test_recognize_diseases_named_only_in_a_safety_section_are_no_diseases() -> 
         "About Acmetica\nAcmetica Therapeutics, Inc. develops medicines."
     )
     assert names(run(text), "Disease") == {"myelofibrosis"}
+
+
+def test_recognize_disease_named_as_written_mid_sentence() -> None:
+    x = run("Gastric cancer is common. Zorbimab is in a Phase 1 trial in gastric cancer.")
+    assert "gastric cancer" in names(x, "Disease")

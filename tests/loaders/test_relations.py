@@ -238,3 +238,13 @@ def test_relations_a_drug_patients_previously_received_is_a_prior_therapy() -> N
     assert ("zorbimab", "myelofibrosis") in edges(x, "INDICATED_FOR")
     assert not {pair for pair in edges(x, "INDICATED_FOR") if pair[0] == "lumatinib"}
     assert not {pair for pair in edges(x, "DEVELOPS") if pair[1] == "lumatinib"}
+
+
+def test_relations_a_possessive_owns_its_phrase_not_a_drug_after_a_preposition() -> None:
+    x = run(
+        "Bolt Pharmaceuticals' expertise with KEYTRUDA® (pembrolizumab) combinations is broad. "
+        "Bolt Pharmaceuticals’ lead candidate lumatinib entered Phase 2."
+    )
+    developed = {dst for src, dst in edges(x, "DEVELOPS") if src == "Bolt Pharmaceuticals"}
+    assert "pembrolizumab" not in developed
+    assert "lumatinib" in developed
