@@ -19,7 +19,7 @@ from oncokg.loaders.recognize import (
     link_parentheses,
     whole_tokens,
 )
-from oncokg.loaders.vocabulary import DISEASE, ORG, Vocab, derived, key_of
+from oncokg.loaders.vocabulary import BIOMARKER_STATUS, DISEASE, ORG, Vocab, derived, key_of
 from oncokg.schema import Label, node_id
 
 _LABEL = {
@@ -214,7 +214,8 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
 
 def _name_disease(node: Node, surfaces: list[str]) -> None:
     """Use the text's common full form as the name (the DO label stays an alias)."""
-    full = [s for s in surfaces if not (s.isupper() or len(s) <= 5 or "(" in s)]
+    unqualified = [s[m.end() :] if (m := BIOMARKER_STATUS.match(s)) else s for s in surfaces]
+    full = [s for s in unqualified if not (s.isupper() or len(s) <= 5 or "(" in s)]
     if not full:
         return
     label_key = key_of(node.name)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from oncokg.loaders.vocabulary import (
+    BIOMARKER_STATUS,
     DISEASE,
     DRUG,
     FOLD_TABLE,
@@ -309,15 +310,6 @@ def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int
     return len(genes.raw)
 
 
-# A biomarker status before a disease ("HER2- ", "HER2 positive ", "hormone receptor-positive/
-# HER2-negative "): a qualifier, which ANNOTATION.md folds into the base disease.
-_BIOMARKER_STATUS = re.compile(
-    r"(?:(?:[A-Z][A-Z0-9]{1,6}|hormone receptor|estrogen receptor|progesterone receptor)"
-    r"(?:[ -]?(?:receptor[ -])?(?:positive|negative|null|zero|low|ultralow|amplified|mutant|"
-    r"mutated)|[+-])(?:[/, ]+|(?= )))+\s*"
-)
-
-
 def _add_diseases(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> None:
     """DO labels and EXACT synonyms, case-insensitive except short abbreviations."""
     generic = {key_of(w) for w in cur["generic_disease_words"]}
@@ -334,7 +326,7 @@ def _add_diseases(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> 
         for surface, cased, key in zip(surfaces, cased_forms, keys, strict=True):
             if key in generic or len(key) < 3:
                 continue
-            status = _BIOMARKER_STATUS.match(surface)
+            status = BIOMARKER_STATUS.match(surface)
             base = label_ids.get(key_of(surface[status.end() :])) if status else None
             if base:  # "HER2-negative breast cancer" is breast cancer for a marker's patients
                 b.add(surface, Entry(DISEASE, base, "", 2), key)

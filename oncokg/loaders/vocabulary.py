@@ -42,6 +42,16 @@ FOLD_TABLE = str.maketrans(
         **{accented: base for base, letters in _ACCENTED.items() for accented in letters},
     }
 )
+# A biomarker status before a disease ("HER2- ", "HER2 positive ", "hormone receptor-positive/
+# HER2-negative "): a qualifier, which ANNOTATION.md folds into the base disease
+# (the vocabulary maps such labels to the base; a node is named without it).
+BIOMARKER_STATUS = re.compile(
+    r"(?:(?:[A-Z][A-Z0-9]{1,6}|hormone receptor|estrogen receptor|progesterone receptor)"
+    r"(?:[ -]?(?:receptor[ -])?(?:positive|negative|null|zero|low|ultralow|amplified|mutant|"
+    r"mutated)|[+-])(?:[/, ]+|(?= )))+\s*"
+)
+
+
 GENE, DISEASE, DRUG, ORG, NOT_ORG, PLATFORM = "gene", "disease", "drug", "org", "notorg", "platform"
 
 

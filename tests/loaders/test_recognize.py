@@ -442,6 +442,11 @@ def test_recognize_diseases_named_only_in_a_safety_section_are_no_diseases() -> 
     assert names(run(text), "Disease") == {"myelofibrosis"}
 
 
+def test_recognize_disease_qualified_by_a_biomarker_is_named_without_it() -> None:
+    x = run("OV-330 is in a Phase 1 trial for HR+/HER2- breast cancer.")
+    assert names(x, "Disease") == {"breast cancer"}
+
+
 def test_recognize_disease_named_as_written_mid_sentence() -> None:
     x = run("Gastric cancer is common. Zorbimab is in a Phase 1 trial in gastric cancer.")
     assert "gastric cancer" in names(x, "Disease")
