@@ -835,12 +835,14 @@ def _without_trial_names(text: str, spans: list[Span]) -> list[Span]:
 # "WELIREG, an oral HIF-2α inhibitor", "ALUNBRIG is a tyrosine kinase inhibitor": a brand in
 # capitals introduced as a drug, with no mark and no INN beside it.
 _DRUG_APPOSITIVE = (
-    r"(?:,\s+|\s+(?:is|was)\s+)(?:an?|the)\s+"
+    r"(?:,\s+|\s+(?:is|was)\s+)(?:an?|the|its|their|our)\s+"
     r"(?:[\w\-α-ω()]+\s+){0,12}?(?:inhibitor|antibody|antibody-drug conjugate|ADC|therapy|"
     r"treatment|agonist|antagonist|modulator|medicine|drug|vaccine|conjugate|degrader|"
     r"engager|bispecific|biologic|biosimilar|formulation|cell therapy)s?\b"
 )
-_CAPS_DRUG = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)" + _DRUG_APPOSITIVE)
+_CAPS_DRUG = re.compile(
+    r"(?<![\w\-])([A-Z][A-Z0-9]{2,}-\d+|[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)" + _DRUG_APPOSITIVE
+)
 # "bb2121, an investigational CAR T cell therapy": a code name in lower case.
 _LOWER_CODE = re.compile(r"(?<![\w\-/])([a-z]{2,3}\d{3,5})" + _DRUG_APPOSITIVE)
 

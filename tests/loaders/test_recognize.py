@@ -450,3 +450,9 @@ def test_recognize_disease_qualified_by_a_biomarker_is_named_without_it() -> Non
 def test_recognize_disease_named_as_written_mid_sentence() -> None:
     x = run("Gastric cancer is common. Zorbimab is in a Phase 1 trial in gastric cancer.")
     assert "gastric cancer" in names(x, "Disease")
+
+
+def test_recognize_short_code_introduced_as_its_drug() -> None:
+    text = "Acmetica will evaluate LMN-19, its CD19-directed CAR-NK cell therapy, in leukemia."
+    assert "LMN-19" in {name for name, _ in _spans(text, MOLECULE)}
+    assert not _spans("The NETTER-1 study, a Phase 3 study, enrolled 229 patients.", MOLECULE)
