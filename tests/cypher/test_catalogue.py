@@ -88,6 +88,7 @@ def expect_organisation_partners(rows: Rows) -> None:
         "org:clovis-oncology",
         "org:macrogenics",
         "org:novartis",
+        "org:ucl",
         "org:vernalis",
     }
     assert by("id", rows)["org:novartis"]["doc_count"] == 2
@@ -105,6 +106,7 @@ def expect_partner_network(rows: Rows) -> None:
         ("org:agios", 2),
         ("org:clovis-oncology", 2),
         ("org:macrogenics", 2),
+        ("org:ucl", 2),
         ("org:vernalis", 2),
     ]
     assert rows[1]["via"] == ["org:servier"]
@@ -158,8 +160,8 @@ def expect_most_connected_targets(rows: Rows) -> None:
 
 
 def expect_most_connected_organisations(rows: Rows) -> None:
-    assert keys(rows, "org_id", "partners", "molecules")[0] == ("org:servier", 5, 4)
-    assert len(rows) == 8
+    assert keys(rows, "org_id", "partners", "molecules")[0] == ("org:servier", 6, 4)
+    assert len(rows) == 9
 
 
 def expect_competing_molecules(rows: Rows) -> None:
@@ -205,7 +207,7 @@ def expect_graph_overview(rows: Rows) -> None:
     counts = {(r["kind"], r["name"]): r["count"] for r in rows}
     assert counts[("node", "Document")] == 7
     assert counts[("node", "PressRelease")] == 7
-    assert counts[("node", "Organization")] == 8
+    assert counts[("node", "Organization")] == 9
     assert counts[("relationship", "TARGETS")] == 4
 
 
