@@ -112,6 +112,9 @@ _ACQUIRER_AFTER = _ci(
 # What ends the phrase a possessive owns: a clause, or a preposition ("Nordwind's expertise
 # with KEYTRUDA" owns the expertise, not KEYTRUDA).
 _NOT_POSSESSED = re.compile(r"[;.]|\b(?:and|with|in|of|for|from|on|at|by|to)\b")
+_NEW_CLAUSE = re.compile(
+    r";|\band\s+(?:is|are|was|were|has|have|had|will|would|can|may|also|then)\b"
+)
 _WITH_END = _ci(r"\bwith\s+(?:the\s+)?$")
 _WE = _ci(r"\b(?:we|our|us)\b")
 _PHASE = re.compile(
@@ -237,11 +240,20 @@ def _collab_pairs(
         for a, b in itertools.pairwise(parties)
         if _PART_OF_GAP.match(low[a.end : b.start])
     }
+    # "A licensed X from B and is developing it with C": a new clause of the same subject;
+    # its parties are the subject's partners, not those of the clause before
+    clause = {span_node[id(parties[0])]: 0}
+    number = 0
+    for a, b in itertools.pairwise(parties):
+        number += bool(_NEW_CLAUSE.search(low, a.end, b.start))
+        clause.setdefault(span_node[id(b)], number)
+    subject = span_node[id(parties[0])]
     return [
         (org_ids[x], org_ids[y])
         for x in range(len(org_ids))
         for y in range(x + 1, len(org_ids))
         if frozenset((org_ids[x], org_ids[y])) not in part_of
+        and (subject in (org_ids[x], org_ids[y]) or clause[org_ids[x]] == clause[org_ids[y]])
     ]
 
 

@@ -248,3 +248,14 @@ def test_relations_a_possessive_owns_its_phrase_not_a_drug_after_a_preposition()
     developed = {dst for src, dst in edges(x, "DEVELOPS") if src == "Bolt Pharmaceuticals"}
     assert "pembrolizumab" not in developed
     assert "lumatinib" in developed
+
+
+def test_relations_a_new_clause_pairs_its_party_with_the_subject_only() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. licensed zorbimab from the University of Lyon in 2018 and "
+        "is developing it with Bolt Pharmaceuticals under a co-development agreement."
+    )
+    pairs = {frozenset(p) for p in edges(x, "COLLABORATES_WITH")}
+    assert frozenset({"Acmetica Therapeutics", "Bolt Pharmaceuticals"}) in pairs
+    assert frozenset({"Acmetica Therapeutics", "University of Lyon"}) in pairs
+    assert frozenset({"University of Lyon", "Bolt Pharmaceuticals"}) not in pairs
