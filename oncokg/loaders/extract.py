@@ -32,7 +32,8 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
     ents = build_entities(text, spans, vocab)
     acquisitions = deals.acquisitions(text, sentences, ents)
     pending = deals.pending_buyers(acquisitions)
-    edges = [e for e in find_edges(text, sentences, ents) if not deals.by_pending_buyer(e, pending)]
+    relations = find_edges(text, sentences, ents)
+    edges = [e for e in relations.edges if not deals.by_pending_buyer(e, pending)]
     edges += acquisitions
     # terms of the collaborations the rules read (a co-occurrence kept later has none)
     deals.annotate_terms(edges, text, sentences, ents)
@@ -40,6 +41,8 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
         candidate
         for candidate in confidence.candidates(text, sentences, ents, edges)
         if not deals.by_pending_buyer(candidate.edge, pending)
+        and (str(candidate.edge.kind), candidate.edge.source, candidate.edge.target)
+        not in relations.ruled_out
     ]
     stages.annotate((c.edge for c in found), text, sentences, ents)
     return Extraction(document, ents.nodes, edges, find_dates(sentences, document.published)), found

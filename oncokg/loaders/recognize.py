@@ -548,9 +548,11 @@ _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+[ ]+$")
 
 
 def _trim_org(
-    text: str, start: int, end: int, vocab: Vocab, inst: bool = False
+    text: str, start: int, end: int, vocab: Vocab, inst: bool = False, legal: bool = False
 ) -> tuple[int, int] | None:
-    """Cut headline verbs, possessives and dateline debris off the left of a name."""
+    """Cut headline verbs, possessives and dateline debris off the left of a name. Before a
+    legal form (`legal`), a head word ends the name ("Meridian Oncology, Inc."), though alone
+    it would be a headline's word ("Leadership in Oncology")."""
     words = list(re.finditer(r"\S+", text[start:end]))
     keep = 0
     # "the Broad Institute": an institution's first word after a lower-case word is its own
@@ -563,6 +565,8 @@ def _trim_org(
         stop = token in vocab.name_stop_words and not (
             inst and (token in vocab.institution_name_words or (i == 0 and opens_name))
         )
+        if legal and i == len(words) - 1 and token in vocab.org_heads:
+            stop = False
         if token == "New" and i + 1 < len(words) and words[i + 1].group(0) in vocab.new_place_words:
             stop = False  # "New York Presbyterian", "New Jersey"
         junk = "--" in raw or (len(token) == 1 and token.isalpha()) or raw.endswith(".")
@@ -616,7 +620,7 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
             if not m:
                 continue
             end = a.end() if is_head else m.end(1)
-            trimmed = _trim_org(text, m.start(1), end, vocab)
+            trimmed = _trim_org(text, m.start(1), end, vocab, legal=not is_head)
             if not trimmed:
                 continue
             s, e = trimmed

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from oncokg.extraction import Edge
 from oncokg.loaders.normalize import Entities
@@ -297,6 +298,8 @@ class _Edges:
 
     def __init__(self) -> None:
         self.found: dict[tuple[str, str, str], Edge] = {}
+        # pairs a rule read and decided against (a disease another product is said of)
+        self.ruled_out: set[tuple[str, str, str]] = set()
 
     def add(
         self,
@@ -320,7 +323,15 @@ class _Edges:
             edge.properties.update(props)
 
 
-def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> list[Edge]:
+class Relations(NamedTuple):
+    """The fact edges the rules state, and the (kind, source, target) pairs they read and
+    decided against, which no co-occurrence may bring back."""
+
+    edges: list[Edge]
+    ruled_out: set[tuple[str, str, str]]
+
+
+def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relations:
     """All fact edges, one per (kind, source, target), first evidence sentence kept."""
     edges = _Edges()
     low = lower_keep_length(text)
@@ -345,7 +356,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> list[Edg
         _indications(unit, edges)
         _developers(unit, edges, _possessive_developers(unit, edges))
         _collaborations(unit, edges, speaker)
-    return list(edges.found.values())
+    return Relations(list(edges.found.values()), edges.ruled_out - set(edges.found))
 
 
 def _targets(u: _Unit, edges: _Edges) -> None:
@@ -378,14 +389,52 @@ def _indications(u: _Unit, edges: _Edges) -> None:
         if d.broad and not listed and not _broad_indication(u.low, u.sent, d):
             continue
         previous = d
+        said_of = _molecules_of(lead, d, u.node, u.diseases)
         for mi, _m in lead:
+            if (mi, _m) not in said_of:
+                edges.ruled_out.add((str(EdgeKind.INDICATED_FOR), u.node[mi], u.node[di]))
+        for mi, m in said_of:
+            # in a list of products, the phase said between a product and its disease
+            own = _phase(u.text[m.start : d.start]) if len(lead) > 1 else ""
+            stated = own or phase
             edges.add(
                 EdgeKind.INDICATED_FOR,
                 u.node[mi],
                 u.node[di],
                 u.sent,
-                {"phase": phase} if phase else None,
+                {"phase": stated} if stated else None,
             )
+
+
+def _molecules_of(
+    lead: list[tuple[int, Span]],
+    disease: Span,
+    node: dict[int, str],
+    diseases: list[tuple[int, Span]],
+) -> list[tuple[int, Span]]:
+    """The lead molecules a disease is said of. A sentence listing products each with its
+    own disease ("X, in Phase 3 for NSCLC, and Y, in Phase 1 for pancreatic cancer": a
+    product first, a disease between two products, one after the last) gives each disease
+    the product named last before it; otherwise every lead molecule ("the AD portfolio,
+    which includes Y")."""
+    if len({node[mi] for mi, _ in lead}) < 2:
+        return lead
+    if (
+        lead[0][1].start > diseases[0][1].start  # diseases first: said of every product
+        or diseases[-1][1].start < lead[-1][1].end  # the last product has no disease of its own
+    ):
+        return lead
+    interleaved = any(
+        {node[mi] for mi, m in lead if m.end <= d.start}
+        and {node[mi] for mi, m in lead if m.start >= d.end}
+        - {node[mi] for mi, m in lead if m.end <= d.start}
+        for _, d in diseases
+    )
+    before = [(mi, m) for mi, m in lead if m.end <= disease.start]
+    if not interleaved or not before:
+        return lead
+    last = node[before[-1][0]]
+    return [(mi, m) for mi, m in lead if node[mi] == last]
 
 
 def _possessive_developers(u: _Unit, edges: _Edges) -> set[int]:

@@ -259,3 +259,19 @@ def test_relations_a_new_clause_pairs_its_party_with_the_subject_only() -> None:
     assert frozenset({"Acmetica Therapeutics", "Bolt Pharmaceuticals"}) in pairs
     assert frozenset({"Acmetica Therapeutics", "University of Lyon"}) in pairs
     assert frozenset({"University of Lyon", "Bolt Pharmaceuticals"}) not in pairs
+
+
+def test_relations_each_product_of_a_list_gets_its_own_disease() -> None:
+    x = run(
+        "The deal brings Acmetica Therapeutics, Inc. two medicines: zorbimab, in a Phase 3 "
+        "trial for multiple myeloma, and lumatinib, in Phase 1 for pancreatic cancer."
+    )
+    indicated = {(m, d) for m, d in edges(x, "INDICATED_FOR")}
+    assert indicated == {("zorbimab", "multiple myeloma"), ("lumatinib", "pancreatic cancer")}
+    phases = {e.properties.get("phase") for e in x.edges if str(e.kind) == "INDICATED_FOR"}
+    assert phases == {"phase 3", "phase 1"}
+
+
+def test_relations_company_whose_name_ends_in_a_head_word_before_its_legal_form() -> None:
+    x = run("Acmetica, Inc. completed its acquisition of Meridian Oncology, Inc. for $4 billion.")
+    assert ("Acmetica", "Meridian Oncology") in edges(x, "ACQUIRES")
