@@ -891,7 +891,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
         ]
     chosen.extend(ranged)
     chosen = _without_trial_names(text, chosen)
-    chosen = [s for s in chosen if not (s.kind == DISEASE and _complication_or_class(text, s))]
+    chosen = [s for s in chosen if not (s.kind == DISEASE and _complication_or_class(low, s))]
     chosen = _outside_safety_sections(text, chosen)
     chosen = _split_combined(chosen, vocab)
     _defined_gene_abbreviations(text, chosen)
@@ -1029,9 +1029,9 @@ _COMPLICATION_AFTER = lowered_pattern(
 )
 
 
-def _complication_or_class(text: str, span: Span) -> bool:
-    low_before = text[max(0, span.start - 60) : span.start].lower()
-    low_after = text[span.end : span.end + 60].lower()
+def _complication_or_class(low: str, span: Span) -> bool:
+    low_before = low[max(0, span.start - 60) : span.start]
+    low_after = low[span.end : span.end + 60]
     return bool(
         _COMPLICATION_BEFORE.search(low_before)
         or _COMPLICATION_AFTER.match(low_after)

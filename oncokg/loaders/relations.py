@@ -381,6 +381,7 @@ def _indications(u: _Unit, edges: _Edges) -> None:
         return
     lead = [(mi, m) for mi, m in u.lead() if not _joined_with(u.low, u.sent, m, u.mols)]
     phase = _phase(u.sent.text)
+    product_list = _lists_products(lead, u.node, u.diseases)
     previous: Span | None = None  # the last disease taken as an indication
     for di, d in u.diseases:
         if _PASSING.search(u.low[max(u.sent.start, d.start - 60) : d.start]):
@@ -389,12 +390,12 @@ def _indications(u: _Unit, edges: _Edges) -> None:
         if d.broad and not listed and not _broad_indication(u.low, u.sent, d):
             continue
         previous = d
-        said_of = _molecules_of(lead, d, u.node, u.diseases)
+        said_of = _product_named_before(lead, d, u.node) if product_list else lead
         for mi, _m in lead:
             if (mi, _m) not in said_of:
                 edges.ruled_out.add((str(EdgeKind.INDICATED_FOR), u.node[mi], u.node[di]))
         for mi, m in said_of:
-            # in a list of products, the phase said between a product and its disease
+            # with several products, the phase said between a product and its disease
             own = _phase(u.text[m.start : d.start]) if len(lead) > 1 else ""
             stated = own or phase
             edges.add(
@@ -406,35 +407,33 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             )
 
 
-def _molecules_of(
-    lead: list[tuple[int, Span]],
-    disease: Span,
-    node: dict[int, str],
-    diseases: list[tuple[int, Span]],
-) -> list[tuple[int, Span]]:
-    """The lead molecules a disease is said of. A sentence listing products each with its
-    own disease ("X, in Phase 3 for NSCLC, and Y, in Phase 1 for pancreatic cancer": a
-    product first, a disease between two products, one after the last) gives each disease
-    the product named last before it; otherwise every lead molecule ("the AD portfolio,
-    which includes Y")."""
+def _lists_products(
+    lead: list[tuple[int, Span]], node: dict[int, str], diseases: list[tuple[int, Span]]
+) -> bool:
+    """Whether the unit lists products each with its own disease ("X, in Phase 3 for NSCLC,
+    and Y, in Phase 1 for pancreatic cancer"): a product first, a disease between two
+    products, one after the last. Not so when the diseases come first or the last product
+    has none of its own ("the AD portfolio, which includes Y")."""
     if len({node[mi] for mi, _ in lead}) < 2:
-        return lead
-    if (
-        lead[0][1].start > diseases[0][1].start  # diseases first: said of every product
-        or diseases[-1][1].start < lead[-1][1].end  # the last product has no disease of its own
-    ):
-        return lead
-    interleaved = any(
-        {node[mi] for mi, m in lead if m.end <= d.start}
-        and {node[mi] for mi, m in lead if m.start >= d.end}
+        return False
+    if lead[0][1].start > diseases[0][1].start or diseases[-1][1].start < lead[-1][1].end:
+        return False
+    return any(
+        {node[mi] for mi, m in lead if m.start >= d.end}
         - {node[mi] for mi, m in lead if m.end <= d.start}
+        and any(m.end <= d.start for _, m in lead)
         for _, d in diseases
     )
-    before = [(mi, m) for mi, m in lead if m.end <= disease.start]
-    if not interleaved or not before:
+
+
+def _product_named_before(
+    lead: list[tuple[int, Span]], disease: Span, node: dict[int, str]
+) -> list[tuple[int, Span]]:
+    """In a list of products, the mentions of the product named last before the disease."""
+    before = [mi for mi, m in lead if m.end <= disease.start]
+    if not before:
         return lead
-    last = node[before[-1][0]]
-    return [(mi, m) for mi, m in lead if node[mi] == last]
+    return [(mi, m) for mi, m in lead if node[mi] == node[before[-1]]]
 
 
 def _possessive_developers(u: _Unit, edges: _Edges) -> set[int]:
