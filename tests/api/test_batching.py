@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
 import pytest
 
@@ -32,6 +35,16 @@ class SlowFetch:
         return {key: key * 10 for key in keys if key >= 0}
 
 
+T = TypeVar("T")
+
+
+def _run(coroutine: Coroutine[Any, Any, T]) -> T:
+    """`asyncio.run` on a thread of its own: the session's browser tests keep Playwright's
+    event loop running on the main thread, where `asyncio.run` refuses to start."""
+    with ThreadPoolExecutor(1) as thread:
+        return thread.submit(asyncio.run, coroutine).result()
+
+
 async def _gather(batcher: Batcher[int, int], keys: list[int]) -> list[int | None]:
     return list(await asyncio.gather(*(batcher.get(key) for key in keys)))
 
@@ -39,7 +52,7 @@ async def _gather(batcher: Batcher[int, int], keys: list[int]) -> list[int | Non
 def test_batcher_alone_runs_at_once_with_its_own_key() -> None:
     fetch = SlowFetch(delay=0)
     batcher = Batcher(fetch)
-    assert asyncio.run(_gather(batcher, [3])) == [30]
+    assert _run(_gather(batcher, [3])) == [30]
     assert fetch.batches == [[3]]
 
 
@@ -47,7 +60,7 @@ def test_batcher_coalesces_concurrent_requests_and_answers_each() -> None:
     fetch = SlowFetch()
     batcher = Batcher(fetch, max_running=1)
     keys = [*range(20), 5, 5, -1]
-    answers = asyncio.run(_gather(batcher, keys))
+    answers = _run(_gather(batcher, keys))
     assert answers == [*(key * 10 for key in range(20)), 50, 50, None]
     # the first request starts a call alone; everything queued meanwhile shares the next
     assert fetch.batches[0] == [0]
@@ -58,7 +71,7 @@ def test_batcher_coalesces_concurrent_requests_and_answers_each() -> None:
 def test_batcher_limits_calls_in_flight_and_batch_size() -> None:
     fetch = SlowFetch()
     batcher = Batcher(fetch, max_running=2, max_batch=4)
-    answers = asyncio.run(_gather(batcher, list(range(30))))
+    answers = _run(_gather(batcher, list(range(30))))
     assert answers == [key * 10 for key in range(30)]
     assert fetch.most_running == 2
     assert max(len(batch) for batch in fetch.batches) == 4
@@ -73,7 +86,7 @@ def test_batcher_raises_a_failed_call_in_every_request_of_the_batch() -> None:
     async def run() -> list[object]:
         return await asyncio.gather(*(batcher.get(k) for k in range(5)), return_exceptions=True)
 
-    results = asyncio.run(run())
+    results = _run(run())
     assert all(isinstance(result, RuntimeError) for result in results)
 
 
@@ -90,4 +103,4 @@ def test_batcher_goes_on_after_a_request_is_cancelled() -> None:
             await abandoned
         return [await first, await batcher.get(3)]
 
-    assert asyncio.run(run()) == [10, 30]
+    assert _run(run()) == [10, 30]
