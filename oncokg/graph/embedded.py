@@ -22,6 +22,8 @@ from oncokg.graph import queries
 from oncokg.graph.arrow import arrow_table
 from oncokg.graph.merging import (
     Batch,
+    FactRow,
+    NodeRow,
     Row,
     fact_from_row,
     merge_fact,
@@ -210,7 +212,7 @@ class EmbeddedStore(GraphStore):
             created = [row for row in rows if row["id"] not in stored]
             new_nodes.update(row["id"] for row in created)
             create(tx, label, None, created)
-            updated = [row for row in rows if row["id"] in stored]
+            updated = [row for row in rows if _changes(stored.get(row["id"]), row)]
             if updated:
                 tx.run(queries.update_nodes(label), {"rows": updated})
         for (kind, source, target), facts in batch.facts_by_endpoints().items():
@@ -224,7 +226,11 @@ class EmbeddedStore(GraphStore):
             merged = [merge_fact(known.get((f.source, f.target)), f) for f in facts]
             created = [f.to_row() for f in merged if (f.source, f.target) not in known]
             create(tx, kind, (source, target), created)
-            updated = [f.to_row() for f in merged if (f.source, f.target) in known]
+            updated = [
+                row
+                for row in (f.to_row() for f in merged if (f.source, f.target) in known)
+                if _changes(known[row["source"], row["target"]], row)
+            ]
             if updated:
                 tx.run(queries.update_facts(kind, source, target), {"rows": updated})
         for label, mentions in batch.mentions_by_label().items():
@@ -275,6 +281,14 @@ class EmbeddedStore(GraphStore):
             rows = [dict(zip(columns, values, strict=True)) for values in result.get_all()]
             result.close()
             return rows
+
+
+def _changes(stored: NodeRow | FactRow | None, merged: Row) -> bool:
+    """Whether a merged row differs from what is stored. A restated entity or a reloaded
+    document usually changes nothing, and a write of the same values still costs: it fills
+    the write-ahead log, and so brings the next checkpoint (which rewrites the busiest
+    tables whole) nearer."""
+    return stored is not None and stored.to_row() != merged
 
 
 def _limited(
