@@ -40,7 +40,7 @@ class Entities:
     spans: list[Span]
 
 
-_DANGLING = re.compile(r"\s+(?:&|and)$")
+_DANGLING = re.compile(r"\s+(?:&|and)(?:\s+Co)?$")  # "Merck & Co" without its period
 
 
 @derived
@@ -144,6 +144,21 @@ def _molecule_name(span: Span, vocab: Vocab) -> tuple[str, str]:
     return span.key, ""
 
 
+def _short_org_names(org_keys: set[str], vocab: Vocab) -> dict[str, str]:
+    """ "Lilly and Innovent's sintilimab" in the title, "Innovent Biologics" in the body: a
+    one-word name that opens exactly one longer company name of the text is that company
+    (not a known company of its own, nor a word that opens many names)."""
+    known = set(vocab.companies.values())
+    out: dict[str, str] = {}
+    for short in org_keys:
+        if " " in short or short in known or short in vocab.not_short_names:
+            continue
+        longer = [k for k in org_keys if k.split()[0] == short and k != short]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
+
+
 def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
     """Group spans into nodes. Spans the text links (brand -> INN) share one node."""
     spans = spans + _extra_org_mentions(text, spans, vocab)
@@ -165,6 +180,7 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
             if tail in org_keys and len(tail.split()) >= 2:
                 org_merge[name] = tail
                 break
+    org_merge.update(_short_org_names(org_keys, vocab))
     nodes: dict[str, Node] = {}
     span_node: list[str] = []
     disease_surfaces: dict[str, list[str]] = {}

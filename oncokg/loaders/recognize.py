@@ -569,7 +569,13 @@ def _trim_org(
             stop = False
         if token == "New" and i + 1 < len(words) and words[i + 1].group(0) in vocab.new_place_words:
             stop = False  # "New York Presbyterian", "New Jersey"
-        junk = "--" in raw or (len(token) == 1 and token.isalpha()) or raw.endswith(".")
+        # "USA-based Amgen", "Calif.-based Tizona": a place said before the name
+        junk = (
+            "--" in raw
+            or (len(token) == 1 and token.isalpha())
+            or raw.endswith(".")
+            or token.endswith("-based")
+        )
         if (stop or junk or token.endswith(("’s", "'s", "’", "'"))) and i < len(words) - 1:
             keep = i + 1
         elif token.endswith(("’s", "'s")) or stop:
@@ -693,6 +699,11 @@ _COMPANY_AFTER = re.compile(
     r"biotech|biotechnology|pharma|institute|organi[sz]ation|leader|group)\b"
 )
 _COMPANY_ANCHOR = re.compile(r"[(,]")
+_FRONTED_PREPOSITION = re.compile(
+    r"(?:^|[\n.!?][ ]*)(?:Beyond|Besides|Unlike|Like|Despite|Through|During|Including|Amid|"
+    r"Alongside|Upon|Among|Against|Within|Without|Via|After|Before|Since|With|In|For|From|"
+    r"Under|At|By)[ ]+$"
+)
 
 
 def _named_as_companies(text: str, vocab: Vocab) -> list[Span]:
@@ -709,6 +720,8 @@ def _named_as_companies(text: str, vocab: Vocab) -> list[Span]:
         if not trimmed:
             continue
         s, e = trimmed
+        if _FRONTED_PREPOSITION.search(text, max(0, s - 12), s):
+            continue  # "Beyond Xofigo, the company ...": the comma closes a fronted phrase
         dash = text.rfind("--", s, e)  # a dateline's "CITY, State--Company"
         if dash >= 0:
             s = dash + 2

@@ -456,3 +456,34 @@ def test_recognize_short_code_introduced_as_its_drug() -> None:
     text = "Acmetica will evaluate LMN-19, its CD19-directed CAR-NK cell therapy, in leukemia."
     assert "LMN-19" in {name for name, _ in _spans(text, MOLECULE)}
     assert not _spans("The NETTER-1 study, a Phase 3 study, enrolled 229 patients.", MOLECULE)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Boston-based Quillon Therapeutics, Inc. dosed its first patient.",
+            "Quillon Therapeutics",
+        ),
+        (
+            "Acmetica plans to buy a stake in Tex.-based Quillon Therapeutics soon.",
+            "Quillon Therapeutics",
+        ),
+    ],
+)
+def test_recognize_org_name_drops_the_place_it_is_based_in(text: str, name: str) -> None:
+    assert name in names(run(text), "Organization")
+
+
+def test_recognize_fronted_phrase_before_a_company_appositive_is_no_company() -> None:
+    text = "Beyond Zorbivo, the Danish biotechnology company works on radioligands."
+    assert not names(run(text), "Organization")
+
+
+def test_recognize_company_short_and_long_names_merge() -> None:
+    x = run(
+        "Merck & Co (NYSE: MRK) and Merck announced results. Lilly and Innovent's sintilimab "
+        "met its endpoint. Innovent Biologics said so."
+    )
+    assert {"Merck", "Innovent"} <= names(x, "Organization")
+    assert not {"Merck & Co", "Innovent Biologics"} & names(x, "Organization")
