@@ -70,6 +70,12 @@ _ACQUIRE = _ci(
     r"acqui(?!\w*\s+(?:[\w-]+\s+){0,3}(?:rights|licen[cs]e|option))|merger|tender offer|"
     r"\bpurchase|\bbuy|divest"
 )
+# Taking rights to another's product: a licence, rights, an option, co-development.
+_TAKES_RIGHTS = _ci(
+    r"licen[cs](?!e\s+applications?)|\brights\b|\boption|co-develop|co-commerciali|"
+    r"co-promot|jointly develop|acquir|"
+    r"(?:development|commerciali[sz]ation)\s+(?:and\s+\w+\s+)?(?:agreement|partnership|deal)"
+)
 # A licence, not a "Biologics License Application" (a filing).
 _LICENCE_WORD = r"licen[cs](?!e\s+applications?)"
 _COLLAB_CUE = _ci(
@@ -338,6 +344,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     # The issuing company speaks as "we"/"our": the organisation mentioned most often.
     org_counts = Counter(ents.span_node[i] for i, span in enumerate(ents.spans) if span.kind == ORG)
     speaker = max(org_counts, key=lambda k: org_counts[k]) if org_counts else ""
+    owned: dict[str, set[str]] = {}  # each molecule's owners, as possessives named them
     for sent, inside in zip(sentences, _by_sentence(ents.spans, sentences), strict=True):
         if not inside:
             continue
@@ -354,7 +361,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         )
         _targets(unit, edges)
         _indications(unit, edges)
-        _developers(unit, edges, _possessive_developers(unit, edges))
+        _developers(unit, edges, _possessive_developers(unit, edges, owned))
         _collaborations(unit, edges, speaker)
     return Relations(list(edges.found.values()), edges.ruled_out - set(edges.found))
 
@@ -436,11 +443,20 @@ def _product_named_before(
     return [(mi, m) for mi, m in lead if node[mi] == node[before[-1]]]
 
 
-def _possessive_developers(u: _Unit, edges: _Edges) -> set[int]:
+class _Owners(NamedTuple):
+    """What the possessives of a sentence bind: the organisations (by node) and where each
+    first owns something, and each owned molecule's owners."""
+
+    starts: dict[str, int]
+    owned: dict[str, set[str]]
+
+
+def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) -> _Owners:
     """DEVELOPS, possessive: "Merck’s anti-PD-1 therapy KEYTRUDA", "Kura’s ziftomenib".
     Returns the organisations so bound: each owns what follows it, not the molecules the
-    sentence named before it ("zorbimab with Bolt’s lumatinib")."""
-    possessive: set[int] = set()
+    sentence named before it ("zorbimab with Bolt’s lumatinib"), whichever of its mentions
+    ("Bolt’s (Nasdaq: BOLT) lumatinib")."""
+    owners = _Owners({}, owned)
     for oi, o in u.orgs:
         if not re.match(r"[’']s?\s", u.text[o.end : o.end + 3]):
             continue
@@ -448,31 +464,48 @@ def _possessive_developers(u: _Unit, edges: _Edges) -> set[int]:
             gap = u.text[o.end : m.start]
             others = [
                 x
-                for _, x in u.inside
-                if x.kind in (ORG, MOLECULE) and o.end <= x.start and x.end <= m.start
+                for xi, x in u.inside
+                if x.kind in (ORG, MOLECULE)
+                and o.end <= x.start
+                and x.end <= m.start
+                and u.node[xi] != u.node[oi]  # its ticker: "GSK’s (LSE: GSK) X"
             ]
             if 0 < len(gap) <= 60 and not others and not _NOT_POSSESSED.search(gap):
                 edges.add(EdgeKind.DEVELOPS, u.node[oi], u.node[mi], u.sent)
-                possessive.add(oi)
+                owners.starts.setdefault(u.node[oi], o.start)
+                owners.owned.setdefault(u.node[mi], set()).add(u.node[oi])
+                # "Lilly and Innovent’s sintilimab": the name joined to the owner owns it too
+                for pi, p in u.orgs:
+                    if p.end <= o.start and _AND.match(u.low[p.end : o.start]):
+                        owners.owned[u.node[mi]].add(u.node[pi])
                 break
-    return possessive
+    return owners
 
 
-def _developers(u: _Unit, edges: _Edges, possessive: set[int]) -> None:
+def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     """DEVELOPS: every party of a sentence about developing, licensing or marketing, with
-    each lead molecule; not a unit of another body, nor the buyer in an acquisition."""
+    each lead molecule; not a unit of another body, nor the buyer in an acquisition. A
+    molecule the sentence gives to its owner ("Alkermes’ X in combination with Merck’s Y")
+    is not the other parties' unless they take rights to it ("licensed Bolt’s X")."""
     if not (u.mols and u.orgs and _DEVELOP_CUE.search(u.slow)):
         return
     acquisition = bool(_ACQUIRE.search(u.slow))
+    rights = bool(_TAKES_RIGHTS.search(u.slow))
     lead = u.lead()
     for oi, o in u.orgs:
         if _NOT_PARTY_BEFORE.search(u.text[max(u.sent.start, o.start - 40) : o.start]):
             continue
         if acquisition and _ACQUIRER_AFTER.match(u.low[o.end : u.sent.end]):
             continue
+        org = u.node[oi]
         for mi, m in lead:
-            if oi not in possessive or m.start > o.start:
-                edges.add(EdgeKind.DEVELOPS, u.node[oi], u.node[mi], u.sent)
+            start = owners.starts.get(org, -1)
+            if 0 <= start <= o.start and m.start < start:
+                continue
+            owned_by = owners.owned.get(u.node[mi])
+            if owned_by and org not in owned_by and not rights:
+                continue
+            edges.add(EdgeKind.DEVELOPS, org, u.node[mi], u.sent)
 
 
 def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:

@@ -275,3 +275,25 @@ def test_relations_each_product_of_a_list_gets_its_own_disease() -> None:
 def test_relations_company_whose_name_ends_in_a_head_word_before_its_legal_form() -> None:
     x = run("Acmetica, Inc. completed its acquisition of Meridian Oncology, Inc. for $4 billion.")
     assert ("Acmetica", "Meridian Oncology") in edges(x, "ACQUIRES")
+
+
+def test_relations_a_drug_its_owner_is_named_with_is_not_the_partners() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. entered a clinical trial collaboration and supply "
+        "agreement with Bolt Pharmaceuticals, Inc. to study Acmetica's zorbimab in "
+        "combination with Bolt's lumatinib in ovarian cancer. Acmetica and Bolt will "
+        "develop zorbimab with lumatinib in a trial."
+    )
+    developers = edges(x, "DEVELOPS")
+    assert ("Acmetica Therapeutics", "zorbimab") in developers
+    assert ("Bolt Pharmaceuticals", "lumatinib") in developers
+    assert ("Bolt Pharmaceuticals", "zorbimab") not in developers
+    assert ("Acmetica Therapeutics", "lumatinib") not in developers
+
+
+def test_relations_rights_to_an_owned_drug_make_a_developer() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. licensed exclusive rights to Bolt's lumatinib from "
+        "Bolt Pharmaceuticals, Inc. for development in China."
+    )
+    assert ("Acmetica Therapeutics", "lumatinib") in edges(x, "DEVELOPS")
