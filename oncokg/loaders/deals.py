@@ -12,6 +12,7 @@ amounts and the territory as written.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -241,21 +242,17 @@ def annotate_terms(
     if not collaborations:
         return
     deal_text = " ".join(s.text for s in sentences if _DEAL_WORD.search(s.text))
-    # amounts: only sentences that speak of money are read for them
-    money = " ".join(s.text for s in sentences if _MONEY_WORD.search(s.text))
-    upfront = next((m.group(1) or m.group(2) for m in _UPFRONT.finditer(money)), None)
-    total = next(
-        (
-            m.group(1)
-            for m in _TOTAL.finditer(money)
-            if _TOTAL_CONTEXT.search(money, max(0, m.start() - 80), m.end() + 80)
-        ),
-        None,
-    )
     # a release about one deal may state its kind anywhere; with several, only their own
     # sentences speak for each
     deal_text = deal_text if len(collaborations) == 1 else ""
+    org_places = sorted(
+        span.start
+        for span, node_id in zip(ents.spans, ents.span_node, strict=True)
+        if span.kind == ORG
+    )
     for edge in collaborations:
+        parties = sorted(p for n in (edge.source, edge.target) for p in places.get(n, []))
+        upfront, total = _upfront_total(_own_money(sentences, parties, org_places))
         joint = [
             s.text
             for s in sentences
@@ -273,6 +270,41 @@ def annotate_terms(
         if kind == "research":
             terms.update(upfront=None, total=None)
         edge.properties["deal"] = {k: v for k, v in terms.items() if v}
+
+
+def _own_money(sentences: list[Sentence], parties: list[int], org_places: list[int]) -> str:
+    """The sentences that speak of money for one deal: those naming one of its parties, and
+    those naming no organisation after a sentence that last named one of them ("Under the
+    terms, ... an upfront payment of $50 million"). A sentence naming only other
+    organisations speaks of another deal."""
+    own: list[str] = []
+    ours = False  # whether the last sentence naming an organisation named a party
+    for sent in sentences:
+        if _any_in(org_places, sent):
+            ours = _any_in(parties, sent)
+        if ours and _MONEY_WORD.search(sent.text):
+            own.append(sent.text)
+    return " ".join(own)
+
+
+def _any_in(places: list[int], sent: Sentence) -> bool:
+    """Whether any of the sorted offsets falls inside the sentence."""
+    i = bisect.bisect_left(places, sent.start)
+    return i < len(places) and places[i] < sent.end
+
+
+def _upfront_total(money: str) -> tuple[str | None, str | None]:
+    """The first upfront amount and the first aggregate ("up to ... in milestones") stated."""
+    upfront = next((m.group(1) or m.group(2) for m in _UPFRONT.finditer(money)), None)
+    total = next(
+        (
+            m.group(1)
+            for m in _TOTAL.finditer(money)
+            if _TOTAL_CONTEXT.search(money, max(0, m.start() - 80), m.end() + 80)
+        ),
+        None,
+    )
+    return upfront, total
 
 
 def _kind(words: str, deal_text: str, academic: bool) -> str | None:

@@ -123,7 +123,9 @@ _NEW_CLAUSE = re.compile(
     r";|\band\s+(?:is|are|was|were|has|have|had|will|would|can|may|also|then)\b"
 )
 _WITH_END = _ci(r"\bwith\s+(?:the\s+)?$")
-_WE = _ci(r"\b(?:we|our|us)\b")
+# The speaker in the first person; "US" in capitals ("US$60 million", "the US market") is
+# the country, so the text is read as written, not lower-cased.
+_WE = re.compile(r"\b(?:[Ww]e|WE|[Oo]ur|OUR|us)\b")
 _PHASE = re.compile(
     r"\b(Phase\s*(?:1/2|I/II|1b/2|2/3|II/III|1[ab]?|2[ab]?|3|III|II|I)\b|approved|approval|"
     r"BLA accepted|NDA accepted|accepted for review|pivotal)",
@@ -533,7 +535,7 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
         speaker
         and speaker not in org_ids
         and org_ids
-        and _WE.search(u.slow)
+        and _WE.search(u.text, u.sent.start, u.sent.end)
         and (
             len(org_ids) == 1
             or _WITH_END.search(u.low, max(u.sent.start, parties[0].start - 20), parties[0].start)

@@ -297,3 +297,31 @@ def test_relations_rights_to_an_owned_drug_make_a_developer() -> None:
         "Bolt Pharmaceuticals, Inc. for development in China."
     )
     assert ("Acmetica Therapeutics", "lumatinib") in edges(x, "DEVELOPS")
+
+
+def test_relations_us_dollars_are_not_the_speaker() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. signed an option agreement with Bolt Pharmaceuticals, Inc. "
+        "for lumatinib.\n\nUnder the agreement, Quillon Biosciences, Inc. will pay US$60 "
+        "million in option fees."
+    )
+    assert edges(x, "COLLABORATES_WITH") == {("Acmetica Therapeutics", "Bolt Pharmaceuticals")}
+
+
+def test_relations_deal_amounts_come_from_the_sentences_of_that_deal() -> None:
+    x = run(
+        "On May 2, Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. signed a licence "
+        "agreement. Under the agreement, Bolt will pay an upfront payment of $40 million. "
+        "On June 3, Quillon Biosciences, Inc. and Zephyra Bio, Inc. signed a licence agreement. "
+        "Zephyra will pay Quillon an upfront payment of $90 million."
+    )
+    by_id = {n.id: n.name for n in x.nodes}
+    deals = {
+        frozenset((by_id[e.source], by_id[e.target])): e.properties.get("deal", {})
+        for e in x.edges
+        if str(e.kind) == "COLLABORATES_WITH"
+    }
+    assert deals[frozenset(("Acmetica Therapeutics", "Bolt Pharmaceuticals"))]["upfront"] == (
+        "$40 million"
+    )
+    assert deals[frozenset(("Quillon Biosciences", "Zephyra Bio"))]["upfront"] == "$90 million"
