@@ -144,6 +144,33 @@ def _molecule_name(span: Span, vocab: Vocab) -> tuple[str, str]:
     return span.key, ""
 
 
+# The words after an INN that name its form, salt or modification, not another molecule:
+# "nemvaleukin alfa" is later just "nemvaleukin", "lulizumab pegol" just "lulizumab".
+_INN_FORM = re.compile(
+    r"(?:alfa|beta|gamma|delta|pegol|acetate|citrate|maleate|tosylate|besylate|fumarate|"
+    r"succinate|tartrate|phosphate|sulfate|dimesylate|mesylate|hydrochloride|sodium|potassium)"
+)
+
+
+def _short_inn_names(spans: list[Span], vocab: Vocab) -> dict[str, str]:
+    """A molecule named by its INN without the form word the text first gave it
+    ("nemvaleukin alfa" ... "nemvaleukin") is that molecule, when the short name is no
+    reference drug of its own."""
+    full: dict[str, str] = {}
+    for span in spans:
+        words = span.text.split()
+        if span.kind == MOLECULE and len(words) == 2 and _INN_FORM.fullmatch(words[1].lower()):
+            full.setdefault(words[0].lower(), span.link or span.key)
+    return {
+        span.key: full[span.text.lower()]
+        for span in spans
+        if span.kind == MOLECULE
+        and span.key not in vocab.drug_names
+        and span.text.lower() in full
+        and full[span.text.lower()] != span.key
+    }
+
+
 def _short_org_names(org_keys: set[str], vocab: Vocab) -> dict[str, str]:
     """ "Lilly and Innovent's sintilimab" in the title, "Innovent Biologics" in the body: a
     one-word name that opens exactly one longer company name of the text is that company
@@ -170,6 +197,7 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
     for span in spans:
         if span.kind == MOLECULE and span.link and span.link != span.key:
             mol_key[span.key] = span.link
+    mol_key.update(_short_inn_names(spans, vocab))
     # An org name that ends with another org's full name is that org ("The University of
     # Texas MD Anderson Cancer Center" -> "MD Anderson Cancer Center").
     org_keys = {_org_key(s.key, vocab) for s in spans if s.kind == ORG}

@@ -487,3 +487,11 @@ def test_recognize_company_short_and_long_names_merge() -> None:
     )
     assert {"Merck", "Innovent"} <= names(x, "Organization")
     assert not {"Merck & Co", "Innovent Biologics"} & names(x, "Organization")
+
+
+def test_recognize_inn_without_its_form_word_is_the_same_molecule() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. doses nemvaleukin alfa in a Phase 3 trial. The trial "
+        "compares nemvaleukin with chemotherapy in ovarian cancer."
+    )
+    assert names(x, "Molecule") == {"nemvaleukin alfa"}
