@@ -7,6 +7,7 @@ vocabulary and of the model's weights.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from oncokg.extraction import Document, Edge, Extraction
@@ -57,6 +58,20 @@ def extract(document: Document, min_confidence: float | None = None) -> Extracti
     return select(extraction, confidence.score(found, model), threshold)
 
 
+# What a company is about, not a molecule's indication: "a company focused on ... therapies
+# in oncology, diabetes and obesity", "its increasing specialization in diabetes".
+_FOCUS_BEFORE = re.compile(
+    r"(?i:(?:compan(?:y|ies)|business|firm|biotech\w*|biopharma\w*|pharma\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?:focus+ed on|dedicated to|committed to|speciali[sz]\w*\s+in)|"
+    r"['’]s\s+(?:\w+\s+){0,2}?speciali[sz]ation\s+in)[^.;:\n]{0,120}$"
+)
+
+
+def _company_focus(text: str, start: int) -> bool:
+    """Whether a disease mention sits in the sentence's phrase of what a company focuses on."""
+    return _FOCUS_BEFORE.search(text, max(0, start - 160), start) is not None
+
+
 def select(extraction: Extraction, scored: list[Edge], threshold: float) -> Extraction:
     """The extraction with the scored edges at or over `threshold`, and without broad disease
     classes ("solid tumors") that no kept edge names as an indication."""
@@ -71,7 +86,9 @@ def select(extraction: Extraction, scored: list[Edge], threshold: float) -> Extr
             n.label is Label.DISEASE
             and n.id not in indicated
             and all(
-                key_of(m.text) in vocab.broad_diseases or is_plural_mention(text, m.end)
+                key_of(m.text) in vocab.broad_diseases
+                or is_plural_mention(text, m.end)
+                or _company_focus(text, m.start)
                 for m in n.mentions
             )
         )

@@ -495,3 +495,11 @@ def test_recognize_inn_without_its_form_word_is_the_same_molecule() -> None:
         "compares nemvaleukin with chemotherapy in ovarian cancer."
     )
     assert names(x, "Molecule") == {"nemvaleukin alfa"}
+
+
+def test_recognize_disease_in_what_a_company_focuses_on_is_no_disease() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc., a biotechnology company focussed on the discovery of "
+        "targeted therapies in oncology, diabetes and obesity, agreed to a merger."
+    )
+    assert "diabetes" not in {n.lower() for n in names(x, "Disease")}
