@@ -400,6 +400,7 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             continue
         previous = d
         said_of = _product_named_before(lead, d, u.node) if product_list else lead
+        said_of = [(mi, m) for mi, m in said_of if not _said_of_another(u, lead, m, d)]
         for mi, _m in lead:
             if (mi, _m) not in said_of:
                 edges.ruled_out.add((str(EdgeKind.INDICATED_FOR), u.node[mi], u.node[di]))
@@ -414,6 +415,29 @@ def _indications(u: _Unit, edges: _Edges) -> None:
                 u.sent,
                 {"phase": stated} if stated else None,
             )
+
+
+# "X, and agents to treat Y": an unnamed subject of its own takes the disease after it.
+_OTHER_SUBJECT = _ci(
+    r"\band\s+(?:other\s+|several\s+|two\s+|three\s+)?(?:agents|drugs|candidates|compounds|"
+    r"products|therapies|programs|assets)\b"
+)
+
+
+_AND_NEXT = re.compile(r"[\s,]*(?:and|while|whereas)\s+[^,;.]{0,30}$")
+
+
+def _said_of_another(u: _Unit, lead: list[tuple[int, Span]], m: Span, d: Span) -> bool:
+    """Whether a disease the sentence names belongs to another subject than molecule m: a
+    molecule named after the disease with another lead molecule before it ("X to treat D
+    and Y to protect against ..."), or unnamed agents between them ("X, and agents to treat
+    D")."""
+    if d.end <= m.start:
+        own = next(u.node[i] for i, x in u.mols if x is m)
+        return bool(_AND_NEXT.match(u.low, d.end, m.start)) and any(
+            x.end <= d.start and u.node[xi] != own for xi, x in lead
+        )
+    return bool(_OTHER_SUBJECT.search(u.low, m.end, d.start))
 
 
 def _lists_products(

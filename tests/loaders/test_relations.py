@@ -325,3 +325,16 @@ def test_relations_deal_amounts_come_from_the_sentences_of_that_deal() -> None:
         "$40 million"
     )
     assert deals[frozenset(("Quillon Biosciences", "Zephyra Bio"))]["upfront"] == "$90 million"
+
+
+def test_relations_a_disease_of_another_subject_is_not_the_molecules() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. has a prostate cancer treatment, zorbimab, and agents "
+        "to treat breast cancer in late-stage development. Bolt Pharmaceuticals, Inc. markets "
+        "lumatinib to treat psoriasis and velotinib to protect against transplant rejection."
+    )
+    indicated = edges(x, "INDICATED_FOR")
+    assert ("zorbimab", "prostate cancer") in indicated
+    assert ("zorbimab", "breast cancer") not in indicated
+    assert ("lumatinib", "psoriasis") in indicated
+    assert ("velotinib", "psoriasis") not in indicated
