@@ -117,7 +117,8 @@ _TARGET_AFTER = lowered_pattern(
     r"\s*[- ]?\s*(?:(?:selective|specific|mediated|high[- ]affinity|dual|oral|small[- ]molecule|"
     r"covalent|irreversible|reversible|allosteric|humanized|fully human|monoclonal)[\s-]+){0,3}"
     r"(?:inhibitor|antagonist|agonist|antibod|blocker|degrader|target|directed|bispecific|CAR\b|"
-    r"ADC|antibody-drug|kinase inhibitor|modulator|engager|immunotoxin|x\s?CD|×\s?CD|"
+    r"ADC|antibody-drug|(?:tyrosine[- ])?kinase inhibitor|modulator|engager|immunotoxin|"
+    r"x\s?CD|×\s?CD|"
     r"-?binding|mAb|T-cell engager|TKI|program|drug candidates?)",
 )
 _TARGET_BEFORE = lowered_pattern(
@@ -126,6 +127,10 @@ _TARGET_BEFORE = lowered_pattern(
     r"\bblocks?\s+(?:the\s+)?|\bbridge\s+|\bdirected (?:at|against|to)\s+(?:the\s+)?|"
     r"\bdegrad(?:e|es|ing)\s+(?:the\s+)?|"
     r"\bCD\d+\s?[x×]\s?|\bbinding to\s+(?:the\s+)?|\b(?:selective|specific) for\s+(?:the\s+)?)$",
+)
+_TARGET_BEFORE_LIST = lowered_pattern(
+    r"(?:\btargets?|\btargeting|\binhibits?|\bagainst|\bbinds?(?:\s+to)?|\bblocks?)\s+"
+    r"(?:the\s+)?[a-z0-9α-ω][a-z0-9α-ω\-]{1,11}\s*(?:,|and|/|&|or)\s*(?:the\s+)?$"
 )
 _NOT_TARGET_AFTER = lowered_pattern(
     r"^\s*[-\s]?\s*(?:mutant|mutated|mutation|mutations|positive|negative|amplified|amplification|"
@@ -202,6 +207,8 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
         return True
     if _TARGET_BEFORE.search(_squeeze(low[max(0, start - 40) : start])):
         return True
+    if _TARGET_BEFORE_LIST.search(_squeeze(low[max(0, start - 60) : start])):
+        return True  # "targets PD-L1 and 4-1BB": the second of a list the cue opens
     # "inhibit the vascular endothelial growth factor (VEGF)": the cue precedes the long form
     window = _squeeze(low[max(0, start - 100) : start])
     defined = _LONG_FORM_BEFORE.search(window)
@@ -433,6 +440,10 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             continue
         mutation = _GENE_SUBSTITUTION.fullmatch(word)
         if mutation and mutation.group(1) in vocab.gene_surface:  # BRAFV600E
+            # "a KRASG12C inhibitor", "inhibitor of KRASG12C": the mutant protein acted on
+            if is_target_context(text, m.start(), m.end()):
+                symbol = vocab.gene_surface[mutation.group(1)]
+                spans.append(Span(TARGET, m.start(), m.end(), word, symbol))
             continue
         if word.startswith("'") and not _COMPOUND_WORD.search(
             text[max(0, m.start() - 40) : m.end() + 40]

@@ -36,7 +36,7 @@ _APPOSITIVE = re.compile(
 )
 _TARGET_THEN_MOL = re.compile(
     r"^[\s\-)]*(?:[A-Za-z\-]+\s+){0,4}(?:inhibitors?|antibody|antibodies|antagonists?|agonists?|"
-    r"blockers?|degraders?|therapy|candidate|drug|ADC|conjugate|engager|bispecific)\s*,?\s*$",
+    r"blockers?|degraders?|(?:immuno)?therapy|candidate|drug|ADC|conjugate|engager|bispecific)\s*,?\s*$",
     re.IGNORECASE,
 )
 _PARTNER_BEFORE = _ci(

@@ -338,3 +338,24 @@ def test_relations_a_disease_of_another_subject_is_not_the_molecules() -> None:
     assert ("zorbimab", "breast cancer") not in indicated
     assert ("lumatinib", "psoriasis") in indicated
     assert ("velotinib", "psoriasis") not in indicated
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Acmetica's KRASG12C inhibitor, ZB-303, entered a trial.", ("ZB-303", "KRAS")),
+        ("ZB-303 is an oral inhibitor of KRASG12C that binds tightly.", ("ZB-303", "KRAS")),
+        (
+            "zorbatinib, a pan-HER epidermal growth factor receptor (EGFR) tyrosine kinase "
+            "inhibitor, is in a trial.",
+            ("zorbatinib", "EGFR"),
+        ),
+        ("ZB-101 is a bispecific antibody that targets PD-L1 and 4-1BB.", ("ZB-101", "TNFRSF9")),
+        (
+            "the company's investigational anti-PD-1 immunotherapy, ZB-202, and chemotherapy",
+            ("ZB-202", "PDCD1"),
+        ),
+    ],
+)
+def test_relations_targets_as_releases_write_them(text: str, pair: tuple[str, str]) -> None:
+    assert pair in edges(run(text), "TARGETS")
