@@ -495,6 +495,11 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         known = vocab.companies.get(name) or name in vocab.org_heads or name in vocab.platforms
         if not known and name not in vocab.gene_surface and not _CODE_STOP.match(name):
             spans.append(Span(MOLECULE, m.start(1), m.end(1), name, name))
+    for m in _NAMED_DRUG.finditer(text):
+        name = next(g for g in m.groups() if g)
+        if _unknown_capitalised(text, name, vocab):
+            start = m.start(m.lastindex or 1)
+            spans.append(Span(MOLECULE, start, start + len(name), name, name))
     # Plain-text releases write the marks in ASCII: "VerzenioTM", "ADCETRIS(R)".
     ascii_marks = "TM" in text or "(R)" in text
     for m in _ASCII_MARK_BRAND.finditer(text) if ascii_marks else ():
@@ -871,6 +876,35 @@ _DRUG_APPOSITIVE = (
 _CAPS_DRUG = re.compile(
     r"(?<![\w\-])([A-Z][A-Z0-9]{2,}-\d+|[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)" + _DRUG_APPOSITIVE
 )
+# A brand with no mark and no INN, named as a drug: "the prostate cancer drug Xofigo", "its
+# Opdivo drug", "main product is Zejula", "Tukysa, a small molecule tyrosine kinase
+# inhibitor" (an appositive that speaks of a company names a company).
+_NAMED_DRUG = re.compile(
+    r"\b(?:drug|medicine|product)\s+(?:(?:is|was|called|named)\s+)?([A-Z][a-z]{3,}[a-z0-9]*)\b"
+    r"|\b(?:its|their|our|the)\s+([A-Z][a-z]{3,}[a-z0-9]*)\s+(?:drug|medicine)\b"
+    r"|(?<![\w\-])([A-Z][a-z]{3,}[a-z0-9]*)(?=,\s+an?\s+(?:(?!compan|corporat|firm|leader|"
+    r"biotech|pharmaceutical|group|institut|universit|maker|developer|manufacturer|provider|partner)[\w\-α-ω()]+\s+){0,8}?"
+    r"(?:inhibitor|antibody|antibody-drug conjugate|agonist|antagonist|degrader|"
+    r"bispecific|cell therapy)s?\b)"
+)
+
+
+def _unknown_capitalised(text: str, name: str, vocab: Vocab) -> bool:
+    """Whether a capitalised word is no known organisation, gene, disease, drug-class or
+    common word (one the text also writes in lower case)."""
+    return not (
+        vocab.companies.get(name)
+        or name in vocab.org_heads
+        or name in vocab.platforms
+        or name in vocab.gene_surface
+        or name in vocab.name_stop_words
+        or name in vocab.not_brands
+        or name in vocab.not_orgs
+        or key_of(name) in vocab.packed
+        or re.search(rf"(?<![\w\-]){re.escape(name.lower())}(?![\w\-])", text)
+    )
+
+
 # "bb2121, an investigational CAR T cell therapy": a code name in lower case.
 _LOWER_CODE = re.compile(r"(?<![\w\-/])([a-z]{2,3}\d{3,5})" + _DRUG_APPOSITIVE)
 

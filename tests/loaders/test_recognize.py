@@ -503,3 +503,28 @@ def test_recognize_disease_in_what_a_company_focuses_on_is_no_disease() -> None:
         "targeted therapies in oncology, diabetes and obesity, agreed to a merger."
     )
     assert "diabetes" not in {n.lower() for n in names(x, "Disease")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolt and Acmetica co-market the lymphoma drug Zorvexa, which regulators approved.",
+        "The biotech's main product is Zorvexa, which is approved for ovarian cancer.",
+        "Acmetica licensed Zorvexa, a small molecule tyrosine kinase inhibitor, in Asia.",
+        "Analysts said its Zorvexa drug failed in a Phase 3 trial.",
+    ],
+)
+def test_recognize_brand_named_as_a_drug_without_mark_or_inn(text: str) -> None:
+    assert ("Zorvexa", "Zorvexa") in _spans(text, MOLECULE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zebrin, a leading maker of antibody inhibitors, said so.",
+        "Quillon, a biotechnology company developing antibody inhibitors, said so.",
+        "The drug Targets cells; targets are many.",
+    ],
+)
+def test_recognize_company_or_common_word_is_no_brand(text: str) -> None:
+    assert not _spans(text, MOLECULE)
