@@ -58,8 +58,8 @@ def extract(document: Document, min_confidence: float | None = None) -> Extracti
     return select(extraction, confidence.score(found, model), threshold)
 
 
-# What a company is about, not a molecule's indication: "a company focused on ... therapies
-# in oncology, diabetes and obesity", "its increasing specialization in diabetes".
+# What a company is about, not a molecule's indication: "a firm dedicated to medicines for
+# gout and asthma", "the group's specialization in asthma".
 _FOCUS_BEFORE = re.compile(
     r"(?i:(?:compan(?:y|ies)|business|firm|biotech\w*|biopharma\w*|pharma\w*)\s+"
     r"(?:\w+\s+){0,2}?(?:focus+ed on|dedicated to|committed to|speciali[sz]\w*\s+in)|"

@@ -40,7 +40,7 @@ class Entities:
     spans: list[Span]
 
 
-_DANGLING = re.compile(r"\s+(?:&|and)(?:\s+Co)?$")  # "Merck & Co" without its period
+_DANGLING = re.compile(r"\s+(?:&|and)(?:\s+Co)?$")  # "Acme & Co" without its period
 
 
 @derived
@@ -145,7 +145,7 @@ def _molecule_name(span: Span, vocab: Vocab) -> tuple[str, str]:
 
 
 # The words after an INN that name its form, salt or modification, not another molecule:
-# "nemvaleukin alfa" is later just "nemvaleukin", "lulizumab pegol" just "lulizumab".
+# "zorbaleukin alfa" is later just "zorbaleukin", "velizumab pegol" just "velizumab".
 _INN_FORM = re.compile(
     r"(?:alfa|beta|gamma|delta|pegol|acetate|citrate|maleate|tosylate|besylate|fumarate|"
     r"succinate|tartrate|phosphate|sulfate|dimesylate|mesylate|hydrochloride|sodium|potassium)"
@@ -154,7 +154,7 @@ _INN_FORM = re.compile(
 
 def _short_inn_names(spans: list[Span], vocab: Vocab) -> dict[str, str]:
     """A molecule named by its INN without the form word the text first gave it
-    ("nemvaleukin alfa" ... "nemvaleukin") is that molecule, when the short name is no
+    ("zorbaleukin alfa" ... "zorbaleukin") is that molecule, when the short name is no
     reference drug of its own."""
     full: dict[str, str] = {}
     for span in spans:
@@ -172,7 +172,7 @@ def _short_inn_names(spans: list[Span], vocab: Vocab) -> dict[str, str]:
 
 
 def _short_org_names(org_keys: set[str], vocab: Vocab) -> dict[str, str]:
-    """ "Lilly and Innovent's sintilimab" in the title, "Innovent Biologics" in the body: a
+    """ "Acme and Zentavo's zorbimab" in the title, "Zentavo Biologics" in the body: a
     one-word name that opens exactly one longer company name of the text is that company
     (not a known company of its own, nor a word that opens many names)."""
     known = set(vocab.companies.values())

@@ -208,7 +208,7 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
     if _TARGET_BEFORE.search(_squeeze(low[max(0, start - 40) : start])):
         return True
     if _TARGET_BEFORE_LIST.search(_squeeze(low[max(0, start - 60) : start])):
-        return True  # "targets PD-L1 and 4-1BB": the second of a list the cue opens
+        return True  # "targets CD47 and PD-L1": the second of a list the cue opens
     # "inhibit the vascular endothelial growth factor (VEGF)": the cue precedes the long form
     window = _squeeze(low[max(0, start - 100) : start])
     defined = _LONG_FORM_BEFORE.search(window)
@@ -440,7 +440,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             continue
         mutation = _GENE_SUBSTITUTION.fullmatch(word)
         if mutation and mutation.group(1) in vocab.gene_surface:  # BRAFV600E
-            # "a KRASG12C inhibitor", "inhibitor of KRASG12C": the mutant protein acted on
+            # "a BRAFV600E inhibitor", "inhibits BRAFV600E": the mutant protein acted on
             if is_target_context(text, m.start(), m.end()):
                 symbol = vocab.gene_surface[mutation.group(1)]
                 spans.append(Span(TARGET, m.start(), m.end(), word, symbol))
@@ -585,7 +585,7 @@ def _trim_org(
             stop = False
         if token == "New" and i + 1 < len(words) and words[i + 1].group(0) in vocab.new_place_words:
             stop = False  # "New York Presbyterian", "New Jersey"
-        # "USA-based Amgen", "Calif.-based Tizona": a place said before the name
+        # "UK-based Acme", "Mass.-based Zentavo": a place said before the name
         junk = (
             "--" in raw
             or (len(token) == 1 and token.isalpha())
@@ -737,7 +737,7 @@ def _named_as_companies(text: str, vocab: Vocab) -> list[Span]:
             continue
         s, e = trimmed
         if _FRONTED_PREPOSITION.search(text, max(0, s - 12), s):
-            continue  # "Beyond Xofigo, the company ...": the comma closes a fronted phrase
+            continue  # "Beyond Zorvexa, the company ...": the comma closes a fronted phrase
         dash = text.rfind("--", s, e)  # a dateline's "CITY, State--Company"
         if dash >= 0:
             s = dash + 2
@@ -876,8 +876,8 @@ _DRUG_APPOSITIVE = (
 _CAPS_DRUG = re.compile(
     r"(?<![\w\-])([A-Z][A-Z0-9]{2,}-\d+|[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)" + _DRUG_APPOSITIVE
 )
-# A brand with no mark and no INN, named as a drug: "the prostate cancer drug Xofigo", "its
-# Opdivo drug", "main product is Zejula", "Tukysa, a small molecule tyrosine kinase
+# A brand with no mark and no INN, named as a drug: "the lymphoma drug Zorvexa", "its
+# Zorvexa drug", "best-selling product is Zorvexa", "Zorvexa, an oral kinase
 # inhibitor" (an appositive that speaks of a company names a company).
 _NAMED_DRUG = re.compile(
     r"\b(?:drug|medicine|product)\s+(?:(?:is|was|called|named)\s+)?([A-Z][a-z]{3,}[a-z0-9]*)\b"

@@ -123,7 +123,7 @@ _NEW_CLAUSE = re.compile(
     r";|\band\s+(?:is|are|was|were|has|have|had|will|would|can|may|also|then)\b"
 )
 _WITH_END = _ci(r"\bwith\s+(?:the\s+)?$")
-# The speaker in the first person; "US" in capitals ("US$60 million", "the US market") is
+# The speaker in the first person; "US" in capitals ("US$40 million", "the US market") is
 # the country, so the text is read as written, not lower-cased.
 _WE = re.compile(r"\b(?:[Ww]e|WE|[Oo]ur|OUR|us)\b")
 _PHASE = re.compile(
@@ -417,7 +417,7 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             )
 
 
-# "X, and agents to treat Y": an unnamed subject of its own takes the disease after it.
+# "X, and other drugs for Y": an unnamed subject of its own takes the disease after it.
 _OTHER_SUBJECT = _ci(
     r"\band\s+(?:other\s+|several\s+|two\s+|three\s+)?(?:agents|drugs|candidates|compounds|"
     r"products|therapies|programs|assets)\b"
@@ -429,9 +429,8 @@ _AND_NEXT = re.compile(r"[\s,]*(?:and|while|whereas)\s+[^,;.]{0,30}$")
 
 def _said_of_another(u: _Unit, lead: list[tuple[int, Span]], m: Span, d: Span) -> bool:
     """Whether a disease the sentence names belongs to another subject than molecule m: a
-    molecule named after the disease with another lead molecule before it ("X to treat D
-    and Y to protect against ..."), or unnamed agents between them ("X, and agents to treat
-    D")."""
+    molecule named after the disease with another lead molecule before it ("X for D and
+    Y against ..."), or unnamed agents between them ("X, and other drugs for D")."""
     if d.end <= m.start:
         own = next(u.node[i] for i, x in u.mols if x is m)
         return bool(_AND_NEXT.match(u.low, d.end, m.start)) and any(
@@ -494,13 +493,13 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
                 if x.kind in (ORG, MOLECULE)
                 and o.end <= x.start
                 and x.end <= m.start
-                and u.node[xi] != u.node[oi]  # its ticker: "GSK’s (LSE: GSK) X"
+                and u.node[xi] != u.node[oi]  # its ticker: "Acme’s (LSE: ACM) X"
             ]
             if 0 < len(gap) <= 60 and not others and not _NOT_POSSESSED.search(gap):
                 edges.add(EdgeKind.DEVELOPS, u.node[oi], u.node[mi], u.sent)
                 owners.starts.setdefault(u.node[oi], o.start)
                 owners.owned.setdefault(u.node[mi], set()).add(u.node[oi])
-                # "Lilly and Innovent’s sintilimab": the name joined to the owner owns it too
+                # "Acme and Zentavo’s zorbimab": the name joined to the owner owns it too
                 for pi, p in u.orgs:
                     if p.end <= o.start and _AND.match(u.low[p.end : o.start]):
                         owners.owned[u.node[mi]].add(u.node[pi])
@@ -511,7 +510,7 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
 def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     """DEVELOPS: every party of a sentence about developing, licensing or marketing, with
     each lead molecule; not a unit of another body, nor the buyer in an acquisition. A
-    molecule the sentence gives to its owner ("Alkermes’ X in combination with Merck’s Y")
+    molecule the sentence gives to its owner ("Acme’s X in combination with Zentavo’s Y")
     is not the other parties' unless they take rights to it ("licensed Bolt’s X")."""
     if not (u.mols and u.orgs and _DEVELOP_CUE.search(u.slow)):
         return

@@ -482,36 +482,36 @@ def test_recognize_fronted_phrase_before_a_company_appositive_is_no_company() ->
 
 def test_recognize_company_short_and_long_names_merge() -> None:
     x = run(
-        "Merck & Co (NYSE: MRK) and Merck announced results. Lilly and Innovent's sintilimab "
-        "met its endpoint. Innovent Biologics said so."
+        "Merck & Co (NYSE: MRK) and Merck announced results. Acme and BeiGene's zorbimab "
+        "worked. BeiGene Biologics said so."
     )
-    assert {"Merck", "Innovent"} <= names(x, "Organization")
-    assert not {"Merck & Co", "Innovent Biologics"} & names(x, "Organization")
+    assert {"Merck", "BeiGene"} <= names(x, "Organization")
+    assert not {"Merck & Co", "BeiGene Biologics"} & names(x, "Organization")
 
 
 def test_recognize_inn_without_its_form_word_is_the_same_molecule() -> None:
     x = run(
-        "Acmetica Therapeutics, Inc. doses nemvaleukin alfa in a Phase 3 trial. The trial "
-        "compares nemvaleukin with chemotherapy in ovarian cancer."
+        "Acmetica Therapeutics, Inc. doses zorbaleukin alfa in a Phase 3 trial. The trial "
+        "compares zorbaleukin with chemotherapy in ovarian cancer."
     )
-    assert names(x, "Molecule") == {"nemvaleukin alfa"}
+    assert names(x, "Molecule") == {"zorbaleukin alfa"}
 
 
 def test_recognize_disease_in_what_a_company_focuses_on_is_no_disease() -> None:
     x = run(
-        "Acmetica Therapeutics, Inc., a biotechnology company focussed on the discovery of "
-        "targeted therapies in oncology, diabetes and obesity, agreed to a merger."
+        "Acmetica Therapeutics, Inc., a biopharmaceutical firm dedicated to new medicines for "
+        "gout and asthma, agreed to a merger."
     )
-    assert "diabetes" not in {n.lower() for n in names(x, "Disease")}
+    assert not {n.lower() for n in names(x, "Disease")} & {"gout", "asthma"}
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "Bolt and Acmetica co-market the lymphoma drug Zorvexa, which regulators approved.",
-        "The biotech's main product is Zorvexa, which is approved for ovarian cancer.",
-        "Acmetica licensed Zorvexa, a small molecule tyrosine kinase inhibitor, in Asia.",
-        "Analysts said its Zorvexa drug failed in a Phase 3 trial.",
+        "Acmetica's best-selling product is Zorvexa in Europe.",
+        "Acmetica licensed Zorvexa, an oral selective kinase inhibitor, in Asia.",
+        "Analysts expect its Zorvexa drug to win approval.",
     ],
 )
 def test_recognize_brand_named_as_a_drug_without_mark_or_inn(text: str) -> None:

@@ -302,7 +302,7 @@ def test_relations_rights_to_an_owned_drug_make_a_developer() -> None:
 def test_relations_us_dollars_are_not_the_speaker() -> None:
     x = run(
         "Acmetica Therapeutics, Inc. signed an option agreement with Bolt Pharmaceuticals, Inc. "
-        "for lumatinib.\n\nUnder the agreement, Quillon Biosciences, Inc. will pay US$60 "
+        "for lumatinib.\n\nUnder the agreement, Quillon Biosciences, Inc. will pay US$45 "
         "million in option fees."
     )
     assert edges(x, "COLLABORATES_WITH") == {("Acmetica Therapeutics", "Bolt Pharmaceuticals")}
@@ -329,9 +329,9 @@ def test_relations_deal_amounts_come_from_the_sentences_of_that_deal() -> None:
 
 def test_relations_a_disease_of_another_subject_is_not_the_molecules() -> None:
     x = run(
-        "Acmetica Therapeutics, Inc. has a prostate cancer treatment, zorbimab, and agents "
-        "to treat breast cancer in late-stage development. Bolt Pharmaceuticals, Inc. markets "
-        "lumatinib to treat psoriasis and velotinib to protect against transplant rejection."
+        "Acmetica Therapeutics, Inc. sells zorbimab for the treatment of prostate cancer, and "
+        "other drugs for breast cancer are in Phase 2. Bolt Pharmaceuticals, Inc. sells "
+        "lumatinib for the treatment of psoriasis and velotinib against graft rejection."
     )
     indicated = edges(x, "INDICATED_FOR")
     assert ("zorbimab", "prostate cancer") in indicated
@@ -343,17 +343,16 @@ def test_relations_a_disease_of_another_subject_is_not_the_molecules() -> None:
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
-        ("Acmetica's KRASG12C inhibitor, ZB-303, entered a trial.", ("ZB-303", "KRAS")),
-        ("ZB-303 is an oral inhibitor of KRASG12C that binds tightly.", ("ZB-303", "KRAS")),
+        ("Acmetica's BRAFV600E inhibitor, ZB-303, entered a trial.", ("ZB-303", "BRAF")),
+        ("ZB-303 selectively inhibits KRASG12C in tumours.", ("ZB-303", "KRAS")),
         (
-            "zorbatinib, a pan-HER epidermal growth factor receptor (EGFR) tyrosine kinase "
-            "inhibitor, is in a trial.",
+            "zorbatinib, a third-generation EGFR tyrosine kinase inhibitor, is in a trial.",
             ("zorbatinib", "EGFR"),
         ),
-        ("ZB-101 is a bispecific antibody that targets PD-L1 and 4-1BB.", ("ZB-101", "TNFRSF9")),
+        ("ZB-101 binds CD47 and PD-L1 at once.", ("ZB-101", "CD274")),
         (
-            "the company's investigational anti-PD-1 immunotherapy, ZB-202, and chemotherapy",
-            ("ZB-202", "PDCD1"),
+            "Acmetica's anti-CTLA-4 immunotherapy, ZB-202, entered a trial",
+            ("ZB-202", "CTLA4"),
         ),
     ],
 )
