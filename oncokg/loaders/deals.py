@@ -27,7 +27,7 @@ from oncokg.schema import EdgeKind
 _AMOUNT = (
     r"(?:(?:approximately|about|nearly|roughly|up to|more than|over|in excess of)\s+)?"
     r"(?:US\$|USD\s?|EUR\s?|€|£|\$|CHF\s?|JPY\s?|¥)\s?\d[\d,]*(?:\.\d+)?"
-    r"(?:\s?(?:billion|million|bn|mn|[BM])\b)?"
+    r"(?:[\s-]?(?:billion|million|bn|mn|[BM])\b)?"
 )
 _AMOUNT_RE = re.compile(_AMOUNT, re.IGNORECASE)
 _PER_SHARE = re.compile(r"\s*(?:in cash\s+)?(?:per|a|for each)\s+(?:\w+\s+)?share", re.IGNORECASE)
@@ -108,7 +108,7 @@ _UPFRONT = re.compile(
 )
 _TOTAL = re.compile(
     r"((?:up to|more than|over|in excess of)\s+(?:US\$|USD\s?|EUR\s?|€|£|\$)\s?\d[\d,]*"
-    r"(?:\.\d+)?(?:\s?(?:billion|million|bn|mn|[BM])\b)?)",
+    r"(?:\.\d+)?(?:[\s-]?(?:billion|million|bn|mn|[BM])\b)?)",
     re.IGNORECASE,
 )
 _MONEY_WORD = re.compile(r"[$€£¥]|\b(?:USD|EUR|CHF|JPY|million|billion)\b")

@@ -74,6 +74,9 @@ def _shortens(short: str, name: str) -> bool:
     return any(word.lower().startswith(short.lower()) for word in name.split())
 
 
+_ONE_NAME = re.compile(r"[A-Z][A-Za-z0-9]{3,}")
+
+
 def _extra_org_mentions(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     """Defined abbreviations ("Taiho Pharmaceutical Co., Ltd. (Taiho)") and first-word short
     names of recognised companies become mentions wherever they occur."""
@@ -85,6 +88,10 @@ def _extra_org_mentions(text: str, spans: list[Span], vocab: Vocab) -> list[Span
         match = _ABBR_DEF.match(text, span.end)
         if match and match.group(1) not in vocab.not_orgs and _shortens(match.group(1), key):
             forms.setdefault(match.group(1), key)
+        # a one-word name found once by its context ("Acme and Zentavo are partners") is a
+        # mention wherever the text writes it
+        if _ONE_NAME.fullmatch(span.text) and span.text not in vocab.not_short_names:
+            forms.setdefault(span.text, key)
         words = key.split()
         if len(words) >= 2 and len(words[0]) >= 4 and words[0][0].isupper():
             first = words[0].rstrip(",")

@@ -358,3 +358,13 @@ def test_relations_a_disease_of_another_subject_is_not_the_molecules() -> None:
 )
 def test_relations_targets_as_releases_write_them(text: str, pair: tuple[str, str]) -> None:
     assert pair in edges(run(text), "TARGETS")
+
+
+def test_relations_a_company_found_once_is_named_wherever_it_recurs() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. announced the $1.4-billion acquisition of Zentavo by "
+        "year end.\n\nAcmetica Therapeutics, Inc. and Zentavo are partners on a lymphoma drug."
+    )
+    acquires = [e for e in x.edges if str(e.kind) == "ACQUIRES"]
+    assert edges(x, "ACQUIRES") == {("Acmetica Therapeutics", "Zentavo")}
+    assert acquires[0].properties["value"] == "$1.4-billion"
