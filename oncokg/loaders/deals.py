@@ -55,6 +55,19 @@ _SELLS = re.compile(
 _RIGHTS_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,4}(?:rights|licen[cs]es?|options?)\b", re.IGNORECASE
 )
+# "to buy a 30 percent stake in X": a share of the company, not the company.
+_STAKE_AFTER = re.compile(
+    r"\s*(?:an?\s+)?(?:[\w.%-]+\s+){0,3}(?:stake|equity (?:stake|interest)|minority interest)\b",
+    re.IGNORECASE,
+)
+_EXPECTED_CLOSE = re.compile(
+    r"\b(?:transaction|acquisition|merger|deal|purchase)\s+(?:is|are)\s+(?:\w+\s+)?"
+    r"expected to (?:close|complete|be (?:completed|closed))",
+    re.IGNORECASE,
+)
+_CLOSED = re.compile(r"\b(?:complet|closed|closing of|consummat)", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"\b(?:until|when|after|before|if|once|unless|while|whereas)\b")
+_OPTION_BEFORE = re.compile(r"\boptions?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _COMPLETED = re.compile(
     r"\b(?:completed?|completes|completion|closed?|closes|closing|consummated?|has acquired|"
     r"have acquired|acquired|bought|purchased|was acquired|been acquired)\b",
@@ -155,13 +168,19 @@ def _acquisition(
         if bought and buyer and buyer[0][1].start - passive.end() < 40:
             return node[buyer[0][0]], node[bought[-1][0]], passive.group(), None
     for cue in _BUYS.finditer(text, sent.start, sent.end):
-        if _RIGHTS_AFTER.match(text, cue.end(), sent.end):
+        if _RIGHTS_AFTER.match(text, cue.end(), sent.end) or _STAKE_AFTER.match(
+            text, cue.end(), sent.end
+        ):
             continue
         after = [(i, s) for i, s in orgs if s.start >= cue.end() and s.start - cue.end() < 60]
         before = [(i, s) for i, s in orgs if s.end <= cue.start()]
         if not after:
             continue
         acquired_i, acquired = after[0]
+        if _NEW_CLAUSE.search(text, cue.end(), acquired.start) or _OPTION_BEFORE.search(
+            text, max(sent.start, cue.start() - 30), cue.start()
+        ):
+            continue  # "to acquire the rest until Y completes", "the option to acquire Y"
         by = re.match(r"\s*(?:,\s*)?by\s+", text[acquired.end : acquired.end + 10])
         later = [(i, s) for i, s in orgs if s.start >= acquired.end]
         if by and later:  # "acquisition of Y by X"
@@ -195,16 +214,21 @@ def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> list[E
                 EdgeKind.ACQUIRES, buyer, acquired, sent.text, sent.start, sent.end
             )
         done = _COMPLETED.search(cue) and not _PENDING.search(cue)
-        statuses.setdefault(key, set()).add(
-            "completed" if done and not _NOT_YET.search(sent.text) else "pending"
-        )
+        said = "completed" if done and not _NOT_YET.search(sent.text) else "pending"
+        statuses.setdefault(key, set()).add(said)
+        if said == "completed" and _CLOSED.search(sent.text):
+            statuses[key].add("closed")
         value = next(iter(_amounts(sent.text)), None)
         if value and "value" not in edge.properties:
             edge.properties["value"] = value
         if scope and "scope" not in edge.properties:
             edge.properties["scope"] = scope.strip()
+    # "X bought Y ... The merger is expected to close next quarter": a deal the
+    # text says will close is pending, unless a sentence says it has closed
+    closing = any(_EXPECTED_CLOSE.search(s.text) for s in sentences)
     for key, edge in found.items():
-        edge.properties["status"] = "completed" if "completed" in statuses[key] else "pending"
+        done = "completed" in statuses[key] and not (closing and "closed" not in statuses[key])
+        edge.properties["status"] = "completed" if done else "pending"
     return list(found.values())
 
 

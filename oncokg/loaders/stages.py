@@ -33,8 +33,10 @@ _FILED = re.compile(
     r"rolling submission|regulatory submission)",
     re.IGNORECASE,
 )
+# "patients selected with an FDA-approved assay": the assay is approved, not the drug.
 _APPROVED = re.compile(
-    r"\b(?:approved|approves|approval (?:of|for) (?!\w+ (?:application|submission))|"
+    r"\b(?:approved(?!\s+(?:test|assay|(?:companion\s+)?diagnostic|device|kit)s?\b)|"
+    r"approves|approval (?:of|for) (?!\w+ (?:application|submission))|"
     r"authori[sz]ed|(?:granted|receive[sd]?|obtained) (?:\w+ ){0,3}(?:approval|marketing "
     r"authori[sz]ation)|launched|marketed|commercially available)",
     re.IGNORECASE,

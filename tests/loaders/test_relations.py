@@ -368,3 +368,32 @@ def test_relations_a_company_found_once_is_named_wherever_it_recurs() -> None:
     acquires = [e for e in x.edges if str(e.kind) == "ACQUIRES"]
     assert edges(x, "ACQUIRES") == {("Acmetica Therapeutics", "Zentavo")}
     assert acquires[0].properties["value"] == "$1.4-billion"
+
+
+def test_relations_a_stake_or_an_option_is_no_acquisition() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. agreed to buy a 30 percent stake in Bolt Pharmaceuticals, "
+        "Inc. Acmetica holds an option to acquire Bolt Pharmaceuticals, Inc. in 2027. Acmetica "
+        "may decide to acquire the remainder when Bolt reports data."
+    )
+    assert edges(x, "ACQUIRES") == set()
+
+
+def test_relations_a_purchase_expected_to_close_is_pending() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. bought Bolt Pharmaceuticals, Inc. for $1 billion. The "
+        "merger is expected to close in the third quarter."
+    )
+    acquires = [e for e in x.edges if str(e.kind) == "ACQUIRES"]
+    assert acquires
+    assert acquires[0].properties["status"] == "pending"
+
+
+def test_relations_an_approved_test_is_no_approval_of_the_drug() -> None:
+    x = run(
+        "Zorbimab received orphan drug designation for gastric cancer in patients selected "
+        "with an FDA-approved assay."
+    )
+    indicated = [e for e in x.edges if str(e.kind) == "INDICATED_FOR"]
+    assert indicated
+    assert indicated[0].properties.get("phase") != "approved"
