@@ -383,7 +383,8 @@ _COMPOUND_WORD = re.compile(r"inhibitor|candidate|compound")
 # after "a"/"an" and lower-case words names a kind of molecule.
 _CLASS_ARTICLE = re.compile(r"\b[Aa]n?\s+(?:[a-z][a-z-]*\s+){0,3}$")
 _PLATFORM_AFTER = re.compile(
-    r"\s*(?:technology|platform|Technology|Platform)"
+    r"\s*(?:(?:drug[- ]delivery|delivery|formulation|manufacturing|conjugation|linker)\s+)?"
+    r"(?:technology|platform|Technology|Platform)"
     # "PROTAC® Protein Degrader ARV-471", "DART® molecule MGD006": the mark names the kind of
     # molecule a code-named drug is, a technology's trademark, not the drug
     r"|\s*(?:[A-Za-z-]+\s+){0,2}?(?i:degraders?|molecules?|antibod(?:y|ies)|bispecifics?|"
@@ -831,6 +832,9 @@ _TRIAL_AFTER = re.compile(
 _TRIAL_APPOSITIVE = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w/-]+,?\s+){0,8}(?:trial|study)\b", re.IGNORECASE
 )
+# "the Phase 3 ORCHID (ABC3001) study": a code in parentheses between a trial's acronym and
+# "study" is its protocol number.
+_TRIAL_ACRONYM_BEFORE = re.compile(r"\b[Pp]hase\s*[\dIV]+[ab]?\s+[A-Z][A-Z0-9-]{3,}\s*\($")
 # "the Phase II BRAIN study (AVF3708g)": a code in parentheses after "study" is its protocol.
 _TRIAL_BEFORE = re.compile(r"\b(?:trials?|study|studies)\s*\($", re.IGNORECASE)
 
@@ -855,6 +859,11 @@ def _trial_name(text: str, span: Span) -> bool:
         _TRIAL_AFTER.match(text, span.end)
         or _TRIAL_APPOSITIVE.match(text, span.end)
         or _TRIAL_BEFORE.search(text, max(0, span.start - 12), span.start)
+        or (
+            _TRIAL_ACRONYM_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+            and _TRIAL_AFTER.match(text, span.end + 1) is not None
+            and text[span.end : span.end + 1] == ")"
+        )
     )
 
 

@@ -528,3 +528,11 @@ def test_recognize_brand_named_as_a_drug_without_mark_or_inn(text: str) -> None:
 )
 def test_recognize_company_or_common_word_is_no_brand(text: str) -> None:
     assert not _spans(text, MOLECULE)
+
+
+def test_recognize_protocol_code_and_delivery_technology_are_no_molecules() -> None:
+    text = (
+        "Data from the Phase 3 ORCHIDA (ZRB3011) study support zorbimab, co-formulated with "
+        "Quillon's SPREADEX® drug delivery technology."
+    )
+    assert {name for name, _ in _spans(text, MOLECULE)} == {"zorbimab"}
