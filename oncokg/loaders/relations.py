@@ -48,6 +48,7 @@ _PARTNER_BEFORE = _ci(
     r"previously received|(?:have|had) received|after receiving)"
     r"[\s,(]+(?:[\w®™’'\-]+[\s,(]+){0,5}$",
 )
+_COMBINATION_OF = _ci(r"\b(?:the|a)\s+combination\s+of\b")
 _INDICATION_CUE = _ci(
     r"treat|patients|indicat|approv|trial|stud(?:y|ies)|develop|investigat|\bNDA\b|\bBLA\b|"
     r"\bMAA\b|sNDA|filing|submi|applications? for|designation|opinion|label|authori[sz]ation|"
@@ -294,6 +295,20 @@ class _Unit:
             self.node[mi]
             for mi, m in self.mols
             if _PARTNER_BEFORE.search(self.low[max(self.sent.start, m.start - 60) : m.start])
+            or self._later_in_combination(m)
+        )
+
+    def _later_in_combination(self, m: Span) -> bool:
+        """ "the combination of X (a), Y (b) and cisplatin": the drugs after the first of a
+        combination are its partners."""
+        opener = _COMBINATION_OF.search(self.low, max(self.sent.start, m.start - 120), m.start)
+        if not opener or re.search(r"[;.]", self.low[opener.end() : m.start]):
+            return False
+        return any(
+            opener.end() <= x.start and x.end <= m.start and self.node[xi] != self.node[mi]
+            for xi, x in self.mols
+            for mi, y in self.mols
+            if y is m
         )
 
     def lead(self) -> list[tuple[int, Span]]:

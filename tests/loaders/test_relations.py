@@ -397,3 +397,14 @@ def test_relations_an_approved_test_is_no_approval_of_the_drug() -> None:
     indicated = [e for e in x.edges if str(e.kind) == "INDICATED_FOR"]
     assert indicated
     assert indicated[0].properties.get("phase") != "approved"
+
+
+def test_relations_later_drugs_of_a_combination_are_partners() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. announced results of a Phase 3 trial evaluating the "
+        "combination of zorbimab, gemcitabine and cisplatin in patients with biliary tract "
+        "cancer."
+    )
+    assert ("zorbimab", "biliary tract cancer") in edges(x, "INDICATED_FOR")
+    assert ("gemcitabine", "biliary tract cancer") not in edges(x, "INDICATED_FOR")
+    assert ("Acmetica Therapeutics", "gemcitabine") not in edges(x, "DEVELOPS")
