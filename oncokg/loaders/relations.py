@@ -295,20 +295,18 @@ class _Unit:
             self.node[mi]
             for mi, m in self.mols
             if _PARTNER_BEFORE.search(self.low[max(self.sent.start, m.start - 60) : m.start])
-            or self._later_in_combination(m)
+            or self._later_in_combination(self.node[mi], m)
         )
 
-    def _later_in_combination(self, m: Span) -> bool:
+    def _later_in_combination(self, node: str, m: Span) -> bool:
         """ "the combination of X (a), Y (b) and cisplatin": the drugs after the first of a
         combination are its partners."""
         opener = _COMBINATION_OF.search(self.low, max(self.sent.start, m.start - 120), m.start)
         if not opener or re.search(r"[;.]", self.low[opener.end() : m.start]):
             return False
         return any(
-            opener.end() <= x.start and x.end <= m.start and self.node[xi] != self.node[mi]
+            opener.end() <= x.start and x.end <= m.start and self.node[xi] != node
             for xi, x in self.mols
-            for mi, y in self.mols
-            if y is m
         )
 
     def lead(self) -> list[tuple[int, Span]]:
