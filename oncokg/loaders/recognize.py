@@ -146,6 +146,14 @@ _MUTATION_NOUN_AFTER = lowered_pattern(
     r"^\s*(?:[a-z]\d{2,4}[a-z]?\s+)?mutations?\b(?!\s*-?\s*(?:positive|negative|driven|bearing))"
 )
 _RANGE = re.compile(r"\b([A-Z]{2,6})\)?[ -]?(\d)((?:\s*(?:/|,|&|and|-|–|to)\s*\d\b)+)")
+# "a KRAS G12D inhibitor", "EGFR T790M selective inhibitors": the mutant protein a drug acts on.
+_MUTANT_CLASS_AFTER = lowered_pattern(
+    r"^\s*[A-Z]\d{1,4}[A-Z]?\s+(?:(?:selective|specific|covalent|oral|small[- ]molecule)\s+){0,2}"
+    r"inhibitors?\b"
+)
+# "FAP x 4-1BB", "CLDN18.2×CD3": the two arms of a bispecific, each a target.
+_BISPECIFIC_BEFORE = re.compile(r"\b[A-Z][A-Za-z0-9.-]{1,9}\s?[x×]\s?$")
+_BISPECIFIC_AFTER = re.compile(r"\s?[x×]\s?[A-Z0-9][A-Za-z0-9.-]{1,9}\b")
 
 
 @dataclass
@@ -199,6 +207,12 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
         return False
     if _MUTATION_ACTED_ON.search(before) and _MUTATION_NOUN_AFTER.match(after):
         return True  # "designed to selectively inhibit the BRAF mutation"
+    if _MUTANT_CLASS_AFTER.match(after):
+        return True
+    if _BISPECIFIC_AFTER.match(text, end) or _BISPECIFIC_BEFORE.search(
+        text, max(0, start - 12), start
+    ):
+        return True
     if _NOT_TARGET_AFTER.match(after):
         return False
     if _CLASS_RULED_OUT.match(after):

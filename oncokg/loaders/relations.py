@@ -35,10 +35,17 @@ _APPOSITIVE = re.compile(
     r"these|has|have|had|was|were|is|are|will|can|may|in|on|at|for|to|with)\b))[^;.])*$",
 )
 _TARGET_THEN_MOL = re.compile(
-    r"^[\s\-)]*(?:[A-Za-z\-]+\s+){0,4}(?:inhibitors?|antibody|antibodies|antagonists?|agonists?|"
+    r"^[\s\-)]*(?:[A-Za-z0-9\-]+\s+){0,4}(?:inhibitors?|antibody|antibodies|antagonists?|agonists?|"
     r"blockers?|degraders?|(?:immuno)?therapy|candidate|drug|ADC|conjugate|engager|bispecific)\s*,?\s*$",
     re.IGNORECASE,
 )
+# "A selective inhibitor of Bruton's tyrosine kinase (BTK), X is ...": a sentence opened by
+# the drug's class, the drug named right after it.
+_CLASS_OPENS = re.compile(
+    r"\s*(?:An?|The)\s+(?:[\w-]+\s+){0,3}(?:inhibitor|antagonist|agonist|antibody|degrader|"
+    r"blocker)\s+(?:of|against|targeting)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}\(?$"
+)
+_CLASS_THEN_MOL = re.compile(r"(?:\s*\([^()]{0,15}\))?\)?\s*,\s*$")
 _PARTNER_BEFORE = _ci(
     r"(?:in combination with|combined with|\bplus\b|\bversus\b|\bvs\.?|"
     r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"
@@ -382,7 +389,8 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
 
 
 def _targets(u: _Unit, edges: _Edges) -> None:
-    """TARGETS: "X, an anti-CD20 antibody", "X selectively inhibits BTK", "the BTK inhibitor X"."""
+    """TARGETS: "X, an anti-CD20 antibody", "X selectively inhibits BTK", "the BTK inhibitor X",
+    "An inhibitor of BTK, X is ..."."""
     for ti, t in u.targets:
         for mi, m in u.mols:
             if m.end <= t.start:
@@ -392,7 +400,10 @@ def _targets(u: _Unit, edges: _Edges) -> None:
                     edges.add(EdgeKind.TARGETS, u.node[mi], u.node[ti], u.sent)
             elif t.end <= m.start:
                 gap = u.text[t.end : m.start]
-                if len(gap) <= 60 and _TARGET_THEN_MOL.match(gap):
+                if (len(gap) <= 60 and _TARGET_THEN_MOL.match(gap)) or (
+                    _CLASS_THEN_MOL.fullmatch(gap)
+                    and _CLASS_OPENS.fullmatch(u.text, u.sent.start, t.start)
+                ):
                     edges.add(EdgeKind.TARGETS, u.node[mi], u.node[ti], u.sent)
 
 

@@ -536,3 +536,9 @@ def test_recognize_protocol_code_and_delivery_technology_are_no_molecules() -> N
         "Quillon's SPREADEX® drug delivery technology."
     )
     assert {name for name, _ in _spans(text, MOLECULE)} == {"zorbimab"}
+
+
+def test_recognize_both_arms_of_a_bispecific_are_targets() -> None:
+    found = {(s.kind, s.key) for s in recognize("AC-310, a FAP x 4-1BB molecule.", get_vocab())}
+    assert (TARGET, "FAP") in found
+    assert (TARGET, "TNFRSF9") in found

@@ -408,3 +408,16 @@ def test_relations_later_drugs_of_a_combination_are_partners() -> None:
     assert ("zorbimab", "biliary tract cancer") in edges(x, "INDICATED_FOR")
     assert ("gemcitabine", "biliary tract cancer") not in edges(x, "INDICATED_FOR")
     assert ("Acmetica Therapeutics", "gemcitabine") not in edges(x, "DEVELOPS")
+
+
+def test_relations_class_opening_the_sentence_names_the_target() -> None:
+    x = run(
+        "A highly selective inhibitor of Bruton tyrosine kinase (BTK), lumatinib is developed "
+        "by Acmetica Therapeutics for mantle cell lymphoma."
+    )
+    assert ("lumatinib", "BTK") in edges(x, "TARGETS")
+
+
+def test_relations_inhibitor_of_a_mutant_protein_targets_the_gene() -> None:
+    x = run("Acmetica Therapeutics began a Phase 1 trial of KRAS G12D inhibitor AC-375.")
+    assert ("AC-375", "KRAS") in edges(x, "TARGETS")
