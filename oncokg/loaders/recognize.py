@@ -909,6 +909,12 @@ _NAMED_DRUG = re.compile(
     r"biotech|pharmaceutical|group|institut|universit|maker|developer|manufacturer|provider|partner)[\w\-α-ω()]+\s+){0,8}?"
     r"(?:inhibitor|antibody|antibody-drug conjugate|agonist|antagonist|degrader|"
     r"bispecific|cell therapy)s?\b)"
+    # ... or as the thing approved, given with another drug or alone: "approval of Zorvia in",
+    # "ZORVIA is approved", "Zorvia in combination with", "Zorvia monotherapy"
+    r"|\b(?:approv(?:al|ed|es)|authori[sz]ation)\s+(?:(?:of|for|to)\s+)?"
+    r"([A-Z][a-z]{3,}[a-z0-9]*|[A-Z]{4,}[0-9]*)(?=\s+(?:for|in|as|to treat)\b)"
+    r"|(?<![\w\-])([A-Z][a-z]{3,}[a-z0-9]*|[A-Z]{4,}[0-9]*)(?=\s+(?:(?:is|was|has been)\s+"
+    r"(?:now\s+)?(?:approved|indicated)|in combination with|monotherapy|as monotherapy)\b)"
 )
 
 

@@ -82,7 +82,8 @@ def test_recognize_combined_abbreviation_names_two_diseases() -> None:
 def test_recognize_unmarked_brand_only_when_linked_to_inn() -> None:
     linked = _spans("ZORBAXA (zorbimab) was approved.", MOLECULE)
     assert ("ZORBAXA", "ZORBAXA") in linked
-    assert not {t for t, _ in _spans("ZORBAXA was approved.", MOLECULE)} & {"ZORBAXA"}
+    # with no INN and no drug cue (an approval, a combination), a capitalised word is no drug
+    assert not {t for t, _ in _spans("ZORBAXA was discussed.", MOLECULE)} & {"ZORBAXA"}
     spans = recognize("ZORBAXA (zorbimab) was approved.", get_vocab())
     assert next(s for s in spans if s.text == "ZORBAXA").link == "zorbimab"
 
@@ -542,3 +543,22 @@ def test_recognize_both_arms_of_a_bispecific_are_targets() -> None:
     found = {(s.kind, s.key) for s in recognize("AC-310, a FAP x 4-1BB molecule.", get_vocab())}
     assert (TARGET, "FAP") in found
     assert (TARGET, "TNFRSF9") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The European Commission granted conditional approval of Zorvexa in lymphoma.",
+        "ZORVEXA is approved for adults with lymphoma.",
+        "Zorvexa in combination with bendamustine reduced the risk of death.",
+    ],
+)
+def test_recognize_brand_approved_or_combined_is_a_molecule(sentence: str) -> None:
+    assert ("Zorvexa" if "Zorvexa" in sentence else "ZORVEXA") in {
+        text for text, _ in _spans(sentence, MOLECULE)
+    }
+
+
+def test_recognize_capitalised_word_written_in_lower_case_elsewhere_is_no_brand() -> None:
+    text = "Approval for Treatment in Europe follows. The treatment is oral."
+    assert not _spans(text, MOLECULE)
