@@ -348,6 +348,8 @@ def _add_diseases(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> 
         ref = by_key.get(key_of(label), label)
         cased = fold_case(surface) if _is_cased_disease(surface) else ""
         b.add(surface, Entry(DISEASE, ref, cased, 0))
+        if ref == label:  # a form the ontology lacks ("SLL") is also written out in full
+            b.add(label, Entry(DISEASE, label, "", 0))
     for surface in cur["broad_diseases"]:
         ref = by_key.get(key_of(surface), surface)
         b.add(surface, Entry(DISEASE, ref if ref.startswith("DOID:") else surface, "", 0))
