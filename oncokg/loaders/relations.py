@@ -46,6 +46,15 @@ _CLASS_OPENS = re.compile(
     r"blocker)\s+(?:of|against|targeting)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}\(?$"
 )
 _CLASS_THEN_MOL = re.compile(r"(?:\s*\([^()]{0,15}\))?\)?\s*,\s*$")
+# A sentence whose subject refers back to the one drug of the sentence before: "It is being
+# studied in ...", "Additionally, the antibody targets ..."; not "It is estimated that".
+_ANAPHOR = re.compile(
+    r"(?:(?:[A-Z][a-z]+ly|In addition|Also|Moreover|Furthermore),\s+)?"
+    r"((?:[Ii]t|The (?:drug|compound|antibody|molecule|medicine|candidate|investigational "
+    r"(?:drug|compound|therapy|medicine)))\b)"
+    r"(?!\s+(?:is|was)\s+(?:\w+\s+){0,2}that\b)(?!\s+(?:is|was)\s+(?:estimated|expected|"
+    r"anticipated|believed|thought|important|possible|likely|unclear|known|not)\b)"
+)
 _PARTNER_BEFORE = _ci(
     r"(?:in combination with|combined with|\bplus\b|\bversus\b|\bvs\.?|"
     r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"
@@ -367,15 +376,34 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     org_counts = Counter(ents.span_node[i] for i, span in enumerate(ents.spans) if span.kind == ORG)
     speaker = max(org_counts, key=lambda k: org_counts[k]) if org_counts else ""
     owned: dict[str, set[str]] = {}  # each molecule's owners, as possessives named them
-    for sent, inside in zip(sentences, _by_sentence(ents.spans, sentences), strict=True):
+    spoken_of: set[str] = set()  # the molecules the previous sentence is about
+    previous_end = 0
+    for n, (sent, inside) in enumerate(
+        zip(sentences, _by_sentence(ents.spans, sentences), strict=True)
+    ):
+        said_before, spoken_of = spoken_of, set()
+        adjacent = "\n\n" not in text[previous_end : sent.start]
+        previous_end = sent.end
         if not inside:
             continue
+        node = {i: ents.span_node[i] for i, _ in inside}
+        anaphor = _ANAPHOR.match(text, sent.start, sent.end)
+        if (
+            anaphor
+            and adjacent
+            and len(said_before) == 1
+            and not any(s.kind == MOLECULE for _, s in inside)
+        ):
+            # "X is a BTK inhibitor. It is being studied in lupus.": the pronoun is X
+            pronoun = Span(MOLECULE, anaphor.start(1), anaphor.end(1), anaphor.group(1), "")
+            inside = [(-1 - n, pronoun), *inside]
+            node[-1 - n] = next(iter(said_before))
         unit = _Unit(
             text,
             low,
             sent,
             inside,
-            {i: ents.span_node[i] for i, _ in inside},
+            node,
             [(i, s) for i, s in inside if s.kind == MOLECULE],
             [(i, s) for i, s in inside if s.kind == TARGET],
             [(i, s) for i, s in inside if s.kind == DISEASE],
@@ -385,6 +413,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         _indications(unit, edges)
         _developers(unit, edges, _possessive_developers(unit, edges, owned))
         _collaborations(unit, edges, speaker)
+        spoken_of = {unit.node[i] for i, _ in unit.lead()}
     return Relations(list(edges.found.values()), edges.ruled_out - set(edges.found))
 
 

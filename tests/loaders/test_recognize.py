@@ -562,3 +562,8 @@ def test_recognize_brand_approved_or_combined_is_a_molecule(sentence: str) -> No
 def test_recognize_capitalised_word_written_in_lower_case_elsewhere_is_no_brand() -> None:
     text = "Approval for Treatment in Europe follows. The treatment is oral."
     assert not _spans(text, MOLECULE)
+
+
+def test_recognize_disease_form_the_ontology_lacks_is_one_disease_written_out() -> None:
+    found = _spans("approved in small lymphocytic lymphoma (SLL).", "disease")
+    assert {key for _, key in found} == {"small lymphocytic lymphoma"}

@@ -421,3 +421,24 @@ def test_relations_class_opening_the_sentence_names_the_target() -> None:
 def test_relations_inhibitor_of_a_mutant_protein_targets_the_gene() -> None:
     x = run("Acmetica Therapeutics began a Phase 1 trial of KRAS G12D inhibitor AC-375.")
     assert ("AC-375", "KRAS") in edges(x, "TARGETS")
+
+
+def test_relations_pronoun_subject_is_the_one_drug_of_the_sentence_before() -> None:
+    x = run(
+        "Acmetica Therapeutics announced that lumatinib met its primary endpoint. "
+        "Additionally, it is being studied in Phase 2 trials to treat multiple sclerosis."
+    )
+    assert ("lumatinib", "multiple sclerosis") in edges(x, "INDICATED_FOR")
+
+
+def test_relations_pronoun_after_two_drugs_or_a_paragraph_break_refers_to_none() -> None:
+    two = run(
+        "Acmetica Therapeutics compared lumatinib and zorbimab. "
+        "It is being studied in Phase 2 trials to treat multiple sclerosis."
+    )
+    assert not edges(two, "INDICATED_FOR")
+    apart = run(
+        "Acmetica Therapeutics announced that lumatinib met its primary endpoint.\n\n"
+        "It is estimated that multiple sclerosis affects many patients."
+    )
+    assert not edges(apart, "INDICATED_FOR")
