@@ -814,9 +814,24 @@ def _short_names(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# An integrin named by its two subunits: "alpha4beta7 integrin", "integrin αvβ6".
+_INTEGRIN = re.compile(
+    r"(?<![\w-])(?:[Ii]ntegrin\s+)?(?:α|alpha)[-\s]?(\d{1,2}|[vVLMXDE]|IIb)\s?-?\s?(?:β|beta)[-\s]?(\d)"
+    r"(?![\w-])(?:\s+[Ii]ntegrins?\b)?"
+)
+
+
 def _ranges(text: str, vocab: Vocab, low: str) -> list[Span]:
-    """ "FGFR 1/2" -> FGFR1, FGFR2; "VEGFR1-3" -> FLT1, KDR, FLT4 (each sharing the mention)."""
+    """ "FGFR 1/2" -> FGFR1, FGFR2; "VEGFR1-3" -> FLT1, KDR, FLT4; "alpha4beta7 integrin" ->
+    ITGA4, ITGB7 (each sharing the mention)."""
     spans: list[Span] = []
+    for m in _INTEGRIN.finditer(text) if "beta" in low or "β" in text else ():
+        alpha = "2B" if m.group(1) == "IIb" else m.group(1).upper()
+        pair = [vocab.gene_surface.get(f"ITGA{alpha}"), vocab.gene_surface.get(f"ITGB{m.group(2)}")]
+        if all(pair) and (
+            "ntegrin" in m.group(0) or is_target_context(text, m.start(), m.end(), low)
+        ):
+            spans.extend(Span(TARGET, m.start(), m.end(), m.group(0), str(g)) for g in pair)
     for m in _RANGE.finditer(text):
         nums = [int(m.group(2))] + [int(d) for d in re.findall(r"\d", m.group(3))]
         if re.search(r"-|–|to", m.group(3)) and len(nums) == 2 and nums[1] > nums[0]:

@@ -567,3 +567,18 @@ def test_recognize_capitalised_word_written_in_lower_case_elsewhere_is_no_brand(
 def test_recognize_disease_form_the_ontology_lacks_is_one_disease_written_out() -> None:
     found = _spans("approved in small lymphocytic lymphoma (SLL).", "disease")
     assert {key for _, key in found} == {"small lymphocytic lymphoma"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("ZX-72 targets alpha4beta7 integrin.", {"ITGA4", "ITGB7"}),
+        ("ZX-73 is an antibody against the integrin αvβ6.", {"ITGAV", "ITGB6"}),
+    ],
+)
+def test_recognize_integrin_named_by_its_subunits_is_both_genes(text: str, pair: set[str]) -> None:
+    assert {key for _, key in _spans(text, TARGET)} == pair
+
+
+def test_recognize_greek_letters_without_integrin_or_drug_context_are_no_target() -> None:
+    assert not _spans("The alpha4beta7 ratio rose in the cohort.", TARGET)
