@@ -127,15 +127,48 @@ _TOTAL = re.compile(
 _MONEY_WORD = re.compile(r"[$€£¥]|\b(?:USD|EUR|CHF|JPY|million|billion)\b")
 _TOTAL_CONTEXT = re.compile(r"total|aggregate|milestone|deal value|potential|worth", re.IGNORECASE)
 _PLACE = (
-    r"(?:the\s+)?(?:U\.S\.|US|United States|Japan|China|Greater China|Mainland China|Korea|"
-    r"South Korea|Taiwan|Hong Kong|Macau|Europe|European Union|EU|Canada|Australia|India|"
-    r"Asia|Asia[- ]Pacific|Latin America|North America|Russia|Brazil|Israel|Switzerland|"
-    r"the Middle East|Africa|Southeast Asia)"
+    r"(?-i:(?:the\s+)?(?:U\.S\.A?\.?|USA|US|United States(?: of America)?|United Kingdom|"
+    r"U\.K\.|UK|Japan|Greater China|Mainland China|mainland China|China|South Korea|Korea|"
+    r"Taiwan|Hong Kong|Maca[uo]|European Union|European Economic Area|Europe|EU|EEA|Canada|"
+    r"Australia|New Zealand|India|Southeast Asia|Asia[- ]Pacific|Asia|Latin America|"
+    r"North America|South America|the Americas|Russia|Brazil|Mexico|Israel|Switzerland|"
+    r"Turkey|Singapore|Middle East|Africa|Germany|France|Italy|Spain))(?!\w)"
 )
+# "Japan, South Korea and Taiwan", "the US and Europe", "Korea and certain other countries
+# in Asia (excluding Japan)"
+_PLACES = (
+    rf"{_PLACE}(?:(?:,\s*|\s+)(?:and|or)\s+{_PLACE}|,\s*{_PLACE})*"
+    rf"(?:,?\s+and\s+(?:certain\s+|select(?:ed)?\s+)?other\s+(?:[\w-]+\s+)?"
+    rf"(?:territories|countries|markets|regions)\s+in\s+{_PLACE})?"
+)
+_EXCEPT = rf"(?:,?\s*\(?(?:excluding|except(?:\s+for)?|other than)\s+(?:in\s+)?{_PLACES}\)?)"
 _TERRITORY = re.compile(
-    rf"\b(worldwide|global|ex-U\.S\.|outside (?:of )?{_PLACE}(?:,? (?:excluding|except) "
-    rf"{_PLACE})?|in\s+{_PLACE}(?:(?:,\s*|\s+and\s+){_PLACE})*)\b",
+    rf"\b(?:(?:worldwide|global(?:ly)?)(?:\s+rights)?,?\s+(?:except|excluding|outside)"
+    rf"(?:\s+(?:in|of|for))?\s+{_PLACES}|"
+    rf"worldwide|global(?:ly)?|(?:the\s+)?rest\s+of\s+(?:the\s+)?world|ex-{_PLACE}|"
+    rf"outside\s+(?:of\s+)?{_PLACES}{_EXCEPT}?|"
+    rf"(?:key|major|certain|select(?:ed)?)\s+markets,?\s+including\s+{_PLACES}|"
+    rf"(?<=\bin\s){_PLACES}{_EXCEPT}?|(?<=\bfor\s){_PLACES}{_EXCEPT}?|"
+    rf"(?<=\bthroughout\s){_PLACES}|(?<=\bacross\s){_PLACES})",
+    re.IGNORECASE,
 )
+_WORLD = re.compile(r"^(?:worldwide|global(?:ly)?)\b", re.IGNORECASE)
+_QUALIFIED = re.compile(r"\b(?:except|excluding|outside|other than)\b", re.IGNORECASE)
+# What a territory applies to: the rights, licence, development, sales or profits of the deal
+# ("exclusive worldwide rights", "commercialize X in Japan"), or the deal itself ("a global
+# collaboration"); "a partner's global reach" or "global Phase 3 trials" is neither.
+_SUBSTANCE = re.compile(
+    r"\b(?:rights?|licen[cs]\w*|sublicen\w*|develop\w*|co-develop\w*|commerciali[sz]\w*|"
+    r"co-commerciali[sz]\w*|co-promot\w*|promot\w*|marketing|sell\w*|sales|profits?|costs|"
+    r"manufactur\w*|royalt\w*|distribut\w*)\b",
+    re.IGNORECASE,
+)
+_DEAL_LEVEL = re.compile(
+    r"\b(?:collaborat\w*|partnerships?|alliances?|agreements?|deals?|cooperation|"
+    r"transactions?)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[;:–—]|\s-{1,2}\s|\.\s")
 
 
 def _amounts(text: str) -> list[str]:
@@ -274,6 +307,11 @@ def annotate_terms(
         for span, node_id in zip(ents.spans, ents.span_node, strict=True)
         if span.kind == ORG
     )
+    named = _orgs_named(sentences, ents)
+    partners: dict[str, set[str]] = {}
+    for edge in collaborations:
+        partners.setdefault(edge.source, set()).add(edge.target)
+        partners.setdefault(edge.target, set()).add(edge.source)
     for edge in collaborations:
         parties = sorted(p for n in (edge.source, edge.target) for p in places.get(n, []))
         upfront, total = _upfront_total(_own_money(sentences, parties, org_places))
@@ -289,11 +327,94 @@ def annotate_terms(
         if kind is None:
             edge.properties.pop("deal", None)
             continue
-        territory = next((_place(m.group(1)) for m in _TERRITORY.finditer(words)), None)
+        territory = _territory(edge, sentences, named, partners)
         terms = {"kind": kind, "upfront": upfront, "total": total, "territory": territory}
         if kind == "research":
             terms.update(upfront=None, total=None)
         edge.properties["deal"] = {k: v for k, v in terms.items() if v}
+
+
+def _orgs_named(sentences: list[Sentence], ents: Entities) -> list[frozenset[str]]:
+    """The organisations each sentence speaks of: those it names, or for a sentence naming
+    none ("The partners split profits worldwide"), those the last one named."""
+    org_spans = sorted(
+        (span.start, node_id)
+        for span, node_id in zip(ents.spans, ents.span_node, strict=True)
+        if span.kind == ORG
+    )
+    starts = [start for start, _ in org_spans]
+    named: list[frozenset[str]] = []
+    last: frozenset[str] = frozenset()
+    for sent in sentences:
+        lo = bisect.bisect_left(starts, sent.start)
+        hi = bisect.bisect_left(starts, sent.end)
+        here = frozenset(node_id for _, node_id in org_spans[lo:hi])
+        last = here or last
+        named.append(last)
+    return named
+
+
+def _territory(
+    edge: Edge,
+    sentences: list[Sentence],
+    named: list[frozenset[str]],
+    partners: dict[str, set[str]],
+) -> str | None:
+    """The territory of one deal as written. Sentences that speak of its two parties alone
+    come first, then those of one party with no other deal in the document, then those that
+    also name others; those of one party with other deals only when no other says any. A
+    territory of the rights, licence, development, sales or profits ("exclusive worldwide
+    rights", "commercialize it outside the U.S.") outranks one of the deal itself ("a global
+    collaboration"); a
+    worldwide territory with an exception ("worldwide, except in Korea") says more than a
+    bare "global". A place names a territory only for the rights, licence, development, sales
+    or profits ("in the UK group's pipeline" does not)."""
+    pair = {edge.source, edge.target}
+    found: list[tuple[int, int, int, int, str]] = []
+    for order, (sent, orgs) in enumerate(zip(sentences, named, strict=True)):
+        tier = _tier(pair, orgs, partners)
+        if tier is None:
+            continue
+        for match in _TERRITORY.finditer(sent.text):
+            rank = _applies_to(sent.text, match)
+            if rank == 0 or (rank == 1 and _WORLD.match(match.group())):
+                found.append((tier // 3, rank, tier, order, _place(match.group())))
+    if not found:
+        return None
+    best = min(found)[-1]
+    if _WORLD.match(best) and not _QUALIFIED.search(best):
+        qualified = [t for *_, t in sorted(found) if _WORLD.match(t) and _QUALIFIED.search(t)]
+        best = next(iter(qualified), best)
+    return best
+
+
+def _tier(pair: set[str], orgs: frozenset[str], partners: dict[str, set[str]]) -> int | None:
+    """How surely a sentence speaking of `orgs` speaks of the deal between `pair`."""
+    if not orgs & pair:
+        return None
+    if pair <= orgs:
+        return 0 if orgs == pair else 2
+    if len(orgs) > 1:
+        return None
+    (party,) = orgs
+    return 1 if len(partners.get(party, ())) == 1 else 3
+
+
+def _applies_to(sentence: str, match: re.Match[str]) -> int | None:
+    """0 when the territory applies to the rights, licence, development, sales or profits,
+    1 when to the deal itself, None when to neither ("a partner's global reach")."""
+    before = sentence[max(0, match.start() - 120) : match.start()]
+    before = _CLAUSE_BREAK.split(before)[-1]
+    if _WORLD.match(match.group()) and sentence[match.end() : match.end() + 1] == " ":
+        # "global development agreement": the first word after it that says which
+        for word in sentence[match.end() :].split()[:4]:
+            for rank, words in enumerate((_SUBSTANCE, _DEAL_LEVEL)):
+                if words.fullmatch(word.strip(",.;:()")):
+                    return rank
+    for rank, words in enumerate((_SUBSTANCE, _DEAL_LEVEL)):
+        if words.search(before):
+            return rank
+    return None
 
 
 def _own_money(sentences: list[Sentence], parties: list[int], org_places: list[int]) -> str:

@@ -1,0 +1,84 @@
+"""Deals: acquisitions and the terms of collaborations, on invented releases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from oncokg.extraction import Extraction
+from tests.loaders.helpers import run
+
+
+def _deal_terms(x: Extraction) -> dict[frozenset[str], dict[str, Any]]:
+    by_id = {n.id: n.name for n in x.nodes}
+    return {
+        frozenset((by_id[e.source], by_id[e.target])): e.properties.get("deal", {})
+        for e in x.edges
+        if str(e.kind) == "COLLABORATES_WITH"
+    }
+
+
+def _territory(text: str, *pair: str) -> str | None:
+    terms = _deal_terms(run(text))
+    territory: str | None = terms[frozenset(pair)].get("territory")
+    return territory
+
+
+def test_deals_territory_of_the_rights_outranks_a_global_collaboration() -> None:
+    text = (
+        "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. Announce Global "
+        "Collaboration for zorbimab\n\n"
+        "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. today announced a global "
+        "collaboration for zorbimab. Under the agreement, Bolt gains exclusive sales rights "
+        "to zorbimab outside the U.S., excluding Japan."
+    )
+    assert _territory(text, "Acmetica Therapeutics", "Bolt Pharmaceuticals") == (
+        "outside the U.S., excluding Japan"
+    )
+
+
+def test_deals_territory_with_an_exception_refines_a_bare_global() -> None:
+    text = (
+        "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. entered into a global "
+        "development and commercialization agreement for zorbimab. Bolt and Acmetica will "
+        "share the development and sales of zorbimab worldwide, except in Korea, where "
+        "Acmetica holds the rights."
+    )
+    assert _territory(text, "Acmetica Therapeutics", "Bolt Pharmaceuticals") == (
+        "worldwide, except in Korea"
+    )
+
+
+def test_deals_territory_in_a_sentence_naming_one_party() -> None:
+    text = (
+        "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. today announced a license "
+        "agreement for zorbimab. Bolt gains the rights to develop and sell zorbimab in "
+        "Taiwan and Singapore."
+    )
+    assert _territory(text, "Acmetica Therapeutics", "Bolt Pharmaceuticals") == (
+        "Taiwan and Singapore"
+    )
+
+
+def test_deals_a_place_that_is_no_territory_of_the_deal() -> None:
+    text = (
+        "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. entered a collaboration "
+        "to evaluate zorbimab alongside medicines from the UK group's pipeline. In the U.S., "
+        "Bolt will lead the study."
+    )
+    assert _territory(text, "Acmetica Therapeutics", "Bolt Pharmaceuticals") is None
+
+
+def test_deals_a_third_partys_sentence_speaks_of_another_deal() -> None:
+    text = (
+        "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. entered into a license "
+        "agreement giving Bolt the rights to sell zorbimab globally. Bolt later signed a "
+        "sublicense agreement with Quillon Biosciences, Inc. to commercialize zorbimab in "
+        "Greater China."
+    )
+    terms = _deal_terms(run(text))
+    assert terms[frozenset(("Acmetica Therapeutics", "Bolt Pharmaceuticals"))]["territory"] == (
+        "globally"
+    )
+    assert terms[frozenset(("Bolt Pharmaceuticals", "Quillon Biosciences"))]["territory"] == (
+        "Greater China"
+    )
