@@ -38,7 +38,7 @@ _BUYS = re.compile(
     r"(?:completed?|completes|closed?|closes|closing of|consummated?)\s+(?:its |the |of the )?"
     r"(?:acquisition|purchase)\s+of|(?:announce[sd]?|signed|entered into)\s+(?:[\w-]+\s+){0,4}"
     r"(?:agreement|deal)\s+to\s+acquire|(?:acquisition|purchase)\s+of|to buy|buys|bought|"
-    r"purchased|to purchase)\b",
+    r"purchased|to purchase|would (?:acquire|buy)|tender offer for)\b",
     re.IGNORECASE,
 )
 # Passive voice: the company bought comes first, the buyer after "by".
@@ -46,6 +46,8 @@ _BOUGHT_BY = re.compile(
     r"\b(?:(?:to be|was|been|being|is being|will be)\s+)?(?:acquired|purchased|bought)\s+by\b",
     re.IGNORECASE,
 )
+# An opening clause in the passive: "Since being acquired by X, ...", "Acquired by X in ...".
+_OPENING_PASSIVE = re.compile(r"\W*(?:(?:since|after|following)\s+)?", re.IGNORECASE)
 _SELLS = re.compile(
     r"\b(?:to sell|sells|sold|will sell|divest(?:s|ed|ing)?|to divest)\s+its\s+"
     r"((?:[\w-]+\s+){0,3}(?:business|unit|division|operations|portfolio|franchise|assets))\s+to\b",
@@ -200,6 +202,13 @@ def _acquisition(
         buyer = [(i, s) for i, s in orgs if s.start >= passive.end()]
         if bought and buyer and buyer[0][1].start - passive.end() < 40:
             return node[buyer[0][0]], node[bought[-1][0]], passive.group(), None
+        opening = _OPENING_PASSIVE.fullmatch(text, sent.start, passive.start())
+        if opening and buyer and buyer[0][1].start - passive.end() < 40:
+            # "Since being acquired by X in 2019, Y has ...": Y follows the clause
+            comma = text.find(",", buyer[0][1].end, sent.end)
+            subject = [(i, s) for i, s in orgs if comma >= 0 and 0 <= s.start - comma < 8]
+            if subject:
+                return node[buyer[0][0]], node[subject[0][0]], passive.group(), None
     for cue in _BUYS.finditer(text, sent.start, sent.end):
         if _RIGHTS_AFTER.match(text, cue.end(), sent.end) or _STAKE_AFTER.match(
             text, cue.end(), sent.end

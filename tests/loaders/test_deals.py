@@ -82,3 +82,38 @@ def test_deals_a_third_partys_sentence_speaks_of_another_deal() -> None:
     assert terms[frozenset(("Bolt Pharmaceuticals", "Quillon Biosciences"))]["territory"] == (
         "Greater China"
     )
+
+
+def _acquisitions(text: str) -> dict[tuple[str, str], dict[str, Any]]:
+    x = run(text)
+    by_id = {n.id: n.name for n in x.nodes}
+    return {
+        (by_id[e.source], by_id[e.target]): e.properties
+        for e in x.edges
+        if str(e.kind) == "ACQUIRES"
+    }
+
+
+def test_deals_a_tender_offer_is_a_pending_acquisition() -> None:
+    found = _acquisitions(
+        "Acmetica Therapeutics, Inc. will commence a tender offer for all outstanding shares "
+        "of Bolt Pharmaceuticals, Inc. for $12.50 apiece in cash."
+    )
+    assert found[("Acmetica Therapeutics", "Bolt Pharmaceuticals")]["status"] == "pending"
+
+
+def test_deals_would_acquire_is_a_pending_acquisition() -> None:
+    found = _acquisitions(
+        "Acmetica Therapeutics, Inc. said it would acquire Bolt Pharmaceuticals, Inc. for about "
+        "$450m in cash."
+    )
+    deal = found[("Acmetica Therapeutics", "Bolt Pharmaceuticals")]
+    assert (deal["status"], deal["value"]) == ("pending", "about $450m")
+
+
+def test_deals_an_opening_passive_clause_names_the_buyer() -> None:
+    found = _acquisitions(
+        "Since being acquired by Acmetica Therapeutics, Inc. in 2019, Bolt "
+        "Pharmaceuticals, Inc. has doubled the sales of zorbimab."
+    )
+    assert found[("Acmetica Therapeutics", "Bolt Pharmaceuticals")]["status"] == "completed"
