@@ -30,7 +30,9 @@ _AMOUNT = (
     r"(?:[\s-]?(?:billion|million|bn|mn|[BM])\b)?"
 )
 _AMOUNT_RE = re.compile(_AMOUNT, re.IGNORECASE)
-_PER_SHARE = re.compile(r"\s*(?:in cash\s+)?(?:per|a|for each)\s+(?:\w+\s+)?share", re.IGNORECASE)
+_PER_SHARE = re.compile(
+    r"\s*(?:in cash\s+)?(?:(?:per|a|for each)\s+(?:\w+\s+)?share|apiece\b)", re.IGNORECASE
+)
 
 # Active voice: the buyer comes first.
 _BUYS = re.compile(
@@ -81,6 +83,13 @@ _PENDING = re.compile(
     re.IGNORECASE,
 )
 _NOT_YET = re.compile(r"\b(?:to be|will be|expected to (?:close|complete))\b", re.IGNORECASE)
+# "The merger is worth $3 billion": the price stated in a sentence of its own.
+_VALUED = re.compile(
+    rf"\b(?:deal|transaction|acquisition|merger|offer|purchase)\s+(?:is\s+|was\s+)?"
+    rf"(?:valued\s+at|worth|(?:with|has)\s+an?\s+(?:total\s+|aggregate\s+|equity\s+)*value\s+of)"
+    rf"\s+({_AMOUNT})",
+    re.IGNORECASE,
+)
 _SCOPE = re.compile(
     r"['’]s?\s+((?:[\w-]+\s+){0,3}(?:business|unit|division|operations|portfolio|franchise))\b",
     re.IGNORECASE,
@@ -118,12 +127,20 @@ _DEAL_WORD = re.compile(
 )
 _UPFRONT = re.compile(
     rf"(?:up-?front|initial)\s+(?:cash\s+)?(?:payment|fee)?\s*(?:of\s+)?({_AMOUNT})|"
-    rf"({_AMOUNT})\s+(?:in\s+)?(?:an?\s+)?(?:up-?front|initial)",
+    rf"({_AMOUNT})\s+(?:as\s+|in\s+)?(?:an?\s+)?(?:up-?front|initial)",
     re.IGNORECASE,
 )
 _TOTAL = re.compile(
     r"((?:up to|more than|over|in excess of)\s+(?:US\$|USD\s?|EUR\s?|€|£|\$)\s?\d[\d,]*"
     r"(?:\.\d+)?(?:[\s-]?(?:billion|million|bn|mn|[BM])\b)?)",
+    re.IGNORECASE,
+)
+# "totaling up to $1.2 billion", "for a total of $620 million": the total the text states,
+# over the first "up to ... in milestones"
+_TOTAL_STATED = re.compile(
+    rf"\b(?:total(?:l?ing)?|aggregate|valued\s+at|worth)\s+"
+    rf"(?:(?:[\w-]+\s+){{0,3}}?(?:of|reached|reaching|amounts?\s+to|amounting\s+to)\s+)?"
+    rf"({_AMOUNT})",
     re.IGNORECASE,
 )
 _MONEY_WORD = re.compile(r"[$€£¥]|\b(?:USD|EUR|CHF|JPY|million|billion)\b")
@@ -268,10 +285,27 @@ def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> list[E
     # "X bought Y ... The merger is expected to close next quarter": a deal the
     # text says will close is pending, unless a sentence says it has closed
     closing = any(_EXPECTED_CLOSE.search(s.text) for s in sentences)
+    if len(found) == 1:
+        _value_of_the_deal(next(iter(found.values())), sentences, ents)
     for key, edge in found.items():
         done = "completed" in statuses[key] and not (closing and "closed" not in statuses[key])
         edge.properties["status"] = "completed" if done else "pending"
     return list(found.values())
+
+
+def _value_of_the_deal(edge: Edge, sentences: list[Sentence], ents: Entities) -> None:
+    """The value of the document's one acquisition when the sentences that state it give
+    none: "The merger is worth $3 billion", in a sentence naming no other organisation."""
+    if "value" in edge.properties:
+        return
+    parties = {edge.source, edge.target}
+    for sent, inside in zip(sentences, spans_by_sentence(ents.spans, sentences), strict=True):
+        if {ents.span_node[i] for i, _ in _orgs(inside)} - parties:
+            continue
+        for match in _VALUED.finditer(sent.text):
+            if not _PER_SHARE.match(sent.text, match.end()):
+                edge.properties["value"] = match.group(1).strip()
+                return
 
 
 # A sentence about the deal itself: "This acquisition strengthens Merck’s pipeline with ...".
@@ -311,19 +345,13 @@ def annotate_terms(
     # a release about one deal may state its kind anywhere; with several, only their own
     # sentences speak for each
     deal_text = deal_text if len(collaborations) == 1 else ""
-    org_places = sorted(
-        span.start
-        for span, node_id in zip(ents.spans, ents.span_node, strict=True)
-        if span.kind == ORG
-    )
     named = _orgs_named(sentences, ents)
     partners: dict[str, set[str]] = {}
     for edge in collaborations:
         partners.setdefault(edge.source, set()).add(edge.target)
         partners.setdefault(edge.target, set()).add(edge.source)
     for edge in collaborations:
-        parties = sorted(p for n in (edge.source, edge.target) for p in places.get(n, []))
-        upfront, total = _upfront_total(_own_money(sentences, parties, org_places))
+        upfront, total = _upfront_total(_own_money(edge, sentences, named, partners))
         joint = [
             s.text
             for s in sentences
@@ -426,31 +454,34 @@ def _applies_to(sentence: str, match: re.Match[str]) -> int | None:
     return None
 
 
-def _own_money(sentences: list[Sentence], parties: list[int], org_places: list[int]) -> str:
-    """The sentences that speak of money for one deal: those naming one of its parties, and
-    those naming no organisation after a sentence that last named one of them ("Under the
-    terms, ... an upfront payment of $50 million"). A sentence naming only other
-    organisations speaks of another deal."""
-    own: list[str] = []
-    ours = False  # whether the last sentence naming an organisation named a party
-    for sent in sentences:
-        if _any_in(org_places, sent):
-            ours = _any_in(parties, sent)
-        if ours and _MONEY_WORD.search(sent.text):
-            own.append(sent.text)
-    return " ".join(own)
-
-
-def _any_in(places: list[int], sent: Sentence) -> bool:
-    """Whether any of the sorted offsets falls inside the sentence."""
-    i = bisect.bisect_left(places, sent.start)
-    return i < len(places) and places[i] < sent.end
+def _own_money(
+    edge: Edge,
+    sentences: list[Sentence],
+    named: list[frozenset[str]],
+    partners: dict[str, set[str]],
+) -> str:
+    """The sentences that speak of money for one deal: those that speak of its parties and
+    of no other organisation ("Under the terms, ... an upfront payment of $50 million");
+    failing any, those of one party with other deals; failing those, any naming a party
+    (its subsidiary may be named with it)."""
+    pair = {edge.source, edge.target}
+    tiers = [_tier(pair, orgs, partners) for orgs in named]
+    own = [
+        [s.text for s, t in zip(sentences, tiers, strict=True) if t in wanted]
+        for wanted in ((0, 1, 2), (3,))
+    ]
+    own.append([s.text for s, orgs in zip(sentences, named, strict=True) if orgs & pair])
+    return " ".join(next((texts for texts in own if _MONEY_WORD.search(" ".join(texts))), []))
 
 
 def _upfront_total(money: str) -> tuple[str | None, str | None]:
-    """The first upfront amount and the first aggregate ("up to ... in milestones") stated."""
+    """The first upfront amount, and the total the text states or else the first aggregate
+    ("up to ... in milestones")."""
     upfront = next((m.group(1) or m.group(2) for m in _UPFRONT.finditer(money)), None)
-    total = next(
+    stated = (
+        m.group(1) for m in _TOTAL_STATED.finditer(money) if not _PER_SHARE.match(money, m.end())
+    )
+    total = next(stated, None) or next(
         (
             m.group(1)
             for m in _TOTAL.finditer(money)

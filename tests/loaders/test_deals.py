@@ -100,6 +100,7 @@ def test_deals_a_tender_offer_is_a_pending_acquisition() -> None:
         "of Bolt Pharmaceuticals, Inc. for $12.50 apiece in cash."
     )
     assert found[("Acmetica Therapeutics", "Bolt Pharmaceuticals")]["status"] == "pending"
+    assert "value" not in found[("Acmetica Therapeutics", "Bolt Pharmaceuticals")]
 
 
 def test_deals_would_acquire_is_a_pending_acquisition() -> None:
@@ -117,3 +118,36 @@ def test_deals_an_opening_passive_clause_names_the_buyer() -> None:
         "Pharmaceuticals, Inc. has doubled the sales of zorbimab."
     )
     assert found[("Acmetica Therapeutics", "Bolt Pharmaceuticals")]["status"] == "completed"
+
+
+def test_deals_the_value_stated_in_a_sentence_of_its_own() -> None:
+    found = _acquisitions(
+        "Acmetica Therapeutics, Inc. has agreed to acquire Bolt Pharmaceuticals, Inc.\n\n"
+        "The merger is worth USD3bn. Acmetica will pay USD41 per share."
+    )
+    assert found[("Acmetica Therapeutics", "Bolt Pharmaceuticals")]["value"] == "USD3bn"
+
+
+def test_deals_an_upfront_written_after_its_amount() -> None:
+    terms = _deal_terms(
+        run(
+            "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. entered into a license "
+            "agreement for zorbimab. Bolt will receive $45 million as an upfront payment "
+            "and up to $900 million in milestones, for a total of up to $945 million."
+        )
+    )
+    deal = terms[frozenset(("Acmetica Therapeutics", "Bolt Pharmaceuticals"))]
+    assert (deal["upfront"], deal["total"]) == ("$45 million", "up to $945 million")
+
+
+def test_deals_amounts_of_another_deal_of_the_same_company() -> None:
+    terms = _deal_terms(
+        run(
+            "In March, Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. signed a "
+            "license agreement for zorbimab. The agreement has a total value of USD 700 "
+            "million. In May, Acmetica Therapeutics, Inc. and Quillon Biosciences, Inc. signed "
+            "a license agreement with a total amount of up to USD 300 million."
+        )
+    )
+    deal = terms[frozenset(("Acmetica Therapeutics", "Bolt Pharmaceuticals"))]
+    assert deal["total"] == "USD 700 million"
