@@ -16,7 +16,9 @@ from collections.abc import Iterable
 
 from oncokg.extraction import Edge
 from oncokg.loaders.normalize import Entities
+from oncokg.loaders.recognize import MOLECULE
 from oncokg.loaders.sentences import Sentence
+from oncokg.loaders.vocabulary import DISEASE
 from oncokg.schema import STAGES, EdgeKind, stage_rank
 
 _ROMAN = {"i": "1", "ii": "2", "iii": "3"}
@@ -69,6 +71,7 @@ _TRIAL_APPOSITIVE = re.compile(
 )
 _AFTER_PHASE = re.compile(r"\bphase\s*$", re.IGNORECASE)
 _NCT = re.compile(r"\bNCT\d{8}\b")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # Capitalised words that open "... trial"/"... study" without naming one.
 _NOT_TRIAL = frozenset(
     {"FDA", "EMA", "US", "U.S", "EU", "CHMP", "NDA", "BLA", "MAA", "ASCO", "ASH", "ESMO", "AACR"}
@@ -165,7 +168,8 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
             if not mols or not diseases:
                 continue
             start, end = diseases[0]
-            stages.append(stage_near(sent.text, start - sent.start))
+            listed = _respectively(sent, edge, ents)
+            stages.append(listed or stage_near(sent.text, start - sent.start))
             if sent.start <= edge.evidence_start < sent.end:
                 # the trial that the evidence names
                 trial = _named_after(text, end, sent, names) or trial_in(sent.text, names)
@@ -175,6 +179,28 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
                 edge.properties[key] = value
             else:
                 edge.properties.pop(key, None)
+
+
+def _respectively(sent: Sentence, edge: Edge, ents: Entities) -> str | None:
+    """The stage a "respectively" sentence pairs with the edge's disease or molecule: "X and
+    Y are in Phase 2 and Phase 1 trials, respectively", "Phase 1 and Phase 2 studies in
+    lymphoma and melanoma, respectively": the n-th stage goes with the n-th of as many
+    diseases (or else molecules) as there are stages."""
+    if not _RESPECTIVELY.search(sent.text):
+        return None
+    listed = [(m.start(), _phase_value(m)) for m in _PHASE.finditer(sent.text)]
+    listed += [(m.start(), "preclinical") for m in _PRECLINICAL.finditer(sent.text)]
+    if len(listed) < 2:
+        return None
+    stages = [stage for _, stage in sorted(listed)]
+    for kind, node_id in ((DISEASE, edge.target), (MOLECULE, edge.source)):
+        order: list[str] = []
+        for span, node in zip(ents.spans, ents.span_node, strict=True):
+            if span.kind == kind and _within((span.start, span.end), sent) and node not in order:
+                order.append(node)
+        if len(order) == len(stages):
+            return stages[order.index(node_id)] if node_id in order else None
+    return None
 
 
 def _within(place: tuple[int, int], sent: Sentence) -> bool:
