@@ -65,11 +65,13 @@ _TRIAL_AFTER = re.compile(
     r"(?:trial|study)\s*(?:\(|,\s*|called\s+|named\s+)?"
     r"((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:[- ](?:\d+[A-Za-z]?|[A-Z]{2,}\d*))?)(?![\w-])"
 )
+# "ZORBA-MG 2, a Randomized Trial of ...", in a title as in a sentence
 _TRIAL_APPOSITIVE = re.compile(
-    r"((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:[- ](?:\d+[A-Za-z]?|[A-Z]{2,}\d*))?)"
-    r",\s+(?:a|an|the)\s+(?:[\w/-]+\s+){0,5}(?:trial|study)\b"
+    r"((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:[- ](?:\d+[A-Za-z]?|[A-Z]{2,}\d*)){0,2})"
+    r",\s+(?:a|an|the)\s+(?:[\w/-]+\s+){0,5}(?:[Tt]rial|[Ss]tudy)\b"
 )
-_AFTER_PHASE = re.compile(r"\bphase\s*$", re.IGNORECASE)
+# "Phase II/III study": the numeral after the slash is no trial either
+_AFTER_PHASE = re.compile(r"\bphase\s*(?:\w+\s*[/-]\s*)?$", re.IGNORECASE)
 _NCT = re.compile(r"\bNCT\d{8}\b")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # Capitalised words that open "... trial"/"... study" without naming one.
@@ -146,13 +148,16 @@ def nct_in(sentence: str) -> str | None:
     return match.group() if match else None
 
 
-_PAREN_NAME = re.compile(r"\s*\(\s*([A-Z][A-Z0-9]+(?:[- ][A-Z0-9]+)?)\s*\)")
+_PAREN_NAME = re.compile(
+    r"\s*\(\s*([A-Z][A-Z0-9]+(?:[- ][A-Z0-9]+)?)(?:\s+(?:trials?|stud(?:y|ies)))?\s*\)"
+)
 _TRIAL_WORD = re.compile(r"\b(?:trials?|stud(?:y|ies))\b", re.IGNORECASE)
 
 
 def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: Entities) -> None:
     """Set `phase` (or drop it), and `trial` and `nct` where named, on each INDICATED_FOR
-    edge, from every sentence that names both its molecule and its disease."""
+    edge, from every sentence that names both its molecule and its disease: the trial the
+    evidence names, or else the first one such a sentence names."""
     places: dict[str, list[tuple[int, int]]] = {}
     for span, node_id in zip(ents.spans, ents.span_node, strict=True):
         places.setdefault(node_id, []).append((span.start, span.end))
@@ -162,6 +167,7 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
             continue
         stages: list[str | None] = []
         trial = nct = None
+        named: list[tuple[str, str | None]] = []  # trials of other sentences on the pair
         for sent in sentences:
             mols = [p for p in places.get(edge.source, []) if _within(p, sent)]
             diseases = [p for p in places.get(edge.target, []) if _within(p, sent)]
@@ -170,10 +176,15 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
             start, end = diseases[0]
             listed = _respectively(sent, edge, ents)
             stages.append(listed or stage_near(sent.text, start - sent.start))
+            found = _named_after(text, end, sent, names) or trial_in(sent.text, names)
             if sent.start <= edge.evidence_start < sent.end:
                 # the trial that the evidence names
-                trial = _named_after(text, end, sent, names) or trial_in(sent.text, names)
-                nct = nct_in(sent.text)
+                trial, nct = found, nct_in(sent.text)
+            elif found and _only_disease(sent, edge.target, ents):
+                named.append((found, nct_in(sent.text)))
+        if not trial and named:
+            # failing that, the first trial another sentence names for the pair alone
+            trial, nct = named[0]
         for key, value in (("phase", most_advanced(stages)), ("trial", trial), ("nct", nct)):
             if value:
                 edge.properties[key] = value
@@ -203,15 +214,29 @@ def _respectively(sent: Sentence, edge: Edge, ents: Entities) -> str | None:
     return None
 
 
+def _only_disease(sent: Sentence, disease: str, ents: Entities) -> bool:
+    """Whether the sentence names no disease but this one: a trial named among several
+    indications may be another's."""
+    return all(
+        node == disease
+        for span, node in zip(ents.spans, ents.span_node, strict=True)
+        if span.kind == DISEASE and _within((span.start, span.end), sent)
+    )
+
+
 def _within(place: tuple[int, int], sent: Sentence) -> bool:
     return sent.start <= place[0] and place[1] <= sent.end
 
 
 def _named_after(text: str, end: int, sent: Sentence, names: frozenset[str]) -> str | None:
-    """ "... melanoma (COLUMBUS)" in a sentence about trials: the trial of that indication
-    (not the disease's own abbreviation)."""
+    """ "... melanoma (COLUMBUS)", "... arthritis (RA) (ZEPHYR studies)" in a sentence about
+    trials: the trial of that indication (not the disease's own abbreviation)."""
+    if not _TRIAL_WORD.search(sent.text):
+        return None
     match = _PAREN_NAME.match(text, end, sent.end)
-    if not match or not _TRIAL_WORD.search(sent.text):
+    if match and match.group(1) in names:
+        match = _PAREN_NAME.match(text, match.end(), sent.end)
+    if not match:
         return None
     name = match.group(1)
     return None if name in _NOT_TRIAL or name in names else name

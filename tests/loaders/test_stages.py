@@ -30,3 +30,52 @@ def test_stages_respectively_pairs_phases_with_diseases() -> None:
     )
     assert phases[("zorbimab", "multiple myeloma")] == "phase 1"
     assert phases[("zorbimab", "melanoma")] == "phase 2"
+
+
+def _trials(text: str) -> dict[tuple[str, str], str | None]:
+    x = run(text)
+    by_id = {n.id: n.name for n in x.nodes}
+    return {
+        (by_id[e.source], by_id[e.target]): e.properties.get("trial")
+        for e in x.edges
+        if str(e.kind) == "INDICATED_FOR"
+    }
+
+
+def test_stages_trial_named_after_the_diseases_abbreviation() -> None:
+    trials = _trials(
+        "Zorbimab improved symptoms in rheumatoid arthritis (RA) (ZEPHYR studies) and in "
+        "Crohn's disease (BOREAS study), according to Phase 2 trial results."
+    )
+    assert trials[("zorbimab", "rheumatoid arthritis")] == "ZEPHYR"
+    assert trials[("zorbimab", "Crohn's disease")] == "BOREAS"
+
+
+def test_stages_trial_in_a_title_apposition() -> None:
+    trials = _trials(
+        "Acmetica Reports Results From ZORBA-MG 2, a Randomized Trial of ZRB-101 in Adults With "
+        "Myasthenia Gravis (MG)\n\nAcmetica Therapeutics, Inc. is developing ZRB-101 for the "
+        "treatment of myasthenia gravis."
+    )
+    assert trials[("ZRB-101", "myasthenia gravis")] == "ZORBA-MG 2"
+
+
+def test_stages_the_numeral_of_a_phase_is_no_trial() -> None:
+    trials = _trials("Zorbimab is tested in melanoma in a Phase I/II clinical trial.")
+    assert trials.get(("zorbimab", "melanoma")) is None
+
+
+def test_stages_trial_of_another_sentence_on_the_pair() -> None:
+    trials = _trials(
+        "Acmetica Therapeutics, Inc. is developing zorbimab for melanoma. Zorbimab extended "
+        "survival in the Phase 3 ZENITH-2 trial in melanoma."
+    )
+    assert trials[("zorbimab", "melanoma")] == "ZENITH-2"
+
+
+def test_stages_no_trial_of_another_indication() -> None:
+    trials = _trials(
+        "Acmetica Therapeutics, Inc. is developing zorbimab for melanoma. Zorbimab is in "
+        "ZENITH-2, a Phase 2 trial in multiple myeloma, and in a Phase 1 trial in melanoma."
+    )
+    assert trials.get(("zorbimab", "melanoma")) is None
