@@ -85,9 +85,10 @@ _PENDING = re.compile(
 _NOT_YET = re.compile(r"\b(?:to be|will be|expected to (?:close|complete))\b", re.IGNORECASE)
 # "The merger is worth $3 billion": the price stated in a sentence of its own.
 _VALUED = re.compile(
-    rf"\b(?:deal|transaction|acquisition|merger|offer|purchase)\s+(?:is\s+|was\s+)?"
+    rf"(?:\b(?:deal|transaction|acquisition|merger|offer|purchase)\s+(?:is\s+|was\s+)?"
     rf"(?:valued\s+at|worth|(?:with|has)\s+an?\s+(?:total\s+|aggregate\s+|equity\s+)*value\s+of)"
-    rf"\s+({_AMOUNT})",
+    rf"|\ban\s+aggregate\s+(?:(?:equity\s+)?value\s+)?of)\s+({_AMOUNT})"
+    rf"(?!\s+(?:in\s+)?(?:\w+\s+)?(?:milestone|contingent|royalt))",
     re.IGNORECASE,
 )
 _SCOPE = re.compile(
@@ -131,7 +132,8 @@ _UPFRONT = re.compile(
     re.IGNORECASE,
 )
 _TOTAL = re.compile(
-    r"((?:up to|more than|over|in excess of)\s+(?:US\$|USD\s?|EUR\s?|€|£|\$)\s?\d[\d,]*"
+    r"((?:up to|more than|over|in excess of)\s+(?:(?:approximately|about|around)\s+)?"
+    r"(?:US\$|USD\s?|EUR\s?|€|£|\$)\s?\d[\d,]*"
     r"(?:\.\d+)?(?:[\s-]?(?:billion|million|bn|mn|[BM])\b)?)",
     re.IGNORECASE,
 )

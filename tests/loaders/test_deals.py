@@ -151,3 +151,26 @@ def test_deals_amounts_of_another_deal_of_the_same_company() -> None:
     )
     deal = terms[frozenset(("Acmetica Therapeutics", "Bolt Pharmaceuticals"))]
     assert deal["total"] == "USD 700 million"
+
+
+def test_deals_an_aggregate_after_a_per_share_price_is_the_value() -> None:
+    found = _acquisitions(
+        "Acmetica Therapeutics, Inc. will commence a tender offer to acquire all outstanding "
+        "shares of Bolt Pharmaceuticals, Inc. in cash.\n\nThe offer of $30 per share "
+        "represents an aggregate of approximately $2.2bn."
+    )
+    assert found[("Acmetica Therapeutics", "Bolt Pharmaceuticals")]["value"] == (
+        "approximately $2.2bn"
+    )
+
+
+def test_deals_a_total_up_to_approximately() -> None:
+    terms = _deal_terms(
+        run(
+            "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. signed a co-development "
+            "agreement for zorbimab. Bolt will pay an upfront payment of US$50 million, and "
+            "milestones may bring Acmetica up to approximately US$2 billion."
+        )
+    )
+    deal = terms[frozenset(("Acmetica Therapeutics", "Bolt Pharmaceuticals"))]
+    assert deal["total"] == "up to approximately US$2 billion"
