@@ -113,7 +113,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "research",
         re.compile(
             r"research|discovery|platform|scientific|academic|clinical (?:trial )?collaboration|"
-            r"supply agreement|combination stud",
+            r"supply agreement|combination stud|"
+            r"collaborat\w*\s+to\s+(?:study|evaluate|test|assess|investigate)\b",
             re.IGNORECASE,
         ),
     ),

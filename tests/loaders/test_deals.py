@@ -174,3 +174,16 @@ def test_deals_a_total_up_to_approximately() -> None:
     )
     deal = terms[frozenset(("Acmetica Therapeutics", "Bolt Pharmaceuticals"))]
     assert deal["total"] == "up to approximately US$2 billion"
+
+
+def test_deals_a_collaboration_to_study_a_combination_is_research() -> None:
+    terms = _deal_terms(
+        run(
+            "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. agreed a collaboration "
+            'to evaluate zorbimab combined with lumatinib in melanoma. "A good fit," said Jo '
+            "Vale, head of licensing at Acmetica Therapeutics, Inc."
+        )
+    )
+    assert terms[frozenset(("Acmetica Therapeutics", "Bolt Pharmaceuticals"))]["kind"] == (
+        "research"
+    )
