@@ -46,13 +46,15 @@ _APPROVED = re.compile(
 _STATED_APPROVAL = re.compile(
     r"\b(?:(?:has|have|had|was|were|been|is|are)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|"
     r"launched)|approves|approval of (?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:application|s?NDA|s?BLA|MAA))\b",
+    r"(?:application|s?NDA|s?BLA|MAA)|(?:treatment|therapy|medicine|drug)\s+(?:already\s+)?"
+    r"approved\s+(?:for|in))\b",
     re.IGNORECASE,
 )
 _PRECLINICAL = re.compile(r"\bpre-?clinical\b|\bIND-enabling\b", re.IGNORECASE)
 _HEDGE = re.compile(
     r"(?:plan(?:s|ned)?|intend(?:s|ed)?|expect(?:s|ed)?|anticipate[sd]?|potential|"
-    r"seek(?:s|ing)?|will|would|may|could|prepar(?:e|es|ing)|or planned|if|once|upon)"
+    r"seek(?:s|ing)?|will|would|may|could|prepar(?:e|es|ing)|or planned|if|once|"
+    r"upon(?!\s+which\b))"
     r"(?:\s+\S+){0,3}\s*$",
     re.IGNORECASE,
 )

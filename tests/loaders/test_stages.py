@@ -79,3 +79,27 @@ def test_stages_no_trial_of_another_indication() -> None:
         "ZENITH-2, a Phase 2 trial in multiple myeloma, and in a Phase 1 trial in melanoma."
     )
     assert trials.get(("zorbimab", "melanoma")) is None
+
+
+def test_stages_a_treatment_approved_for_beside_a_new_application() -> None:
+    phases = _phases(
+        "Acmetica Therapeutics, Inc. filed a Biologics License Application for an oral "
+        "form of zorbimab, a medicine approved for adults with multiple myeloma, seeking "
+        "approval of the new form."
+    )
+    assert phases[("zorbimab", "multiple myeloma")] == "approved"
+
+
+def test_stages_upon_which_is_no_hedge() -> None:
+    phases = _phases(
+        "Results of a trial by Acmetica Therapeutics, Inc., upon which the FDA approved "
+        "zorbimab for metastatic melanoma, were published in a journal."
+    )
+    assert phases[("zorbimab", "melanoma")] == "approved"
+
+
+def test_stages_upon_approval_is_a_hedge() -> None:
+    phases = _phases(
+        "Acmetica Therapeutics, Inc. will launch zorbimab for melanoma upon approval by the FDA."
+    )
+    assert phases.get(("zorbimab", "melanoma")) is None
