@@ -175,6 +175,11 @@ _TERRITORY = re.compile(
     re.IGNORECASE,
 )
 _WORLD = re.compile(r"^(?:worldwide|global(?:ly)?)\b", re.IGNORECASE)
+# words that qualify what follows them: "global rights", "ex-US rights"
+_MODIFIER = re.compile(r"^(?:worldwide|global(?:ly)?|ex-)", re.IGNORECASE)
+_KEPT = re.compile(
+    r"\b(?:retain(?:s|ed)?|maintain(?:s|ed)?|keeps?|kept|reserves?)\b", re.IGNORECASE
+)
 _QUALIFIED = re.compile(r"\b(?:except|excluding|outside|other than)\b", re.IGNORECASE)
 # What a territory applies to: the rights, licence, development, sales or profits of the deal
 # ("exclusive worldwide rights", "commercialize X in Japan"), or the deal itself ("a global
@@ -190,7 +195,7 @@ _DEAL_LEVEL = re.compile(
     r"transactions?)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[;:–—]|\s-{1,2}\s|\.\s")
+_CLAUSE_BREAK = re.compile(r"[;:–—]|\s-{1,2}\s|\.\s|,\s+(?:and|while|whereas|but)\s")
 
 
 def _amounts(text: str) -> list[str]:
@@ -442,10 +447,13 @@ def _tier(pair: set[str], orgs: frozenset[str], partners: dict[str, set[str]]) -
 
 def _applies_to(sentence: str, match: re.Match[str]) -> int | None:
     """0 when the territory applies to the rights, licence, development, sales or profits,
-    1 when to the deal itself, None when to neither ("a partner's global reach")."""
+    1 when to the deal itself, None when to neither ("a partner's global reach") or to what a
+    party keeps ("Acme retains the rights in the U.S.")."""
     before = sentence[max(0, match.start() - 120) : match.start()]
     before = _CLAUSE_BREAK.split(before)[-1]
-    if _WORLD.match(match.group()) and sentence[match.end() : match.end() + 1] == " ":
+    if _KEPT.search(before):
+        return None
+    if _MODIFIER.match(match.group()) and sentence[match.end() : match.end() + 1] == " ":
         # "global development agreement": the first word after it that says which
         for word in sentence[match.end() :].split()[:4]:
             for rank, words in enumerate((_SUBSTANCE, _DEAL_LEVEL)):

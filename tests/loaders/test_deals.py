@@ -187,3 +187,22 @@ def test_deals_a_collaboration_to_study_a_combination_is_research() -> None:
     assert terms[frozenset(("Acmetica Therapeutics", "Bolt Pharmaceuticals"))]["kind"] == (
         "research"
     )
+
+
+def test_deals_ex_us_rights_are_a_territory() -> None:
+    text = (
+        "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. today announced a license "
+        "agreement for zorbimab. Bolt will receive ex-US rights to zorbimab."
+    )
+    assert _territory(text, "Acmetica Therapeutics", "Bolt Pharmaceuticals") == "ex-US"
+
+
+def test_deals_the_territory_a_party_retains_is_not_the_deals() -> None:
+    text = (
+        "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. today announced a license "
+        "agreement for zorbimab. Acmetica retains the rights in the U.S., and Bolt will "
+        "commercialize zorbimab in the rest of the world."
+    )
+    assert _territory(text, "Acmetica Therapeutics", "Bolt Pharmaceuticals") == (
+        "rest of the world"
+    )
