@@ -83,12 +83,15 @@ _PENDING = re.compile(
     re.IGNORECASE,
 )
 _NOT_YET = re.compile(r"\b(?:to be|will be|expected to (?:close|complete))\b", re.IGNORECASE)
+# "... of up to $500 million in milestone payments": contingent amounts, not the price
+_CONTINGENT_AFTER = r"\s+(?:in\s+)?(?:\w+\s+)?(?:milestone|contingent|royalt)"
+_CONTINGENT = re.compile(_CONTINGENT_AFTER, re.IGNORECASE)
 # "The merger is worth $3 billion": the price stated in a sentence of its own.
 _VALUED = re.compile(
     rf"(?:\b(?:deal|transaction|acquisition|merger|offer|purchase)\s+(?:is\s+|was\s+)?"
     rf"(?:valued\s+at|worth|(?:with|has)\s+an?\s+(?:total\s+|aggregate\s+|equity\s+)*value\s+of)"
     rf"|\ban\s+aggregate\s+(?:(?:equity\s+)?value\s+)?of)\s+({_AMOUNT})"
-    rf"(?!\s+(?:in\s+)?(?:\w+\s+)?(?:milestone|contingent|royalt))",
+    rf"(?!{_CONTINGENT_AFTER})",
     re.IGNORECASE,
 )
 _SCOPE = re.compile(
@@ -207,6 +210,18 @@ def _amounts(text: str) -> list[str]:
     ]
 
 
+def _headline(text: str) -> str | None:
+    """The price a sentence gives for a deal: the total it states ("for $1 billion upfront
+    and up to $500 million in milestones, for a total of up to $1.5 billion"), or else its
+    first amount that is not per share."""
+    totals = (
+        m.group(1)
+        for m in _TOTAL_STATED.finditer(text)
+        if not _PER_SHARE.match(text, m.end()) and not _CONTINGENT.match(text, m.end())
+    )
+    return next(totals, None) or next(iter(_amounts(text)), None)
+
+
 def _orgs(inside: Iterable[tuple[int, Span]]) -> list[tuple[int, Span]]:
     return [(i, s) for i, s in inside if s.kind == ORG]
 
@@ -285,7 +300,7 @@ def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> list[E
         statuses.setdefault(key, set()).add(said)
         if said == "completed" and _CLOSED.search(sent.text):
             statuses[key].add("closed")
-        value = next(iter(_amounts(sent.text)), None)
+        value = _headline(sent.text)
         if value and "value" not in edge.properties:
             edge.properties["value"] = value
         if scope and "scope" not in edge.properties:

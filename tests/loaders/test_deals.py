@@ -206,3 +206,21 @@ def test_deals_the_territory_a_party_retains_is_not_the_deals() -> None:
     assert _territory(text, "Acmetica Therapeutics", "Bolt Pharmaceuticals") == (
         "rest of the world"
     )
+
+
+def test_deals_the_stated_total_is_the_headline_price() -> None:
+    found = _acquisitions(
+        "Acmetica Therapeutics, Inc. will acquire Bolt Pharmaceuticals, Inc. for $1 billion "
+        "upfront and up to $500 million in milestones, for a total of up to $1.5 billion."
+    )
+    assert found[("Acmetica Therapeutics", "Bolt Pharmaceuticals")]["value"] == (
+        "up to $1.5 billion"
+    )
+
+
+def test_deals_contingent_milestones_are_no_headline_price() -> None:
+    found = _acquisitions(
+        "Acmetica Therapeutics, Inc. will acquire Bolt Pharmaceuticals, Inc. for $1 billion "
+        "upfront, with an aggregate of up to $500 million in milestone payments."
+    )
+    assert found[("Acmetica Therapeutics", "Bolt Pharmaceuticals")]["value"] == "$1 billion"
