@@ -87,12 +87,22 @@ _ACQUIRE = _ci(
     r"acqui(?!\w*\s+(?:[\w-]+\s+){0,3}(?:rights|licen[cs]e|option))|merger|tender offer|"
     r"\bpurchase|\bbuy|divest"
 )
-# Taking rights to another's product: a licence, rights, an option, co-development.
+# Taking rights to another's product: a licence, rights, an option (not "treatment options"),
+# co-development.
 _TAKES_RIGHTS = _ci(
-    r"licen[cs](?!e\s+applications?)|\brights\b|\boption|co-develop|co-commerciali|"
+    r"licen[cs](?!e\s+applications?)|\brights\b|(?<!treatment )(?<!therapeutic )\boption|"
+    r"co-develop|co-commerciali|"
     r"co-promot|jointly develop|acquir|"
     r"(?:development|commerciali[sz]ation)\s+(?:and\s+\w+\s+)?(?:agreement|partnership|deal)"
 )
+# An option to rights, not yet exercised: "has co-commercialization options for Bolt's X",
+# "an option to license X" gives no rights yet; "treatment options" is no deal.
+_OPTION_TO_RIGHTS = _ci(
+    r"(?:co-develop\w*|co-commerciali[sz]ation|co-promotion|licen[cs]\w*|development|"
+    r"commerciali[sz]ation)\s+options?\b|\boptions?\s+to\s+(?:\w+\s+){0,2}(?:licen[cs]|"
+    r"develop|co-|commerciali|acquire|obtain|opt\b)"
+)
+_EXERCISED = _ci(r"exercis")
 # A licence, not a "Biologics License Application" (a filing).
 _LICENCE_WORD = r"licen[cs](?!e\s+applications?)"
 _COLLAB_CUE = _ci(
@@ -568,7 +578,9 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     if not (u.mols and u.orgs and _DEVELOP_CUE.search(u.slow)):
         return
     acquisition = bool(_ACQUIRE.search(u.slow))
-    rights = bool(_TAKES_RIGHTS.search(u.slow))
+    rights = bool(_TAKES_RIGHTS.search(u.slow)) and not (
+        _OPTION_TO_RIGHTS.search(u.slow) and not _EXERCISED.search(u.slow)
+    )
     lead = u.lead()
     for oi, o in u.orgs:
         if _NOT_PARTY_BEFORE.search(u.text[max(u.sent.start, o.start - 40) : o.start]):

@@ -442,3 +442,25 @@ def test_relations_pronoun_after_two_drugs_or_a_paragraph_break_refers_to_none()
         "It is estimated that multiple sclerosis affects many patients."
     )
     assert not edges(apart, "INDICATED_FOR")
+
+
+def test_relations_option_not_exercised_gives_no_rights() -> None:
+    held = run(
+        "Corvex Biosciences has co-commercialization options for Bolt Pharmaceuticals’ "
+        "lumatinib and zorbimab programs."
+    )
+    developers = {src for src, dst in edges(held, "DEVELOPS") if dst == "lumatinib"}
+    assert developers == {"Bolt Pharmaceuticals"}
+    exercised = run(
+        "Corvex Biosciences has exercised its option to co-develop Bolt Pharmaceuticals’ lumatinib."
+    )
+    assert ("Corvex Biosciences", "lumatinib") in edges(exercised, "DEVELOPS")
+
+
+def test_relations_treatment_options_are_no_rights() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. will study Bolt Pharmaceuticals’ lumatinib.\n\n"
+        "Acmetica Therapeutics will collaborate with Bolt Pharmaceuticals to evaluate lumatinib "
+        "in patients with few treatment options."
+    )
+    assert ("Acmetica Therapeutics", "lumatinib") not in edges(x, "DEVELOPS")
