@@ -8,6 +8,7 @@ the scorer can match any spelling the document used.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -219,6 +220,8 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
     nodes: dict[str, Node] = {}
     span_node: list[str] = []
     disease_surfaces: dict[str, list[str]] = {}
+    # one mention of several diseases ("CLL/SLL", "breast and ovarian cancer") names none
+    shared = Counter((s.start, s.end) for s in spans if s.kind == DISEASE)
     for span in spans:
         label = _LABEL[span.kind]
         props: dict[str, str] = {}
@@ -248,7 +251,8 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
             else:
                 name = span.key
             ident = node_id(label, span.key)
-            disease_surfaces.setdefault(ident, []).append(span.text)
+            if shared[(span.start, span.end)] == 1:
+                disease_surfaces.setdefault(ident, []).append(span.text)
         node = nodes.get(ident)
         if node is None:
             node = Node(ident, label, name, [], props, [])

@@ -996,6 +996,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen = [s for s in chosen if not (s.kind == DISEASE and _complication_or_class(low, s))]
     chosen = _outside_safety_sections(text, chosen)
     chosen = _split_combined(chosen, vocab)
+    chosen = _elliptical_lists(text, chosen, vocab)
     _defined_gene_abbreviations(text, chosen)
     chosen += _new_abbreviations(text, chosen, low)
     other = _abbreviations_of_other_things(text, chosen)
@@ -1204,6 +1205,51 @@ def _split_combined(spans: list[Span], vocab: Vocab) -> list[Span]:
                 out += [Span(DISEASE, span.start, span.end, span.text, r) for r in refs]
                 continue
         out.append(span)
+    return out
+
+
+# The words of a list before its last item: "breast, ovarian and " before "endometrial cancer".
+_LIST_ITEM = re.compile(r"[A-Za-z][a-z\-]*[a-z]")
+_LIST_BEFORE = re.compile(
+    rf"((?:{_LIST_ITEM.pattern},[ ]+){{0,6}}{_LIST_ITEM.pattern}),?[ ]+(?:and|or)[ ]+$"
+)
+# The head nouns of tumour types a list shares; "infectious and autoimmune disease" lists
+# classes, not indications.
+_TUMOUR_HEAD = re.compile(
+    r"(?i:cancers?|(?:adeno)?carcinomas?|tumou?rs?|lymphomas?|leuka?emias?|sarcomas?|neoplasms?)"
+)
+
+
+def _elliptical_lists(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
+    """ "breast, ovarian and endometrial cancer" names three diseases: the words listed before
+    the last item share its head noun. Each word that names a disease with that head (not the
+    bare head, "primary cancer") becomes a span of the whole list, as a combined name does;
+    the list is read back from the last item and stops at the first word that names none."""
+    out: list[Span] = []
+    for span in spans:
+        words = span.text.split()
+        m = None
+        if span.kind == DISEASE and len(words) >= 2 and _TUMOUR_HEAD.fullmatch(words[-1]):
+            m = _LIST_BEFORE.search(text, max(0, span.start - 120), span.start)
+        if m is None:
+            out.append(span)
+            continue
+        head = words[-1]
+        bare = _disease_ref(head, vocab)
+        found: list[tuple[int, str]] = []
+        for item in reversed(list(_LIST_ITEM.finditer(m.group(1)))):
+            ref = _disease_ref(f"{item.group(0)} {head}", vocab)
+            phrase = key_of(f"{item.group(0)} {head}")
+            if not ref or ref in (bare, span.key) or phrase in vocab.broad_diseases:
+                break
+            found.append((m.start(1) + item.start(), ref))
+        if not found:
+            out.append(span)
+            continue
+        start = found[-1][0]
+        whole = text[start : span.end]
+        out.append(Span(DISEASE, start, span.end, whole, span.key, span.broad))
+        out += [Span(DISEASE, start, span.end, whole, ref) for _, ref in found]
     return out
 
 

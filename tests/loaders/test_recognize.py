@@ -582,3 +582,17 @@ def test_recognize_integrin_named_by_its_subunits_is_both_genes(text: str, pair:
 
 def test_recognize_greek_letters_without_integrin_or_drug_context_are_no_target() -> None:
     assert not _spans("The alpha4beta7 ratio rose in the cohort.", TARGET)
+
+
+def test_recognize_elliptical_list_shares_the_head_noun() -> None:
+    x = run("Zorbimab is approved for the treatment of prostate, bladder and kidney cancer.")
+    assert {"prostate cancer", "urinary bladder cancer", "kidney cancer"} <= names(x, "Disease")
+    assert ("zorbimab", "prostate cancer") in edges(x, "INDICATED_FOR")
+
+
+def test_recognize_elliptical_list_of_classes_is_no_indication() -> None:
+    x = run(
+        "Acmetica Therapeutics, a company developing medicines for cancer, infectious and "
+        "autoimmune disease, today announced that zorbimab was approved for melanoma."
+    )
+    assert names(x, "Disease") == {"melanoma"}
