@@ -387,12 +387,15 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     speaker = max(org_counts, key=lambda k: org_counts[k]) if org_counts else ""
     owned: dict[str, set[str]] = {}  # each molecule's owners, as possessives named them
     spoken_of: set[str] = set()  # the molecules the previous sentence is about
+    subject = ""  # the one organisation of the last sentence naming any, in this paragraph
     previous_end = 0
     for n, (sent, inside) in enumerate(
         zip(sentences, _by_sentence(ents.spans, sentences), strict=True)
     ):
         said_before, spoken_of = spoken_of, set()
         adjacent = "\n\n" not in text[previous_end : sent.start]
+        if not adjacent:
+            subject = ""
         previous_end = sent.end
         if not inside:
             continue
@@ -421,9 +424,14 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         )
         _targets(unit, edges)
         _indications(unit, edges)
-        _developers(unit, edges, _possessive_developers(unit, edges, owned))
+        owners = _possessive_developers(unit, edges, owned)
+        _anaphoric_developers(unit, edges, owners, subject, speaker)
+        _developers(unit, edges, owners)
         _collaborations(unit, edges, speaker)
         spoken_of = {unit.node[i] for i, _ in unit.lead()}
+        if unit.orgs:  # a sentence naming several leaves "its" undecided
+            named = {unit.node[oi] for oi, _ in unit.orgs}
+            subject = named.pop() if len(named) == 1 else ""
     return Relations(list(edges.found.values()), edges.ruled_out - set(edges.found))
 
 
@@ -568,6 +576,43 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
                         owners.owned[u.node[mi]].add(u.node[pi])
                 break
     return owners
+
+
+# A possessive that stands for an organisation named before it: "Its lead candidate is X",
+# "the company's investigational antibody, X", "our BTK inhibitor X" (the speaker's).
+_POSSESSIVE_PRONOUN = re.compile(
+    r"\b(?:([Ii]ts|[Tt]he [Cc]ompany['’]s)|([Oo]ur))\s+"
+    r"((?:[\w\-®™]+\s+){0,6}?(?:[\w\-®™]+(?:\s*,|\s+is)\s+)?)$"
+)
+
+
+def _anaphoric_developers(
+    u: _Unit, edges: _Edges, owners: _Owners, subject: str, speaker: str
+) -> None:
+    """DEVELOPS through a possessive pronoun: "its" or "the company's" is the one organisation
+    the sentence names before it, else the subject of the sentence before; "our" is the
+    speaker, in a sentence naming no other organisation. The owner so bound owns the
+    molecule as a named possessive does."""
+    for mi, m in u.mols:
+        a = _POSSESSIVE_PRONOUN.search(u.text, max(u.sent.start, m.start - 80), m.start)
+        if not a or _NOT_POSSESSED.search(a.group(3)):
+            continue
+        if any(
+            x.kind in (ORG, MOLECULE) and a.start() <= x.start and x.end <= m.start
+            for _, x in u.inside
+        ):
+            continue  # another name between: "its partner Bolt’s X" is Bolt’s
+        before = {u.node[oi] for oi, o in u.orgs if o.end <= a.start()}
+        if a.group(2):
+            others = {u.node[oi] for oi, _ in u.orgs} - {speaker}
+            owner = speaker if not others else ""
+        elif before:
+            owner = next(iter(before)) if len(before) == 1 else ""
+        else:
+            owner = subject if not u.orgs else ""
+        if owner:
+            edges.add(EdgeKind.DEVELOPS, owner, u.node[mi], u.sent)
+            owners.owned.setdefault(u.node[mi], set()).add(owner)
 
 
 def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:

@@ -464,3 +464,28 @@ def test_relations_treatment_options_are_no_rights() -> None:
         "in patients with few treatment options."
     )
     assert ("Acmetica Therapeutics", "lumatinib") not in edges(x, "DEVELOPS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolt Pharmaceuticals is a company focused on cancer. Its lead candidate is lumatinib.",
+        "Bolt Pharmaceuticals is a company. The company’s lead candidate, lumatinib, is oral.",
+        "Bolt Pharmaceuticals, Inc. announced results.\n\n"
+        "“Full ownership of our KRAS inhibitor lumatinib simplifies development,” said the CEO.",
+    ],
+)
+def test_relations_possessive_pronoun_names_the_developer(text: str) -> None:
+    assert ("Bolt Pharmaceuticals", "lumatinib") in edges(run(text), "DEVELOPS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals entered a collaboration. "
+        "Its lead candidate is lumatinib.",
+        "Bolt Pharmaceuticals is a company focused on cancer.\n\nIts lead candidate is lumatinib.",
+    ],
+)
+def test_relations_possessive_pronoun_without_one_antecedent_binds_nothing(text: str) -> None:
+    assert edges(run(text), "DEVELOPS") == set()
