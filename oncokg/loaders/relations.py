@@ -427,6 +427,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         owners = _possessive_developers(unit, edges, owned)
         _anaphoric_developers(unit, edges, owners, subject, speaker)
         _developers(unit, edges, owners)
+        _not_the_owners(unit, edges, owners)
         _collaborations(unit, edges, speaker)
         spoken_of = {unit.node[i] for i, _ in unit.lead()}
         if unit.orgs:  # a sentence naming several leaves "its" undecided
@@ -641,6 +642,21 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             if owned_by and org not in owned_by and not rights:
                 continue
             edges.add(EdgeKind.DEVELOPS, org, u.node[mi], u.sent)
+
+
+def _not_the_owners(u: _Unit, edges: _Edges, owners: _Owners) -> None:
+    """A molecule the text gave to its owners ("Acme’s X", "its X") is not another party's
+    of a sentence naming both, unless that sentence gives rights: no co-occurrence there
+    makes it so."""
+    if not (u.mols and u.orgs) or _TAKES_RIGHTS.search(u.slow):
+        return
+    for mi, _m in u.mols:
+        owned_by = owners.owned.get(u.node[mi])
+        if not owned_by:
+            continue
+        for oi, _o in u.orgs:
+            if u.node[oi] not in owned_by:
+                edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
 
 
 def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:

@@ -489,3 +489,14 @@ def test_relations_possessive_pronoun_names_the_developer(text: str) -> None:
 )
 def test_relations_possessive_pronoun_without_one_antecedent_binds_nothing(text: str) -> None:
     assert edges(run(text), "DEVELOPS") == set()
+
+
+def test_relations_owner_by_pronoun_excludes_other_parties() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. will test the company's antibody, zorbimab, with Bolt "
+        "Pharmaceuticals' lumatinib.\n\n"
+        "Acmetica Therapeutics and Bolt Pharmaceuticals entered a collaboration to study "
+        "zorbimab in lung cancer."
+    )
+    assert ("Acmetica Therapeutics", "zorbimab") in edges(x, "DEVELOPS")
+    assert ("Bolt Pharmaceuticals", "zorbimab") not in edges(x, "DEVELOPS")
