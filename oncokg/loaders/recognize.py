@@ -617,6 +617,7 @@ def _trim_org(
     return (s, end) if end > s else None
 
 
+_FIELD_ADJECTIVE = re.compile(r"(?:ic|al|ive|ion|ary|ed|ing|logy|ics)$")
 _ORG_BEFORE = re.compile(rf"(?<![\w&.\-])((?:{_CAP}[ ]+(?:&[ ]+)?){{0,4}}{_CAP})[ ]*$")
 
 
@@ -657,7 +658,12 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
             if not m:
                 continue
             end = a.end() if is_head else m.end(1)
-            trimmed = _trim_org(text, m.start(1), end, vocab, legal=not is_head)
+            # a head that is also a headline word ("Oncology") ends a name after a name-like
+            # word ("Meridian Oncology"), not after a field's adjective ("Thoracic Oncology")
+            field = is_head and a.group().strip() in vocab.name_stop_words
+            if field and _FIELD_ADJECTIVE.search(m.group(1).split()[-1]):
+                continue
+            trimmed = _trim_org(text, m.start(1), end, vocab, legal=field or not is_head)
             if not trimmed:
                 continue
             s, e = trimmed

@@ -596,3 +596,10 @@ def test_recognize_elliptical_list_of_classes_is_no_indication() -> None:
         "autoimmune disease, today announced that zorbimab was approved for melanoma."
     )
     assert names(x, "Disease") == {"melanoma"}
+
+
+def test_recognize_name_before_oncology_is_a_company() -> None:
+    x = run("Meridian Oncology and Bolt Pharmaceuticals entered a collaboration.")
+    assert "Meridian Oncology" in names(x, "Organization")
+    field = run("Bolt Pharmaceuticals is a leader in Thoracic Oncology and Precision Oncology.")
+    assert names(field, "Organization") == {"Bolt Pharmaceuticals"}
