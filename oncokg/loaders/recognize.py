@@ -803,6 +803,37 @@ def _co_subjects(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     return out
 
 
+# "an exclusive licence agreement with Quillant", "a partnership with Corvex": the one-word
+# name after a deal's "with" is a party to it (two words may be a person: "Jane Smith").
+_DEAL_PARTY = re.compile(
+    r"\b(?:agreements?|collaborations?|partnerships?|alliances?|deals?|licen[cs]es?)[ ]+with[ ]+"
+    r"([A-Z][\w\-]*[A-Za-z0-9])(?![\w’'&\-]|[ ]+[A-Z])"
+)
+
+
+def _deal_parties(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
+    """Unlisted names that a deal's "with" marks as an organisation: not a headline word, a
+    place or word that opens names, a regulator, gene or drug."""
+    taken = bytearray(len(text) + 1)
+    for s in spans:
+        taken[s.start : s.end] = b"\x01" * (s.end - s.start)
+    out: list[Span] = []
+    for m in _DEAL_PARTY.finditer(text):
+        surface = m.group(1)
+        if taken.find(1, m.start(1), m.end(1)) >= 0 or surface in vocab.not_orgs:
+            continue
+        if (
+            len(surface) < 3
+            or surface in vocab.name_stop_words
+            or surface in vocab.not_short_names
+            or surface in vocab.gene_surface
+            or key_of(surface) in vocab.drug_by_key
+        ):
+            continue
+        out.append(Span(ORG, m.start(1), m.end(1), surface, surface))
+    return out
+
+
 def _short_names(text: str, spans: list[Span]) -> list[Span]:
     """ "ArQule, Inc." once, then "Merck will acquire ArQule": a company the text names with
     its legal form is named by the rest of its name wherever that stands alone."""
@@ -1010,6 +1041,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
         chosen = [s for s in chosen if not (s.kind == DISEASE and s.text in other)]
     chosen += _linked_brands(text, chosen, vocab)
     chosen += _co_subjects(text, chosen, vocab)
+    chosen += _deal_parties(text, chosen, vocab)
     chosen += _short_names(text, chosen)
     chosen.sort(key=lambda s: (s.start, s.end))
     return link_parentheses(text, chosen)

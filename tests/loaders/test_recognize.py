@@ -603,3 +603,17 @@ def test_recognize_name_before_oncology_is_a_company() -> None:
     assert "Meridian Oncology" in names(x, "Organization")
     field = run("Bolt Pharmaceuticals is a leader in Thoracic Oncology and Precision Oncology.")
     assert names(field, "Organization") == {"Bolt Pharmaceuticals"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Acmetica Therapeutics signed a licence agreement with Quillant for zorbimab.", True),
+        ("Acmetica Therapeutics formed a partnership with Jane Smith, a physician.", False),
+        ("Acmetica Therapeutics signed a deal with China.", False),
+    ],
+)
+def test_recognize_one_name_after_a_deals_with_is_a_party(text: str, found: bool) -> None:
+    orgs = names(run(text), "Organization") - {"Acmetica Therapeutics"}
+    assert bool(orgs) is found
+    assert orgs <= {"Quillant"}
