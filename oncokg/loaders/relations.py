@@ -616,11 +616,21 @@ def _anaphoric_developers(
             owners.owned.setdefault(u.node[mi], set()).add(owner)
 
 
+# A sentence about a test for the drug's patients: "Acme signed an agreement with Bolt to
+# develop a companion diagnostic for X", "Acme selected the test as its companion diagnostic
+# for X, said Bolt's CEO": the partner "with" whom, and any party after the first other one,
+# make the test, not X.
+_DIAGNOSTIC = _ci(r"diagnostic|\bassays?\b")
+# "Bolt’s test detects the mutation": the owner of a test makes diagnostics.
+_TEST_OWNER = _ci(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:diagnostics?|assays?|tests?|kits?)\b")
+
+
 def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     """DEVELOPS: every party of a sentence about developing, licensing or marketing, with
-    each lead molecule; not a unit of another body, nor the buyer in an acquisition. A
-    molecule the sentence gives to its owner ("Acme’s X in combination with Zentavo’s Y")
-    is not the other parties' unless they take rights to it ("licensed Bolt’s X")."""
+    each lead molecule; not a unit of another body, nor the buyer in an acquisition, nor the
+    maker of a test for its patients. A molecule the sentence gives to its owner ("Acme’s X
+    in combination with Zentavo’s Y") is not the other parties' unless they take rights to
+    it ("licensed Bolt’s X")."""
     if not (u.mols and u.orgs and _DEVELOP_CUE.search(u.slow)):
         return
     acquisition = bool(_ACQUIRE.search(u.slow))
@@ -628,12 +638,25 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         _OPTION_TO_RIGHTS.search(u.slow) and not _EXERCISED.search(u.slow)
     )
     lead = u.lead()
+    diagnostic = bool(_DIAGNOSTIC.search(u.slow))
+    first = ""  # in a sentence about a test, the one party that may develop the drug
+    if diagnostic:
+        partners = {
+            u.node[oi]
+            for oi, o in u.orgs
+            if _WITH_END.search(u.low, max(u.sent.start, o.start - 20), o.start)
+        }
+        first = next((u.node[oi] for oi, _ in u.orgs if u.node[oi] not in partners), "")
     for oi, o in u.orgs:
         if _NOT_PARTY_BEFORE.search(u.text[max(u.sent.start, o.start - 40) : o.start]):
             continue
         if acquisition and _ACQUIRER_AFTER.match(u.low[o.end : u.sent.end]):
             continue
         org = u.node[oi]
+        if _TEST_OWNER.match(u.low, o.end) or (diagnostic and org != first):
+            for mi, _m in lead:
+                edges.ruled_out.add((str(EdgeKind.DEVELOPS), org, u.node[mi]))
+            continue
         for mi, m in lead:
             start = owners.starts.get(org, -1)
             if 0 <= start <= o.start and m.start < start:

@@ -500,3 +500,19 @@ def test_relations_owner_by_pronoun_excludes_other_parties() -> None:
     )
     assert ("Acmetica Therapeutics", "zorbimab") in edges(x, "DEVELOPS")
     assert ("Bolt Pharmaceuticals", "zorbimab") not in edges(x, "DEVELOPS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acmetica Therapeutics, Inc. signed an agreement with Corvex Biosciences to develop a "
+        "companion diagnostic test for lumatinib.",
+        "“We are pleased to collaborate with Corvex Biosciences on a companion diagnostic for "
+        "lumatinib,” said the CEO of Acmetica Therapeutics.",
+        "Acmetica Therapeutics, Inc. plans lumatinib development; Corvex Biosciences’ test "
+        "detects the mutation.",
+    ],
+)
+def test_relations_maker_of_a_test_develops_no_drug(text: str) -> None:
+    developers = {src for src, dst in edges(run(text), "DEVELOPS") if dst == "lumatinib"}
+    assert "Corvex Biosciences" not in developers
