@@ -625,6 +625,11 @@ _DIAGNOSTIC = _ci(r"diagnostic|\bassays?\b")
 _TEST_OWNER = _ci(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:diagnostics?|assays?|tests?|kits?)\b")
 
 
+# A product's sale still to come ("an agreement between A and B to divest X"): who sells and
+# who buys is not said as who develops; the buyer develops nothing yet.
+_PENDING_SALE = _ci(r"\b(?:to|will|would|plans? to|agreed to)\s+(?:divest|sell)\b")
+
+
 def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     """DEVELOPS: every party of a sentence about developing, licensing or marketing, with
     each lead molecule; not a unit of another body, nor the buyer in an acquisition, nor the
@@ -632,6 +637,10 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     in combination with Zentavo’s Y") is not the other parties' unless they take rights to
     it ("licensed Bolt’s X")."""
     if not (u.mols and u.orgs and _DEVELOP_CUE.search(u.slow)):
+        return
+    if _PENDING_SALE.search(u.slow):
+        for (oi, _o), (mi, _m) in itertools.product(u.orgs, u.mols):
+            edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
         return
     acquisition = bool(_ACQUIRE.search(u.slow))
     rights = bool(_TAKES_RIGHTS.search(u.slow)) and not (

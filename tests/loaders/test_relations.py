@@ -516,3 +516,14 @@ def test_relations_owner_by_pronoun_excludes_other_parties() -> None:
 def test_relations_maker_of_a_test_develops_no_drug(text: str) -> None:
     developers = {src for src, dst in edges(run(text), "DEVELOPS") if dst == "lumatinib"}
     assert "Corvex Biosciences" not in developers
+
+
+def test_relations_pending_sale_of_a_product_names_no_developer() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. announces an agreement between Bolt Pharmaceuticals and "
+        "Corvex Biosciences to divest lumatinib.\n\n"
+        "Bolt Pharmaceuticals developed and markets lumatinib."
+    )
+    assert {src for src, dst in edges(x, "DEVELOPS") if dst == "lumatinib"} == {
+        "Bolt Pharmaceuticals"
+    }
