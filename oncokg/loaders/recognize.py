@@ -1294,7 +1294,9 @@ def _elliptical_lists(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
 # A brand is written in capitals ("BRUKINSA") or as one capitalised word ("Otezla")
 _BRAND_WORD = r"[A-Z][A-Z0-9\-]{3,}|[A-Z][a-z]{3,}[A-Za-z]*"
 _CAPS_BRAND_BEFORE = re.compile(rf"(?<![\w\-])({_BRAND_WORD})\s*\(\s*$")
-_CAPS_BRAND_AFTER = re.compile(rf"^\s*\(\s*({_BRAND_WORD})\s*\)")
+# after an INN, also its clipped short name: "axicabtagene ciloleucel (axi-cel)", "(Rina-S)"
+_CLIPPED = r"[A-Za-z][a-z]{2,}-[A-Za-z0-9]+"
+_CAPS_BRAND_AFTER = re.compile(rf"^\s*\(\s*({_BRAND_WORD}|{_CLIPPED})\s*\)")
 _INN_CLOSE = re.compile(
     r"^\s*(?:(?:tablets?|capsules?|injection|for injection|for oral suspension|oral solution)"
     r"\s*)?\)"
@@ -1303,8 +1305,9 @@ _INN_CLOSE = re.compile(
 
 def _linked_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     """An unmarked brand the text links to an INN: "BRUKINSA (zanubrutinib)", "Otezla
-    (apremilast)" or "zanubrutinib (BRUKINSA)". Only linked names: a capitalised word alone
-    is too often an acronym or an ordinary word."""
+    (apremilast)" or "zanubrutinib (BRUKINSA)", or the INN's clipped short name after it
+    ("(axi-cel)"). Only linked names: a capitalised word alone is too often an acronym or an
+    ordinary word."""
     occupied = bytearray(len(text) + 1)
     for s in spans:
         occupied[s.start : s.end] = b"\x01" * (s.end - s.start)
@@ -1328,7 +1331,7 @@ def _linked_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
             if name in vocab.gene_surface or name in vocab.not_brands or name in vocab.not_orgs:
                 continue
             if not name.isupper() and (
-                name in vocab.companies or _lower_word_in(text, name.lower())
+                name in vocab.companies or ("-" not in name and _lower_word_in(text, name.lower()))
             ):
                 continue  # a company, or a common word ("Placebo (...)") seen in lower case
             start = m.start(1) if closed else span.end + m.start(1)

@@ -617,3 +617,12 @@ def test_recognize_one_name_after_a_deals_with_is_a_party(text: str, found: bool
     orgs = names(run(text), "Organization") - {"Acmetica Therapeutics"}
     assert bool(orgs) is found
     assert orgs <= {"Quillant"}
+
+
+def test_recognize_clipped_short_name_after_an_inn_is_the_molecule() -> None:
+    x = run(
+        "Acmetica Therapeutics develops zorbatug vedotin (Zorba-V). Zorba-V, an anti-CD20 "
+        "antibody-drug conjugate, is in a Phase 2 trial for the treatment of ovarian cancer."
+    )
+    assert ("zorbatug vedotin", "MS4A1") in edges(x, "TARGETS")
+    assert ("zorbatug vedotin", "ovarian cancer") in edges(x, "INDICATED_FOR")
