@@ -98,10 +98,39 @@ def _extra_org_mentions(text: str, spans: list[Span], vocab: Vocab) -> list[Span
             first = words[0].rstrip(",")
             if first not in vocab.not_short_names and first.isalpha():
                 forms.setdefault(first, key)
-    return [
+    named = _names_without_head(text, spans, vocab)
+    return named + [
         Span(ORG, start, end, form, forms[form])
-        for start, end, form in _free_tokens(text, spans, forms)
+        for start, end, form in _free_tokens(text, spans + named, forms)
     ]
+
+
+def _names_without_head(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
+    """ "Black Lantern Therapeutics" once, then "Black Lantern’s lead asset": a name of two or
+    more words before its head word is the company wherever the text writes it alone."""
+    short: dict[str, str] = {}
+    for span in spans:
+        if span.kind != ORG:
+            continue
+        key = _org_key(span.key, vocab)
+        words = key.split()
+        if (
+            len(words) >= 3
+            and words[-1] in vocab.org_heads
+            and all(w[:1].isupper() for w in words[:-1])
+        ):
+            short.setdefault(" ".join(words[:-1]), key)
+    if not short:
+        return []
+    taken = bytearray(len(text) + 1)
+    for span in spans:
+        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+    out: list[Span] = []
+    for name, key in short.items():
+        for m in re.finditer(rf"(?<![\w&.-]){re.escape(name)}(?![\w&-])", text):
+            if taken.find(1, m.start(), m.end()) < 0:
+                out.append(Span(ORG, m.start(), m.end(), name, key))
+    return out
 
 
 _TOKEN = re.compile(r"[\w-]+")

@@ -626,3 +626,13 @@ def test_recognize_clipped_short_name_after_an_inn_is_the_molecule() -> None:
     )
     assert ("zorbatug vedotin", "MS4A1") in edges(x, "TARGETS")
     assert ("zorbatug vedotin", "ovarian cancer") in edges(x, "INDICATED_FOR")
+
+
+def test_recognize_company_name_without_its_head_word_is_the_company() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. completed its acquisition of Black Lantern Therapeutics.\n\n"
+        "“Black Lantern’s lead asset, lumatinib, treats lung cancer,” said the CEO."
+    )
+    company = next(n for n in x.nodes if n.name == "Black Lantern Therapeutics")
+    assert "Black Lantern" in company.aliases
+    assert ("Black Lantern Therapeutics", "lumatinib") in edges(x, "DEVELOPS")
