@@ -88,11 +88,12 @@ _ACQUIRE = _ci(
     r"\bpurchase|\bbuy|divest"
 )
 # Taking rights to another's product: a licence, rights, an option (not "treatment options"),
-# co-development.
+# co-development, gaining a pipeline or assets.
 _TAKES_RIGHTS = _ci(
     r"licen[cs](?!e\s+applications?)|\brights\b|(?<!treatment )(?<!therapeutic )\boption|"
     r"co-develop|co-commerciali|"
-    r"co-promot|jointly develop|acquir|"
+    r"co-promot|jointly develop|acquir|\bgain(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}(?:pipeline|"
+    r"portfolio|assets?)\b|"
     r"(?:development|commerciali[sz]ation)\s+(?:and\s+\w+\s+)?(?:agreement|partnership|deal)"
 )
 # An option to rights, not yet exercised: "has co-commercialization options for Bolt's X",

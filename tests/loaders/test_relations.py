@@ -527,3 +527,13 @@ def test_relations_pending_sale_of_a_product_names_no_developer() -> None:
     assert {src for src, dst in edges(x, "DEVELOPS") if dst == "lumatinib"} == {
         "Bolt Pharmaceuticals"
     }
+
+
+def test_relations_buyer_gaining_a_pipeline_takes_the_sellers_drug() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. acquired Bolt Pharmaceuticals.\n\n"
+        "Bolt Pharmaceuticals’ lead asset is lumatinib.\n\n"
+        "Through the transaction, Acmetica Therapeutics gains a pipeline of investigational "
+        "medicines, including lumatinib."
+    )
+    assert ("Acmetica Therapeutics", "lumatinib") in edges(x, "DEVELOPS")
