@@ -109,10 +109,7 @@ def _names_without_head(text: str, spans: list[Span], vocab: Vocab) -> list[Span
     """ "Black Lantern Therapeutics" once, then "Black Lantern’s lead asset": a name of two or
     more words before its head word is the company wherever the text writes it alone."""
     short: dict[str, str] = {}
-    for span in spans:
-        if span.kind != ORG:
-            continue
-        key = _org_key(span.key, vocab)
+    for key in sorted({_org_key(k, vocab) for k in {s.key for s in spans if s.kind == ORG}}):
         words = key.split()
         if (
             len(words) >= 3
@@ -122,13 +119,10 @@ def _names_without_head(text: str, spans: list[Span], vocab: Vocab) -> list[Span
             short.setdefault(" ".join(words[:-1]), key)
     if not short:
         return []
-    taken = bytearray(len(text) + 1)
-    for span in spans:
-        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
     out: list[Span] = []
     for name, key in short.items():
         for m in re.finditer(rf"(?<![\w&.-]){re.escape(name)}(?![\w&-])", text):
-            if taken.find(1, m.start(), m.end()) < 0:
+            if not any(s.start < m.end() and m.start() < s.end for s in spans):
                 out.append(Span(ORG, m.start(), m.end(), name, key))
     return out
 

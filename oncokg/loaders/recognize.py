@@ -805,23 +805,24 @@ def _co_subjects(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
 
 # "an exclusive licence agreement with Quillant", "a partnership with Corvex": the one-word
 # name after a deal's "with" is a party to it (two words may be a person: "Jane Smith").
-_DEAL_PARTY = re.compile(
-    r"\b(?:agreements?|collaborations?|partnerships?|alliances?|deals?|licen[cs]es?)[ ]+with[ ]+"
-    r"([A-Z][\w\-]*[A-Za-z0-9])(?![\w’'&\-]|[ ]+[A-Z])"
+_DEAL_PARTY = re.compile(r"with[ ]+([A-Z][\w\-]*[A-Za-z0-9])(?![\w’'&\-]|[ ]+[A-Z])")
+_DEAL_BEFORE = re.compile(
+    r"\b(?:agreements?|collaborations?|partnerships?|alliances?|deals?|licen[cs]es?)[ ]+$"
 )
 
 
 def _deal_parties(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     """Unlisted names that a deal's "with" marks as an organisation: not a headline word, a
     place or word that opens names, a regulator, gene or drug."""
-    taken = bytearray(len(text) + 1)
-    for s in spans:
-        taken[s.start : s.end] = b"\x01" * (s.end - s.start)
     out: list[Span] = []
     for m in _DEAL_PARTY.finditer(text):
         surface = m.group(1)
-        if taken.find(1, m.start(1), m.end(1)) >= 0 or surface in vocab.not_orgs:
+        if surface in vocab.not_orgs or not _DEAL_BEFORE.search(
+            text, max(0, m.start() - 16), m.start()
+        ):
             continue
+        if any(s.start < m.end(1) and m.start(1) < s.end for s in spans):
+            continue  # already named
         if (
             len(surface) < 3
             or surface in vocab.name_stop_words
@@ -1267,7 +1268,12 @@ def _elliptical_lists(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     for span in spans:
         words = span.text.split()
         m = None
-        if span.kind == DISEASE and len(words) >= 2 and _TUMOUR_HEAD.fullmatch(words[-1]):
+        if (
+            span.kind == DISEASE
+            and len(words) >= 2
+            and text.endswith((" and ", " or "), 0, span.start)
+            and _TUMOUR_HEAD.fullmatch(words[-1])
+        ):
             m = _LIST_BEFORE.search(text, max(0, span.start - 120), span.start)
         if m is None:
             out.append(span)

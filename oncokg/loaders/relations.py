@@ -90,8 +90,8 @@ _ACQUIRE = _ci(
 # Taking rights to another's product: a licence, rights, an option (not "treatment options"),
 # co-development, gaining a pipeline or assets.
 _TAKES_RIGHTS = _ci(
-    r"licen[cs](?!e\s+applications?)|\brights\b|(?<!treatment )(?<!therapeutic )\boption|"
-    r"co-develop|co-commerciali|"
+    r"licen[cs](?!e\s+applications?)|\brights\b|"
+    r"\boption(?<!treatment option)(?<!therapeutic option)|co-develop|co-commerciali|"
     r"co-promot|jointly develop|acquir|\bgain(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}(?:pipeline|"
     r"portfolio|assets?)\b|"
     r"(?:development|commerciali[sz]ation)\s+(?:and\s+\w+\s+)?(?:agreement|partnership|deal)"
@@ -582,6 +582,7 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
 
 # A possessive that stands for an organisation named before it: "Its lead candidate is X",
 # "the company's investigational antibody, X", "our BTK inhibitor X" (the speaker's).
+_PRONOUN_AT = re.compile(r"\b(?:[Ii]ts|[Oo]ur|[Tt]he [Cc]ompany['’]s)\s")
 _POSSESSIVE_PRONOUN = re.compile(
     r"\b(?:([Ii]ts|[Tt]he [Cc]ompany['’]s)|([Oo]ur))\s+"
     r"((?:[\w\-®™]+\s+){0,6}?(?:[\w\-®™]+(?:\s*,|\s+is)\s+)?)$"
@@ -595,8 +596,14 @@ def _anaphoric_developers(
     the sentence names before it, else the subject of the sentence before; "our" is the
     speaker, in a sentence naming no other organisation. The owner so bound owns the
     molecule as a named possessive does."""
+    if not u.mols or not ("its " in u.slow or "our " in u.slow or "company" in u.slow):
+        return
+    pronouns = [p.start() for p in _PRONOUN_AT.finditer(u.text, u.sent.start, u.sent.end)]
+    if not pronouns:
+        return
     for mi, m in u.mols:
-        a = _POSSESSIVE_PRONOUN.search(u.text, max(u.sent.start, m.start - 80), m.start)
+        near = [p for p in pronouns if m.start - 80 <= p < m.start]
+        a = _POSSESSIVE_PRONOUN.fullmatch(u.text, near[-1], m.start) if near else None
         if not a or _NOT_POSSESSED.search(a.group(3)):
             continue
         if any(
@@ -639,7 +646,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     it ("licensed Bolt’s X")."""
     if not (u.mols and u.orgs and _DEVELOP_CUE.search(u.slow)):
         return
-    if _PENDING_SALE.search(u.slow):
+    if ("divest" in u.slow or "sell" in u.slow) and _PENDING_SALE.search(u.slow):
         for (oi, _o), (mi, _m) in itertools.product(u.orgs, u.mols):
             edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
         return
@@ -648,7 +655,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         _OPTION_TO_RIGHTS.search(u.slow) and not _EXERCISED.search(u.slow)
     )
     lead = u.lead()
-    diagnostic = bool(_DIAGNOSTIC.search(u.slow))
+    diagnostic = ("diagnostic" in u.slow or "assay" in u.slow) and bool(_DIAGNOSTIC.search(u.slow))
     first = ""  # in a sentence about a test, the one party that may develop the drug
     if diagnostic:
         partners = {
@@ -663,7 +670,9 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         if acquisition and _ACQUIRER_AFTER.match(u.low[o.end : u.sent.end]):
             continue
         org = u.node[oi]
-        if _TEST_OWNER.match(u.low, o.end) or (diagnostic and org != first):
+        if (diagnostic and org != first) or (
+            u.text[o.end : o.end + 1] in "'’" and _TEST_OWNER.match(u.low, o.end)
+        ):
             for mi, _m in lead:
                 edges.ruled_out.add((str(EdgeKind.DEVELOPS), org, u.node[mi]))
             continue
@@ -681,15 +690,18 @@ def _not_the_owners(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     """A molecule the text gave to its owners ("Acme’s X", "its X") is not another party's
     of a sentence naming both, unless that sentence gives rights: no co-occurrence there
     makes it so."""
-    if not (u.mols and u.orgs) or _TAKES_RIGHTS.search(u.slow):
+    if not (owners.owned and u.orgs):
         return
-    for mi, _m in u.mols:
-        owned_by = owners.owned.get(u.node[mi])
-        if not owned_by:
-            continue
-        for oi, _o in u.orgs:
-            if u.node[oi] not in owned_by:
-                edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
+    others = [
+        (u.node[oi], u.node[mi])
+        for mi, _m in u.mols
+        if (owned_by := owners.owned.get(u.node[mi]))
+        for oi, _o in u.orgs
+        if u.node[oi] not in owned_by
+    ]
+    if others and not _TAKES_RIGHTS.search(u.slow):
+        for org, mol in others:
+            edges.ruled_out.add((str(EdgeKind.DEVELOPS), org, mol))
 
 
 def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
