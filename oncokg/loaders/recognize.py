@@ -618,7 +618,8 @@ def _trim_org(
 
 
 _FIELD_ADJECTIVE = re.compile(r"(?:ic|al|ive|ion|ary|ed|ing|logy|ics)$")
-_ORG_BEFORE = re.compile(rf"(?<![\w&.\-])((?:{_CAP}[ ]+(?:&[ ]+)?){{0,4}}{_CAP})[ ]*$")
+# A name starts after a non-word character, or after a dateline's "--" ("(BUSINESS WIRE)--Acme").
+_ORG_BEFORE = re.compile(rf"(?:(?<![\w&.\-])|(?<=--))((?:{_CAP}[ ]+(?:&[ ]+)?){{0,4}}{_CAP})[ ]*$")
 
 
 @derived

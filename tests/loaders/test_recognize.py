@@ -636,3 +636,8 @@ def test_recognize_company_name_without_its_head_word_is_the_company() -> None:
     company = next(n for n in x.nodes if n.name == "Black Lantern Therapeutics")
     assert "Black Lantern" in company.aliases
     assert ("Black Lantern Therapeutics", "lumatinib") in edges(x, "DEVELOPS")
+
+
+def test_recognize_company_right_after_a_dateline_dash() -> None:
+    text = "BEIJING--(BUSINESS WIRE)--Quillix Pharmaceuticals (Beijing) Co., Ltd. today announced."
+    assert "Quillix Pharmaceuticals" in {t for t, _ in _spans(text, "org")}
