@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -812,27 +812,69 @@ _DEAL_BEFORE = re.compile(
 )
 
 
-def _deal_parties(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
-    """Unlisted names that a deal's "with" marks as an organisation: not a headline word, a
-    place or word that opens names, a regulator, gene or drug."""
-    out: list[Span] = []
+# "developed jointly by Quillant and Corvex", "discovered by Quillant": the one-word names of
+# a drug's makers.
+_MAKERS = re.compile(
+    r"\b(?:co-)?(?:developed|discovered|invented|originated)[ ]+(?:jointly[ ]+)?by[ ]+"
+    r"([A-Z][\w\-]*[A-Za-z0-9])(?:[ ]+and[ ]+([A-Z][\w\-]*[A-Za-z0-9]))?(?![\w’'&\-]|[ ]+[A-Z])"
+)
+# "Zentavo today announced", "Quillant, Corvex and Zentavo announced": the names opening a
+# sentence before the announcing verb are its issuers (one word each, or a list: "Jane Smith
+# announced" names a person).
+_NAME = r"(?:[A-Z][\w’'\-]*[ ]+){0,2}[A-Z][\w’'\-]*[A-Za-z0-9]"
+_ANNOUNCERS = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ ])|(?<=--)|(?<=[—–][ ]))"
+    rf"({_NAME}(?:,[ ]+{_NAME})*(?:,?[ ]+(?:and|&)[ ]+{_NAME})?)[ ]+"
+    r"(?:\([^()\n]{0,40}\)[ ]+)?(?:(?:today|jointly|have|has)[ ]+)?"
+    r"announce[sd]?\b"
+)
+_LIST_SPLIT = re.compile(r",?[ ]+(?:and|&)[ ]+|,[ ]+")
+
+
+def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool]]:
+    """(start, end, alone, weak) of each name a deal's "with", a maker's "by" or an announcing
+    sentence gives: `alone` when it is one word, `weak` when the cue alone is not enough (a
+    word the text also writes in lower case is no name there)."""
     for m in _DEAL_PARTY.finditer(text):
-        surface = m.group(1)
-        if surface in vocab.not_orgs or not _DEAL_BEFORE.search(
-            text, max(0, m.start() - 16), m.start()
-        ):
+        if _DEAL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            yield m.start(1), m.end(1), True, False
+    for m in _MAKERS.finditer(text):
+        for group in (1, 2):
+            if m.group(group):
+                yield m.start(group), m.end(group), True, True
+    for m in _ANNOUNCERS.finditer(text):
+        names = list(_LIST_SPLIT.split(m.group(1)))
+        at = m.start(1)
+        for name in names:
+            at = text.index(name, at)
+            if len(names) > 1 or " " not in name:
+                yield at, at + len(name), " " not in name, True
+            at += len(name)
+
+
+def _deal_parties(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
+    """Unlisted names that a deal, a maker or an announcement marks as an organisation (see
+    `_named_parties`): not a headline word, a place or word that opens names, a regulator,
+    gene or drug."""
+    out: list[Span] = []
+    for start, end, alone, weak in _named_parties(text):
+        surface = text[start:end]
+        if surface in vocab.not_orgs:
             continue
-        if any(s.start < m.end(1) and m.start(1) < s.end for s in spans):
+        if any(s.start < end and start < s.end for s in spans + out):
             continue  # already named
+        words = surface.split()
         if (
             len(surface) < 3
-            or surface in vocab.name_stop_words
-            or surface in vocab.not_short_names
+            or any(w in vocab.name_stop_words for w in words)
+            or (alone and surface in vocab.not_short_names)
             or surface in vocab.gene_surface
             or key_of(surface) in vocab.drug_by_key
+            or (weak and alone and not _unknown_capitalised(text, surface, vocab))
+            or _legal_patterns(vocab)[0].fullmatch(" " + surface)  # "Acme Company, Limited"
         ):
             continue
-        out.append(Span(ORG, m.start(1), m.end(1), surface, surface))
+        out.append(Span(ORG, start, end, surface, surface))
     return out
 
 

@@ -641,3 +641,34 @@ def test_recognize_company_name_without_its_head_word_is_the_company() -> None:
 def test_recognize_company_right_after_a_dateline_dash() -> None:
     text = "BEIJING--(BUSINESS WIRE)--Quillix Pharmaceuticals (Beijing) Co., Ltd. today announced."
     assert "Quillix Pharmaceuticals" in {t for t, _ in _spans(text, "org")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Quillix today announced results from its Phase 2 trial.", {"Quillix"}),
+        (
+            "NEW YORK – Quillix, Vantora and Merivale announced a pact.",
+            {"Quillix", "Vantora", "Merivale"},
+        ),
+        ("The drug was developed jointly by Quillix and Vantora.", {"Quillix", "Vantora"}),
+    ],
+)
+def test_recognize_names_an_announcement_or_a_maker_gives_are_organisations(
+    text: str, names: set[str]
+) -> None:
+    assert {t for t, _ in _spans(text, "org")} == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Smith announced her retirement.",
+        "Quillix Company, Limited (Quillix) announced a pact.",
+        "Today announced plans were dropped; today is a holiday.",
+    ],
+)
+def test_recognize_person_legal_form_or_common_word_announcing_is_no_new_organisation(
+    text: str,
+) -> None:
+    assert {key for _, key in _spans(text, "org")} <= {"Quillix"}
