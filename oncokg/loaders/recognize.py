@@ -735,6 +735,8 @@ _COMPANY_AFTER = re.compile(
     r"Frankfurt|Tokyo|Stockholm|Copenhagen|Swiss)[\w ]*:"
     r"|,[ ]+(?:a|an|the)[ ]+(?:[\w\-]+[ ]+){0,6}?(?:company|corporation|conglomerate|"
     r"biotech|biotechnology|pharma|institute|organi[sz]ation|leader|group)\b"
+    # "X, the company said": an attribution, not an appositive
+    r"(?![ ]+(?:said|says|announced|announces|reported|added|noted|stated|explained)\b)"
 )
 _COMPANY_ANCHOR = re.compile(r"[(,]")
 _FRONTED_PREPOSITION = re.compile(
@@ -828,13 +830,20 @@ _ANNOUNCERS = re.compile(
     r"(?:\([^()\n]{0,40}\)[ ]+)?(?:(?:today|jointly|have|has)[ ]+)?"
     r"announce[sd]?\b"
 )
+# "Chinese biotech Quillix Bio has begun", "pharma giant Vantora's": news style names a
+# company right after what it is.
+_DESCRIBED = re.compile(
+    r"\b(?:biotech|drugmaker|pharma|biopharma|(?:biotechnology|pharmaceutical|biopharmaceutical)"
+    r"[ ]+company|giant|partner)[ ]+((?:[A-Z][\w\-]*[ ]+){0,2}[A-Z][\w\-]*[A-Za-z0-9])"
+    r"(?=[ ]+[a-z]|[’'],?s\b|,)"
+)
 _LIST_SPLIT = re.compile(r",?[ ]+(?:and|&)[ ]+|,[ ]+")
 
 
 def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool]]:
-    """(start, end, alone, weak) of each name a deal's "with", a maker's "by" or an announcing
-    sentence gives: `alone` when it is one word, `weak` when the cue alone is not enough (a
-    word the text also writes in lower case is no name there)."""
+    """(start, end, alone, weak) of each name a deal's "with", a maker's "by", a description
+    ("biotech X") or an announcing sentence gives: `alone` when it is one word, `weak` when
+    the cue alone is not enough (a word the text also writes in lower case is no name there)."""
     for m in _DEAL_PARTY.finditer(text):
         if _DEAL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             yield m.start(1), m.end(1), True, False
@@ -842,6 +851,8 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool]]:
         for group in (1, 2):
             if m.group(group):
                 yield m.start(group), m.end(group), True, True
+    for m in _DESCRIBED.finditer(text):
+        yield m.start(1), m.end(1), " " not in m.group(1), True
     for m in _ANNOUNCERS.finditer(text):
         names = list(_LIST_SPLIT.split(m.group(1)))
         at = m.start(1)

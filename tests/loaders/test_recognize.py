@@ -672,3 +672,13 @@ def test_recognize_person_legal_form_or_common_word_announcing_is_no_new_organis
     text: str,
 ) -> None:
     assert {key for _, key in _spans(text, "org")} <= {"Quillix"}
+
+
+def test_recognize_company_named_after_what_it_is() -> None:
+    text = "Chinese biotech Quillix Solutions has begun dosing patients with QX-601."
+    assert "Quillix Solutions" in {t for t, _ in _spans(text, "org")}
+
+
+def test_recognize_the_company_said_after_a_drug_is_no_appositive() -> None:
+    text = "Quillix Solutions dosed its antibody, QX-601, the company announced this week."
+    assert "QX-601" not in {t for t, _ in _spans(text, "org")}
