@@ -837,6 +837,7 @@ _DESCRIBED = re.compile(
     r"[ ]+company|giant|partner)[ ]+((?:[A-Z][\w\-]*[ ]+){0,2}[A-Z][\w\-]*[A-Za-z0-9])"
     r"(?=[ ]+[a-z]|[’'],?s\b|,)"
 )
+_ANNOUNCE_VERB = re.compile(r"\bannounce[sd]?\b")
 _LIST_SPLIT = re.compile(r",?[ ]+(?:and|&)[ ]+|,[ ]+")
 
 
@@ -853,7 +854,14 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool]]:
                 yield m.start(group), m.end(group), True, True
     for m in _DESCRIBED.finditer(text):
         yield m.start(1), m.end(1), " " not in m.group(1), True
-    for m in _ANNOUNCERS.finditer(text):
+    # read back from each announcing verb only: the names pattern tried at every offset of
+    # the text is slow
+    found = (
+        m
+        for verb in _ANNOUNCE_VERB.finditer(text)
+        for m in _ANNOUNCERS.finditer(text, max(0, verb.start() - 160), verb.end())
+    )
+    for m in found:
         names = list(_LIST_SPLIT.split(m.group(1)))
         at = m.start(1)
         for name in names:
