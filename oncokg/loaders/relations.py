@@ -113,7 +113,10 @@ _COLLAB_CUE = _ci(
 )
 _NOT_PARTY_BEFORE = re.compile(
     r"(?:subsidiar(?:y|ies) of|a \w+(?: \w+)? [Cc]ompany of|part of|member of|division of|"
-    r"unit of|ownership of|owned by|\bfrom\b|\bby\b|\bat)\s+(?:[Tt]he\s+)?$"
+    r"unit of|ownership of|owned by|\bfrom\b|\bat|"
+    # "sponsored by X" names no party; "developed (jointly) by X" names the developer
+    r"(?<!developed )(?<!jointly )(?<!discovered )(?<!marketed )(?<!commerciali[sz]ed )\bby\b)"
+    r"\s+(?:[Tt]he\s+)?$"
 )
 # "licensed ... rights ... from X": X is the licensor, a party to the licence.
 _LICENCE = _ci(_LICENCE_WORD + r"|\brights\b")

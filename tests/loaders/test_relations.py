@@ -537,3 +537,20 @@ def test_relations_buyer_gaining_a_pipeline_takes_the_sellers_drug() -> None:
         "medicines, including lumatinib."
     )
     assert ("Acmetica Therapeutics", "lumatinib") in edges(x, "DEVELOPS")
+
+
+def test_relations_developed_jointly_by_names_both_developers() -> None:
+    x = run(
+        "The FDA granted a designation to lumatinib, developed jointly by Quillix Therapeutics "
+        "and Vantora Pharma, for chronic lymphocytic leukemia."
+    )
+    developers = {src for src, dst in edges(x, "DEVELOPS") if dst == "lumatinib"}
+    assert developers == {"Quillix Therapeutics", "Vantora Pharma"}
+
+
+def test_relations_sponsored_by_names_no_developer() -> None:
+    x = run(
+        "Quillix Therapeutics develops lumatinib in a Phase 3 study sponsored by Vantora "
+        "Pharma in lymphoma."
+    )
+    assert ("Vantora Pharma", "lumatinib") not in edges(x, "DEVELOPS")
