@@ -1,9 +1,10 @@
 """Find entity mentions with character offsets: one dictionary automaton plus morphology.
 
-Dictionary hits come from `vocab.get_vocab().automaton` over length-preserving folded text, so
-offsets are offsets into the original text. Names no dictionary has are found by shape:
-INN stems, code names, brands marked ® / ™ or linked "BRAND (inn)", company suffixes and
-institution words. Gene symbols become mentions only in contexts that make them targets.
+Dictionary hits come from `vocab.get_vocab().automaton` over length-preserving folded text
+(words marked), so offsets are offsets into the original text. Names no dictionary has are
+found by shape: INN stems, code names, brands marked ® / ™ or linked "BRAND (inn)", company
+suffixes and institution words. Gene symbols become mentions only in contexts that make them
+targets.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from oncokg.loaders.vocabulary import (
     key_of,
     lower_keep_length,
     lowered_pattern,
+    mark_words,
 )
 
 MOLECULE, TARGET = "molecule", "target"
@@ -310,16 +312,16 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
     n = len(low)
     senses = vocab.senses
     plural: set[tuple[int, int]] = set()
-    for end_idx, key in vocab.automaton.iter(low):
-        start = end_idx - len(key) + 1
-        end = end_idx + 1
-        if start > 0 and low[start - 1].isalnum():
-            continue
-        if end < n and low[end].isalnum():
-            if not _PLURAL_END.match(low, end):
+    for end, keys in vocab.automaton.iter(mark_words(low)):  # the mark shifts by one
+        for key in keys:  # those written as found, of the keys marked alike
+            start = end - len(key)
+            if not low.startswith(key, start) or (start > 0 and low[start - 1].isalnum()):
                 continue
-            plural.add((start, end))  # "lymphomas": a disease label in the plural
-        hits.append((start, end, key, senses(key)))
+            if end < n and low[end].isalnum():
+                if not _PLURAL_END.match(low, end):
+                    continue
+                plural.add((start, end))  # "lymphomas": a disease label in the plural
+            hits.append((start, end, key, senses(key)))
     for start, end, form in whole_tokens(cased, vocab.short_forms):
         hits.append((start, end, form.lower(), vocab.short_forms[form]))
     hits += _split_by_abbreviation(low, vocab)

@@ -88,6 +88,20 @@ def lowered_pattern(pattern: str) -> re.Pattern[str]:
     )
 
 
+# A key matches only where a word (a run of letters and digits) starts. The automaton runs over
+# the text with the character before each word made a space (most already are) and its keys
+# open with a space, so it walks the trie from word starts only, not from every letter: half
+# the time in the automaton (its 36 MB of nodes miss the cache) and a third of the hits to
+# check.
+_BEFORE_WORD = re.compile(r"(?:[^\w ]|_)(?=[^\W_])")
+
+
+def mark_words(low: str) -> str:
+    """`low` with the character before each word made a space, after a space for the start of
+    the text: index i + 1 of the result is index i of `low`."""
+    return " " + _BEFORE_WORD.sub(" ", low)
+
+
 def fold(text: str) -> str:
     """Folded, lower-cased text of the same length as `text` (so offsets carry over)."""
     return lower_keep_length(fold_case(text))
@@ -132,7 +146,7 @@ def decode_entries(packed: str) -> list[Entry]:
 class Vocab:
     """Everything recognition and normalisation need, built once per process."""
 
-    automaton: Any
+    automaton: Any  # keys as `mark_words` marks them in a text -> the keys so marked
     short_forms: dict[str, list[Entry]] = field(default_factory=dict)
     gene_ids: dict[str, str] = field(default_factory=dict)  # symbol -> HGNC id ("" for complexes)
     gene_surface: dict[str, str] = field(default_factory=dict)  # exact surface -> symbol
@@ -214,10 +228,15 @@ def _build() -> Vocab:
 
     tables = vocab_compile.load_tables()
     cur = _curated()
+    marked: dict[str, tuple[str, ...]] = {}
+    for key in tables.packed:
+        form = mark_words(key)
+        form = form if key[:1].isalnum() else form[1:]  # a key not opening a word: no mark
+        marked[form] = (*marked.get(form, ()), key)
     auto = ahocorasick.Automaton()
     add = auto.add_word
-    for key in tables.packed:
-        add(key, key)
+    for form, keys in marked.items():
+        add(form, keys)
     auto.make_automaton()
     vocab = Vocab(
         automaton=auto,
