@@ -282,19 +282,45 @@ def whole_tokens(text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
     """(start, end, form) of each occurrence of a form with no word character or hyphen on
     either side, sorted. `str.find` per form: for a handful of forms this is much cheaper
     than a regex alternation tried at every offset."""
-    hits: list[tuple[int, int, str]] = []
-    n = len(text)
+    found: list[tuple[int, int, str]] = []
     for form in forms:
         pos = text.find(form)
         while pos >= 0:
-            end = pos + len(form)
-            if not (pos and _is_word_char(text[pos - 1])) and not (
-                end < n and _is_word_char(text[end])
-            ):
-                hits.append((pos, end, form))
+            found.append((pos, pos + len(form), form))
             pos = text.find(form, pos + 1)
+    return _whole(text, found)
+
+
+def _whole(text: str, found: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The (start, end, form) occurrences with no word character or hyphen on either side,
+    sorted."""
+    n = len(text)
+    hits = [
+        (pos, end, form)
+        for pos, end, form in found
+        if not (pos and _is_word_char(text[pos - 1])) and not (end < n and _is_word_char(text[end]))
+    ]
     hits.sort()
     return hits
+
+
+@derived
+def _short_form_automaton(vocab: Vocab) -> Any:
+    """The case-kept short forms (two-letter symbols) in one automaton: one pass over the
+    text finds them all, where a `str.find` pass per form costs ~4x more."""
+    auto = ahocorasick.Automaton()
+    for form in vocab.short_forms:
+        auto.add_word(form, form)
+    auto.make_automaton()
+    return auto
+
+
+def _short_forms(cased: str, vocab: Vocab) -> list[tuple[int, int, str]]:
+    """`whole_tokens(cased, vocab.short_forms)`, through the automaton."""
+    if not vocab.short_forms:
+        return []
+    found = _short_form_automaton(vocab).iter(cased)
+    return _whole(cased, ((end - len(form) + 1, end + 1, form) for end, form in found))
 
 
 _SPAN_KIND = {GENE: TARGET, DRUG: MOLECULE, DISEASE: DISEASE, ORG: ORG, NOT_ORG: NOT_ORG}
@@ -322,7 +348,7 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
                     continue
                 plural.add((start, end))  # "lymphomas": a disease label in the plural
             hits.append((start, end, key, senses(key)))
-    for start, end, form in whole_tokens(cased, vocab.short_forms):
+    for start, end, form in _short_forms(cased, vocab):
         hits.append((start, end, form.lower(), vocab.short_forms[form]))
     hits += _split_by_abbreviation(low, vocab)
     for start, end, key, entries in hits:
