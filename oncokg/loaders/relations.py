@@ -710,6 +710,8 @@ def _not_the_owners(u: _Unit, edges: _Edges, owners: _Owners) -> None:
 def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
     """COLLABORATES_WITH: the parties of a sentence about a collaboration or licence (never an
     acquisition), or the issuing company ("we") and the one other party named."""
+    if not u.orgs or not _COLLAB_CUE.search(u.slow) or _ACQUIRE.search(u.slow):
+        return
     org_ids: list[str] = []
     parties: list[Span] = []
     licence = bool(_LICENCE.search(u.slow))
@@ -724,8 +726,6 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
         parties.append(o)
         if u.node[oi] not in org_ids:
             org_ids.append(u.node[oi])
-    if not _COLLAB_CUE.search(u.slow) or _ACQUIRE.search(u.slow):
-        return
     # "we ... with A": A is the speaker's partner; "we ... work with A and B": each is the
     # speaker's partner, not the other's
     if (
