@@ -227,7 +227,10 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
         return True  # "targets CD47 and PD-L1": the second of a list the cue opens
     # "inhibit the vascular endothelial growth factor (VEGF)": the cue precedes the long form
     window = _squeeze(low[max(0, start - 100) : start])
-    defined = _LONG_FORM_BEFORE.search(window)
+    # The long form ends in "(" (perhaps with a blank and a line end) just before the
+    # mention; elsewhere the pattern, which backtracks through the words at every offset of
+    # the window (~80 µs), cannot match.
+    defined = _LONG_FORM_BEFORE.search(window) if "(" in window[-3:] else None
     if not defined:
         return False
     word_starts = [defined.start()] + [
