@@ -132,6 +132,9 @@ def trial_in(sentence: str, entities: frozenset[str] = frozenset()) -> str | Non
     """The named trial of a sentence ("the Phase 3 KEYNOTE-189 trial", "NETTER-1 study",
     "ASCEND-MG, an ongoing Phase 2a trial"), if it names one; never a name the document
     uses for an entity (a disease's abbreviation) or a phase ("Phase IA study")."""
+    low = sentence.lower()
+    if "trial" not in low and "study" not in low:
+        return None  # each pattern needs one of the words (and backtracks through names)
     for pattern in (_TRIAL_NAME, _TRIAL_APPOSITIVE, _TRIAL_AFTER):
         for m in pattern.finditer(sentence):
             name = m.group(1).strip()
