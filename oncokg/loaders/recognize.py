@@ -37,6 +37,16 @@ from oncokg.loaders.vocabulary import (
 
 MOLECULE, TARGET = "molecule", "target"
 
+
+def _starting(chars: str, pattern: str) -> re.Pattern[str]:
+    """`pattern` behind a lookahead for `chars`, a class holding the first character of every
+    match (so each alternative must open with one of them). A pattern opening with \\b or a
+    lookbehind gives the engine no first characters to skip to, so a scan tries all of it at
+    every offset of a document; the lookahead turns most offsets away at once (scans of a
+    document 1.2-2x faster, the same matches)."""
+    return re.compile(rf"(?={chars})(?:{pattern})")
+
+
 _INN_STEMS = (
     "mab|tinib|ciclib|parib|clax|degib|sidenib|leucel|tide|stat|vedotin|deruxtecan|menib|"
     "rafenib|metinib|brutinib|lisib|zomib|platin|taxel|rubicin|tecan|limus|citinib|rsen|siran|"
@@ -92,9 +102,10 @@ _ADC_TAIL = re.compile(
     r"\s+([a-z]{2,}(?:tecan|dotin|tansine|micin|sirine|leucel|dotox|xetan|carmazine)|"
     r"emtansine|pegol|alfa|beta|sodium|mesylate|hydrochloride)\b"
 )
-_CODE = re.compile(
+_CODE = _starting(
+    "[A-Z']",
     r"(?<![\w\-/])(?:[A-Z][A-Za-z]{0,4}[- ]?\d{3,8}[A-Za-z]{0,2}|[A-Z]{2,5}-?[A-Z]\d{1,4}[A-Z]{0,2}"
-    r"|[A-Z][A-Za-z0-9]{1,5}-DXd|[A-Z]-DXd|'\d{3})(?![\w\-])"
+    r"|[A-Z][A-Za-z0-9]{1,5}-DXd|[A-Z]-DXd|'\d{3})(?![\w\-])",
 )
 _CODE_STOP = re.compile(
     r"^(NCT|ChiCTR|CTR|ISRCTN|ACTRN|JapicCTI|EUCTR|DRKS|KCT|CTRI|jRCT|"  # trial registries
@@ -108,10 +119,12 @@ MARK = r"(?:[ÂĀ]?[®™])"
 _BRAND = re.compile(
     rf"\b([A-Z][A-Za-z0-9]{{2,}}(?:-[A-Za-z0-9]+)?)\s?{MARK}(?:-([A-Z0-9][A-Za-z0-9x]+))?"
 )
-_PLATFORM_NAME = re.compile(
-    r"\b([A-Z][A-Za-z]+)®?-((?:CD\d+|[A-Z0-9]{2,8})(?:[x×][A-Z0-9]{2,8})?)\b"
+_PLATFORM_NAME = _starting(
+    "[A-Z]", r"\b([A-Z][A-Za-z]+)®?-((?:CD\d+|[A-Z0-9]{2,8})(?:[x×][A-Z0-9]{2,8})?)\b"
 )
-_CAR_T = re.compile(r"\b([A-Z]{2,6}\d{1,3}[A-Z]?)\b(?=\s+(?:CAR|is an? (?:allogeneic|autologous)))")
+_CAR_T = _starting(
+    "[A-Z]", r"\b([A-Z]{2,6}\d{1,3}[A-Z]?)\b(?=\s+(?:CAR|is an? (?:allogeneic|autologous)))"
+)
 
 _CAP = r"(?:[A-Z][A-Za-z0-9.\-]*|[a-z]+[A-Z][A-Za-z]*)"
 _TARGET_AFTER = lowered_pattern(
@@ -147,7 +160,7 @@ _MUTATION_ACTED_ON = lowered_pattern(
 _MUTATION_NOUN_AFTER = lowered_pattern(
     r"^\s*(?:[a-z]\d{2,4}[a-z]?\s+)?mutations?\b(?!\s*-?\s*(?:positive|negative|driven|bearing))"
 )
-_RANGE = re.compile(r"\b([A-Z]{2,6})\)?[ -]?(\d)((?:\s*(?:/|,|&|and|-|–|to)\s*\d\b)+)")
+_RANGE = _starting("[A-Z]", r"\b([A-Z]{2,6})\)?[ -]?(\d)((?:\s*(?:/|,|&|and|-|–|to)\s*\d\b)+)")
 # "a KRAS G12D inhibitor", "EGFR T790M selective inhibitors": the mutant protein a drug acts on.
 _MUTANT_CLASS_AFTER = lowered_pattern(
     r"^\s*[A-Z]\d{1,4}[A-Z]?\s+(?:(?:selective|specific|covalent|oral|small[- ]molecule)\s+){0,2}"
@@ -561,9 +574,10 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
 _MID_SENTENCE = re.compile(r"(?:\b[a-z]+,?[ ]+|[a-z]-)$")
 _MEETING_BEFORE = re.compile(r"\b(?:at|during|from|ahead of|before|after)\s+(?:the\s+)?$")
 _NUMBERED_AFTER = re.compile(r"[- ]?\d")
-_ASCII_MARK_BRAND = re.compile(
+_ASCII_MARK_BRAND = _starting(
+    "[A-Z]",
     r"\b([A-Z][A-Za-z0-9\-]*[a-z0-9])(?:TM|\((?:R|TM)\))(?![A-Za-z0-9])"
-    r"|\b([A-Z][A-Z0-9\-]{2,})\s?\((?:R|TM)\)"
+    r"|\b([A-Z][A-Z0-9\-]{2,})\s?\((?:R|TM)\)",
 )
 
 
@@ -1066,13 +1080,15 @@ _DRUG_APPOSITIVE = (
     r"treatment|agonist|antagonist|modulator|medicine|drug|vaccine|conjugate|degrader|"
     r"engager|bispecific|biologic|biosimilar|formulation|cell therapy)s?\b"
 )
-_CAPS_DRUG = re.compile(
-    r"(?<![\w\-])([A-Z][A-Z0-9]{2,}-\d+|[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)" + _DRUG_APPOSITIVE
+_CAPS_DRUG = _starting(
+    "[A-Z]",
+    r"(?<![\w\-])([A-Z][A-Z0-9]{2,}-\d+|[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)" + _DRUG_APPOSITIVE,
 )
 # A brand with no mark and no INN, named as a drug: "the lymphoma drug Zorvexa", "its
 # Zorvexa drug", "best-selling product is Zorvexa", "Zorvexa, an oral kinase
 # inhibitor" (an appositive that speaks of a company names a company).
-_NAMED_DRUG = re.compile(
+_NAMED_DRUG = _starting(
+    "[A-Zadimopt]",
     r"\b(?:drug|medicine|product)\s+(?:(?:is|was|called|named)\s+)?([A-Z][a-z]{3,}[a-z0-9]*)\b"
     r"|\b(?:its|their|our|the)\s+([A-Z][a-z]{3,}[a-z0-9]*)\s+(?:drug|medicine)\b"
     r"|(?<![\w\-])([A-Z][a-z]{3,}[a-z0-9]*)(?=,\s+an?\s+(?:(?!compan|corporat|firm|leader|"
@@ -1084,7 +1100,7 @@ _NAMED_DRUG = re.compile(
     r"|\b(?:approv(?:al|ed|es)|authori[sz]ation)\s+(?:(?:of|for|to)\s+)?"
     r"([A-Z][a-z]{3,}[a-z0-9]*|[A-Z]{4,}[0-9]*)(?=\s+(?:for|in|as|to treat)\b)"
     r"|(?<![\w\-])([A-Z][a-z]{3,}[a-z0-9]*|[A-Z]{4,}[0-9]*)(?=\s+(?:(?:is|was|has been)\s+"
-    r"(?:now\s+)?(?:approved|indicated)|in combination with|monotherapy|as monotherapy)\b)"
+    r"(?:now\s+)?(?:approved|indicated)|in combination with|monotherapy|as monotherapy)\b)",
 )
 
 
@@ -1254,10 +1270,11 @@ def _abbreviations_of_other_things(text: str, spans: list[Span]) -> set[str]:
     return found
 
 
-_TICKER = re.compile(
+_TICKER = _starting(
+    "[A-Z]",
     r"\b(?:NYSE(?: American| Arca)?|NASDAQ|Nasdaq(?:GS|GM| [A-Z][a-z]+)?|HKEX|HKSE|SEHK|SSE|SZSE|"
     r"TSE|TSX(?:-V)?|ASX|LSE|AIM|SIX|OTCQX|OTCQB|OTC|AMEX|KOSDAQ|KRX|FSE|ETR|XETRA|TYO|JPX|"
-    r"BSE|NSE|Euronext(?: [A-Z][a-z]+)?|OMX|STO|TASE|NZX)\s*:\s*([A-Z0-9][A-Z0-9.\-]{0,9})"
+    r"BSE|NSE|Euronext(?: [A-Z][a-z]+)?|OMX|STO|TASE|NZX)\s*:\s*([A-Z0-9][A-Z0-9.\-]{0,9})",
 )
 # A disease word inside the name of a congress, journal or society is no disease mention:
 # "World Conference on Lung Cancer", "San Antonio Breast Cancer Symposium", "Leukemia &
