@@ -11,6 +11,7 @@ stage, nor does a designation alone (orphan, breakthrough, fast track).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -110,11 +111,11 @@ def _hedged(sentence: str, at: int) -> bool:
     return bool(_HEDGE.search(sentence, max(0, at - 40), at))
 
 
-def stage_near(sentence: str, anchor: int) -> str | None:
+def stage_near(found: list[tuple[int, str]], anchor: int) -> str | None:
     """The stage a sentence states for the indication mentioned at `anchor` (an offset in
-    the sentence): the cue nearest to it. "filed" and "approved" cues in one sentence
-    agree on the most advanced: an approval sentence names its application too."""
-    found = cues(sentence)
+    the sentence), from the sentence's `cues`: the cue nearest to it. "filed" and "approved"
+    cues in one sentence agree on the most advanced: an approval sentence names its
+    application too."""
     if not found:
         return None
     regulatory = [stage for _, stage in found if stage in ("filed", "approved")]
@@ -163,25 +164,31 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
     """Set `phase` (or drop it), and `trial` and `nct` where named, on each INDICATED_FOR
     edge, from every sentence that names both its molecule and its disease: the trial the
     evidence names, or else the first one such a sentence names."""
-    places: dict[str, list[tuple[int, int]]] = {}
-    for span, node_id in zip(ents.spans, ents.span_node, strict=True):
-        places.setdefault(node_id, []).append((span.start, span.end))
+    places = _places_by_sentence(ents, sentences)
     names = frozenset(span.text for span in ents.spans)
+    # each sentence's cues and trial, read once however many edges it holds
+    sentence_cues: dict[int, list[tuple[int, str]]] = {}
+    sentence_trial: dict[int, str | None] = {}
     for edge in edges:
         if edge.kind is not EdgeKind.INDICATED_FOR:
             continue
         stages: list[str | None] = []
         trial = nct = None
         named: list[tuple[str, str | None]] = []  # trials of other sentences on the pair
-        for sent in sentences:
-            mols = [p for p in places.get(edge.source, []) if _within(p, sent)]
-            diseases = [p for p in places.get(edge.target, []) if _within(p, sent)]
-            if not mols or not diseases:
-                continue
-            start, end = diseases[0]
+        mols = places.get(edge.source, {})
+        diseases = places.get(edge.target, {})
+        for i in sorted(mols.keys() & diseases.keys()):
+            sent = sentences[i]
+            start, end = diseases[i][0]
+            if i not in sentence_cues:
+                sentence_cues[i] = cues(sent.text)
             listed = _respectively(sent, edge, ents)
-            stages.append(listed or stage_near(sent.text, start - sent.start))
-            found = _named_after(text, end, sent, names) or trial_in(sent.text, names)
+            stages.append(listed or stage_near(sentence_cues[i], start - sent.start))
+            found = _named_after(text, end, sent, names)
+            if not found:
+                if i not in sentence_trial:
+                    sentence_trial[i] = trial_in(sent.text, names)
+                found = sentence_trial[i]
             if sent.start <= edge.evidence_start < sent.end:
                 # the trial that the evidence names
                 trial, nct = found, nct_in(sent.text)
@@ -227,6 +234,20 @@ def _only_disease(sent: Sentence, disease: str, ents: Entities) -> bool:
         for span, node in zip(ents.spans, ents.span_node, strict=True)
         if span.kind == DISEASE and _within((span.start, span.end), sent)
     )
+
+
+def _places_by_sentence(
+    ents: Entities, sentences: list[Sentence]
+) -> dict[str, dict[int, list[tuple[int, int]]]]:
+    """Each node's mentions in text order, by the index of the sentence holding them whole:
+    sorted out once per document, not once per edge and sentence."""
+    starts = [s.start for s in sentences]
+    out: dict[str, dict[int, list[tuple[int, int]]]] = {}
+    for span, node_id in zip(ents.spans, ents.span_node, strict=True):
+        i = bisect.bisect_right(starts, span.start) - 1
+        if i >= 0 and span.end <= sentences[i].end:
+            out.setdefault(node_id, {}).setdefault(i, []).append((span.start, span.end))
+    return out
 
 
 def _within(place: tuple[int, int], sent: Sentence) -> bool:
