@@ -670,9 +670,10 @@ _ORG_BEFORE = re.compile(rf"(?:(?<![\w&.\-])|(?<=--))((?:{_CAP}[ ]+(?:&[ ]+)?){{
 @derived
 def _head_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The head words that end company names ("... Therapeutics"), from the curated list,
-    and the anchor that finds them after a name."""
+    and the anchor that finds them after a name: a run of blanks read from its first blank,
+    written blank first so that the engine skips from blank to blank (~2x faster)."""
     words = _words_pattern(vocab.org_heads)
-    return re.compile(words), re.compile(rf"(?<![ ])[ ]+(?:{words})(?![\w-])")
+    return re.compile(words), re.compile(rf"[ ](?<![ ][ ])[ ]*(?:{words})(?![\w-])")
 
 
 @derived
@@ -681,9 +682,10 @@ def _legal_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
     the curated forms). The form sits on the name's own line or the
     next, never after a blank line ("For Immediate Release" over "Company name: ...").
     Anchors start only where a whitespace run starts: a blank-run pattern tried from every
-    offset of a long run of blanks would make the scan quadratic in its length."""
+    offset of a long run of blanks would make the scan quadratic in its length; a lookahead
+    for the comma or blank it opens with turns other offsets away at once (~2x faster)."""
     legal = rf",?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:{vocab.legal_suffix})(?![A-Za-z0-9])"
-    return re.compile(legal), re.compile(r"(?<!\s)" + legal)
+    return re.compile(legal), re.compile(r"(?=[,\s])(?<!\s)" + legal)
 
 
 _APPLICATION_AFTER = re.compile(r"\s+(?i:licen[cs]e\s+application)")
