@@ -307,7 +307,7 @@ def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> list[E
             edge.properties["scope"] = scope.strip()
     # "X bought Y ... The merger is expected to close next quarter": a deal the
     # text says will close is pending, unless a sentence says it has closed
-    closing = any(_EXPECTED_CLOSE.search(s.text) for s in sentences)
+    closing = bool(found) and any(_EXPECTED_CLOSE.search(s.text) for s in sentences)
     if len(found) == 1:
         _value_of_the_deal(next(iter(found.values())), sentences, ents)
     for key, edge in found.items():
