@@ -876,7 +876,7 @@ _DEAL_BEFORE = re.compile(
 # "developed jointly by Quillant and Corvex", "discovered by Quillant": the one-word names of
 # a drug's makers.
 _MAKERS = re.compile(
-    r"\b(?:co-)?(?:developed|discovered|invented|originated)[ ]+(?:jointly[ ]+)?by[ ]+"
+    r"(?=[cdio])\b(?:co-)?(?:developed|discovered|invented|originated)[ ]+(?:jointly[ ]+)?by[ ]+"
     r"([A-Z][\w\-]*[A-Za-z0-9])(?:[ ]+and[ ]+([A-Z][\w\-]*[A-Za-z0-9]))?(?![\w’'&\-]|[ ]+[A-Z])"
 )
 # "Zentavo today announced", "Quillant, Corvex and Zentavo announced": the names opening a
@@ -892,11 +892,12 @@ _ANNOUNCERS = re.compile(
 # "Chinese biotech Quillix Bio has begun", "pharma giant Vantora's": news style names a
 # company right after what it is.
 _DESCRIBED = re.compile(
-    r"\b(?:biotech|drugmaker|pharma|biopharma|(?:biotechnology|pharmaceutical|biopharmaceutical)"
+    r"(?=[bdpg])\b(?:biotech|drugmaker|pharma|biopharma|(?:biotechnology|pharmaceutical|"
+    r"biopharmaceutical)"
     r"[ ]+company|giant|partner)[ ]+((?:[A-Z][\w\-]*[ ]+){0,2}[A-Z][\w\-]*[A-Za-z0-9])"
     r"(?=[ ]+[a-z]|[’'],?s\b|,)"
 )
-_ANNOUNCE_VERB = re.compile(r"\bannounce[sd]?\b")
+_ANNOUNCE_VERB = re.compile(r"(?<![\w-])announce[sd]?\b")
 _LIST_SPLIT = re.compile(r",?[ ]+(?:and|&)[ ]+|,[ ]+")
 
 
