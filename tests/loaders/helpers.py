@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from oncokg.extraction import Document, Extraction
 from oncokg.loaders.extract import extract
@@ -22,3 +23,11 @@ def names(x: Extraction, label: str) -> set[str]:
 def edges(x: Extraction, kind: str) -> set[tuple[str, str]]:
     by_id = {n.id: n.name for n in x.nodes}
     return {(by_id[e.source], by_id[e.target]) for e in x.edges if str(e.kind) == kind}
+
+
+def edge_properties(x: Extraction, kind: str) -> dict[tuple[str, str], dict[str, Any]]:
+    """The properties of each edge of a kind, by its (source name, target name)."""
+    by_id = {n.id: n.name for n in x.nodes}
+    return {
+        (by_id[e.source], by_id[e.target]): e.properties for e in x.edges if str(e.kind) == kind
+    }

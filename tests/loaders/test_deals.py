@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from oncokg.extraction import Extraction
-from tests.loaders.helpers import run
+from tests.loaders.helpers import edge_properties, run
 
 
 def _deal_terms(x: Extraction) -> dict[frozenset[str], dict[str, Any]]:
@@ -85,13 +85,7 @@ def test_deals_a_third_partys_sentence_speaks_of_another_deal() -> None:
 
 
 def _acquisitions(text: str) -> dict[tuple[str, str], dict[str, Any]]:
-    x = run(text)
-    by_id = {n.id: n.name for n in x.nodes}
-    return {
-        (by_id[e.source], by_id[e.target]): e.properties
-        for e in x.edges
-        if str(e.kind) == "ACQUIRES"
-    }
+    return edge_properties(run(text), "ACQUIRES")
 
 
 def test_deals_a_tender_offer_is_a_pending_acquisition() -> None:

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from tests.loaders.helpers import run
+from tests.loaders.helpers import edge_properties, run
+
+
+def _indication(text: str, prop: str) -> dict[tuple[str, str], str | None]:
+    """One property of each INDICATED_FOR edge of an extraction, by (molecule, disease)."""
+    return {
+        pair: props.get(prop) for pair, props in edge_properties(run(text), "INDICATED_FOR").items()
+    }
 
 
 def _phases(text: str) -> dict[tuple[str, str], str | None]:
-    x = run(text)
-    by_id = {n.id: n.name for n in x.nodes}
-    return {
-        (by_id[e.source], by_id[e.target]): e.properties.get("phase")
-        for e in x.edges
-        if str(e.kind) == "INDICATED_FOR"
-    }
+    return _indication(text, "phase")
 
 
 def test_stages_respectively_pairs_phases_with_molecules() -> None:
@@ -33,13 +34,7 @@ def test_stages_respectively_pairs_phases_with_diseases() -> None:
 
 
 def _trials(text: str) -> dict[tuple[str, str], str | None]:
-    x = run(text)
-    by_id = {n.id: n.name for n in x.nodes}
-    return {
-        (by_id[e.source], by_id[e.target]): e.properties.get("trial")
-        for e in x.edges
-        if str(e.kind) == "INDICATED_FOR"
-    }
+    return _indication(text, "trial")
 
 
 def test_stages_trial_named_after_the_diseases_abbreviation() -> None:
