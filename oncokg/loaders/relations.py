@@ -55,6 +55,13 @@ _ANAPHOR = re.compile(
     r"(?!\s+(?:is|was)\s+(?:\w+\s+){0,2}that\b)(?!\s+(?:is|was)\s+(?:estimated|expected|"
     r"anticipated|believed|thought|important|possible|likely|unclear|known|not)\b)"
 )
+# "the second-generation BTK inhibitor", "the antibody": a definite description of a drug
+# class, in a sentence that names no drug, refers back like a pronoun.
+_DEFINITE_CLASS = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(inhibitor|antibody|mAb|ADC|drug|compound|candidate|"
+    r"medicine)\b(?!\s+(?:class|classes|market|field|space|landscape|industry|approach|"
+    r"development|discovery|candidates|products|pipeline)\b)(?![-’'])"
+)
 _PARTNER_BEFORE = _ci(
     r"(?:in combination with|combined with|\bplus\b|\bversus\b|\bvs\.?|"
     r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"
@@ -404,15 +411,20 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         if not inside:
             continue
         node = {i: ents.span_node[i] for i, _ in inside}
-        anaphor = _ANAPHOR.match(text, sent.start, sent.end)
+        anaphor = _ANAPHOR.match(text, sent.start, sent.end) or _DEFINITE_CLASS.search(
+            text, sent.start, sent.end
+        )
         if (
             anaphor
             and adjacent
             and len(said_before) == 1
             and not any(s.kind == MOLECULE for _, s in inside)
         ):
-            # "X is a BTK inhibitor. It is being studied in lupus.": the pronoun is X
-            pronoun = Span(MOLECULE, anaphor.start(1), anaphor.end(1), anaphor.group(1), "")
+            # "X is a BTK inhibitor. It is being studied in lupus.", "... approval for the
+            # BTK inhibitor in China": the pronoun or the class named is X
+            # (a class's mention ends at its head, after the target it names: "BTK inhibitor")
+            at = anaphor.start(1) if anaphor.re is _ANAPHOR else anaphor.end(1)
+            pronoun = Span(MOLECULE, at, anaphor.end(1), anaphor.group(1), "")
             inside = [(-1 - n, pronoun), *inside]
             node[-1 - n] = next(iter(said_before))
         unit = _Unit(

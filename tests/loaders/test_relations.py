@@ -554,3 +554,19 @@ def test_relations_sponsored_by_names_no_developer() -> None:
         "Pharma in lymphoma."
     )
     assert ("Vantora Pharma", "lumatinib") not in edges(x, "DEVELOPS")
+
+
+def test_relations_definite_class_refers_to_the_drug_of_the_sentence_before() -> None:
+    x = run(
+        "Quillix Therapeutics received approval for lumatinib in lymphoma. "
+        "This marks the third approval for the second-generation BTK inhibitor in China."
+    )
+    assert ("lumatinib", "BTK") in edges(x, "TARGETS")
+
+
+def test_relations_definite_class_of_a_field_refers_to_no_drug() -> None:
+    x = run(
+        "Quillix Therapeutics received approval for lumatinib in lymphoma. "
+        "The BTK inhibitor market grew in China."
+    )
+    assert ("lumatinib", "BTK") not in edges(x, "TARGETS")
