@@ -68,6 +68,8 @@ _PARTNER_BEFORE = _ci(
     r"\bover\b|standard of care|\bthan\b|\bor with\b|\bwith or without\b|\bafter\b|"
     r"\bfollowing\b|\bprior\b|experience\w*|"
     r"treated with|pretreated|refractory to|failed|\beither\b|chemotherapy|"
+    r"(?:inadequate|insufficient|lost|loss of|no|prior) response (?:or intolerance )?to|"
+    r"intoleran\w* (?:to|of)|resistan\w* to|"
     r"previously received|(?:have|had) received|after receiving)"
     r"[\s,(]+(?:[\w®™’'\-]+[\s,(]+){0,5}$",
 )

@@ -570,3 +570,13 @@ def test_relations_definite_class_of_a_field_refers_to_no_drug() -> None:
         "The BTK inhibitor market grew in China."
     )
     assert ("lumatinib", "BTK") not in edges(x, "TARGETS")
+
+
+def test_relations_a_drug_the_patients_did_not_respond_to_is_a_prior_therapy() -> None:
+    x = run(
+        "Quillix Therapeutics received approval for lumatinib for adults with rheumatoid "
+        "arthritis who have had an inadequate response or intolerance to methotrexate."
+    )
+    assert ("lumatinib", "rheumatoid arthritis") in edges(x, "INDICATED_FOR")
+    assert ("methotrexate", "rheumatoid arthritis") not in edges(x, "INDICATED_FOR")
+    assert ("Quillix Therapeutics", "methotrexate") not in edges(x, "DEVELOPS")
