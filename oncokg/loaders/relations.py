@@ -27,7 +27,7 @@ from oncokg.schema import EdgeKind
 # What a molecule does to its target, said as a verb: "inhibits", "selectively binds to".
 _ACTION = r"(?i:inhibit|block|target|bind|antagoni[sz]|degrad|modulat|activat)\w*"
 _APPOSITIVE = re.compile(
-    rf"^{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?\s*(?:,|\(|\bis\b|\bwas\b|–|—|-\s|:|"
+    rf"^{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?\s*(?:,|\(|\bis\b|\bwas\b|–|—|-\s|:|\bas\s+(?:an?|the)\b|"
     r"(?:\w+ly\s+)?" + _ACTION + r")"
     # "and" opening a new clause ends the phrase about the molecule; joining two words of it
     # ("target and inhibit", "potent and selective", "... and a selective inhibitor") does not

@@ -580,3 +580,11 @@ def test_relations_a_drug_the_patients_did_not_respond_to_is_a_prior_therapy() -
     assert ("lumatinib", "rheumatoid arthritis") in edges(x, "INDICATED_FOR")
     assert ("methotrexate", "rheumatoid arthritis") not in edges(x, "INDICATED_FOR")
     assert ("Quillix Therapeutics", "methotrexate") not in edges(x, "DEVELOPS")
+
+
+def test_relations_drug_named_as_a_class_of_its_target() -> None:
+    x = run(
+        "The FDA granted accelerated approval to lumatinib as the first CD19-targeted "
+        "antibody for lymphoma."
+    )
+    assert ("lumatinib", "CD19") in edges(x, "TARGETS")
