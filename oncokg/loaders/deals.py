@@ -59,9 +59,12 @@ _SELLS = re.compile(
 _RIGHTS_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,4}(?:rights|licen[cs]es?|options?)\b", re.IGNORECASE
 )
-# "to buy a 30 percent stake in X": a share of the company, not the company.
+# "to buy a 30 percent stake in X", "to purchase 19.9% of X": a share of the company, not the
+# company.
 _STAKE_AFTER = re.compile(
-    r"\s*(?:an?\s+)?(?:[\w.%-]+\s+){0,3}(?:stake|equity (?:stake|interest)|minority interest)\b",
+    r"\s*(?:an?\s+)?(?:[\w.%-]+\s+){0,3}(?:stake|equity (?:stake|interest)|minority interest)\b"
+    # "to purchase up to 19.9% of X's shares": a share of the company
+    r"|\s*(?:(?:up to|approximately|about|an additional)\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+of\b",
     re.IGNORECASE,
 )
 _EXPECTED_CLOSE = re.compile(

@@ -218,3 +218,11 @@ def test_deals_contingent_milestones_are_no_headline_price() -> None:
         "upfront, with an aggregate of up to $500 million in milestone payments."
     )
     assert found[("Acmetica Therapeutics", "Bolt Pharmaceuticals")]["value"] == "$1 billion"
+
+
+def test_deals_buying_a_percentage_of_the_shares_is_no_acquisition() -> None:
+    found = _acquisitions(
+        "Acmetica Therapeutics, Inc. has agreed to purchase up to 19.9% of Bolt "
+        "Pharmaceuticals, Inc.'s outstanding shares of common stock."
+    )
+    assert ("Acmetica Therapeutics", "Bolt Pharmaceuticals") not in found
