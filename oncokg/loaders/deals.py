@@ -12,14 +12,13 @@ amounts and the territory as written.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 
 from oncokg.extraction import Edge
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.recognize import Span
-from oncokg.loaders.relations import _by_sentence as spans_by_sentence
+from oncokg.loaders.relations import spans_by_sentence
 from oncokg.loaders.sentences import Sentence
 from oncokg.loaders.vocabulary import ORG
 from oncokg.schema import EdgeKind
@@ -284,7 +283,8 @@ def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> list[E
     sentences, the scope when a unit or portfolio is bought."""
     found: dict[tuple[str, str], Edge] = {}
     statuses: dict[tuple[str, str], set[str]] = {}
-    for sent, inside in zip(sentences, spans_by_sentence(ents.spans, sentences), strict=True):
+    by_sentence = spans_by_sentence(ents.spans, sentences)
+    for sent, inside in zip(sentences, by_sentence, strict=True):
         orgs = _orgs(inside)
         if len({ents.span_node[i] for i, _ in orgs}) < 2:
             continue
@@ -312,20 +312,25 @@ def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> list[E
     # text says will close is pending, unless a sentence says it has closed
     closing = bool(found) and any(_EXPECTED_CLOSE.search(s.text) for s in sentences)
     if len(found) == 1:
-        _value_of_the_deal(next(iter(found.values())), sentences, ents)
+        _value_of_the_deal(next(iter(found.values())), sentences, by_sentence, ents)
     for key, edge in found.items():
         done = "completed" in statuses[key] and not (closing and "closed" not in statuses[key])
         edge.properties["status"] = "completed" if done else "pending"
     return list(found.values())
 
 
-def _value_of_the_deal(edge: Edge, sentences: list[Sentence], ents: Entities) -> None:
+def _value_of_the_deal(
+    edge: Edge,
+    sentences: list[Sentence],
+    by_sentence: list[list[tuple[int, Span]]],
+    ents: Entities,
+) -> None:
     """The value of the document's one acquisition when the sentences that state it give
     none: "The merger is worth $3 billion", in a sentence naming no other organisation."""
     if "value" in edge.properties:
         return
     parties = {edge.source, edge.target}
-    for sent, inside in zip(sentences, spans_by_sentence(ents.spans, sentences), strict=True):
+    for sent, inside in zip(sentences, by_sentence, strict=True):
         if {ents.span_node[i] for i, _ in _orgs(inside)} - parties:
             continue
         for match in _VALUED.finditer(sent.text):
@@ -400,19 +405,10 @@ def annotate_terms(
 def _orgs_named(sentences: list[Sentence], ents: Entities) -> list[frozenset[str]]:
     """The organisations each sentence speaks of: those it names, or for a sentence naming
     none ("The partners split profits worldwide"), those the last one named."""
-    org_spans = sorted(
-        (span.start, node_id)
-        for span, node_id in zip(ents.spans, ents.span_node, strict=True)
-        if span.kind == ORG
-    )
-    starts = [start for start, _ in org_spans]
     named: list[frozenset[str]] = []
     last: frozenset[str] = frozenset()
-    for sent in sentences:
-        lo = bisect.bisect_left(starts, sent.start)
-        hi = bisect.bisect_left(starts, sent.end)
-        here = frozenset(node_id for _, node_id in org_spans[lo:hi])
-        last = here or last
+    for inside in spans_by_sentence(ents.spans, sentences):
+        last = frozenset(ents.span_node[i] for i, _ in _orgs(inside)) or last
         named.append(last)
     return named
 

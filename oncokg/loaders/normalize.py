@@ -18,6 +18,7 @@ from oncokg.loaders.recognize import (
     TARGET,
     Span,
     link_parentheses,
+    name_places,
     whole_tokens,
 )
 from oncokg.loaders.vocabulary import BIOMARKER_STATUS, DISEASE, ORG, Vocab, derived, key_of
@@ -121,9 +122,9 @@ def _names_without_head(text: str, spans: list[Span], vocab: Vocab) -> list[Span
         return []
     out: list[Span] = []
     for name, key in short.items():
-        for m in re.finditer(rf"(?<![\w&.-]){re.escape(name)}(?![\w&-])", text):
-            if not any(s.start < m.end() and m.start() < s.end for s in spans):
-                out.append(Span(ORG, m.start(), m.end(), name, key))
+        for start, end in name_places(text, name):
+            if not any(s.start < end and start < s.end for s in spans):
+                out.append(Span(ORG, start, end, name, key))
     return out
 
 

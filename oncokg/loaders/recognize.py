@@ -294,6 +294,13 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char in "_-"
 
 
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has no word character or hyphen on either side."""
+    return not (start and _is_word_char(text[start - 1])) and not (
+        end < len(text) and _is_word_char(text[end])
+    )
+
+
 def whole_tokens(text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
     """(start, end, form) of each occurrence of a form with no word character or hyphen on
     either side, sorted. `str.find` per form: for a handful of forms this is much cheaper
@@ -310,12 +317,7 @@ def whole_tokens(text: str, forms: Iterable[str]) -> list[tuple[int, int, str]]:
 def _whole(text: str, found: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The (start, end, form) occurrences with no word character or hyphen on either side,
     sorted."""
-    n = len(text)
-    hits = [
-        (pos, end, form)
-        for pos, end, form in found
-        if not (pos and _is_word_char(text[pos - 1])) and not (end < n and _is_word_char(text[end]))
-    ]
+    hits = [(pos, end, form) for pos, end, form in found if _stands_alone(text, pos, end)]
     hits.sort()
     return hits
 
@@ -754,13 +756,9 @@ def _lower_word_in(text: str, word: str) -> bool:
     """Whether `word` occurs in `text` with no word character or hyphen on either side. From
     one `str.find` hit to the next: a regex opening with a lookbehind has no literal to skip
     to, so it tries every offset of the text (~10x slower)."""
-    n = len(text)
     pos = text.find(word)
     while pos >= 0:
-        end = pos + len(word)
-        if not (pos and _is_word_char(text[pos - 1])) and not (
-            end < n and _is_word_char(text[end])
-        ):
+        if _stands_alone(text, pos, pos + len(word)):
             return True
         pos = text.find(word, pos + 1)
     return False
@@ -957,6 +955,23 @@ def _deal_parties(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     return out
 
 
+def name_places(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Each place a company name stands alone: no word character, "&", "." or "-" before
+    it and no word character, "&" or "-" after it, left to right without overlaps (as a
+    regex would find them, but from one `str.find` hit to the next, not at every offset)."""
+    n = len(text)
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if (start and (_is_word(text[start - 1]) or text[start - 1] in "&.-")) or (
+            end < n and (_is_word(text[end]) or text[end] in "&-")
+        ):
+            start = text.find(name, start + 1)
+            continue
+        yield start, end
+        start = text.find(name, end)
+
+
 def _short_names(text: str, spans: list[Span]) -> list[Span]:
     """ "ArQule, Inc." once, then "Merck will acquire ArQule": a company the text names with
     its legal form is named by the rest of its name wherever that stands alone."""
@@ -967,22 +982,10 @@ def _short_names(text: str, spans: list[Span]) -> list[Span]:
     for s in spans:
         taken[s.start : s.end] = b"\x01" * (s.end - s.start)
     out: list[Span] = []
-    n = len(text)
     for name in short:
-        # each occurrence with no word character, "&", "." or "-" before it and no word
-        # character, "&" or "-" after it, left to right without overlaps (as a regex would
-        # find them, but from one `str.find` hit to the next instead of at every offset)
-        start = text.find(name)
-        while start >= 0:
-            end = start + len(name)
-            if (start and (_is_word(text[start - 1]) or text[start - 1] in "&.-")) or (
-                end < n and (_is_word(text[end]) or text[end] in "&-")
-            ):
-                start = text.find(name, start + 1)
-                continue
+        for start, end in name_places(text, name):
             if taken.find(1, start, end) < 0:
                 out.append(Span(ORG, start, end, name, name))
-            start = text.find(name, end)
     return out
 
 

@@ -231,7 +231,7 @@ def _phase(sentence: str) -> str:
     return value[0].upper() + value[1:]
 
 
-def _by_sentence(spans: list[Span], sentences: list[Sentence]) -> list[list[tuple[int, Span]]]:
+def spans_by_sentence(spans: list[Span], sentences: list[Sentence]) -> list[list[tuple[int, Span]]]:
     """For each sentence, the (index, span) pairs lying wholly inside it: one sorted sweep,
     linear in spans + sentences (a per-sentence scan of all spans is quadratic)."""
     order = sorted(range(len(spans)), key=lambda i: spans[i].start)
@@ -326,6 +326,16 @@ class _Unit:
         return self.low[self.sent.start : self.sent.end]
 
     @cached_property
+    def acquisition(self) -> bool:
+        """Whether the unit speaks of an acquisition (read by several rules)."""
+        return bool(_ACQUIRE.search(self.slow))
+
+    @cached_property
+    def takes_rights(self) -> bool:
+        """Whether the unit speaks of taking rights to a product (read by several rules)."""
+        return bool(_TAKES_RIGHTS.search(self.slow))
+
+    @cached_property
     def partners(self) -> frozenset[str]:
         """The molecules the unit names as a partner, comparator or prior therapy ("in
         combination with X", "compared Y to X", "treated with X"): a drug keeps that role in
@@ -403,7 +413,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     subject = ""  # the one organisation of the last sentence naming any, in this paragraph
     previous_end = 0
     for n, (sent, inside) in enumerate(
-        zip(sentences, _by_sentence(ents.spans, sentences), strict=True)
+        zip(sentences, spans_by_sentence(ents.spans, sentences), strict=True)
     ):
         said_before, spoken_of = spoken_of, set()
         adjacent = "\n\n" not in text[previous_end : sent.start]
@@ -490,7 +500,7 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             continue
         previous = d
         said_of = _product_named_before(lead, d, u.node) if product_list else lead
-        said_of = [(mi, m) for mi, m in said_of if not _said_of_another(u, lead, m, d)]
+        said_of = [(mi, m) for mi, m in said_of if not _said_of_another(u, lead, mi, m, d)]
         for mi, _m in lead:
             if (mi, _m) not in said_of:
                 edges.ruled_out.add((str(EdgeKind.INDICATED_FOR), u.node[mi], u.node[di]))
@@ -517,14 +527,13 @@ _OTHER_SUBJECT = _ci(
 _AND_NEXT = re.compile(r"[\s,]*(?:and|while|whereas)\s+[^,;.]{0,30}$")
 
 
-def _said_of_another(u: _Unit, lead: list[tuple[int, Span]], m: Span, d: Span) -> bool:
+def _said_of_another(u: _Unit, lead: list[tuple[int, Span]], mi: int, m: Span, d: Span) -> bool:
     """Whether a disease the sentence names belongs to another subject than molecule m: a
     molecule named after the disease with another lead molecule before it ("X for D and
     Y against ..."), or unnamed agents between them ("X, and other drugs for D")."""
     if d.end <= m.start:
-        own = next(u.node[i] for i, x in u.mols if x is m)
         return bool(_AND_NEXT.match(u.low, d.end, m.start)) and any(
-            x.end <= d.start and u.node[xi] != own for xi, x in lead
+            x.end <= d.start and u.node[xi] != u.node[mi] for xi, x in lead
         )
     return bool(_OTHER_SUBJECT.search(u.low, m.end, d.start))
 
@@ -667,8 +676,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         for (oi, _o), (mi, _m) in itertools.product(u.orgs, u.mols):
             edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
         return
-    acquisition = bool(_ACQUIRE.search(u.slow))
-    rights = bool(_TAKES_RIGHTS.search(u.slow)) and not (
+    rights = u.takes_rights and not (
         _OPTION_TO_RIGHTS.search(u.slow) and not _EXERCISED.search(u.slow)
     )
     lead = u.lead()
@@ -684,7 +692,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     for oi, o in u.orgs:
         if _NOT_PARTY_BEFORE.search(u.text[max(u.sent.start, o.start - 40) : o.start]):
             continue
-        if acquisition and _ACQUIRER_AFTER.match(u.low[o.end : u.sent.end]):
+        if u.acquisition and _ACQUIRER_AFTER.match(u.low[o.end : u.sent.end]):
             continue
         org = u.node[oi]
         if (diagnostic and org != first) or (
@@ -716,7 +724,7 @@ def _not_the_owners(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         for oi, _o in u.orgs
         if u.node[oi] not in owned_by
     ]
-    if others and not _TAKES_RIGHTS.search(u.slow):
+    if others and not u.takes_rights:
         for org, mol in others:
             edges.ruled_out.add((str(EdgeKind.DEVELOPS), org, mol))
 
@@ -724,7 +732,7 @@ def _not_the_owners(u: _Unit, edges: _Edges, owners: _Owners) -> None:
 def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
     """COLLABORATES_WITH: the parties of a sentence about a collaboration or licence (never an
     acquisition), or the issuing company ("we") and the one other party named."""
-    if not u.orgs or not _COLLAB_CUE.search(u.slow) or _ACQUIRE.search(u.slow):
+    if not u.orgs or not _COLLAB_CUE.search(u.slow) or u.acquisition:
         return
     org_ids: list[str] = []
     parties: list[Span] = []

@@ -165,6 +165,12 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
     edge, from every sentence that names both its molecule and its disease: the trial the
     evidence names, or else the first one such a sentence names."""
     places = _places_by_sentence(ents, sentences)
+    # the diseases each sentence names: a trial named among several may be another's
+    diseases_in: dict[int, set[str]] = {}
+    for span, node_id in zip(ents.spans, ents.span_node, strict=True):
+        if span.kind == DISEASE:
+            for i in places.get(node_id, {}):
+                diseases_in.setdefault(i, set()).add(node_id)
     names = frozenset(span.text for span in ents.spans)
     # each sentence's cues and trial, read once however many edges it holds
     sentence_cues: dict[int, list[tuple[int, str]]] = {}
@@ -192,7 +198,7 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
             if sent.start <= edge.evidence_start < sent.end:
                 # the trial that the evidence names
                 trial, nct = found, nct_in(sent.text)
-            elif found and _only_disease(sent, edge.target, ents):
+            elif found and diseases_in[i] == {edge.target}:
                 named.append((found, nct_in(sent.text)))
         if not trial and named:
             # failing that, the first trial another sentence names for the pair alone
@@ -224,16 +230,6 @@ def _respectively(sent: Sentence, edge: Edge, ents: Entities) -> str | None:
         if len(order) == len(stages):
             return stages[order.index(node_id)] if node_id in order else None
     return None
-
-
-def _only_disease(sent: Sentence, disease: str, ents: Entities) -> bool:
-    """Whether the sentence names no disease but this one: a trial named among several
-    indications may be another's."""
-    return all(
-        node == disease
-        for span, node in zip(ents.spans, ents.span_node, strict=True)
-        if span.kind == DISEASE and _within((span.start, span.end), sent)
-    )
 
 
 def _places_by_sentence(
