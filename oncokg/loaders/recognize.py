@@ -1440,7 +1440,7 @@ def _elliptical_lists(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
 # A brand is written in capitals ("BRUKINSA") or as one capitalised word ("Otezla")
 _BRAND_WORD = r"[A-Z][A-Z0-9\-]{3,}|[A-Z][a-z]{3,}[A-Za-z]*"
 _CAPS_BRAND_BEFORE = re.compile(rf"(?<![\w\-])({_BRAND_WORD})\s*\(\s*$")
-# after an INN, also its clipped short name: "axicabtagene ciloleucel (axi-cel)", "(Rina-S)"
+# after an INN, also its clipped short name: "zorbagene autoleucel (zor-cel)", "(Zorba-V)"
 _CLIPPED = r"[A-Za-z][a-z]{2,}-[A-Za-z0-9]+"
 _CAPS_BRAND_AFTER = re.compile(rf"^\s*\(\s*({_BRAND_WORD}|{_CLIPPED})\s*\)")
 _INN_CLOSE = re.compile(
@@ -1452,7 +1452,7 @@ _INN_CLOSE = re.compile(
 def _linked_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     """An unmarked brand the text links to an INN: "BRUKINSA (zanubrutinib)", "Otezla
     (apremilast)" or "zanubrutinib (BRUKINSA)", or the INN's clipped short name after it
-    ("(axi-cel)"). Only linked names: a capitalised word alone is too often an acronym or an
+    ("(zor-cel)"). Only linked names: a capitalised word alone is too often an acronym or an
     ordinary word."""
     occupied = bytearray(len(text) + 1)
     for s in spans:
