@@ -515,7 +515,7 @@ def eval_cli(
         int, typer.Option("--folds", min=0, help="K-fold cross-validation by document")
     ] = 0,
     verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="list misses and extras")
+        bool, typer.Option("--verbose", "-v", help="list misses, extras and wrong properties")
     ] = False,
 ) -> None:
     """Precision, recall and F1 per entity label and edge type against gold files, edge

@@ -91,7 +91,8 @@ class Counts:
 
 @dataclass
 class EvalReport:
-    """Per-label and per-edge-type counts plus every miss and extra (document, kind, text)."""
+    """Per-label and per-edge-type counts plus every miss, extra and wrong property
+    (document, kind, text)."""
 
     entities: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     edges: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
@@ -102,6 +103,7 @@ class EvalReport:
     )
     misses: list[tuple[str, str, str]] = field(default_factory=list)
     extras: list[tuple[str, str, str]] = field(default_factory=list)
+    wrong: list[tuple[str, str, str]] = field(default_factory=list)
     documents: int = 0
 
     @staticmethod
@@ -147,6 +149,7 @@ class EvalReport:
         if verbose:
             lines += [f"  {d} missed {k}: {t}" for d, k, t in self.misses]
             lines += [f"  {d} extra  {k}: {t}" for d, k, t in self.extras]
+            lines += [f"  {d} wrong  {k}: {t}" for d, k, t in self.wrong]
         return "\n".join(lines)
 
 
@@ -242,7 +245,13 @@ def score_document(gold: dict[str, Any], pred: dict[str, Any], report: EvalRepor
                 if want:
                     tally = report.properties[(kind, path)]
                     tally[1] += 1
-                    tally[0] += prop_value(pred_edges[hit], path, gold=False) == want
+                    got = prop_value(pred_edges[hit], path, gold=False)
+                    tally[0] += got == want
+                    if got != want:
+                        pair = f"{ge['source']} -> {ge['target']}"
+                        report.wrong.append(
+                            (doc, f"{kind}.{path}", f"{pair}: {got or '(none)'}, gold {want}")
+                        )
         for pe, hit in zip(pred_edges, typed.edge_hits, strict=True):
             if not hit:
                 counts[pe["type"]].fp += 1
