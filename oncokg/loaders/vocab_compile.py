@@ -350,9 +350,21 @@ def _add_diseases(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> 
         b.add(surface, Entry(DISEASE, ref, cased, 0))
         if ref == label:  # a form the ontology lacks ("SLL") is also written out in full
             b.add(label, Entry(DISEASE, label, "", 0))
+    canonical: dict[str, str] = {}
     for surface in cur["broad_diseases"]:
         ref = by_key.get(key_of(surface), surface)
-        b.add(surface, Entry(DISEASE, ref if ref.startswith("DOID:") else surface, "", 0))
+        if not ref.startswith("DOID:"):  # one node per class, however it is spelt
+            ref = canonical.setdefault(_spelling_fold(surface), surface)
+        b.add(surface, Entry(DISEASE, ref, "", 0))
+
+
+def _spelling_fold(surface: str) -> str:
+    """What stays of a class name once spelling is set aside: "solid tumours" and "solid
+    tumor", "haematological" and "hematologic", "B-cell" and "B cell" fold alike."""
+    low = surface.lower().replace("-", " ")
+    for american, british in _BRITISH:
+        low = low.replace(british, american)
+    return " ".join(re.sub(r"(?:ical|ic)$|s$", "", word) for word in low.split())
 
 
 def _add_drugs(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> None:

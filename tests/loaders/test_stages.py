@@ -98,3 +98,13 @@ def test_stages_upon_approval_is_a_hedge() -> None:
         "Acmetica Therapeutics, Inc. will launch zorbimab for melanoma upon approval by the FDA."
     )
     assert phases.get(("zorbimab", "melanoma")) is None
+
+
+def test_stages_advanced_broad_class_is_the_class_with_its_phase() -> None:
+    x = run(
+        "Velotrectinib is being evaluated in an open-label Phase 1 study in adults with "
+        "advanced solid tumors. It was also granted orphan designation for solid tumors."
+    )
+    props = edge_properties(x, "INDICATED_FOR")
+    assert list(props) == [("velotrectinib", "solid tumors")]
+    assert props[("velotrectinib", "solid tumors")]["phase"] == "phase 1"

@@ -88,3 +88,19 @@ def test_vocabulary_legal_forms_have_one_home() -> None:
         assert pattern.fullmatch(written), written
     for word in ("Co-Founder", "AB928", "Group"):
         assert not pattern.match(word), word
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["solid tumor", "solid tumours", "solid tumors"],
+)
+def test_vocabulary_broad_class_spellings_share_one_node(key: str) -> None:
+    (sense,) = vocabulary.get_vocab().senses(key)
+    assert sense.ref == "solid tumors"
+
+
+def test_vocabulary_broad_class_spelling_fold() -> None:
+    fold = vocab_compile._spelling_fold
+    assert fold("haematological malignancies") == fold("hematologic malignancies")
+    assert fold("B-cell malignancies") == fold("B cell malignancies")
+    assert fold("blood cancers") != fold("hematologic cancers")
