@@ -28,7 +28,7 @@ _PHASE = re.compile(
     re.IGNORECASE,
 )
 _FILED = re.compile(
-    r"\b(?:s?NDA|s?BLA|MAA|JNDA|new drug application|biologics? license application|"
+    r"\b(?:(?-i:s?NDA|s?BLA|MAA|JNDA)\b|new drug application|biologics? license application|"
     r"marketing authori[sz]ation application|supplemental (?:new drug|biologics?) "
     r"(?:license )?application|accepted (?:for (?:priority )?review|the)|under (?:priority )?"
     r"review|priority review|PDUFA|positive (?:CHMP )?opinion|CHMP (?:adopted|recommend)|"

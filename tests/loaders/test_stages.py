@@ -108,3 +108,12 @@ def test_stages_advanced_broad_class_is_the_class_with_its_phase() -> None:
     props = edge_properties(x, "INDICATED_FOR")
     assert list(props) == [("velotrectinib", "solid tumors")]
     assert props[("velotrectinib", "solid tumors")]["phase"] == "phase 1"
+
+
+def test_stages_application_acronyms_are_whole_words_in_capitals() -> None:
+    x = run(
+        "The agency has granted zorbatinib full approval for adults with blast phase chronic "
+        "myeloid leukemia."
+    )
+    props = edge_properties(x, "INDICATED_FOR")
+    assert props[("zorbatinib", "chronic myeloid leukemia")]["phase"] == "approved"
