@@ -62,6 +62,9 @@ _DEFINITE_CLASS = re.compile(
     r"medicine)\b(?!\s+(?:class|classes|market|field|space|landscape|industry|approach|"
     r"development|discovery|candidates|products|pipeline)\b)(?![-’'])"
 )
+# A sentence about the trials of the drug the sentence before was about, naming no drug:
+# "Phase III studies are ongoing in A and B", "The trial will enrol patients with C".
+_TRIAL_TALK = re.compile(r"\b(?:[Tt]rials?|[Ss]tud(?:y|ies))\b")
 _PARTNER_BEFORE = _ci(
     r"(?:in combination with|combined with|\bplus\b|\bversus\b|\bvs\.?|"
     r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"
@@ -439,18 +442,14 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             pronoun = Span(MOLECULE, at, anaphor.end(1), anaphor.group(1), "")
             inside = [(-1 - n, pronoun), *inside]
             node[-1 - n] = next(iter(said_before))
-        unit = _Unit(
-            text,
-            low,
-            sent,
-            inside,
-            node,
-            [(i, s) for i, s in inside if s.kind == MOLECULE],
-            [(i, s) for i, s in inside if s.kind == TARGET],
-            [(i, s) for i, s in inside if s.kind == DISEASE],
-            [(i, s) for i, s in inside if s.kind == ORG],
-        )
+        unit = _unit(text, low, sent, inside, node)
         _targets(unit, edges)
+        trials = _TRIAL_TALK.search(text, sent.start, sent.end)
+        if trials and adjacent and len(said_before) == 1 and unit.diseases and not unit.mols:
+            # "X is approved in A. Phase 3 studies are ongoing in B and C.": the trials are X's
+            unsaid = Span(MOLECULE, trials.start(), trials.start(), "", "")
+            node_of = {**node, -1 - n: next(iter(said_before))}
+            unit = _unit(text, low, sent, [(-1 - n, unsaid), *inside], node_of)
         _indications(unit, edges)
         owners = _possessive_developers(unit, edges, owned)
         _anaphoric_developers(unit, edges, owners, subject, speaker)
@@ -462,6 +461,15 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             named = {unit.node[oi] for oi, _ in unit.orgs}
             subject = named.pop() if len(named) == 1 else ""
     return Relations(list(edges.found.values()), edges.ruled_out - set(edges.found))
+
+
+def _unit(
+    text: str, low: str, sent: Sentence, inside: list[tuple[int, Span]], node: dict[int, str]
+) -> _Unit:
+    def of(kind: str) -> list[tuple[int, Span]]:
+        return [(i, s) for i, s in inside if s.kind == kind]
+
+    return _Unit(text, low, sent, inside, node, of(MOLECULE), of(TARGET), of(DISEASE), of(ORG))
 
 
 def _targets(u: _Unit, edges: _Edges) -> None:

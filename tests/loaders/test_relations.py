@@ -588,3 +588,29 @@ def test_relations_drug_named_as_a_class_of_its_target() -> None:
         "antibody for lymphoma."
     )
     assert ("lumatinib", "CD19") in edges(x, "TARGETS")
+
+
+def test_relations_trials_named_without_their_drug_are_the_previous_sentences_drug() -> None:
+    x = run(
+        "Quillix has been conducting five studies to evaluate zorbatinib in Japan. "
+        "Several Phase III studies are ongoing for ovarian cancer and prostate cancer."
+    )
+    assert {("zorbatinib", "ovarian cancer"), ("zorbatinib", "prostate cancer")} <= edges(
+        x, "INDICATED_FOR"
+    )
+
+
+def test_relations_trials_without_a_drug_stay_unassigned_when_two_drugs_came_before() -> None:
+    x = run(
+        "Quillix evaluates zorbatinib and velomab in Japan. "
+        "Several Phase III studies are ongoing for ovarian cancer."
+    )
+    assert not {pair for pair in edges(x, "INDICATED_FOR") if pair[1] == "ovarian cancer"}
+
+
+def test_relations_trials_without_a_drug_do_not_reach_across_a_paragraph() -> None:
+    x = run(
+        "Quillix evaluates zorbatinib in Japan.\n\n"
+        "Several Phase III studies are ongoing for ovarian cancer."
+    )
+    assert not {pair for pair in edges(x, "INDICATED_FOR") if pair[1] == "ovarian cancer"}
