@@ -73,6 +73,7 @@ _PARTNER_BEFORE = _ci(
     r"treated with|pretreated|refractory to|failed|\beither\b|chemotherapy|"
     r"(?:inadequate|insufficient|lost|loss of|no|prior) response (?:or intolerance )?to|"
     r"intoleran\w* (?:to|of)|resistan\w* to|"
+    r"(?:ineligible|not eligible|unfit|unsuitable|not (?:a )?candidates?) (?:to receive|for)|"
     r"previously received|(?:have|had) received|after receiving)"
     r"[\s,(]+(?:[\w®™’'\-]+[\s,(]+){0,5}$",
 )

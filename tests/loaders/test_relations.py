@@ -614,3 +614,13 @@ def test_relations_trials_without_a_drug_do_not_reach_across_a_paragraph() -> No
         "Several Phase III studies are ongoing for ovarian cancer."
     )
     assert not {pair for pair in edges(x, "INDICATED_FOR") if pair[1] == "ovarian cancer"}
+
+
+def test_relations_a_drug_the_patients_are_not_eligible_for_is_not_indicated() -> None:
+    x = run(
+        "Velomab is approved for people with metastatic urothelial cancer who are not "
+        "eligible for cisplatin chemotherapy."
+    )
+    pairs = edges(x, "INDICATED_FOR")
+    assert ("velomab", "urothelial cancer") in pairs
+    assert not any(p[0] == "cisplatin" for p in pairs)
