@@ -230,8 +230,39 @@ _BRITISH = (
     ("edema", "oedema"),
 )
 _HEAD_FORMS = {"carcinoma": "cancer"}
+# DO names a site by its noun ("esophagus squamous cell carcinoma"), releases by its adjective.
+_ORGAN_ADJECTIVES = {
+    "esophagus": "esophageal",
+    "stomach": "gastric",
+    "kidney": "renal",
+    "pancreas": "pancreatic",
+    "ovary": "ovarian",
+    "cervix": "cervical",
+    "uterus": "uterine",
+    "rectum": "rectal",
+    "thyroid gland": "thyroid",
+    "skin": "cutaneous",
+    "testis": "testicular",
+    "penis": "penile",
+    "vulva": "vulvar",
+    "vagina": "vaginal",
+    "larynx": "laryngeal",
+    "pharynx": "pharyngeal",
+    "nasopharynx": "nasopharyngeal",
+    "oropharynx": "oropharyngeal",
+    "adrenal gland": "adrenal",
+    "anus": "anal",
+    "appendix": "appendiceal",
+    "endometrium": "endometrial",
+    "peritoneum": "peritoneal",
+    "pleura": "pleural",
+    "thymus": "thymic",
+}
+_ORGAN_NOUN = re.compile(rf"^({'|'.join(sorted(_ORGAN_ADJECTIVES, key=len, reverse=True))}) ")
 _DROPPED_QUALIFIERS = {"mellitus"}
 _EPONYM = re.compile(r"\b([A-Z][a-z]+s)\b(?!')")
+_MALIGNANT = re.compile(r"^malignant (?=\w)")
+_EPONYM_APOSTROPHE = re.compile(r"\b([A-Z][a-z]+s)'(?= )")
 _EPONYM_NAME = re.compile(r"^([A-Z][a-zà-ÿ]+[a-rt-zà-ÿ])(?= )")
 
 
@@ -252,9 +283,15 @@ def _disease_variants(surface: str) -> list[str]:
         out.append(" ".join([*words[:-1], _HEAD_FORMS[head]]))
     if head in _DROPPED_QUALIFIERS and len(words) > 2:  # "type 1 diabetes"
         out.append(" ".join(words[:-1]))
+    organ = _ORGAN_NOUN.match(surface)
+    if organ and len(words) > len(organ.group(1).split(" ")):
+        adjective = _ORGAN_ADJECTIVES[organ.group(1)]
+        out += [adjective + v[organ.end(1) :] for v in list(out)]
     for american, british in _BRITISH:
         out += [v.replace(american, british) for v in list(out) if american in v]
-    if _EPONYM.search(surface):
+    if _EPONYM_APOSTROPHE.search(surface):  # "Wilms' tumor" is also "Wilms tumor"
+        out.append(_EPONYM_APOSTROPHE.sub(r"\1", surface))
+    elif _EPONYM.search(surface):
         out.append(_EPONYM.sub(r"\1'", surface))
     elif _EPONYM_NAME.match(surface) and len(words) > 1:  # "Waldenström's macroglobulinemia"
         out.append(_EPONYM_NAME.sub(r"\1's", surface, count=1))
@@ -316,6 +353,7 @@ def _add_diseases(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> 
     by_key: dict[str, str] = {}
     diseases = _rows(read, "diseases.tsv.gz")
     label_ids = {lrow[1]: row[0] for row, lrow in zip(diseases.raw, diseases.low, strict=True)}
+    named = {k for lrow in diseases.low for k in (lrow[1], *lrow[2].split("|"))}
     for row, crow, lrow in zip(diseases.raw, diseases.cased, diseases.low, strict=True):
         doid, name = row[0], row[1]
         t.disease_names[doid] = name
@@ -340,7 +378,12 @@ def _add_diseases(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> 
             rank = 2 if surface != name else 1
             b.add(surface, Entry(DISEASE, doid, form, rank), key)
             if not form:
-                for variant in _disease_variants(surface)[1:]:
+                variants = _disease_variants(surface)[1:]
+                unqualified = _MALIGNANT.sub("", surface)
+                if unqualified != surface and key_of(unqualified) not in named:
+                    # "mesothelioma": releases leave out "malignant" when no other term has it
+                    variants += _disease_variants(unqualified)
+                for variant in variants:
                     variant_key = key_of(variant)
                     if variant_key not in generic:
                         b.add(variant, Entry(DISEASE, doid, "", rank + 1), variant_key)

@@ -104,3 +104,22 @@ def test_vocabulary_broad_class_spelling_fold() -> None:
     assert fold("haematological malignancies") == fold("hematologic malignancies")
     assert fold("B-cell malignancies") == fold("B cell malignancies")
     assert fold("blood cancers") != fold("hematologic cancers")
+
+
+@pytest.mark.parametrize(
+    ("form", "label"),
+    [
+        ("esophageal squamous cell carcinoma", "esophagus squamous cell carcinoma"),
+        ("anal cancer", "anus cancer"),
+        ("mesothelioma", "malignant mesothelioma"),  # no other term is a "mesothelioma"
+    ],
+)
+def test_vocabulary_disease_forms_releases_write(form: str, label: str) -> None:
+    vocab = vocabulary.get_vocab()
+    refs = [e.ref for e in vocab.senses(form) if e.kind == vocabulary.DISEASE]
+    assert refs
+    assert vocab.disease_names[refs[0]] == label
+
+
+def test_vocabulary_eponym_written_without_its_apostrophe() -> None:
+    assert "Wilms tumor" in vocab_compile._disease_variants("Wilms' tumor")
