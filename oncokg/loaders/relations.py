@@ -127,10 +127,13 @@ _COLLAB_CUE = _ci(
 _NOT_PARTY_BEFORE = re.compile(
     r"(?:subsidiar(?:y|ies) of|a \w+(?: \w+)? [Cc]ompany of|part of|member of|division of|"
     r"unit of|ownership of|owned by|\bfrom\b|\bat|"
+    # "developed on a cell process platform of X": X supplied a technology
+    r"(?:platform|technolog(?:y|ies)|process) of|"
     # "sponsored by X" names no party; "developed (jointly) by X" names the developer
     r"(?<!developed )(?<!jointly )(?<!discovered )(?<!marketed )(?<!commerciali[sz]ed )\bby\b)"
     r"\s+(?:[Tt]he\s+)?$"
 )
+_PARENT_NAMED = re.compile(r"\s+(?:group\s+)?company\b")
 # "licensed ... rights ... from X": X is the licensor, a party to the licence.
 _LICENCE = _ci(_LICENCE_WORD + r"|\brights\b")
 _FROM = re.compile(r"\bfrom\s+(?:[Tt]he\s+)?$")
@@ -701,6 +704,8 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     for oi, o in u.orgs:
         if _NOT_PARTY_BEFORE.search(u.text[max(u.sent.start, o.start - 40) : o.start]):
             continue
+        if _PARENT_NAMED.match(u.text, o.end) and u.text[o.start - 3 : o.start] in ("(a ", ", a"):
+            continue  # "X (a Quillix company)": the parent of a party, not one itself
         if u.acquisition and _ACQUIRER_AFTER.match(u.low[o.end : u.sent.end]):
             continue
         org = u.node[oi]

@@ -624,3 +624,14 @@ def test_relations_a_drug_the_patients_are_not_eligible_for_is_not_indicated() -
     pairs = edges(x, "INDICATED_FOR")
     assert ("velomab", "urothelial cancer") in pairs
     assert not any(p[0] == "cisplatin" for p in pairs)
+
+
+def test_relations_a_technology_supplier_and_a_parent_are_no_developers() -> None:
+    x = run(
+        "Velmacabtagene autoleucel, Quillix Therapeutics' first CAR-T product, was "
+        "independently developed based "
+        "on a cell process platform of Zentavo Therapeutics (a Bolt Pharma company)."
+    )
+    developers = {org for org, mol in edges(x, "DEVELOPS")}
+    assert "Quillix Therapeutics" in developers
+    assert not developers & {"Zentavo Therapeutics", "Bolt Pharma"}
