@@ -1439,7 +1439,10 @@ def _elliptical_lists(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
 
 # A brand is written in capitals ("BRUKINSA") or as one capitalised word ("Otezla")
 _BRAND_WORD = r"[A-Z][A-Z0-9\-]{3,}|[A-Z][a-z]{3,}[A-Za-z]*"
-_CAPS_BRAND_BEFORE = re.compile(rf"(?<![\w\-])({_BRAND_WORD})\s*\(\s*$")
+# "BRAND (generic name: inn)", "BRAND (Ingredient: Inn)": the INN labelled as such
+_INN_LABEL = r"(?i:(?:active\s+)?ingredient|generic\s+name|INN|nonproprietary\s+name)\s*:\s*"
+_CAPS_BRAND_BEFORE = re.compile(rf"(?<![\w\-])({_BRAND_WORD})\s*\(\s*(?:{_INN_LABEL})?$")
+_LABELLED = re.compile(rf"\(\s*{_INN_LABEL}$")
 # after an INN, also its clipped short name: "zorbagene autoleucel (zor-cel)", "(Zorba-V)"
 _CLIPPED = r"[A-Za-z][a-z]{2,}-[A-Za-z0-9]+"
 _CAPS_BRAND_AFTER = re.compile(rf"^\s*\(\s*({_BRAND_WORD}|{_CLIPPED})\s*\)")
@@ -1463,7 +1466,9 @@ def _linked_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
         return occupied.find(1, start, end) < 0
 
     for span in spans:
-        if span.kind != MOLECULE or not span.text[:1].islower():
+        if span.kind != MOLECULE or not (
+            span.text[:1].islower() or _LABELLED.search(text, max(0, span.start - 30), span.start)
+        ):
             continue
         for m, closed in (
             (_CAPS_BRAND_BEFORE.search(text, max(0, span.start - 40), span.start), True),
@@ -1487,7 +1492,7 @@ def _linked_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     return out
 
 
-_LINK_PAREN = re.compile(rf"\s?(?:{MARK}|TM|\((?:R|TM)\))?\s*\(\s*")
+_LINK_PAREN = re.compile(rf"\s?(?:{MARK}|TM|\((?:R|TM)\))?\s*\(\s*(?:{_INN_LABEL})?")
 _LINK_WORDS = re.compile(r"\s*,?\s*(?:or|also known as|formerly)\s+")
 
 
@@ -1497,6 +1502,7 @@ def link_parentheses(text: str, spans: list[Span]) -> list[Span]:
     for a, b in itertools.pairwise(mols):
         gap = text[a.end : b.start]
         if _LINK_PAREN.fullmatch(gap) or _LINK_WORDS.fullmatch(gap):
-            inn, other = (b, a) if b.text[:1].islower() else (a, b)
+            labelled = _LABELLED.search(gap) is not None
+            inn, other = (b, a) if b.text[:1].islower() or labelled else (a, b)
             other.link = inn.key
     return spans

@@ -635,3 +635,13 @@ def test_relations_a_technology_supplier_and_a_parent_are_no_developers() -> Non
     developers = {org for org, mol in edges(x, "DEVELOPS")}
     assert "Quillix Therapeutics" in developers
     assert not developers & {"Zentavo Therapeutics", "Bolt Pharma"}
+
+
+@pytest.mark.parametrize("label", ["Ingredient: Zorbatinib", "generic name: zorbatinib"])
+def test_relations_a_brand_linked_to_its_labelled_inn_is_the_inn(label: str) -> None:
+    x = run(
+        f"Quillix Pharma's “Zorbalix ({label})” has been approved for lung cancer. "
+        "Zentavo Therapeutics holds the global commercial rights to Zorbalix outside of Korea."
+    )
+    assert ("zorbatinib", "lung cancer") in edges(x, "INDICATED_FOR")
+    assert ("Zentavo Therapeutics", "zorbatinib") in edges(x, "DEVELOPS")
