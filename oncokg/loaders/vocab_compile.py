@@ -306,6 +306,9 @@ def _is_cased_disease(surface: str) -> bool:
     )
 
 
+_FAMILY_MEMBER = re.compile(r"([A-Z]{3,})\d+[A-Z]?")
+
+
 def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int:
     """Symbols and aliases keep their case (many are English words or abbreviations)."""
     alias_owner: dict[str, set[str]] = {}
@@ -328,6 +331,9 @@ def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int
             for alias in filter(None, group.split("|")):
                 if len(alias_owner[alias]) > 1 or alias in t.gene_ids or len(alias) < 3:
                     continue
+                member = _FAMILY_MEMBER.fullmatch(symbol)
+                if member and member.group(1) == alias and symbol != f"{alias}1":
+                    continue  # a family's name ("HDAC") is not a later member's (HDAC9) alias
                 for form in _gene_variants(alias):
                     t.gene_surface.setdefault(form, symbol)
                     cased = form.replace("-", " ")
