@@ -1175,6 +1175,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen = _split_combined(chosen, vocab)
     chosen = _elliptical_lists(text, chosen, vocab)
     _defined_gene_abbreviations(text, chosen)
+    chosen = _disease_abbreviations_over_genes(text, chosen)
     chosen += _new_abbreviations(text, chosen, low)
     other = _abbreviations_of_other_things(text, chosen)
     if other:
@@ -1199,6 +1200,32 @@ def _defined_gene_abbreviations(text: str, spans: list[Span]) -> None:
 
 
 _DEFINED_ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9α-ω\-]{1,9})\s*\)")
+
+
+def _disease_abbreviations_over_genes(text: str, spans: list[Span]) -> list[Span]:
+    """ "cutaneous T-cell lymphoma (CTCL)": a disease's abbreviation the text defines is that
+    disease wherever the text uses it, though HGNC lists it as some gene's alias."""
+    by_start = {s.start: s for s in spans if s.kind == TARGET}
+    diseases: dict[str, Span] = {}
+    for outer in spans:
+        match = _DEFINED_ABBREVIATION.match(text, outer.end) if outer.kind == DISEASE else None
+        inner = by_start.get(match.start(1)) if match else None
+        if (
+            match
+            and inner
+            and inner.text == match.group(1)
+            and inner.text[0].lower() == outer.text[0].lower()
+            and sum(c.isupper() for c in inner.text) >= 2
+        ):
+            diseases.setdefault(inner.text, outer)
+    if not diseases:
+        return spans
+    return [
+        Span(DISEASE, s.start, s.end, s.text, diseases[s.text].key, diseases[s.text].broad)
+        if s.kind == TARGET and s.text in diseases
+        else s
+        for s in spans
+    ]
 
 
 def _new_abbreviations(text: str, spans: list[Span], low: str) -> list[Span]:

@@ -682,3 +682,18 @@ def test_recognize_company_named_after_what_it_is() -> None:
 def test_recognize_the_company_said_after_a_drug_is_no_appositive() -> None:
     text = "Quillix Solutions dosed its antibody, QX-601, the company announced this week."
     assert "QX-601" not in {t for t, _ in _spans(text, "org")}
+
+
+def test_recognize_a_family_name_is_no_later_members_alias() -> None:
+    x = run("Zorbidepsin, a histone deacetylase (HDAC) inhibitor, is approved in lymphoma.")
+    assert names(x, "Target") == {"HDAC"}
+    assert ("Zorbidepsin", "HDAC") in edges(x, "TARGETS")
+
+
+def test_recognize_a_defined_disease_abbreviation_is_no_gene_alias() -> None:
+    x = run(
+        "Launch of ZORBAX® (zorbidepsin) for the Treatment of Cutaneous T-Cell Lymphoma (CTCL) "
+        "Targeted For First Half of 2030"
+    )
+    assert names(x, "Target") == set()
+    assert len(names(x, "Disease")) == 1
