@@ -16,17 +16,20 @@ import re
 from collections.abc import Iterable
 
 from oncokg.extraction import Edge
+from oncokg.loaders.ignorecase import lower_like_ignorecase
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.recognize import MOLECULE
 from oncokg.loaders.sentences import Sentence
-from oncokg.loaders.vocabulary import DISEASE
+from oncokg.loaders.vocabulary import DISEASE, lowered_pattern
 from oncokg.schema import STAGES, EdgeKind, stage_rank
 
 _ROMAN = {"i": "1", "ii": "2", "iii": "3"}
-_PHASE = re.compile(
+# The cue patterns but `_FILED` read a sentence lower-cased (`lower_like_ignorecase`): as
+# case-insensitive as re.IGNORECASE, 2-4x faster.
+_PHASE = lowered_pattern(
     r"\bphase\s*(iii|ii|i|[123])[ab]?(?:\s*(?:/|-|–|and|or)\s*(iii|ii|i|[123])[ab]?)?(?![\w/])",
-    re.IGNORECASE,
 )
+# Read as written, not lower-cased: its application acronyms count in capitals only.
 _FILED = re.compile(
     r"\b(?:(?-i:s?NDA|s?BLA|MAA|JNDA)\b|new drug application|biologics? license application|"
     r"marketing authori[sz]ation application|supplemental (?:new drug|biologics?) "
@@ -37,27 +40,24 @@ _FILED = re.compile(
     re.IGNORECASE,
 )
 # "patients selected with an FDA-approved assay": the assay is approved, not the drug.
-_APPROVED = re.compile(
+_APPROVED = lowered_pattern(
     r"\b(?:approved(?!\s+(?:test|assay|(?:companion\s+)?diagnostic|device|kit)s?\b)|"
     r"approves|approval (?:of|for) (?!\w+ (?:application|submission))|"
     r"authori[sz]ed|(?:granted|receive[sd]?|obtained) (?:\w+ ){0,3}(?:approval|marketing "
     r"authori[sz]ation)|launched|marketed|commercially available)",
-    re.IGNORECASE,
 )
-_STATED_APPROVAL = re.compile(
+_STATED_APPROVAL = lowered_pattern(
     r"\b(?:(?:has|have|had|was|were|been|is|are)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|"
     r"launched)|approves|approval of (?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}"
     r"(?:application|s?NDA|s?BLA|MAA)|(?:treatment|therapy|medicine|drug)\s+(?:already\s+)?"
     r"approved\s+(?:for|in))\b",
-    re.IGNORECASE,
 )
-_PRECLINICAL = re.compile(r"\bpre-?clinical\b|\bIND-enabling\b", re.IGNORECASE)
-_HEDGE = re.compile(
+_PRECLINICAL = lowered_pattern(r"\bpre-?clinical\b|\bIND-enabling\b")
+_HEDGE = lowered_pattern(
     r"(?:plan(?:s|ned)?|intend(?:s|ed)?|expect(?:s|ed)?|anticipate[sd]?|potential|"
     r"seek(?:s|ing)?|will|would|may|could|prepar(?:e|es|ing)|or planned|if|once|"
     r"upon(?!\s+which\b))"
     r"(?:\s+\S+){0,3}\s*$",
-    re.IGNORECASE,
 )
 _TRIAL_NAME = re.compile(
     r"(?<![\w-])((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:[- ](?:\d+[A-Za-z]?|[A-Z]{2,}\d*))?)"
@@ -94,21 +94,20 @@ def cues(sentence: str) -> list[tuple[int, str]]:
     """Every stage cue of a sentence: (offset, stage), hedged cues left out. Where the
     sentence speaks of an application, only a stated approval ("has approved") outranks it:
     "applications for regulatory approval have been submitted" is filed."""
-    found = [(m.start(), _phase_value(m)) for m in _PHASE.finditer(sentence)]
-    found += [(m.start(), "preclinical") for m in _PRECLINICAL.finditer(sentence)]
-    filed = [m for m in _FILED.finditer(sentence) if not _hedged(sentence, m.start())]
+    low = lower_like_ignorecase(sentence)
+    found = [(m.start(), _phase_value(m)) for m in _PHASE.finditer(low)]
+    found += [(m.start(), "preclinical") for m in _PRECLINICAL.finditer(low)]
+    filed = [m for m in _FILED.finditer(sentence) if not _hedged(low, m.start())]
     found += [(m.start(), "filed") for m in filed]
     approved = _STATED_APPROVAL if filed else _APPROVED
     found += [
-        (m.start(), "approved")
-        for m in approved.finditer(sentence)
-        if not _hedged(sentence, m.start())
+        (m.start(), "approved") for m in approved.finditer(low) if not _hedged(low, m.start())
     ]
     return found
 
 
-def _hedged(sentence: str, at: int) -> bool:
-    return bool(_HEDGE.search(sentence, max(0, at - 40), at))
+def _hedged(low: str, at: int) -> bool:
+    return bool(_HEDGE.search(low, max(0, at - 40), at))
 
 
 def stage_near(found: list[tuple[int, str]], anchor: int) -> str | None:
@@ -217,8 +216,9 @@ def _respectively(sent: Sentence, edge: Edge, ents: Entities) -> str | None:
     diseases (or else molecules) as there are stages."""
     if not _RESPECTIVELY.search(sent.text):
         return None
-    listed = [(m.start(), _phase_value(m)) for m in _PHASE.finditer(sent.text)]
-    listed += [(m.start(), "preclinical") for m in _PRECLINICAL.finditer(sent.text)]
+    low = lower_like_ignorecase(sent.text)
+    listed = [(m.start(), _phase_value(m)) for m in _PHASE.finditer(low)]
+    listed += [(m.start(), "preclinical") for m in _PRECLINICAL.finditer(low)]
     if len(listed) < 2:
         return None
     stages = [stage for _, stage in sorted(listed)]
