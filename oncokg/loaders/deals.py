@@ -391,8 +391,9 @@ def annotate_terms(
     for edge in collaborations:
         partners.setdefault(edge.source, set()).add(edge.target)
         partners.setdefault(edge.target, set()).add(edge.source)
+    money: dict[int, bool] = {}  # whether sentence i speaks of money, read once
     for edge in collaborations:
-        upfront, total = _upfront_total(_own_money(edge, sentences, named, partners))
+        upfront, total = _upfront_total(_own_money(edge, sentences, named, partners, money))
         joint = [
             s.text
             for s in sentences
@@ -494,19 +495,24 @@ def _own_money(
     sentences: list[Sentence],
     named: list[frozenset[str]],
     partners: dict[str, set[str]],
+    money: dict[int, bool],
 ) -> str:
     """The sentences that speak of money for one deal: those that speak of its parties and
     of no other organisation ("Under the terms, ... an upfront payment of $50 million");
     failing any, those of one party with other deals; failing those, any naming a party
-    (its subsidiary may be named with it)."""
+    (its subsidiary may be named with it). `money` caches which sentences speak of money."""
+
+    def speaks_of_money(i: int) -> bool:
+        if i not in money:
+            money[i] = bool(_MONEY_WORD.search(sentences[i].text))
+        return money[i]
+
     pair = {edge.source, edge.target}
     tiers = [_tier(pair, orgs, partners) for orgs in named]
-    own = [
-        [s.text for s, t in zip(sentences, tiers, strict=True) if t in wanted]
-        for wanted in ((0, 1, 2), (3,))
-    ]
-    own.append([s.text for s, orgs in zip(sentences, named, strict=True) if orgs & pair])
-    return " ".join(next((texts for texts in own if _MONEY_WORD.search(" ".join(texts))), []))
+    own = [[i for i, t in enumerate(tiers) if t in wanted] for wanted in ((0, 1, 2), (3,))]
+    own.append([i for i, orgs in enumerate(named) if orgs & pair])
+    chosen = next((group for group in own if any(map(speaks_of_money, group))), [])
+    return " ".join(sentences[i].text for i in chosen)
 
 
 def _upfront_total(money: str) -> tuple[str | None, str | None]:

@@ -549,7 +549,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         ):
             continue
         spans.append(Span(MOLECULE, m.start(1), m.end(1), name, name))
-    for m in _LOWER_CODE.finditer(text):
+    for m in _LOWER_CODE.finditer(text) if _LOWER_CODE_DIGITS.search(text) else ():
         spans.append(Span(MOLECULE, m.start(1), m.end(1), m.group(1), m.group(1)))
     for m in _CAPS_DRUG.finditer(text):
         name = m.group(1)
@@ -873,8 +873,9 @@ _DEAL_BEFORE = re.compile(
 
 # "developed jointly by Quillant and Corvex", "discovered by Quillant": the one-word names of
 # a drug's makers.
+_MAKER_VERBS = ("developed", "discovered", "invented", "originated")
 _MAKERS = re.compile(
-    r"(?=[cdio])\b(?:co-)?(?:developed|discovered|invented|originated)[ ]+(?:jointly[ ]+)?by[ ]+"
+    rf"(?=[cdio])\b(?:co-)?(?:{'|'.join(_MAKER_VERBS)})[ ]+(?:jointly[ ]+)?by[ ]+"
     r"([A-Z][\w\-]*[A-Za-z0-9])(?:[ ]+and[ ]+([A-Z][\w\-]*[A-Za-z0-9]))?(?![\w’'&\-]|[ ]+[A-Z])"
 )
 # "Zentavo today announced", "Quillant, Corvex and Zentavo announced": the names opening a
@@ -889,13 +890,17 @@ _ANNOUNCERS = re.compile(
 )
 # "Chinese biotech Quillix Bio has begun", "pharma giant Vantora's": news style names a
 # company right after what it is.
+# (each of its cues holds one of these words)
+_DESCRIBED_WORDS = ("biotech", "drugmaker", "pharma", "giant", "partner")
 _DESCRIBED = re.compile(
     r"(?=[bdpg])\b(?:biotech|drugmaker|pharma|biopharma|(?:biotechnology|pharmaceutical|"
     r"biopharmaceutical)"
     r"[ ]+company|giant|partner)[ ]+((?:[A-Z][\w\-]*[ ]+){0,2}[A-Z][\w\-]*[A-Za-z0-9])"
     r"(?=[ ]+[a-z]|[’'],?s\b|,)"
 )
-_ANNOUNCE_VERB = re.compile(r"(?<![\w-])announce[sd]?\b")
+# The literal first: the engine skips from one "announce" to the next (a leading lookbehind
+# has it try every offset).
+_ANNOUNCE_VERB = re.compile(r"announce(?<![\w-]announce)[sd]?\b")
 _LIST_SPLIT = re.compile(r",?[ ]+(?:and|&)[ ]+|,[ ]+")
 
 
@@ -906,11 +911,14 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     for m in _DEAL_PARTY.finditer(text):
         if _DEAL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             yield m.start(1), m.end(1), True, False
-    for m in _MAKERS.finditer(text):
+    # most releases have no maker's verb or description word: a `str` test spares the scan
+    makers = any(verb in text for verb in _MAKER_VERBS)
+    for m in _MAKERS.finditer(text) if makers else ():
         for group in (1, 2):
             if m.group(group):
                 yield m.start(group), m.end(group), True, True
-    for m in _DESCRIBED.finditer(text):
+    described = any(word in text for word in _DESCRIBED_WORDS)
+    for m in _DESCRIBED.finditer(text) if described else ():
         yield m.start(1), m.end(1), " " not in m.group(1), True
     # read back from each announcing verb only: the names pattern tried at every offset of
     # the text is slow
@@ -1093,9 +1101,11 @@ _CAPS_DRUG = _starting(
 # A brand with no mark and no INN, named as a drug: "the lymphoma drug Zorvexa", "its
 # Zorvexa drug", "best-selling product is Zorvexa", "Zorvexa, an oral kinase
 # inhibitor" (an appositive that speaks of a company names a company).
+# Every alternative opens a word: (?<!\w) turns a mid-word letter away before the
+# alternatives are tried (~20% faster).
 _NAMED_DRUG = _starting(
     "[A-Zadimopt]",
-    r"\b(?:drug|medicine|product)\s+(?:(?:is|was|called|named)\s+)?([A-Z][a-z]{3,}[a-z0-9]*)\b"
+    r"(?<!\w)(?:\b(?:drug|medicine|product)\s+(?:(?:is|was|called|named)\s+)?([A-Z][a-z]{3,}[a-z0-9]*)\b"
     r"|\b(?:its|their|our|the)\s+([A-Z][a-z]{3,}[a-z0-9]*)\s+(?:drug|medicine)\b"
     r"|(?<![\w\-])([A-Z][a-z]{3,}[a-z0-9]*)(?=,\s+an?\s+(?:(?!compan|corporat|firm|leader|"
     r"biotech|pharmaceutical|group|institut|universit|maker|developer|manufacturer|provider|partner)[\w\-α-ω()]+\s+){0,8}?"
@@ -1106,7 +1116,7 @@ _NAMED_DRUG = _starting(
     r"|\b(?:approv(?:al|ed|es)|authori[sz]ation)\s+(?:(?:of|for|to)\s+)?"
     r"([A-Z][a-z]{3,}[a-z0-9]*|[A-Z]{4,}[0-9]*)(?=\s+(?:for|in|as|to treat)\b)"
     r"|(?<![\w\-])([A-Z][a-z]{3,}[a-z0-9]*|[A-Z]{4,}[0-9]*)(?=\s+(?:(?:is|was|has been)\s+"
-    r"(?:now\s+)?(?:approved|indicated)|in combination with|monotherapy|as monotherapy)\b)",
+    r"(?:now\s+)?(?:approved|indicated)|in combination with|monotherapy|as monotherapy)\b))",
 )
 
 
@@ -1128,6 +1138,9 @@ def _unknown_capitalised(text: str, name: str, vocab: Vocab) -> bool:
 
 # "bb2121, an investigational CAR T cell therapy": a code name in lower case.
 _LOWER_CODE = re.compile(r"(?<![\w\-/])([a-z]{2,3}\d{3,5})" + _DRUG_APPOSITIVE)
+# What such a code holds, found from its digits (rare in prose, so the engine skips to them):
+# a release without it spares the scan.
+_LOWER_CODE_DIGITS = re.compile(r"\d(?<=[a-z]\d)\d\d")
 
 
 def recognize(text: str, vocab: Vocab) -> list[Span]:

@@ -430,14 +430,15 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         if not inside:
             continue
         node = {i: ents.span_node[i] for i, _ in inside}
-        anaphor = _ANAPHOR.match(text, sent.start, sent.end) or _DEFINITE_CLASS.search(
-            text, sent.start, sent.end
-        )
+        # (the patterns last: few sentences follow one about a single molecule and name none)
         if (
-            anaphor
-            and adjacent
+            adjacent
             and len(said_before) == 1
             and not any(s.kind == MOLECULE for _, s in inside)
+            and (
+                anaphor := _ANAPHOR.match(text, sent.start, sent.end)
+                or _DEFINITE_CLASS.search(text, sent.start, sent.end)
+            )
         ):
             # "X is a BTK inhibitor. It is being studied in lupus.", "... approval for the
             # BTK inhibitor in China": the pronoun or the class named is X
@@ -587,6 +588,9 @@ class _Owners(NamedTuple):
     owned: dict[str, set[str]]
 
 
+_POSSESSIVE_S = re.compile(r"[’']s?\s")
+
+
 def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) -> _Owners:
     """DEVELOPS, possessive: "Merck’s anti-PD-1 therapy KEYTRUDA", "Kura’s ziftomenib".
     Returns the organisations so bound: each owns what follows it, not the molecules the
@@ -594,7 +598,7 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
     ("Bolt’s (Nasdaq: BOLT) lumatinib")."""
     owners = _Owners({}, owned)
     for oi, o in u.orgs:
-        if not re.match(r"[’']s?\s", u.text[o.end : o.end + 3]):
+        if not _POSSESSIVE_S.match(u.text, o.end):
             continue
         for mi, m in u.mols:
             gap = u.text[o.end : m.start]
