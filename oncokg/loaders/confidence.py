@@ -130,11 +130,13 @@ class _Document:
         starts = self.starts = [s.start for s in sentences]
         self._cues: dict[int, list[str]] = {}
         self.nodes_in: list[set[str]] = [set() for _ in sentences]
+        self.sentences_of: dict[str, set[int]] = {}  # the inverse of nodes_in
         for node_id, places in self.mentions.items():
             for start, end in places:
                 i = _sentence_at(starts, start)
                 if i >= 0 and end <= sentences[i].end:
                     self.nodes_in[i].add(node_id)
+                    self.sentences_of.setdefault(node_id, set()).add(i)
         orgs = Counter(
             {n: len(p) for n, p in self.mentions.items() if self.label.get(n) is Label.ORGANIZATION}
         )
@@ -206,7 +208,7 @@ def _features(doc: _Document, edge: Edge, by_rule: bool) -> Features:
         prep = 1.0 if _PREP_BEFORE.search(doc.low, max(sent.start, b0 - 20), b0) else 0.0
     same = [n for n in (doc.nodes_in[i] if i >= 0 else ()) if n not in (src, dst)]
     crowd = sum(1 for n in same if doc.label.get(n) in (doc.label.get(src), doc.label.get(dst)))
-    together = sum(1 for nodes in doc.nodes_in if src in nodes and dst in nodes)
+    together = len(doc.sentences_of.get(src, set()) & doc.sentences_of.get(dst, set()))
     feats: Features = {
         f"{k}:bias": 1.0,
         f"{k}:together": math.log2(max(1, together)),
