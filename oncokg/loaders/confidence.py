@@ -24,6 +24,7 @@ from functools import cache
 from importlib.resources import files
 
 from oncokg.extraction import Edge
+from oncokg.loaders.matching import word_first as _word
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.sentences import Sentence
 from oncokg.schema import EXTERNAL_ID_PROPS, EdgeKind, Label
@@ -39,13 +40,6 @@ PAIRS: dict[EdgeKind, tuple[Label, Label]] = {
     EdgeKind.DEVELOPS: (Label.ORGANIZATION, Label.MOLECULE),
     EdgeKind.COLLABORATES_WITH: (Label.ORGANIZATION, Label.ORGANIZATION),
 }
-
-
-def _word(word: str) -> str:
-    """`\\bword` for a word opening with a letter, written with the letter first (the same
-    matches): when every alternative of a pattern opens with a letter the engine skips to
-    those letters instead of trying the pattern at each offset, 3-6x faster."""
-    return rf"{word}(?<!\w{word})"
 
 
 # Cue words of the evidence sentence, each a feature per fact kind.

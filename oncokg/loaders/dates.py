@@ -10,6 +10,7 @@ from datetime import date
 from typing import Final
 
 from oncokg.extraction import DateMention
+from oncokg.loaders.matching import word_first as _word
 from oncokg.loaders.sentences import Sentence
 
 _MONTH_NAMES: Final = (
@@ -102,12 +103,6 @@ _Y = re.compile(
 _YEAR4 = re.compile(r"(?:19|20)\d\d")
 
 
-def _word(word: str) -> str:
-    """`\\bword` written with the word first (the same matches), so that the engine can skip
-    to the letter it opens with."""
-    return rf"{word}(?<!\w{word})"
-
-
 # What happened on a date, from the words of its sentence: (label, cue). The cue nearest to
 # the date wins ("approved in May 2020; data were presented at ASH in December 2019").
 _EVENTS = (
@@ -119,8 +114,14 @@ _EVENTS = (
         "regulatory submission",
         rf"submi|{_word('fil')}(?:ed|ing)\b|accepted for (?:priority )?review|pdufa",
     ),
-    ("collaboration", rf"collaborat|partnership|alliance|licen[cs]|agreement|{_word('option')}\b"),
-    ("trial start", rf"initiat|first patient|{_word('dosed')}\b|enrol|commenc|{_word('start')}"),
+    (
+        "collaboration",
+        rf"collaborat|partnership|alliance|licen[cs]|agreement|{_word('option')}\b",
+    ),
+    (
+        "trial start",
+        rf"initiat|first patient|{_word('dosed')}\b|enrol|commenc|{_word('start')}",
+    ),
     (
         "data presentation",
         rf"present|poster|abstract|{_word('meeting')}\b|congress|symposium|publish",

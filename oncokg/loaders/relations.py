@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from oncokg.extraction import Edge
+from oncokg.loaders.matching import word_first as _word
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.recognize import MARK, MOLECULE, TARGET, Span
 from oncokg.loaders.sentences import Sentence
@@ -78,10 +79,12 @@ _PARTNER_BEFORE = _ci(
     r"[\s,(]+(?:[\w®™’'\-]+[\s,(]+){0,5}$",
 )
 _COMBINATION_OF = _ci(r"\b(?:the|a)\s+combination\s+of\b")
+# The sentence cues open with a letter (`_word` puts a word before its boundary check), so the
+# engine skips to the letters they open with instead of trying them at every offset.
 _INDICATION_CUE = _ci(
-    r"treat|patients|indicat|approv|trial|stud(?:y|ies)|develop|investigat|\bNDA\b|\bBLA\b|"
-    r"\bMAA\b|sNDA|filing|submi|applications? for|designation|opinion|label|authori[sz]ation|"
-    r"therapy for|"
+    rf"treat|patients|indicat|approv|trial|stud(?:y|ies)|develop|investigat|{_word('NDA')}\b|"
+    rf"{_word('BLA')}\b|{_word('MAA')}\b|sNDA|filing|submi|applications? for|designation|"
+    r"opinion|label|authori[sz]ation|therapy for|"
     r"line|evaluat|program|pivotal|registrational|accepted|clinical",
 )
 _PASSING = _ci(
@@ -91,23 +94,24 @@ _PASSING = _ci(
 _ADVERSE = _ci(r"adverse|side effect|toxicit|warnings|precautions|serious infections")
 _DEVELOP_CUE = _ci(
     r"develop|commerciali[sz]|licen[cs]|rights|co-promot|promot|market|manufactur|option|"
-    r"partner|collaborat|approv|granted|\bour\b|\bits\b|portfolio|pipeline|program|discover|"
-    r"sponsor|submi|\bNDA\b|\bBLA\b|\bMAA\b|acquire[sd]? (?:\w+ ){0,3}rights|investigational|"
+    rf"partner|collaborat|approv|granted|{_word('our')}\b|{_word('its')}\b|portfolio|pipeline|"
+    rf"program|discover|sponsor|submi|{_word('NDA')}\b|{_word('BLA')}\b|{_word('MAA')}\b|"
+    r"acquire[sd]? (?:\w+ ){0,3}rights|investigational|"
     r"proprietary|candidate|co-commerciali|announc|opinion|authori[sz]",
 )
 # "acquired exclusive rights to" is a licence, not an acquisition.
 _ACQUIRE = _ci(
     r"acqui(?!\w*\s+(?:[\w-]+\s+){0,3}(?:rights|licen[cs]e|option))|merger|tender offer|"
-    r"\bpurchase|\bbuy|divest"
+    rf"{_word('purchase')}|{_word('buy')}|divest"
 )
+_DEAL_AFTER = r"\s+(?:and\s+\w+\s+)?(?:agreement|partnership|deal)"
 # Taking rights to another's product: a licence, rights, an option (not "treatment options"),
 # co-development, gaining a pipeline or assets.
 _TAKES_RIGHTS = _ci(
-    r"licen[cs](?!e\s+applications?)|\brights\b|"
-    r"\boption(?<!treatment option)(?<!therapeutic option)|co-develop|co-commerciali|"
-    r"co-promot|jointly develop|acquir|\bgain(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}(?:pipeline|"
-    r"portfolio|assets?)\b|"
-    r"(?:development|commerciali[sz]ation)\s+(?:and\s+\w+\s+)?(?:agreement|partnership|deal)"
+    rf"licen[cs](?!e\s+applications?)|{_word('rights')}\b|"
+    rf"{_word('option')}(?<!treatment option)(?<!therapeutic option)|co-develop|co-commerciali|"
+    rf"co-promot|jointly develop|acquir|{_word('gain')}(?:s|ed|ing)?\s+(?:[\w-]+\s+){{0,3}}"
+    rf"(?:pipeline|portfolio|assets?)\b|development{_DEAL_AFTER}|commerciali[sz]ation{_DEAL_AFTER}"
 )
 # An option to rights, not yet exercised: "has co-commercialization options for Bolt's X",
 # "an option to license X" gives no rights yet; "treatment options" is no deal.
@@ -122,7 +126,7 @@ _LICENCE_WORD = r"licen[cs](?!e\s+applications?)"
 _COLLAB_CUE = _ci(
     r"collaborat|partner|alliance|agreement|" + _LICENCE_WORD + r"|option|co-develop|"
     r"co-commerciali|joint(?:ly)?|sublicen|team(?:s|ed)? up|work(?:ing|s)? with|together with|"
-    r"\bdeal\b",
+    rf"{_word('deal')}\b",
 )
 _NOT_PARTY_BEFORE = re.compile(
     r"(?:subsidiar(?:y|ies) of|a \w+(?: \w+)? [Cc]ompany of|part of|member of|division of|"

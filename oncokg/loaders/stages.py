@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 
 from oncokg.extraction import Edge
-from oncokg.loaders.ignorecase import lower_like_ignorecase
+from oncokg.loaders.matching import lower_like_ignorecase
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.recognize import MOLECULE
 from oncokg.loaders.sentences import Sentence

@@ -7,7 +7,7 @@ import string
 
 import pytest
 
-from oncokg.loaders.ignorecase import lower_like_ignorecase
+from oncokg.loaders.matching import lower_like_ignorecase
 from oncokg.loaders.vocabulary import lowered_pattern
 
 
