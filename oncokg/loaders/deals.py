@@ -143,14 +143,15 @@ _TOTAL_STATED = lowered_pattern(
 )
 _MONEY_WORD = re.compile(r"[$€£¥]|\b(?:USD|EUR|CHF|JPY|million|billion)\b")
 _TOTAL_CONTEXT = lowered_pattern(r"total|aggregate|milestone|deal value|potential|worth")
-_PLACE = (
-    r"(?-i:(?:the\s+)?(?:U\.S\.A?\.?|USA|US|United States(?: of America)?|United Kingdom|"
+_PLACE_NAMES = (
+    r"U\.S\.A?\.?|USA|US|United States(?: of America)?|United Kingdom|"
     r"U\.K\.|UK|Japan|Greater China|Mainland China|mainland China|China|South Korea|Korea|"
     r"Taiwan|Hong Kong|Maca[uo]|European Union|European Economic Area|Europe|EU|EEA|Canada|"
     r"Australia|New Zealand|India|Southeast Asia|Asia[- ]Pacific|Asia|Latin America|"
     r"North America|South America|the Americas|Russia|Brazil|Mexico|Israel|Switzerland|"
-    r"Turkey|Singapore|Middle East|Africa|Germany|France|Italy|Spain))(?!\w)"
+    r"Turkey|Singapore|Middle East|Africa|Germany|France|Italy|Spain"
 )
+_PLACE = rf"(?-i:(?:the\s+)?(?:{_PLACE_NAMES}))(?!\w)"
 # "Japan, South Korea and Taiwan", "the US and Europe", "Korea and certain other countries
 # in Asia (excluding Japan)"
 _PLACES = (
@@ -169,6 +170,10 @@ _TERRITORY = re.compile(
     rf"(?<=\bthroughout\s){_PLACES}|(?<=\bacross\s){_PLACES})",
     re.IGNORECASE,
 )
+# What every `_TERRITORY` match holds: one of these words (in any case) or a place's name. A
+# test for them spares most sentences the scan (~4x cheaper than it).
+_TERRITORY_WORDS = ("world", "global", "ex-", "outside", "markets")
+_PLACE_NAME = re.compile(_PLACE_NAMES)
 _WORLD = re.compile(r"^(?:worldwide|global(?:ly)?)\b", re.IGNORECASE)
 # words that qualify what follows them: "global rights", "ex-US rights"
 _MODIFIER = re.compile(r"^(?:worldwide|global(?:ly)?|ex-)", re.IGNORECASE)
@@ -445,7 +450,7 @@ def _territory(
         tier = _tier(pair, orgs, partners)
         if tier is None:
             continue
-        for match in _TERRITORY.finditer(sent.text):
+        for match in _TERRITORY.finditer(sent.text) if _may_name_territory(sent.text) else ():
             rank = _applies_to(sent.text, match)
             if rank == 0 or (rank == 1 and _WORLD.match(match.group())):
                 found.append((tier // 3, rank, tier, order, _place(match.group())))
@@ -456,6 +461,12 @@ def _territory(
         qualified = [t for *_, t in sorted(found) if _WORLD.match(t) and _QUALIFIED.search(t)]
         best = next(iter(qualified), best)
     return best
+
+
+def _may_name_territory(sentence: str) -> bool:
+    """Whether a sentence holds what every `_TERRITORY` match holds."""
+    low = lower_like_ignorecase(sentence)
+    return any(word in low for word in _TERRITORY_WORDS) or bool(_PLACE_NAME.search(sentence))
 
 
 def _tier(pair: set[str], orgs: frozenset[str], partners: dict[str, set[str]]) -> int | None:

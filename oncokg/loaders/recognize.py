@@ -102,10 +102,15 @@ _ADC_TAIL = re.compile(
     r"\s+([a-z]{2,}(?:tecan|dotin|tansine|micin|sirine|leucel|dotox|xetan|carmazine)|"
     r"emtansine|pegol|alfa|beta|sodium|mesylate|hydrochloride)\b"
 )
-_CODE = _starting(
-    "[A-Z']",
-    r"(?<![\w\-/])(?:[A-Z][A-Za-z]{0,4}[- ]?\d{3,8}[A-Za-z]{0,2}|[A-Z]{2,5}-?[A-Z]\d{1,4}[A-Z]{0,2}"
-    r"|[A-Z][A-Za-z0-9]{1,5}-DXd|[A-Z]-DXd|'\d{3})(?![\w\-])",
+# A pattern opening with a character class lets the engine skip to the characters of the
+# class; a lookbehind after the first character then says what may precede it (the same
+# matches as a leading lookbehind or \b, ~2x faster). A capital letter opening a word:
+_WORD_CAPITAL = r"[A-Z](?<!\w[A-Z])"
+# A code's first character read first, then what follows it: after a capital "ABC-123",
+# "AB12C", "ABC12-DXd", "A-DXd"; after an apostrophe "'123".
+_CODE = re.compile(
+    r"[A-Z'](?<![\w\-/].)(?:(?<=[A-Z])(?:[A-Za-z]{0,4}[- ]?\d{3,8}[A-Za-z]{0,2}"
+    r"|[A-Z]{1,4}-?[A-Z]\d{1,4}[A-Z]{0,2}|[A-Za-z0-9]{1,5}-DXd|-DXd)|(?<=')\d{3})(?![\w\-])"
 )
 _CODE_STOP = re.compile(
     r"^(NCT|ChiCTR|CTR|ISRCTN|ACTRN|JapicCTI|EUCTR|DRKS|KCT|CTRI|jRCT|"  # trial registries
@@ -119,11 +124,12 @@ MARK = r"(?:[ÂĀ]?[®™])"
 _BRAND = re.compile(
     rf"\b([A-Z][A-Za-z0-9]{{2,}}(?:-[A-Za-z0-9]+)?)\s?{MARK}(?:-([A-Z0-9][A-Za-z0-9x]+))?"
 )
-_PLATFORM_NAME = _starting(
-    "[A-Z]", r"\b([A-Z][A-Za-z]+)®?-((?:CD\d+|[A-Z0-9]{2,8})(?:[x×][A-Z0-9]{2,8})?)\b"
+_PLATFORM_NAME = re.compile(
+    rf"({_WORD_CAPITAL}[A-Za-z]+)®?-((?:CD\d+|[A-Z0-9]{{2,8}})(?:[x×][A-Z0-9]{{2,8}})?)\b"
 )
-_CAR_T = _starting(
-    "[A-Z]", r"\b([A-Z]{2,6}\d{1,3}[A-Z]?)\b(?=\s+(?:CAR|is an? (?:allogeneic|autologous)))"
+_CAR_T = re.compile(
+    rf"({_WORD_CAPITAL}[A-Z]{{1,5}}\d{{1,3}}[A-Z]?)\b"
+    r"(?=\s+(?:CAR|is an? (?:allogeneic|autologous)))"
 )
 
 _CAP = r"(?:[A-Z][A-Za-z0-9.\-]*|[a-z]+[A-Z][A-Za-z]*)"
@@ -160,7 +166,9 @@ _MUTATION_ACTED_ON = lowered_pattern(
 _MUTATION_NOUN_AFTER = lowered_pattern(
     r"^\s*(?:[a-z]\d{2,4}[a-z]?\s+)?mutations?\b(?!\s*-?\s*(?:positive|negative|driven|bearing))"
 )
-_RANGE = _starting("[A-Z]", r"\b([A-Z]{2,6})\)?[ -]?(\d)((?:\s*(?:/|,|&|and|-|–|to)\s*\d\b)+)")
+_RANGE = re.compile(
+    rf"({_WORD_CAPITAL}[A-Z]{{1,5}})\)?[ -]?(\d)((?:\s*(?:/|,|&|and|-|–|to)\s*\d\b)+)"
+)
 # "a KRAS G12D inhibitor", "EGFR T790M selective inhibitors": the mutant protein a drug acts on.
 _MUTANT_CLASS_AFTER = lowered_pattern(
     r"^\s*[A-Z]\d{1,4}[A-Z]?\s+(?:(?:selective|specific|covalent|oral|small[- ]molecule)\s+){0,2}"
@@ -1094,9 +1102,8 @@ _DRUG_APPOSITIVE = (
     r"treatment|agonist|antagonist|modulator|medicine|drug|vaccine|conjugate|degrader|"
     r"engager|bispecific|biologic|biosimilar|formulation|cell therapy)s?\b"
 )
-_CAPS_DRUG = _starting(
-    "[A-Z]",
-    r"(?<![\w\-])([A-Z][A-Z0-9]{2,}-\d+|[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)" + _DRUG_APPOSITIVE,
+_CAPS_DRUG = re.compile(
+    r"([A-Z](?<![\w\-][A-Z])(?:[A-Z0-9]{2,}-\d+|[A-Z0-9]{3,}(?:-[A-Z0-9]+)?))" + _DRUG_APPOSITIVE
 )
 # A brand with no mark and no INN, named as a drug: "the lymphoma drug Zorvexa", "its
 # Zorvexa drug", "best-selling product is Zorvexa", "Zorvexa, an oral kinase
