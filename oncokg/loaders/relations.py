@@ -453,8 +453,13 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             node[-1 - n] = next(iter(said_before))
         unit = _unit(text, low, sent, inside, node)
         _targets(unit, edges)
-        trials = _TRIAL_TALK.search(text, sent.start, sent.end)
-        if trials and adjacent and len(said_before) == 1 and unit.diseases and not unit.mols:
+        if (
+            adjacent
+            and len(said_before) == 1
+            and unit.diseases
+            and not unit.mols
+            and (trials := _TRIAL_TALK.search(text, sent.start, sent.end))
+        ):
             # "X is approved in A. Phase 3 studies are ongoing in B and C.": the trials are X's
             unsaid = Span(MOLECULE, trials.start(), trials.start(), "", "")
             node_of = {**node, -1 - n: next(iter(said_before))}
