@@ -1296,7 +1296,21 @@ def _is_payload(text: str, span: Span) -> bool:
 
 
 _DEFINED = re.compile(r"\(([A-Z]{2,6})\)")
-_WORDS_BEFORE_DEFINITION = re.compile(r"(?:[A-Za-z][\w'’]* +){1,6}$")
+# The words before a definition, "(?:[A-Za-z][\w'’]* +){1,6}$", read backwards from it: the
+# forward pattern tries every offset of the window (~30 µs a definition), the reversed one
+# reads only the words (its greedy match is the longest, so the same words as the forward
+# pattern's leftmost match).
+_WORDS_BEFORE_DEFINITION_REVERSED = re.compile(r"(?: +[\w'’]*[A-Za-z]){1,6}")
+
+
+def _words_before(text: str, end: int) -> tuple[int, str] | None:
+    """(start, text) of the one to six words, each followed by blanks, that end where `end`
+    is (or, as `$` reads it, at a line end just before it), within 120 characters."""
+    start = max(0, end - 120)
+    if text[end - 1 : end] == "\n":
+        end -= 1
+    found = _WORDS_BEFORE_DEFINITION_REVERSED.match(text[start:end][::-1])
+    return (end - found.end(), text[end - found.end() : end]) if found else None
 
 
 def _abbreviations_of_other_things(text: str, spans: list[Span]) -> set[str]:
@@ -1310,14 +1324,15 @@ def _abbreviations_of_other_things(text: str, spans: list[Span]) -> set[str]:
     found: set[str] = set()
     for m in _DEFINED.finditer(text):  # each "(ABBR)", then the words just before it
         abbreviation = m.group(1)
-        before = _WORDS_BEFORE_DEFINITION.search(text, max(0, m.start() - 120), m.start())
+        before = _words_before(text, m.start())
         if not before:
             continue
-        words = list(re.finditer(r"\S+", before.group()))[-len(abbreviation) :]
+        at, written = before
+        words = list(re.finditer(r"\S+", written))[-len(abbreviation) :]
         initials = "".join(w.group()[0] for w in words).upper()
         if len(words) != len(abbreviation) or initials != abbreviation:
             continue
-        start = before.start() + words[0].start()
+        start = at + words[0].start()
         if not any(d.start < m.start() and d.end > start for d in diseases):
             found.add(abbreviation)
     return found

@@ -126,7 +126,9 @@ def _unit(text: str, start: int, end: int) -> Sentence | None:
 
 
 _YEAR = re.compile(r"\d{4}")
-_LAST_WORD = re.compile(r"([A-Za-z.']+)\.?$")
+# The word before a full stop, read backwards from it (the same word as the leftmost match of
+# "([A-Za-z.']+)\.?$" before it, which tries every offset of the window).
+_LAST_WORD_REVERSED = re.compile(r"[A-Za-z.']+")
 # A unit longer than this is no sentence (a table, a list run together, binary debris); it is
 # cut at a space so that the pairwise relation rules stay cheap on any input.
 MAX_UNIT = 1500
@@ -145,8 +147,8 @@ def _split_line(text: str, start: int, end: int) -> list[Sentence]:
         cut = start + match.end()
     pos = cut
     for m in _END.finditer(text, cut, end):
-        word = _LAST_WORD.search(text, max(pos, m.start() - 40), m.start() + 1)
-        token = (word.group(1) if word else "").rstrip(".").lower()
+        word = _LAST_WORD_REVERSED.match(text[max(pos, m.start() - 40) : m.start() + 1][::-1])
+        token = (word.group()[::-1] if word else "").rstrip(".").lower()
         if token in _ABBREV or (len(token) == 1 and token.isalpha()):
             continue
         unit = _unit(text, pos, m.start() + 1 + (len(m.group(0).rstrip()) - 1))
