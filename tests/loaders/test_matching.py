@@ -1,4 +1,4 @@
-"""A lowered pattern over `lower_like_ignorecase(text)` matches where re.IGNORECASE does."""
+"""`matching`: the rewritten patterns and lowered text find what the originals find."""
 
 from __future__ import annotations
 
@@ -7,17 +7,21 @@ import string
 
 import pytest
 
-from oncokg.loaders.matching import lower_like_ignorecase
+from oncokg.loaders.matching import lower_like_ignorecase, word_first
 from oncokg.loaders.vocabulary import lowered_pattern
 
 
-def test_ignorecase_every_character_folds_to_the_letter_ignorecase_equates() -> None:
+def test_matching_every_character_lowers_to_the_letter_ignorecase_equates_it_with() -> None:
+    letter = re.compile("[a-z]", re.IGNORECASE)
     for code in range(0x10000):
         char = chr(code)
         low = lower_like_ignorecase(char)
-        letters = [a for a in string.ascii_lowercase if re.fullmatch(a, char, re.IGNORECASE)]
         assert len(low) == 1
-        assert letters == ([low] if low in string.ascii_lowercase else [])
+        if letter.fullmatch(char):
+            assert low in string.ascii_lowercase
+            assert re.fullmatch(low, char, re.IGNORECASE)
+        else:
+            assert low not in string.ascii_lowercase
 
 
 @pytest.mark.parametrize(
@@ -30,7 +34,7 @@ def test_ignorecase_every_character_folds_to_the_letter_ignorecase_equates() -> 
         "\u017ftake",
     ],
 )
-def test_ignorecase_lowered_pattern_finds_the_same_matches(text: str) -> None:
+def test_matching_lowered_pattern_finds_what_ignorecase_finds(text: str) -> None:
     for pattern in (
         r"\bphase\s*(iii|ii|i)\b",
         r"licen[cs]e",
@@ -41,3 +45,9 @@ def test_ignorecase_lowered_pattern_finds_the_same_matches(text: str) -> None:
         expected = [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
         found = lowered_pattern(pattern).finditer(lower_like_ignorecase(text))
         assert [m.span() for m in found] == expected
+
+
+@pytest.mark.parametrize("text", ["data", "the data set", "metadata", "big_data", "-data", "data1"])
+def test_matching_word_first_finds_what_a_word_boundary_finds(text: str) -> None:
+    expected = [m.span() for m in re.finditer(r"\bdata", text)]
+    assert [m.span() for m in re.finditer(word_first("data"), text)] == expected
