@@ -166,9 +166,12 @@ _MUTATION_ACTED_ON = lowered_pattern(
 _MUTATION_NOUN_AFTER = lowered_pattern(
     r"^\s*(?:[a-z]\d{2,4}[a-z]?\s+)?mutations?\b(?!\s*-?\s*(?:positive|negative|driven|bearing))"
 )
-_RANGE = re.compile(
-    rf"({_WORD_CAPITAL}[A-Z]{{1,5}})\)?[ -]?(\d)((?:\s*(?:/|,|&|and|-|–|to)\s*\d\b)+)"
-)
+# The numbers after a family's name: "1/2", "1-3", "1, 2 and 3", "-1, -2, and -3".
+_NUMBERS = r"[ -]?(\d)((?:\s*(?:/|,?\s*(?:and|&)|,|-|–|to)\s*[-–]?\d\b)+)"
+_RANGE = re.compile(rf"({_WORD_CAPITAL}[A-Z]{{1,5}})\)?" + _NUMBERS)
+# "fibroblast growth factor receptors 1, 2 and 3": members named "... receptor N"
+_NAMED_RANGE = re.compile(r"((?:[a-z][a-z0-9\-]*\s+){1,6}receptor)s?\s*" + _NUMBERS)
+_NUMBERED_AFTER_RECEPTOR = re.compile(r"receptors?\s*[-–]?\s*\d")
 # "a KRAS G12D inhibitor", "EGFR T790M selective inhibitors": the mutant protein a drug acts on.
 _MUTANT_CLASS_AFTER = lowered_pattern(
     r"^\s*[A-Z]\d{1,4}[A-Z]?\s+(?:(?:selective|specific|covalent|oral|small[- ]molecule)\s+){0,2}"
@@ -1024,10 +1027,7 @@ def _ranges(text: str, vocab: Vocab, low: str) -> list[Span]:
         ):
             spans.extend(Span(TARGET, m.start(), m.end(), m.group(0), str(g)) for g in pair)
     for m in _RANGE.finditer(text):
-        nums = [int(m.group(2))] + [int(d) for d in re.findall(r"\d", m.group(3))]
-        if re.search(r"-|–|to", m.group(3)) and len(nums) == 2 and nums[1] > nums[0]:
-            nums = list(range(nums[0], nums[1] + 1))
-        members = [vocab.gene_surface.get(f"{m.group(1)}{n}") for n in nums]
+        members = [vocab.gene_surface.get(f"{m.group(1)}{n}") for n in _numbers(m)]
         if len(members) < 2 or not all(members):
             continue
         if not is_target_context(text, m.start(), m.end(), low):
@@ -1035,7 +1035,70 @@ def _ranges(text: str, vocab: Vocab, low: str) -> list[Span]:
         for symbol in members:
             assert symbol is not None
             spans.append(Span(TARGET, m.start(), m.end(), m.group(0), symbol))
+    at = low.find("receptor")
+    while at >= 0:  # only where numbers follow "receptor(s)": the name is read back from there
+        numbered = _NUMBERED_AFTER_RECEPTOR.match(low, at)
+        named = numbered and _NAMED_RANGE.search(low, max(0, at - 80), numbered.end() + 40)
+        if named and named.end(1) == at + len("receptor"):
+            start, symbols = _named_members(named, vocab)
+            end = named.end()
+            if len(symbols) > 1 and is_target_context(text, start, end, low):
+                spans.extend(Span(TARGET, start, end, text[start:end], g) for g in symbols)
+        at = low.find("receptor", at + 8)
     return spans
+
+
+def _numbers(m: re.Match[str]) -> list[int]:
+    """The numbers a range or list names: "1-3" is 1, 2, 3; "1, 2 and 4" is 1, 2, 4."""
+    nums = [int(m.group(2))] + [int(d) for d in re.findall(r"\d", m.group(3))]
+    if re.search(r"-|–|to", m.group(3)) and len(nums) == 2 and nums[1] > nums[0]:
+        return list(range(nums[0], nums[1] + 1))
+    return nums
+
+
+def _gene_named(vocab: Vocab, name: str) -> str:
+    key = key_of(name)
+    genes = [e.ref for e in vocab.senses(key) if e.kind == GENE] if key in vocab.packed else []
+    return genes[0] if genes else ""
+
+
+def _named_members(m: re.Match[str], vocab: Vocab) -> tuple[int, list[str]]:
+    """Where a family's name starts and its members, each "<name> N" a gene's name: the
+    longest run of the words before "receptor" that names two or more of them. A member
+    the names lack is found by the numbered symbol the others share (VEGFR1, VEGFR2 ->
+    VEGFR3)."""
+    words = list(re.finditer(r"\S+", m.group(1)))
+    nums = _numbers(m)
+    for w in words:
+        name = m.group(1)[w.start() :]
+        members = [_gene_named(vocab, f"{name} {n}") for n in nums]
+        found = [(g, n) for g, n in zip(members, nums, strict=True) if g]
+        if len(found) < 2:
+            continue
+        if len(found) < len(nums):
+            numbered = _numbered_symbols(vocab)
+            shared = set.intersection(
+                *({s for s, k in numbered.get(g, ()) if k == n} for g, n in found)
+            )
+            stem = min(shared) if len(shared) == 1 else ""
+            members = [
+                g or vocab.gene_surface.get(f"{stem}{n}", "")
+                for g, n in zip(members, nums, strict=True)
+            ]
+        return (m.start(1) + w.start(), members) if all(members) else (-1, [])
+    return -1, []
+
+
+@derived
+def _numbered_symbols(vocab: Vocab) -> dict[str, set[tuple[str, int]]]:
+    """For each gene, the (stem, number) of its numbered symbols and aliases: FLT1 has
+    ("FLT", 1) and ("VEGFR", 1)."""
+    out: dict[str, set[tuple[str, int]]] = {}
+    for surface, symbol in vocab.gene_surface.items():
+        numbered = re.fullmatch(r"([A-Z]{2,6})-?(\d)", surface)
+        if numbered:
+            out.setdefault(symbol, set()).add((numbered.group(1), int(numbered.group(2))))
+    return out
 
 
 _PRIORITY = {ORG: 0, MOLECULE: 1, DISEASE: 2, TARGET: 3, NOT_ORG: 0}

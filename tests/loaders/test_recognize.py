@@ -36,6 +36,22 @@ def test_recognize_ranges_expand_to_members() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "lumatinib selectively blocks FGFR-1, -2, and -3",
+        "lumatinib selectively blocks fibroblast growth factor receptors 1, 2, and 3",
+    ],
+)
+def test_recognize_numbered_lists_after_a_family_name_expand_to_members(text: str) -> None:
+    assert {key for _, key in _spans(text, TARGET)} == {"FGFR1", "FGFR2", "FGFR3"}
+
+
+def test_recognize_a_member_the_gene_names_lack_by_the_symbol_the_others_share() -> None:
+    text = "a multikinase inhibitor of vascular endothelial growth factor receptors 1 to 3"
+    assert {key for _, key in _spans(text, TARGET)} == {"FLT1", "KDR", "FLT4"}
+
+
+@pytest.mark.parametrize(
     "name", ["zorbimab", "lumatinib", "ABX-1234", "S 55746", "QRS101", "velocabtagene autoleucel"]
 )
 def test_recognize_molecule_morphology(name: str) -> None:
