@@ -9,6 +9,7 @@ targets.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -1223,14 +1224,17 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     for m in _TICKER.finditer(text):  # "(NYSE: PFE)": a ticker names no entity
         taken[m.start(1) : m.end(1)] = b"\x01" * (m.end(1) - m.start(1))
     chosen: list[Span] = []
+    unplaced: list[Span] = []  # genes whose own context makes them no target
     for span in candidates:
         if taken.find(1, span.start, span.end) >= 0:
             continue
         if span.kind == TARGET and (
             span.text in vocab.drug_class_abbreviations
-            or not is_target_context(text, span.start, span.end, low)
             or _ligand_of_named_receptor(text, span, vocab)
         ):
+            continue
+        if span.kind == TARGET and not is_target_context(text, span.start, span.end, low):
+            unplaced.append(span)
             continue
         if span.kind == DISEASE and (
             key_of(span.text) in vocab.generic_disease
@@ -1244,6 +1248,8 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             continue
         taken[span.start : span.end] = b"\x01" * (span.end - span.start)
         chosen.append(span)
+    if unplaced:
+        chosen += _listed_after_targets(text, low, chosen, unplaced, taken)
     if ranged:  # a range's members replace the single targets it overlaps
         in_range = bytearray(len(text) + 1)
         for span in ranged:
@@ -1269,6 +1275,47 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen += _short_names(text, chosen)
     chosen.sort(key=lambda s: (s.start, s.end))
     return link_parentheses(text, chosen)
+
+
+# The gap from one item of a list to the next: "FGFR1, FGFR2 and FGFR3", "EGFR (HER1) or
+# HER2", "c-Met/VEGFR2".
+_LIST_NEXT = re.compile(
+    r"\)?\s*(?:\([^()]{1,15}\)\s*)?"
+    r"(?:,\s*(?:and\s+|or\s+|as well as\s+)?|(?:and|or|as well as|&)\s+|/)(?:the\s+)?"
+)
+# "binds to CD20 on B cells and to CD3 on T cells": the preposition repeated after the cue.
+_AND_TO = re.compile(r"[^.;]{0,100}?\band\s+(?:to|against)\s+(?:the\s+)?")
+_BIND_TO = lowered_pattern(
+    r"\b(?:bind(?:s|ing)?|directed|engag(?:e|es|ing))\s+(?:\w+\s+){0,2}?(?:to|against)\b"
+)
+
+
+def _listed_after_targets(
+    text: str, low: str, chosen: list[Span], unplaced: list[Span], taken: bytearray
+) -> list[Span]:
+    """Genes listed after a target ("an inhibitor of FGFR1, FGFR2 and FGFR3", "binds to X on
+    tumor cells and to Y on T cells") are targets too, unless their own words make them a
+    mutation, a marker or a prior therapy."""
+    found: list[Span] = []
+    targets = sorted((s for s in chosen if s.kind == TARGET), key=lambda s: s.end)
+    for span in sorted(unplaced, key=lambda s: s.start):
+        before = [t for t in targets if t.end <= span.start]
+        if not before or taken.find(1, span.start, span.end) >= 0:
+            continue
+        prev = before[-1]
+        listed = _LIST_NEXT.fullmatch(text, prev.end, span.start) or (
+            _AND_TO.fullmatch(low, prev.end, span.start)
+            and _BIND_TO.search(low, max(0, prev.start - 80), prev.start)
+        )
+        if not listed:
+            continue
+        after = _squeeze(low[span.end : span.end + 60])
+        if _NOT_TARGET_AFTER.match(after) or _CLASS_RULED_OUT.match(after):
+            continue
+        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+        found.append(span)
+        bisect.insort(targets, span, key=lambda s: s.end)
+    return found
 
 
 def _defined_gene_abbreviations(text: str, spans: list[Span]) -> None:

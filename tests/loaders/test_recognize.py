@@ -713,3 +713,16 @@ def test_recognize_a_defined_disease_abbreviation_is_no_gene_alias() -> None:
     )
     assert names(x, "Target") == set()
     assert len(names(x, "Disease")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "symbols"),
+    [
+        ("lumatinib, an inhibitor of FGFR1, FGFR2 and FGFR3", {"FGFR1", "FGFR2", "FGFR3"}),
+        ("lumatinib, a dual inhibitor of c-Met and VEGFR2", {"MET", "KDR"}),
+        ("zorbimab binds to CD20 on B cells and to CD3 on T cells", {"MS4A1", "CD3"}),
+        ("lumatinib, an inhibitor of KRAS, and BRAF mutations were seen", {"KRAS"}),
+    ],
+)
+def test_recognize_genes_listed_after_a_target_are_targets(text: str, symbols: set[str]) -> None:
+    assert {key for _, key in _spans(text, TARGET)} == symbols
