@@ -144,11 +144,14 @@ _TARGET_AFTER = lowered_pattern(
     r"-?binding|mAb|T-cell engager|TKI|program|drug candidates?)",
 )
 _TARGET_BEFORE = lowered_pattern(
-    r"(?:\banti-?\s?|\btargets?\s+(?:the\s+)?|\btargeting\s+(?:the\s+)?|\binhibits?\s+(?:the\s+)?|"
-    r"\binhibitor of\s+(?:the\s+)?|\bagainst\s+(?:the\s+)?|\bbinds?\s+(?:to\s+)?(?:the\s+)?|"
-    r"\bblocks?\s+(?:the\s+)?|\bbridge\s+|\bdirected (?:at|against|to)\s+(?:the\s+)?|"
-    r"\bdegrad(?:e|es|ing)\s+(?:the\s+)?|"
-    r"\bCD\d+\s?[x×]\s?|\bbinding to\s+(?:the\s+)?|\b(?:selective|specific) for\s+(?:the\s+)?)$",
+    r"(?:\banti-?\s?|\bbridge\s+|\bCD\d+\s?[x×]\s?|"
+    r"(?:\btargets?|\btargeting|\binhibits?|\b(?:inhibitor|antagonist|engager) of|\bagainst|"
+    r"\bbind(?:s|ing)?(?:\s+to)?|\bblocks?|\bdirected (?:at|against|to)|\bdegrad(?:e|es|ing)|"
+    r"\brecogni[sz](?:e|es|ing)|\b(?:selective|specific) for)\s+"
+    # what the text calls the target before naming it: "targets a protein called CD19",
+    # "binds to a tumor antigen X", "directed against the cell surface protein X"
+    r"(?:(?:the|an?)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:protein|antigen|receptor|molecule|kinase|"
+    r"enzyme|checkpoint)\s+(?:(?:called|named|known as)\s+)?)?(?:mutant\s+)?)$",
 )
 _TARGET_BEFORE_LIST = lowered_pattern(
     r"(?:\btargets?|\btargeting|\binhibits?|\bagainst|\bbinds?(?:\s+to)?|\bblocks?)\s+"
@@ -246,7 +249,7 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
         return False
     if _TARGET_AFTER.match(after):
         return True
-    if _TARGET_BEFORE.search(_squeeze(low[max(0, start - 40) : start])):
+    if _TARGET_BEFORE.search(_squeeze(low[max(0, start - 60) : start])):
         return True
     if _TARGET_BEFORE_LIST.search(_squeeze(low[max(0, start - 60) : start])):
         return True  # "targets CD47 and PD-L1": the second of a list the cue opens
@@ -1284,10 +1287,22 @@ _LIST_NEXT = re.compile(
     r"(?:,\s*(?:and\s+|or\s+|as well as\s+)?|(?:and|or|as well as|&)\s+|/)(?:the\s+)?"
 )
 # "binds to CD20 on B cells and to CD3 on T cells": the preposition repeated after the cue.
-_AND_TO = re.compile(r"[^.;]{0,100}?\band\s+(?:to|against)\s+(?:the\s+)?")
+_AND_TO = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\band\s+(?:to|against)\s+(?:the\s+)?")
 _BIND_TO = lowered_pattern(
     r"\b(?:bind(?:s|ing)?|directed|engag(?:e|es|ing))\s+(?:\w+\s+){0,2}?(?:to|against)\b"
 )
+
+
+def listed_after(text: str, low: str, prev: Span, span: Span) -> bool:
+    """Whether `span` is the next item of a list after `prev` ("A, B and C", "A/B"), or
+    repeats the preposition a binding verb put before it ("binds to A on ... and to B")."""
+    return bool(
+        _LIST_NEXT.fullmatch(text, prev.end, span.start)
+        or (
+            _AND_TO.fullmatch(low, prev.end, span.start)
+            and _BIND_TO.search(low, max(0, prev.start - 80), prev.start)
+        )
+    )
 
 
 def _listed_after_targets(
@@ -1302,12 +1317,7 @@ def _listed_after_targets(
         before = [t for t in targets if t.end <= span.start]
         if not before or taken.find(1, span.start, span.end) >= 0:
             continue
-        prev = before[-1]
-        listed = _LIST_NEXT.fullmatch(text, prev.end, span.start) or (
-            _AND_TO.fullmatch(low, prev.end, span.start)
-            and _BIND_TO.search(low, max(0, prev.start - 80), prev.start)
-        )
-        if not listed:
+        if not listed_after(text, low, before[-1], span):
             continue
         after = _squeeze(low[span.end : span.end + 60])
         if _NOT_TARGET_AFTER.match(after) or _CLASS_RULED_OUT.match(after):

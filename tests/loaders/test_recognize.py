@@ -726,3 +726,19 @@ def test_recognize_a_defined_disease_abbreviation_is_no_gene_alias() -> None:
 )
 def test_recognize_genes_listed_after_a_target_are_targets(text: str, symbols: set[str]) -> None:
     assert {key for _, key in _spans(text, TARGET)} == symbols
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("zorbimab targets a protein called CD22 on B cells", "CD22"),
+        ("zorbimab binds to a tumor antigen Trop-2", "TACSTD2"),
+        ("zorbimab is directed against the cell surface protein CD38", "CD38"),
+        ("zorbimab recognizes CD30 on lymphoma cells", "TNFRSF8"),
+        ("zorbimab is an antagonist of the PD-1 receptor", "PDCD1"),
+        ("zorbimab is a T-cell engager of BCMA", "TNFRSF17"),
+        ("lumatinib is a selective inhibitor of mutant KRAS G12D", "KRAS"),
+    ],
+)
+def test_recognize_target_named_after_a_cue_and_a_description(text: str, symbol: str) -> None:
+    assert {key for _, key in _spans(text, TARGET)} == {symbol}
