@@ -19,7 +19,7 @@ from typing import NamedTuple
 from oncokg.extraction import Edge
 from oncokg.loaders.matching import word_first as _word
 from oncokg.loaders.normalize import Entities
-from oncokg.loaders.recognize import MARK, MOLECULE, TARGET, Span
+from oncokg.loaders.recognize import MARK, MOLECULE, TARGET, Span, listed_after
 from oncokg.loaders.sentences import Sentence
 from oncokg.loaders.vocabulary import DISEASE, ORG, lower_keep_length
 from oncokg.loaders.vocabulary import lowered_pattern as _ci
@@ -31,9 +31,11 @@ _APPOSITIVE = re.compile(
     rf"^{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?\s*(?:,|\(|\bis\b|\bwas\b|–|—|-\s|:|\bas\s+(?:an?|the)\b|"
     r"(?:\w+ly\s+)?" + _ACTION + r")"
     # "and" opening a new clause ends the phrase about the molecule; joining two words of it
-    # ("target and inhibit", "potent and selective", "... and a selective inhibitor") does not
+    # ("target and inhibit", "potent and selective", "... and a selective inhibitor") does not,
+    # nor does "and to" just before the target ("binds to A on ... and to B")
     r"(?:(?!\b(?:but|while|whereas)\b|\band\s+(?:[A-Z]|(?:the|it|its|their|our|we|they|this|"
-    r"these|has|have|had|was|were|is|are|will|can|may|in|on|at|for|to|with)\b))[^;.])*$",
+    r"these|has|have|had|was|were|is|are|will|can|may|in|on|at|for|with)\b|to\b(?!\s+(?:the\s+)?$)))"
+    r"(?:[^;.]|(?<=\d)\.(?=\d)))*$",
 )
 _TARGET_THEN_MOL = re.compile(
     r"^[\s\-)]*(?:[A-Za-z0-9\-]+\s+){0,4}(?:inhibitors?|antibody|antibodies|antagonists?|agonists?|"
@@ -488,21 +490,36 @@ def _unit(
 
 def _targets(u: _Unit, edges: _Edges) -> None:
     """TARGETS: "X, an anti-CD20 antibody", "X selectively inhibits BTK", "the BTK inhibitor X",
-    "An inhibitor of BTK, X is ..."."""
+    "An inhibitor of BTK, X is ..."; a target listed after one of X's ("binds to A on tumor
+    cells and to B on T cells") is X's too, however long the list."""
+    acting: dict[int, list[int]] = {}  # the molecules stated to act on each target mention
+    previous: Span | None = None
     for ti, t in u.targets:
+        if previous is not None and listed_after(u.text, u.low, previous, t):
+            for mi in acting.get(id(previous), []):
+                edges.add(EdgeKind.TARGETS, u.node[mi], u.node[ti], u.sent)
+                acting.setdefault(id(t), []).append(mi)
+        previous = t
         for mi, m in u.mols:
             if m.end <= t.start:
                 gap = u.text[m.end : t.start]
                 between = [x for _, x in u.mols if m.end <= x.start and x.end <= t.start]
-                if len(gap) <= 140 and not between and _APPOSITIVE.match(gap):
-                    edges.add(EdgeKind.TARGETS, u.node[mi], u.node[ti], u.sent)
+                if not (len(gap) <= 140 and not between and _APPOSITIVE.match(gap)):
+                    continue
             elif t.end <= m.start:
                 gap = u.text[t.end : m.start]
-                if (len(gap) <= 60 and _TARGET_THEN_MOL.match(gap)) or (
-                    _CLASS_THEN_MOL.fullmatch(gap)
-                    and _CLASS_OPENS.fullmatch(u.text, u.sent.start, t.start)
+                if not (
+                    (len(gap) <= 60 and _TARGET_THEN_MOL.match(gap))
+                    or (
+                        _CLASS_THEN_MOL.fullmatch(gap)
+                        and _CLASS_OPENS.fullmatch(u.text, u.sent.start, t.start)
+                    )
                 ):
-                    edges.add(EdgeKind.TARGETS, u.node[mi], u.node[ti], u.sent)
+                    continue
+            else:
+                continue
+            edges.add(EdgeKind.TARGETS, u.node[mi], u.node[ti], u.sent)
+            acting.setdefault(id(t), []).append(mi)
 
 
 def _indications(u: _Unit, edges: _Edges) -> None:

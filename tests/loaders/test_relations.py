@@ -127,6 +127,15 @@ def test_relations_target_stated_by_a_verb_or_a_coordinated_phrase(
     assert pair in edges(run(text), "TARGETS")
 
 
+def test_relations_targets_listed_after_the_drugs_target_share_the_drug() -> None:
+    x = run(
+        "Zorbimab is a bispecific antibody that works by binding to the tumor antigen "
+        "Claudin 18.2, which is expressed at high levels on the surface of gastric tumor "
+        "cells, and to 4-1BB on activated T cells."
+    )
+    assert edges(x, "TARGETS") == {("zorbimab", "CLDN18"), ("zorbimab", "TNFRSF9")}
+
+
 def test_relations_and_opening_a_new_clause_ends_the_phrase() -> None:
     x = run("Lumabrutinib is approved and the company also studies EGFR inhibitors.")
     assert edges(x, "TARGETS") == set()
