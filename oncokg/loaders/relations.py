@@ -37,6 +37,8 @@ _APPOSITIVE = re.compile(
     r"these|has|have|had|was|were|is|are|will|can|may|in|on|at|for|with)\b|to\b(?!\s+(?:the\s+)?$)))"
     r"(?:[^;.]|(?<=\d)\.(?=\d)))*$",
 )
+# "the mAb against CD20": a drug's class, referring back to it, and what it acts on.
+_CLASS_AGAINST = re.compile(r"\s+(?:(?:directed|specific)\s+)?against\s+(?:the\s+)?")
 _TARGET_THEN_MOL = re.compile(
     r"^[\s\-)]*(?:[A-Za-z0-9\-]+\s+){0,4}(?:inhibitors?|antibody|antibodies|antagonists?|agonists?|"
     r"blockers?|degraders?|(?:immuno)?therapy|candidate|drug|ADC|conjugate|engager|bispecific)\s*,?\s*$",
@@ -503,8 +505,13 @@ def _targets(u: _Unit, edges: _Edges) -> None:
         for mi, m in u.mols:
             if m.end <= t.start:
                 gap = u.text[m.end : t.start]
-                between = [x for _, x in u.mols if m.end <= x.start and x.end <= t.start]
-                if not (len(gap) <= 140 and not between and _APPOSITIVE.match(gap)):
+                between = [
+                    x for xi, x in u.mols if xi != mi and m.end <= x.start and x.end <= t.start
+                ]
+                stated = _APPOSITIVE.match(gap) or (
+                    m.start == m.end and _CLASS_AGAINST.fullmatch(gap)  # a class referring back
+                )
+                if not (len(gap) <= 140 and not between and stated):
                     continue
             elif t.end <= m.start:
                 gap = u.text[t.end : m.start]

@@ -136,6 +136,14 @@ def test_relations_targets_listed_after_the_drugs_target_share_the_drug() -> Non
     assert edges(x, "TARGETS") == {("zorbimab", "CLDN18"), ("zorbimab", "TNFRSF9")}
 
 
+def test_relations_the_class_of_the_drug_before_against_its_target() -> None:
+    x = run(
+        "Acmetica Therapeutics announced approval of lumaximab in follicular lymphoma. "
+        "Bolt Pharmaceuticals holds the rights to co-develop the mAb against CD20."
+    )
+    assert ("lumaximab", "MS4A1") in edges(x, "TARGETS")
+
+
 def test_relations_and_opening_a_new_clause_ends_the_phrase() -> None:
     x = run("Lumabrutinib is approved and the company also studies EGFR inhibitors.")
     assert edges(x, "TARGETS") == set()
