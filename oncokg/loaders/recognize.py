@@ -138,7 +138,9 @@ _TARGET_AFTER = lowered_pattern(
     r"^\)?(?:\s*\([A-Za-z0-9\-α-ω]{2,12}\))?(?:\s*(?:/|,|&|and|or|x|×)\s*[A-Za-z0-9\-]{2,12}){0,3}"
     r"\s*[- ]?\s*(?:(?:selective|specific|mediated|high[- ]affinity|dual|oral|small[- ]molecule|"
     r"covalent|irreversible|reversible|allosteric|humanized|fully human|monoclonal)[\s-]+){0,3}"
-    r"(?:inhibitor|antagonist|agonist|antibod|blocker|degrader|target|directed|bispecific|CAR\b|"
+    # ("targeted for" a date or a launch schedules, it names no target)
+    r"(?:inhibitor|antagonist|agonist|antibod|blocker|degrader|target(?!ed\s+for\b)|directed|"
+    r"bispecific|CAR\b|"
     r"ADC|antibody-drug|(?:tyrosine[- ])?kinase inhibitor|modulator|engager|immunotoxin|"
     r"x\s?CD|×\s?CD|"
     r"-?binding|mAb|T-cell engager|TKI|program|drug candidates?)",

@@ -28,6 +28,8 @@ def test_recognize_target_synonyms_normalise_to_hgnc(text: str, symbol: str) -> 
 def test_recognize_gene_outside_target_context_is_not_a_target() -> None:
     assert not _spans("Patients with HER2-positive disease and IDH1-mutant tumors.", TARGET)
     assert not _spans("ALL patients were MET by the SET team.", TARGET)
+    # "targeted for" a date schedules: the gene alias before it names no target
+    assert not _spans("Launch in myeloproliferative neoplasms (MPN) targeted for 2027.", TARGET)
 
 
 def test_recognize_ranges_expand_to_members() -> None:
