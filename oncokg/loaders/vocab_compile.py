@@ -200,6 +200,30 @@ def _gene_variants(symbol: str) -> list[str]:
     return out
 
 
+_GREEK_LETTERS = {v: k for k, v in _GREEK_WORDS.items()}
+
+
+def _greek_named(form: str, names: str) -> bool:
+    """Whether a form's Greek letter is one the gene's names (lower-cased) spell: FRA read as
+    "FRα" names no alpha subunit of a gene whose names have no "alpha"."""
+    greek = [c for c in form if c in _GREEK_LETTERS]
+    return not greek or _GREEK_LETTERS[greek[0]] in names or greek[0] in names
+
+
+_RECEPTOR_SUBUNIT = re.compile(r"((?:[a-z][a-z0-9]*[ -]){1,5})receptor (alpha|beta|gamma|delta)")
+
+
+def _receptor_subunit_initials(names: str) -> list[str]:
+    """ "folate receptor alpha" is written FRα: the initials of the first name of that shape
+    (a receptor's Greek-lettered subunit), "R" and the letter."""
+    for name in names.split("|"):
+        shape = _RECEPTOR_SUBUNIT.fullmatch(name)
+        if shape:
+            words = re.split(r"[ -]", shape.group(1).strip())
+            return ["".join(w[0].upper() for w in words) + "R" + _GREEK_WORDS[shape.group(2)]]
+    return []
+
+
 def _cellular_forms(symbol: str, names: str) -> list[str]:
     """A proto-oncogene's cellular form, as releases write it: MET -> c-Met, c-MET;
     ABL1 -> c-Abl (HGNC names the gene "... proto-oncogene")."""
@@ -335,6 +359,8 @@ def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int
                 if member and member.group(1) == alias and symbol != f"{alias}1":
                     continue  # a family's name ("HDAC") is not a later member's (HDAC9) alias
                 for form in _gene_variants(alias):
+                    if not _greek_named(form, low_row[4]):
+                        continue
                     t.gene_surface.setdefault(form, symbol)
                     cased = form.replace("-", " ")
                     b.add(form, Entry(GENE, symbol, cased, rank), cased.lower())
@@ -342,6 +368,11 @@ def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int
             if len(gene_name) >= 10 and " " in gene_name and not _CATALOGUE_GENE.search(key):
                 for variant in _name_variants(gene_name):
                     b.add(variant, Entry(GENE, symbol, "", 4), key_of(variant))
+    for row in genes.raw:  # after every symbol and alias, so none of theirs is taken
+        for form in _receptor_subunit_initials(row[4]):
+            if form not in t.gene_surface:
+                t.gene_surface[form] = row[1]
+                b.add(form, Entry(GENE, row[1], form, 2))
     for surface, symbol in cur["target_synonyms"].items():
         if not symbol:
             continue

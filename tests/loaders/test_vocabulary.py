@@ -123,3 +123,24 @@ def test_vocabulary_disease_forms_releases_write(form: str, label: str) -> None:
 
 def test_vocabulary_eponym_written_without_its_apostrophe() -> None:
     assert "Wilms tumor" in vocab_compile._disease_variants("Wilms' tumor")
+
+
+@pytest.mark.parametrize(
+    ("surface", "symbol"),
+    [("FRα", "FOLR1"), ("ERα", "ESR1"), ("PDGFRα", "PDGFRA"), ("HIF-2α", "EPAS1")],
+)
+def test_vocabulary_greek_subunit_forms_name_the_gene_whose_names_spell_them(
+    surface: str, symbol: str
+) -> None:
+    """An alias ending in A is read as an alpha subunit only for a gene whose names say
+    "alpha"; a receptor's subunit is also written with its initials ("folate receptor
+    alpha" -> FRα)."""
+    assert vocabulary.get_vocab().gene_surface.get(surface) == symbol
+
+
+def test_vocabulary_greek_form_of_an_alias_needs_the_greek_word_in_the_names() -> None:
+    assert vocab_compile._greek_named("XYZα", "xyz protein alpha")
+    assert not vocab_compile._greek_named("XYZα", "xyz binding effector protein 2")
+    assert vocab_compile._receptor_subunit_initials("folate receptor 1|folate receptor alpha") == [
+        "FRα"
+    ]
