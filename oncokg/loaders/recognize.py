@@ -137,7 +137,8 @@ _CAP = r"(?:[A-Z][A-Za-z0-9.\-]*|[a-z]+[A-Z][A-Za-z]*)"
 _TARGET_AFTER = lowered_pattern(
     r"^\)?(?:\s*\([A-Za-z0-9\-α-ω]{2,12}\))?(?:\s*(?:/|,|&|and|or|x|×)\s*[A-Za-z0-9\-]{2,12}){0,3}"
     r"\s*[- ]?\s*(?:(?:selective|specific|mediated|high[- ]affinity|dual|oral|small[- ]molecule|"
-    r"covalent|irreversible|reversible|allosteric|humanized|fully human|monoclonal)[\s-]+){0,3}"
+    r"covalent|irreversible|reversible|allosteric|humanized|fully human|monoclonal|protein)"
+    r"[\s-]+){0,3}"
     # ("targeted for" a date or a launch schedules, it names no target)
     r"(?:inhibitor|antagonist|agonist|antibod|blocker|degrader|target(?!ed\s+for\b)|directed|"
     r"bispecific|CAR\b|"

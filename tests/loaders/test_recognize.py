@@ -744,3 +744,9 @@ def test_recognize_genes_listed_after_a_target_are_targets(text: str, symbols: s
 )
 def test_recognize_target_named_after_a_cue_and_a_description(text: str, symbol: str) -> None:
     assert {key for _, key in _spans(text, TARGET)} == {symbol}
+
+
+def test_recognize_estrogen_receptor_is_its_alpha_gene_only_where_acted_on() -> None:
+    acted_on = "lumestrant, an oral estrogen receptor protein degrader"
+    assert {key for _, key in _spans(acted_on, TARGET)} == {"ESR1"}
+    assert not _spans("patients with estrogen receptor-positive breast cancer", TARGET)
