@@ -236,10 +236,14 @@ def _cellular_forms(symbol: str, names: str) -> list[str]:
 
 
 def _name_variants(name: str) -> list[str]:
-    """ "folate receptor alpha" is also written "folate receptor α"."""
+    """ "folate receptor alpha" is also written "folate receptor α"; a "serine/threonine
+    kinase" is also written as UniProt names it, "serine/threonine-protein kinase"."""
     words = name.split(" ")
     greek = [_GREEK_WORDS.get(w, w) for w in words]
-    return [name, " ".join(greek)] if greek != words else [name]
+    out = [name, " ".join(greek)] if greek != words else [name]
+    if "serine/threonine kinase" in name:
+        out.append(name.replace("serine/threonine kinase", "serine/threonine-protein kinase"))
+    return out
 
 
 # British spellings of disease words, and the forms press releases use for a label's head.

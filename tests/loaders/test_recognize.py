@@ -750,3 +750,8 @@ def test_recognize_estrogen_receptor_is_its_alpha_gene_only_where_acted_on() -> 
     acted_on = "lumestrant, an oral estrogen receptor protein degrader"
     assert {key for _, key in _spans(acted_on, TARGET)} == {"ESR1"}
     assert not _spans("patients with estrogen receptor-positive breast cancer", TARGET)
+
+
+def test_recognize_a_kinase_by_its_uniprot_style_name() -> None:
+    text = "lumasertib, a selective ATR serine/threonine-protein kinase inhibitor"
+    assert {key for _, key in _spans(text, TARGET)} == {"ATR"}
