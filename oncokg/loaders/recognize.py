@@ -152,9 +152,11 @@ _TARGET_BEFORE = lowered_pattern(
     r"\bbind(?:s|ing)?(?:\s+to)?|\bblocks?|\bdirected (?:at|against|to)|\bdegrad(?:e|es|ing)|"
     r"\brecogni[sz](?:e|es|ing)|\b(?:selective|specific) for)\s+"
     # what the text calls the target before naming it: "targets a protein called CD19",
-    # "binds to a tumor antigen X", "directed against the cell surface protein X"
-    r"(?:(?:the|an?)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:protein|antigen|receptor|molecule|kinase|"
-    r"enzyme|checkpoint)\s+(?:(?:called|named|known as)\s+)?)?(?:mutant\s+)?)$",
+    # "binds to a tumor antigen X", "directed against the cell surface protein X", "the
+    # tyrosine kinases X, Y", "inhibits the activity of X", "wild-type and mutant forms of X"
+    r"(?:both\s+)?(?:(?:the|an?)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:protein|antigen|receptor|molecule|"
+    r"kinase|enzyme|checkpoint)s?\s+(?:(?:called|named|known as)\s+)?|"
+    r"(?:[\w-]+\s+){0,3}?(?:activity|function|forms?)\s+of\s+(?:the\s+)?)?(?:mutant\s+)?)$",
 )
 _TARGET_BEFORE_LIST = lowered_pattern(
     r"(?:\btargets?|\btargeting|\binhibits?|\bagainst|\bbinds?(?:\s+to)?|\bblocks?)\s+"
@@ -178,7 +180,7 @@ _NUMBERS = r"[ -]?(\d)((?:\s*(?:/|,?\s*(?:and|&)|,|-|–|to)\s*[-–]?\d\b)+)"
 _RANGE = re.compile(rf"({_WORD_CAPITAL}[A-Z]{{1,5}})\)?" + _NUMBERS)
 # "fibroblast growth factor receptors 1, 2 and 3": members named "... receptor N"
 _NAMED_RANGE = re.compile(r"((?:[a-z][a-z0-9\-]*\s+){1,6}receptor)s?\s*" + _NUMBERS)
-_NUMBERED_AFTER_RECEPTOR = re.compile(r"receptors?\s*[-–]?\s*\d")
+_NUMBERED_HEAD = re.compile(r"receptor(?=s?\s*[-–]?\s*\d)")
 # "a KRAS G12D inhibitor", "EGFR T790M selective inhibitors": the mutant protein a drug acts on.
 _MUTANT_CLASS_AFTER = lowered_pattern(
     r"^\s*[A-Z]\d{1,4}[A-Z]?\s+(?:(?:selective|specific|covalent|oral|small[- ]molecule)\s+){0,2}"
@@ -1042,16 +1044,14 @@ def _ranges(text: str, vocab: Vocab, low: str) -> list[Span]:
         for symbol in members:
             assert symbol is not None
             spans.append(Span(TARGET, m.start(), m.end(), m.group(0), symbol))
-    at = low.find("receptor")
-    while at >= 0:  # only where numbers follow "receptor(s)": the name is read back from there
-        numbered = _NUMBERED_AFTER_RECEPTOR.match(low, at)
-        named = numbered and _NAMED_RANGE.search(low, max(0, at - 80), numbered.end() + 40)
-        if named and named.end(1) == at + len("receptor"):
+    # only where numbers follow "receptor(s)": the name is read back from there
+    for head in _NUMBERED_HEAD.finditer(low):
+        named = _NAMED_RANGE.search(low, max(0, head.start() - 80), head.end() + 40)
+        if named and named.end(1) == head.end():
             start, symbols = _named_members(named, vocab)
             end = named.end()
             if len(symbols) > 1 and is_target_context(text, start, end, low):
                 spans.extend(Span(TARGET, start, end, text[start:end], g) for g in symbols)
-        at = low.find("receptor", at + 8)
     return spans
 
 
@@ -1071,9 +1071,9 @@ def _gene_named(vocab: Vocab, name: str) -> str:
 
 def _named_members(m: re.Match[str], vocab: Vocab) -> tuple[int, list[str]]:
     """Where a family's name starts and its members, each "<name> N" a gene's name: the
-    longest run of the words before "receptor" that names two or more of them. A member
-    the names lack is found by the numbered symbol the others share (VEGFR1, VEGFR2 ->
-    VEGFR3)."""
+    longest run of the words before "receptor" that names two or more of them.
+    A member the names lack is found by the numbered symbol the others share (VEGFR1, VEGFR2
+    -> VEGFR3)."""
     words = list(re.finditer(r"\S+", m.group(1)))
     nums = _numbers(m)
     for w in words:
@@ -1289,8 +1289,12 @@ _LIST_NEXT = re.compile(
     r"\)?\s*(?:\([^()]{1,15}\)\s*)?"
     r"(?:,\s*(?:and\s+|or\s+|as well as\s+)?|(?:and|or|as well as|&)\s+|/)(?:the\s+)?"
 )
-# "binds to CD20 on B cells and to CD3 on T cells": the preposition repeated after the cue.
-_AND_TO = re.compile(r"(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\band\s+(?:to|against)\s+(?:the\s+)?")
+# "binds to CD20 on B cells and to CD3 on T cells": the preposition repeated after the cue, or
+# "... and CD3 on T cells" after "binds to DLL3 on tumor cells": the cells said, no preposition.
+_AND_TO = re.compile(
+    r"(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,100}?\band\s+(?:to|against)|\s+on\s+[^.;,]{1,40}?\s+and)"
+    r"\s+(?:the\s+)?"
+)
 _BIND_TO = lowered_pattern(
     r"\b(?:bind(?:s|ing)?|directed|engag(?:e|es|ing))\s+(?:\w+\s+){0,2}?(?:to|against)\b"
 )

@@ -755,3 +755,19 @@ def test_recognize_estrogen_receptor_is_its_alpha_gene_only_where_acted_on() -> 
 def test_recognize_a_kinase_by_its_uniprot_style_name() -> None:
     text = "lumasertib, a selective ATR serine/threonine-protein kinase inhibitor"
     assert {key for _, key in _spans(text, TARGET)} == {"ATR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "symbols"),
+    [
+        ("zorbimab, an antibody targeting both PD-1 and VEGF", {"PDCD1", "VEGFA"}),
+        ("lumatinib inhibits the activity of MAT2A", {"MAT2A"}),
+        ("lumatinib is an inhibitor of the tyrosine kinases FGFR1 and FGFR2", {"FGFR1", "FGFR2"}),
+        ("lumatinib inhibits both wild-type and mutant forms of EGFR", {"EGFR"}),
+        ("zorbimab binds to DLL3 on tumor cells and CD3 on T cells", {"DLL3", "CD3"}),
+    ],
+)
+def test_recognize_target_after_both_an_activity_or_the_forms_of_it(
+    text: str, symbols: set[str]
+) -> None:
+    assert {key for _, key in _spans(text, TARGET)} == symbols
