@@ -179,8 +179,8 @@ _MUTATION_NOUN_AFTER = lowered_pattern(
 _NUMBERS = r"[ -]?(\d)((?:\s*(?:/|,?\s*(?:and|&)|,|-|–|to)\s*[-–]?\d\b)+)"
 _RANGE = re.compile(rf"({_WORD_CAPITAL}[A-Z]{{1,5}})\)?" + _NUMBERS)
 # "fibroblast growth factor receptors 1, 2 and 3": members named "... receptor N"
-_NAMED_RANGE = re.compile(r"((?:[a-z][a-z0-9\-]*\s+){1,6}receptor)s?\s*" + _NUMBERS)
-_NUMBERED_HEAD = re.compile(r"receptor(?=s?\s*[-–]?\s*\d)")
+_NAMED_RANGE = re.compile(r"((?:[a-z][a-z0-9\-]*\s+){1,6}(?:receptor|kinase))s?\s*" + _NUMBERS)
+_NUMBERED_HEAD = re.compile(r"(?:receptor|kinase)(?=s?\s*[-–]?\s*\d)")
 # "a KRAS G12D inhibitor", "EGFR T790M selective inhibitors": the mutant protein a drug acts on.
 _MUTANT_CLASS_AFTER = lowered_pattern(
     r"^\s*[A-Z]\d{1,4}[A-Z]?\s+(?:(?:selective|specific|covalent|oral|small[- ]molecule)\s+){0,2}"
@@ -1044,7 +1044,7 @@ def _ranges(text: str, vocab: Vocab, low: str) -> list[Span]:
         for symbol in members:
             assert symbol is not None
             spans.append(Span(TARGET, m.start(), m.end(), m.group(0), symbol))
-    # only where numbers follow "receptor(s)": the name is read back from there
+    # only where numbers follow "receptor(s)" or "kinase(s)": the name is read back from there
     for head in _NUMBERED_HEAD.finditer(low):
         named = _NAMED_RANGE.search(low, max(0, head.start() - 80), head.end() + 40)
         if named and named.end(1) == head.end():
@@ -1071,7 +1071,7 @@ def _gene_named(vocab: Vocab, name: str) -> str:
 
 def _named_members(m: re.Match[str], vocab: Vocab) -> tuple[int, list[str]]:
     """Where a family's name starts and its members, each "<name> N" a gene's name: the
-    longest run of the words before "receptor" that names two or more of them.
+    longest run of the words before "receptor" or "kinase" that names two or more of them.
     A member the names lack is found by the numbered symbol the others share (VEGFR1, VEGFR2
     -> VEGFR3)."""
     words = list(re.finditer(r"\S+", m.group(1)))

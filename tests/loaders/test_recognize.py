@@ -771,3 +771,8 @@ def test_recognize_target_after_both_an_activity_or_the_forms_of_it(
     text: str, symbols: set[str]
 ) -> None:
     assert {key for _, key in _spans(text, TARGET)} == symbols
+
+
+def test_recognize_numbered_kinases_after_their_family_name() -> None:
+    text = "lumatinib, a selective inhibitor of Janus kinases 1 and 2"
+    assert {key for _, key in _spans(text, TARGET)} == {"JAK1", "JAK2"}
