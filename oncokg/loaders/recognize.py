@@ -144,12 +144,13 @@ _TARGET_AFTER = lowered_pattern(
     r"bispecific|CAR\b|"
     r"ADC|antibody-drug|(?:tyrosine[- ])?kinase inhibitor|modulator|engager|immunotoxin|"
     r"x\s?CD|×\s?CD|"
-    r"-?binding|mAb|T-cell engager|TKI|program|drug candidates?)",
+    r"-?binding|-?blocking|mAb|T-cell engager|TKI|program|drug candidates?)",
 )
 _TARGET_BEFORE = lowered_pattern(
     r"(?:\banti-?\s?|\bbridge\s+|\bCD\d+\s?[x×]\s?|"
-    r"(?:\btargets?|\btargeting|\binhibits?|\b(?:inhibitor|antagonist|engager) of|\bagainst|"
-    r"\bbind(?:s|ing)?(?:\s+to)?|\bblocks?|\bdirected (?:at|against|to)|\bdegrad(?:e|es|ing)|"
+    r"(?:\btargets?|\btargeting|\binhibit(?:s|ing)?|\b(?:inhibitor|antagonist|engager) of|"
+    r"\bagainst|\bbind(?:s|ing)?(?:\s+to)?|\bblock(?:s|ing)?|\bdirected (?:at|against|to)|"
+    r"\bdegrad(?:e|es|ing)|"
     r"\brecogni[sz](?:e|es|ing)|\b(?:selective|specific) for)\s+"
     # what the text calls the target before naming it: "targets a protein called CD19",
     # "binds to a tumor antigen X", "directed against the cell surface protein X", "the

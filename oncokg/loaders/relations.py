@@ -29,7 +29,7 @@ from oncokg.schema import EdgeKind
 _ACTION = r"(?i:inhibit|block|target|bind|antagoni[sz]|degrad|modulat|activat)\w*"
 _APPOSITIVE = re.compile(
     rf"^{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?\s*(?:,|\(|\bis\b|\bwas\b|–|—|-\s|:|\bas\s+(?:an?|the)\b|"
-    r"(?:\w+ly\s+)?" + _ACTION + r")"
+    r"(?:(?:acts|works|functions)\s+by\s+)?(?:\w+ly\s+)?" + _ACTION + r")"
     # "and" opening a new clause ends the phrase about the molecule; joining two words of it
     # ("target and inhibit", "potent and selective", "... and a selective inhibitor") does not,
     # nor does "and to" just before the target ("binds to A on ... and to B")

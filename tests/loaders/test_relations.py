@@ -144,6 +144,18 @@ def test_relations_the_class_of_the_drug_before_against_its_target() -> None:
     assert ("lumaximab", "MS4A1") in edges(x, "TARGETS")
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Zorbimab works by blocking IL-17A.", ("zorbimab", "IL17A")),
+        ("Lumatinib acts by inhibiting PI3K-delta in B cells.", ("lumatinib", "PIK3CD")),
+        ("Zorbimab, a CD47-blocking antibody, entered Phase 3.", ("zorbimab", "CD47")),
+    ],
+)
+def test_relations_how_the_drug_works_names_its_target(text: str, pair: tuple[str, str]) -> None:
+    assert edges(run(text), "TARGETS") == {pair}
+
+
 def test_relations_and_opening_a_new_clause_ends_the_phrase() -> None:
     x = run("Lumabrutinib is approved and the company also studies EGFR inhibitors.")
     assert edges(x, "TARGETS") == set()
