@@ -60,11 +60,13 @@ _ANAPHOR = re.compile(
     r"(?!\s+(?:is|was)\s+(?:\w+\s+){0,2}that\b)(?!\s+(?:is|was)\s+(?:estimated|expected|"
     r"anticipated|believed|thought|important|possible|likely|unclear|known|not)\b)"
 )
-# "the second-generation BTK inhibitor", "the antibody": a definite description of a drug
-# class, in a sentence that names no drug, refers back like a pronoun.
+# "the second-generation BTK inhibitor", "the antibody", "this first-in-class molecule": a
+# definite description of a drug class, in a sentence that names no drug, refers back like a
+# pronoun.
 _DEFINITE_CLASS = re.compile(
-    r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(inhibitor|antibody|mAb|ADC|drug|compound|candidate|"
-    r"medicine)\b(?!\s+(?:class|classes|market|field|space|landscape|industry|approach|"
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,3}?(inhibitor|antibody|mAb|ADC|drug|compound|"
+    r"candidate|medicine|molecule|degrader|radioligand|radiopharmaceutical|conjugate)"
+    r"\b(?!\s+(?:class|classes|market|field|space|landscape|industry|approach|"
     r"development|discovery|candidates|products|pipeline)\b)(?![-’'])"
 )
 # A sentence about the trials of the drug the sentence before was about, naming no drug:

@@ -156,6 +156,20 @@ def test_relations_how_the_drug_works_names_its_target(text: str, pair: tuple[st
     assert edges(run(text), "TARGETS") == {pair}
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "This first-in-class molecule inhibits KRAS.",
+        "The radioligand binds to KRAS.",
+        "The degrader targets KRAS.",
+        "This antibody targets KRAS.",
+    ],
+)
+def test_relations_this_or_the_drug_class_in_the_next_sentence_refers_back(second: str) -> None:
+    x = run(f"Acmetica announced dosing of lumatinib in a Phase 1 trial. {second}")
+    assert edges(x, "TARGETS") == {("lumatinib", "KRAS")}
+
+
 def test_relations_and_opening_a_new_clause_ends_the_phrase() -> None:
     x = run("Lumabrutinib is approved and the company also studies EGFR inhibitors.")
     assert edges(x, "TARGETS") == set()
