@@ -140,7 +140,7 @@ _TARGET_AFTER = lowered_pattern(
     r"covalent|irreversible|reversible|allosteric|humanized|fully human|monoclonal|protein)"
     r"[\s-]+){0,3}"
     # ("targeted for" a date or a launch schedules, it names no target)
-    r"(?:inhibitor|antagonist|agonist|antibod|blocker|degrader|target(?!ed\s+for\b)|directed|"
+    r"(?:inhibitor|antagonist|agonist|antibod|blocker|degrader|target(?!ed\s+for\b)|(?:re)?directed|"
     r"bispecific|CAR\b|"
     r"ADC|antibody-drug|(?:tyrosine[- ])?kinase inhibitor|modulator|engager|immunotoxin|"
     r"x\s?CD|×\s?CD|"
@@ -182,10 +182,12 @@ _RANGE = re.compile(rf"({_WORD_CAPITAL}[A-Z]{{1,5}})\)?" + _NUMBERS)
 # "fibroblast growth factor receptors 1, 2 and 3": members named "... receptor N"
 _NAMED_RANGE = re.compile(r"((?:[a-z][a-z0-9\-]*\s+){1,6}(?:receptor|kinase))s?\s*" + _NUMBERS)
 _NUMBERED_HEAD = re.compile(r"(?:receptor|kinase)(?=s?\s*[-–]?\s*\d)")
-# "a KRAS G12D inhibitor", "EGFR T790M selective inhibitors": the mutant protein a drug acts on.
+# "a KRAS G12D inhibitor", "EGFR T790M selective inhibitors", "an EGFR exon 20 insertion
+# inhibitor", "a HER2 mutant-selective inhibitor": the mutant protein a drug acts on.
 _MUTANT_CLASS_AFTER = lowered_pattern(
-    r"^\s*[A-Z]\d{1,4}[A-Z]?\s+(?:(?:selective|specific|covalent|oral|small[- ]molecule)\s+){0,2}"
-    r"inhibitors?\b"
+    r"^\s*(?:[A-Z]\d{1,4}[A-Z]?|exon\s?\d{1,2}\s+(?:insertion|deletion|skipping)(?:\s+mutations?)?|"
+    r"(?:mutant|mutation)[- ]selective)\s+"
+    r"(?:(?:selective|specific|covalent|oral|small[- ]molecule)\s+){0,2}inhibitors?\b"
 )
 # "FAP x 4-1BB", "CLDN18.2×CD3": the two arms of a bispecific, each a target.
 _BISPECIFIC_BEFORE = re.compile(r"\b[A-Z][A-Za-z0-9.-]{1,9}\s?[x×]\s?$")

@@ -776,3 +776,22 @@ def test_recognize_target_after_both_an_activity_or_the_forms_of_it(
 def test_recognize_numbered_kinases_after_their_family_name() -> None:
     text = "lumatinib, a selective inhibitor of Janus kinases 1 and 2"
     assert {key for _, key in _spans(text, TARGET)} == {"JAK1", "JAK2"}
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("lumatinib, an EGFR exon 20 insertion inhibitor", "EGFR"),
+        ("lumatinib, a MET exon 14 skipping inhibitor", "MET"),
+        ("lumatinib, a HER2 mutant-selective inhibitor", "ERBB2"),
+        ("zorbimab, a CD19-redirected T-cell therapy", "CD19"),
+    ],
+)
+def test_recognize_mutant_class_and_redirected_forms_name_the_target(
+    text: str, symbol: str
+) -> None:
+    assert {key for _, key in _spans(text, TARGET)} == {symbol}
+
+
+def test_recognize_exon_mutations_of_patients_are_no_target() -> None:
+    assert not _spans("patients with EGFR exon 20 insertion mutations", TARGET)
