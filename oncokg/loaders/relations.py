@@ -37,7 +37,7 @@ _APPOSITIVE = re.compile(
     r"these|has|have|had|was|were|is|are|will|can|may|in|on|at|for|with)\b|to\b(?!\s+(?:the\s+)?$)))"
     r"(?:[^;.]|(?<=\d)\.(?=\d)))*$",
 )
-# "the mAb against CD20": a drug's class, referring back to it, and what it acts on.
+# "the mAb against CD38": a drug's class, referring back to it, and what it acts on.
 _CLASS_AGAINST = re.compile(r"\s+(?:(?:directed|specific)\s+)?against\s+(?:the\s+)?")
 _TARGET_THEN_MOL = re.compile(
     r"^[\s\-)]*(?:[A-Za-z0-9\-]+\s+){0,4}(?:inhibitors?|antibody|antibodies|antagonists?|agonists?|"
