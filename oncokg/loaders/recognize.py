@@ -668,6 +668,12 @@ def _trim_org(
         )
         if legal and i == len(words) - 1 and token in vocab.org_heads:
             stop = False
+        if legal and i == 0 and len(words) >= 3 and token in vocab.not_short_names:
+            # a place that opens a formal name: "China Acme Pharma Co., Ltd.", not a place
+            # said before one ("approved in Japan Acme Co., Ltd. said")
+            stop = text[max(0, start - 3) : start] == "in "
+        if i + 2 < len(words) and words[i + 1].group(0) == "&":
+            stop = False  # "&" binds the word to the name: "Acme Medical & Pharmaceutical"
         if token == "New" and i + 1 < len(words) and words[i + 1].group(0) in vocab.new_place_words:
             stop = False  # "New York Presbyterian", "New Jersey"
         # "UK-based Acme", "Mass.-based Zentavo": a place said before the name
@@ -689,7 +695,15 @@ def _trim_org(
 
 _FIELD_ADJECTIVE = re.compile(r"(?:ic|al|ive|ion|ary|ed|ing|logy|ics)$")
 # A name starts after a non-word character, or after a dateline's "--" ("(BUSINESS WIRE)--Acme").
-_ORG_BEFORE = re.compile(rf"(?:(?<![\w&.\-])|(?<=--))((?:{_CAP}[ ]+(?:&[ ]+)?){{0,4}}{_CAP})[ ]*$")
+# Before a head word the name may end in "&" ("Acme Medical & Pharmaceutical").
+_ORG_BEFORE = re.compile(
+    rf"(?:(?<![\w&.\-])|(?<=--))((?:{_CAP}[ ]+(?:&[ ]+)?){{0,4}}{_CAP})([ ]+&)?[ ]*$"
+)
+# A firm named by its partners lists them with commas before the last "&" ("Harlow, Dunmore
+# & Pike LLP"): the one-word names before such a name are its own.
+_PARTNERS_BEFORE = re.compile(
+    r"(?:^|(?<=[a-z][ ])|(?<=[.!?:;(][ ])|(?<=[(\n]))(?:[A-Z][a-z]+,[ ]+){1,4}$"
+)
 
 
 @derived
@@ -730,13 +744,19 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
             m = _ORG_BEFORE.search(text, window_start, a.start())
             if not m:
                 continue
+            if m.group(2) and not is_head:
+                continue
             end = a.end() if is_head else m.end(1)
+            start = m.start(1)
+            if not is_head and "&" in m.group(1):
+                partners = _PARTNERS_BEFORE.search(text, max(0, start - 60), start)
+                start = partners.start() if partners else start
             # a head that is also a headline word ("Oncology") ends a name after a name-like
             # word ("Meridian Oncology"), not after a field's adjective ("Thoracic Oncology")
             field = is_head and a.group().strip() in vocab.name_stop_words
             if field and _FIELD_ADJECTIVE.search(m.group(1).split()[-1]):
                 continue
-            trimmed = _trim_org(text, m.start(1), end, vocab, legal=field or not is_head)
+            trimmed = _trim_org(text, start, end, vocab, legal=field or not is_head)
             if not trimmed:
                 continue
             s, e = trimmed

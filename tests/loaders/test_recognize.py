@@ -795,3 +795,29 @@ def test_recognize_mutant_class_and_redirected_forms_name_the_target(
 
 def test_recognize_exon_mutations_of_patients_are_no_target() -> None:
     assert not _spans("patients with EGFR exon 20 insertion mutations", TARGET)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Harlow & Pike LLP is providing legal counsel to Zentavo.", "Harlow & Pike"),
+        ("Zentavo is advised by Harlow, Dunmore & Pike LLP on the deal.", "Harlow, Dunmore & Pike"),
+        (
+            "a payment from Belvue Tianmu Medical & Pharmaceutical Co., Ltd. under a licence",
+            "Belvue Tianmu Medical & Pharmaceutical",
+        ),
+        (
+            "a payment from China Belvue Tianmu Pharmaceutical Co., Ltd. under a licence",
+            "China Belvue Tianmu Pharmaceutical",
+        ),
+    ],
+)
+def test_recognize_partner_lists_ampersands_and_opening_places_in_formal_names(
+    text: str, name: str
+) -> None:
+    assert name in {key for _, key in _spans(text, "org")}
+
+
+def test_recognize_place_said_before_a_formal_name_is_not_its_own() -> None:
+    text = "It was approved in Japan Quillon Pharma Co., Ltd. said."
+    assert "Quillon Pharma" in {key for _, key in _spans(text, "org")}
