@@ -466,8 +466,11 @@ _COMPOUND_WORD = re.compile(r"inhibitor|candidate|compound")
 # after "a"/"an" and lower-case words names a kind of molecule.
 _CLASS_ARTICLE = re.compile(r"\b[Aa]n?\s+(?:[a-z][a-z-]*\s+){0,3}$")
 _PLATFORM_AFTER = re.compile(
-    r"\s*(?:(?:drug[- ]delivery|delivery|formulation|manufacturing|conjugation|linker)\s+)?"
-    r"(?:technology|platform|Technology|Platform)"
+    r"\s*(?:(?:drug[- ]delivery|delivery|formulation|manufacturing|conjugation|linker)\s+"
+    r"|[A-Z][\w-]*\s+)?(?:[Tt]echnolog(?:y|ies)|[Pp]latforms?)"
+    # "the Zorbex™ and Quilab™ platforms": a mark in a list that names platforms
+    r"|(?:\s*(?:,|and|or|&)\s*[A-Za-z][\w-]*(?:[ÂĀ]?[®™]|TM|\((?:R|TM)\))?)+"
+    r"\s+(?i:technolog(?:y|ies)|platforms?)\b"
     # "PROTAC® Protein Degrader ARV-471", "DART® molecule MGD006": the mark names the kind of
     # molecule a code-named drug is, a technology's trademark, not the drug
     r"|\s*(?:[A-Za-z-]+\s+){0,2}?(?i:degraders?|molecules?|antibod(?:y|ies)|bispecifics?|"

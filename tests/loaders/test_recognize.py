@@ -821,3 +821,15 @@ def test_recognize_partner_lists_ampersands_and_opening_places_in_formal_names(
 def test_recognize_place_said_before_a_formal_name_is_not_its_own() -> None:
     text = "It was approved in Japan Quillon Pharma Co., Ltd. said."
     assert "Quillon Pharma" in {key for _, key in _spans(text, "org")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "antibodies made with Zentavo’s proprietary Zorbex™ and Quilab™ platforms",
+        "Acme licensed the KORVEX™, ZENTRA™ and LUMAX™ technologies.",
+        "generated through Belvue’s NovaMiceTM HiTS Platform",
+    ],
+)
+def test_recognize_marked_platforms_in_lists_or_with_a_name_are_not_molecules(text: str) -> None:
+    assert not _spans(text, MOLECULE)
