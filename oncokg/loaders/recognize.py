@@ -731,6 +731,9 @@ def _legal_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _APPLICATION_AFTER = re.compile(r"\s+(?i:licen[cs]e\s+application)")
+# A head word may be followed by the noun that ends the name: "Quillon Health Network",
+# "Acme Pharma Foundation" (a group of bodies or a charity of its own).
+_HEAD_TAIL = re.compile(r"[ ]+(?:Network|Systems?|Alliance|Consortium|Foundation|Trust)(?![\w-])")
 
 
 def _organizations(text: str, vocab: Vocab) -> list[Span]:
@@ -750,6 +753,8 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
             if m.group(2) and not is_head:
                 continue
             end = a.end() if is_head else m.end(1)
+            tail = _HEAD_TAIL.match(text, end) if is_head else None
+            end = tail.end() if tail else end
             start = m.start(1)
             if not is_head and "&" in m.group(1):
                 partners = _PARTNERS_BEFORE.search(text, max(0, start - 60), start)

@@ -833,3 +833,16 @@ def test_recognize_place_said_before_a_formal_name_is_not_its_own() -> None:
 )
 def test_recognize_marked_platforms_in_lists_or_with_a_name_are_not_molecules(text: str) -> None:
     assert not _spans(text, MOLECULE)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The study is run by the Quillon Health Network in Canada.", "Quillon Health Network"),
+        ("a grant from the Acme Pharma Foundation to the clinic", "Acme Pharma Foundation"),
+    ],
+)
+def test_recognize_head_word_name_keeps_the_noun_that_ends_it(text: str, name: str) -> None:
+    keys = {key for _, key in _spans(text, "org")}
+    assert name in keys
+    assert name.rsplit(" ", 1)[0] not in keys
