@@ -841,6 +841,8 @@ _COMPANY_AFTER = re.compile(
     r"\((?:[^()]{0,40};\s*)?(?:NYSE|NASDAQ|Nasdaq|HKEX|SEHK|SSE|SZSE|TSE|TSX|ASX|LSE|AIM|SIX|"
     r"OTC\w*|AMEX|KOSDAQ|KRX|FSE|ETR|XETRA|TYO|JPX|BSE|NSE|Euronext|OMX|STO|TASE|MSE|Paris|"
     r"Frankfurt|Tokyo|Stockholm|Copenhagen|Swiss)[\w ]*:"
+    # "Zentavo (the “Company”)", "Zentavo (“Zentavo” or the “Company”)": a defined company
+    r"|\((?:[^()\n]{0,30}[ ])?(?:the[ ]+)?[“\"](?:Company|Group)[”\"]\)"
     r"|,[ ]+(?:a|an|the)[ ]+(?:[\w\-]+[ ]+){0,6}?(?:company|corporation|conglomerate|"
     r"biotech|biotechnology|pharma|institute|organi[sz]ation|leader|group)\b"
     # "X, the company said": an attribution, not an appositive

@@ -846,3 +846,14 @@ def test_recognize_head_word_name_keeps_the_noun_that_ends_it(text: str, name: s
     keys = {key for _, key in _spans(text, "org")}
     assert name in keys
     assert name.rsplit(" ", 1)[0] not in keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BOSTON -- Q-Vanta (the “Company”) (Nasdaq: QVNT), a clinical-stage company, said so.",
+        "Q-Vanta (“Q-Vanta” or the “Company”) licensed its drug to a partner.",
+    ],
+)
+def test_recognize_name_defined_as_the_company_is_an_organisation(text: str) -> None:
+    assert "Q-Vanta" in {key for _, key in _spans(text, "org")}
