@@ -954,13 +954,25 @@ _DESCRIBED = re.compile(
 # The literal first: the engine skips from one "announce" to the next (a leading lookbehind
 # has it try every offset).
 _ANNOUNCE_VERB = re.compile(r"announce(?<![\w-]announce)[sd]?\b")
+
+
+_ANNOUNCE_VERB = re.compile(r"(?<![\w-])announce[sd]?\b")
+# "Quillon Research Trust has entered into a partnership with ...": the name opening a
+# sentence that enters or signs a deal is a party to it, whatever its words.
+_DEAL_VERB = re.compile(r"(?<![\w-])entered[ ]+into[ ]")
+_DEAL_SUBJECT = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ ])|(?<=--)|(?<=[—–][ ]))"
+    rf"({_NAME})[ ]+(?:(?:today|has|have)[ ]+)?entered[ ]+into[ ]+an?[ ]+(?:[\w-]+[ ]+){{0,3}}?"
+    r"(?:agreement|partnership|collaboration|alliance|licen[cs]e)\b"
+)
 _LIST_SPLIT = re.compile(r",?[ ]+(?:and|&)[ ]+|,[ ]+")
 
 
-def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool]]:
+def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
     """(start, end, alone, weak) of each name a deal's "with", a maker's "by", a description
     ("biotech X") or an announcing sentence gives: `alone` when it is one word, `weak` when
-    the cue alone is not enough (a word the text also writes in lower case is no name there)."""
+    the cue alone is not enough (a word the text also writes in lower case is no name there),
+    None when the cue is strong enough for a name of a field's words ("X Research Trust")."""
     for m in _DEAL_PARTY.finditer(text):
         if _DEAL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             yield m.start(1), m.end(1), True, False
@@ -973,6 +985,10 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool]]:
     described = any(word in text for word in _DESCRIBED_WORDS)
     for m in _DESCRIBED.finditer(text) if described else ():
         yield m.start(1), m.end(1), " " not in m.group(1), True
+    for verb in _DEAL_VERB.finditer(text):
+        for m in _DEAL_SUBJECT.finditer(text, max(0, verb.start() - 60), verb.end() + 80):
+            alone = " " not in m.group(1)
+            yield m.start(1), m.end(1), alone, True if alone else None
     # read back from each announcing verb only: the names pattern tried at every offset of
     # the text is slow
     found = (
@@ -1002,9 +1018,11 @@ def _deal_parties(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
         if any(s.start < end and start < s.end for s in spans + out):
             continue  # already named
         words = surface.split()
+        field_words = vocab.institution_name_words if weak is None and len(words) > 1 else ()
         if (
             len(surface) < 3
-            or any(w in vocab.name_stop_words for w in words)
+            or any(w in vocab.name_stop_words and w not in field_words for w in words)
+            or (words[0] in field_words and words[-1] in field_words)  # "Clinical Research"
             or (alone and surface in vocab.not_short_names)
             or surface in vocab.gene_surface
             or key_of(surface) in vocab.drug_by_key

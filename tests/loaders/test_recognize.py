@@ -857,3 +857,13 @@ def test_recognize_head_word_name_keeps_the_noun_that_ends_it(text: str, name: s
 )
 def test_recognize_name_defined_as_the_company_is_an_organisation(text: str) -> None:
     assert "Q-Vanta" in {key for _, key in _spans(text, "org")}
+
+
+def test_recognize_name_entering_a_deal_is_an_organisation() -> None:
+    text = (
+        "Tumour Research Scotland has entered into a multi-year partnership with Quillant. "
+        "Jane Smith signed the agreement. Clinical Research has entered into a new phase."
+    )
+    keys = {key for _, key in _spans(text, "org")}
+    assert "Tumour Research Scotland" in keys
+    assert not {"Jane Smith", "Clinical Research"} & keys
