@@ -38,6 +38,11 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
     edges += acquisitions
     # terms of the collaborations the rules read (a co-occurrence kept later has none)
     deals.annotate_terms(edges, text, sentences, ents)
+    bought = {frozenset((e.source, e.target)) for e in acquisitions}
+    for edge in edges:
+        if _deal_of_acquisition(edge, bought):
+            relations.ruled_out.add((str(edge.kind), edge.source, edge.target))
+    edges = [e for e in edges if not _deal_of_acquisition(e, bought)]
     found = [
         candidate
         for candidate in confidence.candidates(text, sentences, ents, edges)
@@ -47,6 +52,28 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
     ]
     stages.annotate((c.edge for c in found), text, sentences, ents)
     return Extraction(document, ents.nodes, edges, find_dates(sentences, document.published)), found
+
+
+# What states a collaboration beside an acquisition, not only its terms ("under the terms of
+# the agreement, Acme will pay Zentavo $1 billion upfront").
+_COLLABORATION_WORDS = re.compile(
+    r"(?i:collaborat|partner|alliance|licen[cs]|option|co-develop|co-commerciali|joint)"
+)
+
+
+_RIGHTS_KINDS = frozenset({"licence", "option", "co-development"})
+
+
+def _deal_of_acquisition(edge: Edge, bought: set[frozenset[str]]) -> bool:
+    """A collaboration between a buyer and the company it acquires whose evidence names no
+    collaboration and whose terms grant no rights (a licence, an option, co-development): the
+    acquisition's terms (acquisitions are not collaborations)."""
+    return (
+        edge.kind is EdgeKind.COLLABORATES_WITH
+        and frozenset((edge.source, edge.target)) in bought
+        and edge.properties.get("deal", {}).get("kind") not in _RIGHTS_KINDS
+        and not _COLLABORATION_WORDS.search(edge.evidence)
+    )
 
 
 def extract(document: Document, min_confidence: float | None = None) -> Extraction:
