@@ -867,3 +867,10 @@ def test_recognize_name_entering_a_deal_is_an_organisation() -> None:
     keys = {key for _, key in _spans(text, "org")}
     assert "Tumour Research Scotland" in keys
     assert not {"Jane Smith", "Clinical Research"} & keys
+
+
+@pytest.mark.parametrize(
+    "name", ["Zentavo Biotechnologies", "Quillon Biopharmaceutical", "Belvue Biotechnology"]
+)
+def test_recognize_head_words_in_singular_and_plural(name: str) -> None:
+    assert name in {key for _, key in _spans(f"Acmetica will acquire {name} soon.", "org")}
