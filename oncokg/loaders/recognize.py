@@ -957,6 +957,12 @@ _ANNOUNCE_VERB = re.compile(r"announce(?<![\w-]announce)[sd]?\b")
 
 
 _ANNOUNCE_VERB = re.compile(r"(?<![\w-])announce[sd]?\b")
+# "Quillon Medicine’s subsidiary", "a wholly owned subsidiary of Zentavo Group": whatever has
+# a subsidiary or an affiliate is a company.
+_PARENT = re.compile(
+    r"(?:(?<![\w’'\-])(" + _NAME + r")[’']s[ ]+(?:wholly[- ]owned[ ]+)?(?:subsidiary|affiliate)"
+    r"|(?:subsidiary|affiliate)[ ]+of[ ]+(" + _NAME + r"))(?![\w’'\-]|[ ]+[A-Z])"
+)
 # "Quillon Research Trust has entered into a partnership with ...": the name opening a
 # sentence that enters or signs a deal is a party to it, whatever its words.
 _DEAL_VERB = re.compile(r"(?<![\w-])entered[ ]+into[ ]")
@@ -985,6 +991,10 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
     described = any(word in text for word in _DESCRIBED_WORDS)
     for m in _DESCRIBED.finditer(text) if described else ():
         yield m.start(1), m.end(1), " " not in m.group(1), True
+    if "subsidiar" in text or "affiliate" in text:
+        for m in _PARENT.finditer(text):
+            group = 1 if m.group(1) else 2
+            yield m.start(group), m.end(group), " " not in m.group(group), True
     for verb in _DEAL_VERB.finditer(text):
         for m in _DEAL_SUBJECT.finditer(text, max(0, verb.start() - 60), verb.end() + 80):
             alone = " " not in m.group(1)

@@ -874,3 +874,15 @@ def test_recognize_name_entering_a_deal_is_an_organisation() -> None:
 )
 def test_recognize_head_words_in_singular_and_plural(name: str) -> None:
     assert name in {key for _, key in _spans(f"Acmetica will acquire {name} soon.", "org")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Quillon Medicine’s subsidiary, Sino-Quillon, dosed a patient.", "Quillon Medicine"),
+        ("Zorvex is a wholly owned subsidiary of Belvue Meditech.", "Belvue Meditech"),
+        ("Acme Pharma, an affiliate of Tarvin, said so.", "Tarvin"),
+    ],
+)
+def test_recognize_parent_of_a_subsidiary_is_an_organisation(text: str, name: str) -> None:
+    assert name in {key for _, key in _spans(text, "org")}
