@@ -937,7 +937,7 @@ _MAKERS = re.compile(
 _NAME = r"(?:[A-Z][\w’'\-]*[ ]+){0,2}[A-Z][\w’'\-]*[A-Za-z0-9]"
 _ANNOUNCERS = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?][ ])|(?<=--)|(?<=[—–][ ]))"
-    rf"({_NAME}(?:,[ ]+{_NAME})*(?:,?[ ]+(?:and|&)[ ]+{_NAME})?)[ ]+"
+    rf"({_NAME}(?:,[ ]+{_NAME})*(?:,?[ ]+(?:and|&)[ ]+(?:the[ ]+)?{_NAME})?)[ ]+"
     r"(?:\([^()\n]{0,40}\)[ ]+)?(?:(?:today|jointly|have|has)[ ]+)?"
     r"announce[sd]?\b"
 )
@@ -1007,12 +1007,14 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
         for m in _ANNOUNCERS.finditer(text, max(0, verb.start() - 160), verb.end())
     )
     for m in found:
-        names = list(_LIST_SPLIT.split(m.group(1)))
+        names = [name.removeprefix("the ") for name in _LIST_SPLIT.split(m.group(1))]
         at = m.start(1)
         for name in names:
             at = text.index(name, at)
             if len(names) > 1 or " " not in name:
-                yield at, at + len(name), " " not in name, True
+                # several names announcing together are companies, even of a field's words
+                # ("Tumour Research Trust and Acme announce")
+                yield at, at + len(name), " " not in name, True if " " not in name else None
             at += len(name)
 
 

@@ -886,3 +886,13 @@ def test_recognize_head_words_in_singular_and_plural(name: str) -> None:
 )
 def test_recognize_parent_of_a_subsidiary_is_an_organisation(text: str, name: str) -> None:
     assert name in {key for _, key in _spans(text, "org")}
+
+
+def test_recognize_names_announcing_together_may_be_of_a_field_s_words() -> None:
+    text = (
+        "Tumour Research Ventures and the Karolinska Institutet announce a partnership.\n\n"
+        "Clinical Research and Acme Pharma announced results."
+    )
+    keys = {key for _, key in _spans(text, "org")}
+    assert "Tumour Research Ventures" in keys
+    assert "Clinical Research" not in keys
