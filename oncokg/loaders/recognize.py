@@ -730,6 +730,9 @@ def _legal_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(legal), re.compile(r"(?=[,\s])(?<!\s)" + legal)
 
 
+# A compound of lower-case words inside capitalised ones ("Best-in-Class", "State-of-the-Art")
+# describes; names join capitalised parts ("Sino-US", "Hoffmann-La").
+_INFIX_WORD = re.compile(r"-[a-z]+-")
 _APPLICATION_AFTER = re.compile(r"\s+(?i:licen[cs]e\s+application)")
 # A head word may be followed by the noun that ends the name: "Quillon Health Network",
 # "Acme Pharma Foundation" (a group of bodies or a charity of its own).
@@ -781,6 +784,8 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
                 continue  # "... Supplemental Biologics License Application": a filing
             if is_head and surface not in vocab.companies and _common_phrase(text, s, surface):
                 continue
+            if is_head and _INFIX_WORD.search(surface):
+                continue  # "First-in-Class Cancer Medicines": a headline's description
             spans.append(Span(ORG, s, full_end, text[s:full_end], surface))
     spans += _named_as_companies(text, vocab)
     for m in _institutions(text, vocab):

@@ -896,3 +896,8 @@ def test_recognize_names_announcing_together_may_be_of_a_field_s_words() -> None
     keys = {key for _, key in _spans(text, "org")}
     assert "Tumour Research Ventures" in keys
     assert "Clinical Research" not in keys
+
+
+def test_recognize_headline_description_with_a_lower_case_compound_is_no_company() -> None:
+    text = "Acme Expands Its Mission With Best-in-Class Rare Disease Medicines"
+    assert not _spans(text, "org")
