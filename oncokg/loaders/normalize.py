@@ -218,6 +218,22 @@ def _short_org_names(org_keys: set[str], vocab: Vocab) -> dict[str, str]:
     return out
 
 
+def _clipped_heads(org_keys: set[str], vocab: Vocab) -> dict[str, str]:
+    """ "Quillon Pharmaceuticals" in the first line, "Quillon Pharma" later: a name whose head
+    word clips the head of another name with the same words before it is that company."""
+    out: dict[str, str] = {}
+    for key in org_keys:
+        stem, _, head = key.rpartition(" ")
+        if not stem or head not in vocab.org_heads:
+            continue
+        for other in org_keys:
+            o_stem, _, o_head = other.rpartition(" ")
+            clips = o_stem == stem and o_head != head and o_head.startswith(head)
+            if clips and o_head in vocab.org_heads and len(other) > len(out.get(key, "")):
+                out[key] = other
+    return out
+
+
 def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
     """Group spans into nodes. Spans the text links (brand -> INN) share one node."""
     spans = spans + _extra_org_mentions(text, spans, vocab)
@@ -241,6 +257,7 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
                 org_merge[name] = tail
                 break
     org_merge.update(_short_org_names(org_keys, vocab))
+    org_merge.update(_clipped_heads(org_keys, vocab))
     nodes: dict[str, Node] = {}
     span_node: list[str] = []
     disease_surfaces: dict[str, list[str]] = {}

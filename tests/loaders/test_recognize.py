@@ -901,3 +901,11 @@ def test_recognize_names_announcing_together_may_be_of_a_field_s_words() -> None
 def test_recognize_headline_description_with_a_lower_case_compound_is_no_company() -> None:
     text = "Acme Expands Its Mission With Best-in-Class Rare Disease Medicines"
     assert not _spans(text, "org")
+
+
+def test_recognize_clipped_head_word_names_the_same_company() -> None:
+    x = run(
+        "Quillon Pharmaceuticals said it will start a trial of QP-101. "
+        "Quillon Pharma said the trial is for lung cancer."
+    )
+    assert names(x, "Organization") == {"Quillon Pharmaceuticals"}
