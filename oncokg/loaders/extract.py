@@ -13,8 +13,8 @@ from dataclasses import replace
 from oncokg.extraction import Document, Edge, Extraction
 from oncokg.loaders import confidence, deals, stages
 from oncokg.loaders.dates import dateline_date, find_dates
-from oncokg.loaders.normalize import build_entities
-from oncokg.loaders.recognize import is_plural_mention, recognize
+from oncokg.loaders.normalize import Entities, build_entities
+from oncokg.loaders.recognize import ORG, is_plural_mention, recognize
 from oncokg.loaders.relations import find_edges
 from oncokg.loaders.sentences import split_sentences
 from oncokg.loaders.vocabulary import get_vocab, key_of
@@ -39,10 +39,13 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
     # terms of the collaborations the rules read (a co-occurrence kept later has none)
     deals.annotate_terms(edges, text, sentences, ents)
     bought = {frozenset((e.source, e.target)) for e in acquisitions}
+    groups = _subsidiaries(text, ents)
     for edge in edges:
-        if _deal_of_acquisition(edge, bought):
+        if _deal_of_acquisition(edge, bought) or _within_group(edge, groups):
             relations.ruled_out.add((str(edge.kind), edge.source, edge.target))
-    edges = [e for e in edges if not _deal_of_acquisition(e, bought)]
+    edges = [
+        e for e in edges if not _deal_of_acquisition(e, bought) and not _within_group(e, groups)
+    ]
     found = [
         candidate
         for candidate in confidence.candidates(text, sentences, ents, edges)
@@ -59,6 +62,43 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
 _COLLABORATION_WORDS = re.compile(
     r"(?i:collaborat|partner|alliance|licen[cs]|option|co-develop|co-commerciali|joint)"
 )
+
+
+# "Quillix, a wholly owned subsidiary of Zentavo": the company after the cue owns the one
+# named last before it (a parent and its subsidiary are one group, not collaborators).
+_SENTENCE_BREAK = re.compile(r"[.!?][ \n]|\n")
+_PARENT_CUE = re.compile(
+    r"\b(?:an?|the)[ ]+(?:(?:wholly|majority)[- ]owned[ ]+|(?:in)?direct[ ]+)?"
+    r"(?:subsidiary|affiliate|division)[ ]+of[ ]+(?:the[ ]+)?$"
+)
+
+
+def _subsidiaries(text: str, ents: Entities) -> set[frozenset[str]]:
+    """(subsidiary, parent) node pairs that the text states (see `_PARENT_CUE`)."""
+    if "subsidiar" not in text and "affiliate" not in text and "division" not in text:
+        return set()
+    orgs = [(s, n) for s, n in zip(ents.spans, ents.span_node, strict=True) if s.kind == ORG]
+    out: set[frozenset[str]] = set()
+    for i, (span, parent) in enumerate(orgs):
+        if not _PARENT_CUE.search(text, max(0, span.start - 40), span.start):
+            continue
+        before = [
+            n
+            for s, n in orgs[:i]
+            if n != parent
+            and span.start - s.end < 160
+            and not _SENTENCE_BREAK.search(text, s.end, span.start)
+        ]
+        if before:
+            out.add(frozenset((before[-1], parent)))
+    return out
+
+
+def _within_group(edge: Edge, groups: set[frozenset[str]]) -> bool:
+    """A collaboration between a subsidiary and its parent."""
+    return (
+        edge.kind is EdgeKind.COLLABORATES_WITH and frozenset((edge.source, edge.target)) in groups
+    )
 
 
 _RIGHTS_KINDS = frozenset({"licence", "option", "co-development"})

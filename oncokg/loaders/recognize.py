@@ -951,10 +951,13 @@ _ANNOUNCERS = re.compile(
 # (each of its cues holds one of these words)
 _DESCRIBED_WORDS = ("biotech", "drugmaker", "pharma", "giant", "partner")
 _DESCRIBED = re.compile(
-    r"(?=[bdpg])\b(?:biotech|drugmaker|pharma|biopharma|(?:biotechnology|pharmaceutical|"
+    r"(?=[bdpgcl])\b(?:biotech|drugmaker|pharma|biopharma|(?:biotechnology|pharmaceutical|"
     r"biopharmaceutical)"
-    r"[ ]+company|giant|partner)[ ]+((?:[A-Z][\w\-]*[ ]+){0,2}[A-Z][\w\-]*[A-Za-z0-9])"
-    r"(?=[ ]+[a-z]|[’'],?s\b|,)"
+    r"[ ]+company|giant|partner"
+    # "its collaborator, Quillix: the ... company"
+    r"|(?<=its[ ])(?:partner|collaborator|licensee|licensor),)"
+    r"[ ]+((?:[A-Z][\w\-]*[ ]+){0,2}[A-Z][\w\-]*[A-Za-z0-9])"
+    r"(?=[ ]+[a-z]|[’'],?s\b|[,:])"
 )
 # The literal first: the engine skips from one "announce" to the next (a leading lookbehind
 # has it try every offset).

@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 
 from oncokg.extraction import Document
 from oncokg.loaders import vocabulary
-from oncokg.loaders.extract import extract
+from oncokg.loaders.extract import _subsidiaries, extract
+from oncokg.loaders.normalize import build_entities
+from oncokg.loaders.recognize import recognize
 from oncokg.measure.evaluation import evaluate
 from tests.loaders.helpers import REPO
 
@@ -177,3 +179,15 @@ def test_extract_acquisition_terms_are_no_collaboration() -> None:
     kinds = {str(e.kind) for e in x.edges}
     assert "ACQUIRES" in kinds
     assert "COLLABORATES_WITH" not in kinds
+
+
+def test_extract_subsidiary_and_parent_pairs_are_read() -> None:
+    text = (
+        "Acmetica said that its collaborator, Quillix Therapeutics, a wholly owned subsidiary "
+        "of Zentavo Pharmaceuticals, won approval. Dr Jane Roe, a member of the Belvue "
+        "Institute, and Acmetica agreed."
+    )
+    ents = build_entities(text, recognize(text, vocabulary.get_vocab()), vocabulary.get_vocab())
+    by_id = {n.id: n.name for n in ents.nodes}
+    pairs = {frozenset(by_id[i] for i in pair) for pair in _subsidiaries(text, ents)}
+    assert pairs == {frozenset(("Quillix Therapeutics", "Zentavo Pharmaceuticals"))}

@@ -909,3 +909,8 @@ def test_recognize_clipped_head_word_names_the_same_company() -> None:
         "Quillon Pharma said the trial is for lung cancer."
     )
     assert names(x, "Organization") == {"Quillon Pharmaceuticals"}
+
+
+def test_recognize_a_company_s_named_collaborator_is_an_organisation() -> None:
+    text = "Acmetica, Inc. said that its collaborator, Quillix, won approval for zorbimab."
+    assert "Quillix" in {key for _, key in _spans(text, "org")}
