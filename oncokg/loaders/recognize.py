@@ -949,7 +949,16 @@ _ANNOUNCERS = re.compile(
 # "Chinese biotech Quillix Bio has begun", "pharma giant Vantora's": news style names a
 # company right after what it is.
 # (each of its cues holds one of these words)
-_DESCRIBED_WORDS = ("biotech", "drugmaker", "pharma", "giant", "partner")
+_DESCRIBED_WORDS = (
+    "biotech",
+    "drugmaker",
+    "pharma",
+    "giant",
+    "partner",
+    "collaborator",
+    "licensee",
+    "licensor",
+)
 _DESCRIBED = re.compile(
     r"(?=[bdpgcl])\b(?:biotech|drugmaker|pharma|biopharma|(?:biotechnology|pharmaceutical|"
     r"biopharmaceutical)"
@@ -962,9 +971,6 @@ _DESCRIBED = re.compile(
 # The literal first: the engine skips from one "announce" to the next (a leading lookbehind
 # has it try every offset).
 _ANNOUNCE_VERB = re.compile(r"announce(?<![\w-]announce)[sd]?\b")
-
-
-_ANNOUNCE_VERB = re.compile(r"(?<![\w-])announce[sd]?\b")
 # "Quillon Medicine’s subsidiary", "a wholly owned subsidiary of Zentavo Group": whatever has
 # a subsidiary or an affiliate is a company.
 _PARENT = re.compile(
@@ -973,7 +979,7 @@ _PARENT = re.compile(
 )
 # "Quillon Research Trust has entered into a partnership with ...": the name opening a
 # sentence that enters or signs a deal is a party to it, whatever its words.
-_DEAL_VERB = re.compile(r"(?<![\w-])entered[ ]+into[ ]")
+_DEAL_VERB = re.compile(r"entered[ ]+into[ ]")  # a literal first: the engine skips to it
 _DEAL_SUBJECT = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?][ ])|(?<=--)|(?<=[—–][ ]))"
     rf"({_NAME})[ ]+(?:(?:today|has|have)[ ]+)?entered[ ]+into[ ]+an?[ ]+(?:[\w-]+[ ]+){{0,3}}?"
