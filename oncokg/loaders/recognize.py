@@ -1213,6 +1213,8 @@ _BIOLOGY_AFTER = re.compile(
     r"levels?|transporters?|metabolism)\b",
     re.IGNORECASE,
 )
+# "PGE2 receptor antagonists": whatever its case, a ligand naming its receptor.
+_LIGAND_OF_RECEPTOR = re.compile(r"[\s-]*receptors?\b", re.IGNORECASE)
 # "anaplastic lymphoma kinase": a disease word inside a gene or protein name.
 _GENE_AFTER = re.compile(r"[\s-]*(?:kinase|receptor|gene|protein|fusion|translocation)\b")
 
@@ -1259,7 +1261,8 @@ _CAPS_DRUG = re.compile(
 # alternatives are tried (~20% faster).
 _NAMED_DRUG = _starting(
     "[A-Zadimopt]",
-    r"(?<!\w)(?:\b(?:drug|medicine|product)\s+(?:(?:is|was|called|named)\s+)?([A-Z][a-z]{3,}[a-z0-9]*)\b"
+    r"(?<!\w)(?:\b(?:drug|medicine|product)[^\S\n]+(?:(?:is|was|called|named)\s+)?"
+    r"([A-Z][a-z]{3,}[a-z0-9]*)\b"
     r"|\b(?:its|their|our|the)\s+([A-Z][a-z]{3,}[a-z0-9]*)\s+(?:drug|medicine)\b"
     r"|(?<![\w\-])([A-Z][a-z]{3,}[a-z0-9]*)(?=,\s+an?\s+(?:(?!compan|corporat|firm|leader|"
     r"biotech|pharmaceutical|group|institut|universit|maker|developer|manufacturer|provider|partner)[\w\-α-ω()]+\s+){0,8}?"
@@ -1326,6 +1329,10 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
         ):
             continue
         if span.kind == MOLECULE and span.text.islower() and _BIOLOGY_AFTER.match(text, span.end):
+            continue
+        if span.kind == MOLECULE and _LIGAND_OF_RECEPTOR.match(text, span.end):
+            # the receptor's name: no drug, and no gene of its own either
+            taken[span.start : span.end] = b"\x01" * (span.end - span.start)
             continue
         if span.kind == MOLECULE and _is_payload(text, span):
             continue

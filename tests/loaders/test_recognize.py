@@ -914,3 +914,13 @@ def test_recognize_clipped_head_word_names_the_same_company() -> None:
 def test_recognize_a_company_s_named_collaborator_is_an_organisation() -> None:
     text = "Acmetica, Inc. said that its collaborator, Quillix, won approval for zorbimab."
     assert "Quillix" in {key for _, key in _spans(text, "org")}
+
+
+def test_recognize_a_ligand_naming_its_receptor_is_no_molecule() -> None:
+    x = run("Quillix licensed ZQ-4578 and other PGE2 receptor antagonist programs worldwide.")
+    assert names(x, "Molecule") == {"ZQ-4578"}
+
+
+def test_recognize_a_headline_drug_word_does_not_name_the_next_paragraphs_first_word() -> None:
+    x = run("Quillix cleared for study of its eczema drug\n\nSouth Korea’s Quillix said.")
+    assert names(x, "Molecule") == set()
