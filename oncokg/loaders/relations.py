@@ -91,11 +91,17 @@ _INDICATION_CUE = _ci(
     rf"treat|patients|indicat|approv|trial|stud(?:y|ies)|develop|investigat|{_word('NDA')}\b|"
     rf"{_word('BLA')}\b|{_word('MAA')}\b|sNDA|filing|submi|applications? for|designation|"
     r"opinion|label|authori[sz]ation|therapy for|"
-    r"line|evaluat|program|pivotal|registrational|accepted|clinical",
+    rf"line|evaluat|program|pivotal|registrational|accepted|clinical|{_word('phase')}\b",
 )
 _PASSING = _ci(
     r"(?:responses?|activity|efficacy|benefit|observed|seen|reported)\s+(?:\w+\s+){0,3}in\s+"
     r"(?:\w+\s+){0,3}$",
+)
+# "a trial to evaluate the safety and efficacy of X in D", "will explore the drug's efficacy
+# in D": the efficacy a study sets out to measure is in its indication, not said in passing.
+_EVALUATES = _ci(
+    r"(?:evaluat|assess|explor|investigat|examin|determin|characteri[sz]|measur|test)\w*\s+"
+    r"(?:the\s+)?(?:[\w,'’-]+\s+){0,6}$"
 )
 _ADVERSE = _ci(r"adverse|side effect|toxicit|warnings|precautions|serious infections")
 _DEVELOP_CUE = _ci(
@@ -541,7 +547,7 @@ def _indications(u: _Unit, edges: _Edges) -> None:
     product_list = _lists_products(lead, u.node, u.diseases)
     previous: Span | None = None  # the last disease taken as an indication
     for di, d in u.diseases:
-        if _PASSING.search(u.low[max(u.sent.start, d.start - 60) : d.start]):
+        if _in_passing(u, d):
             continue
         listed = previous is not None and _LIST_GAP.match(u.low, previous.end, d.start)
         if d.broad and not listed and not _broad_indication(u.low, u.sent, d):
@@ -563,6 +569,17 @@ def _indications(u: _Unit, edges: _Edges) -> None:
                 u.sent,
                 {"phase": stated} if stated else None,
             )
+
+
+def _in_passing(u: _Unit, d: Span) -> bool:
+    """Whether disease d is named for responses seen in passing ("responses were also observed
+    in patients with D"), not for efficacy a study sets out to evaluate."""
+    start = max(u.sent.start, d.start - 60)
+    passing = _PASSING.search(u.low, start, d.start)
+    if not passing:
+        return False
+    at = passing.start()
+    return not _EVALUATES.search(u.low, max(u.sent.start, at - 60), at)
 
 
 # "X, and other drugs for Y": an unnamed subject of its own takes the disease after it.

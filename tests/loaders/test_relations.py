@@ -688,3 +688,20 @@ def test_relations_a_brand_linked_to_its_labelled_inn_is_the_inn(label: str) -> 
     )
     assert ("zorbatinib", "lung cancer") in edges(x, "INDICATED_FOR")
     assert ("Zentavo Therapeutics", "zorbatinib") in edges(x, "DEVELOPS")
+
+
+def test_relations_efficacy_a_trial_evaluates_is_in_its_indication() -> None:
+    x = run(
+        "Quillix Therapeutics dosed the first patient in a Phase 2 trial evaluating the safety "
+        "and efficacy of lumatinib in patients with metastatic pancreatic cancer."
+    )
+    assert ("lumatinib", "pancreatic cancer") in edges(x, "INDICATED_FOR")
+
+
+def test_relations_responses_seen_in_passing_are_not_indications() -> None:
+    x = run(
+        "In the Phase 1 trial of lumatinib in multiple myeloma, responses were also observed "
+        "in patients with ovarian cancer."
+    )
+    assert ("lumatinib", "multiple myeloma") in edges(x, "INDICATED_FOR")
+    assert ("lumatinib", "ovarian cancer") not in edges(x, "INDICATED_FOR")
