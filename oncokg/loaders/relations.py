@@ -67,7 +67,7 @@ _DEFINITE_CLASS = re.compile(
     r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,3}?(inhibitor|antibody|mAb|ADC|drug|compound|"
     r"candidate|medicine|molecule|degrader|radioligand|radiopharmaceutical|conjugate)"
     r"\b(?!\s+(?:class|classes|market|field|space|landscape|industry|approach|"
-    r"development|discovery|candidates|products|pipeline)\b)(?![-’'])"
+    r"development|discovery|candidates|products|pipeline)\b)(?!-)"
 )
 # A sentence about the trials of the drug the sentence before was about, naming no drug:
 # "Phase III studies are ongoing in A and B", "The trial will enrol patients with C".
@@ -433,6 +433,9 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     speaker = max(org_counts, key=lambda k: org_counts[k]) if org_counts else ""
     owned: dict[str, set[str]] = {}  # each molecule's owners, as possessives named them
     spoken_of: set[str] = set()  # the molecules the previous sentence is about
+    # the molecules of the last sentence naming any, and its index: a drug class ("the
+    # drug's efficacy") may refer back over a sentence or two naming none, as a pronoun may not
+    recent: tuple[int, set[str]] = (-9, set())
     subject = ""  # the one organisation of the last sentence naming any, in this paragraph
     previous_end = 0
     for n, (sent, inside) in enumerate(
@@ -442,11 +445,21 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         adjacent = "\n\n" not in text[previous_end : sent.start]
         if not adjacent:
             subject = ""
+            recent = (-9, set())
         previous_end = sent.end
         if not inside:
             continue
         node = {i: ents.span_node[i] for i, _ in inside}
         # (the patterns last: few sentences follow one about a single molecule and name none)
+        if (
+            not said_before
+            and n - recent[0] <= 3
+            and adjacent
+            and not any(s.kind == MOLECULE for _, s in inside)
+            and _DEFINITE_CLASS.search(text, sent.start, sent.end)
+        ):
+            # a drug class refers back over a sentence or two naming no drug
+            said_before = recent[1]
         if (
             adjacent
             and len(said_before) == 1
@@ -483,6 +496,8 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         _not_the_owners(unit, edges, owners)
         _collaborations(unit, edges, speaker)
         spoken_of = {unit.node[i] for i, _ in unit.lead()}
+        if unit.mols:
+            recent = (n, spoken_of)
         if unit.orgs:  # a sentence naming several leaves "its" undecided
             named = {unit.node[oi] for oi, _ in unit.orgs}
             subject = named.pop() if len(named) == 1 else ""

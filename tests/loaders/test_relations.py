@@ -705,3 +705,23 @@ def test_relations_responses_seen_in_passing_are_not_indications() -> None:
     )
     assert ("lumatinib", "multiple myeloma") in edges(x, "INDICATED_FOR")
     assert ("lumatinib", "ovarian cancer") not in edges(x, "INDICATED_FOR")
+
+
+def test_relations_definite_class_refers_back_over_a_sentence_naming_no_drug() -> None:
+    x = run(
+        "Vantora Pharma began a Phase 1/2 trial of lumatinib in advanced solid tumors. "
+        "The Phase 1 part will evaluate safety and tolerability. "
+        "The Phase 2 part will explore the drug's efficacy in pancreatic and colorectal cancer."
+    )
+    indicated = edges(x, "INDICATED_FOR")
+    assert ("lumatinib", "pancreatic cancer") in indicated
+    assert ("lumatinib", "colorectal cancer") in indicated
+
+
+def test_relations_definite_class_does_not_refer_back_to_two_drugs() -> None:
+    x = run(
+        "Vantora Pharma began a Phase 1/2 trial of lumatinib and zorbimab in solid tumors. "
+        "The Phase 1 part will evaluate safety and tolerability. "
+        "The Phase 2 part will explore the drug's efficacy in pancreatic cancer."
+    )
+    assert not {d for _, d in edges(x, "INDICATED_FOR")} & {"pancreatic cancer"}
