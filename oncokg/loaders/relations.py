@@ -209,6 +209,18 @@ _LIST_GAP = _ci(
     r"(?:e?s)?\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+|or\s+|and/or\s+)?|(?:and|or|and/or)\s+)"
     r"(?:(?:[\w-]+|\([^()]{1,15}\))\s+){0,4}$"
 )
+# "a Phase 1 trial of X in advanced solid tumors", "X, a novel ADC for advanced solid
+# tumors": the population of a named drug's trial, or what the drug is described as for.
+_TRIAL_OF_IN = _ci(
+    r"(?:trials?|stud(?:y|ies))\s+(?:of|with|evaluating|investigating)\s+[^;.()]{1,50}?\bin\s+"
+    r"(?:patients\s+with\s+)?(?:[\w-]+\s+){0,3}$"
+)
+_CLASS_FOR = _ci(
+    r"(?:inhibitor|antibody|ADC|conjugate|therapy|candidate|drug|degrader|bispecific|engager|"
+    r"vaccine|radiopharmaceutical|radioligand)s?\s+(?:(?:being\s+)?(?:developed|studied|"
+    r"evaluated)\s+)?for\s+(?:the\s+treatment\s+of\s+)?(?:patients\s+with\s+)?"
+    r"(?:[\w-]+\s+){0,3}$"
+)
 _AND_OTHER = _ci(r"(?:and|or|as well as)\s+other\s+(?:[\w-]+\s+){0,2}$")
 _INDICATION_PHRASE = _ci(r"treatment of|to treat|treating|indicated (?:for|in)|patients with")
 
@@ -226,6 +238,10 @@ def _broad_indication(low: str, sent: Sentence, d: Span) -> bool:
     if _MISSION.search(low, max(sent.start, d.start - 90), d.start):
         return False
     if _BROAD_INDICATION.search(low, max(sent.start, d.start - 50), d.start):
+        return True
+    if _CLASS_FOR.search(low, max(sent.start, d.start - 70), d.start) or _TRIAL_OF_IN.search(
+        low, max(sent.start, d.start - 100), d.start
+    ):
         return True
     return bool(
         _AND_OTHER.search(low, max(sent.start, d.start - 40), d.start)

@@ -725,3 +725,21 @@ def test_relations_definite_class_does_not_refer_back_to_two_drugs() -> None:
         "The Phase 2 part will explore the drug's efficacy in pancreatic cancer."
     )
     assert not {d for _, d in edges(x, "INDICATED_FOR")} & {"pancreatic cancer"}
+
+
+def test_relations_broad_class_as_the_population_of_a_drugs_trial() -> None:
+    x = run("Vantora Pharma began a Phase 1/2 trial of lumatinib in advanced solid tumors.")
+    assert ("lumatinib", "advanced solid tumors") in edges(x, "INDICATED_FOR")
+    y = run(
+        "Quillix Therapeutics dosed the first patient in a Phase 1 trial of QX-101, a novel "
+        "CD47-targeting ADC for advanced solid tumors."
+    )
+    assert ("QX-101", "advanced solid tumors") in edges(y, "INDICATED_FOR")
+
+
+def test_relations_broad_class_of_a_companys_research_is_no_indication() -> None:
+    x = run(
+        "Quillix Therapeutics, a company focused on drugs for solid tumors, will present "
+        "Phase 1 data for QX-101 in lymphoma."
+    )
+    assert ("QX-101", "solid tumors") not in edges(x, "INDICATED_FOR")
