@@ -109,7 +109,9 @@ _DEVELOP_CUE = _ci(
     rf"partner|collaborat|approv|granted|{_word('our')}\b|{_word('its')}\b|portfolio|pipeline|"
     rf"program|discover|sponsor|submi|{_word('NDA')}\b|{_word('BLA')}\b|{_word('MAA')}\b|"
     r"acquire[sd]? (?:\w+ ){0,3}rights|investigational|"
-    r"proprietary|candidate|co-commerciali|announc|opinion|authori[sz]",
+    r"proprietary|candidate|co-commerciali|announc|opinion|authori[sz]|"
+    # who initiates, begins, doses or enrols a trial of the drug sponsors it
+    rf"initiat|{_word('dos')}(?:ed|ing)\b|{_word('beg')}[ia]n\b|{_word('start')}(?:s|ed)?\b|enrol",
 )
 # "acquired exclusive rights to" is a licence, not an acquisition.
 _ACQUIRE = _ci(

@@ -743,3 +743,13 @@ def test_relations_broad_class_of_a_companys_research_is_no_indication() -> None
         "Phase 1 data for QX-101 in lymphoma."
     )
     assert ("QX-101", "solid tumors") not in edges(x, "INDICATED_FOR")
+
+
+def test_relations_the_company_that_begins_a_drugs_trial_develops_it() -> None:
+    x = run("Vantora Pharma initiated a Phase 2 trial of lumatinib in multiple myeloma.")
+    assert ("Vantora Pharma", "lumatinib") in edges(x, "DEVELOPS")
+    y = run(
+        "The first patient was dosed with lumatinib in a Phase 2 trial at the Quillix Cancer "
+        "Institute in multiple myeloma."
+    )
+    assert ("Quillix Cancer Institute", "lumatinib") not in edges(y, "DEVELOPS")
