@@ -765,13 +765,51 @@ _TEST_OWNER = _ci(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:diagnostics?|assays?|tests?|
 _PENDING_SALE = _ci(r"\b(?:to|will|would|plans? to|agreed to)\s+(?:divest|sell)\b")
 
 
+# The company that speaks of a drug: "Acme (NYSE: ACM) said X met its primary endpoint", or a
+# quote's attribution to one of its executives ("..., said Jane Doe, CEO of Acme"); not an
+# investigator ("Professor of Medicine, Bolt Cancer Institute"), nor the head of a hospital,
+# university or patients' society, who speaks of a drug without developing it.
+_SAYS = _ci(r"\b(?:said|says|reported|stated|commented)\b")
+_SAYS_AFTER = _ci(r"(?:\s*\([^()]{0,60}\))?\s*(?:said|says|reported|stated)\b")
+_EXECUTIVE_OF = _ci(
+    r"(?:\bchief\s+(?:[\w-]+\s+){1,3}officer|\bCEO|\bpresident|\bchairman|\bfounder|"
+    r"\bhead\s+of\s+(?:[\w&-]+\s+){1,3})(?:\s*(?:,|and)\s*(?:[\w&-]+\s+){1,5}?)?,?\s*"
+    r"(?:of|at)\s+(?:the\s+)?$"
+)
+_NOT_A_COMPANY = re.compile(
+    r"\b(?:University|Universit[éy]|Institute|Institut|Hospital|College|School|Center|Centre|"
+    r"Clinic|Foundation|Society|Association|Alliance|Coalition|Network|Consortium)\b"
+)
+
+
+def _speakers(u: _Unit) -> set[str]:
+    """The organisations the unit quotes or reports as speaking."""
+    if not _SAYS.search(u.slow):
+        return set()
+    return {
+        u.node[oi]
+        for oi, o in u.orgs
+        if not _NOT_A_COMPANY.search(o.text)
+        and (
+            _SAYS_AFTER.match(u.low, o.end)
+            or _EXECUTIVE_OF.search(u.low, max(u.sent.start, o.start - 80), o.start)
+        )
+    }
+
+
 def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     """DEVELOPS: every party of a sentence about developing, licensing or marketing, with
     each lead molecule; not a unit of another body, nor the buyer in an acquisition, nor the
     maker of a test for its patients. A molecule the sentence gives to its owner ("Acme’s X
     in combination with Zentavo’s Y") is not the other parties' unless they take rights to
     it ("licensed Bolt’s X")."""
-    if not (u.mols and u.orgs and _DEVELOP_CUE.search(u.slow)):
+    if not (u.mols and u.orgs):
+        return
+    if _DEVELOP_CUE.search(u.slow):
+        parties = None
+    elif speaking := _speakers(u):
+        parties = speaking
+    else:
         return
     if ("divest" in u.slow or "sell" in u.slow) and _PENDING_SALE.search(u.slow):
         for (oi, _o), (mi, _m) in itertools.product(u.orgs, u.mols):
@@ -798,6 +836,8 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         if u.acquisition and _ACQUIRER_AFTER.match(u.low[o.end : u.sent.end]):
             continue
         org = u.node[oi]
+        if parties is not None and org not in parties:
+            continue
         if (diagnostic and org != first) or (
             u.text[o.end : o.end + 1] in "'’" and _TEST_OWNER.match(u.low, o.end)
         ):

@@ -753,3 +753,28 @@ def test_relations_the_company_that_begins_a_drugs_trial_develops_it() -> None:
         "Institute in multiple myeloma."
     )
     assert ("Quillix Cancer Institute", "lumatinib") not in edges(y, "DEVELOPS")
+
+
+def test_relations_a_company_speaking_of_a_drug_develops_it() -> None:
+    x = run(
+        "Vantora Pharma (NASDAQ: VTP) said lumatinib met the primary endpoint of the Phase 3 "
+        "trial in multiple myeloma."
+    )
+    assert ("Vantora Pharma", "lumatinib") in edges(x, "DEVELOPS")
+    y = run(
+        '"These results for lumatinib in multiple myeloma are encouraging," said Jane Doe, '
+        "M.D., Chief Medical Officer of Vantora Pharma."
+    )
+    assert ("Vantora Pharma", "lumatinib") in edges(y, "DEVELOPS")
+
+
+def test_relations_an_investigator_or_society_speaking_of_a_drug_does_not_develop_it() -> None:
+    for speaker in (
+        "Professor of Medicine, Quillix Cancer Institute",
+        "President of the Myeloma Patient Foundation",
+    ):
+        x = run(
+            f'"These results for lumatinib in multiple myeloma are encouraging," said Jane Doe, '
+            f"{speaker}."
+        )
+        assert not {d for _, d in edges(x, "DEVELOPS")}
