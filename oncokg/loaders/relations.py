@@ -52,13 +52,14 @@ _CLASS_OPENS = re.compile(
 )
 _CLASS_THEN_MOL = re.compile(r"(?:\s*\([^()]{0,15}\))?\)?\s*,\s*$")
 # A sentence whose subject refers back to the one drug of the sentence before: "It is being
-# studied in ...", "Additionally, the antibody targets ..."; not "It is estimated that".
+# studied in ...", "Additionally, the antibody targets ...", "It is expected to be the first
+# ..."; not "It is estimated that".
 _ANAPHOR = re.compile(
     r"(?:(?:[A-Z][a-z]+ly|In addition|Also|Moreover|Furthermore),\s+)?"
     r"((?:[Ii]t|The (?:drug|compound|antibody|molecule|medicine|candidate|investigational "
     r"(?:drug|compound|therapy|medicine)))\b)"
-    r"(?!\s+(?:is|was)\s+(?:\w+\s+){0,2}that\b)(?!\s+(?:is|was)\s+(?:estimated|expected|"
-    r"anticipated|believed|thought|important|possible|likely|unclear|known|not)\b)"
+    r"(?!\s+(?:is|was)\s+(?:\w+\s+){0,2}that\b)(?!\s+(?:is|was)\s+(?:(?:estimated|expected|"
+    r"anticipated|believed|thought)(?!\s+to\b)|important|possible|likely|unclear|known|not)\b)"
 )
 # "the second-generation BTK inhibitor", "the antibody", "this first-in-class molecule": a
 # definite description of a drug class, in a sentence that names no drug, refers back like a

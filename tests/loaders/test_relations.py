@@ -778,3 +778,12 @@ def test_relations_an_investigator_or_society_speaking_of_a_drug_does_not_develo
             f"{speaker}."
         )
         assert not {d for _, d in edges(x, "DEVELOPS")}
+
+
+def test_relations_it_expected_to_be_refers_to_the_drug_before() -> None:
+    x = run(
+        "Vantora Pharma's lead candidate is lumatinib. "
+        "It is expected to be the first treatment for refractory multiple myeloma. "
+        "It is expected that the market will grow."
+    )
+    assert ("lumatinib", "multiple myeloma") in edges(x, "INDICATED_FOR")
