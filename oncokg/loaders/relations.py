@@ -573,9 +573,12 @@ def _targets(u: _Unit, edges: _Edges) -> None:
 
 def _indications(u: _Unit, edges: _Edges) -> None:
     """INDICATED_FOR: a lead molecule (no combination partner) and a disease in a sentence
-    about treatment, approval or trials, not about adverse events or passing responses."""
-    if not (u.mols and u.diseases and _INDICATION_CUE.search(u.slow)) or _ADVERSE.search(u.slow):
+    about treatment, approval or trials, not about adverse events or passing responses. In a
+    sentence about none of these, a drug's class said to be for the disease ("rights to X, an
+    anti-CD20 antibody for D") states it."""
+    if not (u.mols and u.diseases) or _ADVERSE.search(u.slow):
         return
+    cued = bool(_INDICATION_CUE.search(u.slow))
     lead = [(mi, m) for mi, m in u.lead() if not _joined_with(u.low, u.sent, m, u.mols)]
     phase = _phase(u.sent.text)
     product_list = _lists_products(lead, u.node, u.diseases)
@@ -584,6 +587,10 @@ def _indications(u: _Unit, edges: _Edges) -> None:
         if _in_passing(u, d):
             continue
         listed = previous is not None and _LIST_GAP.match(u.low, previous.end, d.start)
+        if not (
+            cued or listed or _CLASS_FOR.search(u.low, max(u.sent.start, d.start - 70), d.start)
+        ):
+            continue
         if d.broad and not listed and not _broad_indication(u.low, u.sent, d):
             continue
         previous = d

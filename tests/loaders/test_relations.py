@@ -807,3 +807,13 @@ def test_relations_disease_subtypes_fold_as_indications_are_named(
     assert ("molecule:lumatinib", disease) in {
         (e.source, e.target) for e in x.edges if str(e.kind) == "INDICATED_FOR"
     }
+
+
+def test_relations_a_drug_class_said_to_be_for_a_disease_states_the_indication() -> None:
+    x = run(
+        "Under the agreement, Vantora Pharma will pay $50 million for rights to QX-101, a "
+        "CD20-targeted antibody for diffuse large B-cell lymphoma."
+    )
+    assert ("QX-101", "diffuse large B-cell lymphoma") in edges(x, "INDICATED_FOR")
+    y = run("Vantora Pharma will pay $50 million for QX-101 and a site in a lymphoma hub.")
+    assert edges(y, "INDICATED_FOR") == set()
