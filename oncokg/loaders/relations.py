@@ -73,6 +73,14 @@ _DEFINITE_CLASS = re.compile(
 # A sentence about the trials of the drug the sentence before was about, naming no drug:
 # "Phase III studies are ongoing in A and B", "The trial will enrol patients with C".
 _TRIAL_TALK = re.compile(r"\b(?:[Tt]rials?|[Ss]tud(?:y|ies))\b")
+# "X in combination with Y is approved ... . The combination will be used to treat D": a
+# sentence opened by the combination, naming no drug, is about every drug combined before.
+_THE_COMBINATION = re.compile(
+    r"(?:[A-Z][a-z]+(?:ly)?,\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?combination(?:\s+(?:therapy|"
+    r"regimen|treatment))?\b(?!\s+of\b)"
+)
+_COMBINES = _ci(r"combin|\bplus\b")
+_COMPARES = _ci(r"\bversus\b|\bvs\b|compared|\bthan\b")
 _PARTNER_BEFORE = _ci(
     r"(?:in combination with|combined with|\bplus\b|\bversus\b|\bvs\.?|"
     r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"
@@ -455,12 +463,14 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     # the molecules of the last sentence naming any, and its index: a drug class ("the
     # drug's efficacy") may refer back over a sentence or two naming none, as a pronoun may not
     recent: tuple[int, set[str]] = (-9, set())
+    combined: set[str] = set()  # the drugs the previous sentence combines
     subject = ""  # the one organisation of the last sentence naming any, in this paragraph
     previous_end = 0
     for n, (sent, inside) in enumerate(
         zip(sentences, spans_by_sentence(ents.spans, sentences), strict=True)
     ):
         said_before, spoken_of = spoken_of, set()
+        combined_before, combined = combined, set()
         adjacent = "\n\n" not in text[previous_end : sent.start]
         if not adjacent:
             subject = ""
@@ -508,6 +518,13 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             unsaid = Span(MOLECULE, trials.start(), trials.start(), "", "")
             node_of = {**node, -1 - n: next(iter(said_before))}
             unit = _unit(text, low, sent, [(-1 - n, unsaid), *inside], node_of)
+        opener = _THE_COMBINATION.match(text, sent.start, sent.end)
+        if opener and adjacent and combined_before and not unit.mols:
+            # "The combination will be used to treat D": each drug of the combination
+            parts = [(-(n + 1) * 1000 - k, d) for k, d in enumerate(sorted(combined_before))]
+            at, end = opener.span()
+            spans = [(i, Span(MOLECULE, at, end, opener.group(), "")) for i, _ in parts]
+            unit = _unit(text, low, sent, [*spans, *inside], {**node, **dict(parts)})
         _indications(unit, edges)
         owners = _possessive_developers(unit, edges, owned)
         _anaphoric_developers(unit, edges, owners, subject, speaker)
@@ -517,6 +534,8 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         spoken_of = {unit.node[i] for i, _ in unit.lead()}
         if unit.mols:
             recent = (n, spoken_of)
+        if _COMBINES.search(unit.slow) and not _COMPARES.search(unit.slow):
+            combined = {unit.node[i] for i, _ in unit.mols}
         if unit.orgs:  # a sentence naming several leaves "its" undecided
             named = {unit.node[oi] for oi, _ in unit.orgs}
             subject = named.pop() if len(named) == 1 else ""

@@ -817,3 +817,20 @@ def test_relations_a_drug_class_said_to_be_for_a_disease_states_the_indication()
     assert ("QX-101", "diffuse large B-cell lymphoma") in edges(x, "INDICATED_FOR")
     y = run("Vantora Pharma will pay $50 million for QX-101 and a site in a lymphoma hub.")
     assert edges(y, "INDICATED_FOR") == set()
+
+
+def test_relations_the_combination_refers_to_each_drug_combined_before() -> None:
+    x = run(
+        "Regulators approved the use of lumatinib in combination with zorbimab. "
+        "The combination will be used to treat patients with melanoma."
+    )
+    pairs = edges(x, "INDICATED_FOR")
+    assert {("lumatinib", "melanoma"), ("zorbimab", "melanoma")} <= pairs
+
+
+def test_relations_the_combination_after_a_comparison_refers_to_no_drug() -> None:
+    x = run(
+        "Lumatinib was compared with zorbimab in combination with chemotherapy. "
+        "The combination will be studied in patients with melanoma."
+    )
+    assert not {p for p in edges(x, "INDICATED_FOR") if p[1] == "melanoma"}
