@@ -79,6 +79,8 @@ _THE_COMBINATION = re.compile(
     r"(?:[A-Z][a-z]+(?:ly)?,\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?combination(?:\s+(?:therapy|"
     r"regimen|treatment))?\b(?!\s+of\b)"
 )
+# "The companies will jointly develop X": the two organisations last named together.
+_THE_COMPANIES = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:companies|partners)\b")
 _COMBINES = _ci(r"combin|\bplus\b")
 _COMPARES = _ci(r"\bversus\b|\bvs\b|compared|\bthan\b")
 _PARTNER_BEFORE = _ci(
@@ -134,7 +136,8 @@ _TAKES_RIGHTS = _ci(
     rf"licen[cs](?!e\s+applications?)|{_word('rights')}\b|"
     rf"{_word('option')}(?<!treatment option)(?<!therapeutic option)|co-develop|co-commerciali|"
     rf"co-promot|jointly develop|acquir|{_word('gain')}(?:s|ed|ing)?\s+(?:[\w-]+\s+){{0,3}}"
-    rf"(?:pipeline|portfolio|assets?)\b|development{_DEAL_AFTER}|commerciali[sz]ation{_DEAL_AFTER}"
+    rf"(?:pipeline|portfolio|assets?)\b|development{_DEAL_AFTER}|commerciali[sz]ation{_DEAL_AFTER}|"
+    r"partner\w*\s+to\s+(?:jointly\s+)?(?:develop|commerciali)"
 )
 # An option to rights, not yet exercised: "has co-commercialization options for Bolt's X",
 # "an option to license X" gives no rights yet; "treatment options" is no deal.
@@ -464,6 +467,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     # drug's efficacy") may refer back over a sentence or two naming none, as a pronoun may not
     recent: tuple[int, set[str]] = (-9, set())
     combined: set[str] = set()  # the drugs the previous sentence combines
+    pair: list[str] = []  # the two organisations of the last sentence naming several
     subject = ""  # the one organisation of the last sentence naming any, in this paragraph
     previous_end = 0
     for n, (sent, inside) in enumerate(
@@ -529,6 +533,16 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         owners = _possessive_developers(unit, edges, owned)
         _anaphoric_developers(unit, edges, owners, subject, speaker)
         _developers(unit, edges, owners)
+        both = _THE_COMPANIES.search(text, sent.start, sent.end) if pair and unit.mols else None
+        if both and {unit.node[oi] for oi, _ in unit.orgs} <= set(pair):
+            # "The companies will partner to develop X": each of the two develops X
+            pairing = [(-(n + 1) * 1000 - 500 - k, org) for k, org in enumerate(pair)]
+            stand_in = [(i, Span(ORG, *both.span(), both.group(), "")) for i, _ in pairing]
+            _developers(
+                _unit(text, low, sent, [*stand_in, *inside], {**node, **dict(pairing)}),
+                edges,
+                owners,
+            )
         _not_the_owners(unit, edges, owners)
         _collaborations(unit, edges, speaker)
         spoken_of = {unit.node[i] for i, _ in unit.lead()}
@@ -538,6 +552,8 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             combined = {unit.node[i] for i, _ in unit.mols}
         if unit.orgs:  # a sentence naming several leaves "its" undecided
             named = {unit.node[oi] for oi, _ in unit.orgs}
+            if len(named) > 1:
+                pair = sorted(named) if len(named) == 2 else []
             subject = named.pop() if len(named) == 1 else ""
     return Relations(list(edges.found.values()), edges.ruled_out - set(edges.found))
 

@@ -834,3 +834,20 @@ def test_relations_the_combination_after_a_comparison_refers_to_no_drug() -> Non
         "The combination will be studied in patients with melanoma."
     )
     assert not {p for p in edges(x, "INDICATED_FOR") if p[1] == "melanoma"}
+
+
+def test_relations_the_companies_are_the_two_parties_named_before() -> None:
+    x = run(
+        "Vantora Pharma and Quillix Therapeutics signed a collaboration agreement. "
+        "The companies will partner to develop Vantora Pharma's lumatinib in lymphoma."
+    )
+    developers = {src for src, dst in edges(x, "DEVELOPS") if dst == "lumatinib"}
+    assert developers == {"Vantora Pharma", "Quillix Therapeutics"}
+
+
+def test_relations_the_companies_after_three_parties_are_undecided() -> None:
+    x = run(
+        "Vantora Pharma, Quillix Therapeutics and Corvex Biosciences met. "
+        "The companies will develop lumatinib."
+    )
+    assert edges(x, "DEVELOPS") == set()
