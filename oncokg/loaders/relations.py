@@ -214,7 +214,8 @@ _PHASE = re.compile(
 # ("for the treatment of solid tumors"), not as a research area ("discovery in ... diseases").
 _BROAD_INDICATION = _ci(
     r"(?:treatment of|to treat|treating|indicated (?:for|in)|patients with|for use in|"
-    r"development (?:for|in)|trials? in|stud(?:y|ies) in|evaluated in|investigated in)\s+"
+    r"development (?:for|in)|(?:trials?|stud(?:y|ies)) (?:in|across)|evaluated in|"
+    r"investigated in)\s+"
     r"(?:[\w-]+\s+){0,3}$"
 )
 # The next item of a list of indications: "for ... renal cell carcinoma (RCC), central nervous

@@ -729,7 +729,9 @@ def test_relations_definite_class_does_not_refer_back_to_two_drugs() -> None:
 
 def test_relations_broad_class_as_the_population_of_a_drugs_trial() -> None:
     x = run("Vantora Pharma began a Phase 1/2 trial of lumatinib in advanced solid tumors.")
-    assert ("lumatinib", "solid tumors") in edges(x, "INDICATED_FOR")
+    assert ("molecule:lumatinib", "disease:solid-tumors") in {
+        (e.source, e.target) for e in x.edges if str(e.kind) == "INDICATED_FOR"
+    }
     y = run(
         "Quillix Therapeutics dosed the first patient in a Phase 1 trial of QX-101, a novel "
         "CD47-targeting ADC for advanced solid tumors."
@@ -851,3 +853,10 @@ def test_relations_the_companies_after_three_parties_are_undecided() -> None:
         "The companies will develop lumatinib."
     )
     assert edges(x, "DEVELOPS") == set()
+
+
+def test_relations_broad_class_of_trials_across_tumour_types() -> None:
+    x = run("Lumatinib is being investigated in ten trials across several solid tumor indications.")
+    assert ("molecule:lumatinib", "disease:solid-tumors") in {
+        (e.source, e.target) for e in x.edges if str(e.kind) == "INDICATED_FOR"
+    }
