@@ -81,8 +81,8 @@ _THE_COMBINATION = re.compile(
 )
 # "The companies will jointly develop X": the two organisations last named together.
 _THE_COMPANIES = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:companies|partners)\b")
-_COMBINES = _ci(r"combin|\bplus\b")
-_COMPARES = _ci(r"\bversus\b|\bvs\b|compared|\bthan\b")
+_COMBINES = _ci(rf"combin|{_word('plus')}\b")
+_COMPARES = _ci(rf"{_word('versus')}\b|{_word('vs')}\b|compared|{_word('than')}\b")
 _PARTNER_BEFORE = _ci(
     r"(?:in combination with|combined with|\bplus\b|\bversus\b|\bvs\.?|"
     r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"
@@ -523,8 +523,12 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             unsaid = Span(MOLECULE, trials.start(), trials.start(), "", "")
             node_of = {**node, -1 - n: next(iter(said_before))}
             unit = _unit(text, low, sent, [(-1 - n, unsaid), *inside], node_of)
-        opener = _THE_COMBINATION.match(text, sent.start, sent.end)
-        if opener and adjacent and combined_before and not unit.mols:
+        if (
+            combined_before
+            and adjacent
+            and not unit.mols
+            and (opener := _THE_COMBINATION.match(text, sent.start, sent.end))
+        ):
             # "The combination will be used to treat D": each drug of the combination
             parts = [(-(n + 1) * 1000 - k, d) for k, d in enumerate(sorted(combined_before))]
             at, end = opener.span()
@@ -534,7 +538,11 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         owners = _possessive_developers(unit, edges, owned)
         _anaphoric_developers(unit, edges, owners, subject, speaker)
         _developers(unit, edges, owners)
-        both = _THE_COMPANIES.search(text, sent.start, sent.end) if pair and unit.mols else None
+        both = (
+            _THE_COMPANIES.search(text, sent.start, sent.end)
+            if pair and unit.mols and ("compan" in unit.slow or "partners" in unit.slow)
+            else None
+        )
         if both and {unit.node[oi] for oi, _ in unit.orgs} <= set(pair):
             # "The companies will partner to develop X": each of the two develops X
             pairing = [(-(n + 1) * 1000 - 500 - k, org) for k, org in enumerate(pair)]
@@ -813,7 +821,10 @@ _PENDING_SALE = _ci(r"\b(?:to|will|would|plans? to|agreed to)\s+(?:divest|sell)\
 # quote's attribution to one of its executives ("..., said Jane Doe, CEO of Acme"); not an
 # investigator ("Professor of Medicine, Bolt Cancer Institute"), nor the head of a hospital,
 # university or patients' society, who speaks of a drug without developing it.
-_SAYS = _ci(r"\b(?:said|says|reported|stated|commented)\b")
+_SAYS = _ci(
+    rf"{_word('said')}\b|{_word('says')}\b|{_word('reported')}\b|{_word('stated')}\b|"
+    rf"{_word('commented')}\b"
+)
 _SAYS_AFTER = _ci(r"(?:\s*\([^()]{0,60}\))?\s*(?:said|says|reported|stated)\b")
 _EXECUTIVE_OF = _ci(
     r"(?:\bchief\s+(?:[\w-]+\s+){1,3}officer|\bCEO|\bpresident|\bchairman|\bfounder|"
