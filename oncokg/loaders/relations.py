@@ -756,7 +756,26 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
                     if p.end <= o.start and _AND.match(u.low[p.end : o.start]):
                         owners.owned[u.node[mi]].add(u.node[pi])
                 break
+        else:
+            # "X, Acme’s first-in-class CD47 antibody, ...": the possessive describes X
+            if not _OWNED_CLASS.match(u.text, o.end):
+                continue
+            for mi, m in u.mols:
+                if m.end <= o.start and _DESCRIBED_BY.fullmatch(u.text, m.end, o.start):
+                    edges.add(EdgeKind.DEVELOPS, u.node[oi], u.node[mi], u.sent)
+                    owners.owned.setdefault(u.node[mi], set()).add(u.node[oi])
     return owners
+
+
+# A molecule described by an organisation's possessive ("X, Acme’s lead antibody", "X is
+# Acme’s investigational drug"): the molecule, then the possessive's class noun.
+_DESCRIBED_BY = re.compile(
+    rf"{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?\s*(?:,|\bis\b|\bwas\b|–|—)\s*(?:[Tt]he\s+)?"
+)
+_OWNED_CLASS = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,5}?(?:antibod(?:y|ies)|inhibitor|candidate|drug|product|medicine|"
+    r"therap(?:y|eutic)|compound|ADC|conjugate|degrader|vaccine|asset|molecule|agent)\b"
+)
 
 
 # A possessive that stands for an organisation named before it: "Its lead candidate is X",

@@ -860,3 +860,13 @@ def test_relations_broad_class_of_trials_across_tumour_types() -> None:
     assert ("molecule:lumatinib", "disease:solid-tumors") in {
         (e.source, e.target) for e in x.edges if str(e.kind) == "INDICATED_FOR"
     }
+
+
+def test_relations_a_possessive_class_describing_a_drug_names_its_developer() -> None:
+    x = run(
+        "Lumatinib, Vantora Pharma's first-in-class CD47 antibody, is in a Phase 2 trial "
+        "for patients with acute myeloid leukemia."
+    )
+    assert ("Vantora Pharma", "lumatinib") in edges(x, "DEVELOPS")
+    y = run("Lumatinib was compared in a Phase 2 trial with Quillix Therapeutics' antibody.")
+    assert ("Quillix Therapeutics", "lumatinib") not in edges(y, "DEVELOPS")
