@@ -102,7 +102,8 @@ _INDICATION_CUE = _ci(
     rf"treat|patients|indicat|approv|trial|stud(?:y|ies)|develop|investigat|{_word('NDA')}\b|"
     rf"{_word('BLA')}\b|{_word('MAA')}\b|sNDA|filing|submi|applications? for|designation|"
     r"opinion|label|authori[sz]ation|therapy for|"
-    rf"line|evaluat|program|pivotal|registrational|accepted|clinical|{_word('phase')}\b",
+    rf"line|evaluat|program|pivotal|registrational|accepted|clinical|{_word('phase')}\b|"
+    rf"{_word('data')}\b|{_word('results')}\b",
 )
 _PASSING = _ci(
     r"(?:responses?|activity|efficacy|benefit|observed|seen|reported)\s+(?:\w+\s+){0,3}in\s+"

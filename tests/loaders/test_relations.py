@@ -870,3 +870,11 @@ def test_relations_a_possessive_class_describing_a_drug_names_its_developer() ->
     assert ("Vantora Pharma", "lumatinib") in edges(x, "DEVELOPS")
     y = run("Lumatinib was compared in a Phase 2 trial with Quillix Therapeutics' antibody.")
     assert ("Quillix Therapeutics", "lumatinib") not in edges(y, "DEVELOPS")
+
+
+def test_relations_data_presented_for_a_drug_in_a_disease_is_an_indication() -> None:
+    x = run(
+        "Vantora Pharma presented new data for lumatinib in relapsed or refractory follicular "
+        "lymphoma at an annual meeting."
+    )
+    assert ("lumatinib", "follicular lymphoma") in edges(x, "INDICATED_FOR")
