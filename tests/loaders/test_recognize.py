@@ -890,7 +890,7 @@ def test_recognize_parent_of_a_subsidiary_is_an_organisation(text: str, name: st
 
 def test_recognize_names_announcing_together_may_be_of_a_field_s_words() -> None:
     text = (
-        "Tumour Research Ventures and the Karolinska Institutet announce a partnership.\n\n"
+        "Tumour Research Ventures and the Vallmora Institutet announce a partnership.\n\n"
         "Clinical Research and Acme Pharma announced results."
     )
     keys = {key for _, key in _spans(text, "org")}
