@@ -171,7 +171,7 @@ def test_extract_dates_an_undated_release_by_its_dateline() -> None:
 def test_extract_acquisition_terms_are_no_collaboration() -> None:
     text = (
         "Acmetica to acquire Zentavo Therapeutics in deal worth up to $2bn\n\n"
-        "Acmetica has announced that it will be acquiring Zentavo Therapeutics in a deal "
+        "Acmetica announced it will be acquiring Zentavo Therapeutics in a deal "
         "worth up to $2bn.\n\nUnder the terms of the agreement, Acmetica will pay Zentavo "
         "Therapeutics about $1.5bn upfront, a premium to its closing price.\n"
     )

@@ -710,8 +710,7 @@ def test_recognize_a_family_name_is_no_later_members_alias() -> None:
 
 def test_recognize_a_defined_disease_abbreviation_is_no_gene_alias() -> None:
     x = run(
-        "Launch of ZORBAX® (zorbidepsin) for the Treatment of Cutaneous T-Cell Lymphoma (CTCL) "
-        "Targeted For First Half of 2030"
+        "ZORBAX® (zorbidepsin) Launch in Cutaneous T-Cell Lymphoma (CTCL) Targeted For Late 2030"
     )
     assert names(x, "Target") == set()
     assert len(names(x, "Disease")) == 1
@@ -861,7 +860,7 @@ def test_recognize_name_defined_as_the_company_is_an_organisation(text: str) -> 
 
 def test_recognize_name_entering_a_deal_is_an_organisation() -> None:
     text = (
-        "Tumour Research Scotland has entered into a multi-year partnership with Quillant. "
+        "Tumour Research Scotland has entered into a five-year alliance with Quillant. "
         "Jane Smith signed the agreement. Clinical Research has entered into a new phase."
     )
     keys = {key for _, key in _spans(text, "org")}

@@ -636,7 +636,7 @@ def test_relations_drug_named_as_a_class_of_its_target() -> None:
 def test_relations_trials_named_without_their_drug_are_the_previous_sentences_drug() -> None:
     x = run(
         "Quillix has been conducting five studies to evaluate zorbatinib in Japan. "
-        "Several Phase III studies are ongoing for ovarian cancer and prostate cancer."
+        "Two Phase III trials are under way in ovarian cancer and prostate cancer."
     )
     assert {("zorbatinib", "ovarian cancer"), ("zorbatinib", "prostate cancer")} <= edges(
         x, "INDICATED_FOR"
@@ -646,7 +646,7 @@ def test_relations_trials_named_without_their_drug_are_the_previous_sentences_dr
 def test_relations_trials_without_a_drug_stay_unassigned_when_two_drugs_came_before() -> None:
     x = run(
         "Quillix evaluates zorbatinib and velomab in Japan. "
-        "Several Phase III studies are ongoing for ovarian cancer."
+        "Two Phase III trials are under way in ovarian cancer."
     )
     assert not {pair for pair in edges(x, "INDICATED_FOR") if pair[1] == "ovarian cancer"}
 
@@ -654,16 +654,13 @@ def test_relations_trials_without_a_drug_stay_unassigned_when_two_drugs_came_bef
 def test_relations_trials_without_a_drug_do_not_reach_across_a_paragraph() -> None:
     x = run(
         "Quillix evaluates zorbatinib in Japan.\n\n"
-        "Several Phase III studies are ongoing for ovarian cancer."
+        "Two Phase III trials are under way in ovarian cancer."
     )
     assert not {pair for pair in edges(x, "INDICATED_FOR") if pair[1] == "ovarian cancer"}
 
 
 def test_relations_a_drug_the_patients_are_not_eligible_for_is_not_indicated() -> None:
-    x = run(
-        "Velomab is approved for people with metastatic urothelial cancer who are not "
-        "eligible for cisplatin chemotherapy."
-    )
+    x = run("Velomab is approved in urothelial cancer for adults not eligible for cisplatin.")
     pairs = edges(x, "INDICATED_FOR")
     assert ("velomab", "urothelial cancer") in pairs
     assert not any(p[0] == "cisplatin" for p in pairs)
@@ -671,9 +668,8 @@ def test_relations_a_drug_the_patients_are_not_eligible_for_is_not_indicated() -
 
 def test_relations_a_technology_supplier_and_a_parent_are_no_developers() -> None:
     x = run(
-        "Velmacabtagene autoleucel, Quillix Therapeutics' first CAR-T product, was "
-        "independently developed based "
-        "on a cell process platform of Zentavo Therapeutics (a Bolt Pharma company)."
+        "Velmacabtagene autoleucel, Quillix Therapeutics' lead cell therapy, was developed "
+        "in-house on a manufacturing platform of Zentavo Therapeutics (a Bolt Pharma company)."
     )
     developers = {org for org, mol in edges(x, "DEVELOPS")}
     assert "Quillix Therapeutics" in developers
@@ -824,7 +820,7 @@ def test_relations_a_drug_class_said_to_be_for_a_disease_states_the_indication()
 def test_relations_the_combination_refers_to_each_drug_combined_before() -> None:
     x = run(
         "Regulators approved the use of lumatinib in combination with zorbimab. "
-        "The combination will be used to treat patients with melanoma."
+        "The combination is meant to treat adults with melanoma."
     )
     pairs = edges(x, "INDICATED_FOR")
     assert {("lumatinib", "melanoma"), ("zorbimab", "melanoma")} <= pairs
