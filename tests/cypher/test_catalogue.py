@@ -97,7 +97,8 @@ def expect_organisation_partners(rows: Rows) -> None:
 def expect_who_develops_what(rows: Rows) -> None:
     assert len(rows) == 9
     assert ("org:servier", "molecule:ivosidenib") in keys(rows, "org_id", "molecule_id")
-    assert by("molecule_id", rows)["molecule:vorasidenib"]["targets"] == ["target:IDH1"]
+    targets = by("molecule_id", rows)["molecule:vorasidenib"]["targets"]
+    assert sorted(targets) == ["target:IDH1", "target:IDH2"]  # "an inhibitor of IDH1 and IDH2"
 
 
 def expect_partner_network(rows: Rows) -> None:
@@ -123,15 +124,18 @@ def expect_co_development_pairs(rows: Rows) -> None:
 
 def expect_diseases_by_target(rows: Rows) -> None:
     found = by("disease_id", rows)
-    assert set(found) == {"disease:DOID:9119", "disease:DOID:4947", "disease:DOID:0050908"}
+    glioma = "disease:DOID:3070"
+    assert set(found) == {"disease:DOID:9119", "disease:DOID:4947", "disease:DOID:0050908", glioma}
     assert found["disease:DOID:4947"]["phases"] == ["phase 3"]
-    assert all(r["molecules"] == ["molecule:ivosidenib"] for r in rows)
+    assert found[glioma]["molecules"] == ["molecule:vorasidenib"]
+    assert all(r["molecules"] == ["molecule:ivosidenib"] for r in rows if r["disease_id"] != glioma)
 
 
 def expect_molecules_by_phase(rows: Rows) -> None:
     assert keys(rows, "molecule_id", "disease_id", "phase") == [
         ("molecule:venetoclax", "disease:DOID:9119", "phase 3"),
         ("molecule:ivosidenib", "disease:DOID:4947", "phase 3"),
+        ("molecule:vorasidenib", "disease:DOID:3070", "phase 3"),
     ]
 
 
@@ -153,9 +157,10 @@ def expect_org_shortest_path(rows: Rows) -> None:
 
 def expect_most_connected_targets(rows: Rows) -> None:
     assert keys(rows, "target_id", "molecules", "organisations", "diseases") == [
-        ("target:IDH1", 2, 2, 3),
+        ("target:IDH1", 2, 2, 4),
         ("target:BCL2", 1, 2, 2),
         ("target:MCL1", 1, 2, 1),
+        ("target:IDH2", 1, 1, 1),
     ]
 
 
@@ -208,7 +213,7 @@ def expect_graph_overview(rows: Rows) -> None:
     assert counts[("node", "Document")] == 7
     assert counts[("node", "PressRelease")] == 7
     assert counts[("node", "Organization")] == 9
-    assert counts[("relationship", "TARGETS")] == 4
+    assert counts[("relationship", "TARGETS")] == 5
 
 
 def expect_acquisitions(rows: Rows) -> None:
