@@ -27,8 +27,10 @@ from oncokg.schema import EdgeKind
 
 # What a molecule does to its target, said as a verb: "inhibits", "selectively binds to".
 _ACTION = r"(?i:inhibit|block|target|bind|antagoni[sz]|degrad|modulat|activat)\w*"
+# "X injection (a ... antibody)": the product's dosage form between its name and what it is
+_DOSAGE_FORM = r"(?:\s+(?:injection|tablets?|capsules?|infusion|for injection))"
 _APPOSITIVE = re.compile(
-    rf"^{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?\s*(?:,|\(|\bis\b|\bwas\b|–|—|-\s|:|\bas\s+(?:an?|the)\b|"
+    rf"^{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?{_DOSAGE_FORM}?\s*(?:,|\(|\bis\b|\bwas\b|–|—|-\s|:|\bas\s+(?:an?|the)\b|"
     r"(?:(?:acts|works|functions)\s+by\s+)?(?:\w+ly\s+)?" + _ACTION + r")"
     # "and" opening a new clause ends the phrase about the molecule; joining two words of it
     # ("target and inhibit", "potent and selective", "... and a selective inhibitor") does not,
@@ -46,6 +48,14 @@ _TARGET_THEN_MOL = re.compile(
 )
 # "A selective inhibitor of Bruton's tyrosine kinase (BTK), X is ...": a sentence opened by
 # the drug's class, the drug named right after it.
+# "its anti-CD19 autologous chimeric antigen receptor T (CAR-T) cell immunotherapy product
+# X": after an anti-X, a longer description of the drug's class may stand before its name.
+_ANTI_BEFORE = re.compile(r"\banti[-‐‑]?$", re.IGNORECASE)
+_ANTI_TARGET_THEN_MOL = re.compile(
+    r"^[\s\-)]*(?:[A-Za-z0-9\-()]+\s+){0,10}(?:antibody|antibodies|(?:immuno)?therapy|product|"
+    r"candidate|drug|ADC|conjugate|engager|bispecific)\s*,?\s*$",
+    re.IGNORECASE,
+)
 _CLASS_OPENS = re.compile(
     r"\s*(?:An?|The)\s+(?:[\w-]+\s+){0,3}(?:inhibitor|antagonist|agonist|antibody|degrader|"
     r"blocker)\s+(?:of|against|targeting)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}\(?$"
@@ -604,6 +614,11 @@ def _targets(u: _Unit, edges: _Edges) -> None:
                 gap = u.text[t.end : m.start]
                 if not (
                     (len(gap) <= 60 and _TARGET_THEN_MOL.match(gap))
+                    or (
+                        len(gap) <= 120
+                        and _ANTI_BEFORE.search(u.text, max(0, t.start - 6), t.start)
+                        and _ANTI_TARGET_THEN_MOL.match(gap)
+                    )
                     or (
                         _CLASS_THEN_MOL.fullmatch(gap)
                         and _CLASS_OPENS.fullmatch(u.text, u.sent.start, t.start)
