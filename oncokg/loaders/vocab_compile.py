@@ -337,6 +337,9 @@ def _is_cased_disease(surface: str) -> bool:
 _FAMILY_MEMBER = re.compile(r"([A-Z]{3,})\d+[A-Z]?")
 
 
+_LETTERED_MEMBER = re.compile(r"([A-Z]{3,})([A-Z]\d+)")
+
+
 def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int:
     """Symbols and aliases keep their case (many are English words or abbreviations)."""
     alias_owner: dict[str, set[str]] = {}
@@ -350,6 +353,12 @@ def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int
         symbol, aliases, prev, names = row[1], row[2], row[3], row[4]
         for form in _gene_variants(symbol):
             t.gene_surface[form] = symbol
+            cased = form.replace("-", " ")
+            b.add(form, Entry(GENE, symbol, cased, 1), cased.lower())
+        member = _LETTERED_MEMBER.fullmatch(symbol)
+        if member and f"member {member.group(2).lower()}" in low_row[4]:
+            form = f"{member.group(1)}-{member.group(2)}"  # family member A4 -> FAM-A4
+            t.gene_surface.setdefault(form, symbol)
             cased = form.replace("-", " ")
             b.add(form, Entry(GENE, symbol, cased, 1), cased.lower())
         for form in _cellular_forms(symbol, names):

@@ -138,6 +138,15 @@ def test_vocabulary_greek_subunit_forms_name_the_gene_whose_names_spell_them(
     assert vocabulary.get_vocab().gene_surface.get(surface) == symbol
 
 
+@pytest.mark.parametrize(("surface", "symbol"), [("MAGE-A4", "MAGEA4"), ("DNAJ-B1", "DNAJB1")])
+def test_vocabulary_lettered_family_member_is_written_with_a_hyphen(
+    surface: str, symbol: str
+) -> None:
+    """A symbol naming a family's lettered member ("... family member A4") is written with a
+    hyphen before the letter."""
+    assert vocabulary.get_vocab().gene_surface.get(surface) == symbol
+
+
 def test_vocabulary_greek_form_of_an_alias_needs_the_greek_word_in_the_names() -> None:
     assert vocab_compile._greek_named("XYZα", "xyz protein alpha")
     assert not vocab_compile._greek_named("XYZα", "xyz binding effector protein 2")
