@@ -367,6 +367,11 @@ def _short_forms(cased: str, vocab: Vocab) -> list[tuple[int, int, str]]:
 _SPAN_KIND = {GENE: TARGET, DRUG: MOLECULE, DISEASE: DISEASE, ORG: ORG, NOT_ORG: NOT_ORG}
 
 
+# A capital, then lower case, then capitals again ("EpCAM", "TrkA", "NaV1"): how protein names
+# write a symbol; no English word is written so.
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z0-9]*")
+
+
 def _dictionary(text: str, vocab: Vocab) -> list[Span]:
     cased = fold_case(text)
     if "x" in cased or "×" in cased:
@@ -394,7 +399,12 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
     hits += _split_by_abbreviation(low, vocab)
     for start, end, key, entries in hits:
         for entry in entries:  # best rank first
-            if entry.cased and cased[start:end] != entry.cased:
+            if (
+                entry.cased
+                and cased[start:end] != entry.cased
+                # "EpCAM", "TrkA": a symbol may also be written in the protein's camel case
+                and not (entry.cased.isupper() and _CAMEL_CASE.fullmatch(cased, start, end))
+            ):
                 continue
             kind = _SPAN_KIND.get(entry.kind, entry.kind)
             if kind == DISEASE and key in vocab.adverse:

@@ -923,3 +923,9 @@ def test_recognize_a_ligand_naming_its_receptor_is_no_molecule() -> None:
 def test_recognize_a_headline_drug_word_does_not_name_the_next_paragraphs_first_word() -> None:
     x = run("Quillix cleared for study of its eczema drug\n\nSouth Korea’s Quillix said.")
     assert names(x, "Molecule") == set()
+
+
+def test_recognize_a_symbol_in_camel_case_is_the_gene() -> None:
+    x = run("Zorbamab binds EpCAM on tumour cells.")
+    assert ("zorbamab", "EPCAM") in edges(x, "TARGETS")
+    assert names(run("Zorbamab was studied by Mcdonald and colleagues."), "Target") == set()
