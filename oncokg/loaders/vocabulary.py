@@ -266,7 +266,11 @@ def _build() -> Vocab:
     ):
         setattr(vocab, name, frozenset(cur[name]))
     vocab.not_short_names = frozenset(cur["name_openers"] + cur["first_words_of_several_companies"])
-    vocab.org_heads = frozenset(cur["org_head_words"])
+    heads = cur["org_head_words"]
+    # "BioSciences" beside "Biosciences": a "Bio" compound may capitalise its second part
+    vocab.org_heads = frozenset(heads) | frozenset(
+        f"Bio{w[3:].capitalize()}" for w in heads if w.startswith("Bio") and len(w) > 4
+    )
     vocab.institution_words = tuple(cur["institution_words"])
     vocab.broad_diseases = frozenset(key_of(s) for s in cur["broad_diseases"]) | frozenset(
         tables.disease_classes
