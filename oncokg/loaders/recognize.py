@@ -673,10 +673,11 @@ def _trim_org(
     opens_name = inst and bool(_LOWER_WORD_BEFORE.search(text, max(0, start - 20), start))
     for i, w in enumerate(words):
         raw = w.group(0)
-        token = raw.strip(',.;:()“”"')
+        token = written = raw.strip(',.;:()“”"')
         if len(token) > 1 and token.isupper():  # a headline in capitals: "COMPLETES ... OF"
             token = token.capitalize()
-        stop = token in vocab.name_stop_words and not (
+        # "CEO Healthcare": a stop word written in capitals ("CEO") stops a name too
+        stop = (token in vocab.name_stop_words or written in vocab.name_stop_words) and not (
             inst and (token in vocab.institution_name_words or (i == 0 and opens_name))
         )
         if legal and i == len(words) - 1 and token in vocab.org_heads:

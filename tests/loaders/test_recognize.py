@@ -929,3 +929,14 @@ def test_recognize_a_symbol_in_camel_case_is_the_gene() -> None:
     x = run("Zorbamab binds EpCAM on tumour cells.")
     assert ("zorbamab", "EPCAM") in edges(x, "TARGETS")
     assert names(run("Zorbamab was studied by Mcdonald and colleagues."), "Target") == set()
+
+
+@pytest.mark.parametrize("name", ["Quillix BioSciences", "Zentavo Pharm"])
+def test_recognize_head_word_in_camel_case_or_clipped(name: str) -> None:
+    x = run(f"{name} said the agency cleared a Phase 1 trial of zorbatinib.")
+    assert name in names(x, "Organization")
+
+
+def test_recognize_a_title_in_capitals_opens_no_company_name() -> None:
+    x = run("“We are glad,” said Jane Roe, CEO Healthcare and Member of the Board of Quillix.")
+    assert "CEO Healthcare" not in names(x, "Organization")
