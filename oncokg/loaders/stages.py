@@ -164,6 +164,7 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
     edge, from every sentence that names both its molecule and its disease: the trial the
     evidence names, or else the first one such a sentence names."""
     places = _places_by_sentence(ents, sentences)
+    starts = [s.start for s in sentences]
     # the diseases each sentence names: a trial named among several may be another's
     diseases_in: dict[int, set[str]] = {}
     for span, node_id in zip(ents.spans, ents.span_node, strict=True):
@@ -182,7 +183,10 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
         named: list[tuple[str, str | None]] = []  # trials of other sentences on the pair
         mols = places.get(edge.source, {})
         diseases = places.get(edge.target, {})
-        for i in sorted(mols.keys() & diseases.keys()):
+        # the sentences naming both, and the evidence's own, which states the pair even when
+        # it names the molecule by reference ("The trial ..." after a sentence about it)
+        said = mols.keys() | {bisect.bisect_right(starts, edge.evidence_start) - 1}
+        for i in sorted(said & diseases.keys()):
             sent = sentences[i]
             start, end = diseases[i][0]
             if i not in sentence_cues:

@@ -117,3 +117,12 @@ def test_stages_application_acronyms_are_whole_words_in_capitals() -> None:
     )
     props = edge_properties(x, "INDICATED_FOR")
     assert props[("zorbatinib", "chronic myeloid leukemia")]["phase"] == "approved"
+
+
+def test_stages_the_evidence_sentence_states_the_stage_of_a_drug_it_names_by_reference() -> None:
+    x = run(
+        "Quillix evaluates zorbatinib in five studies in Japan. "
+        "Two Phase III trials are under way in ovarian cancer."
+    )
+    props = edge_properties(x, "INDICATED_FOR")
+    assert props[("zorbatinib", "ovarian cancer")]["phase"] == "phase 3"
