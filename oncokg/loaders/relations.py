@@ -48,7 +48,7 @@ _TARGET_THEN_MOL = re.compile(
 )
 # "A selective inhibitor of Bruton's tyrosine kinase (BTK), X is ...": a sentence opened by
 # the drug's class, the drug named right after it.
-# "its anti-CD19 autologous chimeric antigen receptor T (CAR-T) cell immunotherapy product
+# "its anti-CD19 engineered autologous T cell (CAR-T) immunotherapy product
 # X": after an anti-X, a longer description of the drug's class may stand before its name.
 _ANTI_BEFORE = re.compile(r"\banti[-‐‑]?$", re.IGNORECASE)
 _ANTI_TARGET_THEN_MOL = re.compile(
@@ -83,7 +83,7 @@ _DEFINITE_CLASS = re.compile(
 # A sentence about the trials of the drug the sentence before was about, naming no drug:
 # "Phase III studies are ongoing in A and B", "The trial will enrol patients with C".
 _TRIAL_TALK = re.compile(r"\b(?:[Tt]rials?|[Ss]tud(?:y|ies))\b")
-# "X in combination with Y is approved ... . The combination will be used to treat D": a
+# "X in combination with Y is approved ... . The combination is meant to treat D": a
 # sentence opened by the combination, naming no drug, is about every drug combined before.
 _THE_COMBINATION = re.compile(
     r"(?:[A-Z][a-z]+(?:ly)?,\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?combination(?:\s+(?:therapy|"
@@ -540,7 +540,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             and not unit.mols
             and (opener := _THE_COMBINATION.match(text, sent.start, sent.end))
         ):
-            # "The combination will be used to treat D": each drug of the combination
+            # "The combination is meant to treat D": each drug of the combination
             parts = [(-(n + 1) * 1000 - k, d) for k, d in enumerate(sorted(combined_before))]
             at, end = opener.span()
             spans = [(i, Span(MOLECULE, at, end, opener.group(), "")) for i, _ in parts]

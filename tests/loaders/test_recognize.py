@@ -709,9 +709,7 @@ def test_recognize_a_family_name_is_no_later_members_alias() -> None:
 
 
 def test_recognize_a_defined_disease_abbreviation_is_no_gene_alias() -> None:
-    x = run(
-        "ZORBAX® (zorbidepsin) Launch in Cutaneous T-Cell Lymphoma (CTCL) Targeted For Late 2030"
-    )
+    x = run("ZORBAX® (zorbidepsin) in Cutaneous T-Cell Lymphoma (CTCL) Targeted By Launch in 2030")
     assert names(x, "Target") == set()
     assert len(names(x, "Disease")) == 1
 

@@ -878,16 +878,16 @@ def test_relations_data_presented_for_a_drug_in_a_disease_is_an_indication() -> 
 
 def test_relations_anti_target_before_a_long_class_description_and_the_drug() -> None:
     x = run(
-        "Quillix won approval for its anti-CD19 autologous chimeric antigen receptor T "
-        "(CAR-T) cell immunotherapy product velmacabtagene autoleucel in lymphoma."
+        "Quillix won approval for its anti-CD19 engineered autologous T cell (CAR-T) "
+        "immunotherapy product velmacabtagene autoleucel in lymphoma."
     )
     assert ("velmacabtagene autoleucel", "CD19") in edges(x, "TARGETS")
 
 
 def test_relations_a_dosage_form_between_the_drug_and_what_it_is() -> None:
     x = run(
-        "The application for zorbakibart injection (a humanized anti-IL-17A monoclonal "
-        "antibody injection) in psoriasis was accepted."
+        "The application for zorbakibart injection (a fully human anti-IL-17A antibody for "
+        "subcutaneous use) in psoriasis was accepted."
     )
     assert ("zorbakibart", "IL17A") in edges(x, "TARGETS")
 
