@@ -163,8 +163,8 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
     """Set `phase` (or drop it), and `trial` and `nct` where named, on each INDICATED_FOR
     edge, from every sentence that names both its molecule and its disease: the trial the
     evidence names, or else the first one such a sentence names."""
-    places = _places_by_sentence(ents, sentences)
     starts = [s.start for s in sentences]
+    places = _places_by_sentence(ents, sentences, starts)
     # the diseases each sentence names: a trial named among several may be another's
     diseases_in: dict[int, set[str]] = {}
     for span, node_id in zip(ents.spans, ents.span_node, strict=True):
@@ -237,11 +237,11 @@ def _respectively(sent: Sentence, edge: Edge, ents: Entities) -> str | None:
 
 
 def _places_by_sentence(
-    ents: Entities, sentences: list[Sentence]
+    ents: Entities, sentences: list[Sentence], starts: list[int]
 ) -> dict[str, dict[int, list[tuple[int, int]]]]:
-    """Each node's mentions in text order, by the index of the sentence holding them whole:
-    sorted out once per document, not once per edge and sentence."""
-    starts = [s.start for s in sentences]
+    """Each node's mentions in text order, by the index of the sentence holding them whole
+    (`starts`: the sentences' start offsets): sorted out once per document, not once per edge
+    and sentence."""
     out: dict[str, dict[int, list[tuple[int, int]]]] = {}
     for span, node_id in zip(ents.spans, ents.span_node, strict=True):
         i = bisect.bisect_right(starts, span.start) - 1
