@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 
 from oncokg.extraction import Edge
-from oncokg.loaders.matching import lower_like_ignorecase
+from oncokg.loaders.matching import PLACE_NAMES, lower_like_ignorecase
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.recognize import Span
 from oncokg.loaders.relations import spans_by_sentence
@@ -143,15 +143,7 @@ _TOTAL_STATED = lowered_pattern(
 )
 _MONEY_WORD = re.compile(r"[$€£¥]|\b(?:USD|EUR|CHF|JPY|million|billion)\b")
 _TOTAL_CONTEXT = lowered_pattern(r"total|aggregate|milestone|deal value|potential|worth")
-_PLACE_NAMES = (
-    r"U\.S\.A?\.?|USA|US|United States(?: of America)?|United Kingdom|"
-    r"U\.K\.|UK|Japan|Greater China|Mainland China|mainland China|China|South Korea|Korea|"
-    r"Taiwan|Hong Kong|Maca[uo]|European Union|European Economic Area|Europe|EU|EEA|Canada|"
-    r"Australia|New Zealand|India|Southeast Asia|Asia[- ]Pacific|Asia|Latin America|"
-    r"North America|South America|the Americas|Russia|Brazil|Mexico|Israel|Switzerland|"
-    r"Turkey|Singapore|Middle East|Africa|Germany|France|Italy|Spain"
-)
-_PLACE = rf"(?-i:(?:the\s+)?(?:{_PLACE_NAMES}))(?!\w)"
+_PLACE = rf"(?-i:(?:the\s+)?(?:{PLACE_NAMES}))(?!\w)"
 # "Japan, South Korea and Taiwan", "the US and Europe", "Korea and certain other countries
 # in Asia (excluding Japan)"
 _PLACES = (
@@ -173,7 +165,7 @@ _TERRITORY = re.compile(
 # What every `_TERRITORY` match holds: one of these words (in any case) or a place's name. A
 # test for them spares most sentences the scan (~4x cheaper than it).
 _TERRITORY_WORDS = ("world", "global", "ex-", "outside", "markets")
-_PLACE_NAME = re.compile(_PLACE_NAMES)
+_PLACE_NAME = re.compile(PLACE_NAMES)
 _WORLD = re.compile(r"^(?:worldwide|global(?:ly)?)\b", re.IGNORECASE)
 # words that qualify what follows them: "global rights", "ex-US rights"
 _MODIFIER = re.compile(r"^(?:worldwide|global(?:ly)?|ex-)", re.IGNORECASE)

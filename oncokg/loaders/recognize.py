@@ -19,6 +19,7 @@ from typing import Any
 
 import ahocorasick
 
+from oncokg.loaders.matching import PLACE_NAMES
 from oncokg.loaders.vocabulary import (
     DISEASE,
     DRUG,
@@ -997,6 +998,60 @@ _DEAL_SUBJECT = re.compile(
     r"(?:agreement|partnership|collaboration|alliance|licen[cs]e)\b"
 )
 _LIST_SPLIT = re.compile(r",?[ ]+(?:and|&)[ ]+|,[ ]+")
+# News style names a company by its bare name where only a company fits: its shares ("Quillix
+# shares rose", "shares of Quillix"), what it says or pays ("Quillix said", "Quillix will
+# pay"), what it owns ("Quillix's lead drug candidate"). One word each: "Jane Roe said" names
+# a person, and so does "Roe said" after "Jane Roe" (see `_surname`).
+_ONE_NAME = r"[A-Z][\w\-]*[A-Za-z0-9]"
+# (each match holds one of these)
+_NEWS_CUE_WORDS = (
+    "hares",
+    "stock",
+    "said",
+    "says",
+    "noted",
+    "added",
+    "stated",
+    "reported",
+    "expects",
+    "intends",
+    "believes",
+    "will ",
+    "eligible",
+    "’s ",
+    "'s ",
+)
+_NEWS_NAME = re.compile(
+    r"([A-Z](?<![\w’'\-/&.][A-Z])[\w\-]*[A-Za-z0-9])(?:"
+    r"(?:[’']s)?[ ]+(?:shares|stock)\b(?![ ]+(?:of|in|and)\b)"
+    r"|[ ]+(?:said|says|noted|added|stated|reported|expects|intends|believes|"
+    r"will[ ]+(?:pay|receive|retain|gain|be[ ]+responsible|be[ ]+eligible)|is[ ]+eligible)\b"
+    r"|[’']s[ ]+(?:[\w\-]+[ ]+){0,3}?(?:drug|candidate|therapy|treatment|antibody|inhibitor|"
+    r"pipeline|portfolio|products?|assets?|medicine|molecule|vaccine|programs?|programmes?)\b)"
+    rf"|\b[Ss]hares[ ]+of[ ]+({_ONE_NAME})(?![\w’'\-&]|[ ]+[A-Z])"
+)
+_PLACE = re.compile(PLACE_NAMES)
+_CALENDAR = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December"
+)
+_FIRST_NAME_BEFORE = re.compile(
+    r"(?<![\w’'\-])(?!(?:The|On|In|At|As|And|But|When|While|After|Before|Then|By|For)[ ])"
+    r"[A-Z][a-z]+[ ]+$"
+)
+# the last word of a longer name ("Quill Anderson said", "MD Anderson's")
+_NAME_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*[ ]+$")
+_TITLE_BEFORE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Professor|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.)[ ]+$")
+
+
+def _surname(text: str, name: str) -> bool:
+    """Whether the text writes `name` after a capitalised first name or a title ("Jane Roe",
+    "Dr. Roe"): a person's name, not a company's."""
+    for start, _ in name_places(text, name):
+        before = text[max(0, start - 30) : start]
+        if _FIRST_NAME_BEFORE.search(before) or _TITLE_BEFORE.search(before):
+            return True
+    return False
 
 
 def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
@@ -1024,6 +1079,19 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
         for m in _DEAL_SUBJECT.finditer(text, max(0, verb.start() - 60), verb.end() + 80):
             alone = " " not in m.group(1)
             yield m.start(1), m.end(1), alone, True if alone else None
+    if any(cue in text for cue in _NEWS_CUE_WORDS):
+        for m in _NEWS_NAME.finditer(text):
+            group = 1 if m.group(1) else 2
+            name = m.group(group)
+            if (
+                name.isupper()  # a ticker or a brand in capitals ("ACME shares", "ZYLTRA's")
+                or _CALENDAR.fullmatch(name)
+                or _PLACE.fullmatch(name)
+                or _NAME_BEFORE.search(text, max(0, m.start(group) - 30), m.start(group))
+                or _surname(text, name)
+            ):
+                continue
+            yield m.start(group), m.end(group), True, True
     # read back from each announcing verb only: the names pattern tried at every offset of
     # the text is slow
     found = (

@@ -692,6 +692,34 @@ def test_recognize_person_legal_form_or_common_word_announcing_is_no_new_organis
     assert {key for _, key in _spans(text, "org")} <= {"Quillix"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorvant shares rose 40% after the trial met its goal.",
+        "Shares of Quorvant fell on the news.",
+        "The results were positive, Quorvant said in a statement.",
+        "Quorvant will pay $50 million upfront for the rights.",
+        "Quorvant's lead drug candidate met the primary endpoint.",
+    ],
+)
+def test_recognize_bare_name_news_style_gives_a_company(text: str) -> None:
+    assert {t for t, _ in _spans(text, "org")} == {"Quorvant"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe leads the team. Roe said the data were strong.",
+        "Dr. Ortiz chaired the panel. Ortiz said the trial will go on.",
+        "The company said on Monday. Korea's first drug of its kind.",
+        "Market watchers said so. ZYLTRA's label was widened.",
+        "Reuters reported the deal. MD Anderson's trial started.",
+    ],
+)
+def test_recognize_person_place_brand_or_newswire_in_news_style_is_no_company(text: str) -> None:
+    assert not {t for t, _ in _spans(text, "org")} - {"MD Anderson"}
+
+
 def test_recognize_company_named_after_what_it_is() -> None:
     text = "Chinese biotech Quillix Solutions has begun dosing patients with QX-601."
     assert "Quillix Solutions" in {t for t, _ in _spans(text, "org")}
