@@ -139,7 +139,7 @@ _TARGET_AFTER = lowered_pattern(
     r"^\)?(?:\s*\([A-Za-z0-9\-α-ω]{2,12}\))?(?:\s*(?:/|,|&|and|or|x|×)\s*[A-Za-z0-9\-]{2,12}){0,3}"
     r"\s*[- ]?\s*(?:(?:selective|specific|mediated|high[- ]affinity|dual|oral|small[- ]molecule|"
     r"covalent|irreversible|reversible|allosteric|humanized|fully human|monoclonal|protein)"
-    r"[\s-]+){0,3}"
+    r"[\s-]+){0,3}(?:receptors?[\s-]+)?"
     # ("targeted for" a date or a launch schedules, it names no target)
     r"(?:inhibitor|antagonist|agonist|antibod|blocker|degrader|target(?!ed\s+for\b)|(?:re)?directed|"
     r"bispecific|CAR\b|"
@@ -149,7 +149,8 @@ _TARGET_AFTER = lowered_pattern(
 )
 _TARGET_BEFORE = lowered_pattern(
     r"(?:\banti-?\s?|\bbridge\s+|\bCD\d+\s?[x×]\s?|"
-    r"(?:\btargets?|\btargeting|\binhibit(?:s|ing)?|\b(?:inhibitor|antagonist|engager) of|"
+    r"(?:\btargets?|\btargeting|\binhibit(?:s|ing)?|"
+    r"\b(?:inhibitor|antagonist|agonist|engager|degrader|blocker|modulator)s? of|"
     r"\bagainst|\bbind(?:s|ing)?(?:\s+to)?|\bblock(?:s|ing)?|\bdirected (?:at|against|to)|"
     r"\bdegrad(?:e|es|ing)|"
     r"\brecogni[sz](?:e|es|ing)|\b(?:selective|specific) for)\s+"
@@ -288,6 +289,25 @@ def _ligand_of_named_receptor(text: str, span: Span, vocab: Vocab) -> bool:
     if named.group().endswith("R"):  # "BAFF-R"
         return True
     return f"{span.key}R" in _receptor_stems(vocab)
+
+
+# "the IL-4 receptor alpha": the chain a ligand's receptor is named with
+_RECEPTOR_NAMED = re.compile(r"\)?\s*[-‐]?\s*[Rr]eceptor(?:\s+(?:alpha|α)(?![\w-]))?")
+
+
+def _named_receptor(text: str, span: Span, vocab: Vocab) -> Span | None:
+    """ "IL-4 receptor", "IL-5 receptor alpha": the receptor gene a ligand names, its own
+    "<ligand>R" (IL4R, EGFR) or else its one alpha or first chain (IL5RA, IL1R1)."""
+    named = _RECEPTOR_NAMED.match(text, span.end)
+    if not named:
+        return None
+    symbol = f"{span.key}R"
+    if symbol not in vocab.gene_ids:
+        chains = [s for s in (f"{symbol}A", f"{symbol}1", f"{symbol}A1") if s in vocab.gene_ids]
+        if len(chains) != 1:
+            return None
+        symbol = chains[0]
+    return Span(TARGET, span.start, named.end(), text[span.start : named.end()], symbol)
 
 
 # What follows a receptor's stem in its symbol: a chain or subunit (IL2RA, IL13RA1, IL6R,
@@ -1393,11 +1413,13 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     for span in candidates:
         if taken.find(1, span.start, span.end) >= 0:
             continue
-        if span.kind == TARGET and (
-            span.text in vocab.drug_class_abbreviations
-            or _ligand_of_named_receptor(text, span, vocab)
-        ):
+        if span.kind == TARGET and span.text in vocab.drug_class_abbreviations:
             continue
+        if span.kind == TARGET and _ligand_of_named_receptor(text, span, vocab):
+            receptor = _named_receptor(text, span, vocab)
+            if not receptor or taken.find(1, receptor.start, receptor.end) >= 0:
+                continue
+            span = receptor
         if span.kind == TARGET and not is_target_context(text, span.start, span.end, low):
             unplaced.append(span)
             continue

@@ -765,9 +765,25 @@ def test_recognize_genes_listed_after_a_target_are_targets(text: str, symbols: s
         ("zorbimab is an antagonist of the PD-1 receptor", "PDCD1"),
         ("zorbimab is a T-cell engager of BCMA", "TNFRSF17"),
         ("lumatinib is a selective inhibitor of mutant KRAS G12D", "KRAS"),
+        ("lumestrant is a degrader of the androgen receptor (AR)", "AR"),
+        ("zorbimod is a selective S1P1 receptor modulator", "S1PR1"),
     ],
 )
 def test_recognize_target_named_after_a_cue_and_a_description(text: str, symbol: str) -> None:
+    assert {key for _, key in _spans(text, TARGET)} == {symbol}
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("zorbimab, an IL-4 receptor alpha antagonist, is in Phase 2", "IL4R"),
+        ("zorbimab is an anti-IL-5 receptor antibody", "IL5RA"),
+        ("zorbimab blocks the IL-6 receptor", "IL6R"),
+    ],
+)
+def test_recognize_receptor_named_by_its_ligand_is_the_receptor_gene(
+    text: str, symbol: str
+) -> None:
     assert {key for _, key in _spans(text, TARGET)} == {symbol}
 
 
