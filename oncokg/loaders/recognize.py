@@ -55,7 +55,10 @@ _INN_STEMS = (
     "cept|kin|tamab|lutamide|ctinib|lisib|stim|tinib|cabtagene|gene|relin|trozole|fenib|"
     "zumab|ximab|umab|tuzumab|zimab|lukast|tegravir|previr|buvir|cogene|fusp|imod|ertib|dutide|"
     # the antibody stems of the 2021 INN reform: -tug, -bart, -mig
-    "tug|bart|mig"
+    "tug|bart|mig|"
+    # -ib ends the INN of nearly every small-molecule inhibitor (-rasib, -anib, -coxib, new
+    # stems too); no English word of five letters or more before it does
+    "ib|domide|citabine|mustine"
 )
 _INN = re.compile(rf"[A-Za-z][a-z]{{3,}}(?:{_INN_STEMS})")
 _BIOSIMILAR_TAIL = re.compile(r"-[a-z]{4}\b")
@@ -608,6 +611,10 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         spans.append(Span(MOLECULE, m.start(1), m.end(1), name, name))
     for m in _LOWER_CODE.finditer(text) if _LOWER_CODE_DIGITS.search(text) else ():
         spans.append(Span(MOLECULE, m.start(1), m.end(1), m.group(1), m.group(1)))
+    for m in _CLASS_THEN_CODE.finditer(text):
+        name = m.group(1)
+        if name not in vocab.gene_surface and not _CODE_STOP.match(name):
+            spans.append(Span(MOLECULE, m.start(1), m.end(1), name, name))
     for m in _CAPS_DRUG.finditer(text):
         name = m.group(1)
         known = vocab.companies.get(name) or name in vocab.org_heads or name in vocab.platforms
@@ -953,6 +960,61 @@ def _co_subjects(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     return out
 
 
+# A release's headline and its first sentence both open with its issuer: "Quillix Receives
+# FDA Clearance ..." over "Quillix today announced ...". The body may open with a dateline
+# ("BOSTON, May 2, 2024 /Wire/ -- Quillix ...").
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w’'\-&.]*[ ]+){0,3}")
+_DATELINE = re.compile(r"[^\n]{0,160}?(?:--|—|–|[ ]-[ ])[ ]*")
+_DEMONYM = re.compile(
+    r"(?:Japanese|Chinese|Korean|American|European|Swiss|German|French|British|Indian|"
+    r"Australian|Canadian|Israeli|Danish|Swedish|Dutch|Belgian|Italian|Spanish|Irish|"
+    r"Taiwanese|Singaporean|Asian|Global|Why|How|What|When|New|Top|Breaking|Update|BRIEF)"
+)
+
+
+def _issuer(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
+    """The unknown name a headline and the first sentence after it both open with."""
+    title_end = text.find("\n")
+    if title_end < 0:
+        return []
+    body_start = len(text) - len(text[title_end:].lstrip())
+    title_words = text[: title_end + 1].split(" ")
+    first = text[body_start : body_start + 400]
+    dated = _DATELINE.match(first)
+    openings = [0] + ([dated.end()] if dated else [])
+    for at in openings:
+        body_words = first[at:].split(" ")
+        common: list[str] = []
+        for a, b in zip(title_words[:3], body_words[:3], strict=False):
+            word = a.rstrip(",.:;")
+            if word != b.rstrip(",.:;") or not a[:1].isupper():
+                break
+            common.append(word)
+            if word != a:
+                break
+        while common and common[-1] in vocab.name_stop_words:
+            common.pop()
+        if not common:
+            continue
+        name = " ".join(common).rstrip(",.:;’'")
+        if (
+            len(name) < 3
+            or name.isupper()
+            or _DEMONYM.fullmatch(common[0])
+            or _PLACE.fullmatch(name)
+            or name in vocab.not_orgs
+            or name in vocab.gene_surface
+            or key_of(name) in vocab.drug_by_key
+            or (len(common) == 1 and not _unknown_capitalised(text, name, vocab))
+        ):
+            return []
+        body = Span(ORG, body_start + at, body_start + at + len(name), name, name)
+        if any(s.start < body.end and body.start < s.end for s in spans):
+            return []  # the body names it already, perhaps longer ("Quillix Bio, Inc.")
+        return [body, *([Span(ORG, 0, len(name), name, name)] if text.startswith(name) else [])]
+    return []
+
+
 # "an exclusive licence agreement with Quillant", "a partnership with Corvex": the one-word
 # name after a deal's "with" is a party to it (two words may be a person: "Jane Smith").
 _DEAL_PARTY = re.compile(r"with[ ]+([A-Z][\w\-]*[A-Za-z0-9])(?![\w’'&\-]|[ ]+[A-Z])")
@@ -1023,10 +1085,27 @@ _LIST_SPLIT = re.compile(r",?[ ]+(?:and|&)[ ]+|,[ ]+")
 # pay"), what it owns ("Quillix's lead drug candidate"). One word each: "Jane Roe said" names
 # a person, and so does "Roe said" after "Jane Roe" (see `_surname`).
 _ONE_NAME = r"[A-Z][\w\-]*[A-Za-z0-9]"
-# (each match holds one of these)
-_NEWS_CUE_WORDS = (
+# The cue read first (its words open it, so the engine skips to them), then the name before
+# it read back: a pattern opening with the name would be tried at every capital.
+_NEWS_CUE = re.compile(
+    r"(?:[Ss]hares|[Ss]tock)\b(?![ ]+(?:of|in|and|Exchange|Market|Connect)\b)"
+    r"|(?:said|says|noted|added|stated|reported|expects|intends|believes|"
+    r"will[ ]+(?:pay|receive|retain|gain|be[ ]+responsible|be[ ]+eligible)|is[ ]+eligible)\b"
+    r"|[’']s[ ]+(?:[\w\-]+[ ]+){0,3}?(?:drug|candidate|therapy|treatment|antibody|inhibitor|"
+    r"pipeline|portfolio|products?|assets?|medicine|molecule|vaccine|programs?|programmes?)\b"
+    # "shares of Quillix", "will pay Quillix $40 million": the name after the cue
+    rf"|[Ss]hares[ ]+of[ ]+({_ONE_NAME})(?![\w’'\-&]|[ ]+[A-Z])"
+    rf"|(?:pay|pays|paid)[ ]+({_ONE_NAME})[ ]+(?:US\$|\$|€|£|up[ ]+to\b|an?[ ]+upfront\b)"
+)
+# the name right before a cue, its possessive or a blank between
+_NAME_BEFORE_CUE = re.compile(r"([A-Z](?<![\w’'\-/&.][A-Z])[\w\-]*[A-Za-z0-9])(?:[’']s)?[ ]*$")
+
+
+# the words each cue opens with, found by `str.find` (a scan for the pattern's many first
+# letters would stop at most letters of the text)
+_NEWS_CUE_OPENERS = (
     "hares",
-    "stock",
+    "tock",
     "said",
     "says",
     "noted",
@@ -1037,19 +1116,41 @@ _NEWS_CUE_WORDS = (
     "intends",
     "believes",
     "will ",
-    "eligible",
+    "is eligible",
     "’s ",
     "'s ",
+    "pay",
+    "paid",
 )
-_NEWS_NAME = re.compile(
-    r"([A-Z](?<![\w’'\-/&.][A-Z])[\w\-]*[A-Za-z0-9])(?:"
-    r"(?:[’']s)?[ ]+(?:shares|stock)\b(?![ ]+(?:of|in|and)\b)"
-    r"|[ ]+(?:said|says|noted|added|stated|reported|expects|intends|believes|"
-    r"will[ ]+(?:pay|receive|retain|gain|be[ ]+responsible|be[ ]+eligible)|is[ ]+eligible)\b"
-    r"|[’']s[ ]+(?:[\w\-]+[ ]+){0,3}?(?:drug|candidate|therapy|treatment|antibody|inhibitor|"
-    r"pipeline|portfolio|products?|assets?|medicine|molecule|vaccine|programs?|programmes?)\b)"
-    rf"|\b[Ss]hares[ ]+of[ ]+({_ONE_NAME})(?![\w’'\-&]|[ ]+[A-Z])"
-)
+
+
+def _news_cues(text: str) -> list[re.Match[str]]:
+    found: dict[int, re.Match[str]] = {}
+    for word in _NEWS_CUE_OPENERS:
+        at = text.find(word)
+        while at >= 0:
+            # "hares", "tock" stand for both cases of their first letter
+            start = at - 1 if word in ("hares", "tock") else at
+            if start >= 0 and (cue := _NEWS_CUE.match(text, start)):
+                found.setdefault(start, cue)
+            at = text.find(word, at + 1)
+    return [found[k] for k in sorted(found)]
+
+
+def _news_names(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each one-word name a news cue marks as a company (see `_NEWS_CUE`)."""
+    for cue in _news_cues(text):
+        group = 1 if cue.group(1) else 2 if cue.group(2) else 0
+        if group:
+            yield cue.start(group), cue.end(group)
+            continue
+        if text[cue.start()] not in "’'" and cue.start() and text[cue.start() - 1] != " ":
+            continue  # inside a word ("assessed", "Boss's")
+        m = _NAME_BEFORE_CUE.search(text, max(0, cue.start() - 40), cue.start())
+        if m and (text[m.end(1) : cue.start()].strip() in ("", "’s", "'s")):
+            yield m.start(1), m.end(1)
+
+
 _PLACE = re.compile(PLACE_NAMES)
 _CALENDAR = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
@@ -1061,7 +1162,12 @@ _FIRST_NAME_BEFORE = re.compile(
 )
 # the last word of a longer name ("Quill Anderson said", "MD Anderson's")
 _NAME_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*[ ]+$")
-_TITLE_BEFORE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Professor|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.)[ ]+$")
+_TITLE_BEFORE = re.compile(
+    r"(?:Dr|Mr|Mrs|Ms|Prof|Professor|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|CEO|CSO|CMO|CFO|COO|"
+    r"President|Chairman|Chairwoman|Director|Officer|Founder|Head)[ ]+$"
+)
+# a given name after the family name, as Korean and Chinese names are written: "Lee Jung-kue"
+_GIVEN_NAME_AFTER = re.compile(r"[ ]+[A-Z][a-z]+-[a-z]+\b")
 
 
 def _surname(text: str, name: str) -> bool:
@@ -1069,7 +1175,11 @@ def _surname(text: str, name: str) -> bool:
     "Dr. Roe"): a person's name, not a company's."""
     for start, _ in name_places(text, name):
         before = text[max(0, start - 30) : start]
-        if _FIRST_NAME_BEFORE.search(before) or _TITLE_BEFORE.search(before):
+        if (
+            _FIRST_NAME_BEFORE.search(before)
+            or _TITLE_BEFORE.search(before)
+            or _GIVEN_NAME_AFTER.match(text, start + len(name))
+        ):
             return True
     return False
 
@@ -1099,19 +1209,17 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
         for m in _DEAL_SUBJECT.finditer(text, max(0, verb.start() - 60), verb.end() + 80):
             alone = " " not in m.group(1)
             yield m.start(1), m.end(1), alone, True if alone else None
-    if any(cue in text for cue in _NEWS_CUE_WORDS):
-        for m in _NEWS_NAME.finditer(text):
-            group = 1 if m.group(1) else 2
-            name = m.group(group)
-            if (
-                name.isupper()  # a ticker or a brand in capitals ("ACME shares", "ZYLTRA's")
-                or _CALENDAR.fullmatch(name)
-                or _PLACE.fullmatch(name)
-                or _NAME_BEFORE.search(text, max(0, m.start(group) - 30), m.start(group))
-                or _surname(text, name)
-            ):
-                continue
-            yield m.start(group), m.end(group), True, True
+    for start, end in _news_names(text):
+        name = text[start:end]
+        if (
+            name.isupper()  # a ticker or a brand in capitals ("ACME shares", "ZYLTRA's")
+            or _CALENDAR.fullmatch(name)
+            or _PLACE.fullmatch(name)
+            or _NAME_BEFORE.search(text, max(0, start - 30), start)
+            or _surname(text, name)
+        ):
+            continue
+        yield start, end, True, True
     # read back from each announcing verb only: the names pattern tried at every offset of
     # the text is slow
     found = (
@@ -1353,6 +1461,12 @@ _DRUG_APPOSITIVE = (
 _CAPS_DRUG = re.compile(
     r"([A-Z](?<![\w\-][A-Z])(?:[A-Z0-9]{2,}-\d+|[A-Z0-9]{3,}(?:-[A-Z0-9]+)?))" + _DRUG_APPOSITIVE
 )
+# "its anti-PD-1 antibody QX-12", "the candidate ZT-07": a short code right after the class
+# noun of a drug (two digits suffice there, as they do not alone: "COVID-19").
+_CLASS_THEN_CODE = re.compile(
+    r"(?:antibody|inhibitor|candidate|compound|ADC|conjugate|degrader|molecule|bispecific|"
+    r"vaccine|drug|agonist|antagonist)\s+([A-Z]{1,5}-?\d{2,6}[A-Za-z]{0,2})(?![\w\-])"
+)
 # A brand with no mark and no INN, named as a drug: "the lymphoma drug Zorvexa", "its
 # Zorvexa drug", "best-selling product is Zorvexa", "Zorvexa, an oral kinase
 # inhibitor" (an appositive that speaks of a company names a company).
@@ -1462,6 +1576,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
         chosen = [s for s in chosen if not (s.kind == DISEASE and s.text in other)]
     chosen += _linked_brands(text, chosen, vocab)
     chosen += _co_subjects(text, chosen, vocab)
+    chosen += _issuer(text, chosen, vocab)
     chosen += _deal_parties(text, chosen, vocab)
     chosen += _short_names(text, chosen)
     chosen.sort(key=lambda s: (s.start, s.end))

@@ -720,6 +720,45 @@ def test_recognize_person_place_brand_or_newswire_in_news_style_is_no_company(te
     assert not {t for t, _ in _spans(text, "org")} - {"MD Anderson"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorvant Receives FDA Clearance\n\nQuorvant received clearance for its ADC, QV-101.",
+        "Quorvant Doses First Patient\n\nBOSTON, May 2, 2024 /Wire/ -- Quorvant today dosed QV-7.",
+    ],
+)
+def test_recognize_name_opening_the_headline_and_the_first_sentence_is_the_issuer(
+    text: str,
+) -> None:
+    assert {t for t, _ in _spans(text, "org")} == {"Quorvant"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese Biotech Wins Approval\n\nChinese regulators approved QV-101.",
+        "FDA Approves QV-101\n\nFDA approved QV-101 for lupus.",
+        "Quorvant CEO Park Min-jun said the data were strong. Park added that a trial will start.",
+    ],
+)
+def test_recognize_no_issuer_or_news_name_from_a_demonym_regulator_or_family_name(
+    text: str,
+) -> None:
+    assert not {t for t, _ in _spans(text, "org")} - {"Quorvant"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zentavo said its anti-PD-1 antibody ZT-07 was approved.", "ZT-07"),
+        ("Zentavo's velrasib, an oral inhibitor, entered Phase 2.", "velrasib"),
+        ("Zentavo will pay Quorvant $40 million upfront.", "Quorvant"),
+    ],
+)
+def test_recognize_short_codes_after_a_class_inn_endings_and_payees(text: str, name: str) -> None:
+    assert name in {t for t, _ in _spans(text, "org") | _spans(text, MOLECULE)}
+
+
 def test_recognize_company_named_after_what_it_is() -> None:
     text = "Chinese biotech Quillix Solutions has begun dosing patients with QX-601."
     assert "Quillix Solutions" in {t for t, _ in _spans(text, "org")}
