@@ -141,7 +141,8 @@ _CAP = r"(?:[A-Z][A-Za-z0-9.\-]*|[a-z]+[A-Z][A-Za-z]*)"
 _TARGET_AFTER = lowered_pattern(
     r"^\)?(?:\s*\([A-Za-z0-9\-α-ω]{2,12}\))?(?:\s*(?:/|,|&|and|or|x|×)\s*[A-Za-z0-9\-]{2,12}){0,3}"
     r"\s*[- ]?\s*(?:(?:selective|specific|mediated|high[- ]affinity|dual|oral|small[- ]molecule|"
-    r"covalent|irreversible|reversible|allosteric|humanized|fully human|monoclonal|protein)"
+    r"covalent|irreversible|reversible|allosteric|humanized|fully human|monoclonal|protein|"
+    r"(?:hetero)?bifunctional|potent|novel|pan)"
     r"[\s-]+){0,3}(?:receptors?[\s-]+)?"
     # ("targeted for" a date or a launch schedules, it names no target)
     r"(?:inhibitor|antagonist|agonist|antibod|blocker|degrader|target(?!ed\s+for\b)|(?:re)?directed|"
@@ -169,6 +170,8 @@ _TARGET_BEFORE_LIST = lowered_pattern(
     r"(?:the\s+)?[a-z0-9α-ω][a-z0-9α-ω\-]{1,11}\s*(?:,|and|/|&|or)\s*(?:the\s+)?$"
 )
 _NOT_TARGET_AFTER = lowered_pattern(
+    # "anti-MuSK antibody positive", "AQP4-IgG seropositive": an autoantibody status
+    r"^\)?\s*(?:(?:auto)?antibod(?:y|ies)|IgG)[- ]?(?:sero)?(?:positive|negative)|"
     r"^\s*[-\s]?\s*(?:mutant|mutated|mutation|mutations|positive|negative|amplified|amplification|"
     r"expression|expressing|fusion|aberrant|aberration|rearrange|deficient|wild|status|altered|"
     r"alteration|V\d{3}|exon|\+|-\s*(?:$|[ ,;)]))",
@@ -526,6 +529,9 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         base = _BIOSIMILAR_SUFFIX.sub("", word)
         key = vocab.drug_by_key.get(key_of(surface)) or vocab.drug_by_key.get(key_of(base))
         if not key and (
+            # "oncogene", "transgene": words of biology that end like an INN
+            key_of(base) in vocab.drug_stopwords
+            or
             # "non-Hodgkin", "the Ruskin ...": a name; INNs are written in lower case
             (word[0].isupper() and _MID_SENTENCE.search(text, max(0, word_start - 20), word_start))
             # "interleukin-23", "phosphoinositide 3-kinase": a numbered family of proteins

@@ -30,7 +30,7 @@ _ACTION = r"(?i:inhibit|block|target|bind|antagoni[sz]|degrad|modulat|activat)\w
 # "X injection (a ... antibody)": the product's dosage form between its name and what it is
 _DOSAGE_FORM = r"(?:\s+(?:injection|tablets?|capsules?|infusion|for injection))"
 _APPOSITIVE = re.compile(
-    rf"^{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?{_DOSAGE_FORM}?\s*(?:,|\(|\bis\b|\bwas\b|–|—|-\s|:|\bas\s+(?:an?|the)\b|"
+    rf"^{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?{_DOSAGE_FORM}?\s*(?:,|\(|\bis\b|\bwas\b|–|—|-\s|:|(?:\w+\s+){{0,2}}?as\s+(?:an?|the)\b|"
     r"(?:(?:acts|works|functions)\s+by\s+)?(?:\w+ly\s+)?" + _ACTION + r")"
     # "and" opening a new clause ends the phrase about the molecule; joining two words of it
     # ("target and inhibit", "potent and selective", "... and a selective inhibitor") does not,
@@ -75,8 +75,9 @@ _ANAPHOR = re.compile(
 # definite description of a drug class, in a sentence that names no drug, refers back like a
 # pronoun.
 _DEFINITE_CLASS = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,3}?(inhibitor|antibody|mAb|ADC|drug|compound|"
-    r"candidate|medicine|molecule|degrader|radioligand|radiopharmaceutical|conjugate)"
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+|\([^()\s]{1,12}\)\s+){0,7}?(inhibitor|antibody|mAb|"
+    r"ADC|drug|compound|candidate|medicine|molecule|degrader|radioligand|radiopharmaceutical|"
+    r"conjugate|antagonist|agonist|blocker|engager|bispecific)"
     r"\b(?!\s+(?:class|classes|market|field|space|landscape|industry|approach|"
     r"development|discovery|candidates|products|pipeline)\b)(?!-)"
 )

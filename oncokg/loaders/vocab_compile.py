@@ -386,14 +386,20 @@ def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int
             if form not in t.gene_surface:
                 t.gene_surface[form] = row[1]
                 b.add(form, Entry(GENE, row[1], form, 2))
-    for surface, symbol in cur["target_synonyms"].items():
+    for written, symbol in cur["target_synonyms"].items():
         if not symbol:
             continue
         if symbol in cur["target_complexes"]:
             t.gene_ids.setdefault(symbol, "")
-        t.gene_surface[surface] = symbol
-        cased = "" if (len(surface) >= 5 and surface[:1].islower()) or " " in surface else surface
-        b.add(surface, Entry(GENE, symbol, fold_case(cased), 0))
+        # the cellular-homologue prefix is also written without its hyphen: "cMET", "cKit"
+        joined = [f"c{written[2:]}"] if written.startswith("c-") and written[2:3].isupper() else []
+        t.gene_surface[written] = symbol
+        for surface in (written, *joined):
+            t.gene_surface.setdefault(surface, symbol)
+            cased = (
+                "" if (len(surface) >= 5 and surface[:1].islower()) or " " in surface else surface
+            )
+            b.add(surface, Entry(GENE, symbol, fold_case(cased), 0))
     return len(genes.raw)
 
 

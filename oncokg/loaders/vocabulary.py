@@ -168,6 +168,7 @@ class Vocab:
     institution_name_words: frozenset[str] = frozenset()
     new_place_words: frozenset[str] = frozenset()
     not_brands: frozenset[str] = frozenset()
+    drug_stopwords: frozenset[str] = frozenset()  # folded keys of words no drug is named
     org_heads: frozenset[str] = frozenset()
     institution_words: tuple[str, ...] = ()
     sizes: dict[str, int] = field(default_factory=dict)
@@ -265,6 +266,7 @@ def _build() -> Vocab:
         "not_brands",
     ):
         setattr(vocab, name, frozenset(cur[name]))
+    vocab.drug_stopwords = frozenset(key_of(w) for w in cur["drug_stopwords"])
     vocab.not_short_names = frozenset(cur["name_openers"] + cur["first_words_of_several_companies"])
     heads = cur["org_head_words"]
     # "BioSciences" beside "Biosciences": a "Bio" compound may capitalise its second part

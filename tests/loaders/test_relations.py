@@ -163,6 +163,8 @@ def test_relations_how_the_drug_works_names_its_target(text: str, pair: tuple[st
         "The radioligand binds to KRAS.",
         "The degrader targets KRAS.",
         "This antibody targets KRAS.",
+        "The second-generation Kirsten rat sarcoma viral oncogene (KRAS) inhibitor is approved.",
+        "The FDA approved KRAS antagonist is sold in Japan.",
     ],
 )
 def test_relations_this_or_the_drug_class_in_the_next_sentence_refers_back(second: str) -> None:
@@ -898,3 +900,25 @@ def test_relations_a_long_gap_without_anti_names_no_target() -> None:
         "investigational drug velmacabtagene autoleucel."
     )
     assert edges(x, "TARGETS") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "lumatinib stands out as a potent degrader of cyclin-dependent kinase 9 (CDK9).",
+            {("lumatinib", "CDK9")},
+        ),
+        ("lumatinib is a novel BRD4 bifunctional degrader.", {("lumatinib", "BRD4")}),
+        ("QX-101 targets the cMET receptor on tumour cells.", {("QX-101", "MET")}),
+    ],
+)
+def test_relations_target_after_as_a_class_a_long_class_or_a_joined_prefix(
+    text: str, pairs: set[tuple[str, str]]
+) -> None:
+    assert edges(run(text), "TARGETS") == pairs
+
+
+def test_relations_autoantibody_status_names_no_target() -> None:
+    text = "Zorbimab is approved for adults who are anti-MuSK antibody positive."
+    assert not edges(run(text), "TARGETS")
