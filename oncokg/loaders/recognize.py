@@ -1638,6 +1638,19 @@ def _listed_after_targets(
         taken[span.start : span.end] = b"\x01" * (span.end - span.start)
         found.append(span)
         bisect.insort(targets, span, key=lambda s: s.end)
+    # "(FGFR1, FGFR2, FGFR3) inhibitor", "KRAS, NRAS and HRAS inhibitor": the items listed
+    # before a target its class word placed, read from the last back
+    for span in sorted(unplaced, key=lambda s: s.start, reverse=True):
+        after_it = [t for t in targets if t.start >= span.end]
+        if not after_it or taken.find(1, span.start, span.end) >= 0:
+            continue
+        if not listed_after(text, low, span, min(after_it, key=lambda s: s.start)):
+            continue
+        if _NOT_TARGET_AFTER.match(_squeeze(low[span.end : span.end + 60])):
+            continue
+        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+        found.append(span)
+        bisect.insort(targets, span, key=lambda s: s.end)
     return found
 
 

@@ -630,6 +630,14 @@ def _targets(u: _Unit, edges: _Edges) -> None:
                 continue
             edges.add(EdgeKind.TARGETS, u.node[mi], u.node[ti], u.sent)
             acting.setdefault(id(t), []).append(mi)
+    # "the KRAS, NRAS and HRAS inhibitor X": a drug named after a list acts on every item
+    later: list[int] = []
+    for (ti, t), (_, after) in reversed(list(itertools.pairwise(u.targets))):
+        later = acting.get(id(after), []) if listed_after(u.text, u.low, t, after) else []
+        for mi in later:
+            if dict(u.mols)[mi].start >= after.end and mi not in acting.get(id(t), []):
+                edges.add(EdgeKind.TARGETS, u.node[mi], u.node[ti], u.sent)
+                acting.setdefault(id(t), []).append(mi)
 
 
 def _indications(u: _Unit, edges: _Edges) -> None:

@@ -922,3 +922,19 @@ def test_relations_target_after_as_a_class_a_long_class_or_a_joined_prefix(
 def test_relations_autoantibody_status_names_no_target() -> None:
     text = "Zorbimab is approved for adults who are anti-MuSK antibody positive."
     assert not edges(run(text), "TARGETS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentavo's KRAS, NRAS and HRAS inhibitor ZT-101 entered Phase 1.",
+        "ZT-101, a selective (KRAS, NRAS, HRAS) inhibitor, entered Phase 1.",
+    ],
+)
+def test_relations_targets_listed_before_the_class_word_are_all_acted_on(text: str) -> None:
+    assert edges(run(text), "TARGETS") == {("ZT-101", g) for g in ("KRAS", "NRAS", "HRAS")}
+
+
+def test_relations_genes_listed_before_a_status_word_are_no_targets() -> None:
+    x = run("Patients with EGFR, ALK and ROS1 alterations received ZT-101, a MET inhibitor.")
+    assert edges(x, "TARGETS") == {("ZT-101", "MET")}
