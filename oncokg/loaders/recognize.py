@@ -515,8 +515,45 @@ _PLATFORM_AFTER = re.compile(
 )
 
 
+# A radioligand is named by its isotope and its carrier: "Lutetium Lu 177 zelvotide",
+# "177Lu-PSMA-617", "[225Ac]Ac-QX-101", "Lu-177 rhPSMA-10.1"; the isotope alone is not the
+# drug the text speaks of.
+_ELEMENT = r"(?:Lu|Ac|I|Y|Ra|Pb|At|Cu|Ga|Tc|F|Th|Tb|Zr|In|Sm|Ho|Bi|LU|AC|PB|AT|CU|GA|TC|ZR)"
+_ISOTOPE = (
+    r"(?:(?:[Ll]utetium|[Aa]ctinium|[Ii]odine|[Yy]ttrium|[Rr]adium|[Ll]ead|[Aa]statine|[Cc]opper|"
+    r"[Gg]allium|[Tt]echnetium|[Tt]horium|[Tt]erbium|[Zz]irconium|[Ii]ndium|[Bb]ismuth)"
+    rf"(?:[ -]?\(?\d{{2,3}}{_ELEMENT}?\)?|[ -]+{_ELEMENT}[ -]?\d{{2,3}})"
+    rf"|\[\d{{2,3}}{_ELEMENT}\]{_ELEMENT}|\d{{2,3}}{_ELEMENT}|{_ELEMENT}-\d{{2,3}})"
+)
+_RADIOLIGAND = re.compile(
+    rf"(?<![\w\-\[]){_ISOTOPE}[ -]"
+    r"((?:[A-Za-z]{2,}[\w.\-]*\d[\w.\-]*[A-Za-z0-9]|[a-z]{5,}(?:[ ][a-z]{5,})?))(?![\w\-])"
+)
+
+
+_BARE_ISOTOPE = re.compile(_ISOTOPE)
+_LABEL_BEFORE = re.compile(r"\blabell?ed\s+with\s+$")
+
+
+def _without_bare_isotopes(text: str, spans: list[Span]) -> list[Span]:
+    """Without an isotope named alone as a molecule where it labels a drug ("labeled with
+    lutetium-177") or the text names the radioligand it belongs to."""
+    bare = [s for s in spans if s.kind == MOLECULE and _BARE_ISOTOPE.fullmatch(s.text)]
+    if not bare:
+        return spans
+    radioligand = any(s.kind == MOLECULE and _RADIOLIGAND.fullmatch(s.text) for s in spans)
+    labels = {s.key for s in bare if _LABEL_BEFORE.search(text, max(0, s.start - 20), s.start)}
+    dropped = {id(s) for s in bare if radioligand or s.key in labels}
+    return [s for s in spans if id(s) not in dropped]
+
+
 def _morphology(text: str, vocab: Vocab) -> list[Span]:
     spans: list[Span] = []
+    if any(c.isdigit() for c in text):
+        for m in _RADIOLIGAND.finditer(text):
+            if m.group(1) in vocab.salt_words or m.group(1) in ("chloride", "therapy"):
+                continue
+            spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), m.group()))
     for word_start, word_end in _inn_words(text):
         word = text[word_start:word_end]
         if word[0].isupper() and not word[1:].islower():
@@ -1569,6 +1606,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             c for c in chosen if not (c.kind == TARGET and in_range.find(1, c.start, c.end) >= 0)
         ]
     chosen.extend(ranged)
+    chosen = _without_bare_isotopes(text, chosen)
     chosen = _without_trial_names(text, chosen)
     chosen = [s for s in chosen if not (s.kind == DISEASE and _complication_or_class(low, s))]
     chosen = _outside_safety_sections(text, chosen)

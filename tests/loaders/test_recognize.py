@@ -1021,3 +1021,22 @@ def test_recognize_head_word_in_camel_case_or_clipped(name: str) -> None:
 def test_recognize_a_title_in_capitals_opens_no_company_name() -> None:
     x = run("“We are glad,” said Jane Roe, CEO Healthcare and Member of the Board of Quillix.")
     assert "CEO Healthcare" not in names(x, "Organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Quorvant dosed the first patient with [177Lu]Lu-QRV-101.", "[177Lu]Lu-QRV-101"),
+        ("Lutetium Lu 177 zelvotide is a radioligand therapy.", "Lutetium Lu 177 zelvotide"),
+        ("Called LU-177 qrvPSMA-2.1, the radioligand enters Phase 1.", "LU-177 qrvPSMA-2.1"),
+    ],
+)
+def test_recognize_radioligand_is_named_by_its_isotope_and_its_carrier(
+    text: str, name: str
+) -> None:
+    assert {t for t, _ in _spans(text, MOLECULE)} == {name}
+
+
+def test_recognize_isotope_labelling_a_drug_is_no_molecule() -> None:
+    text = "Quorvant's radiopharmaceutical labeled with lutetium-177 (Lu-177) entered Phase 1."
+    assert not _spans(text, MOLECULE)
