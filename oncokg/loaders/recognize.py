@@ -155,7 +155,8 @@ _TARGET_BEFORE = lowered_pattern(
     r"(?:\banti-?\s?|\bbridge\s+|\bCD\d+\s?[x×]\s?|"
     r"(?:\btargets?|\btargeting|\binhibit(?:s|ing)?|"
     r"\b(?:inhibitor|antagonist|agonist|engager|degrader|blocker|modulator)s? of|"
-    r"\bagainst|\bbind(?:s|ing)?(?:\s+to)?|\bblock(?:s|ing)?|\bdirected (?:at|against|to)|"
+    r"\bagainst|\bbind(?:s|ing)?(?:\s+(?:\w+ly|with\s+(?:high\s+)?(?:affinity|specificity)))?"
+    r"(?:\s+to)?|\bblock(?:s|ing)?|\bdirected (?:at|against|to)|"
     r"\bdegrad(?:e|es|ing)|"
     r"\brecogni[sz](?:e|es|ing)|\b(?:selective|specific) for)\s+"
     # what the text calls the target before naming it: "targets a protein called CD19",
@@ -163,7 +164,9 @@ _TARGET_BEFORE = lowered_pattern(
     # tyrosine kinases X, Y", "inhibits the activity of X", "wild-type and mutant forms of X"
     r"(?:both\s+)?(?:(?:the|an?)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:protein|antigen|receptor|molecule|"
     r"kinase|enzyme|checkpoint)s?\s+(?:(?:called|named|known as)\s+)?|"
-    r"(?:[\w-]+\s+){0,3}?(?:activity|function|forms?)\s+of\s+(?:the\s+)?)?(?:mutant\s+)?)$",
+    r"(?:[\w-]+\s+){0,3}?(?:activity|function|forms?)\s+of\s+(?:the\s+)?|"
+    # "blocks the interaction between PD-1 and PD-L1"
+    r"(?:interaction|binding)\s+(?:between|of)\s+(?:the\s+)?)?(?:mutant\s+)?)$",
 )
 _TARGET_BEFORE_LIST = lowered_pattern(
     r"(?:\btargets?|\btargeting|\binhibits?|\bagainst|\bbinds?(?:\s+to)?|\bblocks?)\s+"
@@ -179,10 +182,11 @@ _NOT_TARGET_AFTER = lowered_pattern(
 # A drug's verb before "the X mutation" makes the mutant protein what it acts on; "X-mutant"
 # or "X mutation-positive" before a disease selects patients.
 _MUTATION_ACTED_ON = lowered_pattern(
-    r"\b(?:inhibit|target|block|bind|degrad)\w*\s+(?:to\s+)?(?:the\s+|a\s+)?$"
+    r"\b(?:inhibit|target|block|bind|degrad)\w*\s+(?:to\s+|of\s+)?(?:the\s+|a\s+)?$"
 )
 _MUTATION_NOUN_AFTER = lowered_pattern(
-    r"^\s*(?:[a-z]\d{2,4}[a-z]?\s+)?mutations?\b(?!\s*-?\s*(?:positive|negative|driven|bearing))"
+    r"^\s*(?:[a-z]\d{2,4}[a-z]?\s+|exon\s?\d{1,2}\s+(?:insertion|deletion|skipping)\s+)?"
+    r"mutations?\b(?!\s*-?\s*(?:positive|negative|driven|bearing))"
 )
 # The numbers after a family's name: "1/2", "1-3", "1, 2 and 3", "-1, -2, and -3".
 _NUMBERS = r"[ -]?(\d)((?:\s*(?:/|,?\s*(?:and|&)|,|-|–|to)\s*[-–]?\d\b)+)"

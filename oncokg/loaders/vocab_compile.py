@@ -381,6 +381,10 @@ def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int
             if len(gene_name) >= 10 and " " in gene_name and not _CATALOGUE_GENE.search(key):
                 for variant in _name_variants(gene_name):
                     b.add(variant, Entry(GENE, symbol, "", 4), key_of(variant))
+            elif len(gene_name) >= 7 and gene_name.isalpha() and gene_name.islower():
+                # a protein's one-word name ("mesothelin"): a target only where a drug's
+                # words place it, like every gene mention
+                b.add(gene_name, Entry(GENE, symbol, "", 4), key)
     for row in genes.raw:  # after every symbol and alias, so none of theirs is taken
         for form in _receptor_subunit_initials(row[4]):
             if form not in t.gene_surface:

@@ -1040,3 +1040,21 @@ def test_recognize_radioligand_is_named_by_its_isotope_and_its_carrier(
 def test_recognize_isotope_labelling_a_drug_is_no_molecule() -> None:
     text = "Quorvant's radiopharmaceutical labeled with lutetium-177 (Lu-177) entered Phase 1."
     assert not _spans(text, MOLECULE)
+
+
+@pytest.mark.parametrize(
+    ("text", "symbols"),
+    [
+        ("zorbimab blocks the interaction between PD-1 and PD-L1", {"PDCD1", "CD274"}),
+        ("zorbimab binds with high affinity to CD47 on tumour cells", {"CD47"}),
+        ("lumatinib is a covalent inhibitor of EGFR exon 20 insertion mutations", {"EGFR"}),
+        ("zorbimab is a mesothelin-directed cell therapy", {"MSLN"}),
+        ("lumalisib is a PI3Kα inhibitor", {"PIK3CA"}),
+        ("zorbimab is an anti-OX40L antibody", {"TNFSF4"}),
+        ("zorbimab is an IL-23p19 inhibitor", {"IL23A"}),
+    ],
+)
+def test_recognize_target_in_more_of_the_ways_releases_name_it(
+    text: str, symbols: set[str]
+) -> None:
+    assert {key for _, key in _spans(text, TARGET)} == symbols
