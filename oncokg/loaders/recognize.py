@@ -341,7 +341,7 @@ _LONG_FORM_BEFORE = re.compile(r"(?:[\w'’\-α-ω]+ ){0,5}[\w'’\-α-ω]+ ?\( 
 
 
 # The literal first lets the engine skip to each x quickly (a leading lookbehind does not).
-_BISPECIFIC_X = re.compile(r"[x×](?<=[0-9A-Z][x×])(?=[A-Z0-9][A-Z0-9]*\d)")
+_BISPECIFIC_X = re.compile(r"[x×](?<=[0-9A-Z][x×])(?=[A-Z0-9][A-Z0-9]*\d|[A-Z]{3,}(?![a-z]))")
 
 
 def _is_word_char(char: str) -> bool:

@@ -1052,6 +1052,7 @@ def test_recognize_isotope_labelling_a_drug_is_no_molecule() -> None:
         ("lumalisib is a PI3Kα inhibitor", {"PIK3CA"}),
         ("zorbimab is an anti-OX40L antibody", {"TNFSF4"}),
         ("zorbimab is an IL-23p19 inhibitor", {"IL23A"}),
+        ("zorbimab is a CD3xBCMA bispecific antibody", {"CD3", "TNFRSF17"}),
     ],
 )
 def test_recognize_target_in_more_of_the_ways_releases_name_it(
