@@ -779,7 +779,12 @@ def _trim_org(
     if keep >= len(words):
         return None
     s = start + words[keep].start()
+    if tag := _WIRE_TAG.match(text, s):  # "BRIEF-Acme Pharma enters ...": a wire's headline tag
+        s = tag.end()
     return (s, end) if end > s else None
+
+
+_WIRE_TAG = re.compile(r"(?:BRIEF|UPDATE(?: \d+)?|EXCLUSIVE|CORRECTED|REFILE|RPT)-(?=[A-Z])")
 
 
 _FIELD_ADJECTIVE = re.compile(r"(?:ic|al|ive|ion|ary|ed|ing|logy|ics)$")

@@ -1059,3 +1059,8 @@ def test_recognize_target_in_more_of_the_ways_releases_name_it(
     text: str, symbols: set[str]
 ) -> None:
     assert {key for _, key in _spans(text, TARGET)} == symbols
+
+
+def test_recognize_wire_headline_tag_is_no_part_of_a_company_name() -> None:
+    text = "BRIEF-Quorvant Pharmaceutical enters into license agreement with Kelvarin"
+    assert "Quorvant Pharmaceutical" in {t for t, _ in _spans(text, "org")}
