@@ -535,6 +535,12 @@ _RADIOLIGAND = re.compile(
 )
 
 
+# "efgartigimod alfa and hyaluronidase-qvfc": a subcutaneous co-formulation is one product,
+# named by its antibodies and the enzyme that carries them
+_WITH_HYALURONIDASE = re.compile(
+    r"(?<![\w-])[a-z]{4,}(?:[ ](?:alfa|beta|pegol))?(?:,[ ][a-z]{4,}(?:[ ](?:alfa|beta))?)*,?"
+    r"[ ]and[ ]hyaluronidase(?:-[a-z]{4})?(?![\w-])"
+)
 _BARE_ISOTOPE = re.compile(_ISOTOPE)
 _LABEL_BEFORE = re.compile(r"\blabell?ed\s+with\s+$")
 
@@ -553,6 +559,9 @@ def _without_bare_isotopes(text: str, spans: list[Span]) -> list[Span]:
 
 def _morphology(text: str, vocab: Vocab) -> list[Span]:
     spans: list[Span] = []
+    if "hyaluronidase" in text:
+        for m in _WITH_HYALURONIDASE.finditer(text):
+            spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), m.group()))
     if any(c.isdigit() for c in text):
         for m in _RADIOLIGAND.finditer(text):
             if m.group(1) in vocab.salt_words or m.group(1) in ("chloride", "therapy"):

@@ -1064,3 +1064,8 @@ def test_recognize_target_in_more_of_the_ways_releases_name_it(
 def test_recognize_wire_headline_tag_is_no_part_of_a_company_name() -> None:
     text = "BRIEF-Quorvant Pharmaceutical enters into license agreement with Kelvarin"
     assert "Quorvant Pharmaceutical" in {t for t, _ in _spans(text, "org")}
+
+
+def test_recognize_co_formulation_with_hyaluronidase_is_one_product() -> None:
+    text = "The FDA approved zorbimab alfa and hyaluronidase-abcd for subcutaneous use."
+    assert {t for t, _ in _spans(text, MOLECULE)} == {"zorbimab alfa and hyaluronidase-abcd"}
