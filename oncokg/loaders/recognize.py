@@ -1024,7 +1024,6 @@ def _co_subjects(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
 # A release's headline and its first sentence both open with its issuer: "Quillix Receives
 # FDA Clearance ..." over "Quillix today announced ...". The body may open with a dateline
 # ("BOSTON, May 2, 2024 /Wire/ -- Quillix ...").
-_TITLE_WORDS = re.compile(r"(?:[A-Z][\w’'\-&.]*[ ]+){0,3}")
 _DATELINE = re.compile(r"[^\n]{0,160}?(?:--|—|–|[ ]-[ ])[ ]*")
 _DEMONYM = re.compile(
     r"(?:Japanese|Chinese|Korean|American|European|Swiss|German|French|British|Indian|"
