@@ -529,6 +529,17 @@ _ISOTOPE = (
     rf"(?:[ -]?\(?\d{{2,3}}{_ELEMENT}?\)?|[ -]+{_ELEMENT}[ -]?\d{{2,3}})"
     rf"|\[\d{{2,3}}{_ELEMENT}\]{_ELEMENT}|\d{{2,3}}{_ELEMENT}|{_ELEMENT}-\d{{2,3}})"
 )
+# what an isotope's name holds (an element beside its mass number, or spelled): a text
+# without any has no radioligand, and `in` tests spare the scan
+_ISOTOPE_HINTS = tuple(
+    [
+        f"{e}-{d}"
+        for e in ("Lu", "LU", "Ac", "AC", "Pb", "At", "Ga", "Cu", "Tb", "Th", "Zr", "Bi")
+        for d in "12"
+    ]
+    + ["Lu 1", "7Lu", "5Ac", "2Pb", "1At", "8Ga", "4Cu", "1Tb", "7Th", "9Zr", "3Bi"]
+    + ["utetium", "ctinium", "odine-", "ttrium-"]
+)
 _RADIOLIGAND = re.compile(
     rf"(?<![\w\-\[]){_ISOTOPE}[ -]"
     r"((?:[A-Za-z]{2,}[\w.\-]*\d[\w.\-]*[A-Za-z0-9]|[a-z]{5,}(?:[ ][a-z]{5,})?))(?![\w\-])"
@@ -562,7 +573,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
     if "hyaluronidase" in text:
         for m in _WITH_HYALURONIDASE.finditer(text):
             spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), m.group()))
-    if any(c.isdigit() for c in text):
+    if any(hint in text for hint in _ISOTOPE_HINTS):
         for m in _RADIOLIGAND.finditer(text):
             if m.group(1) in vocab.salt_words or m.group(1) in ("chloride", "therapy"):
                 continue
@@ -667,10 +678,13 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         spans.append(Span(MOLECULE, m.start(1), m.end(1), name, name))
     for m in _LOWER_CODE.finditer(text) if _LOWER_CODE_DIGITS.search(text) else ():
         spans.append(Span(MOLECULE, m.start(1), m.end(1), m.group(1), m.group(1)))
-    for m in _CLASS_THEN_CODE.finditer(text):
-        name = m.group(1)
+    # (the code read first: codes are rarer than the class nouns)
+    for m in _SHORT_CODE_WORD.finditer(text):
+        name = m.group()
+        if not _CLASS_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
         if name not in vocab.gene_surface and not _CODE_STOP.match(name):
-            spans.append(Span(MOLECULE, m.start(1), m.end(1), name, name))
+            spans.append(Span(MOLECULE, m.start(), m.end(), name, name))
     for m in _CAPS_DRUG.finditer(text):
         name = m.group(1)
         known = vocab.companies.get(name) or name in vocab.org_heads or name in vocab.platforms
@@ -1523,9 +1537,10 @@ _CAPS_DRUG = re.compile(
 )
 # "its anti-PD-1 antibody QX-12", "the candidate ZT-07": a short code right after the class
 # noun of a drug (two digits suffice there, as they do not alone: "COVID-19").
-_CLASS_THEN_CODE = re.compile(
+_SHORT_CODE_WORD = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]{0,4}-?\d{2,6}[A-Za-z]{0,2}(?![\w\-])")
+_CLASS_NOUN_BEFORE = re.compile(
     r"(?:antibody|inhibitor|candidate|compound|ADC|conjugate|degrader|molecule|bispecific|"
-    r"vaccine|drug|agonist|antagonist)\s+([A-Z]{1,5}-?\d{2,6}[A-Za-z]{0,2})(?![\w\-])"
+    r"vaccine|drug|agonist|antagonist)\s+$"
 )
 # A brand with no mark and no INN, named as a drug: "the lymphoma drug Zorvexa", "its
 # Zorvexa drug", "best-selling product is Zorvexa", "Zorvexa, an oral kinase
