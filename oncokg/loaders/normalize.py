@@ -234,6 +234,21 @@ def _clipped_heads(org_keys: set[str], vocab: Vocab) -> dict[str, str]:
     return out
 
 
+# The words that qualify a disease before its name: stage, line, course, severity, subtype.
+_QUALIFIER = (
+    r"(?:relapsed|refractory|recurrent|metastatic|advanced|locally|unresectable|resectable|"
+    r"primary|secondary|classical|classic|newly|diagnosed|previously|treated|untreated|early|"
+    r"late|high|higher|low|lower|intermediate|risk|moderate|moderately|severe|severely|mild|"
+    r"active|generalized|generalised|extensive|limited|stage|platinum|resistant|sensitive|"
+    r"castration|castrate|hormone|non|radiographic|nonsegmental|segmental|adult|pediatric|"
+    r"paediatric|juvenile|plaque|aggressive|indolent|smoldering|progressive|persistent|"
+    r"chronic|acute|first|second|line|muscle|invasive|inflammatory|demyelinating)"
+)
+_QUALIFIED = re.compile(
+    rf"(?<![\w-])(?:{_QUALIFIER}(?:[ ]+(?:or|and|to)[ ]+|[ ]*[,/-][ ]*|[ ]+))+$"
+)
+
+
 def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
     """Group spans into nodes. Spans the text links (brand -> INN) share one node."""
     spans = spans + _extra_org_mentions(text, spans, vocab)
@@ -301,6 +316,14 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
         surface = span.text.replace("®", "").replace("™", "").strip()
         if surface != node.name and surface not in node.aliases:
             node.aliases.append(surface)
+        if span.kind == DISEASE and (
+            said := _QUALIFIED.search(text, max(0, span.start - 80), span.start)
+        ):
+            # "relapsed or refractory multiple myeloma", "classical Hodgkin lymphoma": the
+            # disease as the text qualifies it is a name of it too
+            qualified = said.group() + surface
+            if qualified not in node.aliases:
+                node.aliases.append(qualified)
         node.mentions.append(Mention(span.text, span.start, span.end))
         span_node.append(ident)
     for ident, surfaces in disease_surfaces.items():

@@ -1069,3 +1069,21 @@ def test_recognize_wire_headline_tag_is_no_part_of_a_company_name() -> None:
 def test_recognize_co_formulation_with_hyaluronidase_is_one_product() -> None:
     text = "The FDA approved zorbimab alfa and hyaluronidase-abcd for subcutaneous use."
     assert {t for t, _ in _spans(text, MOLECULE)} == {"zorbimab alfa and hyaluronidase-abcd"}
+
+
+@pytest.mark.parametrize(
+    ("text", "qualified"),
+    [
+        (
+            "Zorbimab is approved for relapsed or refractory multiple myeloma.",
+            "relapsed or refractory multiple myeloma",
+        ),
+        (
+            "Zorbimab is approved in primary central nervous system lymphoma.",
+            "primary central nervous system lymphoma",
+        ),
+    ],
+)
+def test_recognize_disease_as_the_text_qualifies_it_is_an_alias(text: str, qualified: str) -> None:
+    x = run(text)
+    assert qualified in {a for n in x.nodes if str(n.label) == "Disease" for a in n.aliases}
