@@ -242,7 +242,9 @@ _QUALIFIER = (
     r"active|generalized|generalised|extensive|limited|stage|platinum|resistant|sensitive|"
     r"castration|castrate|hormone|non|radiographic|nonsegmental|segmental|adult|pediatric|"
     r"paediatric|juvenile|plaque|aggressive|indolent|smoldering|progressive|persistent|"
-    r"chronic|acute|first|second|line|muscle|invasive|inflammatory|demyelinating)"
+    r"chronic|acute|first|second|line|muscle|invasive|inflammatory|demyelinating|"
+    # "ANCA-associated vasculitis", "HER2-positive breast cancer"
+    r"[\w]+-(?:associated|related|mediated|driven|positive|negative|mutated|mutant|low))"
 )
 _QUALIFIED = re.compile(
     rf"(?<![\w-])(?:{_QUALIFIER}(?:[ ]+(?:or|and|to)[ ]+|[ ]*[,/-][ ]*|[ ]+))+$"

@@ -1082,6 +1082,7 @@ def test_recognize_co_formulation_with_hyaluronidase_is_one_product() -> None:
             "Zorbimab is approved in primary central nervous system lymphoma.",
             "primary central nervous system lymphoma",
         ),
+        ("Zorbimab is in Phase 3 for ANCA-associated vasculitis.", "ANCA-associated vasculitis"),
     ],
 )
 def test_recognize_disease_as_the_text_qualifies_it_is_an_alias(text: str, qualified: str) -> None:
