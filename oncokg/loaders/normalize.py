@@ -243,6 +243,7 @@ _QUALIFIER = (
     r"castration|castrate|hormone|non|radiographic|nonsegmental|segmental|adult|pediatric|"
     r"paediatric|juvenile|plaque|aggressive|indolent|smoldering|progressive|persistent|"
     r"chronic|acute|first|second|line|muscle|invasive|inflammatory|demyelinating|"
+    r"eosinophilic|allergic|idiopathic|hereditary|familial|"
     # "ANCA-associated vasculitis", "HER2-positive breast cancer"
     r"[\w]+-(?:associated|related|mediated|driven|positive|negative|mutated|mutant|low))"
 )
