@@ -938,3 +938,14 @@ def test_relations_targets_listed_before_the_class_word_are_all_acted_on(text: s
 def test_relations_genes_listed_before_a_status_word_are_no_targets() -> None:
     x = run("Patients with EGFR, ALK and ROS1 alterations received ZT-101, a MET inhibitor.")
     assert edges(x, "TARGETS") == {("ZT-101", "MET")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QX-101 is being studied in newly diagnosed acute myeloid leukemia.",
+        "Zentavo is testing QX-101 in acute myeloid leukemia.",
+    ],
+)
+def test_relations_a_drug_studied_or_tested_in_a_disease_is_indicated_for_it(text: str) -> None:
+    assert edges(run(text), "INDICATED_FOR") == {("QX-101", "acute myeloid leukemia")}
