@@ -111,7 +111,8 @@ _COMBINATION_OF = _ci(r"\b(?:the|a)\s+combination\s+of\b")
 # engine skips to the letters they open with instead of trying them at every offset.
 _INDICATION_CUE = _ci(
     rf"treat|patients|indicat|approv|trial|stud(?:y|ies|ied)|develop|investigat|{_word('NDA')}\b|"
-    rf"{_word('test')}(?:s|ed|ing)?\b|assess|explor|enrol|"
+    rf"{_word('test')}(?:s|ed|ing)?\b|assess|explor|enrol|market|commerciali|"
+    rf"{_word('IND')}\b|{_word('CTA')}\b|sBLA|"
     rf"{_word('BLA')}\b|{_word('MAA')}\b|sNDA|filing|submi|applications? for|designation|"
     r"opinion|label|authori[sz]ation|therapy for|"
     rf"line|evaluat|program|pivotal|registrational|accepted|clinical|{_word('phase')}\b|"

@@ -945,6 +945,8 @@ def test_relations_genes_listed_before_a_status_word_are_no_targets() -> None:
     [
         "QX-101 is being studied in newly diagnosed acute myeloid leukemia.",
         "Zentavo is testing QX-101 in acute myeloid leukemia.",
+        "An IND for QX-101 in acute myeloid leukemia was cleared.",
+        "Zentavo's QX-101 is marketed for acute myeloid leukemia in Europe.",
     ],
 )
 def test_relations_a_drug_studied_or_tested_in_a_disease_is_indicated_for_it(text: str) -> None:
