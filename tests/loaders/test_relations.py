@@ -951,3 +951,12 @@ def test_relations_genes_listed_before_a_status_word_are_no_targets() -> None:
 )
 def test_relations_a_drug_studied_or_tested_in_a_disease_is_indicated_for_it(text: str) -> None:
     assert edges(run(text), "INDICATED_FOR") == {("QX-101", "acute myeloid leukemia")}
+
+
+def test_relations_rights_taken_from_a_company_are_a_licence_with_it() -> None:
+    x = run("Quorvant Therapeutics acquired worldwide rights to QX-101 from Kelvarin Bio.")
+    assert edges(x, "COLLABORATES_WITH") in (
+        {("Quorvant Therapeutics", "Kelvarin Bio")},
+        {("Kelvarin Bio", "Quorvant Therapeutics")},
+    )
+    assert ("Quorvant Therapeutics", "QX-101") in edges(x, "DEVELOPS")
