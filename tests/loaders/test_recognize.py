@@ -1088,3 +1088,18 @@ def test_recognize_co_formulation_with_hyaluronidase_is_one_product() -> None:
 def test_recognize_disease_as_the_text_qualifies_it_is_an_alias(text: str, qualified: str) -> None:
     x = run(text)
     assert qualified in {a for n in x.nodes if str(n.label) == "Disease" for a in n.aliases}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Quorvant Genomics will co-develop QX-101 with Kelvarin Diagnostics.",
+            "Kelvarin Diagnostics",
+        ),
+        ("Quorvant Bio-Pharma licensed QX-101 to Kelvarin Bio.", "Quorvant Bio-Pharma"),
+        ("Kelvarin Vaccines and Quorvant Bio signed a deal.", "Kelvarin Vaccines"),
+    ],
+)
+def test_recognize_more_head_words_of_company_names(text: str, name: str) -> None:
+    assert name in {t for t, _ in _spans(text, "org")}
