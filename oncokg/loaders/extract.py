@@ -7,6 +7,7 @@ vocabulary and of the model's weights.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -15,7 +16,7 @@ from oncokg.loaders import confidence, deals, stages
 from oncokg.loaders.dates import dateline_date, find_dates
 from oncokg.loaders.normalize import Entities, build_entities
 from oncokg.loaders.recognize import ORG, is_plural_mention, recognize
-from oncokg.loaders.relations import find_edges
+from oncokg.loaders.relations import UNIT_NOUN_AFTER, find_edges
 from oncokg.loaders.sentences import split_sentences
 from oncokg.loaders.vocabulary import get_vocab, key_of
 from oncokg.schema import EdgeKind, Label
@@ -67,6 +68,10 @@ _COLLABORATION_WORDS = re.compile(
 # "Quillix, a wholly owned subsidiary of Zentavo": the company after the cue owns the one
 # named last before it (a parent and its subsidiary are one group, not collaborators).
 _SENTENCE_BREAK = re.compile(r"[.!?][ \n]|\n")
+# "Acme's Discovery Labs": a unit named with its parent's possessive
+_POSSESSIVE_GAP = re.compile(r"[’']s?[ ]+")
+# "Acme Ventures – Acme's newly launched innovation arm –", "Acme Ventures, Acme's arm,"
+_UNIT_APPOSITION = re.compile(r"[ ]*(?:[–—,(]|-{1,2})[ ]*(?:the[ ]+)?")
 _PARENT_CUE = re.compile(
     r"\b(?:an?|the)[ ]+(?:(?:wholly|majority)[- ]owned[ ]+|(?:in)?direct[ ]+)?"
     r"(?:subsidiary|affiliate|division)[ ]+of[ ]+(?:the[ ]+)?$"
@@ -74,11 +79,20 @@ _PARENT_CUE = re.compile(
 
 
 def _subsidiaries(text: str, ents: Entities) -> set[frozenset[str]]:
-    """(subsidiary, parent) node pairs that the text states (see `_PARENT_CUE`)."""
-    if "subsidiar" not in text and "affiliate" not in text and "division" not in text:
-        return set()
+    """(subsidiary, parent) node pairs that the text states (see `_PARENT_CUE`), or that a
+    possessive joins: "Acme's Discovery Labs", "Acme Ventures – Acme's innovation arm –"."""
     orgs = [(s, n) for s, n in zip(ents.spans, ents.span_node, strict=True) if s.kind == ORG]
     out: set[frozenset[str]] = set()
+    for (first, first_node), (second, second_node) in itertools.pairwise(orgs):
+        if first_node == second_node:
+            continue
+        if _POSSESSIVE_GAP.fullmatch(text, first.end, second.start) or (
+            _UNIT_APPOSITION.fullmatch(text, first.end, second.start)
+            and UNIT_NOUN_AFTER.match(text, second.end)
+        ):
+            out.add(frozenset((first_node, second_node)))
+    if "subsidiar" not in text and "affiliate" not in text and "division" not in text:
+        return out
     for i, (span, parent) in enumerate(orgs):
         if not _PARENT_CUE.search(text, max(0, span.start - 40), span.start):
             continue

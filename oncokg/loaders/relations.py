@@ -180,6 +180,12 @@ _NOT_PARTY_BEFORE = re.compile(
     r"\s+(?:[Tt]he\s+)?$"
 )
 _PARENT_NAMED = re.compile(r"\s+(?:group\s+)?company\b")
+# "Acme's newly launched innovation arm": a parent named for its unit, no party of the unit's
+# deals
+UNIT_NOUN_AFTER = re.compile(
+    r"[’']s?[ ]+(?:[\w-]+[ ]+){0,4}?(?:arm|unit|engine|division|subsidiary|affiliate|"
+    r"spin-?out|venture|commercial(?:i[sz]ation)?[ ]+(?:arm|partner|company))\b"
+)
 # "licensed ... rights ... from X": X is the licensor, a party to the licence.
 _LICENCE = _ci(_LICENCE_WORD + r"|\brights\b")
 _FROM = re.compile(r"\bfrom\s+(?:[Tt]he\s+)?$")
@@ -985,6 +991,8 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
     licence = bool(_LICENCE.search(u.slow))
     for oi, o in u.orgs:
         before = u.text[max(u.sent.start, o.start - 40) : o.start]
+        if UNIT_NOUN_AFTER.match(u.text, o.end):
+            continue  # a parent named for its unit ("Acme's newly launched innovation arm")
         if (
             _NOT_PARTY_BEFORE.search(before)
             and not re.search(r"\bwith\s+(?:the\s+)?$", before)

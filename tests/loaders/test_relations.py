@@ -960,3 +960,15 @@ def test_relations_rights_taken_from_a_company_are_a_licence_with_it() -> None:
         {("Kelvarin Bio", "Quorvant Therapeutics")},
     )
     assert ("Quorvant Therapeutics", "QX-101") in edges(x, "DEVELOPS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorvant Therapeutics – Kelvarin Pharma's newly launched innovation arm – and the "
+        "University of Eastvale have announced a partnership.",
+    ],
+)
+def test_relations_a_parent_named_for_its_unit_is_no_party_to_the_unit_s_deal(text: str) -> None:
+    pairs = {frozenset(p) for p in edges(run(text), "COLLABORATES_WITH")}
+    assert pairs == {frozenset(("Quorvant Therapeutics", "University of Eastvale"))}
