@@ -90,6 +90,13 @@ _THE_COMBINATION = re.compile(
     r"(?:[A-Z][a-z]+(?:ly)?,\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?combination(?:\s+(?:therapy|"
     r"regimen|treatment))?\b(?!\s+of\b)"
 )
+# "Acme has dosed the first patient with its lead drug, a PARP inhibitor." names the drug in
+# the next sentence, which opens with it ("ZX-101 (olaparib) will be tested ...").
+_ITS_DRUG = _ci(
+    r"\bits\s+(?:[\w-]+\s+){0,3}?(?:drug|candidate|product|asset|compound|antibody|therapy|"
+    r"inhibitor|medicine)\b"
+)
+_OPENS_WITH = re.compile(r"\s*(?:[Tt]he\s+(?:[\w-]+\s+){0,3}?)?")
 # "The companies will jointly develop X": the two organisations last named together.
 _THE_COMPANIES = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:companies|partners)\b")
 _COMBINES = _ci(rf"combin|{_word('plus')}\b")
@@ -492,6 +499,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     combined: set[str] = set()  # the drugs the previous sentence combines
     pair: list[str] = []  # the two organisations of the last sentence naming several
     subject = ""  # the one organisation of the last sentence naming any, in this paragraph
+    announced = ""  # the one organisation of the last sentence, announcing "its drug" unnamed
     previous_end = 0
     for n, (sent, inside) in enumerate(
         zip(sentences, spans_by_sentence(ents.spans, sentences), strict=True)
@@ -574,6 +582,15 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
                 edges,
                 owners,
             )
+        if announced and adjacent and unit.mols and not unit.orgs:
+            # "Acme dosed the first patient with its lead candidate. QX-101 is ...": the drug
+            # the next sentence opens with is the one the company's possessive announced
+            first = min(unit.mols, key=lambda im: im[1].start)
+            if _OPENS_WITH.fullmatch(text, sent.start, first[1].start):
+                edges.add(EdgeKind.DEVELOPS, announced, unit.node[first[0]], sent)
+        announced = ""
+        if len(unit.orgs) == 1 and not unit.mols and _ITS_DRUG.search(unit.slow):
+            announced = unit.node[unit.orgs[0][0]]
         _not_the_owners(unit, edges, owners)
         _collaborations(unit, edges, speaker)
         spoken_of = {unit.node[i] for i, _ in unit.lead()}

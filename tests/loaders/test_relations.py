@@ -972,3 +972,16 @@ def test_relations_rights_taken_from_a_company_are_a_licence_with_it() -> None:
 def test_relations_a_parent_named_for_its_unit_is_no_party_to_the_unit_s_deal(text: str) -> None:
     pairs = {frozenset(p) for p in edges(run(text), "COLLABORATES_WITH")}
     assert pairs == {frozenset(("Quorvant Therapeutics", "University of Eastvale"))}
+
+
+def test_relations_drug_named_after_the_company_announced_its_drug_is_developed_by_it() -> None:
+    text = (
+        "Quorvant Bio has dosed the first patient in a Phase 3 trial of its lead drug, a PARP "
+        "inhibitor. QX-2306 will be tested as a maintenance therapy in ovarian cancer."
+    )
+    assert ("Quorvant Bio", "QX-2306") in edges(run(text), "DEVELOPS")
+
+
+def test_relations_drug_named_later_in_the_sentence_is_no_announced_drug() -> None:
+    text = "Quorvant Bio reported data on its lead drug. In the trial, QX-2306 was compared."
+    assert ("Quorvant Bio", "QX-2306") not in edges(run(text), "DEVELOPS")
