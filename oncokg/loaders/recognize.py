@@ -1540,7 +1540,7 @@ _CAPS_DRUG = re.compile(
 _SHORT_CODE_WORD = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]{0,4}-?\d{2,6}[A-Za-z]{0,2}(?![\w\-])")
 _CLASS_NOUN_BEFORE = re.compile(
     r"(?:antibody|inhibitor|candidate|compound|ADC|conjugate|degrader|molecule|bispecific|"
-    r"vaccine|drug|agonist|antagonist)\s+$"
+    r"vaccine|drug|agonist|antagonist),?\s+$"
 )
 # A brand with no mark and no INN, named as a drug: "the lymphoma drug Zorvexa", "its
 # Zorvexa drug", "best-selling product is Zorvexa", "Zorvexa, an oral kinase

@@ -751,6 +751,7 @@ def test_recognize_no_issuer_or_news_name_from_a_demonym_regulator_or_family_nam
     ("text", "name"),
     [
         ("Zentavo said its anti-PD-1 antibody ZT-07 was approved.", "ZT-07"),
+        ("Its lead product candidate, QV-11, is in Phase 2.", "QV-11"),
         ("Zentavo's velrasib, an oral inhibitor, entered Phase 2.", "velrasib"),
         ("Zentavo will pay Quorvant $40 million upfront.", "Quorvant"),
     ],
