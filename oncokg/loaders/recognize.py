@@ -778,8 +778,12 @@ def _trim_org(
         stop = (token in vocab.name_stop_words or written in vocab.name_stop_words) and not (
             inst and (token in vocab.institution_name_words or (i == 0 and opens_name))
         )
-        if legal and i == len(words) - 1 and token in vocab.org_heads:
-            stop = False
+        if (
+            legal
+            and i == len(words) - 1
+            and (token in vocab.org_heads or token in vocab.institution_name_words)
+        ):
+            stop = False  # "Acme Medical K.K.", "Acme Research Inc.": a field's word names it
         if legal and i == 0 and len(words) >= 3 and token in vocab.not_short_names:
             # a place that opens a formal name: "China Acme Pharma Co., Ltd.", not a place
             # said before one ("approved in Japan Acme Co., Ltd. said")

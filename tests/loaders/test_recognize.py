@@ -1104,3 +1104,8 @@ def test_recognize_disease_as_the_text_qualifies_it_is_an_alias(text: str, quali
 )
 def test_recognize_more_head_words_of_company_names(text: str, name: str) -> None:
     assert name in {t for t, _ in _spans(text, "org")}
+
+
+def test_recognize_a_field_s_word_before_a_legal_form_ends_a_company_name() -> None:
+    text = "In Japan, Hoshira will co-promote the drug with Kelvarin Medical K.K. from 2025."
+    assert "Kelvarin Medical" in {key for _, key in _spans(text, "org")}
