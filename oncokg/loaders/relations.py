@@ -172,7 +172,8 @@ _EXERCISED = _ci(r"exercis")
 _LICENCE_WORD = r"licen[cs](?!e\s+applications?)"
 _COLLAB_CUE = _ci(
     r"collaborat|partner|alliance|agreement|" + _LICENCE_WORD + r"|option|co-develop|"
-    r"co-commerciali|joint(?:ly)?|sublicen|team(?:s|ed)? up|work(?:ing|s)? with|together with|"
+    r"co-commerciali|co-promot|joint(?:ly)?|sublicen|team(?:s|ed)? up|work(?:ing|s)? with|"
+    r"together with|"
     # "acquired worldwide rights to X from Y": a licence
     r"(?<!re)(?:acquir|obtain|gain|secur)\w*\s+(?:[\w-]+\s+){0,3}?rights\b|"
     rf"{_word('deal')}\b",

@@ -985,3 +985,10 @@ def test_relations_drug_named_after_the_company_announced_its_drug_is_developed_
 def test_relations_drug_named_later_in_the_sentence_is_no_announced_drug() -> None:
     text = "Quorvant Bio reported data on its lead drug. In the trial, QX-2306 was compared."
     assert ("Quorvant Bio", "QX-2306") not in edges(run(text), "DEVELOPS")
+
+
+def test_relations_co_promotion_is_a_collaboration() -> None:
+    x = run("In Japan, Hoshira Pharma will co-promote QX-7 with Kelvarin Pharma from 2025.")
+    assert {frozenset(p) for p in edges(x, "COLLABORATES_WITH")} == {
+        frozenset(("Hoshira Pharma", "Kelvarin Pharma"))
+    }
