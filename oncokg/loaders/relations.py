@@ -75,9 +75,12 @@ _ANAPHOR = re.compile(
 # definite description of a drug class, in a sentence that names no drug, refers back like a
 # pronoun.
 _DEFINITE_CLASS = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+|\([^()\s]{1,12}\)\s+){0,7}?(inhibitor|antibody|mAb|"
+    r"\b(?:[Tt]he|[Tt]his)\s+"
+    # the class's own words ("third-generation ... (EGFR)"), not a phrase about another noun
+    r"(?:(?!(?:of|an?|for|in|with|to|and|by)\s)[\w-]+\s+|\([^()\s]{1,12}\)\s+){0,7}?"
+    r"(inhibitor|antibody|mAb|"
     r"ADC|drug|compound|candidate|medicine|molecule|degrader|radioligand|radiopharmaceutical|"
-    r"conjugate|antagonist|agonist|blocker|engager|bispecific)"
+    r"conjugate|antagonist|agonist|blocker|engager|bispecific|agent|therapy(?!\s+(?:area|class)))"
     r"\b(?!\s+(?:class|classes|market|field|space|landscape|industry|approach|"
     r"development|discovery|candidates|products|pipeline)\b)(?!-)"
 )

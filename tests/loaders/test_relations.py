@@ -165,6 +165,7 @@ def test_relations_how_the_drug_works_names_its_target(text: str, pair: tuple[st
         "This antibody targets KRAS.",
         "The second-generation Kirsten rat sarcoma viral oncogene (KRAS) inhibitor is approved.",
         "The FDA approved KRAS antagonist is sold in Japan.",
+        "Kelvarin expects to explore the experimental therapy against KRAS.",
     ],
 )
 def test_relations_this_or_the_drug_class_in_the_next_sentence_refers_back(second: str) -> None:
@@ -992,3 +993,11 @@ def test_relations_co_promotion_is_a_collaboration() -> None:
     assert {frozenset(p) for p in edges(x, "COLLABORATES_WITH")} == {
         frozenset(("Hoshira Pharma", "Kelvarin Pharma"))
     }
+
+
+def test_relations_a_class_about_another_noun_refers_back_to_no_drug() -> None:
+    x = run(
+        "Acmetica announced dosing of lumatinib in a Phase 1 trial. This marks the first "
+        "approval of an engineered cell therapy for solid tumors."
+    )
+    assert not edges(x, "INDICATED_FOR")
