@@ -51,7 +51,9 @@ def test_every_write_path_gives_the_same_graph(
     batched = snapshot(embedded_store)
     nodes, edges = batched
     assert len(nodes) > 1000
-    assert any(len(edge[1]) > 2 for edge in edges), "no fact is restated: a weak test"
+    # a fact two documents state is merged from both (its provenance lists append), as any
+    # restatement is
+    assert any(len(edge[1]) > 1 for edge in edges), "no fact is restated: a weak test"
 
     with EmbeddedStore(tmp_path / "bulk") as bulk:
         report = ingest([corpus], bulk, bulk=True)
