@@ -540,6 +540,21 @@ _ISOTOPE_HINTS = tuple(
     + ["Lu 1", "7Lu", "5Ac", "2Pb", "1At", "8Ga", "4Cu", "1Tb", "7Th", "9Zr", "3Bi"]
     + ["utetium", "ctinium", "odine-", "ttrium-"]
 )
+
+
+@lru_cache(maxsize=1)
+def _isotope_automaton() -> Any:
+    auto = ahocorasick.Automaton()
+    for hint in _ISOTOPE_HINTS:
+        auto.add_word(hint, hint)
+    auto.make_automaton()
+    return auto
+
+
+def _has_isotope_hint(text: str) -> bool:
+    return next(_isotope_automaton().iter(text), None) is not None
+
+
 _RADIOLIGAND = re.compile(
     rf"(?<![\w\-\[]){_ISOTOPE}[ -]"
     r"((?:[A-Za-z]{2,}[\w.\-]*\d[\w.\-]*[A-Za-z0-9]|[a-z]{5,}(?:[ ][a-z]{5,})?))(?![\w\-])"
@@ -573,7 +588,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
     if "hyaluronidase" in text:
         for m in _WITH_HYALURONIDASE.finditer(text):
             spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), m.group()))
-    if any(hint in text for hint in _ISOTOPE_HINTS):
+    if _has_isotope_hint(text):
         for m in _RADIOLIGAND.finditer(text):
             if m.group(1) in vocab.salt_words or m.group(1) in ("chloride", "therapy"):
                 continue
@@ -1202,16 +1217,23 @@ _NEWS_CUE_OPENERS = (
 )
 
 
-def _news_cues(text: str) -> list[re.Match[str]]:
-    found: dict[int, re.Match[str]] = {}
+@lru_cache(maxsize=1)
+def _news_cue_automaton() -> Any:
+    auto = ahocorasick.Automaton()
     for word in _NEWS_CUE_OPENERS:
-        at = text.find(word)
-        while at >= 0:
-            # "hares", "tock" stand for both cases of their first letter
-            start = at - 1 if word in ("hares", "tock") else at
-            if start >= 0 and (cue := _NEWS_CUE.match(text, start)):
-                found.setdefault(start, cue)
-            at = text.find(word, at + 1)
+        # "hares", "tock" stand for both cases of their first letter
+        auto.add_word(word, (len(word), 1 if word in ("hares", "tock") else 0))
+    auto.make_automaton()
+    return auto
+
+
+def _news_cues(text: str) -> list[re.Match[str]]:
+    """The news cues of a text, found from their opening words in one automaton pass."""
+    found: dict[int, re.Match[str]] = {}
+    for end, (length, back) in _news_cue_automaton().iter(text):
+        start = end + 1 - length - back
+        if start >= 0 and start not in found and (cue := _NEWS_CUE.match(text, start)):
+            found[start] = cue
     return [found[k] for k in sorted(found)]
 
 
@@ -1287,6 +1309,7 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
         for m in _DEAL_SUBJECT.finditer(text, max(0, verb.start() - 60), verb.end() + 80):
             alone = " " not in m.group(1)
             yield m.start(1), m.end(1), alone, True if alone else None
+    surnames: dict[str, bool] = {}
     for start, end in _news_names(text):
         name = text[start:end]
         if (
@@ -1294,10 +1317,12 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
             or _CALENDAR.fullmatch(name)
             or _PLACE.fullmatch(name)
             or _NAME_BEFORE.search(text, max(0, start - 30), start)
-            or _surname(text, name)
         ):
             continue
-        yield start, end, True, True
+        if name not in surnames:
+            surnames[name] = _surname(text, name)
+        if not surnames[name]:
+            yield start, end, True, True
     # read back from each announcing verb only: the names pattern tried at every offset of
     # the text is slow
     found = (
