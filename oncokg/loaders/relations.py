@@ -183,7 +183,7 @@ _COLLAB_CUE = _ci(
 )
 _NOT_PARTY_BEFORE = re.compile(
     r"(?:subsidiar(?:y|ies) of|a \w+(?: \w+)? [Cc]ompany of|part of|member of|division of|"
-    r"unit of|ownership of|owned by|\bfrom\b|\bat|"
+    r"unit of|(?:arm|engine|affiliate) of|ownership of|owned by|\bfrom\b|\bat|"
     # "developed on a cell process platform of X": X supplied a technology
     r"(?:platform|technolog(?:y|ies)|process) of|"
     # "sponsored by X" names no party; "developed (jointly) by X" names the developer

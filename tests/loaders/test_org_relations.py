@@ -1,0 +1,118 @@
+"""Organisations and the deals between them, on invented release sentences in many styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.helpers import edges, run
+
+
+def _pairs(text: str) -> set[frozenset[str]]:
+    return {frozenset(p) for p in edges(run(text), "COLLABORATES_WITH")}
+
+
+# (text, partners the text states, pairs it must not give)
+PARENTS_AND_UNITS = [
+    (
+        "Under the agreement, Halvora Pharma's Tokyo Research Laboratories will run the "
+        "screening work with Quintaris Bio.",
+        [("Halvora Pharma", "Quintaris Bio")],
+        [("Halvora Pharma", "Tokyo Research Laboratories")],
+    ),
+    (
+        "Under the deal, Brennmoor Cancer Trust's Drug Discovery Unit will progress the small "
+        "molecule projects.",
+        [],
+        [("Brennmoor Cancer Trust", "Drug Discovery Unit")],
+    ),
+    (
+        "Ardent Bioscience, the research arm of Kessler Pharma, today announced an option "
+        "agreement with Lumeris Therapeutics.",
+        [("Ardent Bioscience", "Lumeris Therapeutics")],
+        [("Kessler Pharma", "Lumeris Therapeutics"), ("Ardent Bioscience", "Kessler Pharma")],
+    ),
+    (
+        "Halvora Pharma's subsidiary Kestrel Oncology signed an agreement with Pennox "
+        "Therapeutics to co-develop PNX-40.",
+        [("Kestrel Oncology", "Pennox Therapeutics")],
+        [("Halvora Pharma", "Kestrel Oncology"), ("Halvora Pharma", "Pennox Therapeutics")],
+    ),
+    (
+        "Corvane Holdings' oncology unit, Marlowe Biologics, has partnered with Tessaly "
+        "Therapeutics on TSY-5.",
+        [("Marlowe Biologics", "Tessaly Therapeutics")],
+        [("Corvane Holdings", "Marlowe Biologics"), ("Corvane Holdings", "Tessaly Therapeutics")],
+    ),
+    (
+        "Halvora Pharma's Kestrel Oncology unit and the University of Westbridge will "
+        "collaborate on biomarkers.",
+        [("Kestrel Oncology", "University of Westbridge")],
+        [("Halvora Pharma", "Kestrel Oncology")],
+    ),
+    (
+        "Veltrio Oncology, a unit of Halvard Group, and Pennox Therapeutics signed a licence "
+        "agreement for PNX-12.",
+        [("Veltrio Oncology", "Pennox Therapeutics")],
+        [("Halvard Group", "Pennox Therapeutics"), ("Halvard Group", "Veltrio Oncology")],
+    ),
+    (
+        "Marlowe Biologics, a wholly owned subsidiary of Corvane Holdings, entered into a "
+        "collaboration with Tessaly Therapeutics to develop TSY-4.",
+        [("Marlowe Biologics", "Tessaly Therapeutics")],
+        [("Corvane Holdings", "Tessaly Therapeutics")],
+    ),
+    (
+        "Quandrix Bio, a subsidiary of Pellmark Group, and the Nordhaven Cancer Centre will "
+        "collaborate on a Phase 1 trial of QDX-3.",
+        [("Quandrix Bio", "Nordhaven Cancer Centre")],
+        [("Pellmark Group", "Nordhaven Cancer Centre")],
+    ),
+    (
+        "Heliant Therapeutics, a portfolio company of Bramwell Capital, announced a research "
+        "collaboration with the Altheim Institute.",
+        [("Heliant Therapeutics", "Altheim Institute")],
+        [("Bramwell Capital", "Altheim Institute")],
+    ),
+    (
+        "Orvane Pharma today announced that it has completed the acquisition of Kestrel "
+        "Oncology, a subsidiary of Halvora Pharma.",
+        [],
+        [("Orvane Pharma", "Kestrel Oncology"), ("Orvane Pharma", "Halvora Pharma")],
+    ),
+    (
+        "Larkspur Medicines licensed larzumab from Cobalt Biotherapeutics in 2019 and is "
+        "developing it with Ostrava Bio.",
+        [("Larkspur Medicines", "Cobalt Biotherapeutics"), ("Larkspur Medicines", "Ostrava Bio")],
+        [("Cobalt Biotherapeutics", "Ostrava Bio")],
+    ),
+    (
+        "Zentavo Pharma and its Chinese partner, Yantai Greenfield Biotech, will "
+        "co-commercialize ZTV-11 in China.",
+        [("Zentavo Pharma", "Yantai Greenfield Biotech")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "partners", "not_partners"), PARENTS_AND_UNITS)
+def test_org_relations_a_parent_is_not_its_units_partner_nor_a_party_of_its_deal(
+    text: str, partners: list[tuple[str, str]], not_partners: list[tuple[str, str]]
+) -> None:
+    got = _pairs(text)
+    assert {frozenset(p) for p in partners} <= got
+    assert not {frozenset(p) for p in not_partners} & got
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Lindvall Discovery – Brennmoor Pharma's drug discovery arm – and",
+        "Lindvall Discovery, Brennmoor Pharma's drug discovery arm, and",
+        "Lindvall Discovery (Brennmoor Pharma's drug discovery engine) and",
+    ],
+)
+def test_org_relations_a_parent_in_an_apposition_is_not_a_party(opener: str) -> None:
+    text = f"{opener} the Altheim Institute have announced a three-year strategic partnership."
+    got = _pairs(text)
+    assert frozenset(("Brennmoor Pharma", "Altheim Institute")) not in got
+    assert frozenset(("Brennmoor Pharma", "Lindvall Discovery")) not in got
