@@ -200,6 +200,11 @@ UNIT_NOUN_AFTER = re.compile(
 # "licensed ... rights ... from X": X is the licensor, a party to the licence.
 _LICENCE = _ci(_LICENCE_WORD + r"|\brights\b")
 _FROM = re.compile(r"\bfrom\s+(?:[Tt]he\s+)?$")
+# "will receive an upfront payment of $50 million from X", "milestones from X": who pays under
+# a deal is a party of it (a grant or data from X names no deal party).
+_PAID_FROM = _ci(
+    r"\b(?:upfront|up-front|milestones?|royalt(?:y|ies)|payments?)\b[^.;]{0,50}?\bfrom\s+(?:the\s+)?$"
+)
 # Explicit pairings that decide who collaborates with whom when a sentence names three or more
 # organisations: "MorphoSys' partner Incyte ... agreement with InnoCare" pairs MorphoSys-Incyte
 # and Incyte-InnoCare, not MorphoSys-InnoCare (a licence chain is not one collaboration).
@@ -1017,7 +1022,10 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
         if (
             _NOT_PARTY_BEFORE.search(before)
             and not re.search(r"\bwith\s+(?:the\s+)?$", before)
-            and not (licence and _FROM.search(before))
+            and not (
+                _FROM.search(before)
+                and (licence or _PAID_FROM.search(u.low, max(u.sent.start, o.start - 90), o.start))
+            )
         ):
             continue
         parties.append(o)

@@ -116,3 +116,33 @@ def test_org_relations_a_parent_in_an_apposition_is_not_a_party(opener: str) -> 
     got = _pairs(text)
     assert frozenset(("Brennmoor Pharma", "Altheim Institute")) not in got
     assert frozenset(("Brennmoor Pharma", "Lindvall Discovery")) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the terms of the agreement, Hoshimoto Pharmaceutical will receive an upfront "
+        "payment of $50 million from Daewon Biologics.",
+        "Under the agreement, Hoshimoto Pharmaceutical is eligible to receive up to $300 million "
+        "in development and sales milestones from Daewon Biologics, plus tiered royalties.",
+        "As part of the collaboration, Hoshimoto Pharmaceutical will receive $25 million upfront "
+        "from Daewon Biologics.",
+        "Hoshimoto Pharmaceutical received a $10 million milestone payment from Daewon "
+        "Biologics under their 2021 partnership.",
+    ],
+)
+def test_org_relations_who_pays_under_a_deal_is_a_party(text: str) -> None:
+    assert _pairs(text) == {frozenset(("Hoshimoto Pharmaceutical", "Daewon Biologics"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arvanta, Inc. signed an agreement with Pelloris Inc. after receiving data from the "
+        "Altheim Institute.",
+        "Arvanta, Inc. entered a partnership with Pelloris Inc.; the company also received a "
+        "$2 million grant from the Altheim Institute.",
+    ],
+)
+def test_org_relations_data_or_a_grant_from_a_body_names_no_party(text: str) -> None:
+    assert _pairs(text) == {frozenset(("Arvanta", "Pelloris"))}
