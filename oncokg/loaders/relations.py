@@ -167,10 +167,17 @@ _TAKES_RIGHTS = _ci(
 # "an option to license X" gives no rights yet; "treatment options" is no deal.
 _OPTION_TO_RIGHTS = _ci(
     r"(?:co-develop\w*|co-commerciali[sz]ation|co-promotion|licen[cs]\w*|development|"
-    r"commerciali[sz]ation)\s+options?\b|\boptions?\s+to\s+(?:\w+\s+){0,2}(?:licen[cs]|"
+    r"commerciali[sz]ation)\s+options?\b|\boptions?\s+(?:on|over)\s|"
+    r"\boptions?\s+to\s+(?:\w+\s+){0,2}(?:(?:in-)?licen[cs]|"
     r"develop|co-|commerciali|acquire|obtain|opt\b)"
 )
 _EXERCISED = _ci(r"exercis")
+# Who holds an option not yet exercised: "grants Acme an exclusive option to license X",
+# "Acme has (will receive) an option to ...": the holder has no rights to X yet.
+_OPTION_HOLDER = _ci(
+    r"\s*(?:(?:has|have|holds?|will|would|receives?|received|obtains?|obtained|gets?|gains?|"
+    r"also)\s+){0,3}(?:an?|the)\s+(?:[\w-]+\s+){0,3}options?\b"
+)
 # A licence, not a "Biologics License Application" (a filing).
 _LICENCE_WORD = r"licen[cs](?!e\s+applications?)"
 _COLLAB_CUE = _ci(
@@ -950,9 +957,8 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         for (oi, _o), (mi, _m) in itertools.product(u.orgs, u.mols):
             edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
         return
-    rights = u.takes_rights and not (
-        _OPTION_TO_RIGHTS.search(u.slow) and not _EXERCISED.search(u.slow)
-    )
+    option = bool(_OPTION_TO_RIGHTS.search(u.slow)) and not _EXERCISED.search(u.slow)
+    rights = u.takes_rights and not option
     lead = u.lead()
     diagnostic = ("diagnostic" in u.slow or "assay" in u.slow) and bool(_DIAGNOSTIC.search(u.slow))
     first = ""  # in a sentence about a test, the one party that may develop the drug
@@ -972,6 +978,10 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             continue
         org = u.node[oi]
         if parties is not None and org not in parties:
+            continue
+        if option and _OPTION_HOLDER.match(u.low, o.end, u.sent.end):
+            for mi, _m in lead:
+                edges.ruled_out.add((str(EdgeKind.DEVELOPS), org, u.node[mi]))
             continue
         if (diagnostic and org != first) or (
             u.text[o.end : o.end + 1] in "'’" and _TEST_OWNER.match(u.low, o.end)

@@ -146,3 +146,27 @@ def test_org_relations_who_pays_under_a_deal_is_a_party(text: str) -> None:
 )
 def test_org_relations_data_or_a_grant_from_a_body_names_no_party(text: str) -> None:
     assert _pairs(text) == {frozenset(("Arvanta", "Pelloris"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement grants Ostrava Bio an exclusive option to license ZPH-110 from Zephan Bio.",
+        "Under the deal, Ostrava Bio will receive an option to acquire worldwide rights to "
+        "ZPH-110 after the Phase 1 study.",
+        "Ostrava Bio has an exclusive option to in-license ZPH-110 from Zephan Bio following "
+        "completion of the Phase 2 trial.",
+        "Zephan Bio granted Ostrava Bio an option on ZPH-110, its lead CD19 antibody, in "
+        "exchange for $10 million.",
+        "Ostrava Bio obtains an option to co-develop ZPH-110 with Zephan Bio in the United States.",
+    ],
+)
+def test_org_relations_the_holder_of_an_option_not_exercised_develops_nothing_yet(
+    text: str,
+) -> None:
+    assert ("Ostrava Bio", "ZPH-110") not in edges(run(text), "DEVELOPS")
+
+
+def test_org_relations_an_exercised_option_gives_rights() -> None:
+    x = run("Ostrava Bio has exercised its option to license ZPH-110 from Zephan Bio.")
+    assert ("Ostrava Bio", "ZPH-110") in edges(x, "DEVELOPS")
