@@ -188,6 +188,9 @@ _COLLAB_CUE = _ci(
     r"(?<!re)(?:acquir|obtain|gain|secur)\w*\s+(?:[\w-]+\s+){0,3}?rights\b|"
     rf"{_word('deal')}\b",
 )
+# "Acme will pay Bolt $30 million upfront": a payment only a deal makes, between two parties
+# (paid "to A and B", A and B are the payer's partners, not each other's).
+_UPFRONT = _ci(r"\bup-?front\b")
 _NOT_PARTY_BEFORE = re.compile(
     r"(?:subsidiar(?:y|ies) of|a \w+(?: \w+)? [Cc]ompany of|part of|member of|division of|"
     r"unit of|(?:arm|engine|affiliate) of|ownership of|owned by|\bfrom\b|\bat|"
@@ -1020,7 +1023,10 @@ def _not_the_owners(u: _Unit, edges: _Edges, owners: _Owners) -> None:
 def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
     """COLLABORATES_WITH: the parties of a sentence about a collaboration or licence (never an
     acquisition), or the issuing company ("we") and the one other party named."""
-    if not u.orgs or not _COLLAB_CUE.search(u.slow) or u.acquisition:
+    if not u.orgs or u.acquisition:
+        return
+    cued = bool(_COLLAB_CUE.search(u.slow))
+    if not cued and not _UPFRONT.search(u.slow):
         return
     org_ids: list[str] = []
     parties: list[Span] = []
@@ -1056,7 +1062,7 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
         for org in org_ids:
             edges.add(EdgeKind.COLLABORATES_WITH, speaker, org, u.sent)
         return
-    if 2 <= len(org_ids) <= 4:
+    if 2 <= len(org_ids) <= (4 if cued else 2):
         span_node = {id(o): u.node[oi] for oi, o in u.orgs}
         for a, b in _collab_pairs(u.text, u.low, u.sent, parties, span_node, org_ids):
             edges.add(EdgeKind.COLLABORATES_WITH, a, b, u.sent)

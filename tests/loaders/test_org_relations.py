@@ -170,3 +170,28 @@ def test_org_relations_the_holder_of_an_option_not_exercised_develops_nothing_ye
 def test_org_relations_an_exercised_option_gives_rights() -> None:
     x = run("Ostrava Bio has exercised its option to license ZPH-110 from Zephan Bio.")
     assert ("Ostrava Bio", "ZPH-110") in edges(x, "DEVELOPS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nordvik Pharma A/S will pay Salterra Inc. $30 million upfront and up to $500 million in "
+        "milestones.",
+        "Nordvik Pharma A/S paid an upfront fee of $15 million to Salterra Inc. for rights in "
+        "Europe.",
+    ],
+)
+def test_org_relations_an_upfront_payment_makes_payer_and_payee_partners(text: str) -> None:
+    assert _pairs(text) == {frozenset(("Nordvik Pharma", "Salterra"))}
+
+
+def test_org_relations_an_upfront_payment_to_buy_a_company_is_no_partnership() -> None:
+    assert not _pairs("Nordvik Pharma A/S will pay $40 million upfront to acquire Salterra Inc.")
+
+
+def test_org_relations_the_payees_of_one_upfront_payment_are_not_partners() -> None:
+    text = (
+        "Nordvik Pharma A/S will make an upfront payment of $20 million to Salterra Inc. and "
+        "Quillon Biotech."
+    )
+    assert frozenset(("Salterra", "Quillon Biotech")) not in _pairs(text)
