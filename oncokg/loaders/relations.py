@@ -196,8 +196,10 @@ _NOT_PARTY_BEFORE = re.compile(
     r"unit of|(?:arm|engine|affiliate) of|ownership of|owned by|\bfrom\b|\bat|"
     # "developed on a cell process platform of X": X supplied a technology
     r"(?:platform|technolog(?:y|ies)|process) of|"
-    # "sponsored by X" names no party; "developed (jointly) by X" names the developer
-    r"(?<!developed )(?<!jointly )(?<!discovered )(?<!marketed )(?<!commerciali[sz]ed )\bby\b)"
+    # "sponsored by X" names no party; "developed (jointly) by X" names the developer, and
+    # "licensed by X from Y" the licensee
+    r"(?<!developed )(?<!jointly )(?<!discovered )(?<!marketed )(?<!commerciali[sz]ed )"
+    r"(?<!licensed )\bby\b)"
     r"\s+(?:[Tt]he\s+)?$"
 )
 _PARENT_NAMED = re.compile(r"\s+(?:group\s+)?company\b")

@@ -195,3 +195,12 @@ def test_org_relations_the_payees_of_one_upfront_payment_are_not_partners() -> N
         "Quillon Biotech."
     )
     assert frozenset(("Salterra", "Quillon Biotech")) not in _pairs(text)
+
+
+def test_org_relations_licensed_by_a_company_from_another_names_both_parties() -> None:
+    text = "QTB-990, licensed by Holmvik AG from Quintaris Bio, entered Phase 2 in gastric cancer."
+    x = run(text)
+    assert {frozenset(p) for p in edges(x, "COLLABORATES_WITH")} == {
+        frozenset(("Holmvik", "Quintaris Bio"))
+    }
+    assert ("Holmvik", "QTB-990") in edges(x, "DEVELOPS")
