@@ -112,15 +112,18 @@ def _hedged(low: str, at: int) -> bool:
 
 def stage_near(found: list[tuple[int, str]], anchor: int) -> str | None:
     """The stage a sentence states for the indication mentioned at `anchor` (an offset in
-    the sentence), from the sentence's `cues`: the cue nearest to it. "filed" and "approved"
-    cues in one sentence agree on the most advanced: an approval sentence names its
-    application too."""
+    the sentence), from the sentence's `cues`: the nearest before it, else the nearest.
+    "filed" and "approved" cues in one sentence agree on the most advanced: an approval
+    sentence names its application too."""
     if not found:
         return None
     regulatory = [stage for _, stage in found if stage in ("filed", "approved")]
     if regulatory and len({s for _, s in found}) == len(set(regulatory)):
         return most_advanced(regulatory)
-    return min(found, key=lambda cue: abs(cue[0] - anchor))[1]
+    # a release states the stage before its indication ("approved for X", "a Phase 3 trial
+    # in Y"), so the nearest cue before the disease wins over a nearer one after it
+    before = [cue for cue in found if cue[0] <= anchor]
+    return min(before or found, key=lambda cue: abs(cue[0] - anchor))[1]
 
 
 def most_advanced(stages: Iterable[str | None]) -> str | None:

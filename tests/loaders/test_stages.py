@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.loaders.helpers import edge_properties, run
 
 
@@ -126,3 +128,40 @@ def test_stages_the_evidence_sentence_states_the_stage_of_a_drug_it_names_by_ref
     )
     props = edge_properties(x, "INDICATED_FOR")
     assert props[("zorbatinib", "ovarian cancer")]["phase"] == "phase 3"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zelmarix is approved in the United States for the treatment of follicular "
+            "lymphoma and is in Phase 3 trials for marginal zone lymphoma.",
+            {
+                ("Zelmarix", "follicular lymphoma"): "approved",
+                ("Zelmarix", "marginal zone lymphoma"): "phase 3",
+            },
+        ),
+        (
+            "Saltrazumab is approved in Japan for gastric cancer, and a Phase 3 trial in "
+            "esophageal cancer is ongoing.",
+            {
+                ("saltrazumab", "gastric cancer"): "approved",
+                ("saltrazumab", "esophageal cancer"): "phase 3",
+            },
+        ),
+        (
+            "Quorlimab is marketed in Europe for melanoma, and a Phase 2 study in "
+            "renal cell carcinoma began in May.",
+            {
+                ("quorlimab", "melanoma"): "approved",
+                ("quorlimab", "renal cell carcinoma"): "phase 2",
+            },
+        ),
+    ],
+)
+def test_stages_each_indication_takes_the_cue_stated_before_it(
+    text: str, expected: dict[tuple[str, str], str]
+) -> None:
+    phases = _phases(text)
+    for pair, phase in expected.items():
+        assert phases[pair] == phase
