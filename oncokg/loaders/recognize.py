@@ -60,6 +60,9 @@ _INN_STEMS = (
     # stems too); no English word of five letters or more before it does
     "ib|domide|citabine|mustine"
 )
+# Stems no name or word of English ends with: a capitalised word mid-sentence that ends so is
+# a drug written with a capital ("the trial of Zorvetinib"), unlike "-kin" or "-gene" names.
+_STRONG_STEM = re.compile(r"(?:mab|[a-z]{3}ib|cept|ciclib|parib|clax|leucel|deruxtecan|vedotin)$")
 _INN = re.compile(rf"[A-Za-z][a-z]{{3,}}(?:{_INN_STEMS})")
 _BIOSIMILAR_TAIL = re.compile(r"-[a-z]{4}\b")
 
@@ -608,8 +611,13 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             # "oncogene", "transgene": words of biology that end like an INN
             key_of(base) in vocab.drug_stopwords
             or
-            # "non-Hodgkin", "the Ruskin ...": a name; INNs are written in lower case
-            (word[0].isupper() and _MID_SENTENCE.search(text, max(0, word_start - 20), word_start))
+            # "non-Hodgkin", "the Ruskin ...": a name; INNs are written in lower case, though
+            # an antibody's or an inhibitor's stem says drug however it is written
+            (
+                word[0].isupper()
+                and not _STRONG_STEM.search(base)
+                and _MID_SENTENCE.search(text, max(0, word_start - 20), word_start)
+            )
             # "interleukin-23", "phosphoinositide 3-kinase": a numbered family of proteins
             or _NUMBERED_AFTER.match(text, word_end)
         ):

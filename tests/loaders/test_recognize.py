@@ -1109,3 +1109,17 @@ def test_recognize_more_head_words_of_company_names(text: str, name: str) -> Non
 def test_recognize_a_field_s_word_before_a_legal_form_ends_a_company_name() -> None:
     text = "In Japan, Hoshira will co-promote the drug with Kelvarin Medical K.K. from 2025."
     assert "Kelvarin Medical" in {key for _, key in _spans(text, "org")}
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Meridale initiated a Phase 2 study evaluating Tervolimab in glioblastoma.", True),
+        ("The pivotal trial of Sarnotinib met its primary endpoint.", True),
+        ("Data were presented by the Ruskin group at the meeting.", False),
+    ],
+)
+def test_recognize_a_strong_inn_stem_is_a_drug_however_it_is_capitalised(
+    text: str, present: bool
+) -> None:
+    assert bool(_spans(text, MOLECULE)) is present
