@@ -247,6 +247,22 @@ _QUALIFIER = (
     # "ANCA-associated vasculitis", "HER2-positive breast cancer"
     r"[\w]+-(?:associated|related|mediated|driven|positive|negative|mutated|mutant|low))"
 )
+_QUALIFIER_WORD = re.compile(_QUALIFIER)
+_SEPARATOR = re.compile(r"[ ,/]+")
+
+
+def _qualifier_before(text: str, start: int) -> bool:
+    """Whether the word before a mention (past separators and "or"/"and"/"to") is a
+    qualifier: the cheap test before `_QUALIFIED`, which tries every offset of its window."""
+    words = [w for w in _SEPARATOR.split(text[max(0, start - 40) : start]) if w]
+    while words and words[-1] in ("or", "and", "to"):
+        words.pop()
+    if not words:
+        return False
+    last = words[-1]
+    return bool(_QUALIFIER_WORD.fullmatch(last) or _QUALIFIER_WORD.fullmatch(last.split("-")[-1]))
+
+
 _QUALIFIED = re.compile(
     rf"(?<![\w-])(?:{_QUALIFIER}(?:[ ]+(?:or|and|to)[ ]+|[ ]*[,/-][ ]*|[ ]+))+$"
 )
@@ -319,8 +335,10 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
         surface = span.text.replace("®", "").replace("™", "").strip()
         if surface != node.name and surface not in node.aliases:
             node.aliases.append(surface)
-        if span.kind == DISEASE and (
-            said := _QUALIFIED.search(text, max(0, span.start - 80), span.start)
+        if (
+            span.kind == DISEASE
+            and _qualifier_before(text, span.start)
+            and (said := _QUALIFIED.search(text, max(0, span.start - 80), span.start))
         ):
             # "relapsed or refractory multiple myeloma", "classical Hodgkin lymphoma": the
             # disease as the text qualifies it is a name of it too
