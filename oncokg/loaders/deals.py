@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 
 from oncokg.extraction import Edge
-from oncokg.loaders.matching import PLACE_NAMES, lower_like_ignorecase
+from oncokg.loaders.matching import PLACE_NAME, PLACE_NAMES, lower_like_ignorecase
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.recognize import Span
 from oncokg.loaders.relations import spans_by_sentence
@@ -165,7 +165,6 @@ _TERRITORY = re.compile(
 # What every `_TERRITORY` match holds: one of these words (in any case) or a place's name. A
 # test for them spares most sentences the scan (~4x cheaper than it).
 _TERRITORY_WORDS = ("world", "global", "ex-", "outside", "markets")
-_PLACE_NAME = re.compile(PLACE_NAMES)
 _WORLD = re.compile(r"^(?:worldwide|global(?:ly)?)\b", re.IGNORECASE)
 # words that qualify what follows them: "global rights", "ex-US rights"
 _MODIFIER = re.compile(r"^(?:worldwide|global(?:ly)?|ex-)", re.IGNORECASE)
@@ -458,7 +457,7 @@ def _territory(
 def _may_name_territory(sentence: str) -> bool:
     """Whether a sentence holds what every `_TERRITORY` match holds."""
     low = lower_like_ignorecase(sentence)
-    return any(word in low for word in _TERRITORY_WORDS) or bool(_PLACE_NAME.search(sentence))
+    return any(word in low for word in _TERRITORY_WORDS) or bool(PLACE_NAME.search(sentence))
 
 
 def _tier(pair: set[str], orgs: frozenset[str], partners: dict[str, set[str]]) -> int | None:

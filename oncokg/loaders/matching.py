@@ -4,6 +4,8 @@ cheaper: a word written before its boundary check, and text lower-cased for a
 
 from __future__ import annotations
 
+import re
+
 from oncokg.loaders.vocabulary import lower_keep_length
 
 
@@ -40,3 +42,4 @@ PLACE_NAMES = (
     r"North America|South America|the Americas|Russia|Brazil|Mexico|Israel|Switzerland|"
     r"Turkey|Singapore|Middle East|Africa|Germany|France|Italy|Spain"
 )
+PLACE_NAME = re.compile(PLACE_NAMES)

@@ -19,7 +19,7 @@ from typing import Any
 
 import ahocorasick
 
-from oncokg.loaders.matching import PLACE_NAMES
+from oncokg.loaders.matching import PLACE_NAME
 from oncokg.loaders.vocabulary import (
     DISEASE,
     DRUG,
@@ -1102,7 +1102,7 @@ def _issuer(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
             len(name) < 3
             or name.isupper()
             or _DEMONYM.fullmatch(common[0])
-            or _PLACE.fullmatch(name)
+            or PLACE_NAME.fullmatch(name)
             or name in vocab.not_orgs
             or name in vocab.gene_surface
             or key_of(name) in vocab.drug_by_key
@@ -1259,7 +1259,6 @@ def _news_names(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(1), m.end(1)
 
 
-_PLACE = re.compile(PLACE_NAMES)
 _CALENDAR = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
     r"August|September|October|November|December"
@@ -1323,7 +1322,7 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
         if (
             name.isupper()  # a ticker or a brand in capitals ("ACME shares", "ZYLTRA's")
             or _CALENDAR.fullmatch(name)
-            or _PLACE.fullmatch(name)
+            or PLACE_NAME.fullmatch(name)
             or _NAME_BEFORE.search(text, max(0, start - 30), start)
         ):
             continue

@@ -191,9 +191,11 @@ _COLLAB_CUE = _ci(
 # "Acme will pay Bolt $30 million upfront": a payment only a deal makes, between two parties
 # (paid "to A and B", A and B are the payer's partners, not each other's).
 _UPFRONT = _ci(r"\bup-?front\b")
+# What a company's unit is called, after its parent's name or before it ("the arm of X")
+_UNIT_NOUN = r"(?:arm|unit|engine|division|subsidiary|affiliate)"
 _NOT_PARTY_BEFORE = re.compile(
-    r"(?:subsidiar(?:y|ies) of|a \w+(?: \w+)? [Cc]ompany of|part of|member of|division of|"
-    r"unit of|(?:arm|engine|affiliate) of|ownership of|owned by|\bfrom\b|\bat|"
+    r"(?:subsidiaries of|a \w+(?: \w+)? [Cc]ompany of|part of|member of|"
+    rf"{_UNIT_NOUN} of|ownership of|owned by|\bfrom\b|\bat|"
     # "developed on a cell process platform of X": X supplied a technology
     r"(?:platform|technolog(?:y|ies)|process) of|"
     # "sponsored by X" names no party; "developed (jointly) by X" names the developer, and
@@ -206,7 +208,7 @@ _PARENT_NAMED = re.compile(r"\s+(?:group\s+)?company\b")
 # "Acme's newly launched innovation arm": a parent named for its unit, no party of the unit's
 # deals
 UNIT_NOUN_AFTER = re.compile(
-    r"[’']s?[ ]+(?:[\w-]+[ ]+){0,4}?(?:arm|unit|engine|division|subsidiary|affiliate|"
+    rf"[’']s?[ ]+(?:[\w-]+[ ]+){{0,4}}?(?:{_UNIT_NOUN}|"
     r"spin-?out|venture|commercial(?:i[sz]ation)?[ ]+(?:arm|partner|company))\b"
 )
 # "licensed ... rights ... from X": X is the licensor, a party to the licence.
