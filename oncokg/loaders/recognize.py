@@ -123,7 +123,8 @@ _CODE = re.compile(
 _CODE_STOP = re.compile(
     r"^(NCT|ChiCTR|CTR|ISRCTN|ACTRN|JapicCTI|EUCTR|DRKS|KCT|CTRI|jRCT|"  # trial registries
     r"COVID|ISO|SEC|FORM|Q[1-4]|CD|IL|HLA|RCUS|SSE|HKEX|NYSE|NASDAQ|BGNE|Phase|Form|"
-    r"Rule|Item|Section|Suite|Room|Route|Box|NJ|NY|CA|MA|PA|TX|FL|IL|WA|No|Grade|Stage|Type|"
+    # a state before a ZIP code ("CA 94080"); "FL-091" is a code
+    r"Rule|Item|Section|Suite|Room|Route|Box|CA|(?:NJ|NY|MA|PA|TX|FL|WA)[ ]|No|Grade|Stage|Type|"
     r"ICD|UICC|FY|H[12]|SARS|PDUFA|ECOG|CTCAE|Study|USD|EUR|DKK|CHF|GBP|JPY|RMB|Trial|Cohort|Arm|"
     r"Part|Protocol|Patent|Article|Figure|Table|Page|Version|Unit|Building|Floor)"
 )
@@ -205,6 +206,13 @@ _MUTANT_CLASS_AFTER = lowered_pattern(
     r"(?:(?:selective|specific|covalent|oral|small[- ]molecule)\s+){0,2}inhibitors?\b"
 )
 # "FAP x 4-1BB", "CLDN18.2×CD3": the two arms of a bispecific, each a target.
+# "ivonescimab (PD-1/VEGF, AK112)", "AK104 (PD-1/CTLA-4)", "tislelizumab (PD-1)": a drug's
+# targets in parentheses right after its INN or code, as Asian releases write them
+_DRUG_BEFORE_PAREN = re.compile(
+    r"(?<![\w-])(?:[a-z]{3,}(?:mab|cept|tinib|ciclib|parib|lisib|rafenib|leucel)|[A-Z]{1,4}-?\d{3,6})"
+    r"\s*\((?:[A-Za-z0-9-]{2,12}\s*[/x×]\s*)?$"
+)
+_PAREN_TARGETS_AFTER = re.compile(r"(?:\s*[/x×]\s*[A-Za-z0-9-]{2,12})?\s*[,;)]")
 _BISPECIFIC_BEFORE = re.compile(r"\b[A-Z][A-Za-z0-9.-]{1,9}\s?[x×]\s?$")
 _BISPECIFIC_AFTER = re.compile(r"\s?[x×]\s?[A-Z0-9][A-Za-z0-9.-]{1,9}\b")
 
@@ -264,6 +272,10 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
         return True
     if _BISPECIFIC_AFTER.match(text, end) or _BISPECIFIC_BEFORE.search(
         text, max(0, start - 12), start
+    ):
+        return True
+    if _DRUG_BEFORE_PAREN.search(text, max(0, start - 40), start) and _PAREN_TARGETS_AFTER.match(
+        text, end
     ):
         return True
     if _NOT_TARGET_AFTER.match(after):
@@ -746,6 +758,12 @@ def _words_pattern(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w in ordered)
 
 
+# "St Jude Children's Research Hospital", "Brigham and Women's Hospital": the possessives that
+# institutions' names hold
+_OWN_POSSESSIVE = ("Children's", "Children’s", "Women's", "Women’s")
+_INST_CAP = rf"(?:{_CAP}|(?:Children|Women)['’]s)"
+
+
 @derived
 def _institution_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The institution name pattern and its anchor, from the curated head words: "University
@@ -756,7 +774,9 @@ def _institution_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str
         rf"|Institute[ ]+(?:for|of)[ ]+(?:{_CAP}[ ]+){{0,3}}{_CAP}"
         rf"|Institut[ ]+(?:{_CAP}[ ]+){{0,2}}{_CAP}"  # "Institut Curie"
         rf"|University(?:[ ]+{_CAP}){{1,2}}(?=[ ]*\()"
-        rf"|(?:{_CAP}[ ]+){{0,5}}(?:{heads})(?:[ ]+of[ ]+(?:{_CAP}[ ]+){{0,2}}{_CAP})?)(?![A-Za-z])"
+        rf"|(?:{_INST_CAP}[ ]+){{0,5}}(?:{heads})"
+        rf"(?:[ ]+(?:of|for)[ ]+(?:{_CAP}[ ]+){{0,2}}[A-Z][A-Za-z\-]*)?)"
+        r"(?![A-Za-z])"
     )
     return name, re.compile(rf"{heads}|Institut\b")
 
@@ -807,7 +827,7 @@ def _trim_org(
             and (token in vocab.org_heads or token in vocab.institution_name_words)
         ):
             stop = False  # "Acme Medical K.K.", "Acme Research Inc.": a field's word names it
-        if legal and i == 0 and len(words) >= 3 and token in vocab.not_short_names:
+        if legal and i == 0 and len(words) >= 2 and token in vocab.not_short_names:
             # a place that opens a formal name: "China Acme Pharma Co., Ltd.", not a place
             # said before one ("approved in Japan Acme Co., Ltd. said")
             stop = text[max(0, start - 3) : start] == "in "
@@ -822,9 +842,12 @@ def _trim_org(
             or raw.endswith(".")
             or token.endswith("-based")
         )
-        if (stop or junk or token.endswith(("’s", "'s", "’", "'"))) and i < len(words) - 1:
+        possessive = token.endswith(("’s", "'s", "’", "'")) and not (
+            inst and token in _OWN_POSSESSIVE
+        )
+        if (stop or junk or possessive) and i < len(words) - 1:
             keep = i + 1
-        elif token.endswith(("’s", "'s")) or stop:
+        elif possessive or stop:
             return None
     if keep >= len(words):
         return None
@@ -1349,6 +1372,9 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
             at += len(name)
 
 
+_MARK_AFTER = re.compile(rf"[ ]?{MARK}")
+
+
 def _deal_parties(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     """Unlisted names that a deal, a maker or an announcement marks as an organisation (see
     `_named_parties`): not a headline word, a place or word that opens names, a regulator,
@@ -1356,8 +1382,8 @@ def _deal_parties(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     out: list[Span] = []
     for start, end, alone, weak in _named_parties(text):
         surface = text[start:end]
-        if surface in vocab.not_orgs:
-            continue
+        if surface in vocab.not_orgs or _MARK_AFTER.match(text, end):
+            continue  # "a license agreement with DARVIAS®": a brand
         if any(s.start < end and start < s.end for s in spans + out):
             continue  # already named
         words = surface.split()
@@ -1503,6 +1529,8 @@ def _numbered_symbols(vocab: Vocab) -> dict[str, set[tuple[str, int]]]:
 
 
 _PRIORITY = {ORG: 0, MOLECULE: 1, DISEASE: 2, TARGET: 3, NOT_ORG: 0}
+_PAN_BEFORE = re.compile(r"(?:^|.*\b)pan[- ]?$")
+_ANTI_BEFORE = re.compile(r".*\b[Aa]nti-$")
 
 # "the Phase 3 BRIM3 trial", "NETTER-1 study", "INDIGO trial": a name before "trial" or
 # "study" names the trial, not a molecule (an INN, lower case, is kept: "a fooximab study").
@@ -1536,13 +1564,22 @@ _LIGAND_OF_RECEPTOR = re.compile(r"[\s-]*receptors?\b", re.IGNORECASE)
 _GENE_AFTER = re.compile(r"[\s-]*(?:kinase|receptor|gene|protein|fusion|translocation)\b")
 
 
+# A drug's code, not a trial's name, where trial words follow it: a trial's own name comes
+# after them ("the NX-2127 Phase 1 study", "the CT041 confirmatory Phase II trial", but "the
+# Phase 3 ORCHID-2 trial").
+_DRUG_CODE_SHAPE = re.compile(r"[A-Z]{1,4}-?\d{3,6}")
+
+
 def _trial_name(text: str, span: Span) -> bool:
     """ "BRIM3 trial", "ASCEND-MG, an ongoing Phase 2a trial", "study (AVF3708g)": a trial's
     name or protocol number."""
     if span.text.islower():
         return False
+    after = _TRIAL_AFTER.match(text, span.end)
+    if after and _DRUG_CODE_SHAPE.fullmatch(span.text) and len(after.group().split()) > 1:
+        after = None  # "the NX-2127 Phase 1 study": the drug the trial studies
     return bool(
-        _TRIAL_AFTER.match(text, span.end)
+        after
         or _TRIAL_APPOSITIVE.match(text, span.end)
         or _TRIAL_BEFORE.search(text, max(0, span.start - 12), span.start)
         or (
@@ -1563,7 +1600,7 @@ def _without_trial_names(text: str, spans: list[Span]) -> list[Span]:
 # "WELIREG, an oral HIF-2α inhibitor", "ALUNBRIG is a tyrosine kinase inhibitor": a brand in
 # capitals introduced as a drug, with no mark and no INN beside it.
 _DRUG_APPOSITIVE = (
-    r"(?:,\s+|\s+(?:is|was)\s+)(?:an?|the|its|their|our)\s+"
+    r"(?:,\s+|\s+(?:is|was)\s+)(?:an?|the|its|their|our|[A-Z][\w-]+['’]s)\s+"
     r"(?:[\w\-α-ω()]+\s+){0,12}?(?:inhibitor|antibody|antibody-drug conjugate|ADC|therapy|"
     r"treatment|agonist|antagonist|modulator|medicine|drug|vaccine|conjugate|degrader|"
     r"engager|bispecific|biologic|biosimilar|formulation|cell therapy)s?\b"
@@ -1624,9 +1661,32 @@ _LOWER_CODE = re.compile(r"(?<![\w\-/])([a-z]{2,3}\d{3,5})" + _DRUG_APPOSITIVE)
 _LOWER_CODE_DIGITS = re.compile(r"\d(?<=[a-z]\d)\d\d")
 
 
+# "an anti-GD2 monoclonal antibody", "anti-GD3 CAR T cells": an antigen no gene names (a
+# glycolipid, a carbohydrate) named as what a drug is against; not a pathogen.
+_ANTI_ANTIGEN = re.compile(
+    r"\b[Aa]nti-([A-Z][A-Za-z0-9]{1,5})\s+(?:(?:monoclonal|bispecific|chimeric|humanized)\s+)?"
+    r"(?:antibod|mAb|CAR\b|ADC\b|antibody-drug)"
+)
+_PATHOGEN = frozenset({"HIV", "HBV", "HCV", "EBV", "CMV", "RSV", "HPV", "SARS", "COVID", "PEG"})
+
+
+def _anti_antigens(text: str, vocab: Vocab) -> list[Span]:
+    """Antigens named only by what a drug is against (a gene's name is read elsewhere)."""
+    if "nti-" not in text:
+        return []
+    return [
+        Span(TARGET, m.start(1), m.end(1), m.group(1), m.group(1))
+        for m in _ANTI_ANTIGEN.finditer(text)
+        if m.group(1) not in vocab.gene_surface
+        and m.group(1) not in _PATHOGEN
+        and not m.group(1).startswith("Ig")
+    ]
+
+
 def recognize(text: str, vocab: Vocab) -> list[Span]:
     """All entity mentions, overlaps resolved (longest first, then by kind priority)."""
     candidates = _dictionary(text, vocab) + _morphology(text, vocab) + _organizations(text, vocab)
+    candidates += _anti_antigens(text, vocab)
     low = lower_keep_length(text)
     ranged = _ranges(text, vocab, low)
     candidates.sort(key=lambda s: (-(s.end - s.start), _PRIORITY.get(s.kind, 9), s.start))
@@ -1648,6 +1708,14 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
         if span.kind == TARGET and not is_target_context(text, span.start, span.end, low):
             unplaced.append(span)
             continue
+        if (
+            span.kind == TARGET
+            and not vocab.gene_ids.get(span.key)
+            and _PAN_BEFORE.match(low, max(0, span.start - 4), span.start)
+        ):
+            continue  # "a pan-HDAC inhibitor": a whole family acted on names no one target
+        if span.kind == DISEASE and _ANTI_BEFORE.match(text, max(0, span.start - 5), span.start):
+            continue  # "an anti-GD2 antibody": what the drug is against is no disease
         if span.kind == DISEASE and (
             key_of(span.text) in vocab.generic_disease
             or _in_event_name(text, span)
@@ -1906,6 +1974,7 @@ _EVENT_BEFORE = re.compile(
 )
 _EVENT_AFTER = re.compile(
     r"^(?:\s*&\s*[A-Z][a-z]+)?\s+(?:Research\s+)?(?:Symposium|Conference|Congress|Meeting|Summit|"
+    r"(?:Drugs\s+)?Advisory\s+Committee|"
     r"Forum|Workshop|Society|Foundation|Association|Alliance|Coalition|Network|Consortium|"
     r"Study Group|Working Party|Awareness)\b"
 )
@@ -2106,7 +2175,12 @@ def _linked_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     return out
 
 
-_LINK_PAREN = re.compile(rf"\s?(?:{MARK}|TM|\((?:R|TM)\))?\s*\(\s*(?:{_INN_LABEL})?")
+# "BRAND® Injection 135mg (Generic Name: inn)": a dosage form and strength may come between
+_LINK_PAREN = re.compile(
+    rf"\s?(?:{MARK}|TM|\((?:R|TM)\))?"
+    r"(?:\s+(?i:injection|tablets?|capsules?|oral solution)(?:\s+\d[\d.,]*\s?(?:mg|g|mL|ml))?)?"
+    rf"\s*\(\s*(?:{_INN_LABEL})?"
+)
 _LINK_WORDS = re.compile(r"\s*,?\s*(?:or|also known as|formerly)\s+")
 
 

@@ -149,8 +149,11 @@ _DEVELOP_CUE = _ci(
     rf"initiat|{_word('dos')}(?:ed|ing)\b|{_word('beg')}[ia]n\b|{_word('start')}(?:s|ed)?\b|enrol",
 )
 # "acquired exclusive rights to" is a licence, not an acquisition.
+# "has acquired six compounds, including X" takes the products, as a licence takes rights.
 _ACQUIRE = _ci(
-    r"acqui(?!\w*\s+(?:[\w-]+\s+){0,3}(?:rights|licen[cs]e|option))|merger|tender offer|"
+    r"acqui(?!\w*\s+(?:[\w-]+\s+){0,3}(?:rights|licen[cs]e|option)|"
+    r"red\s+(?:[\w-]+\s+){0,2}(?:compounds|products|assets|programs|molecules)\b)"
+    r"|merger|tender offer|"
     rf"{_word('purchase')}|{_word('buy')}|divest"
 )
 _DEAL_AFTER = r"\s+(?:and\s+\w+\s+)?(?:agreement|partnership|deal)"
@@ -200,8 +203,8 @@ _NOT_PARTY_BEFORE = re.compile(
     r"(?:platform|technolog(?:y|ies)|process) of|"
     # "sponsored by X" names no party; "developed (jointly) by X" names the developer, and
     # "licensed by X from Y" the licensee
-    r"(?<!developed )(?<!jointly )(?<!discovered )(?<!marketed )(?<!commerciali[sz]ed )"
-    r"(?<!licensed )\bby\b)"
+    r"(?<!developed )(?<!development )(?<!jointly )(?<!discovered )(?<!marketed )"
+    r"(?<!commerciali[sz]ed )(?<!licensed )\bby\b)"
     r"\s+(?:[Tt]he\s+)?$"
 )
 _PARENT_NAMED = re.compile(r"\s+(?:group\s+)?company\b")
@@ -268,7 +271,7 @@ _BROAD_INDICATION = _ci(
     r"(?:treatment of|to treat|treating|indicated (?:for|in)|patients with|for use in|"
     r"development (?:for|in)|(?:trials?|stud(?:y|ies)) (?:in|across)|evaluated in|"
     r"investigated in)\s+"
-    r"(?:[\w-]+\s+){0,3}$"
+    r"(?:[\w/-]+\s+){0,3}$"
 )
 # The next item of a list of indications: "for ... renal cell carcinoma (RCC), central nervous
 # system (CNS) hemangioblastomas, or pancreatic neuroendocrine tumors".
@@ -296,6 +299,29 @@ _MISSION = _ci(
     r"(?:focused on|dedicated to|committed to|specializ\w+ in|specialis\w+ in|leader in|"
     r"mission)\s+(?:[\w-]+\s+){0,8}$"
 )
+
+
+# "Acme (NASDAQ: ACME), a company focused on therapies for hematologic malignancies, today
+# announced ...": what the appositive says a company works on, up to the disease.
+_COMPANY_APPOSITIVE = _ci(
+    r"(?:,?\s+(?:inc|ag|sa|se|nv|n\.v|plc|ltd|co|corp|gmbh|k\.k|limited|llc)\b\.?)*"
+    r"\s*(?:\([^()]*\)\s*)?,\s+(?:an?|the)\s+(?:(?!announc|said|report)[^;.,])*?"
+    r"\b(?:compan|biotech|biopharma|firm|corporation|developer|leader)"
+    r"(?:(?!announc|said|report|today)[^;.])*$"
+)
+
+
+def _company_description(u: _Unit, d: Span) -> int:
+    """Where the appositive describing a company that holds disease d ends before d (its
+    drugs are said of it there), or -1: what a company works on is no indication of the drugs
+    the sentence goes on to name."""
+    before = [o for _, o in u.orgs if o.end <= d.start]
+    if not before:
+        return -1
+    org = before[-1]
+    if not _COMPANY_APPOSITIVE.fullmatch(u.low, org.end, d.start):
+        return -1
+    return org.end
 
 
 def _broad_indication(low: str, sent: Sentence, d: Span) -> bool:
@@ -710,6 +736,13 @@ def _indications(u: _Unit, edges: _Edges) -> None:
     for di, d in u.diseases:
         if _in_passing(u, d):
             continue
+        described = _company_description(u, d)
+        if described >= 0:
+            for mi, m in lead:
+                if not described <= m.start < d.start:
+                    edges.ruled_out.add((str(EdgeKind.INDICATED_FOR), u.node[mi], u.node[di]))
+            if not any(described <= m.start < d.start for _, m in lead):
+                continue
         listed = previous is not None and _LIST_GAP.match(u.low, previous.end, d.start)
         if not (
             cued or listed or _CLASS_FOR.search(u.low, max(u.sent.start, d.start - 70), d.start)
@@ -724,6 +757,8 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             if (mi, _m) not in said_of:
                 edges.ruled_out.add((str(EdgeKind.INDICATED_FOR), u.node[mi], u.node[di]))
         for mi, m in said_of:
+            if described >= 0 and not described <= m.start < d.start:
+                continue
             # with several products, the phase said between a product and its disease
             own = _phase(u.text[m.start : d.start]) if len(lead) > 1 else ""
             stated = own or phase

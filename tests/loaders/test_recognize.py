@@ -1123,3 +1123,91 @@ def test_recognize_a_strong_inn_stem_is_a_drug_however_it_is_capitalised(
     text: str, present: bool
 ) -> None:
     assert bool(_spans(text, MOLECULE)) is present
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dosing resumed in the QX-2127 Phase 1 study in B-cell malignancies.",
+        "The agency approved the QV041 confirmatory Phase II clinical trial in gastric cancer.",
+    ],
+)
+def test_recognize_a_drug_code_before_trial_words_is_the_drug_studied(text: str) -> None:
+    assert _spans(text, MOLECULE)
+
+
+def test_recognize_a_trial_name_before_trial_words_is_still_no_drug() -> None:
+    assert not _spans("Results of the ORCHIDEA-2 study were presented.", MOLECULE)
+
+
+def test_recognize_a_state_opening_a_code_is_no_zip_code() -> None:
+    assert ("FL-091", "FL-091") in _spans("Kelvarin licensed FL-091, a radioligand.", MOLECULE)
+    assert not _spans("Kelvarin, 100 Main Street, Tampa, FL 33601, said today.", MOLECULE)
+
+
+def test_recognize_a_short_code_introduced_as_a_company_s_drug() -> None:
+    text = "QZ07, Kelvarin's most advanced drug candidate, is an anti-tumor peptide."
+    assert ("QZ07", "QZ07") in _spans(text, MOLECULE)
+
+
+def test_recognize_a_brand_with_a_mark_is_never_a_deal_party() -> None:
+    text = "Hoshira signed a license agreement with ZORVIA® for marketing rights in Japan."
+    assert "ZORVIA" not in {t for t, _ in _spans(text, "org")}
+
+
+def test_recognize_brand_linked_to_generic_name_past_dosage_form() -> None:
+    x = run("ZORVIA® Injection 135mg (Generic Name: zorvatinib) was approved in Japan.")
+    mols = [n for n in x.nodes if str(n.label) == "Molecule"]
+    assert len(mols) == 1
+    assert {"ZORVIA", "zorvatinib"} <= {m.text for m in mols[0].mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The study runs at St Jude Children's Research Hospital.",
+            "St Jude Children's Research Hospital",
+        ),
+        (
+            "Samples come from Kelvarin Institute for Cancer Research.",
+            "Kelvarin Institute for Cancer Research",
+        ),
+        ("Tokai Tobacco Inc. filed an NDA for QX-101.", "Tokai Tobacco"),
+        ("Japan Tobacco Inc. filed an NDA for QX-101.", "Japan Tobacco"),
+    ],
+)
+def test_recognize_institution_and_company_names_kept_whole(text: str, name: str) -> None:
+    assert name in {key for _, key in _spans(text, "org")}
+
+
+def test_recognize_a_place_said_before_a_formal_name_is_not_part_of_it() -> None:
+    text = "The drug was approved in Japan Kelvarin Co., Ltd. said."
+    assert "Kelvarin" in {key for _, key in _spans(text, "org")}
+
+
+def test_recognize_a_disease_in_a_committee_name_is_no_disease() -> None:
+    assert not _spans("The FDA's Arthritis Advisory Committee voted 9-9.", "disease")
+
+
+def test_recognize_an_antigen_no_gene_names_after_anti() -> None:
+    text = "Zorvia (zorvituximab) is an anti-GD2 monoclonal antibody for neuroblastoma."
+    assert ("GD2", "GD2") in _spans(text, TARGET)
+    assert "GD2" not in {t for t, _ in _spans(text, "disease")}
+    assert not _spans("QX-12 is an anti-HIV antibody.", TARGET)
+
+
+def test_recognize_a_pan_family_inhibitor_names_no_target() -> None:
+    assert not _spans("The oral pan HDAC inhibitor zorinostat is in a phase 2 trial.", TARGET)
+    assert ("JAK", "JAK") in _spans("Zorcitinib is a JAK inhibitor.", TARGET)
+
+
+@pytest.mark.parametrize(
+    ("text", "symbols"),
+    [
+        ("Kelvarin licensed zorvetamab (PD-1/VEGF, KV112) to Hoshira.", {"PDCD1", "VEGFA"}),
+        ("KV104 (PD-1/CTLA-4) is approved in cervical cancer.", {"PDCD1", "CTLA4"}),
+    ],
+)
+def test_recognize_targets_in_parentheses_after_a_drug(text: str, symbols: set[str]) -> None:
+    assert symbols <= {key for _, key in _spans(text, TARGET)}

@@ -1001,3 +1001,38 @@ def test_relations_a_class_about_another_noun_refers_back_to_no_drug() -> None:
         "approval of an engineered cell therapy for solid tumors."
     )
     assert not edges(x, "INDICATED_FOR")
+
+
+def test_relations_what_a_company_s_appositive_works_on_is_no_indication() -> None:
+    x = run(
+        "Kelvarin AG (Frankfurt: KVR), a company developing small molecule drugs for autoimmune "
+        "diseases and cancer, today announced that the EMA recommended zorinostat for orphan "
+        "designation for the treatment of Hodgkin lymphoma."
+    )
+    assert edges(x, "INDICATED_FOR") == {("zorinostat", "Hodgkin lymphoma")}
+
+
+def test_relations_a_drug_inside_the_company_appositive_keeps_its_indication() -> None:
+    x = run(
+        "Kelvarin, a company developing zorinostat for the treatment of Hodgkin lymphoma, "
+        "today announced a financing."
+    )
+    assert ("zorinostat", "Hodgkin lymphoma") in edges(x, "INDICATED_FOR")
+
+
+def test_relations_under_development_by_names_the_developer() -> None:
+    x = run(
+        "Hoshira Pharma has acquired six compounds, including zorvocidib, which is under clinical "
+        "development by Kelvarin Therapeutics for the treatment of acute myeloid leukemia."
+    )
+    assert {("Hoshira Pharma", "zorvocidib"), ("Kelvarin Therapeutics", "zorvocidib")} <= edges(
+        x, "DEVELOPS"
+    )
+
+
+def test_relations_a_relapsed_refractory_abbreviation_before_a_broad_class() -> None:
+    x = run(
+        "Hoshira received approval for zorcabtagene autoleucel for the treatment of "
+        "r/r B-cell lymphomas."
+    )
+    assert ("zorcabtagene autoleucel", "B-cell lymphoma") in edges(x, "INDICATED_FOR")
