@@ -149,7 +149,8 @@ _TARGET_AFTER = lowered_pattern(
     r"(?:hetero)?bifunctional|potent|novel|pan)"
     r"[\s-]+){0,3}(?:receptors?[\s-]+)?"
     # ("targeted for" a date or a launch schedules, it names no target)
-    r"(?:inhibitor|antagonist|agonist|antibod|blocker|degrader|target(?!ed\s+for\b)|(?:re)?directed|"
+    r"(?:inhibitor|antagonist|agonist|antibod|blocker|degrader|degradation|target(?!ed\s+for\b)|"
+    r"(?:re)?directed|"
     r"bispecific|CAR\b|"
     r"ADC|antibody-drug|(?:tyrosine[- ])?kinase inhibitor|modulator|engager|immunotoxin|"
     r"x\s?CD|×\s?CD|"
@@ -1590,6 +1591,31 @@ def _trial_name(text: str, span: Span) -> bool:
     )
 
 
+# "published in JAMA Oncology": a journal; "the School of Life Sciences at Fudan": a
+# department's field, inside a longer name
+_NON_COMPANY_BEFORE = re.compile(
+    r"(?:\b(?:published|reported|appeared)\s+(?:online\s+)?in\s+(?:the\s+)?(?:journal\s+)?|"
+    r"\b(?:School|Department|Faculty|College)\s+of\s+(?:the\s+)?)$"
+)
+
+
+def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
+    """Drop the names that hold a company's words but name no company: a journal, a
+    department's field, a description made only of head words ("a US Biotechnology
+    Company")."""
+    return [
+        s
+        for s in spans
+        if not (
+            s.kind == ORG
+            and (
+                _NON_COMPANY_BEFORE.search(text, max(0, s.start - 40), s.start)
+                or all(w in vocab.org_heads for w in s.key.split())
+            )
+        )
+    ]
+
+
 def _without_trial_names(text: str, spans: list[Span]) -> list[Span]:
     """Drop the molecules that name a trial: a name the text uses once as a trial's names
     the trial everywhere in it (the "BRIM3" heading over "BRIM3, a Phase 3 study")."""
@@ -1744,6 +1770,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen.extend(ranged)
     chosen = _without_bare_isotopes(text, chosen)
     chosen = _without_trial_names(text, chosen)
+    chosen = _without_named_non_companies(text, chosen, vocab)
     chosen = [s for s in chosen if not (s.kind == DISEASE and _complication_or_class(low, s))]
     chosen = _outside_safety_sections(text, chosen)
     chosen = _split_combined(chosen, vocab)

@@ -28,7 +28,10 @@ from oncokg.schema import EdgeKind
 # What a molecule does to its target, said as a verb: "inhibits", "selectively binds to".
 _ACTION = r"(?i:inhibit|block|target|bind|antagoni[sz]|degrad|modulat|activat)\w*"
 # "X injection (a ... antibody)": the product's dosage form between its name and what it is
-_DOSAGE_FORM = r"(?:\s+(?:injection|tablets?|capsules?|infusion|for injection))"
+_DOSAGE_FORM = (
+    r"(?:\s+(?:injection|tablets?|capsules?|infusion|for injection|ointment|cream|gel)"
+    r"(?:\s+\d[\d.,]*\s?(?:%|mg|g|mL|ml))?)"
+)
 _APPOSITIVE = re.compile(
     rf"^{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?{_DOSAGE_FORM}?\s*(?:,|\(|\bis\b|\bwas\b|–|—|-\s|:|(?:\w+\s+){{0,2}}?as\s+(?:an?|the)\b|"
     r"(?:(?:acts|works|functions)\s+by\s+)?(?:\w+ly\s+)?" + _ACTION + r")"
@@ -309,6 +312,19 @@ _COMPANY_APPOSITIVE = _ci(
     r"\b(?:compan|biotech|biopharma|firm|corporation|developer|leader)"
     r"(?:(?!announc|said|report|today)[^;.])*$"
 )
+
+
+# "Castleman's disease, a rare lymph node cancer", "DIPG, a highly aggressive childhood brain
+# cancer": a disease said of the disease before it describes that one, it is no indication.
+_DISEASE_DESCRIBED = _ci(r"\)?(?:\s*\([^()]{0,20}\))?\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}")
+
+
+def _describes_disease(u: _Unit, d: Span) -> bool:
+    """Whether disease d is an appositive describing the disease named just before it."""
+    return any(
+        x.end <= d.start and _DISEASE_DESCRIBED.fullmatch(u.low, x.end, d.start)
+        for _, x in u.diseases
+    )
 
 
 def _company_description(u: _Unit, d: Span) -> int:
@@ -735,6 +751,10 @@ def _indications(u: _Unit, edges: _Edges) -> None:
     previous: Span | None = None  # the last disease taken as an indication
     for di, d in u.diseases:
         if _in_passing(u, d):
+            continue
+        if _describes_disease(u, d):
+            for mi, _m in lead:
+                edges.ruled_out.add((str(EdgeKind.INDICATED_FOR), u.node[mi], u.node[di]))
             continue
         described = _company_description(u, d)
         if described >= 0:

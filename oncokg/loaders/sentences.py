@@ -134,6 +134,13 @@ _LAST_WORD_REVERSED = re.compile(r"[A-Za-z.']+")
 MAX_UNIT = 1500
 
 
+def _inside_parentheses(text: str, start: int, stop: int, end: int) -> bool:
+    """Whether a full stop at `stop` lies inside parentheses opened in its sentence and closed
+    soon after it on the line (a company's particulars), so it ends no sentence."""
+    opened = text.count("(", start, stop) - text.count(")", start, stop)
+    return opened > 0 and text.find(")", stop, min(end, stop + 200)) >= 0
+
+
 def _split_line(text: str, start: int, end: int) -> list[Sentence]:
     out: list[Sentence] = []
     line = text[start : min(end, start + 400)]  # a dateline is near the line start
@@ -151,6 +158,8 @@ def _split_line(text: str, start: int, end: int) -> list[Sentence]:
         token = (word.group()[::-1] if word else "").rstrip(".").lower()
         if token in _ABBREV or (len(token) == 1 and token.isalpha()):
             continue
+        if _inside_parentheses(text, pos, m.start(), end):
+            continue  # "Acme Co., Ltd. (Head office: Tokyo, Japan. CEO: ...) concluded"
         unit = _unit(text, pos, m.start() + 1 + (len(m.group(0).rstrip()) - 1))
         if unit:
             out.append(unit)

@@ -1211,3 +1211,22 @@ def test_recognize_a_pan_family_inhibitor_names_no_target() -> None:
 )
 def test_recognize_targets_in_parentheses_after_a_drug(text: str, symbols: set[str]) -> None:
     assert symbols <= {key for _, key in _spans(text, TARGET)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results were published in JAMA Oncology in 2021.",
+        "The inhibitors come from the School of Life Sciences at Kelvarin University.",
+        "Hoshira Pharma completes the purchase of Zorvex Inc. (US Biotechnology Company).",
+        "Kelvarin has seen some interest from Big Pharma.",
+    ],
+)
+def test_recognize_names_that_hold_company_words_but_name_no_company(text: str) -> None:
+    orgs = {key for _, key in _spans(text, "org")}
+    assert not orgs & {"JAMA Oncology", "Life Sciences", "Biotechnology", "Big Pharma"}
+
+
+def test_recognize_a_target_degraded_is_a_target() -> None:
+    text = "ZX-2127 is a small molecule that drives targeted BTK and IKZF3 degradation."
+    assert {"BTK", "IKZF3"} <= {key for _, key in _spans(text, TARGET)}

@@ -1036,3 +1036,25 @@ def test_relations_a_relapsed_refractory_abbreviation_before_a_broad_class() -> 
         "r/r B-cell lymphomas."
     )
     assert ("zorcabtagene autoleucel", "B-cell lymphoma") in edges(x, "INDICATED_FOR")
+
+
+def test_relations_a_disease_describing_the_one_before_is_no_indication() -> None:
+    x = run(
+        "The FDA granted orphan designation to zorlisib for malignant glioma, which includes "
+        "diffuse intrinsic pontine glioma (DIPG), a rare and aggressive childhood brain cancer."
+    )
+    assert not {d for _, d in edges(x, "INDICATED_FOR")} & {"brain cancer"}
+    assert ("zorlisib", "malignant glioma") in edges(x, "INDICATED_FOR")
+
+
+def test_relations_a_topical_form_and_strength_before_the_drug_s_class() -> None:
+    x = run("Zorcitinib ointment 0.25%, a Janus kinase (JAK) inhibitor, was filed in Japan.")
+    assert ("zorcitinib", "JAK") in edges(x, "TARGETS")
+
+
+def test_relations_a_company_s_particulars_in_parentheses_end_no_sentence() -> None:
+    x = run(
+        "Kelvarin Co., Ltd. (Head office: Yokohama, Japan. CEO: Taro Sato) concluded a "
+        "licensing contract for QX-203 with Hoshira Pharmaceutical Co., Ltd. on April 25, 2019."
+    )
+    assert ("Hoshira Pharmaceutical", "Kelvarin") in edges(x, "COLLABORATES_WITH")

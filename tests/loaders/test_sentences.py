@@ -37,3 +37,11 @@ def test_split_sentences_caps_runaway_units() -> None:
     assert units
     assert all(len(u.text) <= 1500 for u in units)
     assert all(text[u.start : u.end] == u.text for u in units)
+
+
+def test_split_a_full_stop_inside_a_company_s_particulars_ends_no_sentence() -> None:
+    text = "Kelvarin Co., Ltd. (Head office: Tokyo, Japan. CEO: Taro Sato) signed a deal. It ends."
+    assert [s.text for s in split_sentences(text)] == [
+        "Kelvarin Co., Ltd. (Head office: Tokyo, Japan. CEO: Taro Sato) signed a deal.",
+        "It ends.",
+    ]
