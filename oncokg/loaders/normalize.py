@@ -352,10 +352,18 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
     return Entities(list(nodes.values()), span_node, spans)
 
 
+_LIST_WORDS = re.compile(r",| and | or ")
+
+
 def _name_disease(node: Node, surfaces: list[str]) -> None:
     """Use the text's common full form as the name (the DO label stays an alias)."""
     unqualified = [s[m.end() :] if (m := BIOMARKER_STATUS.match(s)) else s for s in surfaces]
-    full = [s for s in unqualified if not (s.isupper() or len(s) <= 5 or "(" in s)]
+    # (a list sharing one head, "lung and colorectal cancer", names each of its items)
+    full = [
+        s
+        for s in unqualified
+        if not (s.isupper() or len(s) <= 5 or "(" in s or _LIST_WORDS.search(s))
+    ]
     if not full:
         return
     label_key = key_of(node.name)

@@ -106,9 +106,11 @@ def _inn_words(text: str) -> list[tuple[int, int]]:
 
 # The second word of a two-word INN: an ADC's payload (-tecan, -dotin, -tansine, -micin...),
 # a cell therapy's -leucel, a conjugate, a salt or a form.
+_PAYLOAD = re.compile(
+    r"[a-z]{2,}(?:tecan|dotin|tansine|micin|sirine|leucel|dotox|xetan|carmazine)|emtansine"
+)
 _ADC_TAIL = re.compile(
-    r"\s+([a-z]{2,}(?:tecan|dotin|tansine|micin|sirine|leucel|dotox|xetan|carmazine)|"
-    r"emtansine|pegol|alfa|beta|sodium|mesylate|hydrochloride)\b"
+    rf"\s+({_PAYLOAD.pattern}|pegol|alfa|beta|sodium|mesylate|hydrochloride)\b"
 )
 # A pattern opening with a character class lets the engine skip to the characters of the
 # class; a lookbehind after the first character then says what may precede it (the same
@@ -619,7 +621,10 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             end = tail.end()
         surface = text[word_start:end]
         base = _BIOSIMILAR_SUFFIX.sub("", word)
-        key = vocab.drug_by_key.get(key_of(surface)) or vocab.drug_by_key.get(key_of(base))
+        key = vocab.drug_by_key.get(key_of(surface))
+        if not key and not (tail and _PAYLOAD.fullmatch(tail.group(1))):
+            # "X sodium" is X; "trastuzumab rezetecan" is an ADC of its own, not trastuzumab
+            key = vocab.drug_by_key.get(key_of(base))
         if not key and (
             # "oncogene", "transgene": words of biology that end like an INN
             key_of(base) in vocab.drug_stopwords
@@ -2098,7 +2103,10 @@ def _split_combined(spans: list[Span], vocab: Vocab) -> list[Span]:
 
 
 # The words of a list before its last item: "breast, ovarian and " before "endometrial cancer".
-_LIST_ITEM = re.compile(r"[A-Za-z][a-z\-]*[a-z]")
+# An item may be several words ("fallopian tube"), or words qualifying one ("recurrent
+# epithelial ovarian"): the longest run of its last words that names a disease is the item.
+_LIST_WORD = r"[A-Za-z][a-z\-]*[a-z]"
+_LIST_ITEM = re.compile(rf"{_LIST_WORD}(?:[ ]+{_LIST_WORD}){{0,3}}")
 _LIST_BEFORE = re.compile(
     rf"((?:{_LIST_ITEM.pattern},[ ]+){{0,6}}{_LIST_ITEM.pattern}),?[ ]+(?:and|or)[ ]+$"
 )
@@ -2107,6 +2115,18 @@ _LIST_BEFORE = re.compile(
 _TUMOUR_HEAD = re.compile(
     r"(?i:cancers?|(?:adeno)?carcinomas?|tumou?rs?|lymphomas?|leuka?emias?|sarcomas?|neoplasms?)"
 )
+
+
+def _named_item(item: re.Match[str], head: str, vocab: Vocab) -> tuple[int, str] | None:
+    """Where in the list item the longest run of its last words naming a disease with the
+    shared head starts, and that disease; None when no run names one (or only a class)."""
+    words = list(re.finditer(r"\S+", item.group(0)))
+    for first in range(len(words)):
+        phrase = f"{item.group(0)[words[first].start() :]} {head}"
+        ref = _disease_ref(phrase, vocab)
+        if ref and key_of(phrase) not in vocab.broad_diseases:
+            return item.start() + words[first].start(), ref
+    return None
 
 
 def _elliptical_lists(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
@@ -2132,17 +2152,19 @@ def _elliptical_lists(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
         bare = _disease_ref(head, vocab)
         found: list[tuple[int, str]] = []
         for item in reversed(list(_LIST_ITEM.finditer(m.group(1)))):
-            ref = _disease_ref(f"{item.group(0)} {head}", vocab)
-            phrase = key_of(f"{item.group(0)} {head}")
-            if not ref or ref in (bare, span.key) or phrase in vocab.broad_diseases:
+            named = _named_item(item, head, vocab)
+            if not named:
                 break
-            found.append((m.start(1) + item.start(), ref))
+            offset, ref = named
+            if ref in (bare, span.key):
+                break
+            found.append((m.start(1) + offset, ref))
         if not found:
             out.append(span)
             continue
         start = found[-1][0]
         whole = text[start : span.end]
-        out.append(Span(DISEASE, start, span.end, whole, span.key, span.broad))
+        out.append(span)  # the last item keeps its own words ("primary peritoneal cancer")
         out += [Span(DISEASE, start, span.end, whole, ref) for _, ref in found]
     return out
 

@@ -1230,3 +1230,33 @@ def test_recognize_names_that_hold_company_words_but_name_no_company(text: str) 
 def test_recognize_a_target_degraded_is_a_target() -> None:
     text = "ZX-2127 is a small molecule that drives targeted BTK and IKZF3 degradation."
     assert {"BTK", "IKZF3"} <= {key for _, key in _spans(text, TARGET)}
+
+
+def test_recognize_an_antibody_with_a_new_payload_is_its_own_drug() -> None:
+    x = run("Kelvarin's trastuzumab zorvotecan was approved for HER2-mutant lung cancer.")
+    assert "trastuzumab zorvotecan" in names(x, "Molecule")
+    assert "trastuzumab" not in names(x, "Molecule")
+
+
+@pytest.mark.parametrize(
+    ("text", "diseases"),
+    [
+        (
+            "Zorparib is approved for ovarian, fallopian tube or primary peritoneal cancer.",
+            {"ovarian cancer", "fallopian tube cancer", "primary peritoneal cancer"},
+        ),
+        (
+            "Zorparib is tested in recurrent epithelial ovarian, fallopian tube and primary "
+            "peritoneal cancer.",
+            {"ovarian cancer", "fallopian tube cancer", "primary peritoneal cancer"},
+        ),
+        (
+            "Zorlimab is studied in gastric and gastroesophageal junction cancer.",
+            {"gastroesophageal junction cancer"},
+        ),
+    ],
+)
+def test_recognize_list_items_of_several_words_share_the_head(
+    text: str, diseases: set[str]
+) -> None:
+    assert diseases <= names(run(text), "Disease")
