@@ -353,6 +353,12 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
 
 
 _LIST_WORDS = re.compile(r",| and | or ")
+# The words of a disease's stage or resistance, which fold into the base disease's name
+_STAGE_QUALIFIED = re.compile(
+    r"^(?:(?:metastatic|castration|castrate|resistant|sensitive|advanced|relapsed|refractory|"
+    r"recurrent|unresectable|locally)(?:[ ]+(?:or|and)[ ]+|[ ]*[,/-][ ]*|[ ]+))+",
+    re.IGNORECASE,
+)
 
 
 def _name_disease(node: Node, surfaces: list[str]) -> None:
@@ -367,8 +373,8 @@ def _name_disease(node: Node, surfaces: list[str]) -> None:
     if not full:
         return
     label_key = key_of(node.name)
-    if any(key_of(s) == label_key for s in full):
-        return
+    if any(key_of(_STAGE_QUALIFIED.sub("", s)) == label_key for s in full):
+        return  # "castration-resistant prostate cancer" is prostate cancer, so named
     natural = [s for s in full if not s.istitle()] or full
     # the shortest, as written mid-sentence ("gastric cancer", not a sentence's "Gastric cancer")
     best = min(natural, key=lambda s: (len(s), s[:1].isupper(), s))

@@ -109,9 +109,7 @@ def _inn_words(text: str) -> list[tuple[int, int]]:
 _PAYLOAD = re.compile(
     r"[a-z]{2,}(?:tecan|dotin|tansine|micin|sirine|leucel|dotox|xetan|carmazine)|emtansine"
 )
-_ADC_TAIL = re.compile(
-    rf"\s+({_PAYLOAD.pattern}|pegol|alfa|beta|sodium|mesylate|hydrochloride)\b"
-)
+_ADC_TAIL = re.compile(rf"\s+({_PAYLOAD.pattern}|pegol|alfa|beta|sodium|mesylate|hydrochloride)\b")
 # A pattern opening with a character class lets the engine skip to the characters of the
 # class; a lookbehind after the first character then says what may precede it (the same
 # matches as a leading lookbehind or \b, ~2x faster). A capital letter opening a word:

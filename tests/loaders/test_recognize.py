@@ -1260,3 +1260,8 @@ def test_recognize_list_items_of_several_words_share_the_head(
     text: str, diseases: set[str]
 ) -> None:
     assert diseases <= names(run(text), "Disease")
+
+
+def test_recognize_a_resistance_qualifier_folds_into_the_base_disease_name() -> None:
+    x = run("ZV-101 is in a phase 2 trial in metastatic castration-resistant prostate cancer.")
+    assert "prostate cancer" in names(x, "Disease")
