@@ -146,7 +146,7 @@ _TARGET_AFTER = lowered_pattern(
     r"^\)?(?:\s*\([A-Za-z0-9\-α-ω]{2,12}\))?(?:\s*(?:/|,|&|and|or|x|×)\s*[A-Za-z0-9\-]{2,12}){0,3}"
     r"\s*[- ]?\s*(?:(?:selective|specific|mediated|high[- ]affinity|dual|oral|small[- ]molecule|"
     r"covalent|irreversible|reversible|allosteric|humanized|fully human|monoclonal|protein|"
-    r"(?:hetero)?bifunctional|potent|novel|pan)"
+    r"(?:hetero)?bifunctional|potent|novel|pan|inverse|partial)"
     r"[\s-]+){0,3}(?:receptors?[\s-]+)?"
     # ("targeted for" a date or a launch schedules, it names no target)
     r"(?:inhibitor|antagonist|agonist|antibod|blocker|degrader|degradation|target(?!ed\s+for\b)|"

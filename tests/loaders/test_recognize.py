@@ -1265,3 +1265,19 @@ def test_recognize_list_items_of_several_words_share_the_head(
 def test_recognize_a_resistance_qualifier_folds_into_the_base_disease_name() -> None:
     x = run("ZV-101 is in a phase 2 trial in metastatic castration-resistant prostate cancer.")
     assert "prostate cancer" in names(x, "Disease")
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("ZX-1 is an anti-CD25 antibody.", "IL2RA"),
+        ("ZX-2 is a selective LAT1 inhibitor.", "SLC7A5"),
+        ("ZX-3 is a bispecific antibody targeting EpCAM and CD3.", "EPCAM"),
+        ("ZX-4 is a Claudin18.2-targeted ADC.", "CLDN18"),
+        ("ZX-5 is an oral RORγt inverse agonist.", "RORC"),
+        ("ZX-6 is an anti-NKG2A antibody.", "KLRC1"),
+        ("ZX-7 is a menin inhibitor.", "MEN1"),
+    ],
+)
+def test_recognize_common_target_names_the_aliases_leave_ambiguous(text: str, symbol: str) -> None:
+    assert symbol in {key for _, key in _spans(text, TARGET)}
