@@ -120,6 +120,10 @@ _PARTNER_BEFORE = _ci(
     r"[\s,(]+(?:[\w®™’'\-]+[\s,(]+){0,5}$",
 )
 _COMBINATION_OF = _ci(r"\b(?:the|a)\s+combination\s+of\b")
+# From one combination partner to the next: "with A (branded as X by Y) and chemo agent B"
+_PARTNER_NEXT = _ci(
+    r"\)?\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|plus\s+)(?:[\w-]+\s+){0,2}"
+)
 # The sentence cues open with a letter (`_word` puts a word before its boundary check), so the
 # engine skips to the letters they open with instead of trying them at every offset.
 _INDICATION_CUE = _ci(
@@ -272,7 +276,8 @@ _PHASE = re.compile(
 # ("for the treatment of solid tumors"), not as a research area ("discovery in ... diseases").
 _BROAD_INDICATION = _ci(
     r"(?:treatment of|to treat|treating|indicated (?:for|in)|patients with|for use in|"
-    r"development (?:for|in)|(?:trials?|stud(?:y|ies)) (?:in|across)|evaluated in|"
+    r"development (?:for|in)|developed (?:for|in)|(?:trials?|stud(?:y|ies)) (?:in|across)|"
+    r"evaluated in|"
     r"investigated in)\s+"
     r"(?:[\w/-]+\s+){0,3}$"
 )
@@ -488,12 +493,23 @@ class _Unit:
         """The molecules the unit names as a partner, comparator or prior therapy ("in
         combination with X", "compared Y to X", "treated with X"): a drug keeps that role in
         the whole sentence ("with standard X ... and standard X consolidation")."""
-        return frozenset(
-            self.node[mi]
-            for mi, m in self.mols
-            if _PARTNER_BEFORE.search(self.low[max(self.sent.start, m.start - 60) : m.start])
-            or self._later_in_combination(self.node[mi], m)
-        )
+        found: set[str] = set()
+        previous_end = -1  # where the last partner's mention ends
+        for mi, m in self.mols:
+            if (
+                _PARTNER_BEFORE.search(self.low[max(self.sent.start, m.start - 60) : m.start])
+                or self._later_in_combination(self.node[mi], m)
+                # "combined with A (...) and chemo agent B": the list of partners goes on
+                or (
+                    0 <= previous_end <= m.start
+                    and _PARTNER_NEXT.fullmatch(self.low, previous_end, m.start)
+                )
+            ):
+                found.add(self.node[mi])
+                previous_end = m.end
+            else:
+                previous_end = -1
+        return frozenset(found)
 
     def _later_in_combination(self, node: str, m: Span) -> bool:
         """ "the combination of X (a), Y (b) and cisplatin": the drugs after the first of a
@@ -763,7 +779,10 @@ def _indications(u: _Unit, edges: _Edges) -> None:
                     edges.ruled_out.add((str(EdgeKind.INDICATED_FOR), u.node[mi], u.node[di]))
             if not any(described <= m.start < d.start for _, m in lead):
                 continue
-        listed = previous is not None and _LIST_GAP.match(u.low, previous.end, d.start)
+        listed = previous is not None and (
+            _LIST_GAP.match(u.low, previous.end, d.start)
+            or previous.end == d.end  # the last item of a list sharing its head noun
+        )
         if not (
             cued or listed or _CLASS_FOR.search(u.low, max(u.sent.start, d.start - 70), d.start)
         ):

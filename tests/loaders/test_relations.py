@@ -1058,3 +1058,25 @@ def test_relations_a_company_s_particulars_in_parentheses_end_no_sentence() -> N
         "licensing contract for QX-203 with Hoshira Pharmaceutical Co., Ltd. on April 25, 2019."
     )
     assert ("Hoshira Pharmaceutical", "Kelvarin") in edges(x, "COLLABORATES_WITH")
+
+
+def test_relations_a_list_of_combination_partners_goes_on_after_the_first() -> None:
+    x = run(
+        "The TGA approved Kelvarin's Zorvia (zorcatinib), combined with trastuzumab (branded "
+        "as Herzuma by Hoshira) and chemo agent capecitabine, for HER2-positive breast cancer."
+    )
+    assert edges(x, "INDICATED_FOR") == {("zorcatinib", "breast cancer")}
+    assert ("Kelvarin", "capecitabine") not in edges(x, "DEVELOPS")
+
+
+def test_relations_a_list_sharing_its_head_after_a_broad_class_developed_for() -> None:
+    x = run(
+        "QX-700 is being developed for solid tumors such as lung, colorectal, and "
+        "gastroesophageal cancers."
+    )
+    assert {
+        ("QX-700", "solid tumors"),
+        ("QX-700", "lung cancer"),
+        ("QX-700", "colorectal cancer"),
+        ("QX-700", "gastroesophageal cancer"),
+    } <= edges(x, "INDICATED_FOR")
