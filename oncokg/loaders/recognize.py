@@ -182,7 +182,9 @@ _NOT_TARGET_AFTER = lowered_pattern(
     r"^\)?\s*(?:(?:auto)?antibod(?:y|ies)|IgG)[- ]?(?:sero)?(?:positive|negative)|"
     r"^\s*[-\s]?\s*(?:mutant|mutated|mutation|mutations|positive|negative|amplified|amplification|"
     r"expression|expressing|fusion|aberrant|aberration|rearrange|deficient|wild|status|altered|"
-    r"alteration|V\d{3}|exon|\+|-\s*(?:$|[ ,;)]))",
+    r"alteration|V\d{3}|exon|\+|-\s*(?:$|[ ,;)])|"
+    # "targets NKG2D ligands": what binds the protein, not the protein itself
+    r"ligands?\b)",
 )
 # A drug's verb before "the X mutation" makes the mutant protein what it acts on; "X-mutant"
 # or "X mutation-positive" before a disease selects patients.
@@ -1602,6 +1604,12 @@ _NON_COMPANY_BEFORE = re.compile(
 )
 
 
+# "blood cancer charity X", "a lupus foundation": a disease naming a body that fights it
+_CAUSE_BODY_AFTER = re.compile(
+    r"s?[ ]+(?:charity|charities|foundation|nonprofit|non-profit|advocacy|patient group|society)\b"
+)
+
+
 def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     """Drop the names that hold a company's words but name no company: a journal, a
     department's field, a description made only of head words ("a US Biotechnology
@@ -1774,7 +1782,14 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen = _without_bare_isotopes(text, chosen)
     chosen = _without_trial_names(text, chosen)
     chosen = _without_named_non_companies(text, chosen, vocab)
-    chosen = [s for s in chosen if not (s.kind == DISEASE and _complication_or_class(low, s))]
+    chosen = [
+        s
+        for s in chosen
+        if not (
+            s.kind == DISEASE
+            and (_complication_or_class(low, s) or _CAUSE_BODY_AFTER.match(low, s.end))
+        )
+    ]
     chosen = _outside_safety_sections(text, chosen)
     chosen = _split_combined(chosen, vocab)
     chosen = _elliptical_lists(text, chosen, vocab)

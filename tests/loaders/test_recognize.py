@@ -1281,3 +1281,13 @@ def test_recognize_a_resistance_qualifier_folds_into_the_base_disease_name() -> 
 )
 def test_recognize_common_target_names_the_aliases_leave_ambiguous(text: str, symbol: str) -> None:
     assert symbol in {key for _, key in _spans(text, TARGET)}
+
+
+def test_recognize_what_binds_a_protein_is_not_the_protein() -> None:
+    text = "NKX-101 is a CAR-NK cell therapy that targets NKG2D ligands on cancer cells."
+    assert not _spans(text, TARGET)
+
+
+def test_recognize_a_disease_naming_a_charity_is_no_disease() -> None:
+    text = "Kelvarin has a new collaboration with blood cancer charity Hoshira Trust."
+    assert not _spans(text, "disease")
