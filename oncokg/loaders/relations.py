@@ -582,12 +582,17 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     subject = ""  # the one organisation of the last sentence naming any, in this paragraph
     announced = ""  # the one organisation of the last sentence, announcing "its drug" unnamed
     previous_end = 0
+    previous_alone = False  # whether the last sentence is a paragraph of its own
     for n, (sent, inside) in enumerate(
         zip(sentences, spans_by_sentence(ents.spans, sentences), strict=True)
     ):
         said_before, spoken_of = spoken_of, set()
         combined_before, combined = combined, set()
-        adjacent = "\n\n" not in text[previous_end : sent.start]
+        # a paragraph of one sentence (news style) runs on into the next paragraph
+        adjacent = "\n\n" not in text[previous_end : sent.start] or (
+            previous_alone and text.count("\n\n", previous_end, sent.start) == 1
+        )
+        previous_alone = _alone_in_paragraph(text, sent)
         if not adjacent:
             subject = ""
             recent = (-9, set())
@@ -690,6 +695,18 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
                 pair = sorted(named) if len(named) == 2 else []
             subject = named.pop() if len(named) == 1 else ""
     return Relations(list(edges.found.values()), edges.ruled_out - set(edges.found))
+
+
+def _alone_in_paragraph(text: str, sent: Sentence) -> bool:
+    """Whether the sentence is a paragraph of its own (a blank line or the text's edge on
+    either side)."""
+    before = text[max(0, sent.start - 4) : sent.start]
+    after = text[sent.end : sent.end + 4]
+    opens = before.rstrip(" ").endswith("\n\n") or (sent.start <= 4 and not before.strip())
+    closes = after.lstrip(" ").startswith("\n\n") or (
+        sent.end + 4 >= len(text) and not after.strip()
+    )
+    return opens and closes
 
 
 def _unit(

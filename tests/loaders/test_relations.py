@@ -530,7 +530,8 @@ def test_relations_possessive_pronoun_names_the_developer(text: str) -> None:
     [
         "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals entered a collaboration. "
         "Its lead candidate is lumatinib.",
-        "Bolt Pharmaceuticals is a company focused on cancer.\n\nIts lead candidate is lumatinib.",
+        "Bolt Pharmaceuticals is a company focused on cancer. It has 40 staff.\n\n"
+        "Its lead candidate is lumatinib.",
     ],
 )
 def test_relations_possessive_pronoun_without_one_antecedent_binds_nothing(text: str) -> None:
@@ -656,7 +657,7 @@ def test_relations_trials_without_a_drug_stay_unassigned_when_two_drugs_came_bef
 
 def test_relations_trials_without_a_drug_do_not_reach_across_a_paragraph() -> None:
     x = run(
-        "Quillix evaluates zorbatinib in Japan.\n\n"
+        "Quillix evaluates zorbatinib in Japan. It was founded in 2001.\n\n"
         "Two Phase III trials are under way in ovarian cancer."
     )
     assert not {pair for pair in edges(x, "INDICATED_FOR") if pair[1] == "ovarian cancer"}
@@ -1080,3 +1081,22 @@ def test_relations_a_list_sharing_its_head_after_a_broad_class_developed_for() -
         ("QX-700", "colorectal cancer"),
         ("QX-700", "gastroesophageal cancer"),
     } <= edges(x, "INDICATED_FOR")
+
+
+def test_relations_a_one_sentence_paragraph_runs_on_into_the_next() -> None:
+    x = run(
+        "Hoshira Pharma is paying Zentavo Therapeutics $150 million upfront for rights to "
+        "ZT-205, a bispecific antibody.\n\n"
+        "The deal gives Hoshira control of the drug, which is in a phase 3 trial for "
+        "non-small cell lung cancer.\n\n"
+        "Hoshira shares rose 3%."
+    )
+    assert ("ZT-205", "non-small cell lung cancer") in edges(x, "INDICATED_FOR")
+
+
+def test_relations_a_paragraph_of_several_sentences_still_ends_the_reference() -> None:
+    x = run(
+        "Hoshira Pharma licensed ZT-205, a bispecific antibody. It is sold in Japan.\n\n"
+        "The drug is in a phase 3 trial for non-small cell lung cancer."
+    )
+    assert not edges(x, "INDICATED_FOR")
