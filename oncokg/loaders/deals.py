@@ -101,7 +101,12 @@ _SCOPE = lowered_pattern(
 # Deal kinds, most specific first (ANNOTATION.md, "Deal terms").
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("option", lowered_pattern(r"\boptions?\b|\bopt[- ]in\b")),
-    ("licence", lowered_pattern(r"licen[cs]|sublicen|exclusive (?:[\w-]+ ){0,3}rights")),
+    # rights to a product, bought from its owner ("paying X $150 million for ex-China rights
+    # to Y"), are a licence
+    (
+        "licence",
+        lowered_pattern(r"licen[cs]|sublicen|exclusive (?:[\w-]+ ){0,3}rights|\brights to\b"),
+    ),
     (
         "co-development",
         lowered_pattern(

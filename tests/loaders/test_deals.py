@@ -226,3 +226,13 @@ def test_deals_buying_a_percentage_of_the_shares_is_no_acquisition() -> None:
         "Pharmaceuticals, Inc.'s outstanding shares of common stock."
     )
     assert ("Acmetica Therapeutics", "Bolt Pharmaceuticals") not in found
+
+
+def test_deals_rights_to_a_product_bought_for_money_are_a_licence() -> None:
+    x = run(
+        "Hoshira Pharma is paying Zentavo Therapeutics $150 million upfront for ex-China "
+        "rights to ZT-205, the companies said."
+    )
+    deal = edge_properties(x, "COLLABORATES_WITH")[("Hoshira Pharma", "Zentavo Therapeutics")]
+    assert deal["deal"]["kind"] == "licence"
+    assert deal["deal"]["upfront"] == "$150 million"
