@@ -1769,8 +1769,8 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             continue
         taken[span.start : span.end] = b"\x01" * (span.end - span.start)
         chosen.append(span)
-    if unplaced:
-        chosen += _listed_after_targets(text, low, chosen, unplaced, taken)
+    if unplaced:  # (a range may open the list: "inhibits VEGFR1-3, FGFR1-4 and RET")
+        chosen += _listed_after_targets(text, low, chosen + ranged, unplaced, taken)
     if ranged:  # a range's members replace the single targets it overlaps
         in_range = bytearray(len(text) + 1)
         for span in ranged:

@@ -1291,3 +1291,8 @@ def test_recognize_what_binds_a_protein_is_not_the_protein() -> None:
 def test_recognize_a_disease_naming_a_charity_is_no_disease() -> None:
     text = "Kelvarin has a new collaboration with blood cancer charity Hoshira Trust."
     assert not _spans(text, "disease")
+
+
+def test_recognize_a_gene_listed_after_a_range_is_a_target_too() -> None:
+    text = "Zorafenib is a multi-kinase inhibitor that inhibits VEGFR1-3, FGFR1-4 and RET."
+    assert {"FLT1", "FGFR4", "RET"} <= {key for _, key in _spans(text, TARGET)}
