@@ -347,7 +347,9 @@ def _value_of_the_deal(
 
 
 # A sentence about the deal itself: "This acquisition strengthens Merck’s pipeline with ...".
-_ABOUT_THE_DEAL = re.compile(r"acqui|transaction|merger|tender offer", re.IGNORECASE)
+_ABOUT_THE_DEAL = re.compile(
+    r"acqui|transaction|merger|tender offer|takeover|\bbuy|\bpurchas", re.IGNORECASE
+)
 
 
 def pending_buyers(acquisitions: list[Edge]) -> set[str]:

@@ -1547,8 +1547,12 @@ _TRIAL_AFTER = re.compile(
 )
 
 
+# "ASCEND-2, an ongoing randomized Phase 2a trial": the appositive's head is the trial (not
+# "QX-811, an oral TYK2 inhibitor in a Phase 3 trial", a drug in one)
 _TRIAL_APPOSITIVE = re.compile(
-    r",\s+(?:an?|the)\s+(?:[\w/-]+,?\s+){0,8}(?:trial|study)\b", re.IGNORECASE
+    r",\s+(?:an?|the)\s+(?:(?!(?:in|for|of|with|inhibitor|antibody|agonist|antagonist|"
+    r"degrader|conjugate|ADC|therapy|drug|vaccine|molecule)\b)[\w/-]+,?\s+){0,8}(?:trial|study)\b",
+    re.IGNORECASE,
 )
 # "the Phase 3 ORCHID (ABC3001) study": a code in parentheses between a trial's acronym and
 # "study" is its protocol number.

@@ -236,3 +236,12 @@ def test_deals_rights_to_a_product_bought_for_money_are_a_licence() -> None:
     deal = edge_properties(x, "COLLABORATES_WITH")[("Hoshira Pharma", "Zentavo Therapeutics")]
     assert deal["deal"]["kind"] == "licence"
     assert deal["deal"]["upfront"] == "$150 million"
+
+
+def test_deals_a_buyer_that_agreed_to_buy_develops_nothing_yet() -> None:
+    x = run(
+        "Zentavo Therapeutics agreed to buy Quillon Bio for $2.1 billion in cash, gaining "
+        "QX-811, an oral TYK2 inhibitor in a Phase 3 trial for plaque psoriasis."
+    )
+    assert ("Zentavo Therapeutics", "QX-811") not in edge_properties(x, "DEVELOPS")
+    assert ("QX-811", "TYK2") in edge_properties(x, "TARGETS")

@@ -1296,3 +1296,8 @@ def test_recognize_a_disease_naming_a_charity_is_no_disease() -> None:
 def test_recognize_a_gene_listed_after_a_range_is_a_target_too() -> None:
     text = "Zorafenib is a multi-kinase inhibitor that inhibits VEGFR1-3, FGFR1-4 and RET."
     assert {"FLT1", "FGFR4", "RET"} <= {key for _, key in _spans(text, TARGET)}
+
+
+def test_recognize_a_drug_described_before_its_trial_is_no_trial_name() -> None:
+    text = "Zentavo gains QX-811, an oral TYK2 inhibitor in a Phase 3 trial for psoriasis."
+    assert ("QX-811", "QX-811") in _spans(text, MOLECULE)
