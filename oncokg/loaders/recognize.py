@@ -121,7 +121,8 @@ _CODE = re.compile(
     r"|[A-Z]{1,4}-?[A-Z]\d{1,4}[A-Z]{0,2}|[A-Za-z0-9]{1,5}-DXd|-DXd)|(?<=')\d{3})(?![\w\-])"
 )
 _CODE_STOP = re.compile(
-    r"^(NCT|ChiCTR|CTR|ISRCTN|ACTRN|JapicCTI|EUCTR|DRKS|KCT|CTRI|jRCT|"  # trial registries
+    # trial registries' numbers (long: "KCT0001234"; "KCT-501" is a drug code)
+    r"^((?:NCT|ChiCTR|CTR|ISRCTN|ACTRN|JapicCTI|EUCTR|DRKS|KCT|CTRI|jRCT)[-/]?\d{5}|"
     r"COVID|ISO|SEC|FORM|Q[1-4]|CD|IL|HLA|RCUS|SSE|HKEX|NYSE|NASDAQ|BGNE|Phase|Form|"
     # a state before a ZIP code ("CA 94080"); "FL-091" is a code
     r"Rule|Item|Section|Suite|Room|Route|Box|CA|(?:NJ|NY|MA|PA|TX|FL|WA)[ ]|No|Grade|Stage|Type|"
@@ -967,8 +968,8 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
         if surface.startswith("The "):
             surface = surface[4:]
         words = surface.split()
-        if len(words) < 2 or surface in vocab.not_orgs:
-            continue
+        if len(words) < 2 or surface in vocab.not_orgs or surface in vocab.institution_words:
+            continue  # (a bare head, "Cancer Center", is a unit of the body named before it)
         if (
             words[0] in {"Center", "Centre", "Institute", "Hospital", "University"}
             and len(words) < 3

@@ -44,7 +44,10 @@ COMPILED = "compiled.tsv.gz"
 SOURCES = ("genes.tsv.gz", "diseases.tsv.gz", "drugs.tsv.gz", "curated.json")
 _SECTION = "\x1d"
 _CODE = re.compile(r"\d")
-_DESCRIPTION = re.compile(r"anti[- ]?[A-Z0-9]", re.IGNORECASE)
+# "Anti-CD3", "GPRC5D-CAR-T", "CD19 CART": what a drug acts on and its class, no drug's name
+_DESCRIPTION = re.compile(
+    r"anti[- ]?[A-Z0-9]|[A-Z0-9]{2,8}[- ]?CAR[- ]?T\b|[A-Z0-9]{2,8}[- ]?CART\b", re.IGNORECASE
+)
 _GENERIC_DRUG = re.compile(
     r"\b(?:cells?|therapy|antibod(?:y|ies)|vaccines?|inhibitors?|agents?|extract)\b", re.I
 )

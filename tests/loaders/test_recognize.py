@@ -1301,3 +1301,18 @@ def test_recognize_a_gene_listed_after_a_range_is_a_target_too() -> None:
 def test_recognize_a_drug_described_before_its_trial_is_no_trial_name() -> None:
     text = "Zentavo gains QX-811, an oral TYK2 inhibitor in a Phase 3 trial for psoriasis."
     assert ("QX-811", "QX-811") in _spans(text, MOLECULE)
+
+
+def test_recognize_a_drug_code_sharing_a_registry_prefix_is_a_drug() -> None:
+    text = "KCT-501, an autologous CAR-T cell therapy, is in trial KCT0001234."
+    assert {t for t, _ in _spans(text, MOLECULE)} == {"KCT-501"}
+
+
+def test_recognize_a_target_and_a_class_is_no_drug_name() -> None:
+    x = run("Kelvarin licensed its next-generation GPRC5D CAR-T to Hoshira Pharma.")
+    assert not names(x, "Molecule")
+
+
+def test_recognize_a_bare_institution_head_is_a_unit_not_an_organisation() -> None:
+    text = "It was developed at the University of Northfield's Cancer Center."
+    assert "Cancer Center" not in {key for _, key in _spans(text, "org")}
