@@ -1103,11 +1103,50 @@ _DEMONYM = re.compile(
 )
 
 
+# "Quillix Announces ...", "Quillix Reports Fourth Quarter Results": what only a company does
+_CORPORATE_HEADLINE = re.compile(
+    r"([A-Z][\w-]+(?:[ ][A-Z][\w-]+){0,2})[ ]+(?:Announces|Reports|Enters|Signs|Completes|"
+    r"Appoints|Raises|Closes|Secures|Provides|Prices|Publishes)\b"
+)
+
+
 def _issuer(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
-    """The unknown name a headline and the first sentence after it both open with."""
+    """The unknown name a headline and the first sentence after it both open with, or that
+    opens a headline on a company's verb and recurs in the body."""
     title_end = text.find("\n")
     if title_end < 0:
         return []
+    found = _issuer_opening(text, title_end, spans, vocab)
+    if found or not (headline := _CORPORATE_HEADLINE.match(text, 0, title_end)):
+        return found
+    name = headline.group(1)
+    if not _may_be_issuer(text, name, name.split(), vocab):
+        return []
+    places = [
+        Span(ORG, start, end, name, name)
+        for start, end in name_places(text, name)
+        if not any(s.start < end and start < s.end for s in spans)
+    ]
+    return places if len(places) >= 2 else []
+
+
+def _may_be_issuer(text: str, name: str, words: list[str], vocab: Vocab) -> bool:
+    """Whether a name a headline opens with may be its company: not a place, demonym,
+    regulator, gene, drug or common word."""
+    return not (
+        len(name) < 3
+        or name.isupper()
+        or _DEMONYM.fullmatch(words[0])
+        or PLACE_NAME.fullmatch(name)
+        or name in vocab.not_orgs
+        or name in vocab.gene_surface
+        or key_of(name) in vocab.drug_by_key
+        or (len(words) == 1 and not _unknown_capitalised(text, name, vocab))
+    )
+
+
+def _issuer_opening(text: str, title_end: int, spans: list[Span], vocab: Vocab) -> list[Span]:
+    """The unknown name a headline and the first sentence after it both open with."""
     body_start = len(text) - len(text[title_end:].lstrip())
     title_words = text[: title_end + 1].split(" ")
     first = text[body_start : body_start + 400]
@@ -1128,16 +1167,7 @@ def _issuer(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
         if not common:
             continue
         name = " ".join(common).rstrip(",.:;’'")
-        if (
-            len(name) < 3
-            or name.isupper()
-            or _DEMONYM.fullmatch(common[0])
-            or PLACE_NAME.fullmatch(name)
-            or name in vocab.not_orgs
-            or name in vocab.gene_surface
-            or key_of(name) in vocab.drug_by_key
-            or (len(common) == 1 and not _unknown_capitalised(text, name, vocab))
-        ):
+        if not _may_be_issuer(text, name, common, vocab):
             return []
         body = Span(ORG, body_start + at, body_start + at + len(name), name, name)
         if any(s.start < body.end and body.start < s.end for s in spans):

@@ -1316,3 +1316,19 @@ def test_recognize_a_target_and_a_class_is_no_drug_name() -> None:
 def test_recognize_a_bare_institution_head_is_a_unit_not_an_organisation() -> None:
     text = "It was developed at the University of Northfield's Cancer Center."
     assert "Cancer Center" not in {key for _, key in _spans(text, "org")}
+
+
+def test_recognize_a_headline_opened_by_a_company_s_verb_names_the_issuer() -> None:
+    text = (
+        "Hoshira Announces Fourth Quarter 2024 Results\n\n"
+        "Pipeline highlights:\n\n"
+        "Out-licensed HSR-509 to Kelvarin Pharma; Hoshira received a $40 million upfront payment."
+    )
+    assert ("Hoshira", "Hoshira") in _spans(text, "org")
+
+
+def test_recognize_a_drug_opening_a_headline_is_no_issuer() -> None:
+    text = (
+        "Zorvia Receives FDA Approval\n\nZorvia is approved for melanoma. Zorvia is an oral drug."
+    )
+    assert not _spans(text, "org")
