@@ -1800,8 +1800,12 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             # the receptor's name: no drug, and no gene of its own either
             taken[span.start : span.end] = b"\x01" * (span.end - span.start)
             continue
-        if span.kind == MOLECULE and _is_payload(text, span):
-            continue
+        if span.kind == MOLECULE and (
+            _is_payload(text, span)
+            or text.startswith("-like", span.end)
+            or span.text.endswith("-like")
+        ):
+            continue  # ("a capmatinib-like drug" names another drug, like capmatinib)
         taken[span.start : span.end] = b"\x01" * (span.end - span.start)
         chosen.append(span)
     if unplaced:  # (a range may open the list: "inhibits VEGFR1-3, FGFR1-4 and RET")

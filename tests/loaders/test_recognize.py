@@ -1332,3 +1332,8 @@ def test_recognize_a_drug_opening_a_headline_is_no_issuer() -> None:
         "Zorvia Receives FDA Approval\n\nZorvia is approved for melanoma. Zorvia is an oral drug."
     )
     assert not _spans(text, "org")
+
+
+def test_recognize_a_drug_like_another_is_not_that_drug() -> None:
+    text = "It will compete with Hoshira Pharma's capmatinib-like drug Tepvora."
+    assert "capmatinib" not in {key for _, key in _spans(text, MOLECULE)}
