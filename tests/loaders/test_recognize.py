@@ -1337,3 +1337,15 @@ def test_recognize_a_drug_opening_a_headline_is_no_issuer() -> None:
 def test_recognize_a_drug_like_another_is_not_that_drug() -> None:
     text = "It will compete with Hoshira Pharma's capmatinib-like drug Tepvora."
     assert "capmatinib" not in {key for _, key in _spans(text, MOLECULE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kelvarin Ventures and Hoshira Biologics signed a deal for ZX-101.", "Kelvarin Ventures"),
+        ("Kelvarin Pharma licensed ZX-101 to Hoshira Oy.", "Hoshira"),
+        ("Kelvarin Limited and Hoshira Pty Ltd will co-develop ZX-101.", "Hoshira"),
+    ],
+)
+def test_recognize_more_legal_forms_and_a_venture_arm(text: str, name: str) -> None:
+    assert name in {key for _, key in _spans(text, "org")}
