@@ -306,32 +306,58 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
     return any(_TARGET_BEFORE.search(window, 0, defined.start() + i) for i in word_starts[:-1])
 
 
-_RECEPTOR_AFTER = re.compile(r"\)?\s*[-‐]?\s*(?:[Rr]eceptors?\b|R\b)")
+# "IL-23 receptor", "glucagon-like peptide-1 (GLP-1) receptor", "BAFF-R": a ligand's name
+# (or its abbreviation in parentheses) naming its receptor
+_RECEPTOR_AFTER = re.compile(
+    r"(?:\s*\(([A-Za-z0-9α-ω-]{2,12})\))?\)?\s*[-‐]?\s*(?:[Rr]eceptors?\b|R\b)"
+)
+# An interleukin's symbol: a ligand, whatever its receptor's symbol is
+_INTERLEUKIN = re.compile(r"IL\d+[A-Z]?")
 
 
 def _ligand_of_named_receptor(text: str, span: Span, vocab: Vocab) -> bool:
-    """ "the interleukin-2 (IL-2) receptor", "EGF receptor": the ligand's name used to name
-    its receptor (a gene of its own, IL2RA or EGFR), so no mention of the ligand."""
+    """ "the interleukin-2 (IL-2) receptor", "EGF receptor", "the IL-36 receptor": the
+    ligand's name used to name its receptor (a gene of its own, IL2RA or EGFR, even one no
+    symbol spells from the ligand's), so no mention of the ligand."""
     named = _RECEPTOR_AFTER.match(text, span.end)
     if not named:
         return False
     if named.group().endswith("R"):  # "BAFF-R"
         return True
-    return f"{span.key}R" in _receptor_stems(vocab)
+    return bool(_receptor_stem(span, named.group(1), vocab)) or bool(
+        _INTERLEUKIN.fullmatch(span.key)
+    )
 
 
-# "the IL-4 receptor alpha": the chain a ligand's receptor is named with
-_RECEPTOR_NAMED = re.compile(r"\)?\s*[-‐]?\s*[Rr]eceptor(?:\s+(?:alpha|α)(?![\w-]))?")
+def _receptor_stem(span: Span, abbreviation: str | None, vocab: Vocab) -> str:
+    """The symbol stem of the receptor a ligand names: its written name with R ("GLP-1" gives
+    GLP1R, "IL-23" IL23R, not the stems of GCG or IL23A), else its symbol with R (EGF)."""
+    written = re.sub(r"[-‐\s]", "", abbreviation or span.text).upper()
+    stems = _receptor_stems(vocab)
+    return next((s for s in (f"{written}R", f"{span.key}R") if s in stems), "")
+
+
+# "the IL-4 receptor alpha", "the IL-17 receptor A": the chain a ligand's receptor is named with
+_RECEPTOR_NAMED = re.compile(
+    r"(?:\s*\(([A-Za-z0-9α-ω-]{2,12})\))?\)?\s*[-‐]?\s*[Rr]eceptor"
+    r"(?:\s+(?:(alpha|α)|([AB]))(?![\w-]))?"
+)
 
 
 def _named_receptor(text: str, span: Span, vocab: Vocab) -> Span | None:
-    """ "IL-4 receptor", "IL-5 receptor alpha": the receptor gene a ligand names, its own
-    "<ligand>R" (IL4R, EGFR) or else its one alpha or first chain (IL5RA, IL1R1)."""
+    """ "IL-4 receptor", "IL-5 receptor alpha", "IL-17 receptor A": the receptor gene a
+    ligand names, its own "<ligand>R" (IL4R, EGFR), the chain named, or else its one alpha or
+    first chain (IL5RA, IL1R1)."""
     named = _RECEPTOR_NAMED.match(text, span.end)
     if not named:
         return None
-    symbol = f"{span.key}R"
-    if symbol not in vocab.gene_ids:
+    symbol = _receptor_stem(span, named.group(1), vocab)
+    if not symbol:
+        return None
+    chain = "A" if named.group(2) else named.group(3)
+    if chain and f"{symbol}{chain}" in vocab.gene_ids:
+        symbol = f"{symbol}{chain}"
+    elif symbol not in vocab.gene_ids:
         chains = [s for s in (f"{symbol}A", f"{symbol}1", f"{symbol}A1") if s in vocab.gene_ids]
         if len(chains) != 1:
             return None
@@ -1772,7 +1798,15 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             continue
         if span.kind == TARGET and span.text in vocab.drug_class_abbreviations:
             continue
-        if span.kind == TARGET and _ligand_of_named_receptor(text, span, vocab):
+        if span.kind == MOLECULE and _LIGAND_OF_RECEPTOR.match(text, span.end):
+            # the receptor's name: no drug; a gene only when it spells the receptor's symbol
+            # ("GLP-1 receptor" is GLP1R)
+            receptor = _named_receptor(text, span, vocab)
+            if not receptor:
+                taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+                continue
+            span = receptor
+        elif span.kind == TARGET and _ligand_of_named_receptor(text, span, vocab):
             receptor = _named_receptor(text, span, vocab)
             if not receptor or taken.find(1, receptor.start, receptor.end) >= 0:
                 continue
@@ -1795,10 +1829,6 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
         ):
             continue
         if span.kind == MOLECULE and span.text.islower() and _BIOLOGY_AFTER.match(text, span.end):
-            continue
-        if span.kind == MOLECULE and _LIGAND_OF_RECEPTOR.match(text, span.end):
-            # the receptor's name: no drug, and no gene of its own either
-            taken[span.start : span.end] = b"\x01" * (span.end - span.start)
             continue
         if span.kind == MOLECULE and (
             _is_payload(text, span)

@@ -1,0 +1,38 @@
+"""TARGETS as releases state them, on invented drug names: each case a sentence shape and the
+targets it states (or must not state)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.helpers import edges, run
+
+
+def _targets(text: str) -> set[str]:
+    return {target for _, target in edges(run(text), "TARGETS")}
+
+
+# A ligand's name used for its receptor names the receptor, never the ligand.
+@pytest.mark.parametrize(
+    ("text", "stated", "not_stated"),
+    [
+        ("QV-1001 is an anti-IL-23 receptor antibody.", {"IL23R"}, {"IL23A"}),
+        ("QV-1001 is an IL-17 receptor A antagonist.", {"IL17RA"}, {"IL17A"}),
+        ("QV-1001 is an IL-31 receptor A antagonist.", {"IL31RA"}, {"IL31"}),
+        ("QV-1001 is a monoclonal antibody against the IL-36 receptor.", set(), {"IL36A"}),
+        ("QV-1001 is an anti-IL-33 receptor antibody.", set(), {"IL33"}),
+        (
+            "QV-1001 is a glucagon-like peptide-1 (GLP-1) receptor agonist.",
+            {"GLP1R"},
+            {"GCG", "GCGR"},
+        ),
+        ("QV-1001 is an IL-4 receptor alpha antagonist.", {"IL4R"}, {"IL4"}),
+        ("QV-1001 is an anti-IL-6 receptor antibody.", {"IL6R"}, {"IL6"}),
+        ("QV-1001 binds the PD-1 receptor on T cells.", {"PDCD1"}, set()),
+        ("QV-1001 targets the HER2 receptor.", {"ERBB2"}, set()),
+    ],
+)
+def test_targets_ligand_named_receptor(text: str, stated: set[str], not_stated: set[str]) -> None:
+    found = _targets(text)
+    assert stated <= found
+    assert not found & not_stated
