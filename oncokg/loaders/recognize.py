@@ -155,16 +155,16 @@ _TARGET_AFTER = lowered_pattern(
     r"bispecific|CAR\b|"
     r"ADC|antibody-drug|(?:tyrosine[- ])?kinase inhibitor|modulator|engager|immunotoxin|"
     r"x\s?CD|×\s?CD|"
-    r"-?binding|-?blocking|mAb|T-cell engager|TKI|program|drug candidates?)",
+    r"-?binding|-?blocking|-?neutrali[sz]ing|mAb|T-cell engager|TKI|program|drug candidates?)",
 )
 _TARGET_BEFORE = lowered_pattern(
     r"(?:\banti-?\s?|\bbridge\s+|\bCD\d+\s?[x×]\s?|"
-    r"(?:\btargets?|\btargeting|\binhibit(?:s|ing)?|"
+    r"(?:\btargets?|\btargeting|\binhibit(?:s|ed|ing)?|\bneutrali[sz](?:e|es|ed|ing)|"
     r"\b(?:inhibitor|antagonist|agonist|engager|degrader|blocker|modulator)s? of|"
-    r"\bagainst|\bbind(?:s|ing)?(?:\s+(?:\w+ly|with\s+(?:high\s+)?(?:affinity|specificity)))?"
-    r"(?:\s+to)?|\bblock(?:s|ing)?|\bdirected (?:at|against|to)|"
-    r"\bdegrad(?:e|es|ing)|"
-    r"\brecogni[sz](?:e|es|ing)|\b(?:selective|specific) for)\s+"
+    r"\bagainst|\b(?:bind(?:s|ing)?|bound)(?:\s+(?:\w+ly|with\s+(?:high\s+)?(?:affinity|specificity)))?"
+    r"(?:\s+to)?|\bblock(?:s|ed|ing)?|\bdirected (?:at|against|to)|\bantibod(?:y|ies) to|"
+    r"\bdegrad(?:e|es|ed|ing)|"
+    r"\brecogni[sz](?:e|es|ed|ing)|\b(?:selective|specific) for)\s+"
     # what the text calls the target before naming it: "targets a protein called CD19",
     # "binds to a tumor antigen X", "directed against the cell surface protein X", "the
     # tyrosine kinases X, Y", "inhibits the activity of X", "wild-type and mutant forms of X"

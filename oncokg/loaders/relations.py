@@ -26,7 +26,9 @@ from oncokg.loaders.vocabulary import lowered_pattern as _ci
 from oncokg.schema import EdgeKind
 
 # What a molecule does to its target, said as a verb: "inhibits", "selectively binds to".
-_ACTION = r"(?i:inhibit|block|target|bind|antagoni[sz]|degrad|modulat|activat)\w*"
+_ACTION = (
+    r"(?i:inhibit|block|target|bind|bound|antagoni[sz]|degrad|modulat|activat|neutrali[sz])\w*"
+)
 # "X injection (a ... antibody)": the product's dosage form between its name and what it is
 _DOSAGE_FORM = (
     r"(?:\s+(?:injection|tablets?|capsules?|infusion|for injection|ointment|cream|gel)"
@@ -34,7 +36,7 @@ _DOSAGE_FORM = (
 )
 _APPOSITIVE = re.compile(
     rf"^{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?{_DOSAGE_FORM}?\s*(?:,|\(|\bis\b|\bwas\b|–|—|-\s|:|(?:\w+\s+){{0,2}}?as\s+(?:an?|the)\b|"
-    r"(?:(?:acts|works|functions)\s+by\s+)?(?:\w+ly\s+)?" + _ACTION + r")"
+    r"(?:(?:acts|works|functions)\s+by\s+)?(?:(?:\w+ly|also|further)\s+){0,2}" + _ACTION + r")"
     # "and" opening a new clause ends the phrase about the molecule; joining two words of it
     # ("target and inhibit", "potent and selective", "... and a selective inhibitor") does not,
     # nor does "and to" just before the target ("binds to A on ... and to B")

@@ -36,3 +36,35 @@ def test_targets_ligand_named_receptor(text: str, stated: set[str], not_stated: 
     found = _targets(text)
     assert stated <= found
     assert not found & not_stated
+
+
+# What a drug does to its target in any tense, including neutralising it; "an antibody to X";
+# "It also inhibits X" after the sentence naming the drug.
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("QV-1001 inhibited BTK and reduced disease activity in a lupus model.", {"BTK"}),
+        ("QV-1001 potently inhibited KIT and PDGFRA in biochemical assays.", {"KIT", "PDGFRA"}),
+        ("In preclinical studies, QV-1001 bound to CD73 with picomolar affinity.", {"NT5E"}),
+        ("In preclinical studies, QV-1001 blocked the binding of CD47 to SIRPa.", {"CD47"}),
+        ("QV-1001 is a monoclonal antibody that neutralizes GM-CSF.", {"CSF2"}),
+        ("QV-1001 is a DKK1-neutralizing antibody for gastric cancer.", {"DKK1"}),
+        ("QV-1001 is a fully human antibody that neutralises interleukin-13 (IL-13).", {"IL13"}),
+        ("QV-1001 is an agonist antibody to the costimulatory receptor OX40.", {"TNFRSF4"}),
+        ("QV-1001 is a CDK9 inhibitor. It also inhibits CDK2.", {"CDK9", "CDK2"}),
+        ("QV-1001 is a WEE1 inhibitor. The compound also inhibits PLK1.", {"WEE1", "PLK1"}),
+    ],
+)
+def test_targets_stated_by_verb(text: str, stated: set[str]) -> None:
+    assert _targets(text) == stated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QV-1001 inhibited tumor growth in EGFR-mutant xenografts.",
+        "Patients whose disease progressed on drugs that blocked PD-1 joined the QV-1001 trial.",
+    ],
+)
+def test_targets_verb_on_no_target(text: str) -> None:
+    assert _targets(text) == set()
