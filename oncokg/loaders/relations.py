@@ -44,6 +44,14 @@ _APPOSITIVE = re.compile(
     r"these|has|have|had|was|were|is|are|will|can|may|in|on|at|for|with)\b|to\b(?!\s+(?:the\s+)?$)))"
     r"(?:[^;.]|(?<=\d)\.(?=\d)))*$",
 )
+# "X is studied with a MEK inhibitor", "X plus an antibody that blocks PD-L1": a drug class
+# after "with" or "plus" is another drug given with X, and the target it names is that drug's
+# ("with a CD3-binding arm" describes X itself).
+_PARTNER_CLASS = re.compile(
+    r"\b(?:with|plus)\s+(?:an?|another)\s+(?:[\w-]+\s+){0,4}?(?:inhibitor|antibody|antagonist|"
+    r"agonist|blocker|degrader|drug|therapy|agent|ADC)s?\b",
+    re.IGNORECASE,
+)
 # "the mAb against CD38": a drug's class, referring back to it, and what it acts on.
 _CLASS_AGAINST = re.compile(r"\s+(?:(?:directed|specific)\s+)?against\s+(?:the\s+)?")
 _TARGET_THEN_MOL = re.compile(
@@ -741,7 +749,7 @@ def _targets(u: _Unit, edges: _Edges) -> None:
                 stated = _APPOSITIVE.match(gap) or (
                     m.start == m.end and _CLASS_AGAINST.fullmatch(gap)  # a class referring back
                 )
-                if not (len(gap) <= 140 and not between and stated):
+                if not (len(gap) <= 140 and not between and stated) or _partner_class(u, m, t):
                     continue
             elif t.end <= m.start:
                 gap = u.text[t.end : m.start]
@@ -770,6 +778,15 @@ def _targets(u: _Unit, edges: _Edges) -> None:
             if dict(u.mols)[mi].start >= after.end and mi not in acting.get(id(t), []):
                 edges.add(EdgeKind.TARGETS, u.node[mi], u.node[ti], u.sent)
                 acting.setdefault(id(t), []).append(mi)
+
+
+def _partner_class(u: _Unit, m: Span, t: Span) -> bool:
+    """Whether the target after molecule `m` opens or follows the class of a drug given with it
+    ("X is studied with a MEK inhibitor")."""
+    if "with" not in u.text[m.end : t.start] and "plus" not in u.text[m.end : t.start]:
+        return False
+    partner = _PARTNER_CLASS.search(u.text, m.end, min(len(u.text), t.end + 60))
+    return partner is not None and partner.start() < t.start
 
 
 def _indications(u: _Unit, edges: _Edges) -> None:

@@ -68,3 +68,24 @@ def test_targets_stated_by_verb(text: str, stated: set[str]) -> None:
 )
 def test_targets_verb_on_no_target(text: str) -> None:
     assert _targets(text) == set()
+
+
+# A drug class after "with" or "plus" is a partner given with the drug; its target is not the
+# drug's. A structural "with" ("with a CD3-binding arm") describes the drug itself.
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("In the study, QV-1001 was combined with an antibody that blocks PD-L1.", set()),
+        ("QV-1001 is given with a drug that inhibits VEGF.", set()),
+        ("QV-1001 is being tested together with an anti-PD-1 antibody.", set()),
+        ("QV-1001 plus an EGFR inhibitor was well tolerated.", set()),
+        ("QV-1001, a BRAF inhibitor, is being studied with a MEK inhibitor.", {"BRAF"}),
+        (
+            "QV-1001 is a bispecific antibody with a CD3-binding arm and a CLDN6-binding arm.",
+            {"CD3", "CLDN6"},
+        ),
+        ("QV-1001 is an ADC with a cleavable linker that targets HER2.", {"ERBB2"}),
+    ],
+)
+def test_targets_partner_class_after_with(text: str, stated: set[str]) -> None:
+    assert _targets(text) == stated
