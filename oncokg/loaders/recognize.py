@@ -187,6 +187,21 @@ _NOT_TARGET_AFTER = lowered_pattern(
     # "targets NKG2D ligands": what binds the protein, not the protein itself
     r"ligands?\b)",
 )
+# "targeting PSMA-expressing cells", "directed against CD70-positive tumor cells", "delivers
+# ... to tumor cells that express X": the cells a drug acts on, named by the protein it finds
+# on them ("patients whose tumors express PD-L1" names no drug's action).
+_CELLS_CARRYING_AFTER = lowered_pattern(
+    r"^\s*-\s*(?:over-?)?(?:expressing|positive)\s+(?:[\w-]+\s+){0,3}?(?:cells?|tumou?rs?)\b"
+)
+_ACTS_ON_CELLS = (
+    r"(?:\btarget(?:s|ing|ed)?|\bdirected (?:at|against|to)|\bbind(?:s|ing)? to)\s+(?:the\s+)?"
+)
+_ACTS_ON_CELLS_BEFORE = lowered_pattern(rf"{_ACTS_ON_CELLS}$")
+_CELLS_EXPRESSING_BEFORE = lowered_pattern(
+    r"\b(?:target\w*|bind\w*|deliver\w*|directed|recogni[sz]\w*)\s+(?:[\w-]+\s+){0,10}?"
+    r"(?:cells?|tumou?rs?)\s+(?:(?:that|which)\s+(?:over-?)?express(?:es)?|(?:over-?)?expressing)"
+    r"\s+(?:(?:high\s+)?levels?\s+of\s+)?(?:the\s+)?$"
+)
 # A drug's verb before "the X mutation" makes the mutant protein what it acts on; "X-mutant"
 # or "X mutation-positive" before a disease selects patients.
 _MUTATION_ACTED_ON = lowered_pattern(
@@ -282,6 +297,8 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
         text, end
     ):
         return True
+    if _CELLS_CARRYING_AFTER.match(after) and _ACTS_ON_CELLS_BEFORE.search(before):
+        return True
     if _NOT_TARGET_AFTER.match(after):
         return False
     if _CLASS_RULED_OUT.match(after):
@@ -292,6 +309,8 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
         return True
     if _TARGET_BEFORE_LIST.search(_squeeze(low[max(0, start - 60) : start])):
         return True  # "targets CD47 and PD-L1": the second of a list the cue opens
+    if _cells_expressing(low, start):
+        return True
     # "inhibit the vascular endothelial growth factor (VEGF)": the cue precedes the long form
     window = _squeeze(low[max(0, start - 100) : start])
     # The long form ends in "(" (perhaps with a blank and a line end) just before the
@@ -308,6 +327,23 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
 
 # "IL-23 receptor", "glucagon-like peptide-1 (GLP-1) receptor", "BAFF-R": a ligand's name
 # (or its abbreviation in parentheses) naming its receptor
+def _cells_expressing(low: str, start: int) -> bool:
+    """ "delivers its payload to tumor cells that express X", also with X's long form before
+    its abbreviation ("... that express prostate-specific membrane antigen (PSMA)")."""
+    window = _squeeze(low[max(0, start - 150) : start])
+    if "express" not in window:
+        return False
+    if _CELLS_EXPRESSING_BEFORE.search(window):
+        return True
+    defined = _LONG_FORM_BEFORE.search(window) if "(" in window[-3:] else None
+    if not defined:
+        return False
+    return any(
+        _CELLS_EXPRESSING_BEFORE.search(window, 0, defined.start() + m.start())
+        for m in re.finditer(r"(?:^|(?<= ))\S", window[defined.start() : defined.end()])
+    )
+
+
 _RECEPTOR_AFTER = re.compile(
     r"(?:\s*\(([A-Za-z0-9α-ω-]{2,12})\))?\)?\s*[-‐]?\s*(?:[Rr]eceptors?\b|R\b)"
 )

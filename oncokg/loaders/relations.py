@@ -27,7 +27,8 @@ from oncokg.schema import EdgeKind
 
 # What a molecule does to its target, said as a verb: "inhibits", "selectively binds to".
 _ACTION = (
-    r"(?i:inhibit|block|target|bind|bound|antagoni[sz]|degrad|modulat|activat|neutrali[sz])\w*"
+    r"(?i:inhibit|block|target|bind|bound|antagoni[sz]|degrad|modulat|activat|neutrali[sz]|"
+    r"deliver)\w*"
 )
 # "X injection (a ... antibody)": the product's dosage form between its name and what it is
 _DOSAGE_FORM = (

@@ -89,3 +89,28 @@ def test_targets_verb_on_no_target(text: str) -> None:
 )
 def test_targets_partner_class_after_with(text: str, stated: set[str]) -> None:
     assert _targets(text) == stated
+
+
+# The cells a drug acts on, named by the protein they carry, name its target; a patient's or a
+# tumour's marker without the drug's action does not.
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("QV-1001 is a radioligand targeting PSMA-expressing prostate cancer cells.", {"FOLH1"}),
+        ("QV-1001 is an ADC designed to target HER2-expressing tumors.", {"ERBB2"}),
+        ("QV-1001 is a CAR-T therapy directed against CD70-positive tumor cells.", {"CD70"}),
+        ("QV-1001 binds to cancer cells expressing GPC3 and recruits T cells.", {"GPC3"}),
+        ("QV-1001 delivers its payload directly to cells that overexpress TROP2.", {"TACSTD2"}),
+        (
+            "QV-1001 selectively delivers a radioactive isotope to tumor cells that express "
+            "prostate-specific membrane antigen (PSMA).",
+            {"FOLH1"},
+        ),
+        ("QV-1001 is being developed for HER2-positive breast cancer.", set()),
+        ("QV-1001 is approved for patients whose tumors express PD-L1.", set()),
+        ("QV-1001 showed responses in tumors that express high levels of PD-L1.", set()),
+        ("QV-1001 delivers chemotherapy to patients with KRAS-mutant tumors.", set()),
+    ],
+)
+def test_targets_cells_named_by_their_protein(text: str, stated: set[str]) -> None:
+    assert _targets(text) == stated
