@@ -55,9 +55,13 @@ _PARTNER_CLASS = re.compile(
 )
 # "the mAb against CD38": a drug's class, referring back to it, and what it acts on.
 _CLASS_AGAINST = re.compile(r"\s+(?:(?:directed|specific)\s+)?against\s+(?:the\s+)?")
+# The end of a drug's class before its name: "the BTK inhibitor X", "..., X", the class's
+# abbreviation and a dash ("the anti-PD-1 monoclonal antibody (mAb) – X –").
+_CLASS_END = r"(?:\s*\([A-Za-z]{2,6}\))?\s*[,–—]?\s*$"
 _TARGET_THEN_MOL = re.compile(
     r"^[\s\-)]*(?:[A-Za-z0-9\-]+\s+){0,4}(?:inhibitors?|antibody|antibodies|antagonists?|agonists?|"
-    r"blockers?|degraders?|(?:immuno)?therapy|candidate|drug|ADC|conjugate|engager|bispecific)\s*,?\s*$",
+    r"blockers?|degraders?|(?:immuno)?therapy|candidate|drug|ADC|conjugate|engager|bispecific)"
+    + _CLASS_END,
     re.IGNORECASE,
 )
 # "A selective inhibitor of Bruton's tyrosine kinase (BTK), X is ...": a sentence opened by
@@ -67,7 +71,7 @@ _TARGET_THEN_MOL = re.compile(
 _ANTI_BEFORE = re.compile(r"\banti[-‐‑]?$", re.IGNORECASE)
 _ANTI_TARGET_THEN_MOL = re.compile(
     r"^[\s\-)]*(?:[A-Za-z0-9\-()]+\s+){0,10}(?:antibody|antibodies|(?:immuno)?therapy|product|"
-    r"candidate|drug|ADC|conjugate|engager|bispecific)\s*,?\s*$",
+    r"candidate|drug|ADC|conjugate|engager|bispecific)" + _CLASS_END,
     re.IGNORECASE,
 )
 _CLASS_OPENS = re.compile(

@@ -114,3 +114,20 @@ def test_targets_partner_class_after_with(text: str, stated: set[str]) -> None:
 )
 def test_targets_cells_named_by_their_protein(text: str, stated: set[str]) -> None:
     assert _targets(text) == stated
+
+
+# A class's abbreviation and a dash may stand between a drug's class and its name.
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("The approval covers the BTK inhibitor – QV-1001 – for mantle cell lymphoma.", {"BTK"}),
+        (
+            "Regulators approved the anti-PD-1 monoclonal antibody (mAb) – velpanimab – today.",
+            {"PDCD1"},
+        ),
+        ("Quorvel's anti-CD47 monoclonal antibody (mAb), QV-1001, entered Phase 2.", {"CD47"}),
+        ("An oral KRAS G12C inhibitor — QV-1001 — showed responses in lung cancer.", {"KRAS"}),
+    ],
+)
+def test_targets_class_then_name_after_dash(text: str, stated: set[str]) -> None:
+    assert _targets(text) == stated
