@@ -251,11 +251,15 @@ class Span:
 
 
 # A gene named as the class of another treatment (a prior therapy, a combination partner, a
-# negated class) is no target of the drug the text is about: "failed at least one anti-TNF
-# therapy", "in combination with an aromatase inhibitor", "non-anti-TNF biologic agents".
+# negated class, a class it is contrasted with) is no target of the drug the text is about:
+# "failed at least one anti-TNF therapy", "in combination with an aromatase inhibitor",
+# "non-anti-TNF biologic agents", "unlike other BTK inhibitors".
 _PRIOR_THERAPY = lowered_pattern(
     r"(?:prior to|prior|after|failed|failure of|response to|intoleran\w* to|refractory to|"
-    r"pretreated with|treated with|in combination with|combined with)\s+(?:the use of\s+)?"
+    r"pretreated with|treated with|in combination with|combined with|"
+    # a class the drug is set against: "Unlike first-generation EGFR inhibitors, X ..."
+    r"\bunlike|in contrast to|compared (?:with|to)|rather than|instead of|as opposed to)\s+"
+    r"(?:the use of\s+)?"
     r"(?:one or more\s+)?(?:[\w\-]+\s+){0,3}(?:[\w\-]+\s*\(\s*)?(?:anti-?\s?)?$"
     r"|(?<![\w-])non-(?:anti-)?$",
 )

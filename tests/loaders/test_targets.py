@@ -131,3 +131,18 @@ def test_targets_cells_named_by_their_protein(text: str, stated: set[str]) -> No
 )
 def test_targets_class_then_name_after_dash(text: str, stated: set[str]) -> None:
     assert _targets(text) == stated
+
+
+# A class the drug is set against names no target of it.
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("Unlike first-generation EGFR inhibitors, QV-1001 targets HER2 selectively.", {"ERBB2"}),
+        ("In contrast to covalent BTK inhibitors, QV-1001 binds reversibly to the kinase.", set()),
+        ("Compared with PD-1 inhibitors, QV-1001 showed fewer adverse events.", set()),
+        ("Instead of targeting HER2, QV-1001 binds HER3.", {"ERBB3"}),
+        ("As opposed to other CDK4/6 inhibitors, QV-1001 is selective for CDK4.", {"CDK4"}),
+    ],
+)
+def test_targets_contrasted_class(text: str, stated: set[str]) -> None:
+    assert _targets(text) == stated
