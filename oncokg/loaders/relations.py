@@ -45,12 +45,15 @@ _APPOSITIVE = re.compile(
     r"these|has|have|had|was|were|is|are|will|can|may|in|on|at|for|with)\b|to\b(?!\s+(?:the\s+)?$)))"
     r"(?:[^;.]|(?<=\d)\.(?=\d)))*$",
 )
-# "X is studied with a MEK inhibitor", "X plus an antibody that blocks PD-L1": a drug class
-# after "with" or "plus" is another drug given with X, and the target it names is that drug's
-# ("with a CD3-binding arm" describes X itself).
-_PARTNER_CLASS = re.compile(
-    r"\b(?:with|plus)\s+(?:an?|another)\s+(?:[\w-]+\s+){0,4}?(?:inhibitor|antibody|antagonist|"
-    r"agonist|blocker|degrader|drug|therapy|agent|ADC)s?\b",
+# "X is studied with a MEK inhibitor", "X plus an antibody that blocks PD-L1", "X is given
+# after a tyrosine kinase inhibitor of EGFR": a drug class after "with", "plus" or a word of
+# sequence or comparison is another drug given with, before or against X, and the target it
+# names is that drug's ("with a CD3-binding arm" describes X itself).
+_OTHER_DRUG_CUES = ("with", "plus", "after", "following", "prior", "than", "versus", "vs")
+_OTHER_DRUG_CLASS = re.compile(
+    r"\b(?:with|plus|after|following|prior to|than|versus|vs\.?)\s+(?:an?|another)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:inhibitor|antibody|antagonist|agonist|blocker|degrader|drug|therapy|"
+    r"agent|ADC)s?\b",
     re.IGNORECASE,
 )
 # "the mAb against CD38": a drug's class, referring back to it, and what it acts on.
@@ -786,11 +789,12 @@ def _targets(u: _Unit, edges: _Edges) -> None:
 
 
 def _partner_class(u: _Unit, m: Span, t: Span) -> bool:
-    """Whether the target after molecule `m` opens or follows the class of a drug given with it
-    ("X is studied with a MEK inhibitor")."""
-    if "with" not in u.text[m.end : t.start] and "plus" not in u.text[m.end : t.start]:
+    """Whether the target after molecule `m` opens or follows the class of a drug given with,
+    before or against it ("X is studied with a MEK inhibitor")."""
+    gap = u.low[m.end : t.start]
+    if not any(cue in gap for cue in _OTHER_DRUG_CUES):
         return False
-    partner = _PARTNER_CLASS.search(u.text, m.end, min(len(u.text), t.end + 60))
+    partner = _OTHER_DRUG_CLASS.search(u.text, m.end, min(len(u.text), t.end + 60))
     return partner is not None and partner.start() < t.start
 
 

@@ -146,3 +146,17 @@ def test_targets_class_then_name_after_dash(text: str, stated: set[str]) -> None
 )
 def test_targets_contrasted_class(text: str, stated: set[str]) -> None:
     assert _targets(text) == stated
+
+
+# ... as is a drug class given before the drug or compared with it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QV-1001 is given after a tyrosine kinase inhibitor of EGFR.",
+        "QV-1001 is being tested in patients who progressed after an inhibitor of BTK.",
+        "QV-1001 showed longer survival than an anti-PD-1 antibody in the trial.",
+        "QV-1001 is compared versus a BTK inhibitor in the Phase 3 trial.",
+    ],
+)
+def test_targets_prior_or_comparator_class(text: str) -> None:
+    assert _targets(text) == set()
