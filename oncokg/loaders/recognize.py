@@ -160,7 +160,8 @@ _TARGET_AFTER = lowered_pattern(
 _TARGET_BEFORE = lowered_pattern(
     r"(?:\banti-?\s?|\bbridge\s+|\bCD\d+\s?[x×]\s?|"
     r"(?:\btargets?|\btargeting|\binhibit(?:s|ed|ing)?|\bneutrali[sz](?:e|es|ed|ing)|"
-    r"\b(?:inhibitor|antagonist|agonist|engager|degrader|blocker|modulator)s? of|"
+    r"\b(?:inhibitor|antagonist|agonist|engager|degrader|blocker|modulator)s?"
+    r"(?: \([a-z]{2,6}\))? of|"
     r"\bagainst|\b(?:bind(?:s|ing)?|bound)(?:\s+(?:\w+ly|with\s+(?:high\s+)?(?:affinity|specificity)))?"
     r"(?:\s+to)?|\bblock(?:s|ed|ing)?|\bdirected (?:at|against|to)|\bantibod(?:y|ies) to|"
     r"\bdegrad(?:e|es|ed|ing)|"
@@ -168,7 +169,7 @@ _TARGET_BEFORE = lowered_pattern(
     # what the text calls the target before naming it: "targets a protein called CD19",
     # "binds to a tumor antigen X", "directed against the cell surface protein X", "the
     # tyrosine kinases X, Y", "inhibits the activity of X", "wild-type and mutant forms of X"
-    r"(?:both\s+)?(?:(?:the|an?)\s+)?(?:(?:[\w-]+\s+){0,2}?(?:protein|antigen|receptor|molecule|"
+    r"(?:both\s+)?(?:(?:the|an?)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:protein|antigen|receptor|molecule|"
     r"kinase|enzyme|checkpoint)s?\s+(?:(?:called|named|known as)\s+)?|"
     r"(?:[\w-]+\s+){0,3}?(?:activity|function|forms?)\s+of\s+(?:the\s+)?|"
     # "blocks the interaction between PD-1 and PD-L1"

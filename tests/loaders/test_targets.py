@@ -160,3 +160,25 @@ def test_targets_contrasted_class(text: str, stated: set[str]) -> None:
 )
 def test_targets_prior_or_comparator_class(text: str) -> None:
     assert _targets(text) == set()
+
+
+# A class's abbreviation may stand between the class and "of", and the target may be named
+# after a longer description of its kind.
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("QV-1001 is a tyrosine kinase inhibitor (TKI) of EGFR.", {"EGFR"}),
+        (
+            "QV-1001 is a small molecule inhibitor (SMI) of the anti-apoptotic protein MCL-1.",
+            {"MCL1"},
+        ),
+        (
+            "QV-1001 is a tyrosine kinase inhibitor (TKI) of the fibroblast growth factor "
+            "receptors FGFR1, FGFR2 and FGFR3.",
+            {"FGFR1", "FGFR2", "FGFR3"},
+        ),
+        ("QV-1001 is given after a tyrosine kinase inhibitor (TKI) of EGFR.", set()),
+    ],
+)
+def test_targets_class_abbreviation_before_of(text: str, stated: set[str]) -> None:
+    assert _targets(text) == stated
