@@ -159,7 +159,7 @@ _TARGET_AFTER = lowered_pattern(
 )
 _TARGET_BEFORE = lowered_pattern(
     r"(?:\banti-?\s?|\bbridge\s+|\bCD\d+\s?[x×]\s?|"
-    r"(?:\btargets?|\btargeting|\binhibit(?:s|ed|ing)?|\bneutrali[sz](?:e|es|ed|ing)|"
+    r"(?:\btargets?|\btargeting|\binhibit(?:s|ed|ing)?|\bneutrali[sz](?:e|es|ed|ing)|\bsilences?|"
     r"\b(?:inhibitor|antagonist|agonist|engager|degrader|blocker|modulator)s?"
     r"(?: \([a-z]{2,6}\))? of|"
     r"\bagainst|\b(?:bind(?:s|ing)?|bound)(?:\s+(?:\w+ly|with\s+(?:high\s+)?(?:affinity|specificity)))?"
@@ -198,6 +198,8 @@ _ACTS_ON_CELLS = (
     r"(?:\btarget(?:s|ing|ed)?|\bdirected (?:at|against|to)|\bbind(?:s|ing)? to)\s+(?:the\s+)?"
 )
 _ACTS_ON_CELLS_BEFORE = lowered_pattern(rf"{_ACTS_ON_CELLS}$")
+# "silences PCSK9", "designed to silence the TTR gene": what an RNA medicine acts on
+_SILENCES_BEFORE = lowered_pattern(r"\bsilences?\s+(?:the\s+)?$")
 _CELLS_EXPRESSING_BEFORE = lowered_pattern(
     r"\b(?:target\w*|bind\w*|deliver\w*|directed|recogni[sz]\w*)\s+(?:[\w-]+\s+){0,10}?"
     r"(?:cells?|tumou?rs?)\s+(?:(?:that|which)\s+(?:over-?)?express(?:es)?|(?:over-?)?expressing)"
@@ -304,6 +306,8 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
         return True
     if _CELLS_CARRYING_AFTER.match(after) and _ACTS_ON_CELLS_BEFORE.search(before):
         return True
+    if "silence" in before and _SILENCES_BEFORE.search(before):
+        return True  # "an siRNA designed to silence APOC3 expression"
     if _NOT_TARGET_AFTER.match(after):
         return False
     if _CLASS_RULED_OUT.match(after):

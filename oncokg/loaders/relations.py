@@ -28,7 +28,7 @@ from oncokg.schema import EdgeKind
 # What a molecule does to its target, said as a verb: "inhibits", "selectively binds to".
 _ACTION = (
     r"(?i:inhibit|block|target|bind|bound|antagoni[sz]|degrad|modulat|activat|neutrali[sz]|"
-    r"deliver)\w*"
+    r"deliver|silence)\w*"
 )
 # "X injection (a ... antibody)": the product's dosage form between its name and what it is
 _DOSAGE_FORM = (

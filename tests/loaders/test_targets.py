@@ -182,3 +182,18 @@ def test_targets_prior_or_comparator_class(text: str) -> None:
 )
 def test_targets_class_abbreviation_before_of(text: str, stated: set[str]) -> None:
     assert _targets(text) == stated
+
+
+# What an RNA medicine silences is its target; a gene silenced in the tumour is not.
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("QV-1001 is a small interfering RNA that silences PCSK9 in the liver.", {"PCSK9"}),
+        ("QV-1001 is an RNAi therapeutic designed to silence the TTR gene.", {"TTR"}),
+        ("QV-1001 is an siRNA designed to silence APOC3 expression in the liver.", {"APOC3"}),
+        ("QV-1001 was studied in tumors with epigenetic silencing of MLH1.", set()),
+        ("QV-1001 showed activity in tumors where MLH1 is silenced.", set()),
+    ],
+)
+def test_targets_silenced_gene(text: str, stated: set[str]) -> None:
+    assert _targets(text) == stated
