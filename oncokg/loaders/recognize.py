@@ -658,19 +658,36 @@ _WITH_HYALURONIDASE = re.compile(
     r"[ ]and[ ]hyaluronidase(?:-[a-z]{4})?(?![\w-])"
 )
 _BARE_ISOTOPE = re.compile(_ISOTOPE)
+# "Actinium-225 radioligand": an element's mass number after its name read as a drug
+_ELEMENT_MASS = re.compile(r"[ -]?\(?\d{2,3}\b(?![.,]\d)")
 _LABEL_BEFORE = re.compile(r"\blabell?ed\s+with\s+$")
 
 
 def _without_bare_isotopes(text: str, spans: list[Span]) -> list[Span]:
     """Without an isotope named alone as a molecule where it labels a drug ("labeled with
     lutetium-177") or the text names the radioligand it belongs to."""
-    bare = [s for s in spans if s.kind == MOLECULE and _BARE_ISOTOPE.fullmatch(s.text)]
+    bare = [
+        s
+        for s in spans
+        if s.kind == MOLECULE
+        and (
+            _BARE_ISOTOPE.fullmatch(s.text)
+            or (
+                (mass := _ELEMENT_MASS.match(text, s.end)) is not None
+                and _BARE_ISOTOPE.fullmatch(text, s.start, mass.end()) is not None
+            )
+        )
+    ]
     if not bare:
         return spans
     radioligand = any(s.kind == MOLECULE and _RADIOLIGAND.fullmatch(s.text) for s in spans)
     labels = {s.key for s in bare if _LABEL_BEFORE.search(text, max(0, s.start - 20), s.start)}
     dropped = {id(s) for s in bare if radioligand or s.key in labels}
     return [s for s in spans if id(s) not in dropped]
+
+
+# words after an isotope that name no carrier molecule ("177Lu-labelled anti-CA9 antibody")
+_NOT_CARRIERS = frozenset({"chloride", "therapy", "labelled", "labeled", "based", "conjugated"})
 
 
 def _morphology(text: str, vocab: Vocab) -> list[Span]:
@@ -680,7 +697,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), m.group()))
     if _has_isotope_hint(text):
         for m in _RADIOLIGAND.finditer(text):
-            if m.group(1) in vocab.salt_words or m.group(1) in ("chloride", "therapy"):
+            if m.group(1) in vocab.salt_words or m.group(1) in _NOT_CARRIERS:
                 continue
             spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), m.group()))
     for word_start, word_end in _inn_words(text):
@@ -1706,7 +1723,8 @@ def _trial_name(text: str, span: Span) -> bool:
 # department's field, inside a longer name
 _NON_COMPANY_BEFORE = re.compile(
     r"(?:\b(?:published|reported|appeared)\s+(?:online\s+)?in\s+(?:the\s+)?(?:journal\s+)?|"
-    r"\b(?:School|Department|Faculty|College)\s+of\s+(?:the\s+)?)$"
+    r"\b(?:School|Department|Faculty|College|Division|Laboratory)\s+of\s+(?:the\s+)?|"
+    r"\b(?:Centre|Center|Institute|Laboratory)\s+for\s+(?:the\s+)?)$"
 )
 
 

@@ -751,8 +751,10 @@ def _targets(u: _Unit, edges: _Edges) -> None:
         for mi, m in u.mols:
             if m.end <= t.start:
                 gap = u.text[m.end : t.start]
-                between = [
-                    x for xi, x in u.mols if xi != mi and m.end <= x.start and x.end <= t.start
+                between = [  # (another drug: the same drug's other name is no stop)
+                    x
+                    for xi, x in u.mols
+                    if u.node[xi] != u.node[mi] and m.end <= x.start and x.end <= t.start
                 ]
                 stated = _APPOSITIVE.match(gap) or (
                     m.start == m.end and _CLASS_AGAINST.fullmatch(gap)  # a class referring back

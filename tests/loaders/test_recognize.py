@@ -1349,3 +1349,22 @@ def test_recognize_a_drug_like_another_is_not_that_drug() -> None:
 )
 def test_recognize_more_legal_forms_and_a_venture_arm(text: str, name: str) -> None:
     assert name in {key for _, key in _spans(text, "org")}
+
+
+def test_recognize_an_isotope_named_for_a_radioligand_class_is_no_drug() -> None:
+    x = run(
+        "Kelvarin to Advance Actinium-225 Radioligand for Neuroendocrine Tumors\n\n"
+        "Kelvarin develops [225Ac]Ac-KRP-301, a targeted alpha therapy directed at SSTR2."
+    )
+    assert names(x, "Molecule") == {"[225Ac]Ac-KRP-301"}
+
+
+def test_recognize_a_label_word_after_an_isotope_is_no_carrier() -> None:
+    x = run("Kelvarin's lead product, KRP-101 (177Lu-labelled anti-CA9 antibody), is in Phase 3.")
+    assert names(x, "Molecule") == {"KRP-101"}
+    assert ("KRP-101", "CA9") in edges(x, "TARGETS")
+
+
+def test_recognize_a_centre_for_a_field_is_no_company() -> None:
+    text = "Northfield's Centre for Radiopharmaceutical Sciences will run the studies."
+    assert not _spans(text, "org")
