@@ -63,7 +63,9 @@ _INN_STEMS = (
 # Stems no name or word of English ends with: a capitalised word mid-sentence that ends so is
 # a drug written with a capital ("the trial of Zorvetinib"), unlike "-kin" or "-gene" names.
 _STRONG_STEM = re.compile(r"(?:mab|[a-z]{3}ib|cept|ciclib|parib|clax|leucel|deruxtecan|vedotin)$")
-_INN = re.compile(rf"[A-Za-z][a-z]{{3,}}(?:{_INN_STEMS})")
+# A stem of six letters or more names a drug after a shorter prefix too ("zorcitabine")
+_LONG_STEMS = "|".join(stem for stem in _INN_STEMS.split("|") if len(stem) >= 6)
+_INN = re.compile(rf"[A-Za-z][a-z]{{3,}}(?:{_INN_STEMS})|[A-Za-z][a-z]{{1,2}}(?:{_LONG_STEMS})")
 _BIOSIMILAR_TAIL = re.compile(r"-[a-z]{4}\b")
 
 

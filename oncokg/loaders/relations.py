@@ -1107,7 +1107,11 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             continue
         if _PARENT_NAMED.match(u.text, o.end) and u.text[o.start - 3 : o.start] in ("(a ", ", a"):
             continue  # "X (a Quillix company)": the parent of a party, not one itself
-        if u.acquisition and _ACQUIRER_AFTER.match(u.low[o.end : u.sent.end]):
+        if (
+            u.acquisition
+            and _ACQUIRER_AFTER.match(u.low[o.end : u.sent.end])
+            and not _bought_by_another(u, oi, o)
+        ):
             continue
         org = u.node[oi]
         if parties is not None and org not in parties:
@@ -1130,6 +1134,19 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             if owned_by and org not in owned_by and not rights:
                 continue
             edges.add(EdgeKind.DEVELOPS, org, u.node[mi], u.sent)
+
+
+# "X, which Acme acquired in 2020": a relative clause whose subject is another company
+_RELATIVE_OPENS = _ci(r"[^.;]{0,20}?\b(?:which|whom|that)\s+(?:the\s+)?")
+
+
+def _bought_by_another(u: _Unit, oi: int, o: Span) -> bool:
+    """Whether the acquisition verb after organisation o is another company's, the subject
+    of a relative clause about o ("Kelvarin, which Hoshira acquired in 2020")."""
+    opens = _RELATIVE_OPENS.match(u.low, o.end, u.sent.end)
+    return opens is not None and any(
+        x.start == opens.end() and u.node[xi] != u.node[oi] for xi, x in u.orgs
+    )
 
 
 def _not_the_owners(u: _Unit, edges: _Edges, owners: _Owners) -> None:

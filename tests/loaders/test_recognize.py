@@ -1368,3 +1368,9 @@ def test_recognize_a_label_word_after_an_isotope_is_no_carrier() -> None:
 def test_recognize_a_centre_for_a_field_is_no_company() -> None:
     text = "Northfield's Centre for Radiopharmaceutical Sciences will run the studies."
     assert not _spans(text, "org")
+
+
+def test_recognize_a_long_inn_stem_after_a_short_prefix() -> None:
+    assert ("zorcitabine", "zorcitabine") in _spans(
+        "Hoshira filed zorcitabine for myelodysplastic syndromes.", MOLECULE
+    )

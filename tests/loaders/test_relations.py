@@ -1100,3 +1100,11 @@ def test_relations_a_paragraph_of_several_sentences_still_ends_the_reference() -
         "The drug is in a phase 3 trial for non-small cell lung cancer."
     )
     assert not edges(x, "INDICATED_FOR")
+
+
+def test_relations_a_company_another_bought_still_developed_its_drug() -> None:
+    x = run(
+        "Zorvelta (zorcitabine) was developed by Kelvarin Therapeutics, which Hoshira "
+        "Pharma acquired in 2020."
+    )
+    assert ("Kelvarin Therapeutics", "zorcitabine") in edges(x, "DEVELOPS")
