@@ -1276,9 +1276,17 @@ _DEAL_BEFORE = re.compile(
 
 # "developed jointly by Quillant and Corvex", "discovered by Quillant": the one-word names of
 # a drug's makers.
-_MAKER_VERBS = ("developed", "discovered", "invented", "originated")
+_MAKER_VERBS = (
+    "developed",
+    "discovered",
+    "invented",
+    "originated",
+    "marketed",
+    "commercialized",
+    "commercialised",
+)
 _MAKERS = re.compile(
-    rf"(?=[cdio])\b(?:co-)?(?:{'|'.join(_MAKER_VERBS)})[ ]+(?:jointly[ ]+)?by[ ]+"
+    rf"(?=[cdiom])\b(?:co-)?(?:{'|'.join(_MAKER_VERBS)})[ ]+(?:jointly[ ]+)?by[ ]+"
     r"([A-Z][\w\-]*[A-Za-z0-9])(?:[ ]+and[ ]+([A-Z][\w\-]*[A-Za-z0-9]))?(?![\w’'&\-]|[ ]+[A-Z])"
 )
 # "Zentavo today announced", "Quillant, Corvex and Zentavo announced": the names opening a

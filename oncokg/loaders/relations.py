@@ -127,6 +127,8 @@ _COMBINES = _ci(rf"combin|{_word('plus')}\b")
 _COMPARES = _ci(rf"{_word('versus')}\b|{_word('vs')}\b|compared|{_word('than')}\b")
 _PARTNER_BEFORE = _ci(
     r"(?:in combination with|combined with|\bplus\b|\bversus\b|\bvs\.?|"
+    # a headline's comparison: "X Beats Y in Phase 3 Trial", "X outperforms Y"
+    r"\bbeats?\b|\boutperform\w*|\bsuperior to\b|"
     r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"
     r"\bover\b|standard of care|\bthan\b|\bor with\b|\bwith or without\b|\bafter\b|"
     r"\bfollowing\b|\bprior\b|experience\w*|"

@@ -1108,3 +1108,13 @@ def test_relations_a_company_another_bought_still_developed_its_drug() -> None:
         "Pharma acquired in 2020."
     )
     assert ("Kelvarin Therapeutics", "zorcitabine") in edges(x, "DEVELOPS")
+
+
+def test_relations_a_headline_s_beaten_drug_is_a_comparator() -> None:
+    x = run("Kelvarin's Zorsetinib Beats Sunitinib in Phase 3 Kidney Cancer Trial")
+    assert {d for d, _ in edges(x, "INDICATED_FOR")} <= {"zorsetinib"}
+
+
+def test_relations_marketed_by_an_unknown_name_names_a_company() -> None:
+    x = run("Sunitinib, a tyrosine kinase inhibitor marketed by Hoshira, is a standard treatment.")
+    assert ("Hoshira", "sunitinib") in edges(x, "DEVELOPS")
