@@ -1374,3 +1374,8 @@ def test_recognize_a_long_inn_stem_after_a_short_prefix() -> None:
     assert ("zorcitabine", "zorcitabine") in _spans(
         "Hoshira filed zorcitabine for myelodysplastic syndromes.", MOLECULE
     )
+
+
+def test_recognize_incretin_receptors_by_their_common_names() -> None:
+    text = "ZX-300 is a dual GIP receptor and GLP-1 receptor agonist."
+    assert {"GIPR", "GLP1R"} <= {key for _, key in _spans(text, TARGET)}
