@@ -101,9 +101,30 @@ def cues(sentence: str) -> list[tuple[int, str]]:
     found += [(m.start(), "filed") for m in filed]
     approved = _STATED_APPROVAL if filed else _APPROVED
     found += [
-        (m.start(), "approved") for m in approved.finditer(low) if not _hedged(low, m.start())
+        (m.start(), "approved")
+        for m in approved.finditer(low)
+        if not _hedged(low, m.start()) and not _of_a_trial(low, m.start(), m.end())
     ]
     return found
+
+
+# "received the Notice of Approval for Clinical Trial", "IND approval", "approval to initiate
+# a Phase 1 study": a trial is approved, not the drug
+_TRIAL_APPROVED = lowered_pattern(
+    r"approv\w*\s+(?:(?:for|of|to)\s+(?:(?:initiate|start|commence|conduct|begin)\s+)?"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:clinical\s+trials?|trials?|stud(?:y|ies)|IND)\b|"
+    r"to\s+(?:initiate|start|commence|conduct|begin|proceed))"
+)
+_TRIAL_APPROVAL_BEFORE = lowered_pattern(r"\b(?:IND|CTA|clinical\s+trial|trial)\s+$")
+
+
+def _of_a_trial(low: str, start: int, end: int) -> bool:
+    """Whether the approval cue at low[start:end] approves a trial, not the drug."""
+    at = low.find("approv", start, end)
+    at = start if at < 0 else at
+    return bool(
+        _TRIAL_APPROVED.match(low, at) or _TRIAL_APPROVAL_BEFORE.search(low, max(0, at - 20), at)
+    )
 
 
 def _hedged(low: str, at: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from oncokg.loaders.stages import cues
 from tests.loaders.helpers import edge_properties, run
 
 
@@ -165,3 +166,15 @@ def test_stages_each_indication_takes_the_cue_stated_before_it(
     phases = _phases(text)
     for pair, phase in expected.items():
         assert phases[pair] == phase
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zorvix received the Notice of Approval for Clinical Trial for ZX-100 in lung cancer.",
+        "Zorvix received IND approval for ZX-200 in melanoma.",
+        "Zorvix received approval to initiate a study of ZX-300 in melanoma.",
+    ],
+)
+def test_stages_an_approved_trial_is_no_approved_drug(sentence: str) -> None:
+    assert "approved" not in {stage for _, stage in cues(sentence)}
