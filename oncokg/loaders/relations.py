@@ -297,7 +297,7 @@ _PHASE = re.compile(
 _BROAD_INDICATION = _ci(
     r"(?:treatment of|to treat|treating|indicated (?:for|in)|patients with|for use in|"
     r"development (?:for|in)|developed (?:for|in)|(?:trials?|stud(?:y|ies)) (?:in|across)|"
-    r"evaluated in|"
+    r"evaluated in|phase \w+(?:/\w+)? (?:for|in)|"
     r"investigated in)\s+"
     r"(?:[\w/-]+\s+){0,3}$"
 )

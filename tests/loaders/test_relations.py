@@ -1118,3 +1118,8 @@ def test_relations_a_headline_s_beaten_drug_is_a_comparator() -> None:
 def test_relations_marketed_by_an_unknown_name_names_a_company() -> None:
     x = run("Sunitinib, a tyrosine kinase inhibitor marketed by Hoshira, is a standard treatment.")
     assert ("Hoshira", "sunitinib") in edges(x, "DEVELOPS")
+
+
+def test_relations_a_broad_class_a_phase_is_for() -> None:
+    x = run("Kelvarin retains KLV-4412, a GSPT1 degrader currently in Phase 1 for solid tumors.")
+    assert ("KLV-4412", "solid tumors") in edges(x, "INDICATED_FOR")
