@@ -967,7 +967,43 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
                 if m.end <= o.start and _DESCRIBED_BY.fullmatch(u.text, m.end, o.start):
                     edges.add(EdgeKind.DEVELOPS, u.node[oi], u.node[mi], u.sent)
                     owners.owned.setdefault(u.node[mi], set()).add(u.node[oi])
+    if " from " in u.slow and not u.takes_rights:
+        _makers_after(u, edges, owners)
     return owners
+
+
+# "zorbimab from Acme", "ZORVIA (zorbimab) – from Acme and Bolt": the maker after a drug's name
+_FROM_MAKER = re.compile(rf"{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?\s*(?:[–—,-]\s*)?from\s+(?:the\s+)?")
+# the next maker of the list: "from Acme Inc. (NYSE: ACM) and Bolt", "from Acme/Bolt"
+_NEXT_MAKER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:/|,?\s*(?:and|&)\s+(?:the\s+)?)")
+
+
+def _makers_after(u: _Unit, edges: _Edges, owners: _Owners) -> None:
+    """DEVELOPS, a drug "from" the organisations named right after it: they own it as a
+    possessive's owner does. (Rights "to X from Y" name a licensor: not read here.)"""
+    orgs = sorted(u.orgs, key=lambda io: io[1].start)
+    for mi, m in u.mols:
+        at = _FROM_MAKER.match(u.text, m.end)
+        if not at:
+            continue
+        end, makers, cut, last_end = at.end(), [], 0, 0
+        for oi, o in orgs:
+            if o.start < end:
+                continue
+            if o.start > end:
+                break
+            makers.append(u.node[oi])
+            last_end = o.end
+            if not (joined := _NEXT_MAKER.match(u.text, o.end)):
+                break
+            if "/" not in joined.group():
+                cut = len(makers)
+            end = joined.end()
+        if cut and _POSSESSIVE_S.match(u.text, last_end):
+            makers = makers[:cut]  # "X from Acme, and Bolt/Zentavo’s Y": Y is theirs
+        for org in makers:
+            edges.add(EdgeKind.DEVELOPS, org, u.node[mi], u.sent)
+            owners.owned.setdefault(u.node[mi], set()).add(org)
 
 
 # A molecule described by an organisation's possessive ("X, Acme’s lead antibody", "X is

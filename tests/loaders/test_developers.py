@@ -1,0 +1,51 @@
+"""Who develops a drug, and who works with whom: ways releases and news items write it
+(invented names only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.helpers import edges, run
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "not_stated"),
+    [
+        (
+            "The regulator approved tezralimab, a PD-1 antibody from Windmere Bio, for "
+            "cervical cancer.",
+            {("Windmere Bio", "tezralimab")},
+            set(),
+        ),
+        (
+            "Two other approved PD-1 antibodies are nalvetimab from Sorrento Bay Pharma and "
+            "ketrolimab from Harlan Biologics.",
+            {("Sorrento Bay Pharma", "nalvetimab"), ("Harlan Biologics", "ketrolimab")},
+            {("Sorrento Bay Pharma", "ketrolimab"), ("Harlan Biologics", "nalvetimab")},
+        ),
+        (
+            "The agency approved Zelbrio (rimazolimab) – from Corvant Biosciences, Inc. "
+            "(NASDAQ: CRVB) and Ellery Pharma – for metastatic melanoma.",
+            {("Corvant Biosciences", "rimazolimab"), ("Ellery Pharma", "rimazolimab")},
+            set(),
+        ),
+        (
+            "Other approved drugs are nalvetimab from Sorrento Bay Pharma, and Harlan "
+            "Biologics/Ellery Pharma's ketrolimab.",
+            {("Sorrento Bay Pharma", "nalvetimab")},
+            {("Harlan Biologics", "nalvetimab"), ("Ellery Pharma", "nalvetimab")},
+        ),
+        (
+            "In 2020, Ashgrove Pharma licensed exclusive rights to develop nalvetimab from "
+            "Sorrento Bay Pharma.",
+            {("Ashgrove Pharma", "nalvetimab")},
+            {("Sorrento Bay Pharma", "nalvetimab")},
+        ),
+    ],
+)
+def test_developers_a_drug_from_its_maker(
+    text: str, stated: set[tuple[str, str]], not_stated: set[tuple[str, str]]
+) -> None:
+    found = edges(run(text), "DEVELOPS")
+    assert stated <= found
+    assert not (not_stated & found)
