@@ -1165,8 +1165,10 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
                 edges.ruled_out.add((str(EdgeKind.DEVELOPS), org, u.node[mi]))
             continue
         for mi, m in lead:
-            start = owners.starts.get(org, -1)
-            if 0 <= start <= o.start and m.start < start:
+            # a possessive owner is no party to the drugs named before it, whichever of its
+            # mentions ("a supply deal with Bolt to test X with Bolt’s Y")
+            if m.start < owners.starts.get(org, -1):
+                edges.ruled_out.add((str(EdgeKind.DEVELOPS), org, u.node[mi]))
                 continue
             owned_by = owners.owned.get(u.node[mi])
             if owned_by and org not in owned_by and not rights:

@@ -49,3 +49,28 @@ def test_developers_a_drug_from_its_maker(
     found = edges(run(text), "DEVELOPS")
     assert stated <= found
     assert not (not_stated & found)
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "not_stated"),
+    [
+        (
+            "Ferro Biotech announced a clinical supply agreement with Galloway Pharma to "
+            "evaluate FB-410 with Galloway Pharma's anti-PD-1 antibody tovalimab.",
+            {("Ferro Biotech", "FB-410"), ("Galloway Pharma", "tovalimab")},
+            {("Galloway Pharma", "FB-410")},
+        ),
+        (
+            "Mayfair Oncology announced results comparing MF-220 with Vessant Pharma's "
+            "approved drug ilvatinib.",
+            {("Mayfair Oncology", "MF-220")},
+            {("Vessant Pharma", "MF-220")},
+        ),
+    ],
+)
+def test_developers_a_possessive_owner_has_no_part_in_the_drugs_named_before(
+    text: str, stated: set[tuple[str, str]], not_stated: set[tuple[str, str]]
+) -> None:
+    found = edges(run(text), "DEVELOPS")
+    assert stated <= found
+    assert not (not_stated & found)
