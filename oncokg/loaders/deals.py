@@ -357,14 +357,22 @@ def pending_buyers(acquisitions: list[Edge]) -> set[str]:
     return {e.source for e in acquisitions if e.properties.get("status") == "pending"}
 
 
+# A sentence saying the purchase is done: "Acme has (recently) acquired Bolt", "has completed
+# its acquisition of Bolt".
+_DONE = re.compile(
+    r"\b(?:has|have)\s+(?:\w+\s+)?(?:acquired|completed\s+(?:its|the)\s+acquisition)\b"
+)
+
+
 def by_pending_buyer(edge: Edge, pending: set[str]) -> bool:
     """A pending buyer's DEVELOPS fact stated about the deal ("This acquisition strengthens
     Merck’s pipeline with ... ARQ 531"): ANNOTATION.md has a pending sale make no developer
-    of the buyer (a completed one gives it rights)."""
+    of the buyer (a completed one gives it rights), unless that sentence says it is done."""
     return (
         edge.kind is EdgeKind.DEVELOPS
         and edge.source in pending
         and bool(_ABOUT_THE_DEAL.search(edge.evidence))
+        and not _DONE.search(edge.evidence)
     )
 
 

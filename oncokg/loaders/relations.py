@@ -1150,6 +1150,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             and _ACQUIRER_AFTER.match(u.low[o.end : u.sent.end])
             and not _bought_by_another(u, oi, o)
         ):
+            _bought_with_company(u, edges, oi, o)
             continue
         org = u.node[oi]
         if parties is not None and org not in parties:
@@ -1187,6 +1188,34 @@ def _bought_by_another(u: _Unit, oi: int, o: Span) -> bool:
     return opens is not None and any(
         x.start == opens.end() and u.node[xi] != u.node[oi] for xi, x in u.orgs
     )
+
+
+# A completed acquisition ("has acquired", "acquired", "completed its acquisition of") ...
+_ACQUIRED = _ci(
+    r"[^.;]{0,40}?(?<!to )(?<!will )\b(?:(?:has|have)\s+(?:\w+\s+)?)?(?:acquired|"
+    r"(?:completed?|closed?)\s+(?:its\s+|the\s+)?acquisition\s+of)\s+(?:the\s+)?$"
+)
+# ... of a company "and its" drug: "acquired Bolt and its lead asset X", "including its X"
+_AND_ITS = _ci(
+    r"(?:,?\s+(?:inc|ag|sa|se|nv|plc|ltd|co|corp|gmbh|limited|llc)\b\.?)*"
+    r"(?:\s*\([^()]{0,40}\))?\s*,?\s+(?:and|including|together with|along with)\s+"
+    r"(?:its|their)\s+(?:[\w-]+\s+){0,4}?$"
+)
+
+
+def _bought_with_company(u: _Unit, edges: _Edges, oi: int, o: Span) -> None:
+    """DEVELOPS: the buyer of a company whose acquisition is done takes the drug named as the
+    company's own right after it ("Acme has acquired Bolt and its lead candidate X"); a
+    pending one gives the buyer nothing yet."""
+    for ci, c in u.orgs:
+        if c.start < o.end or u.node[ci] == u.node[oi]:
+            continue
+        if not _ACQUIRED.fullmatch(u.low, o.end, c.start):
+            continue
+        for mi, m in u.mols:
+            if m.start > c.end and _AND_ITS.fullmatch(u.low, c.end, m.start):
+                edges.add(EdgeKind.DEVELOPS, u.node[oi], u.node[mi], u.sent)
+        return
 
 
 def _not_the_owners(u: _Unit, edges: _Edges, owners: _Owners) -> None:

@@ -74,3 +74,33 @@ def test_developers_a_possessive_owner_has_no_part_in_the_drugs_named_before(
     found = edges(run(text), "DEVELOPS")
     assert stated <= found
     assert not (not_stated & found)
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer_develops"),
+    [
+        ("Belwood Pharma has acquired Corrigan Therapeutics and its CT-4410.", True),
+        (
+            "Belwood Pharma recently completed its acquisition of Corrigan Therapeutics, Inc. "
+            "(NASDAQ: CRGN), including its lead candidate CT-4410.",
+            True,
+        ),
+        ("Belwood Pharma will acquire Corrigan Therapeutics and its CT-4410.", False),
+        (
+            "Belwood Pharma has agreed to acquire Corrigan Therapeutics and its lead asset "
+            "CT-4410.",
+            False,
+        ),
+        (
+            "Belwood Pharma has acquired Corrigan Therapeutics and its CT-4410. The transaction "
+            "with Ellery Pharma is expected to be completed in the fourth quarter.",
+            True,
+        ),
+    ],
+)
+def test_developers_the_buyer_of_a_company_and_its_drug_once_the_purchase_is_done(
+    text: str, buyer_develops: bool
+) -> None:
+    found = edges(run(text), "DEVELOPS")
+    assert ("Corrigan Therapeutics", "CT-4410") in found
+    assert (("Belwood Pharma", "CT-4410") in found) is buyer_develops
