@@ -171,7 +171,7 @@ _DEVELOP_CUE = _ci(
     rf"partner|collaborat|approv|granted|{_word('our')}\b|{_word('its')}\b|portfolio|pipeline|"
     rf"program|discover|sponsor|submi|{_word('NDA')}\b|{_word('BLA')}\b|{_word('MAA')}\b|"
     r"acquire[sd]? (?:\w+ ){0,3}rights|investigational|"
-    r"proprietary|candidate|co-commerciali|announc|opinion|authori[sz]|"
+    r"proprietary|candidate|co-commerciali|announc|opinion|authori[sz]|distribut|"
     # who initiates, begins, doses or enrols a trial of the drug sponsors it
     rf"initiat|{_word('dos')}(?:ed|ing)\b|{_word('beg')}[ia]n\b|{_word('start')}(?:s|ed)?\b|enrol",
 )
@@ -189,7 +189,8 @@ _DEAL_AFTER = r"\s+(?:and\s+\w+\s+)?(?:agreement|partnership|deal)"
 _TAKES_RIGHTS = _ci(
     rf"licen[cs](?!e\s+applications?)|{_word('rights')}\b|"
     rf"{_word('option')}(?<!treatment option)(?<!therapeutic option)|co-develop|co-commerciali|"
-    rf"co-promot|jointly develop|acquir|{_word('gain')}(?:s|ed|ing)?\s+(?:[\w-]+\s+){{0,3}}"
+    r"co-promot|jointly develop|distribut|"
+    rf"acquir|{_word('gain')}(?:s|ed|ing)?\s+(?:[\w-]+\s+){{0,3}}"
     rf"(?:pipeline|portfolio|assets?)\b|development{_DEAL_AFTER}|commerciali[sz]ation{_DEAL_AFTER}|"
     r"partner\w*\s+to\s+(?:jointly\s+)?(?:develop|commerciali)"
 )
@@ -213,7 +214,7 @@ _LICENCE_WORD = r"licen[cs](?!e\s+applications?)"
 _COLLAB_CUE = _ci(
     r"collaborat|partner|alliance|agreement|" + _LICENCE_WORD + r"|option|co-develop|"
     r"co-commerciali|co-promot|joint(?:ly)?|sublicen|team(?:s|ed)? up|work(?:ing|s)? with|"
-    r"together with|"
+    r"together with|distribut|"
     # "acquired worldwide rights to X from Y": a licence
     r"(?<!re)(?:acquir|obtain|gain|secur)\w*\s+(?:[\w-]+\s+){0,3}?rights\b|"
     rf"{_word('deal')}\b",

@@ -104,3 +104,17 @@ def test_developers_the_buyer_of_a_company_and_its_drug_once_the_purchase_is_don
     found = edges(run(text), "DEVELOPS")
     assert ("Corrigan Therapeutics", "CT-4410") in found
     assert (("Belwood Pharma", "CT-4410") in found) is buyer_develops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelso Pharma will distribute Bramley Bio's Zorveda (partumab) in Latin America.",
+        "Under the agreement, Kelso Pharma becomes the exclusive distributor of Bramley Bio's "
+        "Zorveda (partumab) in Latin America.",
+    ],
+)
+def test_developers_a_distributor_commercialises_the_owners_drug(text: str) -> None:
+    x = run(text)
+    assert {("Kelso Pharma", "partumab"), ("Bramley Bio", "partumab")} <= edges(x, "DEVELOPS")
+    assert edges(x, "COLLABORATES_WITH") == {("Bramley Bio", "Kelso Pharma")}
