@@ -1111,6 +1111,20 @@ def _speakers(u: _Unit) -> set[str]:
     }
 
 
+# A firm named as one that makes or tests drugs for others: "Bolt, a contract development and
+# manufacturing organization (CDMO), to manufacture X", "the CRO Bolt": no developer of X.
+_SERVICE = (
+    r"(?:(?i:contract\s+(?:research|development|manufacturing|testing|manufacturer))|"
+    r"CDMO\b|CRD?MO\b|CRO\b)"
+)
+_SERVICE_AFTER = re.compile(
+    r"(?:,?\s+(?:Inc|Ltd|LLC|AG|SA|plc|Co|Corp|GmbH|Limited)\b\.?)*(?:\s*\([^()]{0,40}\))?"
+    rf"\s*,\s+(?:an?|the|its|our)\s+(?:[\w-]+\s+){{0,4}}?{_SERVICE}"
+)
+_SERVICE_BEFORE = re.compile(rf"\b{_SERVICE}\s+(?:partner\s+)?$")
+_SERVICE_OPENS = re.compile(r"(?:CDMO|CRD?MO|CRO)\s")  # a name read with it: "CDMO Bolt"
+
+
 def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     """DEVELOPS: every party of a sentence about developing, licensing or marketing, with
     each lead molecule; not a unit of another body, nor the buyer in an acquisition, nor the
@@ -1143,6 +1157,14 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         first = next((u.node[oi] for oi, _ in u.orgs if u.node[oi] not in partners), "")
     for oi, o in u.orgs:
         if _NOT_PARTY_BEFORE.search(u.text[max(u.sent.start, o.start - 40) : o.start]):
+            continue
+        if (
+            _SERVICE_AFTER.match(u.text, o.end)
+            or _SERVICE_BEFORE.search(u.text, max(u.sent.start, o.start - 40), o.start)
+            or _SERVICE_OPENS.match(o.text)
+        ):
+            for mi, _m in lead:
+                edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
             continue
         if _PARENT_NAMED.match(u.text, o.end) and u.text[o.start - 3 : o.start] in ("(a ", ", a"):
             continue  # "X (a Quillix company)": the parent of a party, not one itself

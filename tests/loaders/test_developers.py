@@ -118,3 +118,20 @@ def test_developers_a_distributor_commercialises_the_owners_drug(text: str) -> N
     x = run(text)
     assert {("Kelso Pharma", "partumab"), ("Bramley Bio", "partumab")} <= edges(x, "DEVELOPS")
     assert edges(x, "COLLABORATES_WITH") == {("Bramley Bio", "Kelso Pharma")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coldharbour Oncology has selected Pryce Biologics, a contract development and "
+        "manufacturing organization, to manufacture CHO-700 for its Phase 2 trial.",
+        "Coldharbour Oncology signed an agreement with Pryce Biologics Ltd. (HKEX: 9999), a "
+        "global CRDMO, to manufacture CHO-700.",
+        "Coldharbour Oncology has engaged the CDMO Pryce Biologics to produce CHO-700 for its "
+        "Phase 2 trial.",
+    ],
+)
+def test_developers_a_contract_manufacturer_or_cro_develops_nothing(text: str) -> None:
+    found = edges(run(text), "DEVELOPS")
+    assert ("Coldharbour Oncology", "CHO-700") in found
+    assert not {org for org, _ in found} - {"Coldharbour Oncology"}
