@@ -173,7 +173,9 @@ _DEVELOP_CUE = _ci(
     r"acquire[sd]? (?:\w+ ){0,3}rights|investigational|"
     r"proprietary|candidate|co-commerciali|announc|opinion|authori[sz]|distribut|"
     # who initiates, begins, doses or enrols a trial of the drug sponsors it
-    rf"initiat|{_word('dos')}(?:ed|ing)\b|{_word('beg')}[ia]n\b|{_word('start')}(?:s|ed)?\b|enrol",
+    rf"initiat|{_word('dos')}(?:ed|ing)\b|{_word('beg')}[ia]n\b|{_word('start')}(?:s|ed)?\b|enrol|"
+    # ... or conducts it
+    r"conduct(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:trials?|stud(?:y|ies))\b",
 )
 # "acquired exclusive rights to" is a licence, not an acquisition.
 # "has acquired six compounds, including X" takes the products, as a licence takes rights.

@@ -135,3 +135,20 @@ def test_developers_a_contract_manufacturer_or_cro_develops_nothing(text: str) -
     found = edges(run(text), "DEVELOPS")
     assert ("Coldharbour Oncology", "CHO-700") in found
     assert not {org for org, _ in found} - {"Coldharbour Oncology"}
+
+
+@pytest.mark.parametrize(
+    ("text", "developer"),
+    [
+        (
+            "Quellon Therapeutics is conducting a Phase 2 trial of QT-5011 in patients with "
+            "mesothelioma.",
+            "Quellon Therapeutics",
+        ),
+        ("Quellon Therapeutics conducts two studies of QT-5011.", "Quellon Therapeutics"),
+        ("The Phase 1 trial of QT-5011 is conducted by Medfield Clinical Research.", None),
+    ],
+)
+def test_developers_who_conducts_a_trial_of_the_drug(text: str, developer: str | None) -> None:
+    found = edges(run(text), "DEVELOPS")
+    assert found == ({(developer, "QT-5011")} if developer else set())
