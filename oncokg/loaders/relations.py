@@ -1016,7 +1016,7 @@ _DESCRIBED_BY = re.compile(
 )
 _OWNED_CLASS = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,5}?(?:antibod(?:y|ies)|inhibitor|candidate|drug|product|medicine|"
-    r"therap(?:y|eutic)|compound|ADC|conjugate|degrader|vaccine|asset|molecule|agent)\b"
+    r"therap(?:y|eutic)|treatment|compound|ADC|conjugate|degrader|vaccine|asset|molecule|agent)\b"
 )
 
 

@@ -152,3 +152,12 @@ def test_developers_a_contract_manufacturer_or_cro_develops_nothing(text: str) -
 def test_developers_who_conducts_a_trial_of_the_drug(text: str, developer: str | None) -> None:
     found = edges(run(text), "DEVELOPS")
     assert found == ({(developer, "QT-5011")} if developer else set())
+
+
+def test_developers_a_possessive_treatment_describing_a_drug_names_its_owner() -> None:
+    x = run(
+        "Brackley Bio and Tamar Pharma have partnered to advance BB-5011, Brackley Bio's "
+        "treatment for myelofibrosis, toward approval."
+    )
+    assert edges(x, "DEVELOPS") == {("Brackley Bio", "BB-5011")}
+    assert edges(x, "COLLABORATES_WITH") == {("Brackley Bio", "Tamar Pharma")}
