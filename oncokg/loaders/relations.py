@@ -1127,6 +1127,14 @@ _SERVICE_BEFORE = re.compile(rf"\b{_SERVICE}\s+(?:partner\s+)?$")
 _SERVICE_OPENS = re.compile(r"(?:CDMO|CRD?MO|CRO)\s")  # a name read with it: "CDMO Bolt"
 
 
+# "marketed in the United States by Acme and in Japan by Bolt": the agent of a verb of
+# developing or selling, past the place or time said between them.
+_AGENT_AFTER_PLACE = _ci(
+    r"\b(?:developed|marketed|commerciali[sz]ed|distributed|sold|launched)\s+"
+    r"(?:in|across|outside|throughout|since|from)\s+[^;.]{0,70}?\bby\s+(?:the\s+)?$"
+)
+
+
 def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     """DEVELOPS: every party of a sentence about developing, licensing or marketing, with
     each lead molecule; not a unit of another body, nor the buyer in an acquisition, nor the
@@ -1158,7 +1166,9 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         }
         first = next((u.node[oi] for oi, _ in u.orgs if u.node[oi] not in partners), "")
     for oi, o in u.orgs:
-        if _NOT_PARTY_BEFORE.search(u.text[max(u.sent.start, o.start - 40) : o.start]):
+        if _NOT_PARTY_BEFORE.search(
+            u.text[max(u.sent.start, o.start - 40) : o.start]
+        ) and not _AGENT_AFTER_PLACE.search(u.low, max(u.sent.start, o.start - 100), o.start):
             continue
         if (
             _SERVICE_AFTER.match(u.text, o.end)

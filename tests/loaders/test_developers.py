@@ -161,3 +161,22 @@ def test_developers_a_possessive_treatment_describing_a_drug_names_its_owner() -
     )
     assert edges(x, "DEVELOPS") == {("Brackley Bio", "BB-5011")}
     assert edges(x, "COLLABORATES_WITH") == {("Brackley Bio", "Tamar Pharma")}
+
+
+@pytest.mark.parametrize(
+    ("text", "developers"),
+    [
+        (
+            "Calvotinib is marketed in the United States by Hensley Pharma and in Japan by "
+            "Ozaki Seiyaku Co., Ltd.",
+            {"Hensley Pharma", "Ozaki Seiyaku"},
+        ),
+        (
+            "Since 2021, calvotinib has been commercialized outside China by Hensley Pharma.",
+            {"Hensley Pharma"},
+        ),
+    ],
+)
+def test_developers_the_agent_of_selling_past_a_place(text: str, developers: set[str]) -> None:
+    found = edges(run(text), "DEVELOPS")
+    assert {org for org, drug in found if drug == "calvotinib"} == developers
