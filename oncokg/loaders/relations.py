@@ -482,6 +482,12 @@ def _collab_pairs(
     ]
 
 
+# News of a deal not yet made: "is in advanced talks to acquire", "in discussions with".
+_IN_TALKS = _ci(
+    r"\bin\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions|negotiations)\s+(?:to|with|over|about|for)\b"
+)
+
+
 @dataclass
 class _Unit:
     """One sentence unit and the mentions inside it, by kind, with their nodes."""
@@ -510,6 +516,15 @@ class _Unit:
     def takes_rights(self) -> bool:
         """Whether the unit speaks of taking rights to a product (read by several rules)."""
         return bool(_TAKES_RIGHTS.search(self.slow))
+
+    @cached_property
+    def talks(self) -> bool:
+        """Whether the unit speaks of a deal still being talked of ("Acme is in talks to
+        license X from Bolt"): no deal, nor rights, yet (a literal test spares most units)."""
+        slow = self.slow
+        return ("talks" in slow or "discussions" in slow or "negotiations" in slow) and bool(
+            _IN_TALKS.search(slow)
+        )
 
     @cached_property
     def partners(self) -> frozenset[str]:
@@ -1143,6 +1158,10 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     it ("licensed Bolt’s X")."""
     if not (u.mols and u.orgs):
         return
+    if u.talks:
+        for (oi, _o), (mi, _m) in itertools.product(u.orgs, u.mols):
+            edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
+        return
     if _DEVELOP_CUE.search(u.slow):
         parties = None
     elif speaking := _speakers(u):
@@ -1275,6 +1294,11 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
     """COLLABORATES_WITH: the parties of a sentence about a collaboration or licence (never an
     acquisition), or the issuing company ("we") and the one other party named."""
     if not u.orgs or u.acquisition:
+        return
+    if u.talks:
+        for (ai, _a), (bi, _b) in itertools.combinations(u.orgs, 2):
+            pair = sorted((u.node[ai], u.node[bi]))
+            edges.ruled_out.add((str(EdgeKind.COLLABORATES_WITH), pair[0], pair[1]))
         return
     cued = bool(_COLLAB_CUE.search(u.slow))
     if not cued and not _UPFRONT.search(u.slow):

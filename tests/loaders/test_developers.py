@@ -180,3 +180,17 @@ def test_developers_a_possessive_treatment_describing_a_drug_names_its_owner() -
 def test_developers_the_agent_of_selling_past_a_place(text: str, developers: set[str]) -> None:
     found = edges(run(text), "DEVELOPS")
     assert {org for org, drug in found if drug == "calvotinib"} == developers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reuters reported that Tolland Pharma is in talks to license KT-9090 from Ridley Bio.",
+        "Tolland Pharma is in advanced discussions with Ridley Bio over rights to KT-9090, "
+        "people familiar with the matter said.",
+    ],
+)
+def test_developers_a_deal_still_talked_of_states_nothing(text: str) -> None:
+    x = run(text)
+    assert edges(x, "DEVELOPS") == set()
+    assert edges(x, "COLLABORATES_WITH") == set()
