@@ -219,6 +219,8 @@ _COLLAB_CUE = _ci(
     r"together with|distribut|"
     # "acquired worldwide rights to X from Y": a licence
     r"(?<!re)(?:acquir|obtain|gain|secur)\w*\s+(?:[\w-]+\s+){0,3}?rights\b|"
+    # "Acme has granted Bolt exclusive rights to X": a licence, its licensee named between
+    r"\bgrant(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,5}?rights\b|"
     rf"{_word('deal')}\b",
 )
 # "Acme will pay Bolt $30 million upfront": a payment only a deal makes, between two parties

@@ -194,3 +194,17 @@ def test_developers_a_deal_still_talked_of_states_nothing(text: str) -> None:
     x = run(text)
     assert edges(x, "DEVELOPS") == set()
     assert edges(x, "COLLABORATES_WITH") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amberly Pharma has granted Coven Bio exclusive rights to develop and commercialize "
+        "AP-3010 in Korea.",
+        "Amberly Pharma grants Coven Bio worldwide rights to AP-3010.",
+    ],
+)
+def test_collaborations_granting_rights_is_a_licence(text: str) -> None:
+    x = run(text)
+    assert edges(x, "COLLABORATES_WITH") == {("Amberly Pharma", "Coven Bio")}
+    assert ("Coven Bio", "AP-3010") in edges(x, "DEVELOPS")
