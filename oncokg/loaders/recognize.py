@@ -872,7 +872,8 @@ def _institution_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str
         rf"|Institut[ ]+(?:{_CAP}[ ]+){{0,2}}{_CAP}"  # "Institut Curie"
         rf"|University(?:[ ]+{_CAP}){{1,2}}(?=[ ]*\()"
         rf"|(?:{_INST_CAP}[ ]+){{0,5}}(?:{heads})"
-        rf"(?:[ ]+(?:of|for)[ ]+(?:{_CAP}[ ]+){{0,2}}[A-Z][A-Za-z\-]*)?)"
+        # (its last word a word, not a drug's code: "University for PB-5510" is no name)
+        rf"(?:[ ]+(?:of|for)[ ]+(?:{_CAP}[ ]+){{0,2}}[A-Z][A-Za-z\-]*[A-Za-z](?![\w\-]))?)"
         r"(?![A-Za-z])"
     )
     return name, re.compile(rf"{heads}|Institut\b")

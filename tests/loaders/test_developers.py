@@ -208,3 +208,12 @@ def test_collaborations_granting_rights_is_a_licence(text: str) -> None:
     x = run(text)
     assert edges(x, "COLLABORATES_WITH") == {("Amberly Pharma", "Coven Bio")}
     assert ("Coven Bio", "AP-3010") in edges(x, "DEVELOPS")
+
+
+def test_collaborations_an_institution_for_a_drug_code_is_named_without_it() -> None:
+    x = run(
+        "Peralta Bio entered into an exclusive license agreement with Oxley University for "
+        "PB-5510, an antibody discovered in its laboratories."
+    )
+    assert edges(x, "COLLABORATES_WITH") == {("Oxley University", "Peralta Bio")}
+    assert ("Peralta Bio", "PB-5510") in edges(x, "DEVELOPS")
