@@ -974,9 +974,13 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
                 edges.add(EdgeKind.DEVELOPS, u.node[oi], u.node[mi], u.sent)
                 owners.starts.setdefault(u.node[oi], o.start)
                 owners.owned.setdefault(u.node[mi], set()).add(u.node[oi])
-                # "Acme and Zentavo’s zorbimab": the name joined to the owner owns it too
+                # "Acme and Zentavo’s zorbimab": the name joined to the owner owns it too;
+                # "Acme/Zentavo’s zorbimab" names both its developers
                 for pi, p in u.orgs:
                     if p.end <= o.start and _AND.match(u.low[p.end : o.start]):
+                        owners.owned[u.node[mi]].add(u.node[pi])
+                    elif u.text[p.end : o.start] == "/":
+                        edges.add(EdgeKind.DEVELOPS, u.node[pi], u.node[mi], u.sent)
                         owners.owned[u.node[mi]].add(u.node[pi])
                 break
         else:

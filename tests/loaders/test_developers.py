@@ -217,3 +217,10 @@ def test_collaborations_an_institution_for_a_drug_code_is_named_without_it() -> 
     )
     assert edges(x, "COLLABORATES_WITH") == {("Oxley University", "Peralta Bio")}
     assert ("Peralta Bio", "PB-5510") in edges(x, "DEVELOPS")
+
+
+def test_developers_names_joined_by_a_slash_before_a_possessive_both_own_it() -> None:
+    found = edges(
+        run("Other approved drugs include Dunmore Pharma/Ellery Bio's ivolatinib."), "DEVELOPS"
+    )
+    assert found == {("Dunmore Pharma", "ivolatinib"), ("Ellery Bio", "ivolatinib")}
