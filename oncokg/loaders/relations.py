@@ -136,7 +136,8 @@ _PARTNER_BEFORE = _ci(
     r"(?:inadequate|insufficient|lost|loss of|no|prior) response (?:or intolerance )?to|"
     r"intoleran\w* (?:to|of)|resistan\w* to|"
     r"(?:ineligible|not eligible|unfit|unsuitable|not (?:a )?candidates?) (?:to receive|for)|"
-    r"previously received|(?:have|had) received|after receiving)"
+    r"previously received|(?:have|had) received|after receiving|"
+    r"(?:switch|transition)\w*\s+from)"
     r"[\s,(]+(?:[\w®™’'\-]+[\s,(]+){0,5}$",
 )
 _COMBINATION_OF = _ci(r"\b(?:the|a)\s+combination\s+of\b")

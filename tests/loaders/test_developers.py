@@ -224,3 +224,12 @@ def test_developers_names_joined_by_a_slash_before_a_possessive_both_own_it() ->
         run("Other approved drugs include Dunmore Pharma/Ellery Bio's ivolatinib."), "DEVELOPS"
     )
     assert found == {("Dunmore Pharma", "ivolatinib"), ("Ellery Bio", "ivolatinib")}
+
+
+def test_developers_a_drug_patients_switched_from_is_a_prior_therapy() -> None:
+    x = run(
+        "Patients who switched from ravotinib to the study drug were excluded, said Ashgrove "
+        "Pharma, which is developing BX-5120 in lung cancer."
+    )
+    assert edges(x, "DEVELOPS") == {("Ashgrove Pharma", "BX-5120")}
+    assert not {drug for drug, _ in edges(x, "INDICATED_FOR")} - {"BX-5120"}
