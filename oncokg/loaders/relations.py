@@ -622,6 +622,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     pair: list[str] = []  # the two organisations of the last sentence naming several
     subject = ""  # the one organisation of the last sentence naming any, in this paragraph
     announced = ""  # the one organisation of the last sentence, announcing "its drug" unnamed
+    lister = ""  # the organisation whose pipeline the bullets that follow list
     previous_end = 0
     previous_alone = False  # whether the last sentence is a paragraph of its own
     for n, (sent, inside) in enumerate(
@@ -638,6 +639,8 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             subject = ""
             recent = (-9, set())
         previous_end = sent.end
+        if lister and not (adjacent and _BULLET.match(text, sent.start, sent.end)):
+            lister = ""  # the list ends with its bullets
         if not inside:
             continue
         node = {i: ents.span_node[i] for i, _ in inside}
@@ -709,6 +712,14 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
                 edges,
                 owners,
             )
+        if lister:
+            # "Acme's pipeline includes:" and a bullet per drug: each opening drug is Acme's
+            first = min(unit.mols, key=lambda im: im[1].start, default=None)
+            if first and _BULLET_THEN.fullmatch(text, sent.start, first[1].start):
+                edges.add(EdgeKind.DEVELOPS, lister, unit.node[first[0]], sent)
+        else:
+            listed = len(unit.orgs) == 1 and _LISTS_OWN.match(low, unit.orgs[0][1].end, sent.end)
+            lister = unit.node[unit.orgs[0][0]] if listed else ""
         if announced and adjacent and unit.mols and not unit.orgs:
             # "Acme dosed the first patient with its lead candidate. QX-101 is ...": the drug
             # the next sentence opens with is the one the company's possessive announced
@@ -748,6 +759,15 @@ def _alone_in_paragraph(text: str, sent: Sentence) -> bool:
         sent.end + 4 >= len(text) and not after.strip()
     )
     return opens and closes
+
+
+# "Acme's oncology pipeline includes:", then a bullet per product: "- X, a PARP inhibitor"
+_LISTS_OWN = _ci(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:pipeline|portfolio|programs|products|candidates)\s+"
+    r"(?:includes?|consists?\s+of|comprises?)\s*:\s*$"
+)
+_BULLET = re.compile(r"\s*[-–•*·▪]\s")
+_BULLET_THEN = re.compile(r"\s*[-–•*·▪]\s+")
 
 
 def _unit(

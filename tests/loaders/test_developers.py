@@ -233,3 +233,27 @@ def test_developers_a_drug_patients_switched_from_is_a_prior_therapy() -> None:
     )
     assert edges(x, "DEVELOPS") == {("Ashgrove Pharma", "BX-5120")}
     assert not {drug for drug, _ in edges(x, "INDICATED_FOR")} - {"BX-5120"}
+
+
+@pytest.mark.parametrize(
+    ("text", "developed"),
+    [
+        (
+            "Thornbury Pharma's oncology pipeline includes:\n"
+            "- TBP-101, a PARP inhibitor in Phase 3\n"
+            "- a preclinical program\n"
+            "- TBP-220, an ATR inhibitor in Phase 1\n",
+            {"TBP-101", "TBP-220"},
+        ),
+        (
+            "Thornbury Pharma's portfolio consists of:\n"
+            "- TBP-101, a PARP inhibitor in Phase 3\n\n"
+            "Competing drugs:\n"
+            "- TBP-220, an ATR inhibitor in Phase 1\n",
+            {"TBP-101"},
+        ),
+    ],
+)
+def test_developers_a_pipeline_listed_in_bullets(text: str, developed: set[str]) -> None:
+    found = edges(run(text), "DEVELOPS")
+    assert {drug for org, drug in found if org == "Thornbury Pharma"} == developed
