@@ -1212,9 +1212,11 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         }
         first = next((u.node[oi] for oi, _ in u.orgs if u.node[oi] not in partners), "")
     for oi, o in u.orgs:
-        if _NOT_PARTY_BEFORE.search(
-            u.text[max(u.sent.start, o.start - 40) : o.start]
-        ) and not _AGENT_AFTER_PLACE.search(u.low, max(u.sent.start, o.start - 100), o.start):
+        if _NOT_PARTY_BEFORE.search(u.text[max(u.sent.start, o.start - 40) : o.start]) and not (
+            _AGENT_AFTER_PLACE.search(u.low, max(u.sent.start, o.start - 100), o.start)
+            # "will receive $40 million upfront from Bolt for rights to X": the payer takes X
+            or (rights and _PAID_FROM.search(u.low, max(u.sent.start, o.start - 90), o.start))
+        ):
             continue
         if (
             _SERVICE_AFTER.match(u.text, o.end)

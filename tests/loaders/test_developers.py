@@ -257,3 +257,23 @@ def test_developers_a_drug_patients_switched_from_is_a_prior_therapy() -> None:
 def test_developers_a_pipeline_listed_in_bullets(text: str, developed: set[str]) -> None:
     found = edges(run(text), "DEVELOPS")
     assert {drug for org, drug in found if org == "Thornbury Pharma"} == developed
+
+
+@pytest.mark.parametrize(
+    ("text", "payer_develops"),
+    [
+        (
+            "Eastlake Pharma will receive an upfront payment of $40 million from Norcross Bio "
+            "for rights to EL-330 in China.",
+            True,
+        ),
+        (
+            "Eastlake Pharma received a $4 million grant from the Norcross Foundation to "
+            "develop EL-330.",
+            False,
+        ),
+    ],
+)
+def test_developers_who_pays_upfront_for_rights_takes_them(text: str, payer_develops: bool) -> None:
+    payers = {org for org, _ in edges(run(text), "DEVELOPS")} - {"Eastlake Pharma"}
+    assert bool(payers) is payer_develops
