@@ -734,6 +734,8 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             and _ITS_DRUG.search(unit.slow)
         ):
             announced = unit.node[unit.orgs[0][0]]
+        if "financ" in unit.slow or "invest" in unit.slow or "series " in unit.slow:
+            _investors(unit, edges)
         _not_the_owners(unit, edges, owners)
         _collaborations(unit, edges, speaker)
         spoken_of = {unit.node[i] for i, _ in unit.lead()}
@@ -1299,6 +1301,23 @@ def _bought_with_company(u: _Unit, edges: _Edges, oi: int, o: Span) -> None:
             if m.start > c.end and _AND_ITS.fullmatch(u.low, c.end, m.start):
                 edges.add(EdgeKind.DEVELOPS, u.node[oi], u.node[mi], u.sent)
         return
+
+
+# Who funds a company is no developer of its drugs: "a Series B financing led by Bolt
+# Ventures", "with participation from Bolt Capital", "investors including Bolt".
+_INVESTOR_BEFORE = _ci(
+    r"(?:(?:co-)?led by|participation (?:from|of|by)|investors?,?(?: such as| including)?|"
+    r"backed by|funded by|invested by)\s+(?:the\s+)?(?:existing\s+)?$"
+)
+
+
+def _investors(u: _Unit, edges: _Edges) -> None:
+    """Rule out the investors of a financing sentence as developers of its drugs (no
+    co-occurrence there makes them one)."""
+    for oi, o in u.orgs:
+        if _INVESTOR_BEFORE.search(u.low, max(u.sent.start, o.start - 40), o.start):
+            for mi, _m in u.mols:
+                edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
 
 
 def _not_the_owners(u: _Unit, edges: _Edges, owners: _Owners) -> None:

@@ -277,3 +277,16 @@ def test_developers_a_pipeline_listed_in_bullets(text: str, developed: set[str])
 def test_developers_who_pays_upfront_for_rights_takes_them(text: str, payer_develops: bool) -> None:
     payers = {org for org, _ in edges(run(text), "DEVELOPS")} - {"Eastlake Pharma"}
     assert bool(payers) is payer_develops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wyndham Therapeutics closed a $90 million Series B financing led by Kestrel Ventures "
+        "to advance WT-310 into Phase 2.",
+        "The financing of Wyndham Therapeutics, with participation from Kestrel Ventures, will "
+        "fund the Phase 2 trial of WT-310.",
+    ],
+)
+def test_developers_an_investor_develops_nothing(text: str) -> None:
+    assert "Kestrel Ventures" not in {org for org, _ in edges(run(text), "DEVELOPS")}
