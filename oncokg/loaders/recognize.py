@@ -857,8 +857,9 @@ def _words_pattern(words: Iterable[str]) -> str:
 
 # "St Jude Children's Research Hospital", "Brigham and Women's Hospital": the possessives that
 # institutions' names hold
-_OWN_POSSESSIVE = ("Children's", "Children’s", "Women's", "Women’s")
-_INST_CAP = rf"(?:{_CAP}|(?:Children|Women)['’]s)"
+_OWN_POSSESSORS = ("Children", "Women")
+_OWN_POSSESSIVE = tuple(f"{word}{mark}s" for word in _OWN_POSSESSORS for mark in "'’")
+_INST_CAP = rf"(?:{_CAP}|(?:{'|'.join(_OWN_POSSESSORS)})['’]s)"
 
 
 @derived

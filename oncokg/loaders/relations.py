@@ -335,11 +335,13 @@ _MISSION = _ci(
 )
 
 
+# The legal forms that may follow a company's name before what is said of it ("Acme AG
+# (Frankfurt: ACM), a ...", "Bolt Ltd., a CDMO", "Bolt, Inc. and its lead asset"), lower case
+_LEGAL_FORMS = r"(?:,?\s+(?:inc|ag|sa|se|nv|n\.v|plc|ltd|co|corp|gmbh|k\.k|limited|llc)\b\.?)*"
 # "Acme (NASDAQ: ACME), a company focused on therapies for hematologic malignancies, today
 # announced ...": what the appositive says a company works on, up to the disease.
 _COMPANY_APPOSITIVE = _ci(
-    r"(?:,?\s+(?:inc|ag|sa|se|nv|n\.v|plc|ltd|co|corp|gmbh|k\.k|limited|llc)\b\.?)*"
-    r"\s*(?:\([^()]*\)\s*)?,\s+(?:an?|the)\s+(?:(?!announc|said|report)[^;.,])*?"
+    _LEGAL_FORMS + r"\s*(?:\([^()]*\)\s*)?,\s+(?:an?|the)\s+(?:(?!announc|said|report)[^;.,])*?"
     r"\b(?:compan|biotech|biopharma|firm|corporation|developer|leader)"
     r"(?:(?!announc|said|report|today)[^;.])*$"
 )
@@ -712,20 +714,24 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
                 edges,
                 owners,
             )
+        first = min(unit.mols, key=lambda im: im[1].start, default=None)  # the opening drug
         if lister:
             # "Acme's pipeline includes:" and a bullet per drug: each opening drug is Acme's
-            first = min(unit.mols, key=lambda im: im[1].start, default=None)
-            if first and _BULLET_THEN.fullmatch(text, sent.start, first[1].start):
+            if first and _BULLET.fullmatch(text, sent.start, first[1].start):
                 edges.add(EdgeKind.DEVELOPS, lister, unit.node[first[0]], sent)
         else:
             listed = len(unit.orgs) == 1 and _LISTS_OWN.match(low, unit.orgs[0][1].end, sent.end)
             lister = unit.node[unit.orgs[0][0]] if listed else ""
-        if announced and adjacent and unit.mols and not unit.orgs:
-            # "Acme dosed the first patient with its lead candidate. QX-101 is ...": the drug
-            # the next sentence opens with is the one the company's possessive announced
-            first = min(unit.mols, key=lambda im: im[1].start)
-            if _OPENS_WITH.fullmatch(text, sent.start, first[1].start):
-                edges.add(EdgeKind.DEVELOPS, announced, unit.node[first[0]], sent)
+        # "Acme dosed the first patient with its lead candidate. QX-101 is ...": the drug the
+        # next sentence opens with is the one the company's possessive announced
+        if (
+            announced
+            and adjacent
+            and first
+            and not unit.orgs
+            and _OPENS_WITH.fullmatch(text, sent.start, first[1].start)
+        ):
+            edges.add(EdgeKind.DEVELOPS, announced, unit.node[first[0]], sent)
         announced = ""
         if (
             len(unit.orgs) == 1
@@ -768,8 +774,7 @@ _LISTS_OWN = _ci(
     r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:pipeline|portfolio|programs|products|candidates)\s+"
     r"(?:includes?|consists?\s+of|comprises?)\s*:\s*$"
 )
-_BULLET = re.compile(r"\s*[-–•*·▪]\s")
-_BULLET_THEN = re.compile(r"\s*[-–•*·▪]\s+")
+_BULLET = re.compile(r"\s*[-–•*·▪]\s+")
 
 
 def _unit(
@@ -865,11 +870,13 @@ def _indications(u: _Unit, edges: _Edges) -> None:
                 edges.ruled_out.add((str(EdgeKind.INDICATED_FOR), u.node[mi], u.node[di]))
             continue
         described = _company_description(u, d)
+        # the drugs named in the company's appositive, before d: the only ones it is said of
+        described_with = {mi for mi, m in lead if described <= m.start < d.start}
         if described >= 0:
-            for mi, m in lead:
-                if not described <= m.start < d.start:
+            for mi, _m in lead:
+                if mi not in described_with:
                     edges.ruled_out.add((str(EdgeKind.INDICATED_FOR), u.node[mi], u.node[di]))
-            if not any(described <= m.start < d.start for _, m in lead):
+            if not described_with:
                 continue
         listed = previous is not None and (
             _LIST_GAP.match(u.low, previous.end, d.start)
@@ -888,7 +895,7 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             if (mi, _m) not in said_of:
                 edges.ruled_out.add((str(EdgeKind.INDICATED_FOR), u.node[mi], u.node[di]))
         for mi, m in said_of:
-            if described >= 0 and not described <= m.start < d.start:
+            if described >= 0 and mi not in described_with:
                 continue
             # with several products, the phase said between a product and its disease
             own = _phase(u.text[m.start : d.start]) if len(lead) > 1 else ""
@@ -1164,7 +1171,7 @@ _SERVICE = (
     r"CDMO\b|CRD?MO\b|CRO\b)"
 )
 _SERVICE_AFTER = re.compile(
-    r"(?:,?\s+(?:Inc|Ltd|LLC|AG|SA|plc|Co|Corp|GmbH|Limited)\b\.?)*(?:\s*\([^()]{0,40}\))?"
+    rf"(?i:{_LEGAL_FORMS})(?:\s*\([^()]{{0,40}}\))?"
     rf"\s*,\s+(?:an?|the|its|our)\s+(?:[\w-]+\s+){{0,4}}?{_SERVICE}"
 )
 _SERVICE_BEFORE = re.compile(rf"\b{_SERVICE}\s+(?:partner\s+)?$")
@@ -1282,8 +1289,7 @@ _ACQUIRED = _ci(
 )
 # ... of a company "and its" drug: "acquired Bolt and its lead asset X", "including its X"
 _AND_ITS = _ci(
-    r"(?:,?\s+(?:inc|ag|sa|se|nv|plc|ltd|co|corp|gmbh|limited|llc)\b\.?)*"
-    r"(?:\s*\([^()]{0,40}\))?\s*,?\s+(?:and|including|together with|along with)\s+"
+    _LEGAL_FORMS + r"(?:\s*\([^()]{0,40}\))?\s*,?\s+(?:and|including|together with|along with)\s+"
     r"(?:its|their)\s+(?:[\w-]+\s+){0,4}?$"
 )
 

@@ -8,6 +8,14 @@ import pytest
 from tests.loaders.helpers import edges, run
 
 
+def _check_developers(
+    text: str, stated: set[tuple[str, str]], not_stated: set[tuple[str, str]]
+) -> None:
+    found = edges(run(text), "DEVELOPS")
+    assert stated <= found
+    assert not (not_stated & found)
+
+
 @pytest.mark.parametrize(
     ("text", "stated", "not_stated"),
     [
@@ -46,9 +54,7 @@ from tests.loaders.helpers import edges, run
 def test_developers_a_drug_from_its_maker(
     text: str, stated: set[tuple[str, str]], not_stated: set[tuple[str, str]]
 ) -> None:
-    found = edges(run(text), "DEVELOPS")
-    assert stated <= found
-    assert not (not_stated & found)
+    _check_developers(text, stated, not_stated)
 
 
 @pytest.mark.parametrize(
@@ -71,9 +77,7 @@ def test_developers_a_drug_from_its_maker(
 def test_developers_a_possessive_owner_has_no_part_in_the_drugs_named_before(
     text: str, stated: set[tuple[str, str]], not_stated: set[tuple[str, str]]
 ) -> None:
-    found = edges(run(text), "DEVELOPS")
-    assert stated <= found
-    assert not (not_stated & found)
+    _check_developers(text, stated, not_stated)
 
 
 @pytest.mark.parametrize(
