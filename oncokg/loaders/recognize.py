@@ -163,8 +163,9 @@ _TARGET_BEFORE = lowered_pattern(
     r"(?:\banti-?\s?|\bbridge\s+|\bCD\d+\s?[x×]\s?|"
     r"(?:\btargets?|\btargeting|\binhibit(?:s|ed|ing)?|\bneutrali[sz](?:e|es|ed|ing)|\bsilences?|"
     r"\b(?:inhibitor|antagonist|agonist|engager|degrader|blocker|modulator)s?"
-    r"(?: \([a-z]{2,6}\))? of|"
-    r"\bagainst|\b(?:bind(?:s|ing)?|bound)(?:\s+(?:\w+ly|with\s+(?:high\s+)?(?:affinity|specificity)))?"
+    r"(?: \([a-z]{2,6}\))? (?:of|to)|"
+    # (not "membrane-bound X", an adjective)
+    r"\bagainst|\b(?:bind(?:s|ing)?|(?<!-)bound)(?:\s+(?:\w+ly|with\s+(?:high\s+)?(?:affinity|specificity)))?"
     r"(?:\s+to)?|\bblock(?:s|ed|ing)?|\bdirected (?:at|against|to)|\bantibod(?:y|ies) to|"
     r"\bdegrad(?:e|es|ed|ing)|"
     r"\brecogni[sz](?:e|es|ed|ing)|\b(?:selective|specific) for)\s+"
@@ -532,6 +533,12 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
             kind = _SPAN_KIND.get(entry.kind, entry.kind)
             if kind == DISEASE and key in vocab.adverse:
                 continue
+            if (
+                kind == MOLECULE
+                and any(e.kind == GENE for e in entries)
+                and is_target_context(text, start, end)
+            ):
+                continue  # "an interleukin-6 inhibitor": the protein acted on, not the drug
             if (start, end) in plural:
                 # A plural names a class of patients' diseases; like a broad class it is an
                 # indication only as the object of an indication phrase.

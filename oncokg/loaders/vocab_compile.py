@@ -206,6 +206,11 @@ def _gene_variants(symbol: str) -> list[str]:
 _GREEK_LETTERS = {v: k for k, v in _GREEK_WORDS.items()}
 
 
+# An interleukin's symbol, which releases also spell out: IL-17 is "interleukin-17" (HGNC
+# spells out approved names only: "interleukin 17A").
+_INTERLEUKIN = re.compile(r"IL-?(\d+[A-Z]?)")
+
+
 def _greek_named(form: str, names: str) -> bool:
     """Whether a form's Greek letter is one the gene's names (lower-cased) spell: FRA read as
     "FRα" names no alpha subunit of a gene whose names have no "alpha"."""
@@ -380,6 +385,8 @@ def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int
                     t.gene_surface.setdefault(form, symbol)
                     cased = form.replace("-", " ")
                     b.add(form, Entry(GENE, symbol, cased, rank), cased.lower())
+                if spelled := _INTERLEUKIN.fullmatch(alias):  # IL-17 -> "interleukin-17"
+                    b.add(f"interleukin {spelled.group(1)}", Entry(GENE, symbol, "", rank))
         for gene_name, key in zip(names.split("|"), low_row[4].split("|"), strict=True):
             if len(gene_name) >= 10 and " " in gene_name and not _CATALOGUE_GENE.search(key):
                 for variant in _name_variants(gene_name):
