@@ -98,13 +98,15 @@ _ANAPHOR = re.compile(
 _DEFINITE_CLASS = re.compile(
     r"\b(?:[Tt]he|[Tt]his)\s+"
     # the class's own words ("third-generation ... (EGFR)"), not a phrase about another noun
-    r"(?:(?!(?:of|an?|for|in|with|to|and|by)\s)[\w-]+\s+|\([^()\s]{1,12}\)\s+){0,7}?"
+    r"(?:(?!(?:of|an?|for|in|with|to|and|by)\s)[\w-]+\s+|\([^()\s]{1,12}\)\s+){0,9}?"
     r"(inhibitor|antibody|mAb|"
     r"ADC|drug|compound|candidate|medicine|molecule|degrader|radioligand|radiopharmaceutical|"
     r"conjugate|antagonist|agonist|blocker|engager|bispecific|agent|therapy(?!\s+(?:area|class)))"
     r"\b(?!\s+(?:class|classes|market|field|space|landscape|industry|approach|"
-    r"development|discovery|candidates|products|pipeline)\b)(?!-)"
+    r"development|discovery|candidates?|products|pipeline)\b)(?!-)"
 )
+# what may come before the word opening a sentence: "“This candidate ..."
+_QUOTE_OPENS = re.compile(r"[“\"']?")
 # A sentence about the trials of the drug the sentence before was about, naming no drug:
 # "Phase III studies are ongoing in A and B", "The trial will enrol patients with C".
 _TRIAL_TALK = re.compile(r"\b(?:[Tt]rials?|[Ss]tud(?:y|ies))\b")
@@ -627,6 +629,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     lister = ""  # the organisation whose pipeline the bullets that follow list
     previous_end = 0
     previous_alone = False  # whether the last sentence is a paragraph of its own
+    leading: set[str] = set()  # the molecules some sentence is about, not only a partner of
     for n, (sent, inside) in enumerate(
         zip(sentences, spans_by_sentence(ents.spans, sentences), strict=True)
     ):
@@ -657,12 +660,19 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             # a drug class refers back over a sentence or two naming no drug
             said_before = recent[1]
         if (
-            adjacent
-            and len(said_before) == 1
+            len(said_before) == 1
             and not any(s.kind == MOLECULE for _, s in inside)
             and (
                 anaphor := _ANAPHOR.match(text, sent.start, sent.end)
                 or _DEFINITE_CLASS.search(text, sent.start, sent.end)
+            )
+            # a paragraph may open with "This drug ...": the one of the paragraph before
+            and (
+                adjacent
+                or (
+                    text.startswith("This ", anaphor.start())
+                    and _QUOTE_OPENS.fullmatch(text, sent.start, anaphor.start())
+                )
             )
         ):
             # "X is a BTK inhibitor. It is being studied in lupus.", "... approval for the
@@ -745,6 +755,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         _not_the_owners(unit, edges, owners)
         _collaborations(unit, edges, speaker)
         spoken_of = {unit.node[i] for i, _ in unit.lead()}
+        leading |= spoken_of
         if unit.mols:
             recent = (n, spoken_of)
         if _COMBINES.search(unit.slow) and not _COMPARES.search(unit.slow):
@@ -754,6 +765,10 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             if len(named) > 1:
                 pair = sorted(named) if len(named) == 2 else []
             subject = named.pop() if len(named) == 1 else ""
+    # a drug named only as a combination partner or comparator has no edges, a target neither
+    for key in [k for k in edges.found if k[0] == str(EdgeKind.TARGETS) and k[1] not in leading]:
+        edges.ruled_out.add(key)
+        del edges.found[key]
     return Relations(list(edges.found.values()), edges.ruled_out - set(edges.found))
 
 

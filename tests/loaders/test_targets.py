@@ -197,3 +197,44 @@ def test_targets_class_abbreviation_before_of(text: str, stated: set[str]) -> No
 )
 def test_targets_silenced_gene(text: str, stated: set[str]) -> None:
     assert _targets(text) == stated
+
+
+# A protein spelled out as releases write it: an interleukin by its number, a receptor after
+# "antagonist to"; a protein that is also a drug's name is the protein where a drug acts on it.
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("QV-1001, an interleukin-17 inhibitor, is approved in psoriasis.", {"IL17A"}),
+        ("QV-1001, an interleukin-6 inhibitor, is approved in arthritis.", {"IL6"}),
+        ("QV-1001 is an antagonist to steroidogenic factor-1 (SF-1).", {"NR5A1"}),
+        ("QV-1001 is an anti-IgE antibody for chronic urticaria.", {"IGHE"}),
+        ("QV-1001 carries a membrane-bound interleukin-15 to promote NK cell growth.", set()),
+    ],
+)
+def test_targets_spelled_out_proteins(text: str, stated: set[str]) -> None:
+    assert _targets(text) == stated
+
+
+def test_targets_not_of_a_drug_named_only_as_combination_partner() -> None:
+    x = run(
+        "The FDA accepted the application for QV-1001, an oral TKI, in combination with "
+        "zorbalimab, a PD-1 inhibitor, for liver cancer."
+    )
+    assert "zorbalimab" not in {drug for drug, _ in edges(x, "TARGETS")}
+
+
+# A drug class referring back to the one drug of the sentence before: however long its
+# description, and at the opening of the next paragraph with "This".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health authorities approved QV-1001 for multiple myeloma.\n\nThis is the first "
+        "approval for the fully human anti-B-cell maturation antigen (BCMA) CAR-T cell therapy "
+        "outside China.",
+        "The deal is worth $5 million. The professor said QV-1001 may treat many "
+        "cancers.\n\n“This drug candidate is a first in class inhibitor of BCMA, a protein "
+        "on myeloma cells.",
+    ],
+)
+def test_targets_of_a_class_referring_back(text: str) -> None:
+    assert ("QV-1001", "TNFRSF17") in edges(run(text), "TARGETS")
