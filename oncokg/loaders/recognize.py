@@ -628,16 +628,24 @@ _ISOTOPE = (
     rf"(?:[ -]?\(?\d{{2,3}}{_ELEMENT}?\)?|[ -]+{_ELEMENT}[ -]?\d{{2,3}})"
     rf"|\[\d{{2,3}}{_ELEMENT}\]{_ELEMENT}|\d{{2,3}}{_ELEMENT}|{_ELEMENT}-\d{{2,3}})"
 )
-# what an isotope's name holds (an element beside its mass number, or spelled): a text
-# without any has no radioligand, and `in` tests spare the scan
+# what an isotope's name holds (an element beside a digit of its mass number, or spelled
+# before one): a text without any has no radioligand, and the automaton spares the scan
+_ELEMENTS = ("Lu", "Ac", "I", "Y", "Ra", "Pb", "At", "Cu", "Ga", "Tc", "F", "Th", "Tb", "Zr")
+_ELEMENT_NAMES = (
+    *("utetium", "ctinium", "odine", "ttrium", "adium", "ead", "statine", "opper", "allium"),
+    *("echnetium", "horium", "erbium", "irconium", "ndium", "ismuth"),
+)
 _ISOTOPE_HINTS = tuple(
-    [
-        f"{e}-{d}"
-        for e in ("Lu", "LU", "Ac", "AC", "Pb", "At", "Ga", "Cu", "Tb", "Th", "Zr", "Bi")
-        for d in "12"
-    ]
-    + ["Lu 1", "7Lu", "5Ac", "2Pb", "1At", "8Ga", "4Cu", "1Tb", "7Th", "9Zr", "3Bi"]
-    + ["utetium", "ctinium", "odine-", "ttrium-"]
+    dict.fromkeys(
+        hint
+        for d in "0123456789"
+        for e in (*_ELEMENTS, "In", "Sm", "Ho", "Bi")
+        for hint in (
+            *(f"{d}{e}", f"{d}{e.upper()}", f"{e}-{d}", f"{e.upper()}-{d}"),
+            *((f"{e} {d}",) if len(e) == 2 else ()),
+            *(f"{name}{sep}{d}" for name in _ELEMENT_NAMES for sep in ("-", " ", "(")),
+        )
+    )
 )
 
 
@@ -656,7 +664,9 @@ def _has_isotope_hint(text: str) -> bool:
 
 _RADIOLIGAND = re.compile(
     rf"(?<![\w\-\[]){_ISOTOPE}[ -]"
-    r"((?:[A-Za-z]{2,}[\w.\-]*\d[\w.\-]*[A-Za-z0-9]|[a-z]{5,}(?:[ ][a-z]{5,})?))(?![\w\-])"
+    r"((?:[A-Za-z]{2,}[\w.\-]*\d[\w.\-]*[A-Za-z0-9]|[a-z]{5,}(?:[ ][a-z]{5,})?|"
+    # a carrier named in capitals, without a number: "DOTATATE", "SAR-bisPSMA"
+    r"[A-Z][A-Za-z]*[A-Z][A-Za-z\-]*[A-Za-z]))(?![\w\-])"
 )
 
 
@@ -670,6 +680,9 @@ _BARE_ISOTOPE = re.compile(_ISOTOPE)
 # "Actinium-225 radioligand": an element's mass number after its name read as a drug
 _ELEMENT_MASS = re.compile(r"[ -]?\(?\d{2,3}\b(?![.,]\d)")
 _LABEL_BEFORE = re.compile(r"\blabell?ed\s+with\s+$")
+
+
+_JOINED_WORD = re.compile(r"-\w")
 
 
 def _without_bare_isotopes(text: str, spans: list[Span]) -> list[Span]:
@@ -691,12 +704,33 @@ def _without_bare_isotopes(text: str, spans: list[Span]) -> list[Span]:
         return spans
     radioligand = any(s.kind == MOLECULE and _RADIOLIGAND.fullmatch(s.text) for s in spans)
     labels = {s.key for s in bare if _LABEL_BEFORE.search(text, max(0, s.start - 20), s.start)}
-    dropped = {id(s) for s in bare if radioligand or s.key in labels}
+    dropped = {
+        id(s)
+        for s in bare
+        # "177Lu-PSMA therapy": an isotope joined to a word no drug is named by prefixes a class
+        if radioligand or s.key in labels or _JOINED_WORD.match(text, s.end)
+    }
     return [s for s in spans if id(s) not in dropped]
 
 
 # words after an isotope that name no carrier molecule ("177Lu-labelled anti-CA9 antibody")
-_NOT_CARRIERS = frozenset({"chloride", "therapy", "labelled", "labeled", "based", "conjugated"})
+_NOT_CARRIERS = frozenset(
+    {
+        "chloride",
+        "therapy",
+        "labelled",
+        "labeled",
+        "based",
+        "conjugated",
+        "isolation",
+        "technology",
+        "platform",
+        "radioligand",
+        "radioligands",
+        "radiopharmaceutical",
+        "radiopharmaceuticals",
+    }
+)
 
 
 def _morphology(text: str, vocab: Vocab) -> list[Span]:
@@ -706,7 +740,12 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), m.group()))
     if _has_isotope_hint(text):
         for m in _RADIOLIGAND.finditer(text):
-            if m.group(1) in vocab.salt_words or m.group(1) in _NOT_CARRIERS:
+            carrier = m.group(1)
+            if (
+                carrier in vocab.salt_words
+                or carrier.split(" ")[0] in _NOT_CARRIERS
+                or carrier in vocab.gene_surface  # "177Lu-PSMA therapy": a class by its target
+            ):
                 continue
             spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), m.group()))
     for word_start, word_end in _inn_words(text):

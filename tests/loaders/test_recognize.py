@@ -1379,3 +1379,19 @@ def test_recognize_a_long_inn_stem_after_a_short_prefix() -> None:
 def test_recognize_incretin_receptors_by_their_common_names() -> None:
     text = "ZX-300 is a dual GIP receptor and GLP-1 receptor agonist."
     assert {"GIPR", "GLP1R"} <= {key for _, key in _spans(text, TARGET)}
+
+
+# A radioligand is its isotope and a named carrier, whatever the isotope's mass number; an
+# isotope before a class word or a target names no drug.
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Acme Bio, Inc. is developing 67Cu-SAR-bisQX for prostate cancer.", {"67Cu-SAR-bisQX"}),
+        ("Acme Bio, Inc. studies 203Pb-VX-55 in imaging.", {"203Pb-VX-55"}),
+        ("Acme Bio, Inc. studies 212Pb-conjugated radioligands in cancer.", set()),
+        ("Acme Bio, Inc. built a 212Pb isolation technology.", set()),
+        ("Acme Bio, Inc. studies 177Lu-PSMA therapy in prostate cancer.", set()),
+    ],
+)
+def test_recognize_radioligand_carriers(text: str, named: set[str]) -> None:
+    assert names(run(text), "Molecule") == named
