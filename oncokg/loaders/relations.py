@@ -234,6 +234,9 @@ _UNIT_NOUN = r"(?:arm|unit|engine|division|subsidiary|affiliate)"
 _NOT_PARTY_BEFORE = re.compile(
     r"(?:subsidiaries of|a \w+(?: \w+)? [Cc]ompany of|part of|member of|"
     rf"{_UNIT_NOUN} of|ownership of|owned by|\bfrom\b|\bat|"
+    # "which is 60 percent owned by Swiss healthcare company X": the parent, described
+    r"(?:owned by|subsidiary of|part of)\s+(?:[\w-]+\s+){0,3}(?:company|group|firm|giant|"
+    r"conglomerate|drugmaker)|"
     # "developed on a cell process platform of X": X supplied a technology
     r"(?:platform|technolog(?:y|ies)|process) of|"
     # "sponsored by X" names no party; "developed (jointly) by X" names the developer, and

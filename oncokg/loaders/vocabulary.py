@@ -213,9 +213,11 @@ def _curated() -> dict[str, Any]:
 def suffix_alternation(suffixes: list[str]) -> str:
     """Legal forms as one regex alternation, longest first; spaces stretch, and the last dot
     of a form with several is optional ("Co., Ltd." also reads "Co.,Ltd", "S.A." "S.A").
-    A one-dot form keeps its dot ("Co." is no "Co-Founder"); the list spells "Inc" apart."""
+    A one-dot form keeps its dot ("Co." is no "Co-Founder"); the list spells "Inc" apart.
+    Each is also read in capitals ("EQRx, INC.", "ACME CO., LTD.")."""
     parts = []
-    for suffix in sorted(set(suffixes), key=lambda s: (-len(s), s)):
+    capitals = [s.upper() for s in suffixes]
+    for suffix in sorted({*suffixes, *capitals}, key=lambda s: (-len(s), s)):
         part = re.escape(suffix).replace(r"\ ", r"\s*")
         several = suffix.count(".") > 1 and suffix.endswith(".")
         parts.append(part[:-2] + r"\.?" if several else part)

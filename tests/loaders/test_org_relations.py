@@ -204,3 +204,22 @@ def test_org_relations_licensed_by_a_company_from_another_names_both_parties() -
         frozenset(("Holmvik", "Quintaris Bio"))
     }
     assert ("Holmvik", "QTB-990") in edges(x, "DEVELOPS")
+
+
+def test_parent_described_after_owned_by_is_no_party() -> None:
+    x = run(
+        "Bolt Pharmaceutical Co., which is 60 percent owned by Swiss healthcare company Quarro "
+        "Holding AG, can exercise an exclusive option to license QX-101 from Acme Bio, Inc."
+    )
+    parties = {frozenset(pair) for pair in edges(x, "COLLABORATES_WITH")}
+    assert frozenset(("Bolt Pharmaceutical", "Acme Bio")) in parties
+    assert not any("Quarro" in org for pair in parties for org in pair)
+    assert not any("Quarro" in org for org, _ in edges(x, "DEVELOPS"))
+
+
+def test_group_of_a_known_company_and_capital_legal_forms() -> None:
+    x = run(
+        'Daiichi Sankyo Group Company Limited ("Daiichi Sankyo") said that its partner, '
+        'Bolt, INC. ("Bolt"), filed for QX-101.'
+    )
+    assert {n.name for n in x.nodes if str(n.label) == "Organization"} == {"Daiichi Sankyo", "Bolt"}
