@@ -2212,6 +2212,8 @@ _EVENT_AFTER = re.compile(
     r"(?:Drugs\s+)?Advisory\s+Committee|"
     r"Forum|Workshop|Society|Foundation|Association|Alliance|Coalition|Network|Consortium|"
     r"Study Group|Working Party|Awareness)\b"
+    # a clinical instrument: "Eczema Area and Severity Index", "Crohn's Disease Activity Index"
+    r"|^(?:\s+(?:[A-Z][a-z]+|and|of)){0,4}?\s+(?:Index|Score|Scale|Questionnaire)\b"
 )
 
 

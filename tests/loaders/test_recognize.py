@@ -1395,3 +1395,8 @@ def test_recognize_incretin_receptors_by_their_common_names() -> None:
 )
 def test_recognize_radioligand_carriers(text: str, named: set[str]) -> None:
     assert names(run(text), "Molecule") == named
+
+
+def test_recognize_disease_inside_an_instrument_name_is_no_disease() -> None:
+    x = run("Acme Bio, Inc. said QX-101 lowered Eczema Area and Severity Index scores.")
+    assert names(x, "Disease") == set()
