@@ -306,7 +306,7 @@ _PHASE = re.compile(
 # A broad class ("solid tumors") is an indication only as the object of an indication phrase
 # ("for the treatment of solid tumors"), not as a research area ("discovery in ... diseases").
 _BROAD_INDICATION = _ci(
-    r"(?:treatment of|to treat|treating|indicated (?:for|in)|patients with|for use in|"
+    r"(?:treatment (?:of|for)|to treat|treating|indicated (?:for|in)|patients with|for use in|"
     r"development (?:for|in)|developed (?:for|in)|(?:trials?|stud(?:y|ies)) (?:in|across)|"
     r"evaluated in|phase \w+(?:/\w+)? (?:for|in)|"
     r"investigated in)\s+"
@@ -1098,6 +1098,10 @@ _POSSESSIVE_PRONOUN = re.compile(
 )
 
 
+# a possessive's phrase that opens a list: "its drugs include", "our candidates are"
+_LISTS_AFTER = re.compile(r"\b(?:include[sd]?|including|are|comprises?|consists?\s+of)\s+$")
+
+
 def _anaphoric_developers(
     u: _Unit, edges: _Edges, owners: _Owners, subject: str, speaker: str
 ) -> None:
@@ -1128,9 +1132,20 @@ def _anaphoric_developers(
             owner = next(iter(before)) if len(before) == 1 else ""
         else:
             owner = subject if not u.orgs else ""
-        if owner:
-            edges.add(EdgeKind.DEVELOPS, owner, u.node[mi], u.sent)
-            owners.owned.setdefault(u.node[mi], set()).add(owner)
+        if not owner:
+            continue
+        edges.add(EdgeKind.DEVELOPS, owner, u.node[mi], u.sent)
+        owners.owned.setdefault(u.node[mi], set()).add(owner)
+        if _LISTS_AFTER.search(a.group(3)):
+            # "The company's drugs include X, which ..., and Y": each drug the list goes on to
+            # name is the owner's too, up to another organisation's name
+            for xi, x in u.lead():
+                if x.start <= m.start:
+                    continue
+                if any(m.end <= o.start < x.start for _, o in u.orgs):
+                    break
+                edges.add(EdgeKind.DEVELOPS, owner, u.node[xi], u.sent)
+                owners.owned.setdefault(u.node[xi], set()).add(owner)
 
 
 # A sentence about a test for the drug's patients: "Acme signed an agreement with Bolt to

@@ -294,3 +294,13 @@ def test_developers_who_pays_upfront_for_rights_takes_them(text: str, payer_deve
 )
 def test_developers_an_investor_develops_nothing(text: str) -> None:
     assert "Kestrel Ventures" not in {org for org, _ in edges(run(text), "DEVELOPS")}
+
+
+def test_developers_of_a_list_the_company_possessive_opens() -> None:
+    x = run(
+        "Acme Bio, Inc. is a clinical-stage company. The company's investigational drugs "
+        "include QX-101, which is in development as a treatment for solid tumors, and QX-202, "
+        "which is in development for acute myeloid leukemia."
+    )
+    assert {("Acme Bio", "QX-101"), ("Acme Bio", "QX-202")} <= edges(x, "DEVELOPS")
+    assert ("QX-101", "solid tumors") in edges(x, "INDICATED_FOR")
