@@ -1316,7 +1316,10 @@ def _issuer_opening(text: str, title_end: int, spans: list[Span], vocab: Vocab) 
 
 # "an exclusive licence agreement with Quillant", "a partnership with Corvex": the one-word
 # name after a deal's "with" is a party to it (two words may be a person: "Jane Smith").
-_DEAL_PARTY = re.compile(r"with[ ]+([A-Z][\w\-]*[A-Za-z0-9])(?![\w’'&\-]|[ ]+[A-Z])")
+_DEAL_PARTY = re.compile(
+    r"with[ ]+((?:[A-Z][\w\-]*[A-Za-z0-9][ ]+){0,3}[A-Z][\w\-]*[A-Za-z0-9])"
+    r"(?![\w’'&\-]|[ ]+[A-Z])"
+)
 _DEAL_BEFORE = re.compile(
     r"\b(?:agreements?|collaborations?|partnerships?|alliances?|deals?|licen[cs]es?)[ ]+$"
 )
@@ -1497,14 +1500,24 @@ def _surname(text: str, name: str) -> bool:
     return False
 
 
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
+
+
 def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
     """(start, end, alone, weak) of each name a deal's "with", a maker's "by", a description
     ("biotech X") or an announcing sentence gives: `alone` when it is one word, `weak` when
     the cue alone is not enough (a word the text also writes in lower case is no name there),
     None when the cue is strong enough for a name of a field's words ("X Research Trust")."""
     for m in _DEAL_PARTY.finditer(text):
-        if _DEAL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        if not _DEAL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue
+        words = m.group(1).split(" ")
+        if len(words) == 1:
             yield m.start(1), m.end(1), True, False
+        elif len(words) > 2 or not all(_PLAIN_WORD.fullmatch(w) for w in words):
+            # "a partnership with Quillon Life Systems"; two plain words may be a person's
+            # name ("a partnership with Jane Roe, a physician")
+            yield m.start(1), m.end(1), False, None
     # most releases have no maker's verb or description word: a `str` test spares the scan
     makers = any(verb in text for verb in _MAKER_VERBS)
     for m in _MAKERS.finditer(text) if makers else ():

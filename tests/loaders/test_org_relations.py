@@ -223,3 +223,8 @@ def test_group_of_a_known_company_and_capital_legal_forms() -> None:
         'Bolt, INC. ("Bolt"), filed for QX-101.'
     )
     assert {n.name for n in x.nodes if str(n.label) == "Organization"} == {"Daiichi Sankyo", "Bolt"}
+
+
+def test_deal_party_of_several_words_without_a_head_word() -> None:
+    x = run("Acme Bio, Inc. announced a strategic partnership with Quillon Life Systems today.")
+    assert "Quillon Life Systems" in {n.name for n in x.nodes}
