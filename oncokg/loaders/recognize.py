@@ -2218,7 +2218,8 @@ _TICKER = _starting(
 _EVENT_BEFORE = re.compile(
     r"\b(?:Conference|Congress|Symposium|Meeting|Summit|Forum|Workshop|Journal|Society|"
     r"Foundation|Association|Alliance|Coalition|Network|Consortium|Day|Month)\s+(?:on|of|for)\s+"
-    r"(?:the\s+)?$"
+    # "Association for the Study of Lung Cancer", "Foundation for Research on ..."
+    r"(?:the\s+)?(?:(?:Study|Research|Treatment|Cure)\s+(?:of|on|into)\s+)?$"
 )
 _EVENT_AFTER = re.compile(
     r"^(?:\s*&\s*[A-Z][a-z]+)?\s+(?:Research\s+)?(?:Symposium|Conference|Congress|Meeting|Summit|"

@@ -1400,3 +1400,11 @@ def test_recognize_radioligand_carriers(text: str, named: set[str]) -> None:
 def test_recognize_disease_inside_an_instrument_name_is_no_disease() -> None:
     x = run("Acme Bio, Inc. said QX-101 lowered Eczema Area and Severity Index scores.")
     assert names(x, "Disease") == set()
+
+
+def test_recognize_disease_inside_a_society_name_for_its_study() -> None:
+    x = run(
+        "Results for QX-101 in breast cancer were presented at the International Association "
+        "for the Study of Lung Cancer meeting."
+    )
+    assert names(x, "Disease") == {"breast cancer"}
