@@ -345,6 +345,11 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
             qualified = said.group() + surface
             if qualified not in node.aliases:
                 node.aliases.append(qualified)
+        if span.kind == DISEASE and (ending := _PLURAL_ENDING.match(text, span.end)):
+            # "myelodysplastic syndromes": the label as the text writes it, in the plural
+            plural = surface + ending.group()
+            if plural not in node.aliases:
+                node.aliases.append(plural)
         node.mentions.append(Mention(span.text, span.start, span.end))
         span_node.append(ident)
     for ident, surfaces in disease_surfaces.items():
@@ -353,6 +358,8 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
 
 
 _LIST_WORDS = re.compile(r",| and | or ")
+# what ends a plural a disease mention stops before (the mention is the singular label)
+_PLURAL_ENDING = re.compile(r"e?s(?![A-Za-z0-9])")
 # The words of a disease's stage or resistance, which fold into the base disease's name
 _STAGE_QUALIFIED = re.compile(
     r"^(?:(?:metastatic|castration|castrate|resistant|sensitive|advanced|relapsed|refractory|"

@@ -13,7 +13,7 @@ from oncokg.loaders.extract import _subsidiaries, extract
 from oncokg.loaders.normalize import build_entities
 from oncokg.loaders.recognize import recognize
 from oncokg.measure.evaluation import evaluate
-from tests.loaders.helpers import REPO
+from tests.loaders.helpers import REPO, run
 
 SAMPLES = REPO / "oncokg" / "samples"
 GOLD = REPO / "tests" / "data" / "gold"
@@ -191,3 +191,10 @@ def test_extract_subsidiary_and_parent_pairs_are_read() -> None:
     by_id = {n.id: n.name for n in ents.nodes}
     pairs = {frozenset(by_id[i] for i in pair) for pair in _subsidiaries(text, ents)}
     assert pairs == {frozenset(("Quillix Therapeutics", "Zentavo Pharmaceuticals"))}
+
+
+def test_extract_disease_written_in_the_plural_keeps_that_form_as_alias() -> None:
+    x = run("QX-101 is used to treat myelodysplastic syndromes.")
+    disease = next(n for n in x.nodes if str(n.label) == "Disease")
+    assert disease.name == "myelodysplastic syndrome"
+    assert "myelodysplastic syndromes" in disease.aliases
