@@ -62,7 +62,10 @@ _CLASS_AGAINST = re.compile(r"\s+(?:(?:directed|specific)\s+)?against\s+(?:the\s
 # abbreviation and a dash ("the anti-PD-1 monoclonal antibody (mAb) – X –").
 _CLASS_END = r"(?:\s*\([A-Za-z]{2,6}\))?\s*[,–—]?\s*$"
 _TARGET_THEN_MOL = re.compile(
-    r"^[\s\-)]*(?:[A-Za-z0-9\-]+\s+){0,4}(?:inhibitors?|antibody|antibodies|antagonists?|agonists?|"
+    # (the class may be spelled out with its abbreviation: "CD19-targeted Chimeric Antigen
+    # Receptor T cell (CAR-T cell) therapy X")
+    r"^[\s\-)]*(?:(?:[A-Za-z0-9\-]+|\([A-Za-z0-9\- ]{2,12}\))\s+){0,8}"
+    r"(?:inhibitors?|antibody|antibodies|antagonists?|agonists?|"
     r"blockers?|degraders?|(?:immuno)?therapy|candidate|drug|ADC|conjugate|engager|bispecific)"
     + _CLASS_END,
     re.IGNORECASE,
@@ -832,7 +835,7 @@ def _targets(u: _Unit, edges: _Edges) -> None:
             elif t.end <= m.start:
                 gap = u.text[t.end : m.start]
                 if not (
-                    (len(gap) <= 60 and _TARGET_THEN_MOL.match(gap))
+                    (len(gap) <= 90 and _TARGET_THEN_MOL.match(gap))
                     or (
                         len(gap) <= 120
                         and _ANTI_BEFORE.search(u.text, max(0, t.start - 6), t.start)

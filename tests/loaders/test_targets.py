@@ -238,3 +238,11 @@ def test_targets_not_of_a_drug_named_only_as_combination_partner() -> None:
 )
 def test_targets_of_a_class_referring_back(text: str) -> None:
     assert ("QV-1001", "TNFRSF17") in edges(run(text), "TARGETS")
+
+
+def test_targets_class_spelled_out_with_its_abbreviation_before_the_drug() -> None:
+    text = (
+        "Acme Bio, Inc. received approval for the CD19-targeted Chimeric Antigen Receptor T "
+        "cell (CAR-T cell) therapy QX-190 in lymphoma."
+    )
+    assert _targets(text) == {"CD19"}
