@@ -127,9 +127,13 @@ _CODE_STOP = re.compile(
     r"^((?:NCT|ChiCTR|CTR|ISRCTN|ACTRN|JapicCTI|EUCTR|DRKS|KCT|CTRI|jRCT)[-/]?\d{5}|"
     r"COVID|ISO|SEC|FORM|Q[1-4]|CD|IL|HLA|RCUS|SSE|HKEX|NYSE|NASDAQ|BGNE|Phase|Form|"
     # a state before a ZIP code ("CA 94080"); "FL-091" is a code
-    r"Rule|Item|Section|Suite|Room|Route|Box|CA|(?:NJ|NY|MA|PA|TX|FL|WA)[ ]|No|Grade|Stage|Type|"
+    r"Rule|Item|Section|Suite|Room|Route|Box|(?:CA|NJ|NY|MA|PA|TX|FL|WA)[ ]|"
+    # tumour markers ("CA-125"); "CA-4948" is a code
+    r"CA-?(?:125|15-3|19-9)|No|Grade|Stage|Type|"
     r"ICD|UICC|FY|H[12]|SARS|PDUFA|ECOG|CTCAE|Study|USD|EUR|DKK|CHF|GBP|JPY|RMB|Trial|Cohort|Arm|"
     r"Part|Protocol|Patent|Article|Figure|Table|Page|Version|Unit|Building|Floor)"
+    # the whole of the code's letters: "CDX-011", "ILX-295", "CAN-2409" are drug codes
+    r"(?![A-Za-z])"
 )
 # A trademark sign, also as a page read in the wrong encoding shows it ("AvastinÂ®").
 MARK = r"(?:[ÂĀ]?[®™])"

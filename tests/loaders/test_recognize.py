@@ -1408,3 +1408,19 @@ def test_recognize_disease_inside_a_society_name_for_its_study() -> None:
         "for the Study of Lung Cancer meeting."
     )
     assert names(x, "Disease") == {"breast cancer"}
+
+
+# A stop word of codes stops a code only as the whole of its letters: "CD19", "CA 94080" and
+# "CA-125" are no drug codes, "CDX-011" and "CA-4948" are.
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Acme Bio, Inc. is developing CDX-011 in lymphoma.", {"CDX-011"}),
+        ("Acme Bio, Inc. is developing CA-4948 in lymphoma.", {"CA-4948"}),
+        ("Acme Bio, Inc. is developing ILX-295 in lymphoma.", {"ILX-295"}),
+        ("Acme Bio, Inc., of San Francisco, CA 94080, reported results.", set()),
+        ("Acme Bio, Inc. said QX-101 lowered CA-125 levels.", {"QX-101"}),
+    ],
+)
+def test_recognize_codes_opening_with_a_stop_word(text: str, named: set[str]) -> None:
+    assert names(run(text), "Molecule") == named
