@@ -751,7 +751,12 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
                 or carrier in vocab.gene_surface  # "177Lu-PSMA therapy": a class by its target
             ):
                 continue
-            spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), m.group()))
+            end = m.end()
+            if " " in carrier and key_of(carrier) not in vocab.drug_by_key:
+                end = m.start(1) + carrier.index(" ")  # "177Lu-edotreotide demonstrated ..."
+            spans.append(
+                Span(MOLECULE, m.start(), end, text[m.start() : end], text[m.start() : end])
+            )
     for word_start, word_end in _inn_words(text):
         word = text[word_start:word_end]
         if word[0].isupper() and not word[1:].islower():
@@ -1091,6 +1096,8 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
                 continue
             if len(surface) < 3 or re.search(r"\d{3}", surface):
                 continue
+            if all(w in vocab.unit_words for w in surface.split()):
+                continue  # "Acme US Holding, Inc." cut after its place: a unit's words alone
             if is_head and " " not in surface and heads.fullmatch(surface):
                 continue
             if is_head and _APPLICATION_AFTER.match(text, a.end()):

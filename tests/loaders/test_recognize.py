@@ -1424,3 +1424,13 @@ def test_recognize_disease_inside_a_society_name_for_its_study() -> None:
 )
 def test_recognize_codes_opening_with_a_stop_word(text: str, named: set[str]) -> None:
     assert names(run(text), "Molecule") == named
+
+
+def test_recognize_no_fragments_of_names_and_radioligands() -> None:
+    x = run(
+        "QX-101 was licensed to Acmetica US Holding, Inc. after 177Lu-zorbotide demonstrated "
+        "benefit in neuroendocrine tumors."
+    )
+    assert "Holding" not in names(x, "Organization")
+    assert "177Lu-zorbotide" in names(x, "Molecule")
+    assert not any("demonstrated" in name for name in names(x, "Molecule"))
