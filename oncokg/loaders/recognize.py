@@ -111,7 +111,10 @@ def _inn_words(text: str) -> list[tuple[int, int]]:
 _PAYLOAD = re.compile(
     r"[a-z]{2,}(?:tecan|dotin|tansine|micin|sirine|leucel|dotox|xetan|carmazine)|emtansine"
 )
-_ADC_TAIL = re.compile(rf"\s+({_PAYLOAD.pattern}|pegol|alfa|beta|sodium|mesylate|hydrochloride)\b")
+# (a headline capitalises the payload too: "Upifitamab Rilsodotin")
+_ADC_TAIL = re.compile(
+    rf"\s+((?i:{_PAYLOAD.pattern})|pegol|alfa|beta|sodium|mesylate|hydrochloride)\b"
+)
 # A pattern opening with a character class lets the engine skip to the characters of the
 # class; a lookbehind after the first character then says what may precede it (the same
 # matches as a leading lookbehind or \b, ~2x faster). A capital letter opening a word:
@@ -768,7 +771,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         surface = text[word_start:end]
         base = _BIOSIMILAR_SUFFIX.sub("", word)
         key = vocab.drug_by_key.get(key_of(surface))
-        if not key and not (tail and _PAYLOAD.fullmatch(tail.group(1))):
+        if not key and not (tail and _PAYLOAD.fullmatch(tail.group(1).lower())):
             # "X sodium" is X; "trastuzumab rezetecan" is an ADC of its own, not trastuzumab
             key = vocab.drug_by_key.get(key_of(base))
         if not key and (
@@ -1170,6 +1173,8 @@ _COMPANY_AFTER = re.compile(
     r"|\((?:[^()\n]{0,30}[ ])?(?:the[ ]+)?[“\"](?:Company|Group)[”\"]\)"
     r"|,[ ]+(?:a|an|the)[ ]+(?:[\w\-]+[ ]+){0,6}?(?:company|corporation|conglomerate|"
     r"biotech|biotechnology|pharma|institute|organi[sz]ation|leader|group)\b"
+    # "X, the company's trial", "X, a company-sponsored study": X is the company's, no company
+    r"(?![’'\-])"
     # "X, the company said": an attribution, not an appositive
     r"(?![ ]+(?:said|says|announced|announces|reported|added|noted|stated|explained)\b)"
 )

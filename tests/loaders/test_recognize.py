@@ -1434,3 +1434,12 @@ def test_recognize_no_fragments_of_names_and_radioligands() -> None:
     assert "Holding" not in names(x, "Organization")
     assert "177Lu-zorbotide" in names(x, "Molecule")
     assert not any("demonstrated" in name for name in names(x, "Molecule"))
+
+
+def test_recognize_payload_capitalised_in_a_headline_and_trial_of_the_company() -> None:
+    x = run(
+        "Acme Bio, Inc. Completes Enrollment in ZENITH, the company's trial of Zorbitamab "
+        "Rilsodotin in Ovarian Cancer"
+    )
+    assert names(x, "Molecule") == {"zorbitamab rilsodotin"}
+    assert "ZENITH" not in names(x, "Organization")
