@@ -296,6 +296,14 @@ _NEW_CLAUSE = re.compile(
     r";|\band\s+(?:is|are|was|were|has|have|had|will|would|can|may|also|then)\b"
 )
 _WITH_END = _ci(r"\bwith\s+(?:the\s+)?$")
+# where a clause with a subject of its own may open: ", and C pledged", "; C paid", ", while C"
+_CLAUSE_BREAK_BEFORE = re.compile(r"(?:[,;]\s+(?:and|while|whereas)|;)\s+(?:the\s+)?$")
+_VERB = (
+    r"(?:\w+ed|has|have|had|will|is|was|paid|signed|agreed|entered|made|took|won|got|bought|"
+    r"sold|struck|pledged|committed)\b"
+)
+_FINITE_VERB_AFTER = re.compile(rf"(?:\s*\([^()]{{0,40}}\))?\s+(?:\w+ly\s+)?{_VERB}")
+_FINITE_VERB = re.compile(rf"\b{_VERB}")
 # The speaker in the first person; "US" in capitals ("US$40 million", "the US market") is
 # the country, so the text is read as written, not lower-cased.
 _WE = re.compile(r"\b(?:[Ww]e|WE|[Oo]ur|OUR|us)\b")
@@ -481,16 +489,30 @@ def _collab_pairs(
     # "A licensed X from B and is developing it with C": a new clause of the same subject;
     # its parties are the subject's partners, not those of the clause before
     clause = {span_node[id(parties[0])]: 0}
-    number = 0
+    # "A entered an agreement for B's X, and C pledged $1 billion for Y from D": a clause
+    # with a subject of its own; its parties are that subject's, none of the clause before
+    # (after a clause with a verb of its own: "A, B, and C announced" lists one subject)
+    own = {span_node[id(parties[0])]: 0}
+    number = subjects = 0
+    opened = parties[0].end  # where the current subject's clause opens
     for a, b in itertools.pairwise(parties):
         number += bool(_NEW_CLAUSE.search(low, a.end, b.start))
+        if (
+            _CLAUSE_BREAK_BEFORE.search(low, a.end, b.start)
+            and _FINITE_VERB_AFTER.match(low, b.end)
+            and _FINITE_VERB.search(low, opened, b.start)
+        ):
+            subjects += 1
+            opened = b.end
         clause.setdefault(span_node[id(b)], number)
+        own.setdefault(span_node[id(b)], subjects)
     subject = span_node[id(parties[0])]
     return [
         (org_ids[x], org_ids[y])
         for x in range(len(org_ids))
         for y in range(x + 1, len(org_ids))
         if frozenset((org_ids[x], org_ids[y])) not in part_of
+        and own[org_ids[x]] == own[org_ids[y]]
         and (subject in (org_ids[x], org_ids[y]) or clause[org_ids[x]] == clause[org_ids[y]])
     ]
 

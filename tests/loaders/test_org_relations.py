@@ -228,3 +228,23 @@ def test_group_of_a_known_company_and_capital_legal_forms() -> None:
 def test_deal_party_of_several_words_without_a_head_word() -> None:
     x = run("Acme Bio, Inc. announced a strategic partnership with Quillon Life Systems today.")
     assert "Quillon Life Systems" in {n.name for n in x.nodes}
+
+
+def test_two_deals_in_two_clauses_with_subjects_of_their_own() -> None:
+    pairs = _pairs(
+        "Acme Bio, Inc. entered a $1 billion upfront agreement for Bolt Therapeutics' candidate "
+        "QX-707, and Corvex Pharma pledged $3 billion upfront for a bispecific from Dunmore "
+        "Biotech, Inc."
+    )
+    assert pairs == {
+        frozenset(("Acme Bio", "Bolt Therapeutics")),
+        frozenset(("Corvex Pharma", "Dunmore Biotech")),
+    }
+
+
+def test_subjects_listed_before_one_verb_are_one_clause() -> None:
+    pairs = _pairs(
+        "Quillon Hospital, the Dunmore Institute, and Acme Bio, Inc. (NASDAQ: ACMB) announced "
+        "a strategic collaboration to discover new therapies."
+    )
+    assert len(pairs) == 3
