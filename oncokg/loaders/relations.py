@@ -1195,7 +1195,10 @@ _SAYS = _ci(
     rf"{_word('said')}\b|{_word('says')}\b|{_word('reported')}\b|{_word('stated')}\b|"
     rf"{_word('commented')}\b"
 )
-_SAYS_AFTER = _ci(r"(?:\s*\([^()]{0,60}\))?\s*(?:said|says|reported|stated)\b")
+_SAYS_AFTER = _ci(
+    r"(?:\s*\([^()]{0,60}\))?\s*(?:(?:has|have|had|also|today|recently)\s+){0,2}"
+    r"(?:said|says|reported|stated)\b"
+)
 _EXECUTIVE_OF = _ci(
     r"(?:\bchief\s+(?:[\w-]+\s+){1,3}officer|\bCEO|\bpresident|\bchairman|\bfounder|"
     r"\bhead\s+of\s+(?:[\w&-]+\s+){1,3})(?:\s*(?:,|and)\s*(?:[\w&-]+\s+){1,5}?)?,?\s*"

@@ -304,3 +304,8 @@ def test_developers_of_a_list_the_company_possessive_opens() -> None:
     )
     assert {("Acme Bio", "QX-101"), ("Acme Bio", "QX-202")} <= edges(x, "DEVELOPS")
     assert ("QX-101", "solid tumors") in edges(x, "INDICATED_FOR")
+
+
+def test_developers_company_that_has_reported_data_on_its_drug() -> None:
+    x = run("Acme Therapeutics has reported the publication of trial data on QX-1102.")
+    assert ("Acme Therapeutics", "QX-1102") in edges(x, "DEVELOPS")
