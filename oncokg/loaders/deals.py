@@ -58,8 +58,9 @@ _SELLS = lowered_pattern(
 # "acquired exclusive rights to", "acquire an option": a licence, not an acquisition.
 _RIGHTS_AFTER = lowered_pattern(r"\s*(?:[\w-]+\s+){0,4}(?:rights|licen[cs]es?|options?)\b")
 # "to buy a 30 percent stake in X", "to purchase 19.9% of X": a share of the company, not the
-# company.
+# company ("to acquire the remaining 95% stake in X" buys all of it).
 _STAKE_AFTER = lowered_pattern(
+    r"(?!\s*(?:the\s+)?(?:remaining|outstanding|rest)\b)"
     r"\s*(?:an?\s+)?(?:[\w.%-]+\s+){0,3}(?:stake|equity (?:stake|interest)|minority interest)\b"
     # "to purchase up to 19.9% of X's shares": a share of the company
     r"|\s*(?:(?:up to|approximately|about|an additional)\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+of\b"

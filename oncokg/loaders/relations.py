@@ -60,7 +60,11 @@ _OTHER_DRUG_CLASS = re.compile(
 _CLASS_AGAINST = re.compile(r"\s+(?:(?:directed|specific)\s+)?against\s+(?:the\s+)?")
 # The end of a drug's class before its name: "the BTK inhibitor X", "..., X", the class's
 # abbreviation and a dash ("the anti-PD-1 monoclonal antibody (mAb) – X –").
-_CLASS_END = r"(?:\s*\([A-Za-z]{2,6}\))?\s*[,–—]?\s*$"
+_CLASS_END = (
+    r"(?:\s*\([A-Za-z]{2,6}\))?\s*[,–—]?\s*"
+    # "an antibody-drug conjugate (ADC) labeled X", "a degrader called X"
+    r"(?:(?:called|named|dubbed|labell?ed|designated|known\s+as)\s+)?$"
+)
 _TARGET_THEN_MOL = re.compile(
     # (the class may be spelled out with its abbreviation: "CD19-targeted Chimeric Antigen
     # Receptor T cell (CAR-T cell) therapy X")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from oncokg.extraction import Extraction
-from tests.loaders.helpers import edge_properties, run
+from tests.loaders.helpers import edge_properties, edges, run
 
 
 def _deal_terms(x: Extraction) -> dict[frozenset[str], dict[str, Any]]:
@@ -245,3 +245,13 @@ def test_deals_a_buyer_that_agreed_to_buy_develops_nothing_yet() -> None:
     )
     assert ("Zentavo Therapeutics", "QX-811") not in edge_properties(x, "DEVELOPS")
     assert ("QX-811", "TYK2") in edge_properties(x, "TARGETS")
+
+
+def test_deals_buying_the_remaining_stake_is_an_acquisition() -> None:
+    whole = run(
+        "Acme Bio, Inc. announced that it will acquire the remaining 95% stake in Bolt "
+        "Medicines for $950 million."
+    )
+    assert ("Acme Bio", "Bolt Medicines") in edges(whole, "ACQUIRES")
+    part = run("Acme Bio, Inc. announced that it will acquire a 30% stake in Bolt Medicines.")
+    assert edges(part, "ACQUIRES") == set()

@@ -246,3 +246,11 @@ def test_targets_class_spelled_out_with_its_abbreviation_before_the_drug() -> No
         "cell (CAR-T cell) therapy QX-190 in lymphoma."
     )
     assert _targets(text) == {"CD19"}
+
+
+def test_targets_class_then_the_name_it_is_called_by() -> None:
+    text = (
+        "In 2023, Acme Bio, Inc. licensed a GPRC5D-targeting antibody-drug conjugate (ADC) "
+        "labeled QX-305 from Bolt."
+    )
+    assert _targets(text) == {"GPRC5D"}
