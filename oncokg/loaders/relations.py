@@ -1074,7 +1074,13 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
 
 
 # "zorbimab from Acme", "ZORVIA (zorbimab) – from Acme and Bolt": the maker after a drug's name
-_FROM_MAKER = re.compile(rf"{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?\s*(?:[–—,-]\s*)?from\s+(?:the\s+)?")
+# (also past the drug's class in apposition: "X, an oral CDK4/6 inhibitor from Acme")
+_FROM_MAKER = re.compile(
+    rf"{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?\s*(?:[–—,-]\s*)?"
+    r"(?:(?:an?|the)\s+(?:[\w/-]+\s+){0,5}?(?:inhibitor|antibody|drug|candidate|therapy|"
+    r"medicine|compound|molecule|degrader|bispecific|ADC|conjugate|vaccine)\s+)?"
+    r"from\s+(?:the\s+)?"
+)
 # the next maker of the list: "from Acme Inc. (NYSE: ACM) and Bolt", "from Acme/Bolt"
 _NEXT_MAKER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:/|,?\s*(?:and|&)\s+(?:the\s+)?)")
 

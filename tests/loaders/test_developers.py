@@ -309,3 +309,11 @@ def test_developers_of_a_list_the_company_possessive_opens() -> None:
 def test_developers_company_that_has_reported_data_on_its_drug() -> None:
     x = run("Acme Therapeutics has reported the publication of trial data on QX-1102.")
     assert ("Acme Therapeutics", "QX-1102") in edges(x, "DEVELOPS")
+
+
+def test_developers_maker_after_the_drugs_class_in_apposition() -> None:
+    x = run(
+        "Acme Biopharma Co. Ltd. inked a deal for QX-101, an oral CDK4/6 inhibitor from Bolt "
+        "Therapeutics."
+    )
+    assert ("Bolt Therapeutics", "QX-101") in edges(x, "DEVELOPS")
