@@ -153,7 +153,9 @@ _CAR_T = re.compile(
 
 _CAP = r"(?:[A-Z][A-Za-z0-9.\-]*|[a-z]+[A-Z][A-Za-z]*)"
 _TARGET_AFTER = lowered_pattern(
-    r"^\)?(?:\s*\([A-Za-z0-9\-α-ω]{2,12}\))?(?:\s*(?:/|,|&|and|or|x|×)\s*[A-Za-z0-9\-]{2,12}){0,3}"
+    # (the target's abbreviation or its name spelled out in parentheses: "RORγt (retinoic acid
+    # receptor-related orphan receptor gamma) inhibitor")
+    r"^\)?(?:\s*\([^()]{2,70}\))?(?:\s*(?:/|,|&|and|or|x|×)\s*[A-Za-z0-9\-]{2,12}){0,3}"
     r"\s*[- ]?\s*(?:(?:selective|specific|mediated|high[- ]affinity|dual|oral|small[- ]molecule|"
     r"covalent|irreversible|reversible|allosteric|humanized|fully human|monoclonal|protein|"
     r"(?:hetero)?bifunctional|potent|novel|pan|inverse|partial)"
@@ -298,7 +300,7 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
     """True when the words around a gene mention make it the target of a drug. `low` is
     `lower_keep_length(text)` when the caller has it."""
     low = low or lower_keep_length(text)
-    after = _squeeze(low[end : end + 60])
+    after = _squeeze(low[end : end + 130])
     before = _squeeze(low[max(0, start - 60) : start])
     if _PRIOR_THERAPY.search(before):
         return False

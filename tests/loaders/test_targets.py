@@ -254,3 +254,11 @@ def test_targets_class_then_the_name_it_is_called_by() -> None:
         "labeled QX-305 from Bolt."
     )
     assert _targets(text) == {"GPRC5D"}
+
+
+def test_targets_name_spelled_out_between_the_target_and_its_class() -> None:
+    text = (
+        "Acme Bio, Inc. acquired QX-43742, a first-in-class RORγt (retinoic acid "
+        "receptor-related orphan receptor gamma) inhibitor for psoriasis."
+    )
+    assert _targets(text) == {"RORC"}
