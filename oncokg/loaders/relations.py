@@ -70,8 +70,9 @@ _TARGET_THEN_MOL = re.compile(
     # Receptor T cell (CAR-T cell) therapy X")
     r"^[\s\-)]*(?:(?:[A-Za-z0-9\-]+|\([A-Za-z0-9\- ]{2,12}\))\s+){0,8}"
     r"(?:inhibitors?|antibody|antibodies|antagonists?|agonists?|"
-    r"blockers?|degraders?|(?:immuno)?therapy|candidate|drug|ADC|conjugate|engager|bispecific)"
-    + _CLASS_END,
+    r"blockers?|degraders?|(?:immuno)?therapy|candidate|drug|ADC|conjugate|engager|bispecific|"
+    # "Claudin18.2 CAR T Cells (X)": a cell therapy named by its cells, the name in brackets
+    r"CAR[- ]?T[- ]cells?(?:\s*\()?)" + _CLASS_END,
     re.IGNORECASE,
 )
 # "A selective inhibitor of Bruton's tyrosine kinase (BTK), X is ...": a sentence opened by

@@ -262,3 +262,8 @@ def test_targets_name_spelled_out_between_the_target_and_its_class() -> None:
         "receptor-related orphan receptor gamma) inhibitor for psoriasis."
     )
     assert _targets(text) == {"RORC"}
+
+
+def test_targets_cell_therapy_named_by_its_cells() -> None:
+    text = "Claudin18.2 CAR T Cells (QX041) Receive Approval to Start a Phase 2 Trial"
+    assert _targets(text) == {"CLDN18"}
