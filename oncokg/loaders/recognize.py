@@ -177,13 +177,16 @@ _TARGET_BEFORE = lowered_pattern(
     r"\bagainst|\b(?:bind(?:s|ing)?|(?<!-)bound)(?:\s+(?:\w+ly|with\s+(?:high\s+)?(?:affinity|specificity)))?"
     r"(?:\s+to)?|\bblock(?:s|ed|ing)?|\bdirected (?:at|against|to)|\bantibod(?:y|ies) to|"
     r"\bdegrad(?:e|es|ed|ing)|"
+    # "acts through (the) inhibition of X"
+    r"\b(?:inhibition|blockade|antagonism|neutrali[sz]ation|degradation)\s+of|"
     r"\brecogni[sz](?:e|es|ed|ing)|\b(?:selective|specific) for)\s+"
     # what the text calls the target before naming it: "targets a protein called CD19",
     # "binds to a tumor antigen X", "directed against the cell surface protein X", "the
     # tyrosine kinases X, Y", "inhibits the activity of X", "wild-type and mutant forms of X"
     r"(?:both\s+)?(?:(?:the|an?)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:protein|antigen|receptor|molecule|"
     r"kinase|enzyme|checkpoint)s?\s+(?:(?:called|named|known as)\s+)?|"
-    r"(?:[\w-]+\s+){0,3}?(?:activity|function|forms?)\s+of\s+(?:the\s+)?|"
+    r"(?:[\w-]+\s+){0,3}?(?:activity|function|forms?|polymeri[sz]ation|signal+ing)\s+of\s+"
+    r"(?:the\s+)?|"
     # "blocks the interaction between PD-1 and PD-L1"
     r"(?:interaction|binding)\s+(?:between|of)\s+(?:the\s+)?)?(?:mutant\s+)?)$",
 )

@@ -37,7 +37,8 @@ _DOSAGE_FORM = (
 )
 _APPOSITIVE = re.compile(
     rf"^{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?{_DOSAGE_FORM}?\s*(?:,|\(|\bis\b|\bwas\b|–|—|-\s|:|(?:\w+\s+){{0,2}}?as\s+(?:an?|the)\b|"
-    r"(?:(?:acts|works|functions)\s+by\s+)?(?:(?:\w+ly|also|further)\s+){0,2}" + _ACTION + r")"
+    r"(?:(?:acts|works|functions)\s+(?:by|through|via)\s+(?:the\s+)?)?"
+    r"(?:(?:\w+ly|also|further|selective|potent)\s+){0,2}" + _ACTION + r")"
     # "and" opening a new clause ends the phrase about the molecule; joining two words of it
     # ("target and inhibit", "potent and selective", "... and a selective inhibitor") does not,
     # nor does "and to" just before the target ("binds to A on ... and to B")

@@ -267,3 +267,20 @@ def test_targets_name_spelled_out_between_the_target_and_its_class() -> None:
 def test_targets_cell_therapy_named_by_its_cells() -> None:
     text = "Claudin18.2 CAR T Cells (QX041) Receive Approval to Start a Phase 2 Trial"
     assert _targets(text) == {"CLDN18"}
+
+
+# What a drug acts through: "the inhibition of X", "blockade of X", "the polymerization of X".
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("QX-101 works through selective inhibition of BTK.", {"BTK"}),
+        ("QX-101 acts via blockade of PD-L1 on tumor cells.", {"CD274"}),
+        (
+            "QX-101 acts by blocking cell division through the inhibition of polymerization of "
+            "TUBB3, a constituent of microtubules.",
+            {"TUBB3"},
+        ),
+    ],
+)
+def test_targets_acting_through_inhibition_of(text: str, stated: set[str]) -> None:
+    assert _targets(text) == stated
