@@ -116,6 +116,14 @@ _DEFINITE_CLASS = re.compile(
 )
 # what may come before the word opening a sentence: "“This candidate ..."
 _QUOTE_OPENS = re.compile(r"[“\"']?")
+# "Four therapies have been approved to treat D", "drugs indicated for D": a class of drugs
+# said to treat a disease, in a sentence that names none of them.
+_CLASS_TREATS = _ci(
+    r"\b(?:therapies|treatments|drugs|medicines|products|agents)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:to\s+treat|for\s+the\s+treatment\s+of|indicated\s+for)\b"
+)
+# The sentence after it, listing them: "These include X, Y and Z", "They are X and Y".
+_THESE_INCLUDE = re.compile(r"\s*(?:These|They)\s+(?:include|are|comprise)\b")
 # A sentence about the trials of the drug the sentence before was about, naming no drug:
 # "Phase III studies are ongoing in A and B", "The trial will enrol patients with C".
 _TRIAL_TALK = re.compile(r"\b(?:[Tt]rials?|[Ss]tud(?:y|ies))\b")
@@ -657,6 +665,8 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     # drug's efficacy") may refer back over a sentence or two naming none, as a pronoun may not
     recent: tuple[int, set[str]] = (-9, set())
     combined: set[str] = set()  # the drugs the previous sentence combines
+    # the diseases a sentence naming no drug says a class of drugs treats, and that sentence
+    treated: tuple[list[str], Sentence | None] = ([], None)
     pair: list[str] = []  # the two organisations of the last sentence naming several
     subject = ""  # the one organisation of the last sentence naming any, in this paragraph
     announced = ""  # the one organisation of the last sentence, announcing "its drug" unnamed
@@ -669,6 +679,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     ):
         said_before, spoken_of = spoken_of, set()
         combined_before, combined = combined, set()
+        treated_before, treated = treated, ([], None)
         # a paragraph of one sentence (news style) runs on into the next paragraph
         adjacent = "\n\n" not in text[previous_end : sent.start] or (
             previous_alone and text.count("\n\n", previous_end, sent.start) == 1
@@ -741,6 +752,21 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             spans = [(i, Span(MOLECULE, at, end, opener.group(), "")) for i, _ in parts]
             unit = _unit(text, low, sent, [*spans, *inside], {**node, **dict(parts)})
         _indications(unit, edges)
+        if unit.diseases and not unit.mols and _CLASS_TREATS.search(unit.slow):
+            treated = ([unit.node[di] for di, _ in unit.diseases], sent)
+        elif (
+            (earlier := treated_before[1])
+            and adjacent
+            and unit.mols
+            and not unit.diseases
+            and _THESE_INCLUDE.match(text, sent.start, sent.end)
+        ):
+            # "Four therapies are approved to treat D. These include X and Y.": each drug the
+            # list names treats D, the two sentences its evidence
+            both = Sentence(text[earlier.start : sent.end], earlier.start, sent.end)
+            for mi, _m in unit.lead():
+                for disease in treated_before[0]:
+                    edges.add(EdgeKind.INDICATED_FOR, unit.node[mi], disease, both)
         owners = _possessive_developers(unit, edges, owned)
         _anaphoric_developers(unit, edges, owners, subject, speaker)
         _developers(unit, edges, owners)

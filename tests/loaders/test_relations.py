@@ -1123,3 +1123,18 @@ def test_relations_marketed_by_an_unknown_name_names_a_company() -> None:
 def test_relations_a_broad_class_a_phase_is_for() -> None:
     x = run("Kelvarin retains KLV-4412, a GSPT1 degrader currently in Phase 1 for solid tumors.")
     assert ("KLV-4412", "solid tumors") in edges(x, "INDICATED_FOR")
+
+
+def test_relations_drugs_a_next_sentence_lists_for_a_class_said_to_treat() -> None:
+    x = run(
+        "Four therapies have been approved by the FDA to treat myasthenia gravis. These "
+        "include zorbimab (Zorvexa) and lumatinib (Lumira)."
+    )
+    assert {("zorbimab", "myasthenia gravis"), ("lumatinib", "myasthenia gravis")} <= edges(
+        x, "INDICATED_FOR"
+    )
+    apart = run(
+        "Four therapies have been approved by the FDA to treat myasthenia gravis.\n\nAcme "
+        "said it will present data.\n\nThese include zorbimab (Zorvexa)."
+    )
+    assert edges(apart, "INDICATED_FOR") == set()
