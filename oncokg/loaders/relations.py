@@ -126,7 +126,9 @@ _CLASS_TREATS = _ci(
 _THESE_INCLUDE = re.compile(r"\s*(?:These|They)\s+(?:include|are|comprise)\b")
 # A sentence about the trials of the drug the sentence before was about, naming no drug:
 # "Phase III studies are ongoing in A and B", "The trial will enrol patients with C".
-_TRIAL_TALK = re.compile(r"\b(?:[Tt]rials?|[Ss]tud(?:y|ies))\b")
+# Also a list of the indications the sentence before gave the drug: "X has approval for five
+# indications. These indications are A, B and C."
+_TRIAL_TALK = re.compile(r"\b(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Tt]hese\s+indications)\b")
 # "X in combination with Y is approved ... . The combination is meant to treat D": a
 # sentence opened by the combination, naming no drug, is about every drug combined before.
 _THE_COMBINATION = re.compile(

@@ -1138,3 +1138,15 @@ def test_relations_drugs_a_next_sentence_lists_for_a_class_said_to_treat() -> No
         "said it will present data.\n\nThese include zorbimab (Zorvexa)."
     )
     assert edges(apart, "INDICATED_FOR") == set()
+
+
+def test_relations_indications_the_next_sentence_lists_for_the_drug() -> None:
+    x = run(
+        "Acme's zorbimab so far has approval for three indications. These indications are "
+        "nasopharyngeal carcinoma, esophageal cancer and non-small cell lung cancer."
+    )
+    assert {d for m, d in edges(x, "INDICATED_FOR") if m == "zorbimab"} == {
+        "nasopharyngeal carcinoma",
+        "esophageal cancer",
+        "non-small cell lung cancer",
+    }
