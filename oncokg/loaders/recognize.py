@@ -1522,6 +1522,7 @@ def _surname(text: str, name: str) -> bool:
 
 
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
+_OF_NAME = re.compile(r"[ ]+of[ ]+((?:[A-Z][\w\-]*[ ]+){0,2}[A-Z][\w\-]*[A-Za-z])(?![\w’'&\-])")
 
 
 def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
@@ -1533,7 +1534,12 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
         if not _DEAL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue
         words = m.group(1).split(" ")
-        if len(words) == 1:
+        of = _OF_NAME.match(text, m.end(1))
+        if of and not PLACE_NAME.fullmatch(of.group(1)):
+            # "a licence with City of Hope": the name goes on past "of", not past a place's
+            # ("Acme Biotech of Taiwan")
+            yield m.start(1), of.end(), False, None
+        elif len(words) == 1:
             yield m.start(1), m.end(1), True, False
         elif len(words) > 2 or not all(_PLAIN_WORD.fullmatch(w) for w in words):
             # "a partnership with Quillon Life Systems"; two plain words may be a person's

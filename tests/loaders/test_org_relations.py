@@ -248,3 +248,8 @@ def test_subjects_listed_before_one_verb_are_one_clause() -> None:
         "a strategic collaboration to discover new therapies."
     )
     assert len(pairs) == 3
+
+
+def test_deal_party_named_with_of() -> None:
+    pairs = _pairs("Acme Bio, Inc. signed a licence agreement with University of Quillon today.")
+    assert pairs == {frozenset(("Acme Bio", "University of Quillon"))}
