@@ -95,7 +95,9 @@ def _extra_org_mentions(text: str, spans: list[Span], vocab: Vocab) -> list[Span
         if _ONE_NAME.fullmatch(span.text) and span.text not in vocab.not_short_names:
             forms.setdefault(span.text, key)
         words = key.split()
-        if len(words) >= 2 and len(words[0]) >= 4 and words[0][0].isupper():
+        # (an acronym of three capitals opens a name too: "OSI Pharmaceuticals" is OSI)
+        opens = len(words[0]) >= 4 or (len(words[0]) == 3 and words[0].isupper())
+        if len(words) >= 2 and opens and words[0][0].isupper():
             first = words[0].rstrip(",")
             if first not in vocab.not_short_names and first.isalpha():
                 forms.setdefault(first, key)

@@ -317,3 +317,11 @@ def test_developers_maker_after_the_drugs_class_in_apposition() -> None:
         "Therapeutics."
     )
     assert ("Bolt Therapeutics", "QX-101") in edges(x, "DEVELOPS")
+
+
+def test_developers_company_named_by_its_acronym() -> None:
+    x = run(
+        "Acme Pharma completed its acquisition of QXR Pharmaceuticals, Inc. QXR manufactures "
+        "and sells Zorvexa® (zorbimab), a leading cancer medication."
+    )
+    assert ("QXR Pharmaceuticals", "zorbimab") in edges(x, "DEVELOPS")
