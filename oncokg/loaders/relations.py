@@ -226,7 +226,8 @@ _OPTION_TO_RIGHTS = _ci(
     r"\boptions?\s+to\s+(?:\w+\s+){0,2}(?:(?:in-)?licen[cs]|"
     r"develop|co-|commerciali|acquire|obtain|opt\b)"
 )
-_EXERCISED = _ci(r"exercis")
+# "exercised its option", "opted in", "bought into the option": the rights are taken
+_EXERCISED = _ci(r"exercis|\bopt(?:s|ed|ing)?[- ]in\b|\bbought\s+into\b")
 # Who holds an option not yet exercised: "grants Acme an exclusive option to license X",
 # "Acme has (will receive) an option to ...": the holder has no rights to X yet.
 _OPTION_HOLDER = _ci(

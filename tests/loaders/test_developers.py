@@ -325,3 +325,11 @@ def test_developers_company_named_by_its_acronym() -> None:
         "and sells Zorvexa® (zorbimab), a leading cancer medication."
     )
     assert ("QXR Pharmaceuticals", "zorbimab") in edges(x, "DEVELOPS")
+
+
+def test_developers_option_opted_into_takes_the_rights() -> None:
+    x = run(
+        "Bolt Sciences opted in to its licensing option last year, taking exclusive rights to "
+        "Acme Bio's degrader QX-479 for $20 million."
+    )
+    assert ("Bolt Sciences", "QX-479") in edges(x, "DEVELOPS")
