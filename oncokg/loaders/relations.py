@@ -766,10 +766,10 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         ):
             # "Four therapies are approved to treat D. These include X and Y.": each drug the
             # list names treats D, the two sentences its evidence
-            both = Sentence(text[earlier.start : sent.end], earlier.start, sent.end)
+            pair_of = Sentence(text[earlier.start : sent.end], earlier.start, sent.end)
             for mi, _m in unit.lead():
                 for disease in treated_before[0]:
-                    edges.add(EdgeKind.INDICATED_FOR, unit.node[mi], disease, both)
+                    edges.add(EdgeKind.INDICATED_FOR, unit.node[mi], disease, pair_of)
         owners = _possessive_developers(unit, edges, owned)
         _anaphoric_developers(unit, edges, owners, subject, speaker)
         _developers(unit, edges, owners)
