@@ -2416,7 +2416,8 @@ def _elliptical_lists(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
 
 
 # A brand is written in capitals ("BRUKINSA") or as one capitalised word ("Otezla")
-_BRAND_WORD = r"[A-Z][A-Z0-9\-]{3,}|[A-Z][a-z]{3,}[A-Za-z]*"
+# (a brand may end in a number: "ZorCAR19 (zorbagene autoleucel)")
+_BRAND_WORD = r"[A-Z][A-Z0-9\-]{3,}|[A-Z][a-z]{3,}[A-Za-z]*|[A-Z][a-z]{2,}[A-Z][A-Za-z]*\d{1,3}"
 # "BRAND (generic name: inn)", "BRAND (Ingredient: Inn)": the INN labelled as such
 _INN_LABEL = r"(?i:(?:active\s+)?ingredient|generic\s+name|INN|nonproprietary\s+name)\s*:\s*"
 _CAPS_BRAND_BEFORE = re.compile(rf"(?<![\w\-])({_BRAND_WORD})\s*\(\s*(?:{_INN_LABEL})?$")
@@ -2445,7 +2446,10 @@ def _linked_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
 
     for span in spans:
         if span.kind != MOLECULE or not (
-            span.text[:1].islower() or _LABELLED.search(text, max(0, span.start - 30), span.start)
+            span.text[:1].islower()
+            # an INN capitalised as a name: "NexQX19 (Zorbagene autoleucel)"
+            or _STRONG_STEM.search(span.text.split(" ")[-1].lower())
+            or _LABELLED.search(text, max(0, span.start - 30), span.start)
         ):
             continue
         for m, closed in (
@@ -2486,6 +2490,10 @@ def link_parentheses(text: str, spans: list[Span]) -> list[Span]:
         gap = text[a.end : b.start]
         if _LINK_PAREN.fullmatch(gap) or _LINK_WORDS.fullmatch(gap):
             labelled = _LABELLED.search(gap) is not None
-            inn, other = (b, a) if b.text[:1].islower() or labelled else (a, b)
+            # (the INN may be capitalised as a name is: "Zorvexa (Zorbimab)")
+            capitalised_inn = not a.text[:1].islower() and _STRONG_STEM.search(
+                b.text.split(" ")[-1].lower()
+            )
+            inn, other = (b, a) if b.text[:1].islower() or labelled or capitalised_inn else (a, b)
             other.link = inn.key
     return spans

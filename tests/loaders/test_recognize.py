@@ -1443,3 +1443,17 @@ def test_recognize_payload_capitalised_in_a_headline_and_trial_of_the_company() 
     )
     assert names(x, "Molecule") == {"zorbitamab rilsodotin"}
     assert "ZENITH" not in names(x, "Organization")
+
+
+# A brand linked to its INN, however the two are capitalised: the INN names the molecule.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Bio, Inc. said ZorCAR19 (Zorbagene autoleucel) was approved in lymphoma.",
+        "Acme Bio, Inc. Wins Approval for Zorvexa (Zorbimab) in Lymphoma",
+    ],
+)
+def test_recognize_brand_and_capitalised_inn_are_one_molecule(text: str) -> None:
+    molecules = [n for n in run(text).nodes if str(n.label) == "Molecule"]
+    assert len(molecules) == 1
+    assert molecules[0].name in {"zorbagene autoleucel", "zorbimab"}
