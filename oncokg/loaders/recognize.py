@@ -526,7 +526,9 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
             if not low.startswith(key, start) or (start > 0 and low[start - 1].isalnum()):
                 continue
             if end < n and low[end].isalnum():
-                if not _PLURAL_END.match(low, end):
+                # (a plural ending opens with e or s: the test spares the match after the
+                # many keys that are only a word's first letters, ~1% of extraction)
+                if low[end] not in "es" or not _PLURAL_END.match(low, end):
                     continue
                 plural.add((start, end))  # "lymphomas": a disease label in the plural
             hits.append((start, end, key, senses(key)))
@@ -1039,9 +1041,12 @@ _PARTNERS_BEFORE = re.compile(
 def _head_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The head words that end company names ("... Therapeutics"), from the curated list,
     and the anchor that finds them after a name: a run of blanks read from its first blank,
-    written blank first so that the engine skips from blank to blank (~2x faster)."""
+    written blank first so that the engine skips from blank to blank (~2x faster), and the
+    head words' first letters looked ahead for, so that most words are turned away before the
+    alternatives are tried (the anchor's scan 2x faster again)."""
     words = _words_pattern(vocab.org_heads)
-    return re.compile(words), re.compile(rf"[ ](?<![ ][ ])[ ]*(?:{words})(?![\w-])")
+    first = "".join(sorted({re.escape(word[0]) for word in vocab.org_heads}))
+    return re.compile(words), re.compile(rf"[ ](?<![ ][ ])[ ]*(?=[{first}])(?:{words})(?![\w-])")
 
 
 @derived
@@ -1879,20 +1884,25 @@ _CLASS_NOUN_BEFORE = re.compile(
 # inhibitor" (an appositive that speaks of a company names a company).
 # Every alternative opens a word: (?<!\w) turns a mid-word letter away before the
 # alternatives are tried (~20% faster).
+# The name is read possessively: what follows it (a blank, a comma, a word's end) cannot
+# follow a shorter part of it, so giving letters back never makes a match, and the engine
+# stops trying that at every capitalised word (the scan ~2x faster, the same matches).
+_NAME_WORD = r"[A-Z][a-z]{3,}+[a-z0-9]*+"
+_CAPS_WORD = r"[A-Z]{4,}+[0-9]*+"
 _NAMED_DRUG = _starting(
     "[A-Zadimopt]",
     r"(?<!\w)(?:\b(?:drug|medicine|product)[^\S\n]+(?:(?:is|was|called|named)\s+)?"
-    r"([A-Z][a-z]{3,}[a-z0-9]*)\b"
-    r"|\b(?:its|their|our|the)\s+([A-Z][a-z]{3,}[a-z0-9]*)\s+(?:drug|medicine)\b"
-    r"|(?<![\w\-])([A-Z][a-z]{3,}[a-z0-9]*)(?=,\s+an?\s+(?:(?!compan|corporat|firm|leader|"
+    rf"({_NAME_WORD})\b"
+    rf"|\b(?:its|their|our|the)\s+({_NAME_WORD})\s+(?:drug|medicine)\b"
+    rf"|(?<![\w\-])({_NAME_WORD})(?=,\s+an?\s+(?:(?!compan|corporat|firm|leader|"
     r"biotech|pharmaceutical|group|institut|universit|maker|developer|manufacturer|provider|partner)[\w\-α-ω()]+\s+){0,8}?"
     r"(?:inhibitor|antibody|antibody-drug conjugate|agonist|antagonist|degrader|"
     r"bispecific|cell therapy)s?\b)"
     # ... or as the thing approved, given with another drug or alone: "approval of Zorvia in",
     # "ZORVIA is approved", "Zorvia in combination with", "Zorvia monotherapy"
     r"|\b(?:approv(?:al|ed|es)|authori[sz]ation)\s+(?:(?:of|for|to)\s+)?"
-    r"([A-Z][a-z]{3,}[a-z0-9]*|[A-Z]{4,}[0-9]*)(?=\s+(?:for|in|as|to treat)\b)"
-    r"|(?<![\w\-])([A-Z][a-z]{3,}[a-z0-9]*|[A-Z]{4,}[0-9]*)(?=\s+(?:(?:is|was|has been)\s+"
+    rf"({_NAME_WORD}|{_CAPS_WORD})(?=\s+(?:for|in|as|to treat)\b)"
+    rf"|(?<![\w\-])({_NAME_WORD}|{_CAPS_WORD})(?=\s+(?:(?:is|was|has been)\s+"
     r"(?:now\s+)?(?:approved|indicated)|in combination with|monotherapy|as monotherapy)\b))",
 )
 

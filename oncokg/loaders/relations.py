@@ -146,14 +146,18 @@ _OPENS_WITH = re.compile(r"\s*(?:[Tt]he\s+(?:[\w-]+\s+){0,3}?)?")
 _THE_COMPANIES = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:companies|partners)\b")
 _COMBINES = _ci(rf"combin|{_word('plus')}\b")
 _COMPARES = _ci(rf"{_word('versus')}\b|{_word('vs')}\b|compared|{_word('than')}\b")
+# Each word is written before its boundary check (`_word`): a branch opening with a letter is
+# turned away at its first character, one opening with \b is tried (the search ~3x faster).
 _PARTNER_BEFORE = _ci(
-    r"(?:in combination with|combined with|\bplus\b|\bversus\b|\bvs\.?|"
+    rf"(?:in combination with|combined with|{_word('plus')}\b|{_word('versus')}\b|"
+    rf"{_word('vs')}\.?|"
     # a headline's comparison: "X Beats Y in Phase 3 Trial", "X outperforms Y"
-    r"\bbeats?\b|\boutperform\w*|\bsuperior to\b|"
+    rf"{_word('beat')}s?\b|{_word('outperform')}\w*|{_word('superior')} to\b|"
     r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"
-    r"\bover\b|standard of care|\bthan\b|\bor with\b|\bwith or without\b|\bafter\b|"
-    r"\bfollowing\b|\bprior\b|experience\w*|"
-    r"treated with|pretreated|refractory to|failed|\beither\b|chemotherapy|"
+    rf"{_word('over')}\b|standard of care|{_word('than')}\b|{_word('or')} with\b|"
+    rf"{_word('with')} or without\b|{_word('after')}\b|"
+    rf"{_word('following')}\b|{_word('prior')}\b|experience\w*|"
+    rf"treated with|pretreated|refractory to|failed|{_word('either')}\b|chemotherapy|"
     r"(?:inadequate|insufficient|lost|loss of|no|prior) response (?:or intolerance )?to|"
     r"intoleran\w* (?:to|of)|resistan\w* to|"
     r"(?:ineligible|not eligible|unfit|unsuitable|not (?:a )?candidates?) (?:to receive|for)|"
