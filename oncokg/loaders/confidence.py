@@ -15,6 +15,7 @@ Pure: the only I/O is the first, cached read of the weights.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -152,14 +153,8 @@ class _Document:
 
 
 def _sentence_at(starts: list[int], offset: int) -> int:
-    lo, hi = 0, len(starts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if starts[mid] <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo - 1
+    """The index of the last sentence starting at or before `offset` (-1 for none)."""
+    return bisect.bisect_right(starts, offset) - 1
 
 
 def _features(doc: _Document, edge: Edge, by_rule: bool) -> Features:

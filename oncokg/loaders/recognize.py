@@ -121,9 +121,11 @@ _ADC_TAIL = re.compile(
 _WORD_CAPITAL = r"[A-Z](?<!\w[A-Z])"
 # A code's first character read first, then what follows it: after a capital "ABC-123",
 # "AB12C", "ABC12-DXd", "A-DXd"; after an apostrophe "'123".
+# (A run read possessively, {m,n}+, where what follows it cannot follow a shorter part of it:
+# no giving back at each capital, ~1.25x faster.)
 _CODE = re.compile(
-    r"[A-Z'](?<![\w\-/].)(?:(?<=[A-Z])(?:[A-Za-z]{0,4}[- ]?\d{3,8}[A-Za-z]{0,2}"
-    r"|[A-Z]{1,4}-?[A-Z]\d{1,4}[A-Z]{0,2}|[A-Za-z0-9]{1,5}-DXd|-DXd)|(?<=')\d{3})(?![\w\-])"
+    r"[A-Z'](?<![\w\-/].)(?:(?<=[A-Z])(?:[A-Za-z]{0,4}+[- ]?\d{3,8}+[A-Za-z]{0,2}+"
+    r"|[A-Z]{1,4}-?[A-Z]\d{1,4}[A-Z]{0,2}|[A-Za-z0-9]{1,5}+-DXd|-DXd)|(?<=')\d{3})(?![\w\-])"
 )
 _CODE_STOP = re.compile(
     # trial registries' numbers (long: "KCT0001234"; "KCT-501" is a drug code)
@@ -1027,8 +1029,11 @@ _WIRE_TAG = re.compile(r"(?:BRIEF|UPDATE(?: \d+)?|EXCLUSIVE|CORRECTED|REFILE|RPT
 _FIELD_ADJECTIVE = re.compile(r"(?:ic|al|ive|ion|ary|ed|ing|logy|ics)$")
 # A name starts after a non-word character, or after a dateline's "--" ("(BUSINESS WIRE)--Acme").
 # Before a head word the name may end in "&" ("Acme Medical & Pharmaceutical").
+# Its words are read possessively (`_CAP` with *+, ++): a blank or the end follows each, never
+# a shorter part of it, so no letters are given back at each try (~1.5x faster).
+_CAP_WORD = r"(?:[A-Z][A-Za-z0-9.\-]*+|[a-z]++[A-Z][A-Za-z]*+)"
 _ORG_BEFORE = re.compile(
-    rf"(?:(?<![\w&.\-])|(?<=--))((?:{_CAP}[ ]+(?:&[ ]+)?){{0,4}}{_CAP})([ ]+&)?[ ]*$"
+    rf"(?:(?<![\w&.\-])|(?<=--))((?:{_CAP_WORD}[ ]+(?:&[ ]+)?){{0,4}}{_CAP_WORD})([ ]+&)?[ ]*$"
 )
 # A firm named by its partners lists them with commas before the last "&" ("Harlow, Dunmore
 # & Pike LLP"): the one-word names before such a name are its own.

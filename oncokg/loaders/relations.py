@@ -226,8 +226,8 @@ _TAKES_RIGHTS = _ci(
 # "an option to license X" gives no rights yet; "treatment options" is no deal.
 _OPTION_TO_RIGHTS = _ci(
     r"(?:co-develop\w*|co-commerciali[sz]ation|co-promotion|licen[cs]\w*|development|"
-    r"commerciali[sz]ation)\s+options?\b|\boptions?\s+(?:on|over)\s|"
-    r"\boptions?\s+to\s+(?:\w+\s+){0,2}(?:(?:in-)?licen[cs]|"
+    rf"commerciali[sz]ation)\s+options?\b|{_word('option')}s?\s+(?:on|over)\s|"
+    rf"{_word('option')}s?\s+to\s+(?:\w+\s+){{0,2}}(?:(?:in-)?licen[cs]|"
     r"develop|co-|commerciali|acquire|obtain|opt\b)"
 )
 # "exercised its option", "opted in", "bought into the option": the rights are taken
@@ -240,14 +240,19 @@ _OPTION_HOLDER = _ci(
 )
 # A licence, not a "Biologics License Application" (a filing).
 _LICENCE_WORD = r"licen[cs](?!e\s+applications?)"
+# Every alternative opens with a letter (a word before its boundary check, `_word`, and
+# "(?<!re)acquir" written "acquir(?<!reacquir)"): the engine then skips to the letters that
+# open one, and turns a branch away at its first letter (the search ~3x faster).
+_RIGHTS_AFTER = r"\w*\s+(?:[\w-]+\s+){0,3}?rights\b"
 _COLLAB_CUE = _ci(
     r"collaborat|partner|alliance|agreement|" + _LICENCE_WORD + r"|option|co-develop|"
     r"co-commerciali|co-promot|joint(?:ly)?|sublicen|team(?:s|ed)? up|work(?:ing|s)? with|"
     r"together with|distribut|"
     # "acquired worldwide rights to X from Y": a licence
-    r"(?<!re)(?:acquir|obtain|gain|secur)\w*\s+(?:[\w-]+\s+){0,3}?rights\b|"
+    rf"acquir(?<!reacquir){_RIGHTS_AFTER}|obtain(?<!reobtain){_RIGHTS_AFTER}|"
+    rf"gain(?<!regain){_RIGHTS_AFTER}|secur(?<!resecur){_RIGHTS_AFTER}|"
     # "Acme has granted Bolt exclusive rights to X": a licence, its licensee named between
-    r"\bgrant(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,5}?rights\b|"
+    rf"{_word('grant')}(?:s|ed|ing)?\s+(?:[\w-]+\s+){{1,5}}?rights\b|"
     rf"{_word('deal')}\b",
 )
 # "Acme will pay Bolt $30 million upfront": a payment only a deal makes, between two parties
@@ -255,9 +260,11 @@ _COLLAB_CUE = _ci(
 _UPFRONT = _ci(r"\bup-?front\b")
 # What a company's unit is called, after its parent's name or before it ("the arm of X")
 _UNIT_NOUN = r"(?:arm|unit|engine|division|subsidiary|affiliate)"
+# (each word written before its boundary check, `_word`, and "by" before what may not precede
+# it: a branch is turned away at its first letter, the search ~3x faster)
 _NOT_PARTY_BEFORE = re.compile(
     r"(?:subsidiaries of|a \w+(?: \w+)? [Cc]ompany of|part of|member of|"
-    rf"{_UNIT_NOUN} of|ownership of|owned by|\bfrom\b|\bat|"
+    rf"{_UNIT_NOUN} of|ownership of|owned by|{_word('from')}\b|{_word('at')}|"
     # "which is 60 percent owned by Swiss healthcare company X": the parent, described
     r"(?:owned by|subsidiary of|part of)\s+(?:[\w-]+\s+){0,3}(?:company|group|firm|giant|"
     r"conglomerate|drugmaker)|"
@@ -265,8 +272,8 @@ _NOT_PARTY_BEFORE = re.compile(
     r"(?:platform|technolog(?:y|ies)|process) of|"
     # "sponsored by X" names no party; "developed (jointly) by X" names the developer, and
     # "licensed by X from Y" the licensee
-    r"(?<!developed )(?<!development )(?<!jointly )(?<!discovered )(?<!marketed )"
-    r"(?<!commerciali[sz]ed )(?<!licensed )\bby\b)"
+    rf"{_word('by')}(?<!developed by)(?<!development by)(?<!jointly by)(?<!discovered by)"
+    r"(?<!marketed by)(?<!commerciali[sz]ed by)(?<!licensed by)\b)"
     r"\s+(?:[Tt]he\s+)?$"
 )
 _PARENT_NAMED = re.compile(r"\s+(?:group\s+)?company\b")
