@@ -11,6 +11,7 @@ from typing import Final
 
 from oncokg.extraction import DateMention
 from oncokg.loaders.matching import word_first as _word
+from oncokg.loaders.matching import words_first
 from oncokg.loaders.sentences import Sentence
 
 _MONTH_NAMES: Final = (
@@ -87,14 +88,18 @@ def normalise_date(value: str) -> str:
     return ""
 
 
-_M = (
-    r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH_ALTERNATION = (
+    "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    "Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
+_M = rf"({_MONTH_ALTERNATION})\.?"
+# A month opening a word ("\b" + _M), written `words_first` (the scans ~3x faster); no month's
+# alternative holds a "|" of its own, so splitting the alternation gives them
+_M_WORD = rf"({words_first(_MONTH_ALTERNATION.split('|'))})\.?"
 _MDY = re.compile(_M + r"\s*,?\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d\d)\b")
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _M + r",?\s+((?:19|20)\d\d)\b")
-_MY = re.compile(r"\b" + _M + r",?\s+((?:19|20)\d\d)\b")
-_MD = re.compile(r"\b" + _M + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)")
+_MY = re.compile(_M_WORD + r",?\s+((?:19|20)\d\d)\b")
+_MD = re.compile(_M_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)")
 _Y = re.compile(
     r"\b(?:in|since|during|by|of|early|late|mid|until|from|for|through)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b"
 )

