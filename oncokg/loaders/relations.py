@@ -23,7 +23,7 @@ from oncokg.loaders.recognize import MARK, MOLECULE, TARGET, Span, listed_after
 from oncokg.loaders.sentences import Sentence
 from oncokg.loaders.vocabulary import DISEASE, ORG, lower_keep_length
 from oncokg.loaders.vocabulary import lowered_pattern as _ci
-from oncokg.schema import EdgeKind
+from oncokg.schema import EdgeKind, Label
 
 # What a molecule does to its target, said as a verb: "inhibits", "selectively binds to".
 _ACTION = (
@@ -841,11 +841,47 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             if len(named) > 1:
                 pair = sorted(named) if len(named) == 2 else []
             subject = named.pop() if len(named) == 1 else ""
+    _makers_by_code(ents, sentences, edges, leading)
     # a drug named only as a combination partner or comparator has no edges, a target neither
     for key in [k for k in edges.found if k[0] == str(EdgeKind.TARGETS) and k[1] not in leading]:
         edges.ruled_out.add(key)
         del edges.found[key]
     return Relations(list(edges.found.values()), edges.ruled_out - set(edges.found))
+
+
+# A drug code opens with its maker's name or initials ("ONO-4578" of Ono Pharmaceutical,
+# "BMS-986205" of Bristol-Myers Squibb, "DS-8201" of Daiichi Sankyo).
+_CODE_PREFIX = re.compile(r"([A-Z]{2,5})[- ]?\d")
+_NAME_WORD = re.compile(r"[^\s\-]+")
+
+
+def _makers_by_code(
+    ents: Entities, sentences: list[Sentence], edges: _Edges, leading: set[str]
+) -> None:
+    """DEVELOPS: the organisation whose name or initials open the code of a drug the text is
+    about (not one named only as a partner), the code's first sentence its evidence."""
+    makers: dict[str, list[str]] = {}
+    for node in ents.nodes:
+        if node.label is Label.ORGANIZATION:
+            words = _NAME_WORD.findall(node.name)
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            for prefix in {words[0].upper(), initials} if words else ():
+                makers.setdefault(prefix, []).append(node.id)
+    if not makers:
+        return
+    starts = [s.start for s in sentences]
+    for node in ents.nodes:
+        if node.label is not Label.MOLECULE or node.id not in leading:
+            continue
+        code = next((m for m in node.mentions if _CODE_PREFIX.match(m.text)), None)
+        prefix = _CODE_PREFIX.match(code.text) if code else None
+        if not code or not prefix or len(makers.get(prefix.group(1), ())) != 1:
+            continue
+        maker = makers[prefix.group(1)][0]
+        if (str(EdgeKind.DEVELOPS), maker, node.id) in edges.ruled_out:
+            continue
+        sent = sentences[max(0, bisect.bisect_right(starts, code.start) - 1)]
+        edges.add(EdgeKind.DEVELOPS, maker, node.id, sent)
 
 
 def _alone_in_paragraph(text: str, sent: Sentence) -> bool:

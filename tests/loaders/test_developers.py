@@ -333,3 +333,16 @@ def test_developers_option_opted_into_takes_the_rights() -> None:
         "Acme Bio's degrader QX-479 for $20 million."
     )
     assert ("Bolt Sciences", "QX-479") in edges(x, "DEVELOPS")
+
+
+def test_developers_maker_named_by_the_code_prefix() -> None:
+    x = run(
+        "Under the agreement, Corvex is granted rights to ZRX-4578 worldwide. Zorex "
+        "Pharmaceutical Co., Ltd. said the deal values the program highly."
+    )
+    assert ("Zorex Pharmaceutical", "ZRX-4578") not in edges(x, "DEVELOPS")
+    y = run(
+        "Quillon Bio, Inc. presented data. The company said QB-811 was well tolerated in "
+        "patients with lymphoma."
+    )
+    assert ("Quillon Bio", "QB-811") in edges(y, "DEVELOPS")
