@@ -284,3 +284,17 @@ def test_targets_cell_therapy_named_by_its_cells() -> None:
 )
 def test_targets_acting_through_inhibition_of(text: str, stated: set[str]) -> None:
     assert _targets(text) == stated
+
+
+# Complexes and enzymes with no single gene, named as the text names them (as CD3 is), and
+# a transporter by its common name.
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("QX-101, an oral gamma secretase inhibitor, was approved.", {"gamma secretase"}),
+        ("QX-101 is a first-in-class telomerase inhibitor.", {"telomerase"}),
+        ("QX-101 is a first-in-class NaPi2b-targeting ADC.", {"SLC34A2"}),
+    ],
+)
+def test_targets_complexes_and_common_names(text: str, stated: set[str]) -> None:
+    assert _targets(text) == stated
