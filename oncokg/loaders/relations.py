@@ -114,6 +114,9 @@ _DEFINITE_CLASS = re.compile(
     r"\b(?!\s+(?:class|classes|market|field|space|landscape|industry|approach|"
     r"development|discovery|candidates?|products|pipeline)\b)(?!-)"
 )
+# "the company" (not "the company's"), "the biotech", "the drugmaker": the organisation the
+# sentence before is about, when it names one only
+_THE_COMPANY = re.compile(r"\b[Tt]he\s+(?:company|biotech|drugmaker|firm)\b(?![’'\-])")
 # what may come before the word opening a sentence: "“This candidate ..."
 _QUOTE_OPENS = re.compile(r"[“\"']?")
 # "Four therapies have been approved to treat D", "drugs indicated for D": a class of drugs
@@ -829,7 +832,23 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         if "financ" in unit.slow or "invest" in unit.slow or "series " in unit.slow:
             _investors(unit, edges)
         _not_the_owners(unit, edges, owners)
-        _collaborations(unit, edges, speaker)
+        named_orgs = {unit.node[oi] for oi, _ in unit.orgs}
+        the_company = (
+            _THE_COMPANY.search(text, sent.start, sent.end)
+            if adjacent and subject and len(named_orgs) == 1 and subject not in named_orgs
+            else None
+        )
+        if the_company:
+            # "Agenus ... . The company announced a deal to license X to Bolt.": the company
+            # is the one organisation of the sentence before, a party with the one named
+            company = Span(ORG, *the_company.span(), the_company.group(), "")
+            _collaborations(
+                _unit(text, low, sent, [(-1 - n, company), *inside], {**node, -1 - n: subject}),
+                edges,
+                speaker,
+            )
+        else:
+            _collaborations(unit, edges, speaker)
         spoken_of = {unit.node[i] for i, _ in unit.lead()}
         leading |= spoken_of
         if unit.mols:

@@ -253,3 +253,16 @@ def test_subjects_listed_before_one_verb_are_one_clause() -> None:
 def test_deal_party_named_with_of() -> None:
     pairs = _pairs("Acme Bio, Inc. signed a licence agreement with University of Quillon today.")
     assert pairs == {frozenset(("Acme Bio", "University of Quillon"))}
+
+
+def test_the_company_of_the_sentence_before_is_a_party() -> None:
+    pairs = _pairs(
+        "Shares of Acme Bio, Inc. rose 20% on Tuesday. The gain came after the company "
+        "announced a deal to license QX-1777 to Bolt Pharma, Inc."
+    )
+    assert pairs == {frozenset(("Acme Bio", "Bolt Pharma"))}
+    alone = _pairs(
+        "Shares of Acme Bio, Inc. rose 20% on Tuesday.\n\nLater, Corvex said the company "
+        "announced a deal to license QX-1777 to Bolt Pharma, Inc."
+    )
+    assert frozenset(("Acme Bio", "Bolt Pharma")) not in alone
