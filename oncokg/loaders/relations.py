@@ -748,16 +748,18 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             node[-1 - n] = next(iter(said_before))
         unit = _unit(text, low, sent, inside, node)
         _targets(unit, edges)
+        # (the drug of a sentence or two before, past sentences naming none)
+        trial_of = said_before or (recent[1] if n - recent[0] <= 2 else set())
         if (
             adjacent
-            and len(said_before) == 1
+            and len(trial_of) == 1
             and unit.diseases
             and not unit.mols
             and (trials := _TRIAL_TALK.search(text, sent.start, sent.end))
         ):
             # "X is approved in A. Phase 3 studies are ongoing in B and C.": the trials are X's
             unsaid = Span(MOLECULE, trials.start(), trials.start(), "", "")
-            node_of = {**node, -1 - n: next(iter(said_before))}
+            node_of = {**node, -1 - n: next(iter(trial_of))}
             unit = _unit(text, low, sent, [(-1 - n, unsaid), *inside], node_of)
         if (
             combined_before

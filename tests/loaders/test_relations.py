@@ -1150,3 +1150,11 @@ def test_relations_indications_the_next_sentence_lists_for_the_drug() -> None:
         "esophageal cancer",
         "non-small cell lung cancer",
     }
+
+
+def test_relations_trials_of_the_drug_of_two_sentences_before() -> None:
+    x = run(
+        "Acme Bio, Inc. filed an application for QX-6004 in Japan. Plans included approval "
+        "for the plant. The Phase III study is for the treatment of pancreatic cancer."
+    )
+    assert ("QX-6004", "pancreatic cancer") in edges(x, "INDICATED_FOR")
