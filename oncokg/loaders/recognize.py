@@ -165,7 +165,7 @@ _TARGET_AFTER = lowered_pattern(
     # ("targeted for" a date or a launch schedules, it names no target)
     r"(?:inhibitor|antagonist|agonist|antibod|blocker|degrader|degradation|target(?!ed\s+for\b)|"
     r"(?:re)?directed|"
-    r"bispecific|CAR\b|"
+    r"bi-?specific|CAR\b|"
     r"ADC|antibody-drug|(?:tyrosine[- ])?kinase inhibitor|modulator|engager|immunotoxin|"
     r"x\s?CD|×\s?CD|"
     r"-?binding|-?blocking|-?neutrali[sz]ing|mAb|T-cell engager|TKI|program|drug candidates?)",
@@ -631,7 +631,7 @@ _PLATFORM_AFTER = re.compile(
     r"\s+(?i:technolog(?:y|ies)|platforms?)\b"
     # "PROTAC® Protein Degrader ARV-471", "DART® molecule MGD006": the mark names the kind of
     # molecule a code-named drug is, a technology's trademark, not the drug
-    r"|\s*(?:[A-Za-z-]+\s+){0,2}?(?i:degraders?|molecules?|antibod(?:y|ies)|bispecifics?|"
+    r"|\s*(?:[A-Za-z-]+\s+){0,2}?(?i:degraders?|molecules?|antibod(?:y|ies)|bi-?specifics?|"
     r"therapeutics?|conjugates?|engagers?|candidates?)\s+[A-Z][A-Za-z]*-?\d"
 )
 
@@ -958,6 +958,9 @@ def _institution_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str
     return name, re.compile(rf"{heads}|Institut\b")
 
 
+_FULL_STOP = re.compile(r"(?<=[a-z]{3})\.(?=\s|$)")
+
+
 def _institutions(text: str, vocab: Vocab) -> list[re.Match[str]]:
     """Institution names, scanning only the neighbourhood of their head words (most of a
     press release has none; the full pattern tried at every word start is slow)."""
@@ -1080,6 +1083,7 @@ def _legal_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
 # A compound of lower-case words inside capitalised ones ("Best-in-Class", "State-of-the-Art")
 # describes; names join capitalised parts ("Sino-US", "Hoffmann-La").
 _INFIX_WORD = re.compile(r"-[a-z]+-")
+_DEPARTMENT_AFTER = re.compile(r"[ ]+(?:Program(?:me)?|Department|Division|Section)\b")
 _APPLICATION_AFTER = re.compile(r"\s+(?i:licen[cs]e\s+application)")
 # A head word may be followed by the noun that ends the name: "Quillon Health Network",
 # "Acme Pharma Foundation" (a group of bodies or a charity of its own).
@@ -1131,6 +1135,8 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
                 continue
             if is_head and _APPLICATION_AFTER.match(text, a.end()):
                 continue  # "... Supplemental Biologics License Application": a filing
+            if is_head and _DEPARTMENT_AFTER.match(text, full_end):
+                continue  # "Director of GI Oncology Program": a department, not a company
             if is_head and surface not in vocab.companies and _common_phrase(text, s, surface):
                 continue
             if is_head and _INFIX_WORD.search(surface):
@@ -1138,7 +1144,9 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
             spans.append(Span(ORG, s, full_end, text[s:full_end], surface))
     spans += _named_as_companies(text, vocab)
     for m in _institutions(text, vocab):
-        trimmed = _trim_org(text, m.start(), m.end(), vocab, inst=True)
+        # (a word's full stop ends the sentence, not an abbreviation: "of Pennsylvania. It")
+        stop = _FULL_STOP.search(text, m.start(), m.end())
+        trimmed = _trim_org(text, m.start(), stop.start() if stop else m.end(), vocab, inst=True)
         if not trimmed:
             continue
         s, e = trimmed
@@ -1883,7 +1891,7 @@ _DRUG_APPOSITIVE = (
     r"(?:,\s+|\s+(?:is|was)\s+)(?:an?|the|its|their|our|[A-Z][\w-]+['’]s)\s+"
     r"(?:[\w\-α-ω()]+\s+){0,12}?(?:inhibitor|antibody|antibody-drug conjugate|ADC|therapy|"
     r"treatment|agonist|antagonist|modulator|medicine|drug|vaccine|conjugate|degrader|"
-    r"engager|bispecific|biologic|biosimilar|formulation|cell therapy)s?\b"
+    r"engager|bi-?specific|biologic|biosimilar|formulation|cell therapy)s?\b"
 )
 _CAPS_DRUG = re.compile(
     r"([A-Z](?<![\w\-][A-Z])(?:[A-Z0-9]{2,}-\d+|[A-Z0-9]{3,}(?:-[A-Z0-9]+)?))" + _DRUG_APPOSITIVE
@@ -1892,7 +1900,7 @@ _CAPS_DRUG = re.compile(
 # noun of a drug (two digits suffice there, as they do not alone: "COVID-19").
 _SHORT_CODE_WORD = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]{0,4}-?\d{2,6}[A-Za-z]{0,2}(?![\w\-])")
 _CLASS_NOUN_BEFORE = re.compile(
-    r"(?:antibody|inhibitor|candidate|compound|ADC|conjugate|degrader|molecule|bispecific|"
+    r"(?:antibody|inhibitor|candidate|compound|ADC|conjugate|degrader|molecule|bi-?specific|"
     r"vaccine|drug|agonist|antagonist),?\s+$"
 )
 # A brand with no mark and no INN, named as a drug: "the lymphoma drug Zorvexa", "its
@@ -1911,7 +1919,7 @@ _NAMED_AS_DRUG_AFTER = (
     r",\s+an?\s+(?:(?!compan|corporat|firm|leader|biotech|pharmaceutical|group|institut|"
     r"universit|maker|developer|manufacturer|provider|partner)[\w\-α-ω()]+\s+){0,8}?"
     r"(?:inhibitor|antibody|antibody-drug conjugate|agonist|antagonist|degrader|"
-    r"bispecific|cell therapy)s?\b"
+    r"bi-?specific|cell therapy)s?\b"
 )
 _APPROVED_AFTER = (
     r"\s+(?:(?:is|was|has been)\s+(?:now\s+)?(?:approved|indicated)|in combination with|"
@@ -1957,7 +1965,7 @@ _LOWER_CODE_DIGITS = re.compile(r"\d(?<=[a-z]\d)\d\d")
 # "an anti-GD2 monoclonal antibody", "anti-GD3 CAR T cells": an antigen no gene names (a
 # glycolipid, a carbohydrate) named as what a drug is against; not a pathogen.
 _ANTI_ANTIGEN = re.compile(
-    r"\b[Aa]nti-([A-Z][A-Za-z0-9]{1,5})\s+(?:(?:monoclonal|bispecific|chimeric|humanized)\s+)?"
+    r"\b[Aa]nti-([A-Z][A-Za-z0-9]{1,5})\s+(?:(?:monoclonal|bi-?specific|chimeric|humanized)\s+)?"
     r"(?:antibod|mAb|CAR\b|ADC\b|antibody-drug)"
 )
 _PATHOGEN = frozenset({"HIV", "HBV", "HCV", "EBV", "CMV", "RSV", "HPV", "SARS", "COVID", "PEG"})
@@ -2454,14 +2462,17 @@ def _elliptical_lists(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
 _BRAND_WORD = r"[A-Z][A-Z0-9\-]{3,}|[A-Z][a-z]{3,}[A-Za-z]*|[A-Z][a-z]{2,}[A-Z][A-Za-z]*\d{1,3}"
 # "BRAND (generic name: inn)", "BRAND (Ingredient: Inn)": the INN labelled as such
 _INN_LABEL = r"(?i:(?:active\s+)?ingredient|generic\s+name|INN|nonproprietary\s+name)\s*:\s*"
-_CAPS_BRAND_BEFORE = re.compile(rf"(?<![\w\-])({_BRAND_WORD})\s*\(\s*(?:{_INN_LABEL})?$")
+# (or set off by dashes, with its label: "Xospata -- generic name: gilteritinib --")
+_CAPS_BRAND_BEFORE = re.compile(
+    rf"(?<![\w\-])({_BRAND_WORD})(?:\s*\(\s*(?:{_INN_LABEL})?|\s*(?:--|[–—])\s*{_INN_LABEL})$"
+)
 _LABELLED = re.compile(rf"\(\s*{_INN_LABEL}$")
 # after an INN, also its clipped short name: "zorbagene autoleucel (zor-cel)", "(Zorba-V)"
 _CLIPPED = r"[A-Za-z][a-z]{2,}-[A-Za-z0-9]+"
 _CAPS_BRAND_AFTER = re.compile(rf"^\s*\(\s*({_BRAND_WORD}|{_CLIPPED})\s*\)")
 _INN_CLOSE = re.compile(
-    r"^\s*(?:(?:tablets?|capsules?|injection|for injection|for oral suspension|oral solution)"
-    r"\s*)?\)"
+    r"^\s*(?:(?i:liposom(?:e|al)\s+)?(?i:tablets?|capsules?|injection|for injection|"
+    r"for (?:oral|injectable) suspension|oral solution)\s*)?(?:\)|--|[–—])"
 )
 
 
@@ -2484,6 +2495,8 @@ def _linked_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
             # an INN capitalised as a name: "NexQX19 (Zorbagene autoleucel)"
             or _STRONG_STEM.search(span.text.split(" ")[-1].lower())
             or _LABELLED.search(text, max(0, span.start - 30), span.start)
+            # a DrugBank name in title case: "ONIVYDE (Irinotecan Liposome Injection)"
+            or (span.key.startswith("DB") and span.text.istitle())
         ):
             continue
         for m, closed in (
@@ -2512,7 +2525,7 @@ def _linked_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
 _LINK_PAREN = re.compile(
     rf"\s?(?:{MARK}|TM|\((?:R|TM)\))?"
     r"(?:\s+(?i:injection|tablets?|capsules?|oral solution)(?:\s+\d[\d.,]*\s?(?:mg|g|mL|ml))?)?"
-    rf"\s*\(\s*(?:{_INN_LABEL})?"
+    rf"(?:\s*\(\s*(?:{_INN_LABEL})?|\s*(?:--|[–—])\s*{_INN_LABEL})"
 )
 _LINK_WORDS = re.compile(r"\s*,?\s*(?:or|also known as|formerly)\s+")
 
@@ -2528,6 +2541,12 @@ def link_parentheses(text: str, spans: list[Span]) -> list[Span]:
             capitalised_inn = not a.text[:1].islower() and _STRONG_STEM.search(
                 b.text.split(" ")[-1].lower()
             )
-            inn, other = (b, a) if b.text[:1].islower() or labelled or capitalised_inn else (a, b)
+            # (or a DrugBank name beside a name DrugBank lacks: "ONIVYDE (Irinotecan ...)")
+            in_drugbank = b.key.startswith("DB") and not a.key.startswith("DB")
+            inn, other = (
+                (b, a)
+                if b.text[:1].islower() or labelled or capitalised_inn or in_drugbank
+                else (a, b)
+            )
             other.link = inn.key
     return spans

@@ -36,13 +36,13 @@ _DOSAGE_FORM = (
     r"(?:\s+\d[\d.,]*\s?(?:%|mg|g|mL|ml))?)"
 )
 _APPOSITIVE = re.compile(
-    rf"^{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?{_DOSAGE_FORM}?\s*(?:,|\(|\bis\b|\bwas\b|–|—|-\s|:|(?:\w+\s+){{0,2}}?as\s+(?:an?|the)\b|"
+    rf"^{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?{_DOSAGE_FORM}?\s*(?:,|\(|\bis\b|\bwas\b|(?<=[®™]\s)an?\b|–|—|-\s|:|(?:\w+\s+){{0,2}}?as\s+(?:an?|the)\b|"
     r"(?:(?:acts|works|functions)\s+(?:by|through|via)\s+(?:the\s+)?)?"
     r"(?:(?:\w+ly|also|further|selective|potent)\s+){0,2}" + _ACTION + r")"
     # "and" opening a new clause ends the phrase about the molecule; joining two words of it
     # ("target and inhibit", "potent and selective", "... and a selective inhibitor") does not,
     # nor does "and to" just before the target ("binds to A on ... and to B")
-    r"(?:(?!\b(?:but|while|whereas)\b|\band\s+(?:[A-Z]|(?:the|it|its|their|our|we|they|this|"
+    r"(?:(?!\b(?:but|while|whereas)\b|\band\s+(?:[A-Z]|(?:the(?!\s+(?:first|only)\b)|it|its|their|our|we|they|this|"
     r"these|has|have|had|was|were|is|are|will|can|may|in|on|at|for|with)\b|to\b(?!\s+(?:the\s+)?$)))"
     r"(?:[^;.]|(?<=\d)\.(?=\d)))*$",
 )
@@ -62,16 +62,18 @@ _CLASS_AGAINST = re.compile(r"\s+(?:(?:directed|specific)\s+)?against\s+(?:the\s
 # The end of a drug's class before its name: "the BTK inhibitor X", "..., X", the class's
 # abbreviation and a dash ("the anti-PD-1 monoclonal antibody (mAb) – X –").
 _CLASS_END = (
-    r"(?:\s*\([A-Za-z]{2,6}\))?\s*[,–—]?\s*"
-    # "an antibody-drug conjugate (ADC) labeled X", "a degrader called X"
-    r"(?:(?:called|named|dubbed|labell?ed|designated|known\s+as)\s+)?$"
+    rf"{MARK}?(?:\s*\([A-Za-z]{{2,6}}\))?(?:\s+program(?:me)?s?)?\s*[,–—]?\s*[“\"]?"
+    # "an antibody-drug conjugate (ADC) labeled X", "a degrader called X", "the CSF1R antibody
+    # program, including X"
+    r"(?:(?:called|named|dubbed|labell?ed|designated|known\s+as|including|such\s+as)\s+)?$"
 )
 _TARGET_THEN_MOL = re.compile(
     # (the class may be spelled out with its abbreviation: "CD19-targeted Chimeric Antigen
     # Receptor T cell (CAR-T cell) therapy X")
     r"^[\s\-)]*(?:(?:[A-Za-z0-9\-]+|\([A-Za-z0-9\- ]{2,12}\))\s+){0,8}"
     r"(?:inhibitors?|antibody|antibodies|antagonists?|agonists?|"
-    r"blockers?|degraders?|(?:immuno)?therapy|candidate|drug|ADC|conjugate|engager|bispecific|"
+    r"blockers?|degraders?|(?:immuno)?therapy|candidate|drug|ADC|conjugate|engager|bi-?specific|"
+    r"nanobod(?:y|ies)|"
     # "Claudin18.2 CAR T Cells (X)": a cell therapy named by its cells, the name in brackets
     r"CAR[- ]?T[- ]cells?(?:\s*\()?)" + _CLASS_END,
     re.IGNORECASE,
@@ -80,10 +82,10 @@ _TARGET_THEN_MOL = re.compile(
 # the drug's class, the drug named right after it.
 # "its anti-CD19 engineered autologous T cell (CAR-T) immunotherapy product
 # X": after an anti-X, a longer description of the drug's class may stand before its name.
-_ANTI_BEFORE = re.compile(r"\banti[-‐‑]?$", re.IGNORECASE)
+_ANTI_BEFORE = re.compile(r"\banti[-‐‑]?(?:human\s+)?$", re.IGNORECASE)
 _ANTI_TARGET_THEN_MOL = re.compile(
     r"^[\s\-)]*(?:[A-Za-z0-9\-()]+\s+){0,10}(?:antibody|antibodies|(?:immuno)?therapy|product|"
-    r"candidate|drug|ADC|conjugate|engager|bispecific)" + _CLASS_END,
+    r"candidate|drug|ADC|conjugate|engager|bi-?specific|nanobod(?:y|ies))" + _CLASS_END,
     re.IGNORECASE,
 )
 _CLASS_OPENS = re.compile(
@@ -110,7 +112,7 @@ _DEFINITE_CLASS = re.compile(
     r"(?:(?!(?:of|an?|for|in|with|to|and|by)\s)[\w-]+\s+|\([^()\s]{1,12}\)\s+){0,9}?"
     r"(inhibitor|antibody|mAb|"
     r"ADC|drug|compound|candidate|medicine|molecule|degrader|radioligand|radiopharmaceutical|"
-    r"conjugate|antagonist|agonist|blocker|engager|bispecific|agent|therapy(?!\s+(?:area|class)))"
+    r"conjugate|antagonist|agonist|blocker|engager|bi-?specific|agent|therapy(?!\s+(?:area|class)))"
     r"\b(?!\s+(?:class|classes|market|field|space|landscape|industry|approach|"
     r"development|discovery|candidates?|products|pipeline)\b)(?!-)"
 )
@@ -131,7 +133,11 @@ _THESE_INCLUDE = re.compile(r"\s*(?:These|They)\s+(?:include|are|comprise)\b")
 # "Phase III studies are ongoing in A and B", "The trial will enrol patients with C".
 # Also a list of the indications the sentence before gave the drug: "X has approval for five
 # indications. These indications are A, B and C."
-_TRIAL_TALK = re.compile(r"\b(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Tt]hese\s+indications)\b")
+_TRIAL_TALK = re.compile(
+    r"\b(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Tt]hese\s+indications|"
+    # "The approval covers patients with D" (not "the first approval of a class for D")
+    r"(?<![\w-])(?:[Tt]he|[Tt]his)\s+(?:approval|authori[sz]ation|designation)(?!\s+of\b))\b"
+)
 # "X in combination with Y is approved ... . The combination is meant to treat D": a
 # sentence opened by the combination, naming no drug, is about every drug combined before.
 _THE_COMBINATION = re.compile(
@@ -367,7 +373,7 @@ _TRIAL_OF_IN = _ci(
     r"(?:patients\s+with\s+)?(?:[\w-]+\s+){0,3}$"
 )
 _CLASS_FOR = _ci(
-    r"(?:inhibitor|antibody|ADC|conjugate|therapy|candidate|drug|degrader|bispecific|engager|"
+    r"(?:inhibitor|antibody|ADC|conjugate|therapy|candidate|drug|degrader|bi-?specific|engager|"
     r"vaccine|radiopharmaceutical|radioligand)s?\s+(?:(?:being\s+)?(?:developed|studied|"
     r"evaluated)\s+)?for\s+(?:the\s+treatment\s+of\s+)?(?:patients\s+with\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
@@ -965,7 +971,7 @@ def _targets(u: _Unit, edges: _Edges) -> None:
                     (len(gap) <= 90 and _TARGET_THEN_MOL.match(gap))
                     or (
                         len(gap) <= 120
-                        and _ANTI_BEFORE.search(u.text, max(0, t.start - 6), t.start)
+                        and _ANTI_BEFORE.search(u.text, max(0, t.start - 12), t.start)
                         and _ANTI_TARGET_THEN_MOL.match(gap)
                     )
                     or (
@@ -1075,6 +1081,8 @@ _OTHER_SUBJECT = _ci(
 )
 
 
+# a molecule's own purpose phrase, before the next molecule of the sentence
+_OWN_PURPOSE = re.compile(r"\bfor\b")
 _AND_NEXT = re.compile(r"[\s,]*(?:and|while|whereas)\s+[^,;.]{0,30}$")
 
 
@@ -1086,6 +1094,14 @@ def _said_of_another(u: _Unit, lead: list[tuple[int, Span]], mi: int, m: Span, d
         return bool(_AND_NEXT.match(u.low, d.end, m.start)) and any(
             x.end <= d.start and u.node[xi] != u.node[mi] for xi, x in lead
         )
+    if any(
+        m.end <= x.start
+        and x.end <= d.start
+        and u.node[xi] != u.node[mi]
+        and _OWN_PURPOSE.search(u.low, m.end, x.start)
+        for xi, x in lead
+    ):
+        return True  # "X for NASH and Y for D": X's own phrase, unrecognised, goes before Y
     return bool(_OTHER_SUBJECT.search(u.low, m.end, d.start))
 
 
@@ -1179,7 +1195,7 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
 _FROM_MAKER = re.compile(
     rf"{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?\s*(?:[–—,-]\s*)?"
     r"(?:(?:an?|the)\s+(?:[\w/-]+\s+){0,5}?(?:inhibitor|antibody|drug|candidate|therapy|"
-    r"medicine|compound|molecule|degrader|bispecific|ADC|conjugate|vaccine)\s+)?"
+    r"medicine|compound|molecule|degrader|bi-?specific|ADC|conjugate|vaccine)\s+)?"
     r"from\s+(?:the\s+)?"
 )
 # the next maker of the list: "from Acme Inc. (NYSE: ACM) and Bolt", "from Acme/Bolt"
@@ -1352,6 +1368,10 @@ _SERVICE_OPENS = re.compile(r"(?:CDMO|CRD?MO|CRO)\s")  # a name read with it: "C
 
 # "marketed in the United States by Acme and in Japan by Bolt": the agent of a verb of
 # developing or selling, past the place or time said between them.
+_WHICH_DEVELOPS = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?,\s+which\s+(?:is|are|has|have)\s+(?:\w+\s+)?"
+    r"(?:develop|co-develop|market|commerciali[sz]|licens)"
+)
 _AGENT_AFTER_PLACE = _ci(
     r"\b(?:developed|marketed|commerciali[sz]ed|distributed|sold|launched)\s+"
     r"(?:in|across|outside|throughout|since|from)\s+[^;.]{0,70}?\bby\s+(?:the\s+)?$"
@@ -1397,6 +1417,8 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             _AGENT_AFTER_PLACE.search(u.low, max(u.sent.start, o.start - 100), o.start)
             # "will receive $40 million upfront from Bolt for rights to X": the payer takes X
             or (rights and _PAID_FROM.search(u.low, max(u.sent.start, o.start - 90), o.start))
+            # "sponsored by Bolt, which is developing X": the clause's subject is Bolt
+            or _WHICH_DEVELOPS.match(u.low, o.end, u.sent.end)
         ):
             continue
         if (

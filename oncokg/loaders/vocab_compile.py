@@ -177,7 +177,7 @@ class _Builder:
 _GREEK = {"A": "α", "B": "β", "G": "γ", "D": "δ", "E": "ε", "K": "κ"}
 _GREEK_WORDS = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "kappa": "κ"}
 # A subunit letter after a number or a receptor R: HIF2A is written HIF-2α, PDGFRA PDGFRα.
-_SUBUNIT = re.compile(r"([A-Z]{2,}\d*R?|[A-Z]{2,}\d+)([ABGDEK])")
+_SUBUNIT = re.compile(r"([A-Z]{2,}\d*R?|[A-Z]{2,}\d+)([ABGDEK])(\d?)")
 
 
 def _gene_variants(symbol: str) -> list[str]:
@@ -194,8 +194,11 @@ def _gene_variants(symbol: str) -> list[str]:
     if spelled:  # ER-alpha -> ERα
         out.append(spelled.group(1) + _GREEK_WORDS[spelled.group(2)])
     subunit = _SUBUNIT.fullmatch(symbol)
-    if subunit and (subunit.group(1)[-1].isdigit() or subunit.group(1).endswith("R")):
-        stem, greek = subunit.group(1), _GREEK[subunit.group(2)]
+    # (a numbered subunit only of a receptor: IL13RA1 -> IL-13Rα1)
+    if subunit and (
+        (subunit.group(1)[-1].isdigit() and not subunit.group(3)) or subunit.group(1).endswith("R")
+    ):
+        stem, greek = subunit.group(1), _GREEK[subunit.group(2)] + subunit.group(3)
         out.append(f"{stem}{greek}")
         hyphen = re.fullmatch(r"([A-Z]{2,})(\d+R?)", stem)
         if hyphen:
@@ -249,6 +252,8 @@ def _name_variants(name: str) -> list[str]:
     words = name.split(" ")
     greek = [_GREEK_WORDS.get(w, w) for w in words]
     out = [name, " ".join(greek)] if greek != words else [name]
+    if " receptor subunit " in name:  # "interleukin 13 receptor alpha 1", as releases write it
+        out += [n.replace(" receptor subunit ", " receptor ") for n in out]
     if "serine/threonine kinase" in name:
         out.append(name.replace("serine/threonine kinase", "serine/threonine-protein kinase"))
     return out

@@ -66,6 +66,52 @@ def test_recognize_brand_is_linked_to_inn() -> None:
     assert brand.link == "zorbimab"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ZORBA (zorbimab liposome injection) was approved.",
+        "The FDA approved ZORBA -- generic name: zorbimab -- for AML.",
+    ],
+)
+def test_recognize_brand_is_linked_to_inn_past_its_form_or_dashes(text: str) -> None:
+    brand = next(s for s in recognize(text, get_vocab()) if s.text == "ZORBA")
+    assert brand.link == "zorbimab"
+
+
+def test_recognize_title_case_drugbank_name_is_the_inn_of_the_brand() -> None:
+    spans = recognize("Approval Of ZORBA (Irinotecan Liposome Injection) For Cancer", get_vocab())
+    brand = next(s for s in spans if s.text == "ZORBA")
+    assert brand.link == next(s.key for s in spans if s.text == "Irinotecan")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "The trial ran at the University of Springfield. It was good.",
+            "University of Springfield",
+        ),
+        (
+            "said Jo Doe of Washington University School of Medicine.",
+            "Washington University School of Medicine",
+        ),
+        (
+            "It works with the Broad Institute of MIT and Harvard.",
+            "Broad Institute",
+        ),
+    ],
+)
+def test_recognize_institution_names_whole(text: str, org: str) -> None:
+    orgs = {s.key for s in recognize(text, get_vocab()) if s.kind == "org"}
+    assert orgs == {org}
+
+
+def test_recognize_a_department_is_no_company() -> None:
+    text = "said Jo Doe, Director of GI Oncology Program at Acmetica Therapeutics, Inc."
+    orgs = {s.key for s in recognize(text, get_vocab()) if s.kind == "org"}
+    assert orgs == {"Acmetica Therapeutics"}
+
+
 def test_recognize_organisation_suffixes_and_institutions() -> None:
     text = "Acmetica Therapeutics, Inc. and the University of Springfield met Foo Bar AG."
     orgs = {s.key for s in recognize(text, get_vocab()) if s.kind == "org"}

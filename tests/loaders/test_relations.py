@@ -1158,3 +1158,22 @@ def test_relations_trials_of_the_drug_of_two_sentences_before() -> None:
         "for the plant. The Phase III study is for the treatment of pancreatic cancer."
     )
     assert ("QX-6004", "pancreatic cancer") in edges(x, "INDICATED_FOR")
+
+
+def test_relations_each_product_keeps_its_own_purpose() -> None:
+    # the first product's disease is one the vocabularies lack: it is still not the second's
+    x = run("Acme's pipeline includes QX-401 for fibrotic zorbosis and QX-402 for psoriasis.")
+    assert edges(x, "INDICATED_FOR") == {("QX-402", "psoriasis")}
+
+
+def test_relations_an_approval_naming_no_drug_is_the_drug_of_the_sentence_before() -> None:
+    x = run(
+        "The European Commission granted marketing authorisation to zorbimab. The approval "
+        "covers patients with newly diagnosed multiple myeloma."
+    )
+    assert ("zorbimab", "multiple myeloma") in edges(x, "INDICATED_FOR")
+
+
+def test_relations_the_company_of_a_which_clause_develops() -> None:
+    x = run("The trial is sponsored by Acmetica Therapeutics, Inc., which is developing zorbimab.")
+    assert ("Acmetica Therapeutics", "zorbimab") in edges(x, "DEVELOPS")

@@ -294,7 +294,46 @@ def test_targets_acting_through_inhibition_of(text: str, stated: set[str]) -> No
         ("QX-101, an oral gamma secretase inhibitor, was approved.", {"gamma secretase"}),
         ("QX-101 is a first-in-class telomerase inhibitor.", {"telomerase"}),
         ("QX-101 is a first-in-class NaPi2b-targeting ADC.", {"SLC34A2"}),
+        ("QX-101 is a third-generation BCR-ABL inhibitor.", {"BCR-ABL"}),
+        ("QX-101 is an oral inhibitor of phosphodiesterase 4 (PDE4).", {"PDE4"}),
+        ("QX-101 is an inhibitor of poly (ADP-ribose) polymerase (PARP).", {"PARP1"}),
     ],
 )
 def test_targets_complexes_and_common_names(text: str, stated: set[str]) -> None:
+    assert _targets(text) == stated
+
+
+# A receptor's numbered subunit, spelled out as releases do (HGNC says "subunit").
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("QX-101 binds the interleukin-13 receptor alpha 1.", {"IL13RA1"}),
+        ("QX-101 is an antibody against IL-13Rα1.", {"IL13RA1"}),
+    ],
+)
+def test_targets_receptor_subunits(text: str, stated: set[str]) -> None:
+    assert _targets(text) == stated
+
+
+# How releases set a drug's class beside its name.
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("QX-101 is a PD-1/CTLA-4 bi-specific antibody.", {"PDCD1", "CTLA4"}),
+        ("Acme tested its anti-IL-6R Nanobody®, zorbalizumab, in RA.", {"IL6R"}),
+        (
+            "Acme won approval for the anti-human IL-6 receptor monoclonal antibody, "
+            "“Zorvexa® Intravenous Infusion” (generic name: zorbimab).",
+            {"IL6R"},
+        ),
+        ("Acme licensed its CSF1R antibody program, including QX-101, to Bolt.", {"CSF1R"}),
+        ("Acme adds Zorvexa® a first in class BTK inhibitor approved for CLL.", {"BTK"}),
+        (
+            "Zorvexa (zorbatinib) is an oral therapy and the first and only FLT3-targeting "
+            "therapy to be approved.",
+            {"FLT3"},
+        ),
+    ],
+)
+def test_targets_class_beside_the_name(text: str, stated: set[str]) -> None:
     assert _targets(text) == stated
