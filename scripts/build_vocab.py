@@ -154,12 +154,14 @@ def build_diseases(data: Path, out: Path) -> tuple[int, str]:
                     merged = synonyms.setdefault(ident, [])
                     merged.extend(s for s in syns if s not in merged)
     subclasses = _subclass_counts(parents)
+    label_ids = {label: ident for ident, label in labels.items()}
     rows = [
         [
             ident,
             labels[ident],
             "|".join(_clean(synonyms.get(ident, []), max_words=8)),
             str(subclasses.get(labels[ident], 0)),
+            label_ids.get(parents.get(labels[ident], ""), ""),
         ]
         for ident in sorted(labels)
     ]
@@ -167,11 +169,11 @@ def build_diseases(data: Path, out: Path) -> tuple[int, str]:
         out / "diseases.tsv.gz",
         [
             "Human Disease Ontology: all DOID labels (HumanDO.tsv) + EXACT synonyms of subset OBOs,"
-            " and how many terms lie under each label",
+            " how many terms lie under each label, and the DOID of its parent",
             f"source: DiseaseOntology/HumanDiseaseOntology, release {version}",
             "licence: CC0 1.0",
         ],
-        ["doid", "name", "synonyms", "subclasses"],
+        ["doid", "name", "synonyms", "subclasses", "parent"],
         rows,
     )
     return len(rows), version

@@ -11,14 +11,14 @@ import itertools
 import re
 from dataclasses import replace
 
-from oncokg.extraction import Document, Edge, Extraction
+from oncokg.extraction import Document, Edge, Extraction, Node
 from oncokg.loaders import confidence, deals, stages
 from oncokg.loaders.dates import dateline_date, find_dates
 from oncokg.loaders.normalize import Entities, build_entities
 from oncokg.loaders.recognize import ORG, is_plural_mention, recognize
 from oncokg.loaders.relations import UNIT_NOUN_AFTER, find_edges
 from oncokg.loaders.sentences import split_sentences
-from oncokg.loaders.vocabulary import get_vocab, key_of
+from oncokg.loaders.vocabulary import Vocab, get_vocab, key_of
 from oncokg.schema import EdgeKind, Label
 
 
@@ -143,7 +143,7 @@ def extract(document: Document, min_confidence: float | None = None) -> Extracti
 # gout and asthma", "the group's specialization in asthma".
 _FOCUS_BEFORE = re.compile(
     r"(?i:(?:compan(?:y|ies)|business|firm|biotech\w*|biopharma\w*|pharma\w*)\s+"
-    r"(?:\w+\s+){0,2}?(?:focus+ed on|dedicated to|committed to|speciali[sz]\w*\s+in)|"
+    r"(?:\w+\s+){0,2}?(?:focus+ed on|dedicated to|committed to|engaged in|speciali[sz]\w*\s+in)|"
     r"['’]s\s+(?:\w+\s+){0,2}?speciali[sz]ation\s+in)[^.;:\n]{0,120}$"
 )
 
@@ -153,6 +153,13 @@ def _company_focus(text: str, start: int) -> bool:
     return _FOCUS_BEFORE.search(text, max(0, start - 160), start) is not None
 
 
+def _above_other_diseases(nodes: list[Node], vocab: Vocab) -> set[str]:
+    """The DOIDs of the document's diseases that lie above another of its diseases ("lung
+    cancer" beside NSCLC): the background class of a specific disease."""
+    doids = {n.properties.get("doid") for n in nodes if n.label is Label.DISEASE}
+    return {a for d in doids if d for a in vocab.disease_ancestors(d)} & doids
+
+
 def select(extraction: Extraction, scored: list[Edge], threshold: float) -> Extraction:
     """The extraction with the scored edges at or over `threshold`, and without broad disease
     classes ("solid tumors") that no kept edge names as an indication."""
@@ -160,17 +167,21 @@ def select(extraction: Extraction, scored: list[Edge], threshold: float) -> Extr
     text = extraction.document.text
     kept = [e for e in scored if e.properties["confidence"] >= threshold]
     indicated = {e.target for e in kept if e.kind is EdgeKind.INDICATED_FOR}
+    above = _above_other_diseases(extraction.nodes, vocab)
     nodes = [
         n
         for n in extraction.nodes
         if not (
             n.label is Label.DISEASE
             and n.id not in indicated
-            and all(
-                key_of(m.text) in vocab.broad_diseases
-                or is_plural_mention(text, m.end)
-                or _company_focus(text, m.start)
-                for m in n.mentions
+            and (
+                n.properties.get("doid") in above
+                or all(
+                    key_of(m.text) in vocab.broad_diseases
+                    or is_plural_mention(text, m.end)
+                    or _company_focus(text, m.start)
+                    for m in n.mentions
+                )
             )
         )
     ]

@@ -1083,6 +1083,7 @@ def _legal_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
 # A compound of lower-case words inside capitalised ones ("Best-in-Class", "State-of-the-Art")
 # describes; names join capitalised parts ("Sino-US", "Hoffmann-La").
 _INFIX_WORD = re.compile(r"-[a-z]+-")
+_JOURNAL_BEFORE = re.compile(r"(?i:journal|published\s+in|publication\s+in)\s+(?:[Tt]he\s+)?$")
 _DEPARTMENT_AFTER = re.compile(r"[ ]+(?:Program(?:me)?|Department|Division|Section)\b")
 _APPLICATION_AFTER = re.compile(r"\s+(?i:licen[cs]e\s+application)")
 # A head word may be followed by the noun that ends the name: "Quillon Health Network",
@@ -1096,6 +1097,7 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
     Anchors (suffixes, head words) are found first and the name is read backwards from
     them, which is much cheaper than trying a capitalised-words pattern at every offset."""
     spans: list[Span] = []
+    journals: set[str] = set()  # (a journal's name, wherever else the text writes it)
     legal_form, legal_anchor = _legal_patterns(vocab)
     heads, head_anchor = _head_patterns(vocab)
     for anchor, is_head in ((legal_anchor, False), (head_anchor, True)):
@@ -1135,6 +1137,9 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
                 continue
             if is_head and _APPLICATION_AFTER.match(text, a.end()):
                 continue  # "... Supplemental Biologics License Application": a filing
+            if _JOURNAL_BEFORE.search(text, max(0, s - 40), s) or "Journal" in surface:
+                journals.add(surface)  # "published in the journal The Lancet Oncology"
+                continue
             if is_head and _DEPARTMENT_AFTER.match(text, full_end):
                 continue  # "Director of GI Oncology Program": a department, not a company
             if is_head and surface not in vocab.companies and _common_phrase(text, s, surface):
@@ -1142,6 +1147,7 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
             if is_head and _INFIX_WORD.search(surface):
                 continue  # "First-in-Class Cancer Medicines": a headline's description
             spans.append(Span(ORG, s, full_end, text[s:full_end], surface))
+    spans = [span for span in spans if span.key not in journals]
     spans += _named_as_companies(text, vocab)
     for m in _institutions(text, vocab):
         # (a word's full stop ends the sentence, not an abbreviation: "of Pennsylvania. It")
@@ -2321,6 +2327,8 @@ def _complication_or_class(low: str, span: Span) -> bool:
         _COMPLICATION_BEFORE.search(low_before)
         or _COMPLICATION_AFTER.match(low_after)
         or low_before.endswith("non-")  # "non-melanoma skin cancer" names no melanoma
+        # "post-polycythemia vera myelofibrosis": the history of another disease, named
+        or (low_before.endswith("post-") and low_after[:1] == " " and low_after[1:2].isalpha())
     )
 
 
@@ -2464,7 +2472,8 @@ _BRAND_WORD = r"[A-Z][A-Z0-9\-]{3,}|[A-Z][a-z]{3,}[A-Za-z]*|[A-Z][a-z]{2,}[A-Z][
 _INN_LABEL = r"(?i:(?:active\s+)?ingredient|generic\s+name|INN|nonproprietary\s+name)\s*:\s*"
 # (or set off by dashes, with its label: "Xospata -- generic name: gilteritinib --")
 _CAPS_BRAND_BEFORE = re.compile(
-    rf"(?<![\w\-])({_BRAND_WORD})(?:\s*\(\s*(?:{_INN_LABEL})?|\s*(?:--|[–—])\s*{_INN_LABEL})$"
+    rf"(?<![\w\-])({_BRAND_WORD})"
+    rf"(?:\s*\(\s*(?:{_INN_LABEL})?(?:\d{{2,3}}[A-Z][a-z]?-)?|\s*(?:--|[–—])\s*{_INN_LABEL})$"
 )
 _LABELLED = re.compile(rf"\(\s*{_INN_LABEL}$")
 # after an INN, also its clipped short name: "zorbagene autoleucel (zor-cel)", "(Zorba-V)"
@@ -2525,8 +2534,9 @@ def _linked_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
 _LINK_PAREN = re.compile(
     rf"\s?(?:{MARK}|TM|\((?:R|TM)\))?"
     r"(?:\s+(?i:injection|tablets?|capsules?|oral solution)(?:\s+\d[\d.,]*\s?(?:mg|g|mL|ml))?)?"
-    rf"(?:\s*\(\s*(?:{_INN_LABEL})?|\s*(?:--|[–—])\s*{_INN_LABEL})"
+    rf"(?:\s*\(\s*(?:{_INN_LABEL})?(?:\d{{2,3}}[A-Z][a-z]?-)?|\s*(?:--|[–—])\s*{_INN_LABEL})"
 )
+_ISOTOPE_PREFIX = re.compile(r"\d{2,3}[A-Z][a-z]?-$")
 _LINK_WORDS = re.compile(r"\s*,?\s*(?:or|also known as|formerly)\s+")
 
 
@@ -2543,6 +2553,8 @@ def link_parentheses(text: str, spans: list[Span]) -> list[Span]:
             )
             # (or a DrugBank name beside a name DrugBank lacks: "ONIVYDE (Irinotecan ...)")
             in_drugbank = b.key.startswith("DB") and not a.key.startswith("DB")
+            # (or a radioligand's carrier: "Zorvexa (177Lu-zorbimab tetraxetan)")
+            in_drugbank = in_drugbank or _ISOTOPE_PREFIX.search(gap) is not None
             inn, other = (
                 (b, a)
                 if b.text[:1].islower() or labelled or capitalised_inn or in_drugbank

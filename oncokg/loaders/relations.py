@@ -167,6 +167,9 @@ _PARTNER_BEFORE = _ci(
     rf"{_word('with')} or without\b|{_word('after')}\b|"
     rf"{_word('following')}\b|{_word('prior')}\b|experience\w*|"
     rf"treated with|pretreated|refractory to|failed|{_word('either')}\b|chemotherapy|"
+    # "patients who had undergone surgery and adjuvant treatment with X": a prior therapy
+    r"(?:undergone|had received|previously received)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:treatment|therapy)\s+with|"
     r"(?:inadequate|insufficient|lost|loss of|no|prior) response (?:or intolerance )?to|"
     r"intoleran\w* (?:to|of)|resistan\w* to|"
     r"(?:ineligible|not eligible|unfit|unsuitable|not (?:a )?candidates?) (?:to receive|for)|"
@@ -177,7 +180,9 @@ _PARTNER_BEFORE = _ci(
 _COMBINATION_OF = _ci(r"\b(?:the|a)\s+combination\s+of\b")
 # From one combination partner to the next: "with A (branded as X by Y) and chemo agent B"
 _PARTNER_NEXT = _ci(
-    r"\)?\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|plus\s+)(?:[\w-]+\s+){0,2}"
+    # ("resistant to A (a; Bolt) or B (b; Zeno)": the brackets may name the maker)
+    r"(?:[;,][^();]{0,40})?\)?\s*(?:\([^()]{0,60}\)\s*)?"
+    r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|plus\s+)(?:[\w-]+\s+){0,2}\(?"
 )
 # The sentence cues open with a letter (`_word` puts a word before its boundary check), so the
 # engine skips to the letters they open with instead of trying them at every offset.
@@ -383,7 +388,7 @@ _INDICATION_PHRASE = _ci(r"treatment of|to treat|treating|indicated (?:for|in)|p
 
 
 _MISSION = _ci(
-    r"(?:focused on|dedicated to|committed to|specializ\w+ in|specialis\w+ in|leader in|"
+    r"(?:focused on|dedicated to|committed to|engaged in|specializ\w+ in|specialis\w+ in|leader in|"
     r"mission)\s+(?:[\w-]+\s+){0,8}$"
 )
 
@@ -403,6 +408,11 @@ _COMPANY_APPOSITIVE = _ci(
 # "Castleman's disease, a rare lymph node cancer", "DIPG, a highly aggressive childhood brain
 # cancer": a disease said of the disease before it describes that one, it is no indication.
 _DISEASE_DESCRIBED = _ci(r"\)?(?:\s*\([^()]{0,20}\))?\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}")
+
+
+_THIS_BEFORE = _ci(
+    r"\b(?:this|these|such(?!\s+as\b))\s+(?:(?!(?:is|are|was|were|include\w*)\s)[\w-]+\s+){0,3}$"
+)
 
 
 def _describes_disease(u: _Unit, d: Span) -> bool:
@@ -1019,7 +1029,10 @@ def _indications(u: _Unit, edges: _Edges) -> None:
     for di, d in u.diseases:
         if _in_passing(u, d):
             continue
-        if _describes_disease(u, d):
+        if _describes_disease(u, d) or _THIS_BEFORE.search(
+            u.low, max(u.sent.start, d.start - 40), d.start
+        ):
+            # (also "patients living with this challenging skin cancer": a disease named before)
             for mi, _m in lead:
                 edges.ruled_out.add((str(EdgeKind.INDICATED_FOR), u.node[mi], u.node[di]))
             continue
@@ -1431,6 +1444,10 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             continue
         if _PARENT_NAMED.match(u.text, o.end) and u.text[o.start - 3 : o.start] in ("(a ", ", a"):
             continue  # "X (a Quillix company)": the parent of a party, not one itself
+        if _maker_in_brackets(u, o):
+            for mi, _m in lead:
+                edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
+            continue
         if (
             u.acquisition
             and _ACQUIRER_AFTER.match(u.low[o.end : u.sent.end])
@@ -1461,6 +1478,24 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             if owned_by and org not in owned_by and not rights:
                 continue
             edges.add(EdgeKind.DEVELOPS, org, u.node[mi], u.sent)
+
+
+# "Sprycel (dasatinib; Bolt Pharma)": a drug's maker in the drug's brackets
+_MAKER_BRACKET = re.compile(r"\s*\([^()]{0,40}[;,]\s*")
+_BEFORE_MAKER = re.compile(r"\s*[;,]\s*")
+
+
+def _maker_in_brackets(u: _Unit, o: Span) -> bool:
+    """Whether organisation o is named in the brackets after another drug, as its maker
+    ("resistant to Sprycel (dasatinib; Bolt Pharma)"): no party of the sentence's own drug."""
+    if not u.text.startswith(")", o.end):
+        return False
+    opens = u.text.rfind("(", u.sent.start, o.start)
+    return opens > 0 and any(
+        (m.end <= opens and _MAKER_BRACKET.fullmatch(u.text, m.end, o.start))
+        or (opens < m.start and _BEFORE_MAKER.fullmatch(u.text, m.end, o.start))
+        for _, m in u.mols
+    )
 
 
 # "X, which Acme acquired in 2020": a relative clause whose subject is another company

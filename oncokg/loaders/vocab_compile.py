@@ -104,6 +104,7 @@ class Tables:
     drug_names: dict[str, str] = field(default_factory=dict)
     drug_by_key: dict[str, str] = field(default_factory=dict)
     disease_classes: dict[str, str] = field(default_factory=dict)  # key -> DOID
+    disease_parent: dict[str, str] = field(default_factory=dict)  # DOID -> its parent's DOID
     counts: dict[str, int] = field(default_factory=dict)
     source: str = ""  # "compiled" or "sources"
 
@@ -432,6 +433,8 @@ def _add_diseases(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> 
     for row, crow, lrow in zip(diseases.raw, diseases.cased, diseases.low, strict=True):
         doid, name = row[0], row[1]
         t.disease_names[doid] = name
+        if len(row) > 4 and row[4]:
+            t.disease_parent[doid] = row[4]
         surfaces = [name, *filter(None, row[2].split("|"))]
         cased_forms = [crow[1], *filter(None, crow[2].split("|"))]
         keys = [lrow[1], *filter(None, lrow[2].split("|"))]
@@ -563,6 +566,7 @@ _MAPPINGS = (
     "drug_names",
     "drug_by_key",
     "disease_classes",
+    "disease_parent",
 )
 
 

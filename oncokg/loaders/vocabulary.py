@@ -152,6 +152,7 @@ class Vocab:
     gene_ids: dict[str, str] = field(default_factory=dict)  # symbol -> HGNC id ("" for complexes)
     gene_surface: dict[str, str] = field(default_factory=dict)  # exact surface -> symbol
     disease_names: dict[str, str] = field(default_factory=dict)  # DOID -> label
+    disease_parent: dict[str, str] = field(default_factory=dict)  # DOID -> parent DOID
     drug_names: dict[str, str] = field(default_factory=dict)  # DrugBank id -> name
     drug_by_key: dict[str, str] = field(default_factory=dict)  # folded name/synonym -> id
     companies: dict[str, str] = field(default_factory=dict)  # surface -> canonical
@@ -185,6 +186,15 @@ class Vocab:
             ranked = sorted(decode_entries(self.packed[key]), key=lambda e: e.rank)
             hit = self._decoded.setdefault(key, ranked)
         return hit
+
+    def disease_ancestors(self, doid: str) -> set[str]:
+        """The DOIDs above a disease in the ontology (lung cancer above NSCLC)."""
+        found: set[str] = set()
+        parent = self.disease_parent.get(doid, "")
+        while parent and parent not in found:
+            found.add(parent)
+            parent = self.disease_parent.get(parent, "")
+        return found
 
 
 D = TypeVar("D")
@@ -253,6 +263,7 @@ def _build() -> Vocab:
         gene_ids=tables.gene_ids,
         gene_surface=tables.gene_surface,
         disease_names=tables.disease_names,
+        disease_parent=tables.disease_parent,
         drug_names=tables.drug_names,
         drug_by_key=tables.drug_by_key,
     )

@@ -13,7 +13,7 @@ from oncokg.loaders.extract import _subsidiaries, extract
 from oncokg.loaders.normalize import build_entities
 from oncokg.loaders.recognize import recognize
 from oncokg.measure.evaluation import evaluate
-from tests.loaders.helpers import REPO, run
+from tests.loaders.helpers import REPO, names, run
 
 SAMPLES = REPO / "oncokg" / "samples"
 GOLD = REPO / "tests" / "data" / "gold"
@@ -198,3 +198,19 @@ def test_extract_disease_written_in_the_plural_keeps_that_form_as_alias() -> Non
     disease = next(n for n in x.nodes if str(n.label) == "Disease")
     assert disease.name == "myelodysplastic syndrome"
     assert "myelodysplastic syndromes" in disease.aliases
+
+
+def test_extract_a_disease_above_another_of_the_document_is_background() -> None:
+    x = run(
+        "Acme won approval for zorbatinib in non-small cell lung cancer. Acme is committed "
+        "to patients living with lung cancer."
+    )
+    assert names(x, "Disease") == {"non-small cell lung cancer"}
+
+
+def test_extract_what_a_company_is_engaged_in_is_no_disease_of_its_drugs() -> None:
+    x = run(
+        "Acme, a company engaged in developing therapies for cancer and chronic hepatitis B, "
+        "announced approval of zorbatinib for chronic myeloid leukemia."
+    )
+    assert "chronic hepatitis B" not in names(x, "Disease")

@@ -106,6 +106,24 @@ def test_recognize_institution_names_whole(text: str, org: str) -> None:
     assert orgs == {org}
 
 
+def test_recognize_a_journal_is_no_company() -> None:
+    text = "Results were published in the journal The Lancet Oncology.\nLancet Oncology wrote."
+    assert not {s.key for s in recognize(text, get_vocab()) if s.kind == "org"}
+
+
+def test_recognize_a_disease_after_post_is_the_history_of_another() -> None:
+    text = "It is approved in post-polycythemia vera myelofibrosis."
+    assert {s.key for s in recognize(text, get_vocab()) if s.kind == "disease"} == {
+        next(s.key for s in recognize("in myelofibrosis", get_vocab()))
+    }
+
+
+def test_recognize_a_brand_is_linked_to_its_radioligand() -> None:
+    spans = recognize("Acme's Zorvexa (177Lu-lilotomab satetraxetan) was cleared.", get_vocab())
+    brand = next(s for s in spans if s.text == "Zorvexa")
+    assert "lilotomab" in brand.link
+
+
 def test_recognize_a_department_is_no_company() -> None:
     text = "said Jo Doe, Director of GI Oncology Program at Acmetica Therapeutics, Inc."
     orgs = {s.key for s in recognize(text, get_vocab()) if s.kind == "org"}

@@ -1177,3 +1177,27 @@ def test_relations_an_approval_naming_no_drug_is_the_drug_of_the_sentence_before
 def test_relations_the_company_of_a_which_clause_develops() -> None:
     x = run("The trial is sponsored by Acmetica Therapeutics, Inc., which is developing zorbimab.")
     assert ("Acmetica Therapeutics", "zorbimab") in edges(x, "DEVELOPS")
+
+
+def test_relations_a_disease_after_this_refers_back_and_is_no_new_indication() -> None:
+    x = run(
+        "Acme won approval for zorbimab in Merkel cell carcinoma. Zorbimab helps patients "
+        "living with this very challenging skin cancer."
+    )
+    assert ("zorbimab", "skin cancer") not in edges(x, "INDICATED_FOR")
+
+
+def test_relations_a_drug_maker_in_its_brackets_and_prior_therapies_are_no_parties() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. reported data on lumatinib in patients with CML "
+        "resistant to Zorvexa (dasatinib; Bolt Pharma) or Quilon (nilotinib; Zeno Pharma)."
+    )
+    assert edges(x, "DEVELOPS") == {("Acmetica Therapeutics", "lumatinib")}
+
+
+def test_relations_an_adjuvant_therapy_patients_had_is_a_prior_therapy() -> None:
+    x = run(
+        "The trial enrolled patients with breast cancer who had undergone surgery and "
+        "adjuvant treatment with trastuzumab."
+    )
+    assert not edges(x, "INDICATED_FOR")
