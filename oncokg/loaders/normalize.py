@@ -17,6 +17,7 @@ from oncokg.loaders.recognize import (
     MOLECULE,
     TARGET,
     Span,
+    disease_ref,
     link_parentheses,
     name_places,
     whole_tokens,
@@ -308,6 +309,7 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
     nodes: dict[str, Node] = {}
     span_node: list[str] = []
     disease_surfaces: dict[str, list[str]] = {}
+    disease_lists: dict[str, list[str]] = {}  # the lists sharing a head that name a disease
     # one mention of several diseases ("CLL/SLL", "breast and ovarian cancer") names none
     shared = Counter((s.start, s.end) for s in spans if s.kind == DISEASE)
     for span in spans:
@@ -341,6 +343,8 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
             ident = node_id(label, span.key)
             if shared[(span.start, span.end)] == 1:
                 disease_surfaces.setdefault(ident, []).append(span.text)
+            else:
+                disease_lists.setdefault(ident, []).append(span.text)
         node = nodes.get(ident)
         if node is None:
             node = Node(ident, label, name, [], props, [])
@@ -365,12 +369,30 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
                 node.aliases.append(plural)
         node.mentions.append(Mention(span.text, span.start, span.end))
         span_node.append(ident)
-    for ident, surfaces in disease_surfaces.items():
-        _name_disease(nodes[ident], surfaces)
+    for ident in disease_surfaces.keys() | disease_lists.keys():
+        _name_disease(
+            nodes[ident], disease_surfaces.get(ident, []), disease_lists.get(ident, []), vocab
+        )
     return Entities(list(nodes.values()), span_node, spans)
 
 
 _LIST_WORDS = re.compile(r",| and | or ")
+
+
+def _list_items_of(node: Node, surfaces: list[str], vocab: Vocab) -> list[str]:
+    """The items of lists sharing one head that name the node's disease, with the head."""
+    doid = node.properties.get("doid")
+    out = []
+    for surface in surfaces:
+        *items, last = _LIST_WORDS.split(surface)
+        head = last.split(" ")[-1]
+        for item in items:
+            named = f"{item.strip()} {head}"
+            if item.strip() and doid and disease_ref(named, vocab) == doid:
+                out.append(named)
+    return out
+
+
 # what ends a plural a disease mention stops before (the mention is the singular label)
 _PLURAL_ENDING = re.compile(r"e?s(?![A-Za-z0-9])")
 # The words of a disease's stage or resistance, which fold into the base disease's name
@@ -381,15 +403,16 @@ _STAGE_QUALIFIED = re.compile(
 )
 
 
-def _name_disease(node: Node, surfaces: list[str]) -> None:
+def _name_disease(node: Node, surfaces: list[str], lists: list[str], vocab: Vocab) -> None:
     """Use the text's common full form as the name (the DO label stays an alias)."""
     unqualified = [s[m.end() :] if (m := BIOMARKER_STATUS.match(s)) else s for s in surfaces]
-    # (a list sharing one head, "lung and colorectal cancer", names each of its items)
+    # (a list sharing one head, "lung and colorectal cancer", names each of its items: the
+    # item with the head is the disease's name as the text writes it, "gastric cancer")
     full = [
         s
         for s in unqualified
         if not (s.isupper() or len(s) <= 5 or "(" in s or _LIST_WORDS.search(s))
-    ]
+    ] or _list_items_of(node, lists, vocab)
     if not full:
         return
     label_key = key_of(node.name)

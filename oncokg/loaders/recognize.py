@@ -1046,6 +1046,7 @@ _FIELD_ADJECTIVE = re.compile(r"(?:ic|al|ive|ion|ary|ed|ing|logy|ics)$")
 # Its words are read possessively (`_CAP` with *+, ++): a blank or the end follows each, never
 # a shorter part of it, so no letters are given back at each try (~1.5x faster).
 _CAP_WORD = r"(?:[A-Z][A-Za-z0-9.\-]*+|[a-z]++[A-Z][A-Za-z]*+)"
+_REGION_BEFORE = re.compile(r"[ ]+\([A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?\)[ ]*$")
 _ORG_BEFORE = re.compile(
     rf"(?:(?<![\w&.\-])|(?<=--))((?:{_CAP_WORD}[ ]+(?:&[ ]+)?){{0,4}}{_CAP_WORD})([ ]+&)?[ ]*$"
 )
@@ -1084,7 +1085,9 @@ def _legal_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
 # describes; names join capitalised parts ("Sino-US", "Hoffmann-La").
 _INFIX_WORD = re.compile(r"-[a-z]+-")
 _JOURNAL_BEFORE = re.compile(r"(?i:journal|published\s+in|publication\s+in)\s+(?:[Tt]he\s+)?$")
-_DEPARTMENT_AFTER = re.compile(r"[ ]+(?:Program(?:me)?|Department|Division|Section)\b")
+_DEPARTMENT_AFTER = re.compile(
+    r"[ ]+(?:Program(?:me)?|Department|Division|Section|business|segment|franchise)\b"
+)
 _APPLICATION_AFTER = re.compile(r"\s+(?i:licen[cs]e\s+application)")
 # A head word may be followed by the noun that ends the name: "Quillon Health Network",
 # "Acme Pharma Foundation" (a group of bodies or a charity of its own).
@@ -1103,7 +1106,9 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
     for anchor, is_head in ((legal_anchor, False), (head_anchor, True)):
         for a in anchor.finditer(text):
             window_start = max(0, a.start() - 80)
-            m = _ORG_BEFORE.search(text, window_start, a.start())
+            # "Acme (China) Limited": a region in brackets between the name and its legal form
+            region = None if is_head else _REGION_BEFORE.search(text, window_start, a.start())
+            m = _ORG_BEFORE.search(text, window_start, region.start() if region else a.start())
             if not m:
                 continue
             if m.group(2) and not is_head:
@@ -2370,7 +2375,7 @@ def _in_event_name(text: str, span: Span) -> bool:
     )
 
 
-def _disease_ref(part: str, vocab: Vocab) -> str:
+def disease_ref(part: str, vocab: Vocab) -> str:
     """The disease a standalone surface names, or "" (respecting case-kept senses)."""
     folded = fold_case(part)
     entries = vocab.short_forms.get(folded, [])
@@ -2390,7 +2395,7 @@ def _split_combined(spans: list[Span], vocab: Vocab) -> list[Span]:
     for span in spans:
         parts = span.text.split("/")
         if span.kind == DISEASE and len(parts) == 2 and all(p and p == p.strip() for p in parts):
-            refs = [_disease_ref(p, vocab) for p in parts]
+            refs = [disease_ref(p, vocab) for p in parts]
             if all(refs) and refs[0] != refs[1]:
                 out += [Span(DISEASE, span.start, span.end, span.text, r) for r in refs]
                 continue
@@ -2419,7 +2424,7 @@ def _named_item(item: re.Match[str], head: str, vocab: Vocab) -> tuple[int, str]
     words = list(re.finditer(r"\S+", item.group(0)))
     for first in range(len(words)):
         phrase = f"{item.group(0)[words[first].start() :]} {head}"
-        ref = _disease_ref(phrase, vocab)
+        ref = disease_ref(phrase, vocab)
         if ref and key_of(phrase) not in vocab.broad_diseases:
             return item.start() + words[first].start(), ref
     return None
@@ -2445,7 +2450,7 @@ def _elliptical_lists(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
             out.append(span)
             continue
         head = words[-1]
-        bare = _disease_ref(head, vocab)
+        bare = disease_ref(head, vocab)
         found: list[tuple[int, str]] = []
         for item in reversed(list(_LIST_ITEM.finditer(m.group(1)))):
             named = _named_item(item, head, vocab)

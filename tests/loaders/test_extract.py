@@ -214,3 +214,8 @@ def test_extract_what_a_company_is_engaged_in_is_no_disease_of_its_drugs() -> No
         "announced approval of zorbatinib for chronic myeloid leukemia."
     )
     assert "chronic hepatitis B" not in names(x, "Disease")
+
+
+def test_extract_a_list_sharing_its_head_names_each_disease_as_written() -> None:
+    x = run("Zorbimab vedotin is in trials for urothelial, gastric and breast cancer.")
+    assert {"gastric cancer", "urothelial cancer", "breast cancer"} <= names(x, "Disease")
