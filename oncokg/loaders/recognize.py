@@ -2315,8 +2315,10 @@ _EVENT_AFTER = re.compile(
 # complications, no classes of another): "health risks, including diabetic ketoacidosis",
 # "hypogammaglobulinemia, an expected chronic toxic effect", "AD, a form of eczema".
 _COMPLICATION_BEFORE = lowered_pattern(
-    r"\b(?:risks?|complications?|side effects?|adverse (?:events?|reactions?)|toxicit(?:y|ies)|"
-    r"symptoms?),?\s+(?:such as|including|like|of)\s+$"
+    r"\b(?:risks?|complications?|side effects?|adverse (?:events?|reactions?)|toxicit(?:y|ies)),?"
+    r"\s+(?:such as|including|like|of)\s+$"
+    # ("symptoms such as fatigue"; "the signs and symptoms of RA" name the disease)
+    r"|\bsymptoms?,?\s+(?:such as|including|like)\s+$"
     r"|\b(?:a|an|this|the)\s+(?:[\w-]+\s+){0,3}(?:form|type|subtype|kind) of\s+$"
 )
 _COMPLICATION_AFTER = lowered_pattern(

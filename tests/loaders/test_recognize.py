@@ -134,6 +134,17 @@ def test_recognize_a_company_business_is_no_company() -> None:
     assert not {s.key for s in recognize(text, get_vocab()) if s.kind == "org"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It cut the signs and symptoms of rheumatoid arthritis.",
+        "It is in trials in Graft v Host disease.",
+    ],
+)
+def test_recognize_diseases_as_releases_write_them(text: str) -> None:
+    assert any(s.kind == "disease" for s in recognize(text, get_vocab()))
+
+
 def test_recognize_a_department_is_no_company() -> None:
     text = "said Jo Doe, Director of GI Oncology Program at Acmetica Therapeutics, Inc."
     orgs = {s.key for s in recognize(text, get_vocab()) if s.kind == "org"}
