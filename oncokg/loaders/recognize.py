@@ -127,6 +127,8 @@ _CODE = re.compile(
     r"[A-Z'](?<![\w\-/].)(?:(?<=[A-Z])(?:[A-Za-z]{0,4}+[- ]?\d{3,8}+[A-Za-z]{0,2}+"
     r"|[A-Z]{1,4}-?[A-Z]\d{1,4}[A-Z]{0,2}|[A-Za-z0-9]{1,5}+-DXd|-DXd)|(?<=')\d{3})(?![\w\-])"
 )
+# a spaced code's letters are capitals ("S 55746", "PF 06821497"), not a word's
+_SPACED_WORD_NUMBER = re.compile(r"[A-Z][a-z]+ \d+")
 _CODE_STOP = re.compile(
     # trial registries' numbers (long: "KCT0001234"; "KCT-501" is a drug code)
     r"^((?:NCT|ChiCTR|CTR|ISRCTN|ACTRN|JapicCTI|EUCTR|DRKS|KCT|CTRI|jRCT)[-/]?\d{5}|"
@@ -135,6 +137,8 @@ _CODE_STOP = re.compile(
     r"Rule|Item|Section|Suite|Room|Route|Box|(?:CA|NJ|NY|MA|PA|TX|FL|WA)[ ]|"
     # tumour markers ("CA-125"); "CA-4948" is a code
     r"CA-?(?:125|15-3|19-9)|No|Grade|Stage|Type|"
+    # clinical scores and their thresholds ("PASI 100", "EASI-75")
+    r"PASI|EASI|SLEDAI|CDAI|BASDAI|"
     r"ICD|UICC|FY|H[12]|SARS|PDUFA|ECOG|CTCAE|Study|USD|EUR|DKK|CHF|GBP|JPY|RMB|Trial|Cohort|Arm|"
     r"Part|Protocol|Patent|Article|Figure|Table|Page|Version|Unit|Building|Floor)"
     # the whole of the code's letters: "CDX-011", "ILX-295", "CAN-2409" are drug codes
@@ -831,6 +835,8 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             continue  # "(#EHA2022)": a hashtag
         if _SUBSTITUTION.fullmatch(word):  # an amino-acid substitution (C481S)
             continue
+        if text.startswith("%", m.end()) or _SPACED_WORD_NUMBER.fullmatch(word):
+            continue  # "Stock Up Over 400%": a word and a number, no code
         if _RESIDUE.fullmatch(word) and (
             _MUTATION_AFTER.match(text, m.end())
             or text[max(0, m.start() - 12) : m.start()].strip().split(" ")[-1] in vocab.gene_surface
@@ -958,6 +964,7 @@ def _institution_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str
     return name, re.compile(rf"{heads}|Institut\b")
 
 
+_INSTITUTION_HEADS = frozenset({"Center", "Centre", "Institute", "Hospital", "University"})
 _FULL_STOP = re.compile(r"(?<=[a-z]{3})\.(?=\s|$)")
 
 
@@ -1167,11 +1174,10 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
         words = surface.split()
         if len(words) < 2 or surface in vocab.not_orgs or surface in vocab.institution_words:
             continue  # (a bare head, "Cancer Center", is a unit of the body named before it)
-        if (
-            words[0] in {"Center", "Centre", "Institute", "Hospital", "University"}
-            and len(words) < 3
+        if (words[0] in _INSTITUTION_HEADS and len(words) < 3) or all(
+            w in _INSTITUTION_HEADS or w in vocab.institution_name_words for w in words
         ):
-            continue
+            continue  # ("the Cancer Hospital of ...": a field and a head name no one body)
         spans.append(Span(ORG, s, e, surface, surface))
     return spans
 
@@ -1535,7 +1541,8 @@ _CALENDAR = re.compile(
 )
 _FIRST_NAME_BEFORE = re.compile(
     r"(?<![\w’'\-])(?!(?:The|On|In|At|As|And|But|When|While|After|Before|Then|By|For)[ ])"
-    r"[A-Z][a-z]+[ ]+$"
+    # (a hyphenated first name or a middle initial: "Karl-Ludwig Kley", "Adam R. Craig")
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ ]+(?:[A-Z]\.[ ]+)?$"
 )
 # the last word of a longer name ("Quill Anderson said", "MD Anderson's")
 _NAME_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*[ ]+$")
@@ -1638,6 +1645,9 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
 _MARK_AFTER = re.compile(rf"[ ]?{MARK}")
 
 
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
+
+
 def _deal_parties(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     """Unlisted names that a deal, a maker or an announcement marks as an organisation (see
     `_named_parties`): not a headline word, a place or word that opens names, a regulator,
@@ -1656,6 +1666,7 @@ def _deal_parties(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
             or any(w in vocab.name_stop_words and w not in field_words for w in words)
             or (words[0] in field_words and words[-1] in field_words)  # "Clinical Research"
             or (alone and surface in vocab.not_short_names)
+            or (alone and _ADVERB.fullmatch(surface))  # "Originally announced in June, ..."
             or surface in vocab.gene_surface
             or key_of(surface) in vocab.drug_by_key
             or (weak and alone and not _unknown_capitalised(text, surface, vocab))
@@ -1798,7 +1809,7 @@ _ANTI_BEFORE = re.compile(r".*\b[Aa]nti-$")
 # "the Phase 3 BRIM3 trial", "NETTER-1 study", "INDIGO trial": a name before "trial" or
 # "study" names the trial, not a molecule (an INN, lower case, is kept: "a fooximab study").
 _TRIAL_AFTER = re.compile(
-    r"[\s-]+(?:(?:clinical|pivotal|registrational|confirmatory|global|randomi[sz]ed|"
+    rf"{MARK}?[\s-]+(?:(?:clinical|pivotal|registrational|confirmatory|global|randomi[sz]ed|"
     r"open-label|extension|Phase\s*\w+(?:/\w+)?)[\s-]+){0,3}(?:trials?|study|studies)\b",
     re.IGNORECASE,
 )

@@ -158,7 +158,7 @@ _COMPARES = _ci(rf"{_word('versus')}\b|{_word('vs')}\b|compared|{_word('than')}\
 # Each word is written before its boundary check (`_word`): a branch opening with a letter is
 # turned away at its first character, one opening with \b is tried (the search ~3x faster).
 _PARTNER_BEFORE = _ci(
-    rf"(?:in combination with|combined with|{_word('plus')}\b|{_word('versus')}\b|"
+    rf"(?:in combinations? with|combined with|{_word('plus')}\b|{_word('versus')}\b|"
     rf"{_word('vs')}\.?|"
     # a headline's comparison: "X Beats Y in Phase 3 Trial", "X outperforms Y"
     rf"{_word('beat')}s?\b|{_word('outperform')}\w*|{_word('superior')} to\b|"
@@ -174,7 +174,9 @@ _PARTNER_BEFORE = _ci(
     r"intoleran\w* (?:to|of)|resistan\w* to|"
     r"(?:ineligible|not eligible|unfit|unsuitable|not (?:a )?candidates?) (?:to receive|for)|"
     r"previously received|(?:have|had) received|after receiving|"
-    r"(?:switch|transition)\w*\s+from)"
+    r"(?:switch|transition)\w*\s+from|progressed (?:on|after|following)|"
+    # "Besides X, Acme will also get Y": the drug set aside is not the sentence's
+    r"(?:^|(?<=\n)|(?<=\.\s))(?:besides|beyond|apart from|aside from|in addition to))"
     r"[\s,(]+(?:[\w®™’'\-]+[\s,(]+){0,5}$",
 )
 _COMBINATION_OF = _ci(r"\b(?:the|a)\s+combination\s+of\b")
@@ -182,7 +184,7 @@ _COMBINATION_OF = _ci(r"\b(?:the|a)\s+combination\s+of\b")
 _PARTNER_NEXT = _ci(
     # ("resistant to A (a; Bolt) or B (b; Zeno)": the brackets may name the maker)
     r"(?:[;,][^();]{0,40})?\)?\s*(?:\([^()]{0,60}\)\s*)?"
-    r"(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|plus\s+)(?:[\w-]+\s+){0,2}\(?"
+    r"(?:,\s*(?:and\s+|or\s+)?|and/or\s+|and\s+|or\s+|plus\s+)(?:[\w-]+\s+){0,2}\(?"
 )
 # The sentence cues open with a letter (`_word` puts a word before its boundary check), so the
 # engine skips to the letters they open with instead of trying them at every offset.
@@ -1444,7 +1446,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             continue
         if _PARENT_NAMED.match(u.text, o.end) and u.text[o.start - 3 : o.start] in ("(a ", ", a"):
             continue  # "X (a Quillix company)": the parent of a party, not one itself
-        if _maker_in_brackets(u, o):
+        if _maker_in_brackets(u, o) or _affiliation(u, o):
             for mi, _m in lead:
                 edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
             continue
@@ -1478,6 +1480,22 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             if owned_by and org not in owned_by and not rights:
                 continue
             edges.add(EdgeKind.DEVELOPS, org, u.node[mi], u.sent)
+
+
+# "said Jo Roe, MD, associate professor of haematology, Quill University": an academic's
+# institution, named as where the speaker works, is no party of the drug spoken of
+_ACADEMIC_TITLE = _ci(
+    r"\b(?:professor|investigator|physician|oncologist|h(?:a)?ematologist|clinician|"
+    r"M\.D\.|MD|Ph\.D\.|PhD|FRCP\w*)\b"
+)
+_INSTITUTION_NAME = re.compile(r"Universit|Institut|Hospital|School|College|Cent(?:er|re)|Clinic")
+
+
+def _affiliation(u: _Unit, o: Span) -> bool:
+    """Whether institution o is named as an academic speaker's affiliation."""
+    return bool(_INSTITUTION_NAME.search(o.text)) and bool(
+        _ACADEMIC_TITLE.search(u.text, max(u.sent.start, o.start - 160), o.start)
+    )
 
 
 # "Sprycel (dasatinib; Bolt Pharma)": a drug's maker in the drug's brackets

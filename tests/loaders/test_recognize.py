@@ -145,6 +145,32 @@ def test_recognize_diseases_as_releases_write_them(text: str) -> None:
     assert any(s.kind == "disease" for s in recognize(text, get_vocab()))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CEO of Acmetica Therapeutics, Inc. Adam R. Craig stated, “We are excited.”",
+        "Acme CEO Karl-Ludwig Kley spoke. “It is a milestone,” Kley said.",
+        "Originally announced in June, the deal closed.",
+        "The study was led by Jo Roe from the Cancer Hospital of the Academy.",
+    ],
+)
+def test_recognize_people_adverbs_and_generic_words_are_no_companies(text: str) -> None:
+    orgs = {s.key for s in recognize(text, get_vocab()) if s.kind == "org"}
+    assert orgs <= {"Acmetica Therapeutics", "Acme"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Reports Data; Stock Up Over 400%",
+        "Plaques cleared (PASI 100, sPGA 0) in 40% of patients.",
+        "Data come from the Phase 3 RESOLVE™ study in CLL.",
+    ],
+)
+def test_recognize_scores_counts_and_trials_are_no_molecules(text: str) -> None:
+    assert not _spans(text, MOLECULE)
+
+
 def test_recognize_a_department_is_no_company() -> None:
     text = "said Jo Doe, Director of GI Oncology Program at Acmetica Therapeutics, Inc."
     orgs = {s.key for s in recognize(text, get_vocab()) if s.kind == "org"}

@@ -1201,3 +1201,24 @@ def test_relations_an_adjuvant_therapy_patients_had_is_a_prior_therapy() -> None
         "adjuvant treatment with trastuzumab."
     )
     assert not edges(x, "INDICATED_FOR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Besides Zorvexa, Acme will get Bolt’s QX-414, in a Phase 1 trial in multiple myeloma.",
+        "Patients had progressed on, or were intolerant to, QX-102 and/or zorbatinib in "
+        "colorectal cancer.",
+    ],
+)
+def test_relations_drugs_set_aside_or_given_before_get_no_indication(text: str) -> None:
+    x = run(text)
+    assert not {m for m, _ in edges(x, "INDICATED_FOR")} & {"Zorvexa", "QX-102", "zorbatinib"}
+
+
+def test_relations_an_academic_speakers_institution_is_no_developer() -> None:
+    x = run(
+        "Jo Roe, associate professor of hematology, Quill University, stated, “Today’s "
+        "approval of zorbatinib sets a new standard of care in myelofibrosis.”"
+    )
+    assert not edges(x, "DEVELOPS")
