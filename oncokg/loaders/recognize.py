@@ -450,7 +450,9 @@ def _receptor_stems(vocab: Vocab) -> frozenset[str]:
     )
 
 
-_LONG_FORM_BEFORE = re.compile(r"(?:[\w'’\-α-ω]+ ){0,5}[\w'’\-α-ω]+ ?\( ?$")
+_LONG_FORM_BEFORE = re.compile(
+    r"(?:[\w'’\-α-ω]+(?: \([\w\-]{1,8}\))?[\w\-]* ){0,5}[\w'’\-α-ω]+ ?\( ?$"
+)
 
 
 # The literal first lets the engine skip to each x quickly (a leading lookbehind does not).
@@ -1826,6 +1828,8 @@ _TRIAL_APPOSITIVE = re.compile(
 # "study" is its protocol number.
 _TRIAL_ACRONYM_BEFORE = re.compile(r"\b[Pp]hase\s*[\dIV]+[ab]?\s+[A-Z][A-Z0-9-]{3,}\s*\($")
 # "the Phase II BRAIN study (AVF3708g)": a code in parentheses after "study" is its protocol.
+_LIKE_AFTER = re.compile(r"(?:\s*\([^()]{1,10}\))?\)?-like\b")
+_STUDIED_BEFORE = re.compile(r"\b(?:trials?|study|studies)\s+(?:of|with)\s+$", re.IGNORECASE)
 _TRIAL_BEFORE = re.compile(r"\b(?:trials?|study|studies)\s*\($", re.IGNORECASE)
 
 
@@ -1858,7 +1862,11 @@ def _trial_name(text: str, span: Span) -> bool:
         after = None  # "the NX-2127 Phase 1 study": the drug the trial studies
     return bool(
         after
-        or _TRIAL_APPOSITIVE.match(text, span.end)
+        or (
+            _TRIAL_APPOSITIVE.match(text, span.end)
+            # ("the Phase 1a trial of X, a single center ... trial": the trial's drug)
+            and not _STUDIED_BEFORE.search(text, max(0, span.start - 12), span.start)
+        )
         or _TRIAL_BEFORE.search(text, max(0, span.start - 12), span.start)
         or (
             _TRIAL_ACRONYM_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
@@ -2036,6 +2044,8 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             if not receptor or taken.find(1, receptor.start, receptor.end) >= 0:
                 continue
             span = receptor
+        if span.kind == TARGET and _LIKE_AFTER.match(text, span.end):
+            continue  # "tumor necrosis factor (TNF)-like ligand 1A": another protein's name
         if span.kind == TARGET and not is_target_context(text, span.start, span.end, low):
             unplaced.append(span)
             continue

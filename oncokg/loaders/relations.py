@@ -412,6 +412,7 @@ _COMPANY_APPOSITIVE = _ci(
 _DISEASE_DESCRIBED = _ci(r"\)?(?:\s*\([^()]{0,20}\))?\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}")
 
 
+_FIELD_AFTER = _ci(r"\s+(?:space|market|field|landscape|arena)\b")
 _THIS_BEFORE = _ci(
     r"\b(?:this|these|such(?!\s+as\b))\s+(?:(?!(?:is|are|was|were|include\w*)\s)[\w-]+\s+){0,3}$"
 )
@@ -1031,10 +1032,12 @@ def _indications(u: _Unit, edges: _Edges) -> None:
     for di, d in u.diseases:
         if _in_passing(u, d):
             continue
-        if _describes_disease(u, d) or _THIS_BEFORE.search(
-            u.low, max(u.sent.start, d.start - 40), d.start
+        if (
+            _describes_disease(u, d)
+            or _FIELD_AFTER.match(u.low, d.end)  # "leading ... in the IBD space": a market
+            # "patients living with this challenging skin cancer": a disease named before
+            or _THIS_BEFORE.search(u.low, max(u.sent.start, d.start - 40), d.start)
         ):
-            # (also "patients living with this challenging skin cancer": a disease named before)
             for mi, _m in lead:
                 edges.ruled_out.add((str(EdgeKind.INDICATED_FOR), u.node[mi], u.node[di]))
             continue

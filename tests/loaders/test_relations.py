@@ -1222,3 +1222,12 @@ def test_relations_an_academic_speakers_institution_is_no_developer() -> None:
         "approval of zorbatinib sets a new standard of care in myelofibrosis.”"
     )
     assert not edges(x, "DEVELOPS")
+
+
+def test_relations_a_drug_the_trial_studies_is_no_trial_name_and_a_space_is_a_market() -> None:
+    x = run(
+        "Acme completed the Phase 1a clinical trial of QX-023, a single center, double-blind, "
+        "placebo-controlled trial. Acme will advance QX-023, leading in the IBD space."
+    )
+    assert names(x, "Molecule") == {"QX-023"}
+    assert not edges(x, "INDICATED_FOR")

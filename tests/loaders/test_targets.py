@@ -297,6 +297,8 @@ def test_targets_acting_through_inhibition_of(text: str, stated: set[str]) -> No
         ("QX-101 is a third-generation BCR-ABL inhibitor.", {"BCR-ABL"}),
         ("QX-101 is an oral inhibitor of phosphodiesterase 4 (PDE4).", {"PDE4"}),
         ("QX-101 is an inhibitor of poly (ADP-ribose) polymerase (PARP).", {"PARP1"}),
+        # another protein named after one: the long form's abbreviation is the target
+        ("QX-101 blocks tumor necrosis factor (TNF)-like ligand 1A (TL1A).", {"TNFSF15"}),
     ],
 )
 def test_targets_complexes_and_common_names(text: str, stated: set[str]) -> None:
