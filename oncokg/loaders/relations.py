@@ -245,6 +245,8 @@ _OPTION_TO_RIGHTS = _ci(
     rf"commerciali[sz]ation)\s+options?\b|{_word('option')}s?\s+(?:on|over)\s|"
     rf"{_word('option')}s?\s+to\s+(?:\w+\s+){{0,2}}(?:(?:in-)?licen[cs]|"
     r"develop|co-|commerciali|acquire|obtain|opt\b)"
+    # "granted Bolt options to QX-006": an option on a drug named by its code
+    rf"|{_word('option')}s?\s+(?:to|on|for)\s+(?-i:[A-Z]+-?\d)"
 )
 # "exercised its option", "opted in", "bought into the option": the rights are taken
 _EXERCISED = _ci(r"exercis|\bopt(?:s|ed|ing)?[- ]in\b|\bbought\s+into\b")
@@ -252,7 +254,7 @@ _EXERCISED = _ci(r"exercis|\bopt(?:s|ed|ing)?[- ]in\b|\bbought\s+into\b")
 # "Acme has (will receive) an option to ...": the holder has no rights to X yet.
 _OPTION_HOLDER = _ci(
     r"\s*(?:(?:has|have|holds?|will|would|receives?|received|obtains?|obtained|gets?|gains?|"
-    r"also)\s+){0,3}(?:an?|the)\s+(?:[\w-]+\s+){0,3}options?\b"
+    r"also)\s+){0,3}(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?options?\b"
 )
 # A licence, not a "Biologics License Application" (a filing).
 _LICENCE_WORD = r"licen[cs](?!e\s+applications?)"
@@ -1450,8 +1452,12 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         if _PARENT_NAMED.match(u.text, o.end) and u.text[o.start - 3 : o.start] in ("(a ", ", a"):
             continue  # "X (a Quillix company)": the parent of a party, not one itself
         if _maker_in_brackets(u, o) or _affiliation(u, o):
+            own = _owned_in_brackets(u, o)
             for mi, _m in lead:
-                edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
+                if u.node[mi] != own:
+                    edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
+            if own:
+                edges.add(EdgeKind.DEVELOPS, u.node[oi], own, u.sent)
             continue
         if (
             u.acquisition
@@ -1508,7 +1514,10 @@ _BEFORE_MAKER = re.compile(r"\s*[;,]\s*")
 
 def _maker_in_brackets(u: _Unit, o: Span) -> bool:
     """Whether organisation o is named in the brackets after another drug, as its maker
-    ("resistant to Sprycel (dasatinib; Bolt Pharma)"): no party of the sentence's own drug."""
+    ("resistant to Sprycel (dasatinib; Bolt Pharma)", "palbociclib (a Bolt, Inc. compound)"):
+    no party of the sentence's other drugs."""
+    if _owned_in_brackets(u, o):
+        return True
     if not u.text.startswith(")", o.end):
         return False
     opens = u.text.rfind("(", u.sent.start, o.start)
@@ -1516,6 +1525,24 @@ def _maker_in_brackets(u: _Unit, o: Span) -> bool:
         (m.end <= opens and _MAKER_BRACKET.fullmatch(u.text, m.end, o.start))
         or (opens < m.start and _BEFORE_MAKER.fullmatch(u.text, m.end, o.start))
         for _, m in u.mols
+    )
+
+
+# "Nexavar (sorafenib) tablets (an Acme and Bolt compound)": the drug's owners, so stated
+_OWNER_OPENS = re.compile(r"\(\s*an?\s+(?:[^()]{1,60}?\s+and\s+)?$")
+_OWNER_CLOSES = re.compile(r"[\s,.A-Za-z]{0,8}?\s*(?:compound|product|drug|asset|medicine)\)")
+_BEFORE_BRACKET = re.compile(rf"{MARK}?\)?{_DOSAGE_FORM}?\s*")
+
+
+def _owned_in_brackets(u: _Unit, o: Span) -> str:
+    """The drug whose brackets call it organisation o's ("(a Bolt compound)"), or ""."""
+    if not _OWNER_CLOSES.match(u.text, o.end):
+        return ""
+    opens = u.text.rfind("(", u.sent.start, o.start)
+    if opens < 0 or not _OWNER_OPENS.fullmatch(u.text, opens, o.start):
+        return ""
+    return next(
+        (u.node[mi] for mi, m in u.mols if _BEFORE_BRACKET.fullmatch(u.text, m.end, opens)), ""
     )
 
 
@@ -1643,5 +1670,8 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
         return
     if 2 <= len(org_ids) <= (4 if cued else 2):
         span_node = {id(o): u.node[oi] for oi, o in u.orgs}
+        # the makers named in the brackets of different drugs are no partners of each other
+        makers = {u.node[oi] for oi, o in u.orgs if _maker_in_brackets(u, o)}
         for a, b in _collab_pairs(u.text, u.low, u.sent, parties, span_node, org_ids):
-            edges.add(EdgeKind.COLLABORATES_WITH, a, b, u.sent)
+            if not (a in makers and b in makers):
+                edges.add(EdgeKind.COLLABORATES_WITH, a, b, u.sent)

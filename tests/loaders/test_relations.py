@@ -1231,3 +1231,21 @@ def test_relations_a_drug_the_trial_studies_is_no_trial_name_and_a_space_is_a_ma
     )
     assert names(x, "Molecule") == {"QX-023"}
     assert not edges(x, "INDICATED_FOR")
+
+
+def test_relations_owners_in_a_drug_brackets_develop_that_drug_only() -> None:
+    x = run(
+        "Acmetica Therapeutics, Inc. has two partnered assets: Zorvexa® (zorbatinib) tablets "
+        "(a Bolt Pharma compound) and lumatinib (a Zeno Pharma, Inc. compound)."
+    )
+    developers = edges(x, "DEVELOPS")
+    assert ("Bolt Pharma", "zorbatinib") in developers
+    assert ("Bolt Pharma", "lumatinib") not in developers
+    assert ("Zeno Pharma", "zorbatinib") not in developers
+    pairs = {frozenset(p) for p in edges(x, "COLLABORATES_WITH")}
+    assert frozenset(("Bolt Pharma", "Zeno Pharma")) not in pairs
+
+
+def test_relations_the_holder_of_options_on_coded_drugs_is_no_developer() -> None:
+    x = run("Acmetica Therapeutics, Inc. has granted Bolt Pharma options to QX-006 and QX-018.")
+    assert {src for src, _ in edges(x, "DEVELOPS")} <= {"Acmetica Therapeutics"}
