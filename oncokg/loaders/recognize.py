@@ -450,8 +450,9 @@ def _receptor_stems(vocab: Vocab) -> frozenset[str]:
     )
 
 
+# (a word of the long form may hold its own abbreviation: "tumor necrosis factor (TNF)-like")
 _LONG_FORM_BEFORE = re.compile(
-    r"(?:[\w'’\-α-ω]+(?: \([\w\-]{1,8}\))?[\w\-]* ){0,5}[\w'’\-α-ω]+ ?\( ?$"
+    r"(?:[\w'’\-α-ω]++(?: \([\w\-]{1,8}\)[\w\-]*+)? ){0,5}[\w'’\-α-ω]+ ?\( ?$"
 )
 
 
