@@ -298,23 +298,9 @@ def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> list[E
         stated = _acquisition(text, low, sent, orgs, ents.span_node)
         if stated is None or stated[0] == stated[1]:
             continue
-        buyer, acquired, cue, scope = stated
-        key = (buyer, acquired)
-        edge = found.get(key)
-        if edge is None:
-            edge = found[key] = Edge(
-                EdgeKind.ACQUIRES, buyer, acquired, sent.text, sent.start, sent.end
-            )
-        done = _COMPLETED.search(cue) and not _PENDING.search(cue)
-        said = "completed" if done and not _NOT_YET.search(sent.text) else "pending"
-        statuses.setdefault(key, set()).add(said)
-        if said == "completed" and _CLOSED.search(sent.text):
-            statuses[key].add("closed")
-        value = _headline(sent.text)
-        if value and "value" not in edge.properties:
-            edge.properties["value"] = value
-        if scope and "scope" not in edge.properties:
-            edge.properties["scope"] = scope.strip()
+        buyer, first, cue, scope = stated
+        for acquired in [first, *_listed_with(text, orgs, ents.span_node, first, buyer)]:
+            _record(found, statuses, buyer, acquired, cue, scope, sent)
     # "X bought Y ... The merger is expected to close next quarter": a deal the
     # text says will close is pending, unless a sentence says it has closed
     closing = bool(found) and any(_EXPECTED_CLOSE.search(s.text) for s in sentences)
@@ -324,6 +310,54 @@ def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> list[E
         done = "completed" in statuses[key] and not (closing and "closed" not in statuses[key])
         edge.properties["status"] = "completed" if done else "pending"
     return list(found.values())
+
+
+# "to acquire Quillix and Corvex": the companies listed with the one acquired
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _listed_with(
+    text: str, orgs: list[tuple[int, Span]], node: list[str], acquired: str, buyer: str
+) -> list[str]:
+    """The organisations listed right after the acquired one, each bought too."""
+    out: list[str] = []
+    last = next((s for i, s in orgs if node[i] == acquired), None)
+    for i, s in orgs:
+        if last is None or s.start < last.end or node[i] in (acquired, buyer, *out):
+            continue
+        if not _LIST_JOIN.fullmatch(text, last.end, s.start):
+            break
+        out.append(node[i])
+        last = s
+    return out
+
+
+def _record(
+    found: dict[tuple[str, str], Edge],
+    statuses: dict[tuple[str, str], set[str]],
+    buyer: str,
+    acquired: str,
+    cue: str,
+    scope: str | None,
+    sent: Sentence,
+) -> None:
+    """One sentence's statement of an acquisition: the edge, its status, value and scope."""
+    key = (buyer, acquired)
+    edge = found.get(key)
+    if edge is None:
+        edge = found[key] = Edge(
+            EdgeKind.ACQUIRES, buyer, acquired, sent.text, sent.start, sent.end
+        )
+    done = _COMPLETED.search(cue) and not _PENDING.search(cue)
+    said = "completed" if done and not _NOT_YET.search(sent.text) else "pending"
+    statuses.setdefault(key, set()).add(said)
+    if said == "completed" and _CLOSED.search(sent.text):
+        statuses[key].add("closed")
+    value = _headline(sent.text)
+    if value and "value" not in edge.properties:
+        edge.properties["value"] = value
+    if scope and "scope" not in edge.properties:
+        edge.properties["scope"] = scope.strip()
 
 
 def _value_of_the_deal(

@@ -40,6 +40,12 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
     # terms of the collaborations the rules read (a co-occurrence kept later has none)
     deals.annotate_terms(edges, text, sentences, ents)
     bought = {frozenset((e.source, e.target)) for e in acquisitions}
+    # (two companies one buyer acquires are no partners of each other by that deal)
+    bought |= {
+        frozenset((a.target, b.target))
+        for a, b in itertools.combinations(acquisitions, 2)
+        if a.source == b.source
+    }
     groups = _subsidiaries(text, ents)
     for edge in edges:
         if _deal_of_acquisition(edge, bought) or _within_group(edge, groups):

@@ -1395,6 +1395,14 @@ _DEAL_BEFORE = re.compile(
 )
 
 
+# "to acquire Quillix and Corvex", "the acquisition of Quillix": what is bought, when it is
+# one name and not a drug's ("acquire Zorvexa rights" names a product)
+_ACQUIRED_NAME = r"([A-Z][\w\-]*[A-Za-z0-9])"
+_ACQUIRED_PARTY = re.compile(
+    r"(?:acquire|acquisition[ ]+of|acquired|to[ ]+buy)[ ]+"
+    rf"{_ACQUIRED_NAME}(?:,?[ ]+and[ ]+{_ACQUIRED_NAME})?"
+    r"(?=[ ]*(?:[,.;]|$|(?:for|to|in|from|at|with|and)\b))"
+)
 # "developed jointly by Quillant and Corvex", "discovered by Quillant": the one-word names of
 # a drug's makers.
 _MAKER_VERBS = (
@@ -1595,6 +1603,10 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
             # "a partnership with Quillon Life Systems"; two plain words may be a person's
             # name ("a partnership with Jane Roe, a physician")
             yield m.start(1), m.end(1), False, None
+    for m in _ACQUIRED_PARTY.finditer(text) if "acqui" in text or "to buy" in text else ():
+        for group in (1, 2):
+            if m.group(group) and not m.group(group).isupper():  # ("acquire OTEZLA": a brand)
+                yield m.start(group), m.end(group), True, True
     # most releases have no maker's verb or description word: a `str` test spares the scan
     makers = any(verb in text for verb in _MAKER_VERBS)
     for m in _MAKERS.finditer(text) if makers else ():

@@ -255,3 +255,16 @@ def test_deals_buying_the_remaining_stake_is_an_acquisition() -> None:
     assert ("Acme Bio", "Bolt Medicines") in edges(whole, "ACQUIRES")
     part = run("Acme Bio, Inc. announced that it will acquire a 30% stake in Bolt Medicines.")
     assert edges(part, "ACQUIRES") == set()
+
+
+def test_deals_a_buyer_acquires_each_company_listed_and_they_are_no_partners() -> None:
+    x = run(
+        "Acmetica to acquire Quillpoint and Zorbabio to accelerate cell therapies\n\n"
+        "Acmetica Therapeutics, Quillpoint and Zorbabio have entered into definitive "
+        "agreements with Acmetica."
+    )
+    assert edges(x, "ACQUIRES") == {
+        ("Acmetica Therapeutics", "Quillpoint"),
+        ("Acmetica Therapeutics", "Zorbabio"),
+    }
+    assert not edges(x, "COLLABORATES_WITH")
