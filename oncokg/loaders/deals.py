@@ -41,8 +41,11 @@ _PER_SHARE = lowered_pattern(
 _BUYS = lowered_pattern(
     r"\b(?:to acquire|will acquire|agreed to acquire|acquires|acquired|has acquired|"
     r"(?:completed?|completes|closed?|closes|closing of|consummated?)\s+(?:its |the |of the )?"
-    r"(?:acquisition|purchase)\s+of|(?:announce[sd]?|signed|entered into)\s+(?:[\w-]+\s+){0,4}"
-    r"(?:agreement|deal)\s+to\s+acquire|(?:acquisition|purchase)\s+of|to buy|buys|bought|"
+    # ("completed its $247 million takeover of X")
+    r"(?:(?:us)?\$[\d.,]+\s*(?:million|billion|bn|m)?\s+)?"
+    r"(?:acquisition|purchase|takeover)\s+of|"
+    r"(?:announce[sd]?|signed|entered into)\s+(?:[\w-]+\s+){0,4}(?:agreement|deal)\s+to\s+acquire|"
+    r"(?:acquisition|purchase|takeover)\s+of|to buy|buys|bought|"
     r"purchased|to purchase|would (?:acquire|buy)|tender offer for)\b"
 )
 # Passive voice: the company bought comes first, the buyer after "by".

@@ -1399,7 +1399,7 @@ _DEAL_BEFORE = re.compile(
 # one name and not a drug's ("acquire Zorvexa rights" names a product)
 _ACQUIRED_NAME = r"([A-Z][\w\-]*[A-Za-z0-9])"
 _ACQUIRED_PARTY = re.compile(
-    r"(?:acquire|acquisition[ ]+of|acquired|to[ ]+buy)[ ]+"
+    r"(?:acquire|acquisition[ ]+of|takeover[ ]+of|acquired|to[ ]+buy)[ ]+"
     rf"{_ACQUIRED_NAME}(?:,?[ ]+and[ ]+{_ACQUIRED_NAME})?"
     r"(?=[ ]*(?:[,.;]|$|(?:for|to|in|from|at|with|and)\b))"
 )
@@ -1603,7 +1603,8 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
             # "a partnership with Quillon Life Systems"; two plain words may be a person's
             # name ("a partnership with Jane Roe, a physician")
             yield m.start(1), m.end(1), False, None
-    for m in _ACQUIRED_PARTY.finditer(text) if "acqui" in text or "to buy" in text else ():
+    bought = "acqui" in text or "to buy" in text or "takeover" in text
+    for m in _ACQUIRED_PARTY.finditer(text) if bought else ():
         for group in (1, 2):
             if m.group(group) and not m.group(group).isupper():  # ("acquire OTEZLA": a brand)
                 yield m.start(group), m.end(group), True, True

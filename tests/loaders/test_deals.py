@@ -268,3 +268,9 @@ def test_deals_a_buyer_acquires_each_company_listed_and_they_are_no_partners() -
         ("Acmetica Therapeutics", "Zorbabio"),
     }
     assert not edges(x, "COLLABORATES_WITH")
+
+
+def test_deals_a_takeover_with_its_price_is_an_acquisition() -> None:
+    x = run("French drugmaker Acmetica has completed its $247 million takeover of Quillix.")
+    props = edge_properties(x, "ACQUIRES")
+    assert props[("Acmetica", "Quillix")]["status"] == "completed"
