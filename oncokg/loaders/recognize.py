@@ -229,7 +229,8 @@ _CELLS_EXPRESSING_BEFORE = lowered_pattern(
 # A drug's verb before "the X mutation" makes the mutant protein what it acts on; "X-mutant"
 # or "X mutation-positive" before a disease selects patients.
 _MUTATION_ACTED_ON = lowered_pattern(
-    r"\b(?:inhibit|target|block|bind|degrad)\w*\s+(?:to\s+|of\s+)?(?:the\s+|a\s+)?$"
+    r"\b(?:inhibit|target|block|bind|degrad)\w*\s+(?:to\s+|of\s+)?(?:the\s+|a\s+)?"
+    r"(?:oncogenic\s+|mutant\s+|activating\s+)?$"
 )
 _MUTATION_NOUN_AFTER = lowered_pattern(
     r"^\s*(?:[a-z]\d{2,4}[a-z]?\s+|exon\s?\d{1,2}\s+(?:insertion|deletion|skipping)\s+)?"
@@ -898,12 +899,18 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
     for m in _LOWER_CODE.finditer(text) if _LOWER_CODE_DIGITS.search(text) else ():
         spans.append(Span(MOLECULE, m.start(1), m.end(1), m.group(1), m.group(1)))
     # (the code read first: codes are rarer than the class nouns)
+    listed_end = -1  # (where the last code read after a class noun ends)
     for m in _SHORT_CODE_WORD.finditer(text):
         name = m.group()
-        if not _CLASS_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if not (
+            _CLASS_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            # "bispecific antibodies QX-25 and QX-49": the list after the class noun goes on
+            or (listed_end >= 0 and _CODE_LIST_GAP.fullmatch(text, listed_end, m.start()))
+        ):
             continue
         if name not in vocab.gene_surface and not _CODE_STOP.match(name):
             spans.append(Span(MOLECULE, m.start(), m.end(), name, name))
+            listed_end = m.end()
     for m in _CAPS_DRUG.finditer(text):
         name = m.group(1)
         known = vocab.companies.get(name) or name in vocab.org_heads or name in vocab.platforms
@@ -1842,6 +1849,7 @@ _TRIAL_APPOSITIVE = re.compile(
 # "study" is its protocol number.
 _TRIAL_ACRONYM_BEFORE = re.compile(r"\b[Pp]hase\s*[\dIV]+[ab]?\s+[A-Z][A-Z0-9-]{3,}\s*\($")
 # "the Phase II BRAIN study (AVF3708g)": a code in parentheses after "study" is its protocol.
+_GREEK_AFTER = re.compile(r"\)-(alpha|beta|gamma|delta)\b")
 _LIKE_AFTER = re.compile(r"(?:\s*\([^()]{1,10}\))?\)?-like\b")
 _STUDIED_BEFORE = re.compile(r"\b(?:trials?|study|studies)\s+(?:of|with)\s+$", re.IGNORECASE)
 _TRIAL_BEFORE = re.compile(r"\b(?:trials?|study|studies)\s*\($", re.IGNORECASE)
@@ -1944,9 +1952,10 @@ _CAPS_DRUG = re.compile(
 # noun of a drug (two digits suffice there, as they do not alone: "COVID-19").
 _SHORT_CODE_WORD = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]{0,4}-?\d{2,6}[A-Za-z]{0,2}(?![\w\-])")
 _CLASS_NOUN_BEFORE = re.compile(
-    r"(?:antibody|inhibitor|candidate|compound|ADC|conjugate|degrader|molecule|bi-?specific|"
-    r"vaccine|drug|agonist|antagonist),?\s+$"
+    r"(?:antibod(?:y|ies)|(?:inhibitor|candidate|compound|ADC|conjugate|degrader|molecule|"
+    r"bi-?specific|vaccine|drug|agonist|antagonist)s?),?\s+$"
 )
+_CODE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 # A brand with no mark and no INN, named as a drug: "the lymphoma drug Zorvexa", "its
 # Zorvexa drug", "best-selling product is Zorvexa", "Zorvexa, an oral kinase
 # inhibitor" (an appositive that speaks of a company names a company).
@@ -2058,6 +2067,11 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             if not receptor or taken.find(1, receptor.start, receptor.end) >= 0:
                 continue
             span = receptor
+        if span.kind == TARGET and (greek := _GREEK_AFTER.match(text, span.end)):
+            # "(PI3K)-delta": the family's abbreviation, then the member's Greek letter
+            member = vocab.gene_surface.get(f"{span.text}-{greek.group(1)}")
+            if member:
+                span = Span(TARGET, span.start, greek.end(), text[span.start : greek.end()], member)
         if span.kind == TARGET and _LIKE_AFTER.match(text, span.end):
             continue  # "tumor necrosis factor (TNF)-like ligand 1A": another protein's name
         if span.kind == TARGET and not is_target_context(text, span.start, span.end, low):
@@ -2519,7 +2533,7 @@ _CAPS_BRAND_BEFORE = re.compile(
 )
 _LABELLED = re.compile(rf"\(\s*{_INN_LABEL}$")
 # after an INN, also its clipped short name: "zorbagene autoleucel (zor-cel)", "(Zorba-V)"
-_CLIPPED = r"[A-Za-z][a-z]{2,}-[A-Za-z0-9]+"
+_CLIPPED = r"[A-Za-z][a-z]{2,}-[A-Za-z0-9]+|[A-Z][a-z]{1,3}[A-Z][a-z]{1,4}"
 _CAPS_BRAND_AFTER = re.compile(rf"^\s*\(\s*({_BRAND_WORD}|{_CLIPPED})\s*\)")
 _INN_CLOSE = re.compile(
     r"^\s*(?:(?i:liposom(?:e|al)\s+)?(?i:tablets?|capsules?|injection|for injection|"

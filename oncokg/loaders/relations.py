@@ -36,7 +36,7 @@ _DOSAGE_FORM = (
     r"(?:\s+\d[\d.,]*\s?(?:%|mg|g|mL|ml))?)"
 )
 _APPOSITIVE = re.compile(
-    rf"^{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?{_DOSAGE_FORM}?\s*(?:,|\(|\bis\b|\bwas\b|(?<=[®™]\s)an?\b|–|—|-\s|:|(?:\w+\s+){{0,2}}?as\s+(?:an?|the)\b|"
+    rf"^{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?{_DOSAGE_FORM}?\s*(?:,|\(|\b(?:is|was|becomes|became|would\s+be|will\s+be)\b|(?<=[®™]\s)an?\b|–|—|-\s|:|(?:\w+\s+){{0,2}}?as\s+(?:an?|the)\b|"
     r"(?:(?:acts|works|functions)\s+(?:by|through|via)\s+(?:the\s+)?)?"
     r"(?:(?:\w+ly|also|further|selective|potent)\s+){0,2}" + _ACTION + r")"
     # "and" opening a new clause ends the phrase about the molecule; joining two words of it
@@ -962,6 +962,8 @@ def _targets(u: _Unit, edges: _Edges) -> None:
     acting: dict[int, list[int]] = {}  # the molecules stated to act on each target mention
     previous: Span | None = None
     for ti, t in u.targets:
+        if _ITS_LIGANDS.search(u.low, max(u.sent.start, t.start - 30), t.start):
+            continue  # "blocking the interaction of PD-1 with its ligands (PD-L1 and PD-L2)"
         if previous is not None and listed_after(u.text, u.low, previous, t):
             for mi in acting.get(id(previous), []):
                 edges.add(EdgeKind.TARGETS, u.node[mi], u.node[ti], u.sent)
@@ -975,13 +977,23 @@ def _targets(u: _Unit, edges: _Edges) -> None:
                     for xi, x in u.mols
                     if u.node[xi] != u.node[mi] and m.end <= x.start and x.end <= t.start
                 ]
+                if between and _listed_drugs(u.text, m, between):
+                    # "A and B, CAR T candidates that target CD19": the list's class
+                    gap, between = u.text[between[-1].end : t.start], []
                 stated = _APPOSITIVE.match(gap) or (
                     m.start == m.end and _CLASS_AGAINST.fullmatch(gap)  # a class referring back
                 )
                 if not (len(gap) <= 140 and not between and stated) or _partner_class(u, m, t):
                     continue
             elif t.end <= m.start:
-                gap = u.text[t.end : m.start]
+                # "the HER2-targeted antibodies A and B": B is read from the list's first
+                before = sorted((x for _, x in u.mols if t.end <= x.start < m.start), key=_start)
+                first = (
+                    before[0]
+                    if before and _listed_drugs(u.text, before[0], [*before[1:], m])
+                    else m
+                )
+                gap = u.text[t.end : first.start]
                 if not (
                     (len(gap) <= 90 and _TARGET_THEN_MOL.match(gap))
                     or (
@@ -1007,6 +1019,26 @@ def _targets(u: _Unit, edges: _Edges) -> None:
             if dict(u.mols)[mi].start >= after.end and mi not in acting.get(id(t), []):
                 edges.add(EdgeKind.TARGETS, u.node[mi], u.node[ti], u.sent)
                 acting.setdefault(id(t), []).append(mi)
+
+
+_ITS_LIGANDS = _ci(r"\bits\s+(?:natural\s+)?ligands?\s*(?:\(\s*)?(?:[\w-]+\s*(?:,|and)\s*)?$")
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
+
+
+def _listed_drugs(text: str, m: Span, others: list[Span]) -> bool:
+    """Whether the drugs after m are listed with it ("A and B", "A, B and C")."""
+    end = m.end
+    for x in others:
+        if not _LIST_JOINER.fullmatch(text, end, x.start):
+            return False
+        end = x.end
+    return True
 
 
 def _partner_class(u: _Unit, m: Span, t: Span) -> bool:

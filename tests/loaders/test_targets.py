@@ -339,3 +339,29 @@ def test_targets_receptor_subunits(text: str, stated: set[str]) -> None:
 )
 def test_targets_class_beside_the_name(text: str, stated: set[str]) -> None:
     assert _targets(text) == stated
+
+
+# Set J's shapes: a copula of becoming, lists of drugs before or after their class, a
+# family's abbreviation with a member's Greek letter, a mutant protein, the target's ligands.
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("Zorbatinib becomes the first anti-HER2 treatment to be approved.", {"ERBB2"}),
+        ("If approved, zorbimab would be the first anti-CD38 therapy for NDMM.", {"CD38"}),
+        ("QX-501 and QX-501A, CAR T cell candidates that target CD19, were dosed.", {"CD19"}),
+        ("Acme bought rights to HER2-targeted bispecific antibodies ZW25 and ZW49.", {"ERBB2"}),
+        (
+            "Zorbalisib inhibits phosphoinositide-3-kinase (PI3K)-delta and PI3K-gamma.",
+            {"PIK3CD", "PIK3CG"},
+        ),
+        ("QX-4032 is a drug that targets the oncogenic BRAF mutation in melanoma.", {"BRAF"}),
+        ("Zorbimab blocks the interaction of PD-1 with its ligands (PD-L1 and PD-L2).", {"PDCD1"}),
+    ],
+)
+def test_targets_shapes_of_a_second_unseen_set(text: str, stated: set[str]) -> None:
+    assert _targets(text) == stated
+
+
+def test_targets_every_drug_of_a_list_gets_the_class_target() -> None:
+    x = run("Acme bought rights to HER2-targeted bispecific antibodies ZW25 and ZW49.")
+    assert edges(x, "TARGETS") == {("ZW25", "ERBB2"), ("ZW49", "ERBB2")}
