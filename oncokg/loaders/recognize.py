@@ -127,6 +127,7 @@ _CODE = re.compile(
     r"[A-Z'](?<![\w\-/].)(?:(?<=[A-Z])(?:[A-Za-z]{0,4}+[- ]?\d{3,8}+[A-Za-z]{0,2}+"
     r"|[A-Z]{1,4}-?[A-Z]\d{1,4}[A-Z]{0,2}|[A-Za-z0-9]{1,5}+-DXd|-DXd)|(?<=')\d{3})(?![\w\-])"
 )
+_ABSTRACT_BEFORE = re.compile(r"\b(?:Abstract|Poster)(?:\s+(?:No\.?|#|Number))?\s*[:#]?\s*$")
 # a spaced code's letters are capitals ("S 55746", "PF 06821497"), not a word's
 _SPACED_WORD_NUMBER = re.compile(r"[A-Z][a-z]+ \d+")
 _CODE_STOP = re.compile(
@@ -139,7 +140,7 @@ _CODE_STOP = re.compile(
     r"CA-?(?:125|15-3|19-9)|No|Grade|Stage|Type|"
     # clinical scores and their thresholds ("PASI 100", "EASI-75")
     r"PASI|EASI|SLEDAI|CDAI|BASDAI|"
-    r"ICD|UICC|FY|H[12]|SARS|PDUFA|ECOG|CTCAE|Study|USD|EUR|DKK|CHF|GBP|JPY|RMB|Trial|Cohort|Arm|"
+    r"ICD|UICC|FY|H[12]|SARS|PDUFA|ECOG|CTCAE|Study|USD|EUR|DKK|CHF|GBP|JPY|RMB|NOK|SEK|CNY|HKD|KRW|INR|AUD|CAD|SGD|Trial|Cohort|Arm|"
     r"Part|Protocol|Patent|Article|Figure|Table|Page|Version|Unit|Building|Floor)"
     # the whole of the code's letters: "CDX-011", "ILX-295", "CAN-2409" are drug codes
     r"(?![A-Za-z])"
@@ -631,6 +632,8 @@ _COMPOUND_WORD = re.compile(r"inhibitor|candidate|compound")
 # "an investigational oral PROTAC® ... degrader": a brand is a proper noun; a marked word
 # after "a"/"an" and lower-case words names a kind of molecule.
 _CLASS_ARTICLE = re.compile(r"\b[Aa]n?\s+(?:[a-z][a-z-]*\s+){0,3}$")
+# "Kiniksa One Connect(TM) patient support program": a service's mark, no drug
+_PROGRAM_AFTER = re.compile(r"\s*(?:patient\s+(?:support|assistance|access)\s+)?program(?:me)?s?\b")
 _PLATFORM_AFTER = re.compile(
     r"\s*(?:(?:drug[- ]delivery|delivery|formulation|manufacturing|conjugation|linker)\s+"
     r"|[A-Z][\w-]*\s+)?(?:[Tt]echnolog(?:y|ies)|[Pp]latforms?)"
@@ -755,6 +758,10 @@ _NOT_CARRIERS = frozenset(
         "radioligands",
         "radiopharmaceutical",
         "radiopharmaceuticals",
+        # an imaging method: "F-18 PET" names a scan's tracer class, no drug
+        "PET",
+        "SPECT",
+        "imaging",
     }
 )
 
@@ -835,8 +842,10 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             continue
         if year_like and _MEETING_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "presented at ASCO2023": a congress and its year
-        if text[m.start() - 1 : m.start()] == "#":
-            continue  # "(#EHA2022)": a hashtag
+        if text[m.start() - 1 : m.start()] == "#" or _ABSTRACT_BEFORE.search(
+            text, max(0, m.start() - 16), m.start()
+        ):
+            continue  # "(#EHA2022)": a hashtag; "Abstract: P1125": a congress abstract
         if _SUBSTITUTION.fullmatch(word):  # an amino-acid substitution (C481S)
             continue
         if text.startswith("%", m.end()) or _SPACED_WORD_NUMBER.fullmatch(word):
@@ -891,8 +900,10 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             )
             continue
         after = text[m.end() : m.end() + 50]
-        if _PLATFORM_AFTER.match(after) or _CLASS_ARTICLE.search(
-            text, max(0, m.start() - 40), m.start()
+        if (
+            _PLATFORM_AFTER.match(after)
+            or _PROGRAM_AFTER.match(after)
+            or _CLASS_ARTICLE.search(text, max(0, m.start() - 40), m.start())
         ):
             continue
         spans.append(Span(MOLECULE, m.start(1), m.end(1), name, name))
@@ -1101,9 +1112,17 @@ def _legal_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
 # A compound of lower-case words inside capitalised ones ("Best-in-Class", "State-of-the-Art")
 # describes; names join capitalised parts ("Sino-US", "Hoffmann-La").
 _INFIX_WORD = re.compile(r"-[a-z]+-")
-_JOURNAL_BEFORE = re.compile(r"(?i:journal|published\s+in|publication\s+in)\s+(?:[Tt]he\s+)?$")
+_JOURNAL_BEFORE = re.compile(
+    r"(?:(?i:journal|published\s+in|publication\s+in)\s+(?:[Tt]he\s+)?"
+    # "the ... International Conference on Molecular Targets and Cancer Therapeutics": an event
+    r"|(?:Conference|Symposium|Congress|Meeting|Workshop|Forum)\s+(?:on|of)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:and\s+)?)$"
+)
 _DEPARTMENT_AFTER = re.compile(
-    r"[ ]+(?:Program(?:me)?|Department|Division|Section|business|segment|franchise)\b"
+    r"(?:[ ]+\([A-Z]{2,6}\))?[ ]+(?:Program(?:me)?|Department|Division|Section|business|segment|"
+    # "Real-Time Oncology Review (RTOR)", "Personalised Healthcare (PHC) Strategy",
+    # "National Health Insurance": a programme, strategy or scheme named so
+    r"franchise|Review|Strategy|Initiative|Insurance|Plan)\b"
 )
 _APPLICATION_AFTER = re.compile(r"\s+(?i:licen[cs]e\s+application)")
 # A head word may be followed by the noun that ends the name: "Quillon Health Network",
@@ -1159,7 +1178,7 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
                 continue
             if is_head and _APPLICATION_AFTER.match(text, a.end()):
                 continue  # "... Supplemental Biologics License Application": a filing
-            if _JOURNAL_BEFORE.search(text, max(0, s - 40), s) or "Journal" in surface:
+            if _JOURNAL_BEFORE.search(text, max(0, s - 60), s) or "Journal" in surface:
                 journals.add(surface)  # "published in the journal The Lancet Oncology"
                 continue
             if is_head and _DEPARTMENT_AFTER.match(text, full_end):
@@ -1832,7 +1851,7 @@ _ANTI_BEFORE = re.compile(r".*\b[Aa]nti-$")
 # "the Phase 3 BRIM3 trial", "NETTER-1 study", "INDIGO trial": a name before "trial" or
 # "study" names the trial, not a molecule (an INN, lower case, is kept: "a fooximab study").
 _TRIAL_AFTER = re.compile(
-    rf"{MARK}?[\s-]+(?:(?:clinical|pivotal|registrational|confirmatory|global|randomi[sz]ed|"
+    rf"{MARK}?(?:[\s-]+\d{{1,2}}[a-z]?)?[\s-]+(?:(?:clinical|pivotal|registrational|confirmatory|global|randomi[sz]ed|"
     r"open-label|extension|Phase\s*\w+(?:/\w+)?)[\s-]+){0,3}(?:trials?|study|studies)\b",
     re.IGNORECASE,
 )
@@ -1910,6 +1929,10 @@ _NON_COMPANY_BEFORE = re.compile(
 # "blood cancer charity X", "a lupus foundation": a disease naming a body that fights it
 _CAUSE_BODY_AFTER = re.compile(
     r"s?[ ]+(?:charity|charities|foundation|nonprofit|non-profit|advocacy|patient group|society)\b"
+)
+# "Director of the Blood Cancer Research Program": a unit named for the disease, capitalised
+_UNIT_NAMED_AFTER = re.compile(
+    r"s?[ ]+(?:Research[ ]+)?(?:Program(?:me)?|Center|Centre|Institute)\b"
 )
 
 
@@ -2119,7 +2142,11 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
         for s in chosen
         if not (
             s.kind == DISEASE
-            and (_complication_or_class(low, s) or _CAUSE_BODY_AFTER.match(low, s.end))
+            and (
+                _complication_or_class(low, s)
+                or _CAUSE_BODY_AFTER.match(low, s.end)
+                or (s.text[:1].isupper() and _UNIT_NAMED_AFTER.match(text, s.end))
+            )
         )
     ]
     chosen = _outside_safety_sections(text, chosen)

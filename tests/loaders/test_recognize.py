@@ -171,6 +171,34 @@ def test_recognize_scores_counts_and_trials_are_no_molecules(text: str) -> None:
     assert not _spans(text, MOLECULE)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Offer at NOK 362 per Acme share, in cash.",
+        "Acme launches Acme One Connect™ patient support program.",
+        "Title: Durable Responses in LBCL. Abstract: P1125",
+        "Its products include F-18 PET and NETSPOT.",
+        "No pustules were seen in the ZORBASIL® 1 trial.",
+    ],
+)
+def test_recognize_prices_services_abstracts_and_scans_are_no_molecules(text: str) -> None:
+    assert not _spans(text, MOLECULE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is reviewed under the Real-Time Oncology Review (RTOR) pilot program.",
+        "It exemplifies the Personalised Healthcare (PHC) Strategy.",
+        "It was listed on the National Health Insurance (NHI) price list.",
+        "Data came at the International Conference on Molecular Targets and Cancer Therapeutics.",
+        "said Jo Roe, Director of the Blood Cancer Research Program.",
+    ],
+)
+def test_recognize_programmes_schemes_and_events_are_no_entities(text: str) -> None:
+    assert not [s for s in recognize(text, get_vocab()) if s.kind in ("org", "disease")]
+
+
 def test_recognize_a_department_is_no_company() -> None:
     text = "said Jo Doe, Director of GI Oncology Program at Acmetica Therapeutics, Inc."
     orgs = {s.key for s in recognize(text, get_vocab()) if s.kind == "org"}
