@@ -298,7 +298,7 @@ _PARENT_NAMED = re.compile(r"\s+(?:group\s+)?company\b")
 # "Acme's newly launched innovation arm": a parent named for its unit, no party of the unit's
 # deals
 UNIT_NOUN_AFTER = re.compile(
-    rf"[’']s?[ ]+(?:[\w-]+[ ]+){{0,4}}?(?:{_UNIT_NOUN}|"
+    rf"[’']s?[ ]+(?:[\w.-]+[ ]+){{0,4}}?(?:{_UNIT_NOUN}|"
     r"spin-?out|venture|commercial(?:i[sz]ation)?[ ]+(?:arm|partner|company))\b"
 )
 # "licensed ... rights ... from X": X is the licensor, a party to the licence.
@@ -331,6 +331,8 @@ _NEXT_IN_LIST = re.compile(
 _BETWEEN = _ci(r"\bbetween\s+(?:the\s+)?$")
 _AND = _ci(r"^\s*,?\s*and\s+(?:the\s+)?$")
 # "X at The University of Y": X is a unit of Y, not its partner.
+_UNIT_GAP = _ci(rf"[’']s\s+(?:[\w.-]+\s+){{0,6}}?{_UNIT_NOUN}\s*,\s*")
+_UNIT_APPOSITIVE = _ci(rf"\s*,\s+(?:the\s+company[’']s|its)\s+(?:[\w.-]+\s+){{0,6}}?{_UNIT_NOUN}\b")
 _PART_OF_GAP = _ci(r"^\s*,?\s*(?:at|of|within|part of)\s+(?:the\s+)?$")
 _ACQUIRER_AFTER = _ci(
     r"^[^.;]{0,40}?\b(?:to acquire|will acquire|acquir|completes? (?:the )?acqui)"
@@ -537,6 +539,10 @@ def _collab_pairs(
         frozenset((span_node[id(a)], span_node[id(b)]))
         for a, b in itertools.pairwise(parties)
         if _PART_OF_GAP.match(low[a.end : b.start])
+        # "Roche's U.S. commercial oncology unit, Genentech"; "Acme and Bolt, the Company's
+        # research arm": a company and its own unit are no partners
+        or _UNIT_GAP.fullmatch(low, a.end, b.start)
+        or _UNIT_APPOSITIVE.match(low, b.end, sent.end)
     }
     # "A licensed X from B and is developing it with C": a new clause of the same subject;
     # its parties are the subject's partners, not those of the clause before
@@ -1669,9 +1675,15 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
     org_ids: list[str] = []
     parties: list[Span] = []
     licence = bool(_LICENCE.search(u.slow))
+    abbreviated = {  # "the Shonan Research Center (T-CiRA)": the abbreviation is no new party
+        id(o)
+        for oi, o in u.orgs
+        if u.text[o.start - 1 : o.start] == "("
+        and any(u.node[xi] == u.node[oi] and 0 <= o.start - x.end <= 3 for xi, x in u.orgs)
+    }
     for oi, o in u.orgs:
         before = u.text[max(u.sent.start, o.start - 40) : o.start]
-        if UNIT_NOUN_AFTER.match(u.text, o.end):
+        if UNIT_NOUN_AFTER.match(u.text, o.end) or id(o) in abbreviated:
             continue  # a parent named for its unit ("Acme's newly launched innovation arm")
         if (
             _NOT_PARTY_BEFORE.search(before)

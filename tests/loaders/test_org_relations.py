@@ -266,3 +266,28 @@ def test_the_company_of_the_sentence_before_is_a_party() -> None:
         "announced a deal to license QX-1777 to Bolt Pharma, Inc."
     )
     assert frozenset(("Acme Bio", "Bolt Pharma")) not in alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acmetica will co-promote QX-1 in the U.S., along with Bolt’s U.S. commercial "
+        "oncology unit, Zeno Pharma.",
+        "Bolt Pharma and Zeno Pharma, the Company's global biologics research arm, today "
+        "entered into a collaboration with Acmetica Therapeutics, Inc. on QX-1.",
+    ],
+)
+def test_org_relations_a_company_and_its_own_unit_are_no_partners(text: str) -> None:
+    x = run(text)
+    pairs = {frozenset(p) for p in edges(x, "COLLABORATES_WITH")}
+    assert frozenset(("Bolt Pharma", "Zeno Pharma")) not in pairs
+
+
+def test_org_relations_an_abbreviation_in_brackets_is_no_new_party() -> None:
+    x = run(
+        "Quill University and Acmetica Therapeutics, Inc. launch a joint program at the "
+        "Zeno Research Center (ZRC)."
+    )
+    assert {frozenset(p) for p in edges(x, "COLLABORATES_WITH")} == {
+        frozenset(("Quill University", "Acmetica Therapeutics"))
+    }
