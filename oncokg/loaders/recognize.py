@@ -1868,6 +1868,7 @@ _TRIAL_APPOSITIVE = re.compile(
 # "study" is its protocol number.
 _TRIAL_ACRONYM_BEFORE = re.compile(r"\b[Pp]hase\s*[\dIV]+[ab]?\s+[A-Z][A-Z0-9-]{3,}\s*\($")
 # "the Phase II BRAIN study (AVF3708g)": a code in parentheses after "study" is its protocol.
+_CODE_TAIL = re.compile(r"-?\d{3,}")
 _GREEK_AFTER = re.compile(r"\)-(alpha|beta|gamma|delta)\b")
 _LIKE_AFTER = re.compile(r"(?:\s*\([^()]{1,10}\))?\)?-like\b")
 _STUDIED_BEFORE = re.compile(r"\b(?:trials?|study|studies)\s+(?:of|with)\s+$", re.IGNORECASE)
@@ -2090,6 +2091,8 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             if not receptor or taken.find(1, receptor.start, receptor.end) >= 0:
                 continue
             span = receptor
+        if span.kind == ORG and _CODE_TAIL.match(text, span.end):
+            continue  # "BMS-936558": a drug code's prefix, no company named
         if span.kind == TARGET and (greek := _GREEK_AFTER.match(text, span.end)):
             # "(PI3K)-delta": the family's abbreviation, then the member's Greek letter
             member = vocab.gene_surface.get(f"{span.text}-{greek.group(1)}")

@@ -199,6 +199,12 @@ def test_recognize_programmes_schemes_and_events_are_no_entities(text: str) -> N
     assert not [s for s in recognize(text, get_vocab()) if s.kind in ("org", "disease")]
 
 
+def test_recognize_a_code_prefix_is_no_company_and_gpp_is_a_disease() -> None:
+    spans = recognize("Nivolumab (ONO-4538/BMS-936558) is filed for GPP flares.", get_vocab())
+    assert not [s for s in spans if s.kind == "org"]
+    assert [s.text for s in spans if s.kind == "disease"] == ["GPP"]
+
+
 def test_recognize_a_department_is_no_company() -> None:
     text = "said Jo Doe, Director of GI Oncology Program at Acmetica Therapeutics, Inc."
     orgs = {s.key for s in recognize(text, get_vocab()) if s.kind == "org"}
