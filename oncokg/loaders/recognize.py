@@ -1860,8 +1860,11 @@ _TRIAL_AFTER = re.compile(
 # "ASCEND-2, an ongoing randomized Phase 2a trial": the appositive's head is the trial (not
 # "QX-811, an oral TYK2 inhibitor in a Phase 3 trial", a drug in one)
 _TRIAL_APPOSITIVE = re.compile(
-    r",\s+(?:an?|the)\s+(?:(?!(?:in|for|of|with|inhibitor|antibody|agonist|antagonist|"
-    r"degrader|conjugate|ADC|therapy|drug|vaccine|molecule)\b)[\w/-]+,?\s+){0,8}(?:trial|study)\b",
+    # ("ALPHA2 and EXPAND, two potentially pivotal trials": a list of trials so described)
+    r"(?:\s+and\s+[A-Z][A-Z0-9-]+)?,\s+(?:an?|the|two|three|both)\s+"
+    r"(?:(?!(?:in|for|of|with|inhibitor|antibody|agonist|antagonist|"
+    r"degrader|conjugate|ADC|therapy|drug|vaccine|molecule)\b)[\w/-]+,?\s+){0,8}"
+    r"(?:trials?|stud(?:y|ies))\b",
     re.IGNORECASE,
 )
 # "the Phase 3 ORCHID (ABC3001) study": a code in parentheses between a trial's acronym and

@@ -124,6 +124,11 @@ def test_recognize_a_brand_is_linked_to_its_radioligand() -> None:
     assert "lilotomab" in brand.link
 
 
+def test_recognize_norwegian_legal_form() -> None:
+    orgs = {s.key for s in recognize("Acme, through Zorba Holding AS, made an offer.", get_vocab())}
+    assert "Zorba Holding" in orgs
+
+
 def test_recognize_a_region_in_brackets_before_the_legal_form() -> None:
     orgs = {s.key for s in recognize("Zorbamed (China) Limited announces data.", get_vocab())}
     assert "Zorbamed" in orgs
@@ -179,6 +184,7 @@ def test_recognize_scores_counts_and_trials_are_no_molecules(text: str) -> None:
         "Title: Durable Responses in LBCL. Abstract: P1125",
         "Its products include F-18 PET and NETSPOT.",
         "No pustules were seen in the ZORBASIL® 1 trial.",
+        "Acme is conducting ALPHA2 and EXPAND, two potentially pivotal trials.",
     ],
 )
 def test_recognize_prices_services_abstracts_and_scans_are_no_molecules(text: str) -> None:
