@@ -1739,18 +1739,26 @@ def name_places(text: str, name: str) -> Iterator[tuple[int, int]]:
 def _short_names(text: str, spans: list[Span]) -> list[Span]:
     """ "ArQule, Inc." once, then "Merck will acquire ArQule": a company the text names with
     its legal form is named by the rest of its name wherever that stands alone."""
-    short = {s.key for s in spans if s.kind == ORG and s.key != s.text and len(s.key) >= 3}
+    short = {s.key: s.key for s in spans if s.kind == ORG and s.key != s.text and len(s.key) >= 3}
+    for s in spans:  # 'Ono Pharmaceutical Co., Ltd. (Head Office: Osaka; "ONO")': defined
+        if s.kind == ORG and (defined := _DEFINED_NAME.match(text, s.end)):
+            short.setdefault(defined.group(1), s.key)
     if not short:
         return []
     taken = bytearray(len(text) + 1)
     for s in spans:
         taken[s.start : s.end] = b"\x01" * (s.end - s.start)
     out: list[Span] = []
-    for name in short:
+    for name, key in short.items():
         for start, end in name_places(text, name):
             if taken.find(1, start, end) < 0:
-                out.append(Span(ORG, start, end, name, name))
+                out.append(Span(ORG, start, end, name, key))
     return out
+
+
+_DEFINED_NAME = re.compile(
+    r"[^()]{0,6}\([^()]{0,120}?[;,(]?\s*(?:the\s+)?[“\"]([A-Z][\w&-]{1,20})[”\"]\s*\)"
+)
 
 
 # An integrin named by its two subunits: "alpha4beta7 integrin", "integrin αvβ6".

@@ -211,6 +211,12 @@ def test_recognize_a_code_prefix_is_no_company_and_gpp_is_a_disease() -> None:
     assert [s.text for s in spans if s.kind == "disease"] == ["GPP"]
 
 
+def test_recognize_a_short_name_defined_in_quotes_names_the_company() -> None:
+    text = 'Zorbamed Co., Ltd. (Head Office: Osaka; "ZMD") said that ZMD filed.'
+    keys = [s.key for s in recognize(text, get_vocab()) if s.kind == "org"]
+    assert keys == ["Zorbamed"] * 3  # the name, its definition and its use
+
+
 def test_recognize_a_department_is_no_company() -> None:
     text = "said Jo Doe, Director of GI Oncology Program at Acmetica Therapeutics, Inc."
     orgs = {s.key for s in recognize(text, get_vocab()) if s.kind == "org"}

@@ -356,6 +356,7 @@ def test_targets_class_beside_the_name(text: str, stated: set[str]) -> None:
         ),
         ("QX-4032 is a drug that targets the oncogenic BRAF mutation in melanoma.", {"BRAF"}),
         ("Zorbimab blocks the interaction of PD-1 with its ligands (PD-L1 and PD-L2).", {"PDCD1"}),
+        ("Zorbimab is the first PEGylated anti-TNFa antibody for Crohn's disease.", {"TNF"}),
     ],
 )
 def test_targets_shapes_of_a_second_unseen_set(text: str, stated: set[str]) -> None:
