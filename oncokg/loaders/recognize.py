@@ -1421,12 +1421,13 @@ _DEAL_BEFORE = re.compile(
 )
 
 
-# "to acquire Quillix and Corvex", "the acquisition of Quillix": what is bought, when it is
-# one name and not a drug's ("acquire Zorvexa rights" names a product)
+# "to acquire Quillix and Corvex", "the takeover of Quillix": the companies bought, each one
+# name and not a drug's ("acquire Zorvexa rights" names a product; one name after "acquire"
+# alone is too often a product or a unit)
 _ACQUIRED_NAME = r"([A-Z][\w\-]*[A-Za-z0-9])"
 _ACQUIRED_PARTY = re.compile(
-    r"(?:acquire|acquisition[ ]+of|takeover[ ]+of|acquired|to[ ]+buy)[ ]+"
-    rf"{_ACQUIRED_NAME}(?:,?[ ]+and[ ]+{_ACQUIRED_NAME})?"
+    r"(?:(?:acquire|acquisition[ ]+of|acquired|to[ ]+buy)[ ]+"
+    rf"{_ACQUIRED_NAME},?[ ]+and[ ]+{_ACQUIRED_NAME}|takeover[ ]+of[ ]+{_ACQUIRED_NAME})"
     r"(?=[ ]*(?:[,.;]|$|(?:for|to|in|from|at|with|and)\b))"
 )
 # "developed jointly by Quillant and Corvex", "discovered by Quillant": the one-word names of
@@ -1631,7 +1632,7 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
             yield m.start(1), m.end(1), False, None
     bought = "acqui" in text or "to buy" in text or "takeover" in text
     for m in _ACQUIRED_PARTY.finditer(text) if bought else ():
-        for group in (1, 2):
+        for group in (1, 2, 3):
             if m.group(group) and not m.group(group).isupper():  # ("acquire OTEZLA": a brand)
                 yield m.start(group), m.end(group), True, True
     # most releases have no maker's verb or description word: a `str` test spares the scan
