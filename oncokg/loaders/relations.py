@@ -1539,8 +1539,9 @@ _INSTITUTION_NAME = re.compile(r"Universit|Institut|Hospital|School|College|Cent
 
 
 def _affiliation(u: _Unit, o: Span) -> bool:
-    """Whether institution o is named as an academic speaker's affiliation."""
-    return bool(_INSTITUTION_NAME.search(o.text)) and bool(
+    """Whether institution o is named as an academic speaker's affiliation (or its
+    abbreviation: "at the University College London (UCL)")."""
+    return bool(_INSTITUTION_NAME.search(u.text, max(u.sent.start, o.start - 40), o.end)) and bool(
         _ACADEMIC_TITLE.search(u.text, max(u.sent.start, o.start - 160), o.start)
     )
 

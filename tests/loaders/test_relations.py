@@ -1249,3 +1249,16 @@ def test_relations_owners_in_a_drug_brackets_develop_that_drug_only() -> None:
 def test_relations_the_holder_of_options_on_coded_drugs_is_no_developer() -> None:
     x = run("Acmetica Therapeutics, Inc. has granted Bolt Pharma options to QX-006 and QX-018.")
     assert {src for src, _ in edges(x, "DEVELOPS")} <= {"Acmetica Therapeutics"}
+
+
+def test_relations_an_academic_institution_named_by_its_abbreviation_is_no_developer() -> None:
+    x = run(
+        "“With its low rates of serious side effects coupled with compelling long-term "
+        "survival data and durable responses, obe-cel offers real hope for adult "
+        "lymphoblastic leukemia patients,” said Dr. Jo Roe, MD, PhD, FRCPath, Lead "
+        "investigator of the ZORBA study "
+        "and Associate Professor of Haematology at the University College London (UCL) Cancer "
+        "Institute. “Obe-cel's durable responses were seen in patients who did not receive "
+        "a transplant and there could be an opportunity to use obe-cel earlier.”"
+    )
+    assert not edges(x, "DEVELOPS")
