@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from oncokg.extraction import Edge
 from oncokg.loaders.matching import PLACE_NAME, PLACE_NAMES, lower_like_ignorecase
 from oncokg.loaders.normalize import Entities
-from oncokg.loaders.recognize import Span
+from oncokg.loaders.recognize import LIST_JOIN, Span
 from oncokg.loaders.relations import spans_by_sentence
 from oncokg.loaders.sentences import Sentence
 from oncokg.loaders.vocabulary import ORG, lowered_pattern
@@ -315,10 +315,6 @@ def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> list[E
     return list(found.values())
 
 
-# "to acquire Quillix and Corvex": the companies listed with the one acquired
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
-
-
 def _listed_with(
     text: str, orgs: list[tuple[int, Span]], node: list[str], acquired: str, buyer: str
 ) -> list[str]:
@@ -328,7 +324,7 @@ def _listed_with(
     for i, s in orgs:
         if last is None or s.start < last.end or node[i] in (acquired, buyer, *out):
             continue
-        if not _LIST_JOIN.fullmatch(text, last.end, s.start):
+        if not LIST_JOIN.fullmatch(text, last.end, s.start):
             break
         out.append(node[i])
         last = s

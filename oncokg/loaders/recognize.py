@@ -916,7 +916,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         if not (
             _CLASS_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())
             # "bispecific antibodies QX-25 and QX-49": the list after the class noun goes on
-            or (listed_end >= 0 and _CODE_LIST_GAP.fullmatch(text, listed_end, m.start()))
+            or (listed_end >= 0 and LIST_JOIN.fullmatch(text, listed_end, m.start()))
         ):
             continue
         if name not in vocab.gene_surface and not _CODE_STOP.match(name):
@@ -1112,12 +1112,6 @@ def _legal_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
 # A compound of lower-case words inside capitalised ones ("Best-in-Class", "State-of-the-Art")
 # describes; names join capitalised parts ("Sino-US", "Hoffmann-La").
 _INFIX_WORD = re.compile(r"-[a-z]+-")
-_JOURNAL_BEFORE = re.compile(
-    r"(?:(?i:journal|published\s+in|publication\s+in)\s+(?:[Tt]he\s+)?"
-    # "the ... International Conference on Molecular Targets and Cancer Therapeutics": an event
-    r"|(?:Conference|Symposium|Congress|Meeting|Workshop|Forum)\s+(?:on|of)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:and\s+)?)$"
-)
 _DEPARTMENT_AFTER = re.compile(
     r"(?:[ ]+\([A-Z]{2,6}\))?[ ]+(?:Program(?:me)?|Department|Division|Section|business|segment|"
     # "Real-Time Oncology Review (RTOR)", "Personalised Healthcare (PHC) Strategy",
@@ -1136,7 +1130,6 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
     Anchors (suffixes, head words) are found first and the name is read backwards from
     them, which is much cheaper than trying a capitalised-words pattern at every offset."""
     spans: list[Span] = []
-    journals: set[str] = set()  # (a journal's name, wherever else the text writes it)
     legal_form, legal_anchor = _legal_patterns(vocab)
     heads, head_anchor = _head_patterns(vocab)
     for anchor, is_head in ((legal_anchor, False), (head_anchor, True)):
@@ -1178,9 +1171,6 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
                 continue
             if is_head and _APPLICATION_AFTER.match(text, a.end()):
                 continue  # "... Supplemental Biologics License Application": a filing
-            if _JOURNAL_BEFORE.search(text, max(0, s - 60), s) or "Journal" in surface:
-                journals.add(surface)  # "published in the journal The Lancet Oncology"
-                continue
             if is_head and _DEPARTMENT_AFTER.match(text, full_end):
                 continue  # "Director of GI Oncology Program": a department, not a company
             if is_head and surface not in vocab.companies and _common_phrase(text, s, surface):
@@ -1188,7 +1178,6 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
             if is_head and _INFIX_WORD.search(surface):
                 continue  # "First-in-Class Cancer Medicines": a headline's description
             spans.append(Span(ORG, s, full_end, text[s:full_end], surface))
-    spans = [span for span in spans if span.key not in journals]
     spans += _named_as_companies(text, vocab)
     for m in _institutions(text, vocab):
         # (a word's full stop ends the sentence, not an abbreviation: "of Pennsylvania. It")
@@ -1930,10 +1919,14 @@ def _trial_name(text: str, span: Span) -> bool:
     )
 
 
-# "published in JAMA Oncology": a journal; "the School of Life Sciences at Fudan": a
-# department's field, inside a longer name
+# "published in JAMA Oncology", "in the journal The Lancet Oncology": a journal; "the School
+# of Life Sciences at Fudan": a department's field, inside a longer name; "the International
+# Conference on Molecular Targets and Cancer Therapeutics": an event
 _NON_COMPANY_BEFORE = re.compile(
-    r"(?:\b(?:published|reported|appeared)\s+(?:online\s+)?in\s+(?:the\s+)?(?:journal\s+)?|"
+    r"(?:\b(?:published|reported|appeared)\s+(?:online\s+)?in\s+(?:the\s+)?"
+    r"(?:journal\s+(?:[Tt]he\s+)?)?|\bjournal\s+(?:[Tt]he\s+)?|"
+    r"\b(?:Conference|Symposium|Congress|Meeting|Workshop|Forum)\s+(?:on|of)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:and\s+)?|"
     r"\b(?:School|Department|Faculty|College|Division|Laboratory)\s+of\s+(?:the\s+)?|"
     r"\b(?:Centre|Center|Institute|Laboratory)\s+for\s+(?:the\s+)?)$"
 )
@@ -1952,18 +1945,18 @@ _UNIT_NAMED_AFTER = re.compile(
 def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     """Drop the names that hold a company's words but name no company: a journal, a
     department's field, a description made only of head words ("a US Biotechnology
-    Company")."""
-    return [
-        s
+    Company"); a name so placed once is no company wherever else the text writes it."""
+    named = {
+        s.key
         for s in spans
-        if not (
-            s.kind == ORG
-            and (
-                _NON_COMPANY_BEFORE.search(text, max(0, s.start - 40), s.start)
-                or all(w in vocab.org_heads for w in s.key.split())
-            )
+        if s.kind == ORG
+        and (
+            _NON_COMPANY_BEFORE.search(text, max(0, s.start - 60), s.start)
+            or "Journal" in s.key
+            or all(w in vocab.org_heads for w in s.key.split())
         )
-    ]
+    }
+    return [s for s in spans if not (s.kind == ORG and s.key in named)]
 
 
 def _without_trial_names(text: str, spans: list[Span]) -> list[Span]:
@@ -1991,7 +1984,8 @@ _CLASS_NOUN_BEFORE = re.compile(
     r"(?:antibod(?:y|ies)|(?:inhibitor|candidate|compound|ADC|conjugate|degrader|molecule|"
     r"bi-?specific|vaccine|drug|agonist|antagonist)s?),?\s+$"
 )
-_CODE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+# "A and B", "A, B and C", "A & B": the joints of a list of names
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 # A brand with no mark and no INN, named as a drug: "the lymphoma drug Zorvexa", "its
 # Zorvexa drug", "best-selling product is Zorvexa", "Zorvexa, an oral kinase
 # inhibitor" (an appositive that speaks of a company names a company).

@@ -14,12 +14,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 from typing import NamedTuple
 
 from oncokg.extraction import Edge
 from oncokg.loaders.matching import word_first as _word
 from oncokg.loaders.normalize import Entities
-from oncokg.loaders.recognize import MARK, MOLECULE, TARGET, Span, listed_after
+from oncokg.loaders.recognize import LIST_JOIN, MARK, MOLECULE, TARGET, Span, listed_after
 from oncokg.loaders.sentences import Sentence
 from oncokg.loaders.vocabulary import DISEASE, ORG, lower_keep_length
 from oncokg.loaders.vocabulary import lowered_pattern as _ci
@@ -993,7 +994,9 @@ def _targets(u: _Unit, edges: _Edges) -> None:
                     continue
             elif t.end <= m.start:
                 # "the HER2-targeted antibodies A and B": B is read from the list's first
-                before = sorted((x for _, x in u.mols if t.end <= x.start < m.start), key=_start)
+                before = sorted(
+                    (x for _, x in u.mols if t.end <= x.start < m.start), key=attrgetter("start")
+                )
                 first = (
                     before[0]
                     if before and _listed_drugs(u.text, before[0], [*before[1:], m])
@@ -1030,18 +1033,11 @@ def _targets(u: _Unit, edges: _Edges) -> None:
 _ITS_LIGANDS = _ci(r"\bits\s+(?:natural\s+)?ligands?\s*(?:\(\s*)?(?:[\w-]+\s*(?:,|and)\s*)?$")
 
 
-def _start(span: Span) -> int:
-    return span.start
-
-
-_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
-
-
 def _listed_drugs(text: str, m: Span, others: list[Span]) -> bool:
     """Whether the drugs after m are listed with it ("A and B", "A, B and C")."""
     end = m.end
     for x in others:
-        if not _LIST_JOINER.fullmatch(text, end, x.start):
+        if not LIST_JOIN.fullmatch(text, end, x.start):
             return False
         end = x.end
     return True
