@@ -2164,9 +2164,12 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     _defined_gene_abbreviations(text, chosen)
     chosen = _disease_abbreviations_over_genes(text, chosen)
     chosen += _new_abbreviations(text, chosen, low)
-    other = _abbreviations_of_other_things(text, chosen)
-    if other:
-        chosen = [s for s in chosen if not (s.kind == DISEASE and s.text in other)]
+    if other := _abbreviations_of_other_things(text, chosen):
+        chosen = [
+            s
+            for s in chosen
+            if not (s.kind in (DISEASE, TARGET) and s.kind not in other.get(s.text, (s.kind,)))
+        ]
     chosen += _linked_brands(text, chosen, vocab)
     chosen += _co_subjects(text, chosen, vocab)
     chosen += _issuer(text, chosen, vocab)
@@ -2346,15 +2349,25 @@ def _words_before(text: str, end: int) -> tuple[int, str] | None:
     return (end - found.end(), text[end - found.end() : end]) if found else None
 
 
-def _abbreviations_of_other_things(text: str, spans: list[Span]) -> set[str]:
-    """Abbreviations the text defines for something that is no disease ("Clinical Activity
-    Score (CAS)", "overall survival (OS)"): the initials of the words before the parenthesis
-    spell it and no disease is named there. Elsewhere in the text they are not diseases,
-    whatever the ontology lists under them."""
+# The head word of a protein's name, as its spelled-out form ends ("... growth factor",
+# "... tyrosine kinase", "... maturation antigen", "... cyclase"): an abbreviation so defined
+# names a target even where the words make no known name.
+_PROTEIN_HEAD = re.compile(
+    r"(?:factor|receptor|kinase|protein|antigen|ligand|domain|channel|transporter|molecule|"
+    r"complex|[a-z]{2,}(?:ase|in|gen))s?\s*$"
+)
+
+
+def _abbreviations_of_other_things(text: str, spans: list[Span]) -> dict[str, set[str]]:
+    """Abbreviations the text defines by their words ("Clinical Activity Score (CAS)",
+    "overall survival (OS)", "standard of care (SOC)"): the initials of the words before the
+    parenthesis spell it. Each maps to the kinds of entity named there; elsewhere in the text
+    the abbreviation names no disease or target the words do not name, whatever the
+    ontology or HGNC list under it."""
     if "(" not in text:
-        return set()
-    diseases = [s for s in spans if s.kind == DISEASE]
-    found: set[str] = set()
+        return {}
+    named = [s for s in spans if s.kind in (DISEASE, TARGET)]
+    found: dict[str, set[str]] = {}
     for m in _DEFINED.finditer(text):  # each "(ABBR)", then the words just before it
         abbreviation = m.group(1)
         before = _words_before(text, m.start())
@@ -2366,8 +2379,10 @@ def _abbreviations_of_other_things(text: str, spans: list[Span]) -> set[str]:
         if len(words) != len(abbreviation) or initials != abbreviation:
             continue
         start = at + words[0].start()
-        if not any(d.start < m.start() and d.end > start for d in diseases):
-            found.add(abbreviation)
+        kinds = found.setdefault(abbreviation, set())
+        kinds.update(s.kind for s in named if s.start < m.start() and s.end > start)
+        if _PROTEIN_HEAD.search(written):  # "vascular endothelial growth factor (VEGF)"
+            kinds.add(TARGET)
     return found
 
 

@@ -177,15 +177,17 @@ _PARTNER_BEFORE = _ci(
     r"previously received|(?:have|had) received|after receiving|"
     r"(?:switch|transition)\w*\s+from|progressed (?:on|after|following)|"
     # "Besides X, Acme will also get Y": the drug set aside is not the sentence's
-    r"(?:^|(?<=\n)|(?<=\.\s))(?:besides|beyond|apart from|aside from|in addition to))"
-    r"[\s,(]+(?:[\w®™’'\-]+[\s,(]+){0,5}$",
+    r"(?:^|(?<=\n)|(?<=\.\s))(?:besides|beyond|apart from|aside from|in addition to)|"
+    # "received prior treatment with three or more kinase inhibitors, including X"
+    r"(?:prior|previous(?:ly)?)\s[^.;()]{0,60}?\b(?:including|such as))"
+    r"[\s,(]+(?:[\w®™’'/\-]+[\s,(]+){0,5}$",
 )
 _COMBINATION_OF = _ci(r"\b(?:the|a)\s+combination\s+of\b")
 # From one combination partner to the next: "with A (branded as X by Y) and chemo agent B"
 _PARTNER_NEXT = _ci(
     # ("resistant to A (a; Bolt) or B (b; Zeno)": the brackets may name the maker)
     r"(?:[;,][^();]{0,40})?\)?\s*(?:\([^()]{0,60}\)\s*)?"
-    r"(?:,\s*(?:and\s+|or\s+)?|and/or\s+|and\s+|or\s+|plus\s+)(?:[\w-]+\s+){0,2}\(?"
+    r"(?:,\s*(?:and\s+|or\s+)?|and/or\s+|and\s+|or\s+|plus\s+)(?:[\w’'-]+\s+){0,2}\(?"
 )
 # The sentence cues open with a letter (`_word` puts a word before its boundary check), so the
 # engine skips to the letters they open with instead of trying them at every offset.
@@ -295,7 +297,19 @@ _NOT_PARTY_BEFORE = re.compile(
     r"(?<!marketed by)(?<!commerciali[sz]ed by)(?<!licensed by)\b)"
     r"\s+(?:[Tt]he\s+)?$"
 )
-_PARENT_NAMED = re.compile(r"\s+(?:group\s+)?company\b")
+# "Kite, a Gilead Company", "X (a Quillix company)": the parent of a party, not one itself
+_PARENT_NAMED = _ci(r"\s+(?:group\s+)?company\b")
+_APPOSITION_OPENS = re.compile(r"(?:\(|,\s)an?\s+$")
+
+
+def _parent_in_apposition(u: _Unit, o: Span) -> bool:
+    """Whether the organisation is named only as a party's parent ("Kite, a Gilead Company")."""
+    return bool(
+        (_PARENT_NAMED.match(u.text, o.end) or o.text.lower().endswith(" company"))
+        and _APPOSITION_OPENS.search(u.text, max(u.sent.start, o.start - 5), o.start)
+    )
+
+
 # "Acme's newly launched innovation arm": a parent named for its unit, no party of the unit's
 # deals
 UNIT_NOUN_AFTER = re.compile(
@@ -629,7 +643,7 @@ class _Unit:
         previous_end = -1  # where the last partner's mention ends
         for mi, m in self.mols:
             if (
-                _PARTNER_BEFORE.search(self.low[max(self.sent.start, m.start - 60) : m.start])
+                _PARTNER_BEFORE.search(self.low[max(self.sent.start, m.start - 90) : m.start])
                 or self._later_in_combination(self.node[mi], m)
                 # "combined with A (...) and chemo agent B": the list of partners goes on
                 or (
@@ -1219,6 +1233,14 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
                 and u.node[xi] != u.node[oi]  # its ticker: "Acme’s (LSE: ACM) X"
             ]
             if 0 < len(gap) <= 60 and not others and not _NOT_POSSESSED.search(gap):
+                if u.node[mi] in u.partners and not _COMBINES.search(
+                    u.low, max(u.sent.start, o.start - 90), o.start
+                ):
+                    # a comparator or prior therapy: no edges (ANNOTATION.md), and its
+                    # owner no party of the sentence's drug
+                    edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
+                    owners.owned.setdefault(u.node[mi], set()).add(u.node[oi])
+                    break
                 edges.add(EdgeKind.DEVELOPS, u.node[oi], u.node[mi], u.sent)
                 owners.starts.setdefault(u.node[oi], o.start)
                 owners.owned.setdefault(u.node[mi], set()).add(u.node[oi])
@@ -1483,8 +1505,8 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             for mi, _m in lead:
                 edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
             continue
-        if _PARENT_NAMED.match(u.text, o.end) and u.text[o.start - 3 : o.start] in ("(a ", ", a"):
-            continue  # "X (a Quillix company)": the parent of a party, not one itself
+        if _parent_in_apposition(u, o):
+            continue
         if _maker_in_brackets(u, o) or _affiliation(u, o):
             own = _owned_in_brackets(u, o)
             for mi, _m in lead:
@@ -1680,7 +1702,11 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
     }
     for oi, o in u.orgs:
         before = u.text[max(u.sent.start, o.start - 40) : o.start]
-        if UNIT_NOUN_AFTER.match(u.text, o.end) or id(o) in abbreviated:
+        if (
+            UNIT_NOUN_AFTER.match(u.text, o.end)
+            or id(o) in abbreviated
+            or _parent_in_apposition(u, o)
+        ):
             continue  # a parent named for its unit ("Acme's newly launched innovation arm")
         if (
             _NOT_PARTY_BEFORE.search(before)

@@ -1262,3 +1262,24 @@ def test_relations_an_academic_institution_named_by_its_abbreviation_is_no_devel
         "a transplant and there could be an opportunity to use obe-cel earlier.”"
     )
     assert not edges(x, "DEVELOPS")
+
+
+def test_relations_a_parent_in_apposition_is_no_party() -> None:
+    x = run(
+        "Zentavo Therapeutics, a Quillix Company and Bolt Pharmaceuticals, Inc. announced "
+        "updates on their partnered zorbimab program in multiple myeloma."
+    )
+    parties = {"Bolt Pharmaceuticals", "Zentavo Therapeutics"}
+    assert edges(x, "COLLABORATES_WITH") == {("Bolt Pharmaceuticals", "Zentavo Therapeutics")}
+    assert {src for src, _ in edges(x, "DEVELOPS")} == parties
+
+
+def test_relations_prior_therapies_owned_by_others_have_no_edges() -> None:
+    x = run(
+        "The agency has approved Zorvia (lumatinib) to treat patients with GIST who have been "
+        "previously treated with Bolt's Glivec/Gleevec (imatinib) and Quillix's Sutent "
+        "(sunitinib). Zorvia is approved for patients who have received prior treatment with "
+        "three or more kinase inhibitors, including imatinib."
+    )
+    assert edges(x, "INDICATED_FOR") == {("lumatinib", "gastrointestinal stromal tumor")}
+    assert edges(x, "DEVELOPS") == set()

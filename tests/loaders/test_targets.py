@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.helpers import edges, run
+from tests.loaders.helpers import edges, names, run
 
 
 def _targets(text: str) -> set[str]:
@@ -366,3 +366,11 @@ def test_targets_shapes_of_a_second_unseen_set(text: str, stated: set[str]) -> N
 def test_targets_every_drug_of_a_list_gets_the_class_target() -> None:
     x = run("Acme bought rights to HER2-targeted bispecific antibodies ZW25 and ZW49.")
     assert edges(x, "TARGETS") == {("ZW25", "ERBB2"), ("ZW49", "ERBB2")}
+
+
+def test_targets_an_abbreviation_defined_by_other_words_is_no_target() -> None:
+    x = run(
+        "The trial compares zorbimab against the standard of care (SOC) in multiple myeloma. "
+        "Zorbimab is an antibody against the vascular endothelial growth factor (VEGF) protein."
+    )
+    assert names(x, "Target") == {"VEGFA"}
