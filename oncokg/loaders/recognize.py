@@ -169,7 +169,7 @@ _TARGET_AFTER = lowered_pattern(
     r"[\s-]+){0,3}(?:receptors?[\s-]+)?"
     # ("targeted for" a date or a launch schedules, it names no target)
     r"(?:inhibitor|antagonist|agonist|antibod|blocker|degrader|degradation|target(?!ed\s+for\b)|"
-    r"(?:re)?directed|"
+    r"(?:re)?directed|clamp|"
     r"bi-?specific|CAR\b|"
     r"ADC|antibody-drug|(?:tyrosine[- ])?kinase inhibitor|modulator|engager|immunotoxin|"
     r"x\s?CD|×\s?CD|"
@@ -231,10 +231,14 @@ _CELLS_EXPRESSING_BEFORE = lowered_pattern(
 # or "X mutation-positive" before a disease selects patients.
 _MUTATION_ACTED_ON = lowered_pattern(
     r"\b(?:inhibit|target|block|bind|degrad)\w*\s+(?:to\s+|of\s+)?(?:the\s+|a\s+)?"
-    r"(?:oncogenic\s+|mutant\s+|activating\s+)?$"
+    # "targets the broad spectrum of KIT and PDGFRα mutations"
+    r"(?:(?:broad\s+|wide\s+)?(?:spectrum|range|array|variety)\s+of\s+)?"
+    r"(?:oncogenic\s+|mutant\s+|activating\s+)?"
+    r"(?:[a-z0-9α-ω][a-z0-9α-ω\-]{1,11}\s*(?:,|and|/|or)\s*)?$"
 )
 _MUTATION_NOUN_AFTER = lowered_pattern(
-    r"^\s*(?:[a-z]\d{2,4}[a-z]?\s+|exon\s?\d{1,2}\s+(?:insertion|deletion|skipping)\s+)?"
+    r"^\s*(?:(?:,|and|/|or)\s*[a-z0-9α-ω][a-z0-9α-ω\-]{1,11}\s+)?"
+    r"(?:[a-z]\d{2,4}[a-z]?\s+|exon\s?\d{1,2}\s+(?:insertion|deletion|skipping)\s+)?"
     r"mutations?\b(?!\s*-?\s*(?:positive|negative|driven|bearing))"
 )
 # The numbers after a family's name: "1/2", "1-3", "1, 2 and 3", "-1, -2, and -3".
@@ -1936,6 +1940,8 @@ _NON_COMPANY_BEFORE = re.compile(
 _CAUSE_BODY_AFTER = re.compile(
     r"s?[ ]+(?:charity|charities|foundation|nonprofit|non-profit|advocacy|patient group|society)\b"
 )
+# "NET patients with pancreatic tumor origin": where a disease arises, not the disease
+_ORIGIN_AFTER = re.compile(r"s?[ ]+origins?\b")
 # "Director of the Blood Cancer Research Program": a unit named for the disease, capitalised
 _UNIT_NAMED_AFTER = re.compile(
     r"s?[ ]+(?:Research[ ]+)?(?:Program(?:me)?|Center|Centre|Institute)\b"
@@ -2154,6 +2160,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             and (
                 _complication_or_class(low, s)
                 or _CAUSE_BODY_AFTER.match(low, s.end)
+                or _ORIGIN_AFTER.match(low, s.end)
                 or (s.text[:1].isupper() and _UNIT_NAMED_AFTER.match(text, s.end))
             )
         )

@@ -384,7 +384,8 @@ _BROAD_INDICATION = _ci(
     r"development (?:for|in)|developed (?:for|in)|(?:trials?|stud(?:y|ies)) (?:in|across)|"
     r"evaluated in|phase \w+(?:/\w+)? (?:for|in)|"
     r"investigated in)\s+"
-    r"(?:[\w/-]+\s+){0,3}$"
+    # ("of advanced extra-pancreatic (non-pancreatic) neuroendocrine tumors")
+    r"(?:(?:[\w/-]+|\([\w/ -]{1,25}\))\s+){0,3}$"
 )
 # The next item of a list of indications: "for ... renal cell carcinoma (RCC), central nervous
 # system (CNS) hemangioblastomas, or pancreatic neuroendocrine tumors".
@@ -464,7 +465,7 @@ def _broad_indication(low: str, sent: Sentence, d: Span) -> bool:
     autoimmune diseases")."""
     if _MISSION.search(low, max(sent.start, d.start - 90), d.start):
         return False
-    if _BROAD_INDICATION.search(low, max(sent.start, d.start - 50), d.start):
+    if _BROAD_INDICATION.search(low, max(sent.start, d.start - 90), d.start):
         return True
     if _CLASS_FOR.search(low, max(sent.start, d.start - 70), d.start) or _TRIAL_OF_IN.search(
         low, max(sent.start, d.start - 100), d.start

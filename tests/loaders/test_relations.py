@@ -1283,3 +1283,12 @@ def test_relations_prior_therapies_owned_by_others_have_no_edges() -> None:
     )
     assert edges(x, "INDICATED_FOR") == {("lumatinib", "gastrointestinal stromal tumor")}
     assert edges(x, "DEVELOPS") == set()
+
+
+def test_relations_a_broad_class_with_a_bracketed_qualifier_and_an_origin() -> None:
+    x = run(
+        "This follows the approval of lumatinib in December 2020 for the treatment of advanced "
+        "extra-pancreatic (non-pancreatic) neuroendocrine tumors. We now treat NET patients "
+        "with pancreatic tumor origin with lumatinib as well."
+    )
+    assert edges(x, "INDICATED_FOR") == {("lumatinib", "neuroendocrine tumor")}

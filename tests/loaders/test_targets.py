@@ -374,3 +374,22 @@ def test_targets_an_abbreviation_defined_by_other_words_is_no_target() -> None:
         "Zorbimab is an antibody against the vascular endothelial growth factor (VEGF) protein."
     )
     assert names(x, "Target") == {"VEGFA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        (
+            "Zorvia (lumatinib) is approved. Zorvia targets the broad spectrum of KIT and "
+            "PDGFRα mutations known to drive GIST.",
+            {("lumatinib", "KIT"), ("lumatinib", "PDGFRA")},
+        ),
+        (
+            "Acme filed an NDA for lumatinib, an oral RAF/MEK clamp, for ovarian cancer.",
+            {("lumatinib", "RAF"), ("lumatinib", "MEK")},
+        ),
+        ("Acme licensed AB-101, a pan-RAF inhibitor, to Bolt.", {("AB-101", "RAF")}),
+    ],
+)
+def test_targets_mutations_acted_on_and_family_clamps(text: str, stated: set[str]) -> None:
+    assert edges(run(text), "TARGETS") == stated
