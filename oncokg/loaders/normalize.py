@@ -31,7 +31,8 @@ _LABEL = {
     DISEASE: Label.DISEASE,
     ORG: Label.ORGANIZATION,
 }
-_ABBR_DEF = re.compile(r"\s*\(\s*[“\"]?([A-Z][A-Za-z0-9\-]{1,15})[”\"]?\s*\)")
+# ("Oxford BioTherapeutics’ (OBT) oncology programmes": after a possessive too)
+_ABBR_DEF = re.compile(r"(?:[’']s?)?\s*\(\s*[“\"]?([A-Z][A-Za-z0-9\-]{1,15})[”\"]?\s*\)")
 
 
 @dataclass

@@ -1887,8 +1887,9 @@ _BIOLOGY_AFTER = re.compile(
     r"levels?|transporters?|metabolism)\b",
     re.IGNORECASE,
 )
-# "PGE2 receptor antagonists": whatever its case, a ligand naming its receptor.
-_LIGAND_OF_RECEPTOR = re.compile(r"[\s-]*receptors?\b", re.IGNORECASE)
+# "PGE2 receptor antagonists", "a Prostaglandin E2 (PGE2) receptor": whatever its case, a
+# ligand naming its receptor.
+_LIGAND_OF_RECEPTOR = re.compile(r"\)?(?:\s*\([^()]{1,12}\))?[\s-]*receptors?\b", re.IGNORECASE)
 # "anaplastic lymphoma kinase": a disease word inside a gene or protein name.
 _GENE_AFTER = re.compile(r"[\s-]*(?:kinase|receptor|gene|protein|fusion|translocation)\b")
 
@@ -2183,7 +2184,17 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen += _deal_parties(text, chosen, vocab)
     chosen += _short_names(text, chosen)
     chosen.sort(key=lambda s: (s.start, s.end))
-    return link_parentheses(text, chosen)
+    return link_parentheses(text, _without_merged_names(text, chosen))
+
+
+def _without_merged_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "Sanofi-Aventis": two companies' names joined by a hyphen name the one company the
+    first became, not a second party."""
+    orgs = [s for s in spans if s.kind == ORG]
+    joined = {
+        id(b) for a, b in itertools.pairwise(orgs) if b.start == a.end + 1 and text[a.end] == "-"
+    }
+    return [s for s in spans if id(s) not in joined] if joined else spans
 
 
 # The gap from one item of a list to the next: "FGFR1, FGFR2 and FGFR3", "EGFR (HER1) or

@@ -1292,3 +1292,24 @@ def test_relations_a_broad_class_with_a_bracketed_qualifier_and_an_origin() -> N
         "with pancreatic tumor origin with lumatinib as well."
     )
     assert edges(x, "INDICATED_FOR") == {("lumatinib", "neuroendocrine tumor")}
+
+
+def test_relations_a_hyphenated_merger_name_and_a_possessive_abbreviation() -> None:
+    x = run(
+        "Sanofi-Aventis has bought a global licence to develop one of Oxford BioTherapeutics’ "
+        "(OBT) oncology programmes. OBT has been successful in attracting collaborators: in "
+        "2009 it struck a deal with GlaxoSmithKline to develop therapies for cancer."
+    )
+    assert "Aventis" not in names(x, "Organization")
+    assert edges(x, "COLLABORATES_WITH") == {
+        ("Oxford BioTherapeutics", "Sanofi"),
+        ("GSK", "Oxford BioTherapeutics"),
+    }
+
+
+def test_relations_a_ligand_naming_its_receptor_in_brackets_is_no_drug() -> None:
+    x = run(
+        "Acme licensed AB-101, a selective antagonist of EP4 which is a Prostaglandin E2 (PGE2) "
+        "receptor, to Bolt Pharmaceuticals."
+    )
+    assert names(x, "Molecule") == {"AB-101"}
