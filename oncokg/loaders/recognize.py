@@ -779,8 +779,16 @@ def _platform_names(vocab: Vocab) -> re.Pattern[str]:
     return re.compile(names or "(?!)")
 
 
+# A cell therapy's short name, its INN clipped before "-cel" ("lete-cel", "Cilta-cel"): the
+# suffix is the INN stem's own (-leucel), and no other word of a release ends so.
+_CELL_THERAPY_SHORT = re.compile(r"(?<![\w-])(?:[a-z]{2,6}|[A-Z][a-z]{1,5})-[Cc]el(?![\w-])")
+
+
 def _morphology(text: str, vocab: Vocab) -> list[Span]:
     spans: list[Span] = []
+    if "-cel" in text or "-Cel" in text:
+        for m in _CELL_THERAPY_SHORT.finditer(text):
+            spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), m.group().lower()))
     if "hyaluronidase" in text:
         for m in _WITH_HYALURONIDASE.finditer(text):
             spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), m.group()))
@@ -2438,6 +2446,9 @@ _COMPLICATION_BEFORE = lowered_pattern(
     # ("symptoms such as fatigue"; "the signs and symptoms of RA" name the disease)
     r"|\bsymptoms?,?\s+(?:such as|including|like)\s+$"
     r"|\b(?:a|an|this|the)\s+(?:[\w-]+\s+){0,3}(?:form|type|subtype|kind) of\s+$"
+    # "if left untreated, GCA can lead to blindness, aortic aneurysm or stroke"
+    r"|\b(?:can|could|may|might)\s+(?:also\s+|eventually\s+)?(?:lead to|cause|result in)\s+"
+    r"(?:[a-z'-]+(?:\s[a-z'-]+){0,2}(?:,\s*|\s+(?:or|and)\s+)){0,4}$"
 )
 _COMPLICATION_AFTER = lowered_pattern(
     r"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:toxic effect|side effect|adverse event|"

@@ -1614,3 +1614,16 @@ def test_recognize_brand_and_capitalised_inn_are_one_molecule(text: str) -> None
     molecules = [n for n in run(text).nodes if str(n.label) == "Molecule"]
     assert len(molecules) == 1
     assert molecules[0].name in {"zorbagene autoleucel", "zorbimab"}
+
+
+def test_recognize_cell_therapy_short_names_and_complications() -> None:
+    x = run(
+        "We plan to progress zorba-cel, the next investigational treatment in our sarcoma "
+        "franchise. If left untreated, GCA can lead to blindness, aortic aneurysm or stroke."
+    )
+    assert names(x, "Molecule") == {"zorba-cel"}
+    text = (
+        "Giant cell arteritis, if left untreated, can lead to blindness, aortic aneurysm or stroke."
+    )
+    found = {s.text for s in recognize(text, get_vocab())}
+    assert found == {"Giant cell arteritis"}
