@@ -1945,6 +1945,12 @@ _NON_COMPANY_BEFORE = re.compile(
 )
 
 
+# "the Singapore Health Sciences Authority": a name cut before its public body's head word
+_NON_COMPANY_AFTER = re.compile(r"[ ]+(?:Authority|Agency|Administration|Ministry|Commission)\b")
+# "The University of Tokyo, Graduate School of Medicine": a unit named alone
+_UNIT_OPENS = re.compile(r"(?:Graduate[ ]+)?(?:School|Faculty|Department|Division)[ ]+of\b")
+
+
 # "blood cancer charity X", "a lupus foundation": a disease naming a body that fights it
 _CAUSE_BODY_AFTER = re.compile(
     r"s?[ ]+(?:charity|charities|foundation|nonprofit|non-profit|advocacy|patient group|society)\b"
@@ -1967,6 +1973,8 @@ def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> 
         if s.kind == ORG
         and (
             _NON_COMPANY_BEFORE.search(text, max(0, s.start - 60), s.start)
+            or _NON_COMPANY_AFTER.match(text, s.end)
+            or _UNIT_OPENS.match(s.key)
             or "Journal" in s.key
             or all(w in vocab.org_heads for w in s.key.split())
         )

@@ -1627,3 +1627,12 @@ def test_recognize_cell_therapy_short_names_and_complications() -> None:
     )
     found = {s.text for s in recognize(text, get_vocab())}
     assert found == {"Giant cell arteritis"}
+
+
+def test_recognize_no_public_body_cut_short_and_no_lone_unit() -> None:
+    text = (
+        "The NDA has been approved by the Singapore Health Sciences Authority (the HSA), said "
+        "Shinichi Sato at The University of Tokyo, Graduate School of Medicine, Tokyo, Japan."
+    )
+    found = {s.text for s in recognize(text, get_vocab()) if s.kind == "org"}
+    assert found == {"University of Tokyo"}
