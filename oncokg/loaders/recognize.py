@@ -1267,10 +1267,28 @@ _FRONTED_PREPOSITION = re.compile(
 )
 
 
+# "the anti-HER2 ADC independently developed by Remegen, for ...": who develops a drug is an
+# organisation, however short its name (one or two capitalised words, then the clause ends)
+_DEVELOPED_BY = re.compile(
+    r"\b(?:developed|discovered|invented|manufactured|marketed)\s+(?:and\s+[a-z]+\s+)?by\s+"
+    r"([A-Z][A-Za-z]{3,}(?:[ ][A-Z][A-Za-z]{2,})?)(?=[,.;])"
+)
+
+
 def _named_as_companies(text: str, vocab: Vocab) -> list[Span]:
     """Capitalised names that a ticker or an appositive ("X, a biotechnology company")
-    marks as an organisation, whatever their words."""
+    marks as an organisation, whatever their words, or that develop a drug."""
     spans: list[Span] = []
+    if " by " in text:
+        for m in _DEVELOPED_BY.finditer(text):
+            name = m.group(1)
+            if (
+                name not in vocab.not_orgs
+                and name not in vocab.gene_surface
+                and key_of(name) not in vocab.drug_by_key
+                and not _surname(text, name)
+            ):
+                spans.append(Span(ORG, m.start(1), m.end(1), name, name))
     for a in _COMPANY_ANCHOR.finditer(text):
         if not _COMPANY_AFTER.match(text, a.start()):
             continue

@@ -1313,3 +1313,13 @@ def test_relations_a_ligand_naming_its_receptor_in_brackets_is_no_drug() -> None
         "receptor, to Bolt Pharmaceuticals."
     )
     assert names(x, "Molecule") == {"AB-101"}
+
+
+def test_relations_a_short_name_developing_a_drug_and_a_comparison_in_a_headline() -> None:
+    x = run(
+        "The NMPA accepted the NDA for lumavedotin, the anti-HER2 ADC independently developed "
+        "by Quillomab, for the treatment of urothelial carcinoma."
+    )
+    assert edges(x, "DEVELOPS") == {("Quillomab", "lumavedotin")}
+    y = run("Zorvia (lumatinib) Trial Shows Superior Results to Gleevec (imatinib) in CML")
+    assert edges(y, "INDICATED_FOR") == {("lumatinib", "chronic myeloid leukemia")}
