@@ -1280,15 +1280,15 @@ def _named_as_companies(text: str, vocab: Vocab) -> list[Span]:
     marks as an organisation, whatever their words, or that develop a drug."""
     spans: list[Span] = []
     if " by " in text:
-        for m in _DEVELOPED_BY.finditer(text):
-            name = m.group(1)
+        for developer in _DEVELOPED_BY.finditer(text):
+            name = developer.group(1)
             if (
                 name not in vocab.not_orgs
                 and name not in vocab.gene_surface
                 and key_of(name) not in vocab.drug_by_key
                 and not _surname(text, name)
             ):
-                spans.append(Span(ORG, m.start(1), m.end(1), name, name))
+                spans.append(Span(ORG, developer.start(1), developer.end(1), name, name))
     for a in _COMPANY_ANCHOR.finditer(text):
         if not _COMPANY_AFTER.match(text, a.start()):
             continue
