@@ -48,6 +48,10 @@ _BUYS = lowered_pattern(
     r"(?:acquisition|purchase|takeover)\s+of|to buy|buys|bought|"
     r"purchased|to purchase|would (?:acquire|buy)|tender offer for)\b"
 )
+# A purchase named by its noun, after the buyer's own past verb: "Amgen ... acquired Blincyto
+# through the purchase of Micromet" is done.
+_NOUN_CUE = re.compile(r"(?i:acquisition|purchase|takeover)\b")
+_BOUGHT_BEFORE = re.compile(r"\b(?:acquired|bought|purchased)\b")
 # Passive voice: the company bought comes first, the buyer after "by".
 _BOUGHT_BY = lowered_pattern(
     r"\b(?:(?:to be|was|been|being|is being|will be)\s+)?(?:acquired|purchased|bought)\s+by\b"
@@ -275,7 +279,9 @@ def _acquisition(
             return node[later[0][0]], node[acquired_i], stated, None
         if not before:
             continue
-        buyer_i, _ = before[-1]
+        buyer_i, buyer_span = before[-1]
+        if _NOUN_CUE.match(stated) and _BOUGHT_BEFORE.search(text, buyer_span.end, cue.start()):
+            stated = text[buyer_span.end : cue.end()]  # "X acquired Z through the purchase of Y"
         scope = _SCOPE.match(low, acquired.end, sent.end)
         return (
             node[buyer_i],

@@ -274,3 +274,12 @@ def test_deals_a_takeover_with_its_price_is_an_acquisition() -> None:
     x = run("French drugmaker Acmetica has completed its $247 million takeover of Quillix.")
     props = edge_properties(x, "ACQUIRES")
     assert props[("Acmetica", "Quillix")]["status"] == "completed"
+
+
+def test_deals_a_purchase_named_after_the_buyers_past_verb_is_completed() -> None:
+    x = run(
+        "Acmetica, the largest independent biotech company, acquired Zorvia through the "
+        "purchase of Germany-based biotech firm Bolt Pharmaceuticals for $1.16 billion."
+    )
+    props = edge_properties(x, "ACQUIRES")[("Acmetica", "Bolt Pharmaceuticals")]
+    assert props["status"] == "completed"
