@@ -76,6 +76,9 @@ _COLLABORATION_WORDS = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?][ \n]|\n")
 # "Acme's Discovery Labs": a unit named with its parent's possessive
 _POSSESSIVE_GAP = re.compile(r"[’']s?[ ]+")
+# "the Osaka University Immunology Frontier Research Center", "The Center for iPS Cell
+# Research and Application (CiRA) at Kyoto University": a unit named with its parent
+_UNIT_OF = re.compile(r"[ ]|\)?[ ]+at[ ]+(?:the[ ]+)?")
 # "Acme Ventures – Acme's newly launched innovation arm –", "Acme Ventures, Acme's arm,"
 _UNIT_APPOSITION = re.compile(r"[ ]*(?:[–—,(]|-{1,2})[ ]*(?:the[ ]+)?")
 _PARENT_CUE = re.compile(
@@ -86,17 +89,27 @@ _PARENT_CUE = re.compile(
 
 def _subsidiaries(text: str, ents: Entities) -> set[frozenset[str]]:
     """(subsidiary, parent) node pairs that the text states (see `_PARENT_CUE`), or that a
-    possessive joins: "Acme's Discovery Labs", "Acme Ventures – Acme's innovation arm –"."""
+    possessive, an "at" or the names' juxtaposition joins: "Acme's Discovery Labs", "Acme
+    Ventures – Acme's innovation arm –", "the Acme University Immunology Center"."""
     orgs = [(s, n) for s, n in zip(ents.spans, ents.span_node, strict=True) if s.kind == ORG]
     out: set[frozenset[str]] = set()
     for (first, first_node), (second, second_node) in itertools.pairwise(orgs):
         if first_node == second_node:
             continue
-        if _POSSESSIVE_GAP.fullmatch(text, first.end, second.start) or (
-            _UNIT_APPOSITION.fullmatch(text, first.end, second.start)
-            and UNIT_NOUN_AFTER.match(text, second.end)
+        if (
+            _POSSESSIVE_GAP.fullmatch(text, first.end, second.start)
+            or _UNIT_OF.fullmatch(text, first.end, second.start)
+            or (
+                _UNIT_APPOSITION.fullmatch(text, first.end, second.start)
+                and UNIT_NOUN_AFTER.match(text, second.end)
+            )
         ):
             out.add(frozenset((first_node, second_node)))
+    # "Osaka University" and "the Osaka University Immunology Frontier Research Center"
+    names = {n.id: n.name for n in ents.nodes if n.label is Label.ORGANIZATION}
+    for parent, unit in itertools.permutations(names, 2):
+        if names[unit].startswith(names[parent] + " "):
+            out.add(frozenset((parent, unit)))
     if "subsidiar" not in text and "affiliate" not in text and "division" not in text:
         return out
     for i, (span, parent) in enumerate(orgs):

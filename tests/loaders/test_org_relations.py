@@ -291,3 +291,16 @@ def test_org_relations_an_abbreviation_in_brackets_is_no_new_party() -> None:
     assert {frozenset(p) for p in edges(x, "COLLABORATES_WITH")} == {
         frozenset(("Quill University", "Acmetica Therapeutics"))
     }
+
+
+def test_org_relations_a_unit_named_with_its_parent_is_no_partner_of_it() -> None:
+    x = run(
+        "Osaka University and Acmetica Therapeutics, Inc. have announced a collaboration "
+        "agreement for research between the Osaka University Immunology Frontier Research "
+        "Center (IFReC) and Acmetica."
+    )
+    pairs = {frozenset(p) for p in edges(x, "COLLABORATES_WITH")}
+    assert frozenset(("Acmetica Therapeutics", "Osaka University")) in pairs
+    assert not any(
+        "Osaka University" in p and len(p) == 2 and any("Frontier" in n for n in p) for p in pairs
+    )
