@@ -286,6 +286,8 @@ _UNIT_NOUN = r"(?:arm|unit|engine|division|subsidiary|affiliate)"
 # it: a branch is turned away at its first letter, the search ~3x faster)
 _NOT_PARTY_BEFORE = re.compile(
     r"(?:subsidiaries of|a \w+(?: \w+)? [Cc]ompany of|part of|member of|"
+    # "Janssen Biotech, one of the Janssen Pharmaceutical Companies of Johnson & Johnson"
+    r"(?<=[a-z] )Companies of|"
     rf"{_UNIT_NOUN} of|ownership of|owned by|{_word('from')}\b|{_word('at')}|"
     # "which is 60 percent owned by Swiss healthcare company X": the parent, described
     r"(?:owned by|subsidiary of|part of)\s+(?:[\w-]+\s+){0,3}(?:company|group|firm|giant|"

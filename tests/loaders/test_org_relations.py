@@ -304,3 +304,13 @@ def test_org_relations_a_unit_named_with_its_parent_is_no_partner_of_it() -> Non
     assert not any(
         "Osaka University" in p and len(p) == 2 and any("Frontier" in n for n in p) for p in pairs
     )
+
+
+def test_org_relations_the_group_a_party_belongs_to_is_no_party() -> None:
+    x = run(
+        'Janssen Biotech, Inc. ("Janssen"), one of the Janssen Pharmaceutical Companies of '
+        "Johnson & Johnson, announced that it has executed a global license agreement with "
+        "Bolt Pharmaceuticals for the anti-cancer compound zorbimab."
+    )
+    assert edges(x, "COLLABORATES_WITH") == {("Bolt Pharmaceuticals", "Janssen")}
+    assert ("Johnson & Johnson", "zorbimab") not in edges(x, "DEVELOPS")
