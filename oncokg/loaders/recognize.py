@@ -1136,6 +1136,21 @@ _APPLICATION_AFTER = re.compile(r"\s+(?i:licen[cs]e\s+application)")
 _HEAD_TAIL = re.compile(r"[ ]+(?:Network|Systems?|Alliance|Consortium|Foundation|Trust)(?![\w-])")
 
 
+_WORD_IN_LINE = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _headline_only(text: str, start: int, surface: str) -> bool:
+    """Whether a name is written only once, in a line of capitalised words (a headline, where
+    a verb before a field's word looks like a name: "Merck Strengthens Oncology Portfolio")."""
+    if text.count(surface) > 1:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = _WORD_IN_LINE.findall(text, line_start, line_end if line_end >= 0 else len(text))
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 4 and capitalised >= 0.7 * len(words)
+
+
 def _organizations(text: str, vocab: Vocab) -> list[Span]:
     """Company names ending in a legal suffix or a head word, institutions by their words.
 
@@ -1189,6 +1204,8 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
                 continue
             if is_head and _INFIX_WORD.search(surface):
                 continue  # "First-in-Class Cancer Medicines": a headline's description
+            if field and _headline_only(text, s, surface):
+                continue  # "Merck Strengthens Oncology Portfolio Through ...": a headline's
             spans.append(Span(ORG, s, full_end, text[s:full_end], surface))
     spans += _named_as_companies(text, vocab)
     for m in _institutions(text, vocab):
@@ -1275,6 +1292,9 @@ _DEVELOPED_BY = re.compile(
 )
 
 
+_ADDRESS_BEFORE = re.compile(r"[A-Za-z.],[ ]+[A-Z][\w.-]+(?:[ ][A-Z][\w.-]+)?,[ ]+$")
+
+
 def _named_as_companies(text: str, vocab: Vocab) -> list[Span]:
     """Capitalised names that a ticker or an appositive ("X, a biotechnology company")
     marks as an organisation, whatever their words, or that develop a drug."""
@@ -1301,6 +1321,8 @@ def _named_as_companies(text: str, vocab: Vocab) -> list[Span]:
         s, e = trimmed
         if _FRONTED_PREPOSITION.search(text, max(0, s - 12), s):
             continue  # "Beyond Zorvexa, the company ...": the comma closes a fronted phrase
+        if _ADDRESS_BEFORE.search(text, max(0, s - 40), s):
+            continue  # "Merck KGaA, Darmstadt, Germany, a ... company": the country of an address
         dash = text.rfind("--", s, e)  # a dateline's "CITY, State--Company"
         if dash >= 0:
             s = dash + 2
@@ -2213,6 +2235,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             if not (s.kind in (DISEASE, TARGET) and s.kind not in other.get(s.text, (s.kind,)))
         ]
     chosen += _linked_brands(text, chosen, vocab)
+    chosen += _brands_of_a_class(text, chosen, vocab)
     chosen += _co_subjects(text, chosen, vocab)
     chosen += _issuer(text, chosen, vocab)
     chosen += _deal_parties(text, chosen, vocab)
@@ -2645,6 +2668,44 @@ _INN_CLOSE = re.compile(
     r"^\s*(?:(?i:liposom(?:e|al)\s+)?(?i:tablets?|capsules?|injection|for injection|"
     r"for (?:oral|injectable) suspension|oral solution)\s*)?(?:\)|--|[–—])"
 )
+
+
+# "anti-IL-17 antibodies for psoriasis such as Novartis’ Cosentyx, UCB’s Bimzelx and Eli
+# Lilly’s Taltz": brands named as members of a drug class, each perhaps after its maker
+_CLASS_MEMBERS = re.compile(
+    r"\b(?:antibod(?:y|ies)|inhibitors?|blockers?|biologics?|drugs|medicines)\b"
+    r"(?:[ ](?:for|in)[ ](?:[a-z][\w-]*[ ]){0,3}?[a-z][\w-]*)?,?[ ](?:such[ ]as|including|like)[ ]"
+)
+_MEMBER = re.compile(
+    r"(?:(?:[A-Z][\w&.-]*[ ]){0,2}[A-Z][\w&.-]*[’'](?:s)?[ ])?"
+    rf"({_BRAND_WORD})(?:®|™)?(?=[ ]*(?:,|[ ]and[ ]|[ ]or[ ]|\.|;|\)|$))"
+)
+_MEMBER_GAP = re.compile(r",?[ ]+(?:and|or)[ ]+|,[ ]*")
+
+
+def _brands_of_a_class(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
+    """Brands a text names as members of a drug class ("... such as Novartis’ Cosentyx,
+    UCB’s Bimzelx and Eli Lilly’s Taltz"): molecules, though no INN is written beside them."""
+    if "such as" not in text and "including" not in text and " like " not in text:
+        return []
+    occupied = bytearray(len(text) + 1)
+    for s in spans:
+        occupied[s.start : s.end] = b"\x01" * (s.end - s.start)
+    out: list[Span] = []
+    for cls in _CLASS_MEMBERS.finditer(text):
+        at = cls.end()
+        while member := _MEMBER.match(text, at):
+            start, end = member.span(1)
+            name = member.group(1)
+            if occupied.find(1, start, end) < 0 and not (
+                name in vocab.not_orgs or name in vocab.gene_surface or name in vocab.companies
+            ):
+                out.append(Span(MOLECULE, start, end, name, name))
+            gap = _MEMBER_GAP.match(text, member.end())
+            if not gap:
+                break
+            at = gap.end()
+    return out
 
 
 def _linked_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:

@@ -180,7 +180,9 @@ _PARTNER_BEFORE = _ci(
     # "Besides X, Acme will also get Y": the drug set aside is not the sentence's
     r"(?:^|(?<=\n)|(?<=\.\s))(?:besides|beyond|apart from|aside from|in addition to)|"
     # "received prior treatment with three or more kinase inhibitors, including X"
-    r"(?:prior|previous(?:ly)?)\s[^.;()]{0,60}?\b(?:including|such as))"
+    r"(?:prior|previous(?:ly)?)\s[^.;()]{0,60}?\b(?:including|such as)|"
+    # "how X performed in comparison to approved anti-IL-17 antibodies such as Y, Z and W"
+    r"(?:in comparison (?:to|with)|compared (?:to|with))\s[^.;()]{0,60}?\b(?:including|such as))"
     r"[\s,(]+(?:[\w®™’'/\-]+[\s,(]+){0,5}$",
 )
 _COMBINATION_OF = _ci(r"\b(?:the|a)\s+combination\s+of\b")
@@ -1243,6 +1245,7 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
                     # a comparator or prior therapy: no edges (ANNOTATION.md), and its
                     # owner no party of the sentence's drug
                     edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
+                    owners.starts.setdefault(u.node[oi], o.start)
                     owners.owned.setdefault(u.node[mi], set()).add(u.node[oi])
                     break
                 edges.add(EdgeKind.DEVELOPS, u.node[oi], u.node[mi], u.sent)

@@ -1636,3 +1636,22 @@ def test_recognize_no_public_body_cut_short_and_no_lone_unit() -> None:
     )
     found = {s.text for s in recognize(text, get_vocab()) if s.kind == "org"}
     assert found == {"University of Tokyo"}
+
+
+def test_recognize_headline_verbs_addresses_and_brands_of_a_class() -> None:
+    x = run(
+        "Acmetica Strengthens Oncology Portfolio Through Agreement With Bolt Pharmaceuticals\n\n"
+        "Acmetica Therapeutics GmbH, Darmstadt, Germany, a leading science company, licensed "
+        "QX-101 from Bolt Pharmaceuticals. It is not clear how QX-101 performed in comparison "
+        "to approved anti-IL-17 antibodies for psoriasis such as Zeno’s Zorvexa, Quill’s "
+        "Lumexa and Kappa Bio’s Tevolza."
+    )
+    assert names(x, "Organization") >= {"Acmetica Therapeutics", "Bolt Pharmaceuticals"}
+    assert not {"Acmetica Strengthens Oncology", "Germany"} & names(x, "Organization")
+    assert {"Zorvexa", "Lumexa", "Tevolza"} <= names(x, "Molecule")
+    developed = {drug for _, drug in edges(x, "DEVELOPS")}
+    assert developed == {"QX-101"}
+    assert {org for org, _ in edges(x, "DEVELOPS")} <= {
+        "Acmetica Therapeutics",
+        "Bolt Pharmaceuticals",
+    }
