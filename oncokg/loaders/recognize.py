@@ -125,6 +125,8 @@ _WORD_CAPITAL = r"[A-Z](?<!\w[A-Z])"
 # no giving back at each capital, ~1.25x faster.)
 _CODE = re.compile(
     r"[A-Z'](?<![\w\-/].)(?:(?<=[A-Z])(?:[A-Za-z]{0,4}+[- ]?\d{3,8}+[A-Za-z]{0,2}+"
+    # a cell product's suffix: "CSDT002-NK"; a one-letter prefix: "C-CAR011"
+    r"(?:-NK|-CAR)?|-[A-Z]{2,4}\d{3,6}+"
     r"|[A-Z]{1,4}-?[A-Z]\d{1,4}[A-Z]{0,2}|[A-Za-z0-9]{1,5}+-DXd|-DXd)|(?<=')\d{3})(?![\w\-])"
 )
 _ABSTRACT_BEFORE = re.compile(r"\b(?:Abstract|Poster)(?:\s+(?:No\.?|#|Number))?\s*[:#]?\s*$")
@@ -2227,6 +2229,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen = _elliptical_lists(text, chosen, vocab)
     _defined_gene_abbreviations(text, chosen)
     chosen = _disease_abbreviations_over_genes(text, chosen)
+    chosen = _long_forms_of_abbreviations(text, chosen)
     chosen += _new_abbreviations(text, chosen, low)
     if other := _abbreviations_of_other_things(text, chosen):
         chosen = [
@@ -2357,6 +2360,46 @@ def _disease_abbreviations_over_genes(text: str, spans: list[Span]) -> list[Span
         else s
         for s in spans
     ]
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ ]){1,3}$")
+
+
+def _initials(words: str) -> str:
+    return "".join(part[0] for part in re.split(r"[ -]+", words) if part).upper()
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
+
+
+def _long_forms_of_abbreviations(text: str, spans: list[Span]) -> list[Span]:
+    """ "Primary Mediastinal Large B-Cell Lymphoma (PMBCL)": a disease name the vocabulary
+    lacks, matched only in part ("Large B-Cell Lymphoma"), before a defined abbreviation the
+    vocabulary knows as another disease, is that disease, written in full (the abbreviation's
+    letters spell the whole name's initials)."""
+    diseases = {s.start: s for s in spans if s.kind == DISEASE}
+    replaced: dict[int, Span] = {}
+    for outer in diseases.values():
+        match = _DEFINED_ABBREVIATION.match(text, outer.end)
+        if not match:
+            continue
+        inner = diseases.get(match.start(1))
+        if not inner or inner.key == outer.key or inner.text != match.group(1):
+            continue
+        before = _CAPITALISED_BEFORE.search(text, max(0, outer.start - 60), outer.start)
+        if not before:
+            continue
+        start = before.start()
+        initials = _initials(text[start : outer.end])
+        if initials[0] == inner.text[0] and _is_subsequence(inner.text.upper(), initials):
+            replaced[outer.start] = Span(
+                DISEASE, start, outer.end, text[start : outer.end], inner.key, inner.broad
+            )
+    if not replaced:
+        return spans
+    return [replaced.get(s.start, s) if s.kind == DISEASE else s for s in spans]
 
 
 def _new_abbreviations(text: str, spans: list[Span], low: str) -> list[Span]:

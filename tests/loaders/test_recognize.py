@@ -1655,3 +1655,15 @@ def test_recognize_headline_verbs_addresses_and_brands_of_a_class() -> None:
         "Acmetica Therapeutics",
         "Bolt Pharmaceuticals",
     }
+
+
+def test_recognize_code_shapes_of_cell_products_and_long_forms_of_abbreviations() -> None:
+    text = (
+        "C-CAR011 and CSDT002-NK are cell products. The trial will enroll patients with DLBCL, "
+        "Primary Mediastinal Large B-Cell Lymphoma (PMBCL) and Follicular Lymphoma (FL)."
+    )
+    found = {(s.kind, s.text, s.key) for s in recognize(text, get_vocab())}
+    assert {("molecule", "C-CAR011"), ("molecule", "CSDT002-NK")} <= {k[:2] for k in found}
+    long_form = next(k for k in found if k[1].startswith("Primary Mediastinal"))
+    assert long_form[1] == "Primary Mediastinal Large B-Cell Lymphoma"
+    assert long_form[2] == next(k[2] for k in found if k[1] == "PMBCL")
