@@ -1289,7 +1289,7 @@ _FRONTED_PREPOSITION = re.compile(
 # "the anti-HER2 ADC independently developed by Remegen, for ...": who develops a drug is an
 # organisation, however short its name (one or two capitalised words, then the clause ends)
 _DEVELOPED_BY = re.compile(
-    r"\b(?:developed|discovered|invented|manufactured|marketed)\s+(?:and\s+[a-z]+\s+)?by\s+"
+    r"\b(?:developed|discovered|invented|created|manufactured|marketed)\s+(?:and\s+[a-z]+\s+)?by\s+"
     r"([A-Z][A-Za-z]{3,}(?:[ ][A-Z][A-Za-z]{2,})?)(?=[,.;])"
 )
 

@@ -110,7 +110,8 @@ _ANAPHOR = re.compile(
 _DEFINITE_CLASS = re.compile(
     r"\b(?:[Tt]he|[Tt]his)\s+"
     # the class's own words ("third-generation ... (EGFR)"), not a phrase about another noun
-    r"(?:(?!(?:of|an?|for|in|with|to|and|by)\s)[\w-]+\s+|\([^()\s]{1,12}\)\s+){0,9}?"
+    # ("epidermal growth factor receptor (EGFR)-tyrosine kinase inhibitor")
+    r"(?:(?!(?:of|an?|for|in|with|to|and|by)\s)[\w-]+\s+|\([^()\s]{1,12}\)(?:-[\w-]+)?\s+){0,9}?"
     r"(inhibitor|antibody|mAb|"
     r"ADC|drug|compound|candidate|medicine|molecule|degrader|radioligand|radiopharmaceutical|"
     r"conjugate|antagonist|agonist|blocker|engager|bi-?specific|agent|therapy(?!\s+(?:area|class)))"

@@ -1323,3 +1323,12 @@ def test_relations_a_short_name_developing_a_drug_and_a_comparison_in_a_headline
     assert edges(x, "DEVELOPS") == {("Quillomab", "lumavedotin")}
     y = run("Zorvia (lumatinib) Trial Shows Superior Results to Gleevec (imatinib) in CML")
     assert edges(y, "INDICATED_FOR") == {("lumatinib", "chronic myeloid leukemia")}
+
+
+def test_relations_a_class_spelled_out_with_its_abbreviation_refers_back() -> None:
+    x = run(
+        "Bolt Pharmaceuticals presented data on lumatinib at ASCO. The third-generation "
+        "epidermal growth factor receptor (EGFR)-tyrosine kinase inhibitor (TKI) is being "
+        "developed for the treatment of patients with NSCLC."
+    )
+    assert ("lumatinib", "EGFR") in edges(x, "TARGETS")
