@@ -627,10 +627,11 @@ _SHORT_CODE = re.compile(r"[A-Z]{1,3}\d{1,2}")
 _YEAR = re.compile(r"(19|20)\d\d")
 _FIVE_DIGITS = re.compile(r"\d{5}")
 _LETTERS_DIGIT = re.compile(r"[A-Z]{2,}-?\d")
-_SUBSTITUTION = re.compile(r"[A-Z]\d{2,4}[A-Z]")
-_GENE_SUBSTITUTION = re.compile(r"([A-Z0-9]+?)([A-Z]\d{2,4}[A-Z]?)")
+# (a residue's number never opens with 0: "ABSK021" is a code, no "ABS" at K21)
+_SUBSTITUTION = re.compile(r"[A-Z][1-9]\d{1,3}[A-Z]")
+_GENE_SUBSTITUTION = re.compile(r"([A-Z0-9]+?)([A-Z][1-9]\d{1,3}[A-Z]?)")
 # A residue without its new amino acid ("BRAF V600", "V600-mutant"): a mutation, not a code.
-_RESIDUE = re.compile(r"[A-Z]\d{2,4}")
+_RESIDUE = re.compile(r"[A-Z][1-9]\d{1,3}")
 _MUTATION_AFTER = re.compile(
     r"(?:[A-Z](?![a-z])|/|\s*[-‐]?\s*(?:mutat|mutant|substitution|positive|negative|variant)|\+)",
 )

@@ -166,6 +166,8 @@ _PARTNER_BEFORE = _ci(
     rf"{_word('beat')}s?\b|{_word('outperform')}\w*|{_word('surpass')}\w*|"
     rf"{_word('superior')} (?:[\w-]+ ){{0,2}}?to\b|"
     r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"
+    # "That trial is comparing the drug, which inhibits all three VEGF receptors, with X"
+    r"comparing\b[^.;]{0,80}?\b(?:with|against)|"
     rf"{_word('over')}\b|standard of care|{_word('than')}\b|{_word('or')} with\b|"
     rf"{_word('with')} or without\b|{_word('after')}\b|"
     rf"{_word('following')}\b|{_word('prior')}\b|experience\w*|"

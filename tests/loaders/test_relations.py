@@ -1332,3 +1332,13 @@ def test_relations_a_class_spelled_out_with_its_abbreviation_refers_back() -> No
         "developed for the treatment of patients with NSCLC."
     )
     assert ("lumatinib", "EGFR") in edges(x, "TARGETS")
+
+
+def test_relations_a_comparator_after_comparing_and_a_code_with_a_zero() -> None:
+    x = run(
+        "Bolt Pharmaceuticals licensed lumatinib (ABSK021), a CSF-1R inhibitor. That trial is "
+        "comparing the drug, which inhibits all three VEGF receptors, with Quillix's Nexavar "
+        "(sorafenib); data are due in 2011."
+    )
+    assert names(x, "Target") == {"CSF1R"}
+    assert ("Quillix", "sorafenib") not in edges(x, "DEVELOPS")
