@@ -293,7 +293,9 @@ _PRIOR_THERAPY = lowered_pattern(
     r"\bunlike|in contrast to|compared (?:with|to)|rather than|instead of|as opposed to)\s+"
     r"(?:the use of\s+)?"
     r"(?:one or more\s+)?(?:[\w\-]+\s+){0,3}(?:[\w\-]+\s*\(\s*)?(?:anti-?\s?)?$"
-    r"|(?<![\w-])non-(?:anti-)?$",
+    r"|(?<![\w-])non-(?:anti-)?$"
+    # "who have failed at least one conventional therapy, including TNFα antagonists"
+    r"|\b(?:failed|prior|previous(?:ly)?)\s[^.;()]{0,60}?\b(?:including|such as)\s+(?:anti-?\s?)?$",
 )
 # ... or a class the text rules out for the patient: "in the event TNF blockers are
 # clinically inadvisable".
@@ -2189,7 +2191,18 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             or _GENE_AFTER.match(text, span.end)
         ):
             continue
-        if span.kind == MOLECULE and span.text.islower() and _BIOLOGY_AFTER.match(text, span.end):
+        if (
+            span.kind == MOLECULE
+            and (
+                span.text.islower()
+                # ("Hemoglobin levels increased": a sentence's capital)
+                or (
+                    span.text[1:].islower()
+                    and _SENTENCE_START.search(text, max(0, span.start - 3), span.start)
+                )
+            )
+            and _BIOLOGY_AFTER.match(text, span.end)
+        ):
             continue
         if span.kind == MOLECULE and (
             _is_payload(text, span)
@@ -2571,12 +2584,23 @@ _SAFETY_HEADING = re.compile(
 _NEXT_SECTION = re.compile(r"^[ \t]*(?:About|Forward[- ]Looking|Contacts?|Media)\b", re.MULTILINE)
 
 
+_ADVERSE_EVENTS = re.compile(
+    r"\b(?:adverse (?:events?|reactions?)|side effects?|AEs|TEAEs)\b", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"[.!?](?:[ ]|$)|\n")
+
+
 def _outside_safety_sections(text: str, spans: list[Span]) -> list[Span]:
-    """The spans less the diseases named only inside a safety section."""
+    """The spans less the diseases named only inside a safety section, or after an adverse
+    event cue in its sentence ("The most common adverse events ... were colitis, headache and
+    nasopharyngitis")."""
     sections = []
     for heading in _SAFETY_HEADING.finditer(text):
         end = _NEXT_SECTION.search(text, heading.end())
         sections.append((heading.start(), end.start() if end else len(text)))
+    for cue in _ADVERSE_EVENTS.finditer(text):
+        end = _SENTENCE_END.search(text, cue.end())
+        sections.append((cue.end(), end.start() if end else len(text)))
     if not sections:
         return spans
 

@@ -1667,3 +1667,15 @@ def test_recognize_code_shapes_of_cell_products_and_long_forms_of_abbreviations(
     long_form = next(k for k in found if k[1].startswith("Primary Mediastinal"))
     assert long_form[1] == "Primary Mediastinal Large B-Cell Lymphoma"
     assert long_form[2] == next(k[2] for k in found if k[1] == "PMBCL")
+
+
+def test_recognize_no_prior_class_targets_adverse_events_or_levels() -> None:
+    text = (
+        "Zorbimab was tested in patients with ulcerative colitis who have failed at least one "
+        "conventional therapy, including TNFα antagonists. The most common adverse events "
+        "were headache and nasopharyngitis. Hemoglobin levels increased."
+    )
+    found = {(s.kind, s.text) for s in recognize(text, get_vocab())}
+    assert found == {("disease", "ulcerative colitis")} | {
+        k for k in found if k[0] == "molecule" and k[1] == "Zorbimab"
+    }
