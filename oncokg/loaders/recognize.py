@@ -979,9 +979,10 @@ def _words_pattern(words: Iterable[str]) -> str:
 
 # "St Jude Children's Research Hospital", "Brigham and Women's Hospital": the possessives that
 # institutions' names hold
-_OWN_POSSESSORS = ("Children", "Women")
+# ("Peking University People’s Hospital"), and a name's elided article ("Vall d’Hebron")
+_OWN_POSSESSORS = ("Children", "Women", "People")
 _OWN_POSSESSIVE = tuple(f"{word}{mark}s" for word in _OWN_POSSESSORS for mark in "'’")
-_INST_CAP = rf"(?:{_CAP}|(?:{'|'.join(_OWN_POSSESSORS)})['’]s)"
+_INST_CAP = rf"(?:{_CAP}|(?:{'|'.join(_OWN_POSSESSORS)})['’]s|[dl]['’][A-Z][a-z]+)"
 
 
 @derived

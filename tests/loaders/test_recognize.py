@@ -1679,3 +1679,12 @@ def test_recognize_no_prior_class_targets_adverse_events_or_levels() -> None:
     assert found == {("disease", "ulcerative colitis")} | {
         k for k in found if k[0] == "molecule" and k[1] == "Zorbimab"
     }
+
+
+def test_recognize_institution_names_holding_a_possessive_or_an_elision() -> None:
+    text = (
+        "The trial is led by Peking University People’s Hospital and Vall d’Hebron Institute "
+        "of Oncology."
+    )
+    found = {s.text for s in recognize(text, get_vocab()) if s.kind == "org"}
+    assert found == {"Peking University People’s Hospital", "Vall d’Hebron Institute of Oncology"}
