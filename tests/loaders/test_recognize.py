@@ -1688,3 +1688,8 @@ def test_recognize_institution_names_holding_a_possessive_or_an_elision() -> Non
     )
     found = {s.text for s in recognize(text, get_vocab()) if s.kind == "org"}
     assert found == {"Peking University People’s Hospital", "Vall d’Hebron Institute of Oncology"}
+
+
+def test_recognize_malignant_tumors_is_a_generic_word() -> None:
+    text = "Bolt won approval for trials of SG2918 for the treatment of advanced malignant tumors."
+    assert not [s for s in recognize(text, get_vocab()) if s.kind == "disease"]
