@@ -388,7 +388,12 @@ def _value_of_the_deal(
 
 # A sentence about the deal itself: "This acquisition strengthens Merck’s pipeline with ...".
 _ABOUT_THE_DEAL = re.compile(
-    r"acqui|transaction|merger|tender offer|takeover|\bbuy|\bpurchas", re.IGNORECASE
+    r"acqui|transaction|merger|tender offer|takeover|\bbuy|\bpurchas"
+    # what the deal is to bring: "Quizartinib Will Further Build Daiichi Sankyo Oncology
+    # Pipeline"
+    r"|\bwill\s+(?:\w+\s+)?(?:build|add\s+to|strengthen|expand|bolster|enhance|broaden|"
+    r"complement)\b",
+    re.IGNORECASE,
 )
 
 

@@ -283,3 +283,12 @@ def test_deals_a_purchase_named_after_the_buyers_past_verb_is_completed() -> Non
     )
     props = edge_properties(x, "ACQUIRES")[("Acmetica", "Bolt Pharmaceuticals")]
     assert props["status"] == "completed"
+
+
+def test_deals_what_a_pending_deal_will_bring_makes_no_developer() -> None:
+    x = run(
+        "Acmetica to Acquire Bolt Pharmaceuticals\n\nLead Compound, Lumatinib, Will Further "
+        "Build Acmetica Oncology Pipeline\n\nAcmetica Therapeutics, Inc. and Bolt "
+        "Pharmaceuticals announced that Acmetica will acquire Bolt for $315 million."
+    )
+    assert ("Acmetica Therapeutics", "lumatinib") not in edges(x, "DEVELOPS")
