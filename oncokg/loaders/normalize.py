@@ -413,7 +413,7 @@ def _name_disease(node: Node, surfaces: list[str], lists: list[str], vocab: Voca
         s
         for s in unqualified
         if not (s.isupper() or len(s) <= 5 or "(" in s or _LIST_WORDS.search(s))
-    ] or _list_items_of(node, lists, vocab)
+    ] or _list_items_of(node, lists + [s for s in unqualified if _LIST_WORDS.search(s)], vocab)
     if not full:
         return
     label_key = key_of(node.name)

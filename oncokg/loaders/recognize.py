@@ -789,6 +789,17 @@ def _platform_names(vocab: Vocab) -> re.Pattern[str]:
 _CELL_THERAPY_SHORT = re.compile(r"(?<![\w-])(?:[a-z]{2,6}|[A-Z][a-z]{1,5})-[Cc]el(?![\w-])")
 
 
+def _initialism_of_words_before(text: str, start: int, letters: str) -> bool:
+    """Whether "(" opens at `start` after words whose initials spell `letters`."""
+    if text[start - 1 : start] != "(":
+        return False
+    before = _words_before(text, start - 1)
+    if not before:
+        return False
+    words = before[1].split()[-len(letters) :]
+    return len(words) == len(letters) and "".join(w[0] for w in words).upper() == letters
+
+
 def _morphology(text: str, vocab: Vocab) -> list[Span]:
     spans: list[Span] = []
     if "-cel" in text or "-Cel" in text:
@@ -867,6 +878,8 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             continue
         if text.startswith("%", m.end()) or _SPACED_WORD_NUMBER.fullmatch(word):
             continue  # "Stock Up Over 400%": a word and a number, no code
+        if " " in word and _initialism_of_words_before(text, m.start(), word.split(" ")[0]):
+            continue  # "draining tunnels (DT 100)": a score's abbreviation and threshold
         if _RESIDUE.fullmatch(word) and (
             _MUTATION_AFTER.match(text, m.end())
             or text[max(0, m.start() - 12) : m.start()].strip().split(" ")[-1] in vocab.gene_surface
@@ -2001,6 +2014,15 @@ _UNIT_OPENS = re.compile(r"(?:Graduate[ ]+)?(?:School|Faculty|Department|Divisio
 _CAUSE_BODY_AFTER = re.compile(
     r"s?[ ]+(?:charity|charities|foundation|nonprofit|non-profit|advocacy|patient group|society)\b"
 )
+# "radioiodine-refractory thyroid cancer", "platinum-resistant": a prior therapy qualifying
+# the patients' disease, no drug of the release
+_PRIOR_QUALIFIER_AFTER = re.compile(
+    r"[-‐](?:refractory|resistant|naive|naïve|sensitive|intolerant|pretreated|ineligible|"
+    r"exposed|experienced|eligible)\b",
+    re.IGNORECASE,
+)
+# "said Amy Paller, MS, MD": a degree after a person's name, no disease
+_DEGREE_AROUND = re.compile(r",[ ]*(?:M\.?D\.?|Ph\.?D\.?|MBA|MPH|FRCP\w*|RN|PharmD)\b")
 # "NET patients with pancreatic tumor origin": where a disease arises, not the disease
 _ORIGIN_AFTER = re.compile(r"s?[ ]+origins?\b")
 # "Director of the Blood Cancer Research Program": a unit named for the disease, capitalised
@@ -2207,6 +2229,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             continue
         if span.kind == MOLECULE and (
             _is_payload(text, span)
+            or _PRIOR_QUALIFIER_AFTER.match(text, span.end)
             or text.startswith("-like", span.end)
             or span.text.endswith("-like")
         ):
@@ -2235,6 +2258,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
                 _complication_or_class(low, s)
                 or _CAUSE_BODY_AFTER.match(low, s.end)
                 or _ORIGIN_AFTER.match(low, s.end)
+                or (len(s.text) <= 3 and s.text.isupper() and _DEGREE_AROUND.match(text, s.end))
                 or (s.text[:1].isupper() and _UNIT_NAMED_AFTER.match(text, s.end))
             )
         )
@@ -2452,7 +2476,10 @@ def _new_abbreviations(text: str, spans: list[Span], low: str) -> list[Span]:
 
 
 _PAYLOAD_BEFORE = re.compile(r"(?:payload|warhead)s?\s*(?:\(|,|of|called|:)?\s*$", re.IGNORECASE)
-_PAYLOAD_AFTER = re.compile(r"\)?\s*[-‐]?\s*(?:payloads?|warheads?|linker)\b", re.IGNORECASE)
+# ("a tetrapeptide-based linker": what the linker is made of)
+_PAYLOAD_AFTER = re.compile(
+    r"\)?\s*[-‐]?\s*(?:based\s+)?(?:payloads?|warheads?|linkers?)\b", re.IGNORECASE
+)
 
 
 def _is_payload(text: str, span: Span) -> bool:

@@ -192,7 +192,7 @@ _COMBINATION_OF = _ci(r"\b(?:the|a)\s+combination\s+of\b")
 # From one combination partner to the next: "with A (branded as X by Y) and chemo agent B"
 _PARTNER_NEXT = _ci(
     # ("resistant to A (a; Bolt) or B (b; Zeno)": the brackets may name the maker)
-    r"(?:[;,][^();]{0,40})?\)?\s*(?:\([^()]{0,60}\)\s*)?"
+    rf"{MARK}?(?:[;,][^();]{{0,40}})?\)?\s*(?:\([^()]{{0,60}}\)\s*)?"
     r"(?:,\s*(?:and\s+|or\s+)?|and/or\s+|and\s+|or\s+|plus\s+)(?:[\w’'-]+\s+){0,2}\(?"
 )
 # The sentence cues open with a letter (`_word` puts a word before its boundary check), so the

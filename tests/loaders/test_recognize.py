@@ -1693,3 +1693,13 @@ def test_recognize_institution_names_holding_a_possessive_or_an_elision() -> Non
 def test_recognize_malignant_tumors_is_a_generic_word() -> None:
     text = "Bolt won approval for trials of SG2918 for the treatment of advanced malignant tumors."
     assert not [s for s in recognize(text, get_vocab()) if s.kind == "disease"]
+
+
+def test_recognize_no_linkers_scores_prior_qualifiers_or_degrees() -> None:
+    text = (
+        "Zorbimab is attached to a payload by a tetrapeptide-based linker. It resolved draining "
+        "tunnels (DT 100) in patients with radioiodine-refractory thyroid cancer, said Amy "
+        "Roe, MS, MD."
+    )
+    found = {(s.kind, s.text) for s in recognize(text, get_vocab())}
+    assert not {k for k in found if k[1] in {"tetrapeptide", "DT 100", "radioiodine", "MS"}}

@@ -1342,3 +1342,14 @@ def test_relations_a_comparator_after_comparing_and_a_code_with_a_zero() -> None
     )
     assert names(x, "Target") == {"CSF1R"}
     assert ("Quillix", "sorafenib") not in edges(x, "DEVELOPS")
+
+
+def test_relations_partners_after_a_brand_mark_and_list_items_named_with_the_head() -> None:
+    x = run(
+        "The EC granted approval for Zorvia® (lumatinib) in combination with once-weekly "
+        "bortezomib (Velcade®) and low-dose dexamethasone (SVd) for adults with multiple "
+        "myeloma. Bolt develops lumatinib for breast and gastric cancer, and in non-small "
+        "cell lung and colorectal cancer."
+    )
+    assert ("dexamethasone", "multiple myeloma") not in edges(x, "INDICATED_FOR")
+    assert "non-small cell lung cancer" in names(x, "Disease")
