@@ -180,6 +180,8 @@ _TARGET_AFTER = lowered_pattern(
 _TARGET_BEFORE = lowered_pattern(
     r"(?:\banti-?\s?|\bbridge\s+|\bCD\d+\s?[x×]\s?|"
     r"(?:\btargets?|\btargeting|\binhibit(?:s|ed|ing)?|\bneutrali[sz](?:e|es|ed|ing)|\bsilences?|"
+    # "designed to engage CD3 on T cells and ... the tumor associated antigens (TAAs) CD33"
+    r"\bengag(?:e|es|ed|ing)|\btumou?r[- ]associated antigens?(?: \([a-z]{2,6}\))?|"
     r"\b(?:inhibitor|antagonist|agonist|engager|degrader|blocker|modulator)s?"
     r"(?: \([a-z]{2,6}\))? (?:of|to)|"
     # (not "membrane-bound X", an adjective)
@@ -210,7 +212,9 @@ _NOT_TARGET_AFTER = lowered_pattern(
     r"expression|expressing|fusion|aberrant|aberration|rearrange|deficient|wild|status|altered|"
     r"alteration|V\d{3}|exon|\+|-\s*(?:$|[ ,;)])|"
     # "targets NKG2D ligands": what binds the protein, not the protein itself
-    r"ligands?\b)",
+    r"ligands?\b)|"
+    # "Interleukin-2-inducible T-cell Kinase (ITK)": a word of another protein's name
+    r"^-(?:inducible|induced|inducing|dependent|related|associated|activated|like)\b",
 )
 # "targeting PSMA-expressing cells", "directed against CD70-positive tumor cells", "delivers
 # ... to tumor cells that express X": the cells a drug acts on, named by the protein it finds

@@ -393,3 +393,13 @@ def test_targets_an_abbreviation_defined_by_other_words_is_no_target() -> None:
 )
 def test_targets_mutations_acted_on_and_family_clamps(text: str, stated: set[str]) -> None:
     assert edges(run(text), "TARGETS") == stated
+
+
+def test_targets_engaged_antigens_and_a_word_of_another_protein_name() -> None:
+    x = run(
+        "AB-533 is a DARPin designed to engage CD3 on T cells and target AML cells by the "
+        "tumor associated antigens (TAAs) CD33, CD123 and CD70. AB-388 selectively inhibits "
+        "both Bruton's Tyrosine Kinase (BTK) and Interleukin-2-inducible T-cell Kinase (ITK)."
+    )
+    assert {t for d, t in edges(x, "TARGETS") if d == "AB-533"} == {"CD3", "CD33", "IL3RA", "CD70"}
+    assert "IL2" not in names(x, "Target")
