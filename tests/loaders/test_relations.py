@@ -1353,3 +1353,17 @@ def test_relations_partners_after_a_brand_mark_and_list_items_named_with_the_hea
     )
     assert ("dexamethasone", "multiple myeloma") not in edges(x, "INDICATED_FOR")
     assert "non-small cell lung cancer" in names(x, "Disease")
+
+
+def test_relations_sarcoma_is_a_class_an_indication_may_name() -> None:
+    x = run(
+        "AB-093 is being developed for the treatment of lung cancer, sarcoma, head and neck "
+        "cancers and other solid tumors in phase I and II trials. Lumabrutinib is studied in "
+        "pustular psoriasis and psoriatic erythroderma in a phase 3 study."
+    )
+    indicated = edges(x, "INDICATED_FOR")
+    assert {("AB-093", "sarcoma"), ("AB-093", "head and neck cancer")} <= indicated
+    assert {d for m, d in indicated if m == "lumabrutinib"} == {
+        "pustular psoriasis",
+        "psoriatic erythroderma",
+    }
