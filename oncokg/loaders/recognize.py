@@ -1822,7 +1822,9 @@ def _short_names(text: str, spans: list[Span]) -> list[Span]:
 
 
 _DEFINED_NAME = re.compile(
-    r"[^()]{0,6}\([^()]{0,120}?[;,(]?\s*(?:the\s+)?[“\"]([A-Z][\w&-]{1,20})[”\"]\s*\)"
+    r"[^()]{0,6}\([^()]{0,120}?[;,(]?\s*(?:the\s+)?[“\"]([A-Z][\w&-]{1,20})[”\"]"
+    # ('Deciphera Pharmaceuticals, Inc. (the “Company” or “we”)')
+    r"(?:\s+or\s+(?:the\s+)?[“\"][^”\"]{1,12}[”\"])?\s*\)"
 )
 
 

@@ -226,7 +226,9 @@ _DEVELOP_CUE = _ci(
     # who initiates, begins, doses or enrols a trial of the drug sponsors it
     rf"initiat|{_word('dos')}(?:ed|ing)\b|{_word('beg')}[ia]n\b|{_word('start')}(?:s|ed)?\b|enrol|"
     # ... or conducts it
-    r"conduct(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:trials?|stud(?:y|ies))\b",
+    r"conduct(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:trials?|stud(?:y|ies))\b|"
+    # ... or presents its data: "Acme presents positive 12-week data from the Phase 2 trial"
+    r"present(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?(?:data|results)\b",
 )
 # "acquired exclusive rights to" is a licence, not an acquisition.
 # "has acquired six compounds, including X" takes the products, as a licence takes rights.

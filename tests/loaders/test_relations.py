@@ -1367,3 +1367,17 @@ def test_relations_sarcoma_is_a_class_an_indication_may_name() -> None:
         "pustular psoriasis",
         "psoriatic erythroderma",
     }
+
+
+def test_relations_a_defined_company_term_and_a_presenter_of_data_develop() -> None:
+    x = run(
+        "On October 30, 2023, Bolt Pharmaceuticals, Inc. (the “Company” or “we”) announced its "
+        "results. On October 31, 2023, the Company announced positive top-line data from its "
+        "pivotal Phase 3 study of lumatinib in patients with TGCT."
+    )
+    assert ("Bolt Pharmaceuticals", "lumatinib") in edges(x, "DEVELOPS")
+    y = run(
+        "Zentavo Therapeutics presents positive 12-week data from the Phase 2 ALPHA trial with "
+        "Nanobody® Zorbimab for Hidradenitis Suppurativa"
+    )
+    assert ("Zentavo Therapeutics", "zorbimab") in edges(y, "DEVELOPS")
