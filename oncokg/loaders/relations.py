@@ -297,8 +297,9 @@ _NOT_PARTY_BEFORE = re.compile(
     r"(?<=[a-z] )Companies of|"
     rf"{_UNIT_NOUN} of|ownership of|owned by|{_word('from')}\b|{_word('at')}|"
     # "which is 60 percent owned by Swiss healthcare company X": the parent, described
-    r"(?:owned by|subsidiary of|part of)\s+(?:[\w-]+\s+){0,3}(?:company|group|firm|giant|"
-    r"conglomerate|drugmaker)|"
+    # ("owned by US medical device and drug developer X")
+    r"(?:owned by|subsidiary of|part of)\s+(?:[\w-]+\s+){0,6}(?:company|group|firm|giant|"
+    r"conglomerate|drugmaker|developer|maker|manufacturer)|"
     # "developed on a cell process platform of X": X supplied a technology
     r"(?:platform|technolog(?:y|ies)|process) of|"
     # "sponsored by X" names no party; "developed (jointly) by X" names the developer, and
@@ -1501,8 +1502,9 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         }
         first = next((u.node[oi] for oi, _ in u.orgs if u.node[oi] not in partners), "")
     for oi, o in u.orgs:
-        if _NOT_PARTY_BEFORE.search(u.text[max(u.sent.start, o.start - 40) : o.start]) and not (
+        if _NOT_PARTY_BEFORE.search(u.text[max(u.sent.start, o.start - 60) : o.start]) and not (
             _AGENT_AFTER_PLACE.search(u.low, max(u.sent.start, o.start - 100), o.start)
+            or _sponsor_conducting(u, o)
             # "will receive $40 million upfront from Bolt for rights to X": the payer takes X
             or (rights and _PAID_FROM.search(u.low, max(u.sent.start, o.start - 90), o.start))
             # "sponsored by Bolt, which is developing X": the clause's subject is Bolt
@@ -1566,6 +1568,18 @@ _ACADEMIC_TITLE = _ci(
     r"M\.D\.|MD|Ph\.D\.|PhD|FRCP\w*)\b"
 )
 _INSTITUTION_NAME = re.compile(r"Universit|Institut|Hospital|School|College|Cent(?:er|re)|Clinic")
+
+
+_CONDUCTED_BY = re.compile(r"\bconducted\s+by\s+(?:the\s+)?$")
+
+
+def _sponsor_conducting(u: _Unit, o: Span) -> bool:
+    """ "The study ... was conducted by Eisai in collaboration with SFJ": a company conducting
+    a trial sponsors it (an institution conducting one only hosts it)."""
+    return bool(
+        _CONDUCTED_BY.search(u.text, max(u.sent.start, o.start - 20), o.start)
+        and not _INSTITUTION_NAME.search(o.text)
+    )
 
 
 def _affiliation(u: _Unit, o: Span) -> bool:
@@ -1713,7 +1727,7 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
         and any(u.node[xi] == u.node[oi] and 0 <= o.start - x.end <= 3 for xi, x in u.orgs)
     }
     for oi, o in u.orgs:
-        before = u.text[max(u.sent.start, o.start - 40) : o.start]
+        before = u.text[max(u.sent.start, o.start - 60) : o.start]
         if (
             UNIT_NOUN_AFTER.match(u.text, o.end)
             or id(o) in abbreviated
@@ -1723,6 +1737,7 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
         if (
             _NOT_PARTY_BEFORE.search(before)
             and not re.search(r"\bwith\s+(?:the\s+)?$", before)
+            and not _sponsor_conducting(u, o)
             and not (
                 _FROM.search(before)
                 and (licence or _PAID_FROM.search(u.low, max(u.sent.start, o.start - 90), o.start))

@@ -314,3 +314,16 @@ def test_org_relations_the_group_a_party_belongs_to_is_no_party() -> None:
     )
     assert edges(x, "COLLABORATES_WITH") == {("Bolt Pharmaceuticals", "Janssen")}
     assert ("Johnson & Johnson", "zorbimab") not in edges(x, "DEVELOPS")
+
+
+def test_org_relations_a_described_owner_is_no_party_and_a_conducting_company_is() -> None:
+    x = run(
+        "Zeno Biotech, owned by US medical device and drug developer Quillix Holdings, said it "
+        "has inked a deal with Bolt Pharmaceuticals to jointly develop two CAR-T therapies."
+    )
+    assert edges(x, "COLLABORATES_WITH") == {("Bolt Pharmaceuticals", "Zeno Biotech")}
+    y = run(
+        "The study enrolled 392 patients and was conducted by Acmetica Therapeutics in "
+        "collaboration with the Bolt Pharmaceuticals Group."
+    )
+    assert edges(y, "COLLABORATES_WITH") == {("Acmetica Therapeutics", "Bolt Pharmaceuticals")}
