@@ -153,6 +153,12 @@ _ITS_DRUG = _ci(
     r"inhibitor|medicine)\b"
 )
 _OPENS_WITH = re.compile(r"\s*(?:[Tt]he\s+(?:[\w-]+\s+){0,3}?)?")
+# "Bolt will be responsible for all commercialization activities in Europe": a duty for the drug
+# the sentence before is about
+_RESPONSIBLE_FOR = _ci(
+    r"\bresponsible\s+for\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:commerciali[sz]ation|marketing|distribution|development|sales)\b"
+)
 # "The companies will jointly develop X": the two organisations last named together.
 _THE_COMPANIES = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:companies|partners)\b")
 _COMBINES = _ci(rf"combin|{_word('plus')}\b")
@@ -826,6 +832,21 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             at, end = opener.span()
             spans = [(i, Span(MOLECULE, at, end, opener.group(), "")) for i, _ in parts]
             unit = _unit(text, low, sent, [*spans, *inside], {**node, **dict(parts)})
+        if (
+            adjacent
+            and len(trial_of) == 1
+            and unit.orgs
+            and not unit.mols
+            and not unit.diseases
+            and (duty := _RESPONSIBLE_FOR.search(unit.slow))
+        ):
+            # "X is approved in the EU. Bolt will be responsible for all commercialization
+            # activities in Europe.": the duty is X's
+            at = sent.start + duty.end()
+            unsaid = Span(MOLECULE, at, at, "", "")
+            unit = _unit(
+                text, low, sent, [(-1 - n, unsaid), *inside], {**node, -1 - n: next(iter(trial_of))}
+            )
         _indications(unit, edges)
         if unit.diseases and not unit.mols and _CLASS_TREATS.search(unit.slow):
             treated = ([unit.node[di] for di, _ in unit.diseases], sent)

@@ -1381,3 +1381,13 @@ def test_relations_a_defined_company_term_and_a_presenter_of_data_develop() -> N
         "Nanobody® Zorbimab for Hidradenitis Suppurativa"
     )
     assert ("Zentavo Therapeutics", "zorbimab") in edges(y, "DEVELOPS")
+
+
+def test_relations_a_duty_for_the_drug_of_the_sentence_before() -> None:
+    x = run(
+        "The European Commission granted a full approval for Zorvia (lumatinib), valid in all "
+        "27 member states. Bolt Pharmaceuticals B.V., a wholly owned subsidiary of the Zeno "
+        "Group, will be responsible for all commercialization activities in Europe."
+    )
+    assert ("Bolt Pharmaceuticals", "lumatinib") in edges(x, "DEVELOPS")
+    assert ("Zeno", "lumatinib") not in edges(x, "DEVELOPS")
