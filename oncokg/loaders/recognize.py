@@ -1309,9 +1309,10 @@ _FRONTED_PREPOSITION = re.compile(
 
 # "the anti-HER2 ADC independently developed by Remegen, for ...": who develops a drug is an
 # organisation, however short its name (one or two capitalised words, then the clause ends)
-_DEVELOPED_BY = re.compile(
-    r"\b(?:developed|discovered|invented|created|manufactured|marketed)\s+(?:and\s+[a-z]+\s+)?by\s+"
-    r"([A-Z][A-Za-z]{3,}(?:[ ][A-Z][A-Za-z]{2,})?)(?=[,.;])"
+# (the literal " by " opens the pattern, which the engine finds fast; the verb is read after)
+_BY_NAME = re.compile(r" by[ ]+([A-Z][A-Za-z]{3,}(?:[ ][A-Z][A-Za-z]{2,})?)(?=[,.;])")
+_DEVELOPED_BEFORE = re.compile(
+    r"\b(?:developed|discovered|invented|created|manufactured|marketed)(?:\s+and\s+[a-z]+)?$"
 )
 
 
@@ -1322,8 +1323,8 @@ def _named_as_companies(text: str, vocab: Vocab) -> list[Span]:
     """Capitalised names that a ticker or an appositive ("X, a biotechnology company")
     marks as an organisation, whatever their words, or that develop a drug."""
     spans: list[Span] = []
-    if " by " in text:
-        for developer in _DEVELOPED_BY.finditer(text):
+    for developer in _BY_NAME.finditer(text):
+        if _DEVELOPED_BEFORE.search(text, max(0, developer.start() - 30), developer.start()):
             name = developer.group(1)
             if (
                 name not in vocab.not_orgs
@@ -2621,6 +2622,8 @@ _NEXT_SECTION = re.compile(r"^[ \t]*(?:About|Forward[- ]Looking|Contacts?|Media)
 _ADVERSE_EVENTS = re.compile(
     r"\b(?:adverse (?:events?|reactions?)|side effects?|AEs|TEAEs)\b", re.IGNORECASE
 )
+# (a case-sensitive look for the words' tails first: most releases name no adverse event)
+_MAY_NAME_ADVERSE_EVENTS = re.compile(r"dverse|DVERSE|ide effect|IDE EFFECT|AEs")
 _SENTENCE_END = re.compile(r"[.!?](?:[ ]|$)|\n")
 
 
@@ -2632,7 +2635,7 @@ def _outside_safety_sections(text: str, spans: list[Span]) -> list[Span]:
     for heading in _SAFETY_HEADING.finditer(text):
         end = _NEXT_SECTION.search(text, heading.end())
         sections.append((heading.start(), end.start() if end else len(text)))
-    for cue in _ADVERSE_EVENTS.finditer(text):
+    for cue in _ADVERSE_EVENTS.finditer(text) if _MAY_NAME_ADVERSE_EVENTS.search(text) else ():
         end = _SENTENCE_END.search(text, cue.end())
         sections.append((cue.end(), end.start() if end else len(text)))
     if not sections:
@@ -2774,9 +2777,10 @@ _INN_CLOSE = re.compile(
 
 # "anti-IL-17 antibodies for psoriasis such as Novartis’ Cosentyx, UCB’s Bimzelx and Eli
 # Lilly’s Taltz": brands named as members of a drug class, each perhaps after its maker
-_CLASS_MEMBERS = re.compile(
+_MEMBERS_INTRO = re.compile(r"(?:such[ ]as|including|like)[ ]")
+_CLASS_BEFORE_MEMBERS = re.compile(
     r"\b(?:antibod(?:y|ies)|inhibitors?|blockers?|biologics?|drugs|medicines)\b"
-    r"(?:[ ](?:for|in)[ ](?:[a-z][\w-]*[ ]){0,3}?[a-z][\w-]*)?,?[ ](?:such[ ]as|including|like)[ ]"
+    r"(?:[ ](?:for|in)[ ](?:[a-z][\w-]*[ ]){0,3}?[a-z][\w-]*)?,?[ ]$"
 )
 _MEMBER = re.compile(
     r"(?:(?:[A-Z][\w&.-]*[ ]){0,2}[A-Z][\w&.-]*[’'](?:s)?[ ])?"
@@ -2794,8 +2798,10 @@ def _brands_of_a_class(text: str, spans: list[Span], vocab: Vocab) -> list[Span]
     for s in spans:
         occupied[s.start : s.end] = b"\x01" * (s.end - s.start)
     out: list[Span] = []
-    for cls in _CLASS_MEMBERS.finditer(text):
-        at = cls.end()
+    for intro in _MEMBERS_INTRO.finditer(text):
+        if not _CLASS_BEFORE_MEMBERS.search(text, max(0, intro.start() - 70), intro.start()):
+            continue
+        at = intro.end()
         while member := _MEMBER.match(text, at):
             start, end = member.span(1)
             name = member.group(1)
