@@ -648,7 +648,9 @@ _CLASS_ARTICLE = re.compile(r"\b[Aa]n?\s+(?:[a-z][a-z-]*\s+){0,3}$")
 # "Kiniksa One Connect(TM) patient support program": a service's mark, no drug
 _PROGRAM_AFTER = re.compile(r"\s*(?:patient\s+(?:support|assistance|access)\s+)?program(?:me)?s?\b")
 _PLATFORM_AFTER = re.compile(
-    r"\s*(?:(?:drug[- ]delivery|delivery|formulation|manufacturing|conjugation|linker)\s+"
+    # ("bicyclic peptide (BicycleTM) product platform")
+    r"\)?\s*(?:(?:drug[- ]delivery|delivery|formulation|manufacturing|conjugation|linker|"
+    r"product|discovery)\s+"
     r"|[A-Z][\w-]*\s+)?(?:[Tt]echnolog(?:y|ies)|[Pp]latforms?)"
     # "the Zorbex™ and Quilab™ platforms": a mark in a list that names platforms
     r"|(?:\s*(?:,|and|or|&)\s*[A-Za-z][\w-]*(?:[ÂĀ]?[®™]|TM|\((?:R|TM)\))?)+"
@@ -973,11 +975,17 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         name = m.group(group)
         if name in vocab.platforms or name in vocab.companies or name in vocab.org_heads:
             continue
+        if _CLASS_NOUN.fullmatch(name):
+            continue  # "a Bicycle Drug ConjugateTM (BDC)": a class's trademark, no drug
         if not _PLATFORM_AFTER.match(text[m.end() : m.end() + 50]):
             spans.append(Span(MOLECULE, m.start(group), m.end(group), name, name))
     return spans
 
 
+_CLASS_NOUN = re.compile(
+    r"(?i:conjugates?|antibod(?:y|ies)|platforms?|technolog(?:y|ies)|engagers?|degraders?|"
+    r"molecules?|peptides?|vaccines?|therap(?:y|ies)|therapeutics|cells?)"
+)
 _MID_SENTENCE = re.compile(r"(?:\b[a-z]+,?[ ]+|[a-z]-)$")
 _MEETING_BEFORE = re.compile(r"\b(?:at|during|from|ahead of|before|after)\s+(?:the\s+)?$")
 _NUMBERED_AFTER = re.compile(r"[- ]?\d")

@@ -1703,3 +1703,12 @@ def test_recognize_no_linkers_scores_prior_qualifiers_or_degrees() -> None:
     )
     found = {(s.kind, s.text) for s in recognize(text, get_vocab())}
     assert not {k for k in found if k[1] in {"tetrapeptide", "DT 100", "radioiodine", "MS"}}
+
+
+def test_recognize_ascii_marked_class_and_platform_words_are_no_drugs() -> None:
+    text = (
+        "Bolt will sponsor a trial of BT1718, a first in class Bicycle Drug ConjugateTM, based "
+        "on its proprietary bicyclic peptide (BicycleTM) product platform."
+    )
+    found = {s.text for s in recognize(text, get_vocab()) if s.kind == "molecule"}
+    assert found == {"BT1718"}
