@@ -777,6 +777,11 @@ _NOT_CARRIERS = frozenset(
         "PET",
         "SPECT",
         "imaging",
+        # the isotope's trade: "our actinium-225 supply chain"
+        "supply",
+        "production",
+        "manufacturing",
+        "generator",
     }
 )
 
@@ -806,8 +811,19 @@ def _initialism_of_words_before(text: str, start: int, letters: str) -> bool:
     return len(words) == len(letters) and "".join(w[0] for w in words).upper() == letters
 
 
+# One drug under two codes, slash-joined ("SEL24/MEN1703"): the pair names it, though the
+# first alone is as short as a gene's name
+_SLASHED_CODES = re.compile(
+    r"(?<![\w/\-])[A-Z]{2,5}-?\d{2,6}[A-Z]?/[A-Z]{2,5}-?\d{3,6}[A-Z]?(?![\w/\-])"
+)
+
+
 def _morphology(text: str, vocab: Vocab) -> list[Span]:
     spans: list[Span] = []
+    for m in _SLASHED_CODES.finditer(text) if "/" in text else ():
+        first = m.group().split("/")[0]
+        if first not in vocab.gene_surface and not _CODE_STOP.match(first):
+            spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), m.group()))
     if "-cel" in text or "-Cel" in text:
         for m in _CELL_THERAPY_SHORT.finditer(text):
             spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), m.group().lower()))

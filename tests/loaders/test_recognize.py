@@ -1712,3 +1712,12 @@ def test_recognize_ascii_marked_class_and_platform_words_are_no_drugs() -> None:
     )
     found = {s.text for s in recognize(text, get_vocab()) if s.kind == "molecule"}
     assert found == {"BT1718"}
+
+
+def test_recognize_slash_joined_codes_and_an_isotope_supply_chain() -> None:
+    text = (
+        "The FDA granted orphan drug designation to SEL24/MEN1703 for AML. Our pipeline and "
+        "actinium-225 supply chain complement Bolt's leadership."
+    )
+    found = {s.text for s in recognize(text, get_vocab()) if s.kind == "molecule"}
+    assert found == {"SEL24/MEN1703"}
