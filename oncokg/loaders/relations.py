@@ -1522,7 +1522,10 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             if _WITH_END.search(u.low, max(u.sent.start, o.start - 20), o.start)
         }
         first = next((u.node[oi] for oi, _ in u.orgs if u.node[oi] not in partners), "")
+    told = _told_subject(u)
     for oi, o in u.orgs:
+        if told and o.end <= told.start and u.node[oi] != u.node[told.oi]:
+            continue  # "A and B announced that A is initiating a study with its drug X"
         if _NOT_PARTY_BEFORE.search(u.text[max(u.sent.start, o.start - 60) : o.start]) and not (
             _AGENT_AFTER_PLACE.search(u.low, max(u.sent.start, o.start - 100), o.start)
             or _sponsor_conducting(u, o)
@@ -1589,6 +1592,31 @@ _ACADEMIC_TITLE = _ci(
     r"M\.D\.|MD|Ph\.D\.|PhD|FRCP\w*)\b"
 )
 _INSTITUTION_NAME = re.compile(r"Universit|Institut|Hospital|School|College|Cent(?:er|re)|Clinic")
+
+
+_ANNOUNCED_THAT = _ci(r"\bannounce[sd]?\s+(?:today\s+)?that\s+(?:the\s+)?")
+
+
+class _Told(NamedTuple):
+    """Where an announcement's "that" clause opens, and the announcer it is about."""
+
+    start: int
+    oi: int
+
+
+def _told_subject(u: _Unit) -> _Told | None:
+    """ "Acme and Bolt announced that Acme is initiating ...": the announcer the clause is
+    about, when the clause opens with one of the announcers named before it."""
+    if "that" not in u.slow:
+        return None
+    clause = _ANNOUNCED_THAT.search(u.low, u.sent.start, u.sent.end)
+    if not clause:
+        return None
+    before = {u.node[oi] for oi, o in u.orgs if o.end <= clause.start()}
+    for oi, o in u.orgs:
+        if o.start == clause.end() and u.node[oi] in before and len(before) > 1:
+            return _Told(clause.start(), oi)
+    return None
 
 
 _CONDUCTED_BY = re.compile(r"\bconducted\s+by\s+(?:the\s+)?$")

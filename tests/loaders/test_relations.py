@@ -1391,3 +1391,12 @@ def test_relations_a_duty_for_the_drug_of_the_sentence_before() -> None:
     )
     assert ("Bolt Pharmaceuticals", "lumatinib") in edges(x, "DEVELOPS")
     assert ("Zeno", "lumatinib") not in edges(x, "DEVELOPS")
+
+
+def test_relations_an_announcement_about_one_of_its_announcers() -> None:
+    x = run(
+        "Zeno Pharmaceuticals Ltd. (Zeno) and Bolt Corporation announced that Zeno is "
+        "initiating a phase II study with its lead drug, zorbimab, in patients with "
+        "ulcerative colitis."
+    )
+    assert {org for org, _ in edges(x, "DEVELOPS")} == {"Zeno Pharmaceuticals"}
