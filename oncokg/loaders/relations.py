@@ -357,7 +357,9 @@ _DEAL_WITH = _ci(
 # The next party of the list after "agreement with": "with Galapagos NV, Mechelen (Belgium) and
 # MorphoSys AG" makes MorphoSys a party of the same agreement, not Galapagos's partner.
 _NEXT_IN_LIST = re.compile(
-    r"^\s*(?:,\s*[A-Z][\w/ -]{0,30}(?:\s*\([^()]{0,30}\))?)?\s*,?\s*(?:and|as well as|&)\s+"
+    # ("with University Health Network (UHN) and The Hospital for Sick Children")
+    r"^(?:\s*\([^()]{0,30}\))?"
+    r"\s*(?:,\s*[A-Z][\w/ -]{0,30}(?:\s*\([^()]{0,30}\))?)?\s*,?\s*(?:and|as well as|&)\s+"
     r"(?:[Tt]he\s+)?$"
 )
 _BETWEEN = _ci(r"\bbetween\s+(?:the\s+)?$")

@@ -327,3 +327,16 @@ def test_org_relations_a_described_owner_is_no_party_and_a_conducting_company_is
         "collaboration with the Bolt Pharmaceuticals Group."
     )
     assert edges(y, "COLLABORATES_WITH") == {("Acmetica Therapeutics", "Bolt Pharmaceuticals")}
+
+
+def test_org_relations_each_party_of_a_list_with_abbreviations_is_the_licensee_s() -> None:
+    x = run(
+        "Acmetica Therapeutics Inc. announced that it has entered into two license agreements "
+        "with Quill Health Network (QHN) and The Hospital for Sick Children (SickKids) in "
+        "Toronto, granting Acmetica worldwide rights to two immunology programs."
+    )
+    pairs = {frozenset(p) for p in edges(x, "COLLABORATES_WITH")}
+    assert pairs == {
+        frozenset(("Acmetica Therapeutics", "Quill Health Network")),
+        frozenset(("Acmetica Therapeutics", "Hospital for Sick Children")),
+    }
