@@ -1975,7 +1975,10 @@ _CODE_TAIL = re.compile(r"-?\d{3,}")
 _GREEK_AFTER = re.compile(r"\)-(alpha|beta|gamma|delta)\b")
 _LIKE_AFTER = re.compile(r"(?:\s*\([^()]{1,10}\))?\)?-like\b")
 _STUDIED_BEFORE = re.compile(r"\b(?:trials?|study|studies)\s+(?:of|with)\s+$", re.IGNORECASE)
-_TRIAL_BEFORE = re.compile(r"\b(?:trials?|study|studies)\s*\($", re.IGNORECASE)
+# ("The trial (known as BGBC004) is designed to ...")
+_TRIAL_BEFORE = re.compile(
+    r"\b(?:trials?|study|studies)\s*\((?:known\s+as|called|named|dubbed)?\s*$", re.IGNORECASE
+)
 
 
 # "sphingosine 1-phosphate receptor", "somatostatin analog", "interleukin-2 (IL-2) receptor":
@@ -2013,7 +2016,7 @@ def _trial_name(text: str, span: Span) -> bool:
             # ("the Phase 1a trial of X, a single center ... trial": the trial's drug)
             and not _STUDIED_BEFORE.search(text, max(0, span.start - 12), span.start)
         )
-        or _TRIAL_BEFORE.search(text, max(0, span.start - 12), span.start)
+        or _TRIAL_BEFORE.search(text, max(0, span.start - 24), span.start)
         or (
             _TRIAL_ACRONYM_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
             and _TRIAL_AFTER.match(text, span.end + 1) is not None

@@ -1721,3 +1721,9 @@ def test_recognize_slash_joined_codes_and_an_isotope_supply_chain() -> None:
     )
     found = {s.text for s in recognize(text, get_vocab()) if s.kind == "molecule"}
     assert found == {"SEL24/MEN1703"}
+
+
+def test_recognize_a_trial_known_by_a_code_is_no_drug() -> None:
+    text = "The trial (known as BGBC004) is designed to test whether lumatinib reverses resistance."
+    found = {s.text for s in recognize(text, get_vocab()) if s.kind == "molecule"}
+    assert found == {"lumatinib"}
