@@ -1528,6 +1528,8 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     for oi, o in u.orgs:
         if told and o.end <= told.start and u.node[oi] != u.node[told.oi]:
             continue  # "A and B announced that A is initiating a study with its drug X"
+        if _HOSPITAL.search(u.node[oi]):
+            continue  # a hospital hosts a drug's trials and treats with it; it develops none
         if _NOT_PARTY_BEFORE.search(u.text[max(u.sent.start, o.start - 60) : o.start]) and not (
             _AGENT_AFTER_PLACE.search(u.low, max(u.sent.start, o.start - 100), o.start)
             or _sponsor_conducting(u, o)
@@ -1596,6 +1598,8 @@ _ACADEMIC_TITLE = _ci(
 _INSTITUTION_NAME = re.compile(r"Universit|Institut|Hospital|School|College|Cent(?:er|re)|Clinic")
 
 
+# (read in the node's id, which holds its whole name: "Tongji" is Shanghai Tongji Hospital)
+_HOSPITAL = re.compile(r"\b(?:hospital|clinic)\b")
 _ANNOUNCED_THAT = _ci(r"\bannounce[sd]?\s+(?:today\s+)?that\s+(?:the\s+)?")
 
 

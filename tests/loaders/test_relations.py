@@ -1400,3 +1400,11 @@ def test_relations_an_announcement_about_one_of_its_announcers() -> None:
         "ulcerative colitis."
     )
     assert {org for org, _ in edges(x, "DEVELOPS")} == {"Zeno Pharmaceuticals"}
+
+
+def test_relations_a_hospital_hosting_a_trial_develops_nothing() -> None:
+    x = run(
+        "The Company and Shanghai Quill Hospital (Quill) are conducting a single arm study to "
+        "evaluate the safety and efficacy of C-CAR011 in relapsed or refractory NHL."
+    )
+    assert not {org for org, _ in edges(x, "DEVELOPS")} & {"Shanghai Quill Hospital"}
