@@ -385,8 +385,12 @@ def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int
                 if len(alias_owner[alias]) > 1 or alias in t.gene_ids or len(alias) < 3:
                     continue
                 member = _FAMILY_MEMBER.fullmatch(symbol)
-                if member and member.group(1) == alias and symbol != f"{alias}1":
-                    continue  # a family's name ("HDAC") is not a later member's (HDAC9) alias
+                if (
+                    member
+                    and member.group(1) == alias
+                    and (symbol != f"{alias}1" or f"{alias}2" in t.gene_ids)
+                ):
+                    continue  # a family's name ("HDAC", "PARP") is no one member's alias
                 for form in _gene_variants(alias):
                     if not _greek_named(form, low_row[4]):
                         continue

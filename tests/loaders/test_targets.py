@@ -403,3 +403,16 @@ def test_targets_engaged_antigens_and_a_word_of_another_protein_name() -> None:
     )
     assert {t for d, t in edges(x, "TARGETS") if d == "AB-533"} == {"CD3", "CD33", "IL3RA", "CD70"}
     assert "IL2" not in names(x, "Target")
+
+
+# A family's bare name is no member's: HGNC lists "PIM" as an alias of PIM1, yet "a dual
+# PIM/FLT3 inhibitor" acts on the family, which is no target.
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("QX-101 is a first-in-class dual PIM/FLT3 inhibitor.", {"FLT3"}),
+        ("QX-101 is an oral AKT inhibitor.", set()),
+    ],
+)
+def test_targets_a_family_name_is_no_member(text: str, stated: set[str]) -> None:
+    assert _targets(text) == stated
