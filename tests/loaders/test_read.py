@@ -651,3 +651,45 @@ def test_json_lines_file_refused_whole(tmp_path: Path, raw: bytes, reason: str) 
     assert isinstance(error, InputError)
     assert error.source == str(feed)
     assert reason in error.reason
+
+
+WRAPPED = (
+    "Acme to license Zentavo antibody\n"
+    "\n"
+    "Oct 15 Acme Corp said on\n"
+    "Thursday it agreed to license and collaborate with\n"
+    "Zentavo Therapeutics Inc to develop and\n"
+    "commercialize Zentavo's antibody program.\n"
+    "- Zentavo will receive $350 million upfront\n"
+    "\n"
+    "About Acme\n"
+)
+
+
+def test_a_hard_wrapped_text_has_its_lines_joined_at_the_same_offsets() -> None:
+    doc = one(WRAPPED, ".txt")
+    assert doc.text.split("\n") == [
+        "Acme to license Zentavo antibody",
+        "",
+        "Oct 15 Acme Corp said on Thursday it agreed to license and collaborate with "
+        "Zentavo Therapeutics Inc to develop and commercialize Zentavo's antibody program.",
+        "- Zentavo will receive $350 million upfront",
+        "",
+        "About Acme",
+    ]
+    assert len(doc.text) == len(WRAPPED.rstrip())
+
+
+def test_a_release_with_one_line_per_paragraph_keeps_its_lines() -> None:
+    text = WRAPPED.replace("on\nThursday", "on Thursday " + "x" * 100)
+    assert one(text, ".txt").text == text.rstrip()
+
+
+def test_a_wrapped_sentence_states_its_facts_across_the_breaks() -> None:
+    from oncokg.loaders.extract import extract
+
+    x = extract(one(WRAPPED, ".txt"))
+    names = {n.id: n.name for n in x.nodes}
+    assert {(e.kind.value, names[e.source], names[e.target]) for e in x.edges} >= {
+        ("COLLABORATES_WITH", "Acme", "Zentavo Therapeutics")
+    }

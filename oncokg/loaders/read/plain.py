@@ -8,7 +8,13 @@ from typing import Final
 from oncokg.exceptions import InputError
 from oncokg.extraction import Document
 from oncokg.loaders.dates import normalise_date
-from oncokg.loaders.read.text import LEADING_BLANK_LINES_RE, clean_title, first_line, trim
+from oncokg.loaders.read.text import (
+    LEADING_BLANK_LINES_RE,
+    clean_title,
+    first_line,
+    join_wrapped_lines,
+    trim,
+)
 
 URL_LINE_RE: Final = re.compile(r"https?://\S+", re.IGNORECASE)
 _ISO_DATE_LINE_RE: Final = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\S*)?")
@@ -157,7 +163,7 @@ def parse_plain(text: str, source: str, *, markdown: bool) -> Document:
     url, published, body = _split_header(text)
     if markdown:
         body = _markdown_to_text(body)
-    body = trim(body)
+    body = join_wrapped_lines(trim(body))
     if not body:
         raise InputError(source, "no text after the header")
     title = clean_title(meta.get("title", "")) or clean_title(first_line(body))

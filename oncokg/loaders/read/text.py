@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from itertools import pairwise
 from typing import Final, TypeAlias
 
 from oncokg.exceptions import InputError
@@ -103,6 +104,48 @@ def normalise_text(text: str, source: str) -> str:
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text
+
+
+# A hard-wrapped text (a plain-text exhibit, an e-mail, a PDF's columns) breaks its lines at a
+# fixed width, mid-sentence; a release written for the web keeps each paragraph on one line.
+_WRAP_WIDTH: Final = 100
+_MIN_WRAPPED_LINES: Final = 3
+_OPEN_LINE_END_RE: Final = re.compile(r"[\w,(\-–]\s*$")
+_CONNECTIVE_END_RE: Final = re.compile(
+    r"\b(?:and|or|of|the|a|an|to|with|for|in|on|by|at|from|its|their|that|which|as)\s*$"
+)
+_BULLET_START_RE: Final = re.compile(r"\s*(?:[-*•–—●▪·]\s|\(?\d{1,2}[.)]\s)")
+
+
+def join_wrapped_lines(text: str) -> str:
+    """A hard-wrapped text with its lines joined into paragraphs: the sentence rules read
+    lines as units, so "agreed to license and collaborate with / Five Prime" must be one line.
+
+    Only a text whose every line fits a fixed width and that breaks at least three lines in
+    mid-phrase (no closing punctuation, and the next line running on in lower case or the
+    line ending on a word such as "and" or "with") is wrapped;
+    within it a line break before a non-blank, non-bullet line becomes a space, so every
+    offset stays where it was. Paragraphs (blank lines) and bullets keep their breaks.
+    """
+    lines = text.split("\n")
+    if max(map(len, lines)) > _WRAP_WIDTH:
+        return text
+    running_on = sum(
+        1
+        for line, following in pairwise(lines)
+        if _OPEN_LINE_END_RE.search(line)
+        and (following[:1].islower() or _CONNECTIVE_END_RE.search(line))
+    )
+    if running_on < _MIN_WRAPPED_LINES:
+        return text
+    joined = [
+        line + (" " if _runs_on(line, following) else "\n") for line, following in pairwise(lines)
+    ]
+    return "".join(joined) + lines[-1]
+
+
+def _runs_on(line: str, following: str) -> bool:
+    return bool(line.strip() and following.strip()) and not _BULLET_START_RE.match(following)
 
 
 def trim(text: str) -> str:
