@@ -90,7 +90,7 @@ def test_text_bundled_samples_without_header(name: str) -> None:
     doc = one(raw, ".txt", source=name)
     first_line = raw.decode("utf-8").split("\n", 1)[0].strip()
     assert (doc.url, doc.published) == ("", "")
-    assert doc.text == raw.decode("utf-8").strip()
+    assert doc.text == raw.decode("utf-8").strip().replace("\xa0", " ")  # no-break spaces
     assert 0 < len(doc.title) <= MAX_TITLE_CHARS
     assert first_line.startswith(doc.title)
     assert doc.source == name
@@ -693,3 +693,10 @@ def test_a_wrapped_sentence_states_its_facts_across_the_breaks() -> None:
     assert {(e.kind.value, names[e.source], names[e.target]) for e in x.edges} >= {
         ("COLLABORATES_WITH", "Acme", "Zentavo Therapeutics")
     }
+
+
+def test_no_break_spaces_and_hyphens_are_plain_and_break_hints_go() -> None:
+    raw = (
+        "Acme Thera\u00adpeutics dosed ACM\u2011101\u200b in non\u2011small cell\u00a0lung cancer."
+    )
+    assert one(raw, ".txt").text == "Acme Therapeutics dosed ACM-101 in non-small cell lung cancer."

@@ -80,9 +80,23 @@ _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _SUSPECT_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
+# Typographic variants that look like a space or a hyphen, and invisible break hints: web
+# pages put "non\u2011small cell" and "ACM\u2011101" in releases, and "Thera\u00adpeutics"
+# hides a word from every rule.
+_VARIANTS: Final = {
+    **dict.fromkeys(map(ord, "\u00a0\u2007\u202f"), " "),
+    **dict.fromkeys(map(ord, "\u2010\u2011"), "-"),
+    **dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"), None),
+}
+_VARIANT_RE: Final = re.compile("[\u00a0\u2007\u202f\u2010\u2011\u00ad\u200b\u2060\ufeff]")
+
+
 def normalise_text(text: str, source: str) -> str:
     """Newlines to \\n, stray control characters removed (many of them: binary), lone
-    surrogates (JSON escapes can carry them; no store can encode them) replaced, NFC."""
+    surrogates (JSON escapes can carry them; no store can encode them) replaced, no-break
+    spaces and hyphens made plain and invisible break hints removed, NFC."""
+    if _VARIANT_RE.search(text) is not None:
+        text = text.translate(_VARIANTS)
     if _SUSPECT_RE.search(text) is None:  # the usual clean text: one scan, nothing to fix
         if "\r" not in text and unicodedata.is_normalized("NFC", text):
             return text
