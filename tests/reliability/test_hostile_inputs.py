@@ -27,7 +27,7 @@ from tests.factories import sample_graph
 from tests.reliability.snapshots import snapshot
 
 GOOD_TEXT = (
-    "Zeta Pharma announced that zetaparib, a PARP inhibitor, entered a Phase 3 trial in "
+    "Zeta Pharma announced that zetaparib, a PARP1 inhibitor, entered a Phase 3 trial in "
     "ovarian cancer."
 )
 GOOD_JSON = {"title": "Omega update", "published": "2024-03-01", "text": GOOD_TEXT}
