@@ -250,6 +250,10 @@ _MUTATION_NOUN_AFTER = lowered_pattern(
 # The numbers after a family's name: "1/2", "1-3", "1, 2 and 3", "-1, -2, and -3".
 _NUMBERS = r"[ -]?(\d)((?:\s*(?:/|,?\s*(?:and|&)|,|-|–|to)\s*[-–]?\d\b)+)"
 _RANGE = re.compile(rf"({_WORD_CAPITAL}[A-Z]{{1,5}})\)?" + _NUMBERS)
+# Members told apart by a letter, slash-joined: "IL-17A/F" -> IL17A, IL17F.
+_LETTERED_RANGE = re.compile(
+    r"(?<!\w)([A-Z][A-Za-z]{1,5}-?\d{1,2})([A-Z])((?:\s?/\s?[A-Z])+)(?![\w-])"
+)
 # "fibroblast growth factor receptors 1, 2 and 3": members named "... receptor N"
 _NAMED_RANGE = re.compile(r"((?:[a-z][a-z0-9\-]*\s+){1,6}(?:receptor|kinase))s?\s*" + _NUMBERS)
 _NUMBERED_HEAD = re.compile(r"(?:receptor|kinase)(?=s?\s*[-–]?\s*\d)")
@@ -1862,7 +1866,7 @@ _INTEGRIN = re.compile(
 
 def _ranges(text: str, vocab: Vocab, low: str) -> list[Span]:
     """ "FGFR 1/2" -> FGFR1, FGFR2; "VEGFR1-3" -> FLT1, KDR, FLT4; "alpha4beta7 integrin" ->
-    ITGA4, ITGB7 (each sharing the mention)."""
+    ITGA4, ITGB7; "IL-17A/F" -> IL17A, IL17F (each sharing the mention)."""
     spans: list[Span] = []
     for m in _INTEGRIN.finditer(text) if "beta" in low or "β" in text else ():
         alpha = "2B" if m.group(1) == "IIb" else m.group(1).upper()
@@ -1880,6 +1884,11 @@ def _ranges(text: str, vocab: Vocab, low: str) -> list[Span]:
         for symbol in members:
             assert symbol is not None
             spans.append(Span(TARGET, m.start(), m.end(), m.group(0), symbol))
+    for m in _LETTERED_RANGE.finditer(text) if "/" in text else ():
+        letters = [m.group(2), *re.findall(r"[A-Z]", m.group(3))]
+        members = [vocab.gene_surface.get(f"{m.group(1)}{letter}") for letter in letters]
+        if all(members) and is_target_context(text, m.start(), m.end(), low):
+            spans.extend(Span(TARGET, m.start(), m.end(), m.group(0), str(g)) for g in members)
     # only where numbers follow "receptor(s)" or "kinase(s)": the name is read back from there
     for head in _NUMBERED_HEAD.finditer(low):
         named = _NAMED_RANGE.search(low, max(0, head.start() - 80), head.end() + 40)

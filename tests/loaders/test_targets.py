@@ -416,3 +416,7 @@ def test_targets_engaged_antigens_and_a_word_of_another_protein_name() -> None:
 )
 def test_targets_a_family_name_is_no_member(text: str, stated: set[str]) -> None:
     assert _targets(text) == stated
+
+
+def test_targets_members_told_apart_by_a_slashed_letter() -> None:
+    assert _targets("QX-101 is an anti-IL-17A/F nanobody.") == {"IL17A", "IL17F"}
