@@ -170,6 +170,8 @@ _PARTNER_BEFORE = _ci(
     rf"{_word('vs')}\.?|"
     # a headline's comparison: "X Beats Y in Phase 3 Trial", "X outperforms Y"
     rf"{_word('beat')}s?\b|{_word('outperform')}\w*|{_word('surpass')}\w*|"
+    # "approved for use with X", "used together with X", "added to X"
+    r"(?:for use|used|together|along) with|added to|"
     rf"{_word('superior')} (?:[\w-]+ ){{0,2}}?to\b|"
     r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"
     # "That trial is comparing the drug, which inhibits all three VEGF receptors, with X"
@@ -702,6 +704,8 @@ class _Edges:
         self.found: dict[tuple[str, str, str], Edge] = {}
         # pairs a rule read and decided against (a disease another product is said of)
         self.ruled_out: set[tuple[str, str, str]] = set()
+        # DEVELOPS read from the possessive of a combination partner ("plus Roche's Avastin")
+        self.partner_owned: set[tuple[str, str, str]] = set()
 
     def add(
         self,
@@ -944,7 +948,20 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     for key in [k for k in edges.found if k[0] == str(EdgeKind.TARGETS) and k[1] not in leading]:
         edges.ruled_out.add(key)
         del edges.found[key]
+    _drop_third_party_partners(edges)
     return Relations(list(edges.found.values()), edges.ruled_out - set(edges.found))
+
+
+def _drop_third_party_partners(edges: _Edges) -> None:
+    """A combination partner's owner develops it only when the release is also about that
+    owner ("with Merck’s KEYTRUDA" in a Merck collaboration): a company named for its drug
+    alone ("zorbimab plus Roche’s Avastin") is no party, and the partner has no edges."""
+    parties = {
+        org for key in edges.found if key not in edges.partner_owned for org in key[1:] if org
+    }
+    for key in edges.partner_owned:
+        if key[1] not in parties and edges.found.pop(key, None) is not None:
+            edges.ruled_out.add(key)
 
 
 # A drug code opens with its maker's name or initials ("ONO-4578" of Ono Pharmaceutical,
@@ -1277,6 +1294,9 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
                     owners.starts.setdefault(u.node[oi], o.start)
                     owners.owned.setdefault(u.node[mi], set()).add(u.node[oi])
                     break
+                key = (str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi])
+                if u.node[mi] in u.partners and key not in edges.found:
+                    edges.partner_owned.add(key)
                 edges.add(EdgeKind.DEVELOPS, u.node[oi], u.node[mi], u.sent)
                 owners.starts.setdefault(u.node[oi], o.start)
                 owners.owned.setdefault(u.node[mi], set()).add(u.node[oi])
@@ -1474,6 +1494,13 @@ _SERVICE_AFTER = re.compile(
     rf"(?i:{_LEGAL_FORMS})(?:\s*\([^()]{{0,40}}\))?"
     rf"\s*,\s+(?:an?|the|its|our)\s+(?:[\w-]+\s+){{0,4}}?{_SERVICE}"
 )
+# "Centerview Partners LLC and J.P. Morgan Securities LLC are serving as financial advisors
+# to Acme": a deal's advisers and counsel are no parties of it, nor of its drugs
+_ADVISER_AFTER = _ci(
+    r"[^.;]{0,80}?\b(?:as|is|are)\s+(?:the\s+|an?\s+|its\s+)?"
+    r"(?:(?:exclusive|lead|sole|joint|principal)\s+)?(?:financial|legal|strategic|investment)\s+"
+    r"(?:advis[oe]rs?|counsel)\b"
+)
 _SERVICE_BEFORE = re.compile(rf"\b{_SERVICE}\s+(?:partner\s+)?$")
 _SERVICE_OPENS = re.compile(r"(?:CDMO|CRD?MO|CRO)\s")  # a name read with it: "CDMO Bolt"
 
@@ -1483,6 +1510,13 @@ _SERVICE_OPENS = re.compile(r"(?:CDMO|CRD?MO|CRO)\s")  # a name read with it: "C
 _WHICH_DEVELOPS = re.compile(
     r"(?:\s*\([^()]{0,40}\))?,\s+which\s+(?:is|are|has|have)\s+(?:\w+\s+)?"
     r"(?:develop|co-develop|market|commerciali[sz]|licens)"
+)
+# "docetaxel, marketed by Sanofi as Taxotere": the agent of a participle right after a
+# molecule is that molecule's maker, and no party of the sentence's other drugs
+_AGENT_OF_NAMED = _ci(
+    r"(?:\s*\([^()]{0,60}\))?\s*,?\s+(?:which is\s+|that is\s+)?(?:being\s+|now\s+)?"
+    r"(?:developed|co-developed|marketed|commerciali[sz]ed|distributed|sold|manufactured|"
+    r"discovered|invented|originated)\s+by\s+(?:the\s+)?"
 )
 _AGENT_AFTER_PLACE = _ci(
     r"\b(?:developed|marketed|commerciali[sz]ed|distributed|sold|launched)\s+"
@@ -1541,6 +1575,10 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             continue
         if (
             _SERVICE_AFTER.match(u.text, o.end)
+            or (
+                ("counsel" in u.slow or "advis" in u.slow)
+                and _ADVISER_AFTER.match(u.text, o.end) is not None
+            )
             or _SERVICE_BEFORE.search(u.text, max(u.sent.start, o.start - 40), o.start)
             or _SERVICE_OPENS.match(o.text)
         ):
@@ -1548,6 +1586,13 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
                 edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
             continue
         if _parent_in_apposition(u, o):
+            continue
+        if (named := _named_before_agent(u, o)) is not None:
+            if named in {u.node[mi] for mi, _m in lead}:
+                edges.add(EdgeKind.DEVELOPS, u.node[oi], named, u.sent)
+            for mi, _m in lead:
+                if u.node[mi] != named:
+                    edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
             continue
         if _maker_in_brackets(u, o) or _affiliation(u, o):
             own = _owned_in_brackets(u, o)
@@ -1587,6 +1632,17 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             if owned_by and org not in owned_by and not rights:
                 continue
             edges.add(EdgeKind.DEVELOPS, org, u.node[mi], u.sent)
+
+
+def _named_before_agent(u: _Unit, o: Span) -> str | None:
+    """The molecule (node) whose participle names `o` as its agent ("X, marketed by O"), or
+    None when `o` is no such agent."""
+    if " by " not in u.low[max(u.sent.start, o.start - 12) : o.start]:
+        return None  # (the literal test spares most organisations the search)
+    for mi, m in u.mols:
+        if m.end < o.start and _AGENT_OF_NAMED.fullmatch(u.low, m.end, o.start):
+            return u.node[mi]
+    return None
 
 
 # "said Jo Roe, MD, associate professor of haematology, Quill University": an academic's

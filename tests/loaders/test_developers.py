@@ -346,3 +346,41 @@ def test_developers_maker_named_by_the_code_prefix() -> None:
         "patients with lymphoma."
     )
     assert ("Quillon Bio", "QB-811") in edges(y, "DEVELOPS")
+
+
+# Companies a sentence names for another drug than its own, or for a service to a party.
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        (
+            "Patients received zorbatinib plus Roche's Avastin (bevacizumab). "
+            "Acme Therapeutics develops zorbatinib.",
+            {("Acme Therapeutics", "zorbatinib")},
+        ),
+        (
+            "Zorbatinib is approved for use with Pfizer's Xalkori (crizotinib) in Europe. "
+            "Acme Therapeutics markets zorbatinib.",
+            {("Acme Therapeutics", "zorbatinib")},
+        ),
+        (
+            "In the trial, zorbatinib was compared to docetaxel, marketed by Sanofi as Taxotere. "
+            "Acme Therapeutics develops zorbatinib.",
+            {("Acme Therapeutics", "zorbatinib")},
+        ),
+        (
+            "Goldman Sachs & Co. LLC is acting as financial advisor to Acme Therapeutics, "
+            "which develops zorbatinib.",
+            {("Acme Therapeutics", "zorbatinib")},
+        ),
+    ],
+)
+def test_developers_not_third_parties(text: str, stated: set[tuple[str, str]]) -> None:
+    assert edges(run(text), "DEVELOPS") == stated
+
+
+def test_developers_a_partner_of_the_release_keeps_its_combined_drug() -> None:
+    x = run(
+        "Eisai and Merck will co-develop lenvatinib, both as monotherapy and in combination "
+        "with Merck's anti-PD-1 therapy, KEYTRUDA (pembrolizumab)."
+    )
+    assert ("Merck", "pembrolizumab") in edges(x, "DEVELOPS")
