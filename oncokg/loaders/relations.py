@@ -791,10 +791,15 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             said_before = recent[1]
         if (
             len(said_before) == 1
-            and not any(s.kind == MOLECULE for _, s in inside)
             and (
                 anaphor := _ANAPHOR.match(text, sent.start, sent.end)
                 or _DEFINITE_CLASS.search(text, sent.start, sent.end)
+            )
+            # a sentence opened by "It" or "The drug" is about the drug before, whatever
+            # partner or prior therapy it names later ("... previously treated with Y")
+            and (
+                (anaphor.re is _ANAPHOR and said_before.isdisjoint(node.values()))
+                or not any(s.kind == MOLECULE for _, s in inside)
             )
             # a paragraph may open with "This drug ...": the one of the paragraph before
             and (

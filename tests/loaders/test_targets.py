@@ -420,3 +420,12 @@ def test_targets_a_family_name_is_no_member(text: str, stated: set[str]) -> None
 
 def test_targets_members_told_apart_by_a_slashed_letter() -> None:
     assert _targets("QX-101 is an anti-IL-17A/F nanobody.") == {"IL17A", "IL17F"}
+
+
+def test_targets_the_drug_of_a_sentence_naming_a_prior_therapy_is_the_one_before() -> None:
+    x = run(
+        "The FDA approved Zykadia (ceritinib) for NSCLC.\n"
+        "The drug — an anaplastic lymphoma kinase (ALK) inhibitor — is intended for patients "
+        "previously treated with crizotinib."
+    )
+    assert edges(x, "TARGETS") == {("ceritinib", "ALK")}
