@@ -1106,12 +1106,13 @@ def _trim_org(
             stop = False  # "&" binds the word to the name: "Acme Medical & Pharmaceutical"
         if token == "New" and i + 1 < len(words) and words[i + 1].group(0) in vocab.new_place_words:
             stop = False  # "New York Presbyterian", "New Jersey"
-        # "UK-based Acme", "Mass.-based Zentavo": a place said before the name
+        # "UK-based Acme", "Mass.-based Zentavo": a place said before the name;
         junk = (
             "--" in raw
             or (len(token) == 1 and token.isalpha())
             or raw.endswith(".")
-            or token.endswith("-based")
+            # "Oncology-Focused Biopharm Company", "clinical-stage": a description before it
+            or token.lower().endswith(("-based", "-focused", "-stage", "-listed", "-owned"))
         )
         possessive = token.endswith(("’s", "'s", "’", "'")) and not (
             inst and token in _OWN_POSSESSIVE

@@ -47,6 +47,12 @@ _APPOSITIVE = re.compile(
     r"these|has|have|had|was|were|is|are|will|can|may|in|on|at|for|with)\b|to\b(?!\s+(?:the\s+)?$)))"
     r"(?:[^;.]|(?<=\d)\.(?=\d)))*$",
 )
+# "In addition to X, Acme has antibodies directed against PD-1": after the comma a clause
+# with its own subject and verb begins; it says nothing of X
+_CLAUSE_AFTER_COMMA = re.compile(
+    r",\s+(?:[A-Z][\w-]*\s+){1,3}(?:has|have|is|are|was|were|will|also|today|plans?|"
+    r"announced|said|reported)\b"
+)
 # "X is studied with a MEK inhibitor", "X plus an antibody that blocks PD-L1", "X is given
 # after a tyrosine kinase inhibitor of EGFR": a drug class after "with", "plus" or a word of
 # sequence or comparison is another drug given with, before or against X, and the target it
@@ -1061,7 +1067,11 @@ def _targets(u: _Unit, edges: _Edges) -> None:
                 stated = _APPOSITIVE.match(gap) or (
                     m.start == m.end and _CLASS_AGAINST.fullmatch(gap)  # a class referring back
                 )
-                if not (len(gap) <= 140 and not between and stated) or _partner_class(u, m, t):
+                if (
+                    not (len(gap) <= 140 and not between and stated)
+                    or _partner_class(u, m, t)
+                    or _CLAUSE_AFTER_COMMA.match(gap)
+                ):
                     continue
             elif t.end <= m.start:
                 # "the HER2-targeted antibodies A and B": B is read from the list's first

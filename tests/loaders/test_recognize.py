@@ -1727,3 +1727,8 @@ def test_recognize_a_trial_known_by_a_code_is_no_drug() -> None:
     text = "The trial (known as BGBC004) is designed to test whether lumatinib reverses resistance."
     found = {s.text for s in recognize(text, get_vocab()) if s.kind == "molecule"}
     assert found == {"lumatinib"}
+
+
+def test_recognize_a_description_before_a_company_name_is_no_name() -> None:
+    x = run("GSK To Acquire Oncology-Focused Biopharm Company Tesaro for $5.1 Billion")
+    assert names(x, "Organization") == {"GSK", "Tesaro"}

@@ -429,3 +429,11 @@ def test_targets_the_drug_of_a_sentence_naming_a_prior_therapy_is_the_one_before
         "previously treated with crizotinib."
     )
     assert edges(x, "TARGETS") == {("ceritinib", "ALK")}
+
+
+def test_targets_a_clause_after_a_drug_set_aside_is_not_about_it() -> None:
+    x = run(
+        "Zejula (niraparib) is a PARP1 inhibitor. In addition to Zejula, Tesaro has several "
+        "assets in its pipeline, including antibodies directed against PD-1 and LAG-3."
+    )
+    assert edges(x, "TARGETS") == {("niraparib", "PARP1")}
