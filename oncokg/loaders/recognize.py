@@ -2252,6 +2252,8 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             continue  # "a pan-HDAC inhibitor": a whole family acted on names no one target
         if span.kind == DISEASE and _ANTI_BEFORE.match(text, max(0, span.start - 5), span.start):
             continue  # "an anti-GD2 antibody": what the drug is against is no disease
+        if span.kind == DISEASE and _bare_ticker(text, span):
+            continue  # "Pfizer, Inc. (PFE) announced": a company's ticker, no disease
         if span.kind == DISEASE and (
             key_of(span.text) in vocab.generic_disease
             or _in_event_name(text, span)
@@ -2588,6 +2590,23 @@ def _abbreviations_of_other_things(text: str, spans: list[Span]) -> dict[str, se
         if _PROTEIN_HEAD.search(written):  # "vascular endothelial growth factor (VEGF)"
             kinds.add(TARGET)
     return found
+
+
+# A capitalised name and the capitals in brackets after it: "Pfizer, Inc. (PFE)"
+_NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w&.’'-]*,?\s+){1,6})\($")
+
+
+def _bare_ticker(text: str, span: Span) -> bool:
+    """Whether a short capitalised span in brackets after a capitalised name is that name's
+    ticker: its letters are not the name's capitals in order, as an abbreviation's are
+    ("Atopic Dermatitis (AD)", "Non-Small Cell Lung Cancer (NSCLC)")."""
+    if not (span.text.isupper() and len(span.text) <= 5 and text[span.end : span.end + 1] == ")"):
+        return False
+    name = _NAME_BEFORE_BRACKET.search(text, max(0, span.start - 80), span.start)
+    if name is None:
+        return False
+    capitals = iter(c for c in name.group(1) if c.isupper())
+    return not all(letter in capitals for letter in span.text if letter.isalpha())
 
 
 _TICKER = _starting(

@@ -202,6 +202,7 @@ _PARTNER_BEFORE = _ci(
     r"(?:in comparison (?:to|with)|compared (?:to|with))\s[^.;()]{0,60}?\b(?:including|such as))"
     r"[\s,(]+(?:[\w®™’'/\-]+[\s,(]+){0,5}$",
 )
+_COMPARISON_OPENS = re.compile(r"(?:By|In) (?:comparison|contrast),")
 _COMBINATION_OF = _ci(r"\b(?:the|a)\s+combination\s+of\b")
 # From one combination partner to the next: "with A (branded as X by Y) and chemo agent B"
 _PARTNER_NEXT = _ci(
@@ -667,6 +668,9 @@ class _Unit:
         """The molecules the unit names as a partner, comparator or prior therapy ("in
         combination with X", "compared Y to X", "treated with X"): a drug keeps that role in
         the whole sentence ("with standard X ... and standard X consolidation")."""
+        if _COMPARISON_OPENS.match(self.text, self.sent.start):
+            # "By comparison, patients who received Y ...": the sentence's drugs are others
+            return frozenset(self.node[mi] for mi, _ in self.mols)
         found: set[str] = set()
         previous_end = -1  # where the last partner's mention ends
         for mi, m in self.mols:

@@ -1408,3 +1408,17 @@ def test_relations_a_hospital_hosting_a_trial_develops_nothing() -> None:
         "evaluate the safety and efficacy of C-CAR011 in relapsed or refractory NHL."
     )
     assert not {org for org, _ in edges(x, "DEVELOPS")} & {"Shanghai Quill Hospital"}
+
+
+def test_a_sentence_opened_by_a_comparison_names_other_drugs() -> None:
+    x = run(
+        "Acme reported Phase 2 results of zorbimab in atopic dermatitis. By comparison, "
+        "patients in two Phase 3 studies who received Bolt's Zyltra (lumabimab) improved less."
+    )
+    assert edges(x, "INDICATED_FOR") == {("zorbimab", "atopic dermatitis")}
+    assert edges(x, "DEVELOPS") <= {("Acme", "zorbimab")}
+
+
+def test_a_ticker_in_brackets_after_a_company_is_no_disease() -> None:
+    x = run("Drug major Pfizer, Inc. (PFE) reported results of zorbimab in atopic dermatitis.")
+    assert names(x, "Disease") == {"atopic dermatitis"}
