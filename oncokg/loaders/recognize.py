@@ -127,7 +127,9 @@ _CODE = re.compile(
     r"[A-Z'](?<![\w\-/].)(?:(?<=[A-Z])(?:[A-Za-z]{0,4}+[- ]?\d{3,8}+[A-Za-z]{0,2}+"
     # a cell product's suffix: "CSDT002-NK"; a one-letter prefix: "C-CAR011"
     r"(?:-NK|-CAR)?|-[A-Z]{2,4}\d{3,6}+"
-    r"|[A-Z]{1,4}-?[A-Z]\d{1,4}[A-Z]{0,2}|[A-Za-z0-9]{1,5}+-DXd|-DXd)|(?<=')\d{3})(?![\w\-])"
+    # a letter among the digits: "JAB-23E73"
+    r"|[A-Z]{1,4}-?[A-Z]\d{1,4}[A-Z]{0,2}|[A-Z]{0,3}+-\d{1,4}[A-Z]\d{1,4}+"
+    r"|[A-Za-z0-9]{1,5}+-DXd|-DXd)|(?<=')\d{3})(?![\w\-])"
 )
 _ABSTRACT_BEFORE = re.compile(r"\b(?:Abstract|Poster)(?:\s+(?:No\.?|#|Number))?\s*[:#]?\s*$")
 # a spaced code's letters are capitals ("S 55746", "PF 06821497"), not a word's

@@ -1732,3 +1732,12 @@ def test_recognize_a_trial_known_by_a_code_is_no_drug() -> None:
 def test_recognize_a_description_before_a_company_name_is_no_name() -> None:
     x = run("GSK To Acquire Oncology-Focused Biopharm Company Tesaro for $5.1 Billion")
     assert names(x, "Organization") == {"GSK", "Tesaro"}
+
+
+def test_recognize_a_code_with_a_letter_among_its_digits_and_a_biotherapies_company() -> None:
+    x = run(
+        "US-based MultiValent Biotherapies licensed JAB-23E73, an oral pill designed to "
+        "inhibit KRAS, from Coherent Biopharma."
+    )
+    assert names(x, "Molecule") == {"JAB-23E73"}
+    assert names(x, "Organization") == {"MultiValent Biotherapies", "Coherent Biopharma"}
