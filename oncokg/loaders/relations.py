@@ -290,13 +290,14 @@ _LICENCE_WORD = r"licen[cs](?!e\s+applications?)"
 _RIGHTS_AFTER = r"\w*\s+(?:[\w-]+\s+){0,3}?rights\b"
 _COLLAB_CUE = _ci(
     r"collaborat|partner|alliance|agreement|" + _LICENCE_WORD + r"|option|co-develop|"
-    r"co-commerciali|co-promot|joint(?:ly)?|sublicen|team(?:s|ed)? up|work(?:ing|s)? with|"
+    r"co-commerciali|co-promot|joint(?:ly)?|sublicen|team(?:s|ed)?(?: up)? with|team(?:s|ed)? up|"
+    r"join(?:s|ed|ing)? forces|work(?:ing|s)? with|"
     r"together with|distribut|"
     # "acquired worldwide rights to X from Y": a licence
     rf"acquir(?<!reacquir){_RIGHTS_AFTER}|obtain(?<!reobtain){_RIGHTS_AFTER}|"
     rf"gain(?<!regain){_RIGHTS_AFTER}|secur(?<!resecur){_RIGHTS_AFTER}|"
     # "Acme has granted Bolt exclusive rights to X": a licence, its licensee named between
-    rf"{_word('grant')}(?:s|ed|ing)?\s+(?:[\w-]+\s+){{1,5}}?rights\b|"
+    rf"{_word('grant')}(?:s|ed|ing)?\s+(?:[\w-]+,?\s+){{1,5}}?rights\b|"
     rf"{_word('deal')}\b",
 )
 # "Acme will pay Bolt $30 million upfront": a payment only a deal makes, between two parties

@@ -340,3 +340,16 @@ def test_org_relations_each_party_of_a_list_with_abbreviations_is_the_licensee_s
         frozenset(("Acmetica Therapeutics", "Quill Health Network")),
         frozenset(("Acmetica Therapeutics", "Hospital for Sick Children")),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The University of Pennsylvania granted Novartis exclusive, worldwide rights to develop "
+        "and commercialize CAR immunotherapies for cancer.",
+        "Novartis has teamed with the University of Pennsylvania to bring CAR therapies to market.",
+        "The University of Pennsylvania and Novartis have joined forces to develop CAR therapies.",
+    ],
+)
+def test_collaborations_news_style_cues(text: str) -> None:
+    assert edges(run(text), "COLLABORATES_WITH") == {("Novartis", "University of Pennsylvania")}

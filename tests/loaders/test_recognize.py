@@ -1741,3 +1741,8 @@ def test_recognize_a_code_with_a_letter_among_its_digits_and_a_biotherapies_comp
     )
     assert names(x, "Molecule") == {"JAB-23E73"}
     assert names(x, "Organization") == {"MultiValent Biotherapies", "Coherent Biopharma"}
+
+
+def test_recognize_the_interleukin_class_is_no_drug() -> None:
+    x = run("The cells are armored with interleukin (IL)-15, for the treatment of B-cell lymphoma.")
+    assert names(x, "Molecule") == set()
