@@ -143,8 +143,10 @@ _THESE_INCLUDE = re.compile(r"\s*(?:These|They)\s+(?:include|are|comprise)\b")
 # indications. These indications are A, B and C."
 _TRIAL_TALK = re.compile(
     r"\b(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Tt]hese\s+indications|"
-    # "The approval covers patients with D" (not "the first approval of a class for D")
-    r"(?<![\w-])(?:[Tt]he|[Tt]his)\s+(?:approval|authori[sz]ation|designation)(?!\s+of\b))\b"
+    # "The approval covers patients with D", "The committee's positive opinion applies to
+    # patients with D" (not "the first approval of a class for D")
+    r"(?<![\w-])(?:[Tt]he|[Tt]his)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:approval|authori[sz]ation|designation|opinion|recommendation)(?!\s+of\b))\b"
 )
 # "X in combination with Y is approved ... . The combination is meant to treat D": a
 # sentence opened by the combination, naming no drug, is about every drug combined before.

@@ -1422,3 +1422,12 @@ def test_a_sentence_opened_by_a_comparison_names_other_drugs() -> None:
 def test_a_ticker_in_brackets_after_a_company_is_no_disease() -> None:
     x = run("Drug major Pfizer, Inc. (PFE) reported results of zorbimab in atopic dermatitis.")
     assert names(x, "Disease") == {"atopic dermatitis"}
+
+
+def test_an_opinion_naming_no_drug_is_about_the_drug_before() -> None:
+    x = run(
+        "The CHMP has recommended approval of datopotamab deruxtecan, the new antibody conjugate "
+        "from AstraZeneca.\nThe committee's positive opinion applies to previously treated "
+        "patients with HR-positive/HER2-negative metastatic breast cancer."
+    )
+    assert edges(x, "INDICATED_FOR") == {("datopotamab deruxtecan", "breast cancer")}
