@@ -1116,6 +1116,8 @@ def _trim_org(
             # "Oncology-Focused Biopharm Company", "clinical-stage": a description before it
             or token.lower().endswith(("-based", "-focused", "-stage", "-listed", "-owned"))
         )
+        if junk and _INITIALS.fullmatch(raw) and raw not in _PLACE_INITIALS and i < len(words) - 1:
+            junk = False  # "M.D. Anderson Cancer Center", "J.P. Morgan": initials open the name
         possessive = token.endswith(("’s", "'s", "’", "'")) and not (
             inst and token in _OWN_POSSESSIVE
         )
@@ -2611,6 +2613,8 @@ def _bare_ticker(text: str, span: Span) -> bool:
     return not all(letter in capitals for letter in span.text if letter.isalpha())
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_PLACE_INITIALS = frozenset({"U.S.", "U.K.", "E.U.", "U.S.A."})
 _TICKER = _starting(
     "[A-Z]",
     r"\b(?:NYSE(?: American| Arca)?|NASDAQ|Nasdaq(?:GS|GM| [A-Z][a-z]+)?|HKEX|HKSE|SEHK|SSE|SZSE|"
@@ -2625,6 +2629,8 @@ _EVENT_BEFORE = re.compile(
     r"Foundation|Association|Alliance|Coalition|Network|Consortium|Day|Month)\s+(?:on|of|for)\s+"
     # "Association for the Study of Lung Cancer", "Foundation for Research on ..."
     r"(?:the\s+)?(?:(?:Study|Research|Treatment|Cure)\s+(?:of|on|into)\s+)?$"
+    # a journal's title: "published in Clinical Lymphoma, Myeloma & Leukemia"
+    r"|\b(?:published|reported|appear(?:s|ed)?)\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+(?:&\s+)?){0,3}$"
 )
 _EVENT_AFTER = re.compile(
     r"^(?:\s*&\s*[A-Z][a-z]+)?\s+(?:Research\s+)?(?:Symposium|Conference|Congress|Meeting|Summit|"

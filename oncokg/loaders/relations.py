@@ -339,6 +339,35 @@ def _parent_in_apposition(u: _Unit, o: Span) -> bool:
     )
 
 
+# "Acme, Inc., a company focused on drug candidates, some of which are based on licence
+# agreements with Bolt University, today announced its lead candidate X": the apposition
+# describing the announcer opens after its name, and its verb closes it
+_DESCRIPTION_OPENS = re.compile(
+    r"(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|AG|SA|NV|S\.A|N\.V|Co)\.?)*,\s+(?:an?|the)\s"
+)
+_ANNOUNCER_VERB = _ci(
+    r",\s+(?:today\s+|has\s+|have\s+|recently\s+)?(?:announced|announces|said|says|reported|"
+    r"reports)\b"
+)
+
+
+def _inside_description(u: _Unit, o: Span) -> bool:
+    """Whether `o` is named inside the apposition that describes another organisation of the
+    sentence, before that organisation's verb: no party of what the sentence announces."""
+    for _pi, p in u.orgs:
+        if p.end > o.start:
+            return False
+        opens = _DESCRIPTION_OPENS.match(u.text, p.end)
+        if (
+            opens
+            and opens.end() <= o.start
+            and not _ANNOUNCER_VERB.search(u.text, p.end, o.start)
+            and _ANNOUNCER_VERB.search(u.text, o.end, u.sent.end)
+        ):
+            return True
+    return False
+
+
 # "Acme's newly launched innovation arm": a parent named for its unit, no party of the unit's
 # deals
 UNIT_NOUN_AFTER = re.compile(
@@ -1608,6 +1637,10 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
                 edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
             continue
         if _parent_in_apposition(u, o):
+            continue
+        if _inside_description(u, o):
+            for mi, _m in lead:
+                edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
             continue
         if (named := _named_before_agent(u, o)) is not None:
             if named in {u.node[mi] for mi, _m in lead}:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.helpers import edges, run
+from tests.loaders.helpers import edges, names, run
 
 
 def _check_developers(
@@ -384,3 +384,14 @@ def test_developers_a_partner_of_the_release_keeps_its_combined_drug() -> None:
         "with Merck's anti-PD-1 therapy, KEYTRUDA (pembrolizumab)."
     )
     assert ("Merck", "pembrolizumab") in edges(x, "DEVELOPS")
+
+
+def test_developers_not_a_licensor_named_inside_the_announcers_description() -> None:
+    x = run(
+        "Moleculin Biotech, Inc., a preclinical pharmaceutical company focused on anti-cancer "
+        "drug candidates, some of which are based on license agreements with The University of "
+        "Texas System on behalf of the M.D. Anderson Cancer Center, today announced its lead "
+        "candidate, Annamycin, has received Orphan Drug Designation for AML."
+    )
+    assert edges(x, "DEVELOPS") == {("Moleculin Biotech", "annamycin")}
+    assert "M.D. Anderson Cancer Center" in names(x, "Organization")

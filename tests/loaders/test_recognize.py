@@ -1746,3 +1746,11 @@ def test_recognize_a_code_with_a_letter_among_its_digits_and_a_biotherapies_comp
 def test_recognize_the_interleukin_class_is_no_drug() -> None:
     x = run("The cells are armored with interleukin (IL)-15, for the treatment of B-cell lymphoma.")
     assert names(x, "Molecule") == set()
+
+
+def test_recognize_a_journal_title_names_no_disease() -> None:
+    x = run(
+        "Results of zorbimab in acute lymphoblastic leukemia were published in Clinical "
+        "Lymphoma, Myeloma & Leukemia in 2013."
+    )
+    assert names(x, "Disease") == {"acute lymphoblastic leukemia"}
