@@ -72,6 +72,13 @@ _STAKE_AFTER = lowered_pattern(
     # "to purchase up to 19.9% of X's shares": a share of the company
     r"|\s*(?:(?:up to|approximately|about|an additional)\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+of\b"
 )
+# A site bought, not a company or its business: "acquire the assets and associated lease of
+# Y's radiopharmaceutical manufacturing facility", "buy Y's plant in Ireland"
+_PREMISES_WORDS = (
+    r"(?:facility|facilities|site|sites|plant|plants|building|campus|lease|premises)\b"
+)
+_PREMISES = lowered_pattern(r"\b" + _PREMISES_WORDS)
+_PREMISES_OF = lowered_pattern(r"[’']s?\s+(?:[\w-]+\s+){0,4}?" + _PREMISES_WORDS)
 _EXPECTED_CLOSE = re.compile(
     r"\b(?:transaction|acquisition|merger|deal|purchase)\s+(?:is|are)\s+(?:\w+\s+)?"
     r"expected to (?:close|complete|be (?:completed|closed))",
@@ -272,6 +279,10 @@ def _acquisition(
             low, max(sent.start, cue.start() - 30), cue.start()
         ):
             continue  # "to acquire the rest until Y completes", "the option to acquire Y"
+        if _PREMISES.search(low, cue.end(), acquired.start) or _PREMISES_OF.match(
+            low, acquired.end, sent.end
+        ):
+            continue  # "to acquire the lease of Y's manufacturing facility": premises, no company
         by = re.match(r"\s*(?:,\s*)?by\s+", text[acquired.end : acquired.end + 10])
         later = [(i, s) for i, s in orgs if s.start >= acquired.end]
         stated = text[cue.start() : cue.end()]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from oncokg.extraction import Extraction
 from tests.loaders.helpers import edge_properties, edges, run
 
@@ -292,3 +294,15 @@ def test_deals_what_a_pending_deal_will_bring_makes_no_developer() -> None:
         "Pharmaceuticals announced that Acmetica will acquire Bolt for $315 million."
     )
     assert ("Acmetica Therapeutics", "lumatinib") not in edges(x, "DEVELOPS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentavo Inc. intends to acquire the assets and associated lease of Acme Corp.'s "
+        "radiopharmaceutical manufacturing facility in Somerset.",
+        "Zentavo Inc. will acquire Acme Corp.'s manufacturing plant in Ireland.",
+    ],
+)
+def test_buying_a_site_is_no_acquisition_of_its_owner(text: str) -> None:
+    assert edges(run(text), "ACQUIRES") == set()
