@@ -47,7 +47,8 @@ _APPROVED = lowered_pattern(
     r"\b(?:approved(?!\s+(?:test|assay|(?:companion\s+)?diagnostic|device|kit)s?\b)|"
     r"approves|approval (?:of|for) (?!\w+ (?:application|submission))|"
     r"authori[sz]ed|(?:granted|receive[sd]?|obtained) (?:\w+ ){0,3}(?:approval|marketing "
-    r"authori[sz]ation)|launched|marketed|commercially available)",
+    r"authori[sz]ation)|launched(?!\s+(?:an?|the|its|our)\s+(?:[\w/-]+\s+){0,3}?"
+    r"(?:trial|study|studies|program|programme)\b)|marketed|commercially available)",
 )
 _STATED_APPROVAL = lowered_pattern(
     r"\b(?:(?:has|have|had|was|were|been|is|are)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|"

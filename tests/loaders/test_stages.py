@@ -178,3 +178,8 @@ def test_stages_each_indication_takes_the_cue_stated_before_it(
 )
 def test_stages_an_approved_trial_is_no_approved_drug(sentence: str) -> None:
     assert "approved" not in {stage for _, stage in cues(sentence)}
+
+
+def test_stages_launching_a_trial_is_no_launch_of_the_drug() -> None:
+    phases = _phases("Acme Corp. launched a new trial of zorbatinib in prostate cancer.")
+    assert phases[("zorbatinib", "prostate cancer")] != "approved"
