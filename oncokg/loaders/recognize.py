@@ -2633,10 +2633,10 @@ _EVENT_BEFORE = re.compile(
     r"|\b(?:published|reported|appear(?:s|ed)?)\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+(?:&\s+)?){0,3}$"
 )
 _EVENT_AFTER = re.compile(
-    r"^(?:\s*&\s*[A-Z][a-z]+)?\s+(?:Research\s+)?(?:Symposium|Conference|Congress|Meeting|Summit|"
+    r"^(?:\s*(?:&|and)\s*[A-Z][a-z]+)?\s+(?:Research\s+)?(?:Symposium|Conference|Congress|Meeting|Summit|"
     r"(?:Drugs\s+)?Advisory\s+Committee|"
     r"Forum|Workshop|Society|Foundation|Association|Alliance|Coalition|Network|Consortium|"
-    r"Study Group|Working Party|Awareness)\b"
+    r"Organi[sz]ation|Federation|Study Group|Working Party|Awareness)\b"
     # a clinical instrument: "Eczema Area and Severity Index", "Crohn's Disease Activity Index"
     r"|^(?:\s+(?:[A-Z][a-z]+|and|of)){0,4}?\s+(?:Index|Score|Scale|Questionnaire)\b"
 )

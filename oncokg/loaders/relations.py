@@ -405,6 +405,9 @@ _NEXT_IN_LIST = re.compile(
 )
 _BETWEEN = _ci(r"\bbetween\s+(?:the\s+)?$")
 _AND = _ci(r"^\s*,?\s*and\s+(?:the\s+)?$")
+# a list of owners before a possessive: "A (NASDAQ:A), B (NASDAQ:B) and C’s drug"
+_LISTED_OWNER = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*,\s*")
+_TICKER_GAP = re.compile(r"^\s*\([^()]{0,30}\)\s*")
 # "X at The University of Y": X is a unit of Y, not its partner.
 _UNIT_GAP = _ci(rf"[’']s\s+(?:[\w.-]+\s+){{0,6}}?{_UNIT_NOUN}\s*,\s*")
 _UNIT_APPOSITIVE = _ci(rf"\s*,\s+(?:the\s+company[’']s|its)\s+(?:[\w.-]+\s+){{0,6}}?{_UNIT_NOUN}\b")
@@ -1352,13 +1355,23 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
                 owners.starts.setdefault(u.node[oi], o.start)
                 owners.owned.setdefault(u.node[mi], set()).add(u.node[oi])
                 # "Acme and Zentavo’s zorbimab": the name joined to the owner owns it too;
-                # "Acme/Zentavo’s zorbimab" names both its developers
-                for pi, p in u.orgs:
-                    if p.end <= o.start and _AND.match(u.low[p.end : o.start]):
+                # "Acme/Zentavo’s zorbimab" names both its developers; "Acme (Nasdaq: ACME),
+                # Bolt (Nasdaq: BOLT) and Zentavo’s drug X" all of the list's
+                joined_from = o.start
+                for pi, p in reversed(u.orgs):
+                    if p.end > joined_from:
+                        continue
+                    gap = u.text[p.end : joined_from]
+                    if _AND.match(_TICKER_GAP.sub("", u.low[p.end : joined_from], count=1)):
                         owners.owned[u.node[mi]].add(u.node[pi])
-                    elif u.text[p.end : o.start] == "/":
+                    elif gap == "/":
                         edges.add(EdgeKind.DEVELOPS, u.node[pi], u.node[mi], u.sent)
                         owners.owned[u.node[mi]].add(u.node[pi])
+                    elif _LISTED_OWNER.fullmatch(gap) and joined_from < o.start:
+                        owners.owned[u.node[mi]].add(u.node[pi])
+                    elif not _TICKER_GAP.fullmatch(gap):
+                        break
+                    joined_from = p.start
                 break
         else:
             # "X, Acme’s first-in-class CD47 antibody, ...": the possessive describes X

@@ -395,3 +395,15 @@ def test_developers_not_a_licensor_named_inside_the_announcers_description() -> 
     )
     assert edges(x, "DEVELOPS") == {("Moleculin Biotech", "annamycin")}
     assert "M.D. Anderson Cancer Center" in names(x, "Organization")
+
+
+def test_developers_every_owner_of_a_listed_possessive() -> None:
+    x = run(
+        "The MHLW approved Gilead Sciences (NASDAQ:GILD), Galapagos (NASDAQ:GLPG) and Eisai's "
+        "(OTCPK:ESALF) drug Jyseleca (filgotinib) to treat patients with ulcerative colitis."
+    )
+    assert edges(x, "DEVELOPS") == {
+        ("Gilead Sciences", "filgotinib"),
+        ("Galapagos", "filgotinib"),
+        ("Eisai", "filgotinib"),
+    }

@@ -1754,3 +1754,11 @@ def test_recognize_a_journal_title_names_no_disease() -> None:
         "Lymphoma, Myeloma & Leukemia in 2013."
     )
     assert names(x, "Disease") == {"acute lymphoblastic leukemia"}
+
+
+def test_recognize_a_society_named_for_diseases_names_none() -> None:
+    x = run(
+        "Xeljanz (tofacitinib) is approved for ulcerative colitis, said the President of the "
+        "European Crohn’s and Colitis Organisation."
+    )
+    assert names(x, "Disease") == {"ulcerative colitis"}
