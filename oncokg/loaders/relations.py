@@ -1078,6 +1078,22 @@ def _unit(
     return _Unit(text, low, sent, inside, node, of(MOLECULE), of(TARGET), of(DISEASE), of(ORG))
 
 
+def _names_the_next_drug(u: _Unit, gap: str, t: Span) -> bool:
+    """ "X (x) and CTLA4 monoclonal antibody Y": a target right after "and" that opens the
+    class of the drug named next is that drug's, not the one before the "and"."""
+    if not _AND_ENDS.search(gap):
+        return False
+    return any(
+        x.start >= t.end
+        and x.start - t.end <= 90
+        and _TARGET_THEN_MOL.match(u.text[t.end : x.start]) is not None
+        for _, x in u.mols
+    )
+
+
+_AND_ENDS = re.compile(r"\band\s+$")
+
+
 def _targets(u: _Unit, edges: _Edges) -> None:
     """TARGETS: "X, an anti-CD20 antibody", "X selectively inhibits BTK", "the BTK inhibitor X",
     "An inhibitor of BTK, X is ..."; a target listed after one of X's ("binds to A on tumor
@@ -1110,6 +1126,7 @@ def _targets(u: _Unit, edges: _Edges) -> None:
                     not (len(gap) <= 140 and not between and stated)
                     or _partner_class(u, m, t)
                     or _CLAUSE_AFTER_COMMA.match(gap)
+                    or _names_the_next_drug(u, gap, t)
                 ):
                     continue
             elif t.end <= m.start:

@@ -437,3 +437,11 @@ def test_targets_a_clause_after_a_drug_set_aside_is_not_about_it() -> None:
         "assets in its pipeline, including antibodies directed against PD-1 and LAG-3."
     )
     assert edges(x, "TARGETS") == {("niraparib", "PARP1")}
+
+
+def test_targets_a_target_after_and_opens_the_next_drugs_class() -> None:
+    x = run(
+        "Acme reported a Phase 3 trial of zorbimab and CTLA4 monoclonal antibody lumabimab, "
+        "added to chemo, in patients with NSCLC. Zorbimab is an anti-PD-L1 antibody."
+    )
+    assert ("zorbimab", "CTLA4") not in edges(x, "TARGETS")
