@@ -293,4 +293,16 @@ def _named_after(text: str, end: int, sent: Sentence, names: frozenset[str]) -> 
     if not match:
         return None
     name = match.group(1)
-    return None if name in _NOT_TRIAL or name in names else name
+    if name in _NOT_TRIAL or name in names or _abbreviates(text[max(0, end - 80) : end], name):
+        return None
+    return name
+
+
+def _abbreviates(before: str, name: str) -> bool:
+    """Whether `name` spells the initials of the words just before it, as an abbreviation
+    does ("extensive-stage small cell lung cancer (ES-SCLC)"): no trial's name."""
+    letters = [c for c in name.upper() if c.isalpha()]
+    initials = [w[0].upper() for w in re.split(r"[\s/-]+", before) if w[:1].isalpha()]
+    initials = initials[-(len(letters) + 2) :]
+    remaining = iter(initials)
+    return len(letters) >= 2 and all(letter in remaining for letter in letters)

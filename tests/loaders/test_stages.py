@@ -183,3 +183,12 @@ def test_stages_an_approved_trial_is_no_approved_drug(sentence: str) -> None:
 def test_stages_launching_a_trial_is_no_launch_of_the_drug() -> None:
     phases = _phases("Acme Corp. launched a new trial of zorbatinib in prostate cancer.")
     assert phases[("zorbatinib", "prostate cancer")] != "approved"
+
+
+def test_stages_a_diseases_abbreviation_is_no_trial() -> None:
+    trials = _indication(
+        "A Phase 3 clinical trial, KEYNOTE-604, evaluating zorbimab for patients with "
+        "extensive-stage small cell lung cancer (ES-SCLC) showed improved survival.",
+        "trial",
+    )
+    assert trials[("zorbimab", "small cell lung cancer")] == "KEYNOTE-604"
