@@ -2931,12 +2931,14 @@ _LINK_PAREN = re.compile(
     r"(?:\s+(?i:injection|tablets?|capsules?|oral solution)(?:\s+\d[\d.,]*\s?(?:mg|g|mL|ml))?)?"
     rf"(?:\s*\(\s*(?:{_INN_LABEL})?(?:\d{{2,3}}[A-Z][a-z]?-)?|\s*(?:--|[–—])\s*{_INN_LABEL})"
 )
+_SHORT_NAME_GAP = re.compile(r"\s*;\s*")
 _ISOTOPE_PREFIX = re.compile(r"\d{2,3}[A-Z][a-z]?-$")
 _LINK_WORDS = re.compile(r"\s*,?\s*(?:or|also known as|formerly)\s+")
 
 
 def link_parentheses(text: str, spans: list[Span]) -> list[Span]:
-    """ "BRAND® (inn)" and "CODE (inn)": the outer name becomes an alias of the inner INN."""
+    """ "BRAND® (inn)" and "CODE (inn)": the outer name becomes an alias of the inner INN;
+    "(inn; short-name)": the short name too."""
     mols = [s for s in spans if s.kind == MOLECULE]
     for a, b in itertools.pairwise(mols):
         gap = text[a.end : b.start]
@@ -2956,4 +2958,11 @@ def link_parentheses(text: str, spans: list[Span]) -> list[Span]:
                 else (a, b)
             )
             other.link = inn.key
+        elif (
+            _SHORT_NAME_GAP.fullmatch(gap)
+            and text[: a.start].rstrip().endswith("(")
+            and text[b.end : b.end + 1] == ")"
+            and (a.text[:1].islower() or a.key.startswith("DB"))
+        ):
+            b.link = a.key  # "(idecabtagene vicleucel; ide-cel)": the INN and its short name
     return spans

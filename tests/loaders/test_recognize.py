@@ -1762,3 +1762,11 @@ def test_recognize_a_society_named_for_diseases_names_none() -> None:
         "European Crohn’s and Colitis Organisation."
     )
     assert names(x, "Disease") == {"ulcerative colitis"}
+
+
+def test_recognize_an_inns_short_name_after_a_semicolon_is_the_same_drug() -> None:
+    x = run(
+        "The EC approved Abecma (idecabtagene vicleucel; ide-cel), a BCMA-directed CAR T cell "
+        "immunotherapy, for multiple myeloma."
+    )
+    assert names(x, "Molecule") == {"idecabtagene vicleucel"}
