@@ -1585,12 +1585,14 @@ _PARENT = re.compile(
     r"|(?:subsidiary|affiliate)[ ]+of[ ]+(" + _NAME + r"))(?![\w’'\-]|[ ]+[A-Z])"
 )
 # "Quillon Research Trust has entered into a partnership with ...": the name opening a
-# sentence that enters or signs a deal is a party to it, whatever its words.
-_DEAL_VERB = re.compile(r"entered[ ]+into[ ]")  # a literal first: the engine skips to it
+# sentence that enters or signs a deal is a party to it, whatever its words
+# (or signs one: "GC Cell signed a license contract for AB-205 with Artiva")
+_DEAL_VERB = re.compile(r"(?:entered[ ]+into|signed)[ ]")  # literals first: the engine skips
 _DEAL_SUBJECT = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?][ ])|(?<=--)|(?<=[—–][ ]))"
-    rf"({_NAME})[ ]+(?:(?:today|has|have)[ ]+)?entered[ ]+into[ ]+an?[ ]+(?:[\w-]+[ ]+){{0,3}}?"
-    r"(?:agreement|partnership|collaboration|alliance|licen[cs]e)\b"
+    rf"({_NAME})[ ]+(?:(?:today|has|have|also)[ ]+)?(?:entered[ ]+into|signed)[ ]+an?[ ]+"
+    r"(?:[\w-]+[ ]+){0,3}?"
+    r"(?:agreement|partnership|collaboration|alliance|licen[cs]e|contract|deal)\b"
 )
 _LIST_SPLIT = re.compile(r",?[ ]+(?:and|&)[ ]+|,[ ]+")
 # News style names a company by its bare name where only a company fits: its shares ("Quillix

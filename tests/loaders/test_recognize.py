@@ -1770,3 +1770,8 @@ def test_recognize_an_inns_short_name_after_a_semicolon_is_the_same_drug() -> No
         "immunotherapy, for multiple myeloma."
     )
     assert names(x, "Molecule") == {"idecabtagene vicleucel"}
+
+
+def test_recognize_the_name_that_signs_a_deal_is_a_company() -> None:
+    x = run("GC Cell signed a license contract for AB-205, a T-cell lymphoma treatment, with Bolt.")
+    assert "GC Cell" in names(x, "Organization")
