@@ -1177,6 +1177,8 @@ def _legal_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(legal), re.compile(r"(?=[,\s])(?<!\s)" + legal)
 
 
+# The company's own name right after "Company": what came before it describes it
+_NAME_AFTER_COMPANY = re.compile(r"(?<=Company)[ ]+[A-Z][\w-]*")
 # A compound of lower-case words inside capitalised ones ("Best-in-Class", "State-of-the-Art")
 # describes; names join capitalised parts ("Sino-US", "Hoffmann-La").
 _INFIX_WORD = re.compile(r"-[a-z]+-")
@@ -1262,6 +1264,13 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
                 continue  # "First-in-Class Cancer Medicines": a headline's description
             if field and _headline_only(text, s, surface):
                 continue  # "Merck Strengthens Oncology Portfolio Through ...": a headline's
+            if (
+                legal
+                and _NAME_AFTER_COMPANY.match(text, legal.end())
+                and not legal_form.match(text, legal.end())
+                and not _HEAD_TAIL.match(text, legal.end())
+            ):
+                continue  # "To Acquire Immuno-Oncology Company Forty Seven": a description
             spans.append(Span(ORG, s, full_end, text[s:full_end], surface))
     spans += _named_as_companies(text, vocab)
     for m in _institutions(text, vocab):

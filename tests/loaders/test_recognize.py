@@ -1775,3 +1775,8 @@ def test_recognize_an_inns_short_name_after_a_semicolon_is_the_same_drug() -> No
 def test_recognize_the_name_that_signs_a_deal_is_a_company() -> None:
     x = run("GC Cell signed a license contract for AB-205, a T-cell lymphoma treatment, with Bolt.")
     assert "GC Cell" in names(x, "Organization")
+
+
+def test_recognize_a_description_before_company_and_the_name_after_it() -> None:
+    x = run("Gilead To Acquire Immuno-Oncology Company Forty Seven for $4.9 Billion")
+    assert names(x, "Organization") == {"Gilead Sciences", "Forty Seven"}
