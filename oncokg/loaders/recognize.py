@@ -2017,7 +2017,10 @@ _BIOLOGY_AFTER = re.compile(
 # ligand naming its receptor.
 _LIGAND_OF_RECEPTOR = re.compile(r"\)?(?:\s*\([^()]{1,12}\))?[\s-]*receptors?\b", re.IGNORECASE)
 # "anaplastic lymphoma kinase": a disease word inside a gene or protein name.
-_GENE_AFTER = re.compile(r"[\s-]*(?:kinase|receptor|gene|protein|fusion|translocation)\b")
+# (or a member's number: "MCL-1" is the gene MCL1, not mantle cell lymphoma)
+_GENE_AFTER = re.compile(
+    r"[\s-]*(?:kinase|receptor|gene|protein|fusion|translocation)\b|-\d{1,2}(?![\d]|[.,]\d)"
+)
 
 
 # A drug's code, not a trial's name, where trial words follow it: a trial's own name comes
@@ -2553,11 +2556,11 @@ def _is_payload(text: str, span: Span) -> bool:
 
 
 _DEFINED = re.compile(r"\(([A-Z]{2,6})\)")
-# The words before a definition, "(?:[A-Za-z][\w'’]* +){1,6}$", read backwards from it: the
+# The words before a definition, "(?:[A-Za-z][\w'’-]* +){1,6}$", read backwards from it: the
 # forward pattern tries every offset of the window (~30 µs a definition), the reversed one
 # reads only the words (its greedy match is the longest, so the same words as the forward
 # pattern's leftmost match).
-_WORDS_BEFORE_DEFINITION_REVERSED = re.compile(r"(?: +[\w'’]*[A-Za-z]){1,6}")
+_WORDS_BEFORE_DEFINITION_REVERSED = re.compile(r"(?: +[\w'’\-]*[A-Za-z]){1,6}")
 
 
 def _words_before(text: str, end: int) -> tuple[int, str] | None:
@@ -2595,9 +2598,13 @@ def _abbreviations_of_other_things(text: str, spans: list[Span]) -> dict[str, se
         if not before:
             continue
         at, written = before
-        words = list(re.finditer(r"\S+", written))[-len(abbreviation) :]
-        initials = "".join(w.group()[0] for w in words).upper()
-        if len(words) != len(abbreviation) or initials != abbreviation:
+        # the words' initials, or their parts' ("first-in-human (FIH)")
+        for word_pattern in (r"\S+", r"[^\s\-]+"):
+            words = list(re.finditer(word_pattern, written))[-len(abbreviation) :]
+            initials = "".join(w.group()[0] for w in words).upper()
+            if len(words) == len(abbreviation) and initials == abbreviation:
+                break
+        else:
             continue
         start = at + words[0].start()
         kinds = found.setdefault(abbreviation, set())

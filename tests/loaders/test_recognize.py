@@ -1780,3 +1780,14 @@ def test_recognize_the_name_that_signs_a_deal_is_a_company() -> None:
 def test_recognize_a_description_before_company_and_the_name_after_it() -> None:
     x = run("Gilead To Acquire Immuno-Oncology Company Forty Seven for $4.9 Billion")
     assert names(x, "Organization") == {"Gilead Sciences", "Forty Seven"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme began the first-in-human (FIH) Phase I trial of QX-453 in breast cancer.",
+        "QX-51 blocks oncogenes such as MYC and MCL-1 in breast cancer.",
+    ],
+)
+def test_recognize_abbreviations_of_other_things_name_no_disease(text: str) -> None:
+    assert names(run(text), "Disease") == {"breast cancer"}
