@@ -1373,6 +1373,7 @@ def _named_as_companies(text: str, vocab: Vocab) -> list[Span]:
                 and name not in vocab.gene_surface
                 and key_of(name) not in vocab.drug_by_key
                 and not _surname(text, name)
+                and not _DEMONYM.fullmatch(name)  # "developed by British drugmaker X"
             ):
                 spans.append(Span(ORG, developer.start(1), developer.end(1), name, name))
     for a in _COMPANY_ANCHOR.finditer(text):
@@ -1479,6 +1480,8 @@ def _may_be_issuer(text: str, name: str, words: list[str], vocab: Vocab) -> bool
         or name.isupper()
         or _DEMONYM.fullmatch(words[0])
         or PLACE_NAME.fullmatch(name)
+        # "The U.S. Food and Drug Administration ..." cut at its full stop: a place
+        or f"{name.removeprefix('The ').rstrip('.')}." in _PLACE_INITIALS
         or name in vocab.not_orgs
         or name in vocab.gene_surface
         or key_of(name) in vocab.drug_by_key
@@ -1748,7 +1751,7 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
     makers = any(verb in text for verb in _MAKER_VERBS)
     for m in _MAKERS.finditer(text) if makers else ():
         for group in (1, 2):
-            if m.group(group):
+            if m.group(group) and not _DEMONYM.fullmatch(m.group(group)):
                 yield m.start(group), m.end(group), True, True
     described = any(word in text for word in _DESCRIBED_WORDS)
     for m in _DESCRIBED.finditer(text) if described else ():

@@ -1791,3 +1791,23 @@ def test_recognize_a_description_before_company_and_the_name_after_it() -> None:
 )
 def test_recognize_abbreviations_of_other_things_name_no_disease(text: str) -> None:
     assert names(run(text), "Disease") == {"breast cancer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (
+            "An antibody-drug conjugate developed by British drugmaker AstraZeneca and its "
+            "Japanese partner Daiichi Sankyo has been granted Breakthrough Therapy designation.",
+            {"AstraZeneca", "Daiichi Sankyo"},
+        ),
+        (
+            "The U.S. Food and Drug Administration greenlit Genentech’s Venclexta (venetoclax).\n\n"
+            "The U.S. Food and Drug Administration granted a designation to Mirati Therapeutics’ "
+            "adagrasib.",
+            {"Genentech", "Mirati Therapeutics"},
+        ),
+    ],
+)
+def test_recognize_a_nationality_or_a_place_is_no_company(text: str, orgs: set[str]) -> None:
+    assert names(run(text), "Organization") == orgs
