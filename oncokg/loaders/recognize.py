@@ -2215,12 +2215,23 @@ def _anti_antigens(text: str, vocab: Vocab) -> list[Span]:
     if "nti-" not in text:
         return []
     return [
-        Span(TARGET, m.start(1), m.end(1), m.group(1), m.group(1))
+        Span(TARGET, m.start(1), m.end(1), m.group(1), _isoform_gene(m.group(1), vocab))
         for m in _ANTI_ANTIGEN.finditer(text)
         if m.group(1) not in vocab.gene_surface
         and m.group(1) not in _PATHOGEN
         and not m.group(1).startswith("Ig")
     ]
+
+
+# A gene's isoform or splice variant, by a lower-case letter after its symbol: "FGFR2b"
+_ISOFORM = re.compile(r"([A-Z][A-Z0-9]*\d)(?:[a-z]|v\d{1,2})")
+
+
+def _isoform_gene(antigen: str, vocab: Vocab) -> str:
+    """The gene an isoform's name is of ("FGFR2b" -> FGFR2), or the name itself."""
+    isoform = _ISOFORM.fullmatch(antigen)
+    gene = vocab.gene_surface.get(isoform.group(1)) if isoform else None
+    return str(gene) if gene else antigen
 
 
 def recognize(text: str, vocab: Vocab) -> list[Span]:

@@ -445,3 +445,7 @@ def test_targets_a_target_after_and_opens_the_next_drugs_class() -> None:
         "added to chemo, in patients with NSCLC. Zorbimab is an anti-PD-L1 antibody."
     )
     assert ("zorbimab", "CTLA4") not in edges(x, "TARGETS")
+
+
+def test_targets_an_isoform_is_its_gene() -> None:
+    assert _targets("Bemarituzumab is an anti-FGFR2b antibody for gastric cancer.") == {"FGFR2"}
