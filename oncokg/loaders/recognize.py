@@ -1472,6 +1472,11 @@ def _issuer(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     return places if len(places) >= 2 else []
 
 
+_OPENING_PREPOSITIONS = frozenset(
+    {"On", "In", "At", "For", "By", "As", "With", "From", "Since", "During", "After", "Before"}
+)
+
+
 def _may_be_issuer(text: str, name: str, words: list[str], vocab: Vocab) -> bool:
     """Whether a name a headline opens with may be its company: not a place, demonym,
     regulator, gene, drug or common word."""
@@ -1479,6 +1484,8 @@ def _may_be_issuer(text: str, name: str, words: list[str], vocab: Vocab) -> bool
         len(name) < 3
         or name.isupper()
         or _DEMONYM.fullmatch(words[0])
+        or words[0] in _OPENING_PREPOSITIONS  # "On October 20, 2015, ..." twice
+        or any(_CALENDAR.fullmatch(w) for w in words)
         or PLACE_NAME.fullmatch(name)
         # "The U.S. Food and Drug Administration ..." cut at its full stop: a place
         or f"{name.removeprefix('The ').rstrip('.')}." in _PLACE_INITIALS

@@ -277,6 +277,11 @@ _OPTION_TO_RIGHTS = _ci(
     rf"|{_word('option')}s?\s+(?:to|on|for)\s+(?-i:[A-Z]+-?\d)"
 )
 # "exercised its option", "opted in", "bought into the option": the rights are taken
+# What follows an option's exercise, said before it happens
+_UPON_EXERCISE = _ci(
+    r"\b(?:upon|if|once|following|after|on|when)\s+(?:the\s+|its\s+|an?\s+)?(?:option\s+)?"
+    r"exercis(?:e|ing)\b|\b(?:if|once|when|should)\s+\S+(?:\s+\S+)?\s+exercises\b"
+)
 _EXERCISED = _ci(r"exercis|\bopt(?:s|ed|ing)?[- ]in\b|\bbought\s+into\b")
 # Who holds an option not yet exercised: "grants Acme an exclusive option to license X",
 # "Acme has (will receive) an option to ...": the holder has no rights to X yet.
@@ -1627,7 +1632,16 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         for (oi, _o), (mi, _m) in itertools.product(u.orgs, u.mols):
             edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
         return
+    if "exercis" in u.slow and _UPON_EXERCISE.search(u.slow):
+        # "Upon exercise of the option, Bolt will conduct all development of X": not yet
+        for (oi, _o), (mi, _m) in itertools.product(u.orgs, u.mols):
+            edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
+        return
     option = bool(_OPTION_TO_RIGHTS.search(u.slow)) and not _EXERCISED.search(u.slow)
+    # (whichever of its mentions: "with AbbVie, which grants AbbVie the option to ...")
+    holders = {
+        u.node[oi] for oi, o in u.orgs if option and _OPTION_HOLDER.match(u.low, o.end, u.sent.end)
+    }
     rights = u.takes_rights and not option
     lead = u.lead()
     diagnostic = ("diagnostic" in u.slow or "assay" in u.slow) and bool(_DIAGNOSTIC.search(u.slow))
@@ -1697,7 +1711,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         org = u.node[oi]
         if parties is not None and org not in parties:
             continue
-        if option and _OPTION_HOLDER.match(u.low, o.end, u.sent.end):
+        if option and org in holders:
             for mi, _m in lead:
                 edges.ruled_out.add((str(EdgeKind.DEVELOPS), org, u.node[mi]))
             continue

@@ -407,3 +407,20 @@ def test_developers_every_owner_of_a_listed_possessive() -> None:
         ("Galapagos", "filgotinib"),
         ("Eisai", "filgotinib"),
     }
+
+
+def test_developers_not_an_option_holder_before_it_exercises() -> None:
+    x = run(
+        "In June 2020, Alpine Immune Sciences entered into an option and license agreement with "
+        "AbbVie, which grants AbbVie the option to license worldwide rights to ALPN-101. Upon "
+        "exercise of the option, AbbVie will conduct all future development of ALPN-101."
+    )
+    assert ("AbbVie", "ALPN-101") not in edges(x, "DEVELOPS")
+
+
+def test_developers_a_date_opening_two_sentences_is_no_company() -> None:
+    x = run(
+        "On October 20, 2015, Acme Corp. entered into a license agreement with the NIH.\n"
+        "On October 26, 2015, Acme Corp. entered into a license agreement with Bolt Bio."
+    )
+    assert "On October" not in names(x, "Organization")
