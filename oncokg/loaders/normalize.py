@@ -63,9 +63,12 @@ def _org_key(surface: str, vocab: Vocab) -> str:
     words = name.split()
     # A subsidiary or regional unit named as the company plus generic words ("Servier
     # Pharmaceuticals", "Daiichi Sankyo Europe") merges into the parent.
+    # ("Immatics Biotechnologies", "Kite Pharma": a known company and its field's head word)
     for i in range(len(words) - 1, 0, -1):
         head = " ".join(words[:i])
-        if head in vocab.companies and all(w in vocab.unit_words for w in words[i:]):
+        if head in vocab.companies and all(
+            w in vocab.unit_words or w in vocab.org_heads for w in words[i:]
+        ):
             return vocab.companies[head]
     return name
 

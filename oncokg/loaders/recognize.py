@@ -1114,7 +1114,9 @@ def _trim_org(
             or (len(token) == 1 and token.isalpha())
             or raw.endswith(".")
             # "Oncology-Focused Biopharm Company", "clinical-stage": a description before it
-            or token.lower().endswith(("-based", "-focused", "-stage", "-listed", "-owned"))
+            or token.lower().endswith(
+                ("-based", "-focused", "-stage", "-listed", "-owned", "-held", "-traded")
+            )
         )
         if junk and _INITIALS.fullmatch(raw) and raw not in _PLACE_INITIALS and i < len(words) - 1:
             junk = False  # "M.D. Anderson Cancer Center", "J.P. Morgan": initials open the name

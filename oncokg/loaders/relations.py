@@ -297,8 +297,9 @@ _LICENCE_WORD = r"licen[cs](?!e\s+applications?)"
 _RIGHTS_AFTER = r"\w*\s+(?:[\w-]+\s+){0,3}?rights\b"
 _COLLAB_CUE = _ci(
     r"collaborat|partner|alliance|agreement|" + _LICENCE_WORD + r"|option|co-develop|"
-    r"co-commerciali|co-promot|joint(?:ly)?|sublicen|team(?:s|ed)?(?: up)? with|team(?:s|ed)? up|"
-    r"join(?:s|ed|ing)? forces|work(?:ing|s)? with|"
+    r"co-commerciali|co-promot|joint(?:ly)?|sublicen|"
+    r"team(?:s|ed|ing)?(?: up)? with|team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|"
+    r"work(?:ing|s)? with|"
     r"together with|distribut|"
     # "acquired worldwide rights to X from Y": a licence
     rf"acquir(?<!reacquir){_RIGHTS_AFTER}|obtain(?<!reobtain){_RIGHTS_AFTER}|"
@@ -1914,6 +1915,12 @@ def _not_the_owners(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             edges.ruled_out.add((str(EdgeKind.DEVELOPS), org, mol))
 
 
+_RESEARCHERS_AT = re.compile(
+    r"\bwith\s+(?:[\w-]+\s+){0,3}(?:researchers|scientists|investigators|teams?|groups?|"
+    r"laborator(?:y|ies)|labs?)\s+(?:at|of|from)\s+(?:the\s+)?$"
+)
+
+
 def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
     """COLLABORATES_WITH: the parties of a sentence about a collaboration or licence (never an
     acquisition), or the issuing company ("we") and the one other party named."""
@@ -1947,6 +1954,8 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
         if (
             _NOT_PARTY_BEFORE.search(before)
             and not re.search(r"\bwith\s+(?:the\s+)?$", before)
+            # "a collaboration with leading antibody researchers at the University of X"
+            and not _RESEARCHERS_AT.search(before)
             and not _sponsor_conducting(u, o)
             and not (
                 _FROM.search(before)

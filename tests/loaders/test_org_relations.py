@@ -353,3 +353,18 @@ def test_org_relations_each_party_of_a_list_with_abbreviations_is_the_licensee_s
 )
 def test_collaborations_news_style_cues(text: str) -> None:
     assert edges(run(text), "COLLABORATES_WITH") == {("Novartis", "University of Pennsylvania")}
+
+
+def test_collaborations_researchers_at_an_institution_and_a_known_company_with_its_head() -> None:
+    x = run(
+        "BioInvent International today announced a two-year research collaboration with "
+        "leading antibody researchers at the University of Southampton."
+    )
+    assert edges(x, "COLLABORATES_WITH") == {
+        ("BioInvent International", "University of Southampton")
+    }
+    y = run(
+        "Privately-held Immatics Biotechnologies today announced an option agreement with "
+        "Celgene. Tuebingen, Germany-based Immatics may develop TCR-T programs."
+    )
+    assert edges(y, "COLLABORATES_WITH") == {("Celgene", "Immatics")}
