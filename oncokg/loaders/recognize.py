@@ -1336,7 +1336,10 @@ _COMPANY_AFTER = re.compile(
     r"Frankfurt|Tokyo|Stockholm|Copenhagen|Swiss)[\w ]*:"
     # "Zentavo (the “Company”)", "Zentavo (“Zentavo” or the “Company”)": a defined company
     r"|\((?:[^()\n]{0,30}[ ])?(?:the[ ]+)?[“\"](?:Company|Group)[”\"]\)"
-    r"|,[ ]+(?:a|an|the)[ ]+(?:[\w\-]+[ ]+){0,6}?(?:company|corporation|conglomerate|"
+    # (not a person's post there: "Steven Benner, a senior vice president at the company")
+    r"|,[ ]+(?:a|an|the)[ ]+(?!(?:[\w\-]+[ ]+){0,3}?(?:president|officer|director|chairman|"
+    r"chair|head|founder|professor|manager|analyst|spokes\w*|scientist|investigator)\b)"
+    r"(?:[\w\-]+[ ]+){0,6}?(?:company|corporation|conglomerate|"
     r"biotech|biotechnology|pharma|institute|organi[sz]ation|leader|group)\b"
     # "X, the company's trial", "X, a company-sponsored study": X is the company's, no company
     r"(?![’'\-])"

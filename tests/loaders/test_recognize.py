@@ -1811,3 +1811,11 @@ def test_recognize_abbreviations_of_other_things_name_no_disease(text: str) -> N
 )
 def test_recognize_a_nationality_or_a_place_is_no_company(text: str, orgs: set[str]) -> None:
     assert names(run(text), "Organization") == orgs
+
+
+def test_recognize_a_person_with_a_post_at_the_company_is_no_company() -> None:
+    x = run(
+        "“Astellas intends to commercialize this product globally,” Steven Benner, a senior "
+        "vice president at the company, told Reuters."
+    )
+    assert names(x, "Organization") == {"Astellas"}
