@@ -200,6 +200,8 @@ _TARGET_BEFORE = lowered_pattern(
     r"kinase|enzyme|checkpoint)s?\s+(?:(?:called|named|known as)\s+)?|"
     r"(?:[\w-]+\s+){0,3}?(?:activity|function|forms?|polymeri[sz]ation|signal+ing)\s+of\s+"
     r"(?:the\s+)?|"
+    # "binds the p19 subunit of IL-23": a part of the target
+    r"(?:[\w-]+\s+){0,2}?(?:subunit|chain|domain)\s+of\s+(?:the\s+)?|"
     # "blocks the interaction between PD-1 and PD-L1"
     r"(?:interaction|binding)\s+(?:between|of)\s+(?:the\s+)?)?(?:mutant\s+)?)$",
 )

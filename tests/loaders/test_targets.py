@@ -449,3 +449,15 @@ def test_targets_a_target_after_and_opens_the_next_drugs_class() -> None:
 
 def test_targets_an_isoform_is_its_gene() -> None:
     assert _targets("Bemarituzumab is an anti-FGFR2b antibody for gastric cancer.") == {"FGFR2"}
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("Guselkumab binds the p19 subunit of IL-23.", {"IL23A"}),
+        ("Ustekinumab binds the p40 subunit of IL-12 and IL-23.", {"IL12B"}),
+        ("Ustekinumab is an anti-IL-12/23 p40 antibody.", {"IL12B"}),
+    ],
+)
+def test_targets_a_cytokines_subunit(text: str, stated: set[str]) -> None:
+    assert _targets(text) == stated
