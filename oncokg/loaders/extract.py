@@ -73,7 +73,7 @@ _COLLABORATION_WORDS = re.compile(
 
 # "Quillix, a wholly owned subsidiary of Zentavo": the company after the cue owns the one
 # named last before it (a parent and its subsidiary are one group, not collaborators).
-_SENTENCE_BREAK = re.compile(r"[.!?][ \n]|\n")
+_SENTENCE_BREAK = re.compile(r"(?<!\.[A-Z])[.!?][ \n]|\n")  # (not the stops of "U.S.")
 # "Acme's Discovery Labs": a unit named with its parent's possessive
 _POSSESSIVE_GAP = re.compile(r"[’']s?[ ]+")
 # "the Osaka University Immunology Frontier Research Center", "The Center for iPS Cell
@@ -83,7 +83,10 @@ _UNIT_OF = re.compile(r"[ ]|\)?[ ]+at[ ]+(?:the[ ]+)?")
 _UNIT_APPOSITION = re.compile(r"[ ]*(?:[–—,(]|-{1,2})[ ]*(?:the[ ]+)?")
 _PARENT_CUE = re.compile(
     r"\b(?:an?|the)[ ]+(?:(?:wholly|majority)[- ]owned[ ]+|(?:in)?direct[ ]+)?"
-    r"(?:subsidiary|affiliate|division)[ ]+of[ ]+(?:the[ ]+)?$"
+    r"(?:subsidiary|affiliate|division)[ ]+of[ ]+(?:the[ ]+)?"
+    # "a subsidiary of U.S. drugmaker Gilead": what the parent is, before its name
+    r"(?:(?:[A-Z][\w.-]*[ ]+)?(?:drugmaker|pharmaceutical company|biotech company|company|"
+    r"group|giant|conglomerate)[ ]+)?$"
 )
 
 

@@ -338,11 +338,20 @@ _APPOSITION_OPENS = re.compile(r"(?:\(|,\s)an?\s+$")
 
 
 def _parent_in_apposition(u: _Unit, o: Span) -> bool:
-    """Whether the organisation is named only as a party's parent ("Kite, a Gilead Company")."""
+    """Whether the organisation is named only as a party's parent ("Kite, a Gilead Company",
+    "Kite Pharma, a subsidiary of U.S. drugmaker Gilead")."""
     return bool(
         (_PARENT_NAMED.match(u.text, o.end) or o.text.lower().endswith(" company"))
         and _APPOSITION_OPENS.search(u.text, max(u.sent.start, o.start - 5), o.start)
-    )
+    ) or bool(_PARENT_OF.search(u.text, max(u.sent.start, o.start - 60), o.start))
+
+
+# ", a (wholly owned) subsidiary of (U.S. drugmaker) X": X is named as the party's parent
+_PARENT_OF = re.compile(
+    r",\s+(?:an?|the)\s+(?:(?:wholly|majority)[- ]owned\s+)?(?:subsidiary|affiliate|division|unit)"
+    r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w.-]*\s+)?(?:drugmaker|pharmaceutical company|"
+    r"biotech company|company|group|giant|conglomerate)\s+)?$"
+)
 
 
 # "Acme, Inc., a company focused on drug candidates, some of which are based on licence

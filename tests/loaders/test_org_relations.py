@@ -368,3 +368,11 @@ def test_collaborations_researchers_at_an_institution_and_a_known_company_with_i
         "Celgene. Tuebingen, Germany-based Immatics may develop TCR-T programs."
     )
     assert edges(y, "COLLABORATES_WITH") == {("Celgene", "Immatics")}
+
+
+def test_org_relations_a_parent_named_after_what_it_is_is_no_party() -> None:
+    x = run(
+        "A joint venture of Shanghai Fosun Pharmaceutical Group has obtained the rights from "
+        "Kite Pharma, a subsidiary of U.S. drugmaker Gilead, to sell the therapy in China."
+    )
+    assert edges(x, "COLLABORATES_WITH") == {("Kite", "Shanghai Fosun Pharmaceutical")}
