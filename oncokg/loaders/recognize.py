@@ -1593,13 +1593,13 @@ _DESCRIBED_WORDS = (
     "licensor",
 )
 _DESCRIBED = re.compile(
-    r"(?=[bdpgcl])\b(?:biotech|drugmaker|pharma|biopharma|(?:biotechnology|pharmaceutical|"
-    r"biopharmaceutical)"
+    r"(?=[bdpgclBP])\b(?:biotech|drugmaker|pharma|biopharma|(?:[Bb]iotechnology|[Pp]harmaceutical|"
+    r"[Bb]iopharmaceutical)"
     r"[ ]+company|giant|partner"
     # "its collaborator, Quillix: the ... company"
     r"|(?<=its[ ])(?:partner|collaborator|licensee|licensor),)"
     r"[ ]+((?:[A-Z][\w\-]*[ ]+){0,2}[A-Z][\w\-]*[A-Za-z0-9])"
-    r"(?=[ ]+[a-z]|[’'],?s\b|[,:])"
+    r"(?=[ ]+[a-z]|[’'],?s\b|[,:]|[ ]+\([A-Z][\w-]{1,12}\)[ ]+[a-z])"
 )
 # The literal first: the engine skips from one "announce" to the next (a leading lookbehind
 # has it try every offset).

@@ -1819,3 +1819,14 @@ def test_recognize_a_person_with_a_post_at_the_company_is_no_company() -> None:
         "vice president at the company, told Reuters."
     )
     assert names(x, "Organization") == {"Astellas"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biopharmaceutical company Quillix has begun the first trial of QX-101.",
+        "Biopharmaceutical company Zentavo Medix (ZMX) has begun the first trial of QX-101.",
+    ],
+)
+def test_recognize_a_company_after_its_description_opening_a_sentence(text: str) -> None:
+    assert len(names(run(text), "Organization")) == 1
