@@ -2300,6 +2300,12 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             continue  # "an anti-GD2 antibody": what the drug is against is no disease
         if span.kind == DISEASE and _bare_ticker(text, span):
             continue  # "Pfizer, Inc. (PFE) announced": a company's ticker, no disease
+        if (
+            span.kind == DISEASE
+            and _GRADED_BEFORE.search(text, max(0, span.start - 30), span.start)
+            and not _NEOPLASM.search(span.text)
+        ):
+            continue  # "grade 3 hepatitis occurred in 2%": an adverse event, no indication
         if span.kind == DISEASE and (
             key_of(span.text) in vocab.generic_disease
             or _in_event_name(text, span)
@@ -2642,6 +2648,15 @@ def _abbreviations_of_other_things(text: str, spans: list[Span]) -> dict[str, se
     return found
 
 
+# An adverse event's grade before its name ("grade 3 hepatitis", "Grade ≥3 pneumonitis");
+# a tumour's grade ("grade 3b follicular lymphoma") names the disease
+_GRADED_BEFORE = re.compile(
+    r"\b[Gg]rade\s*(?:≥|>=|>)?\s*[1-5](?:\s*(?:or|and|/|-|–)\s*(?:higher|greater|[1-5]))?\s+$"
+)
+_NEOPLASM = re.compile(
+    r"(?i:cancer|tumou?r|carcinoma|lymphoma|leuka?emia|glioma|myeloma|sarcoma|melanoma|neoplas|"
+    r"blastoma|mesothelioma)"
+)
 # A capitalised name and the capitals in brackets after it: "Pfizer, Inc. (PFE)"
 _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w&.’'-]*,?\s+){1,6})\($")
 

@@ -1830,3 +1830,12 @@ def test_recognize_a_person_with_a_post_at_the_company_is_no_company() -> None:
 )
 def test_recognize_a_company_after_its_description_opening_a_sentence(text: str) -> None:
     assert len(names(run(text), "Organization")) == 1
+
+
+def test_recognize_a_graded_adverse_event_is_no_disease_but_a_graded_tumour_is() -> None:
+    assert names(
+        run("In the trial of QX-101 in breast cancer, grade 3 hepatitis occurred in 2%."), "Disease"
+    ) == {"breast cancer"}
+    assert names(run("QX-101 is tested in grade 3b follicular lymphoma."), "Disease") == {
+        "follicular lymphoma"
+    }
