@@ -543,13 +543,17 @@ def _tier(pair: set[str], orgs: frozenset[str], partners: dict[str, set[str]]) -
     return 1 if len(partners.get(party, ())) == 1 else 3
 
 
+# "has entered a phase 1 clinical trial in Europe": where a trial runs, no territory
+_TRIAL_PLACE = re.compile(r"\b(?:trials?|stud(?:y|ies)|sites?|patients)\s+in\s+$", re.IGNORECASE)
+
+
 def _applies_to(sentence: str, match: re.Match[str]) -> int | None:
     """0 when the territory applies to the rights, licence, development, sales or profits,
     1 when to the deal itself, None when to neither ("a partner's global reach") or to what a
     party keeps ("Acme retains the rights in the U.S.")."""
     before = sentence[max(0, match.start() - 120) : match.start()]
     before = _CLAUSE_BREAK.split(before)[-1]
-    if _KEPT.search(before):
+    if _KEPT.search(before) or _TRIAL_PLACE.search(before):
         return None
     if _MODIFIER.match(match.group()) and sentence[match.end() : match.end() + 1] == " ":
         # "global development agreement": the first word after it that says which

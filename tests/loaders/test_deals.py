@@ -306,3 +306,12 @@ def test_deals_what_a_pending_deal_will_bring_makes_no_developer() -> None:
 )
 def test_buying_a_site_is_no_acquisition_of_its_owner(text: str) -> None:
     assert edges(run(text), "ACQUIRES") == set()
+
+
+def test_a_trials_place_is_no_deals_territory() -> None:
+    x = run(
+        "Acme Corp. announced that QX-724, which was licensed-out to Bolt Pharma GmbH, has "
+        "entered a phase 1 clinical trial in Europe."
+    )
+    deal = edge_properties(x, "COLLABORATES_WITH")[("Acme", "Bolt Pharma")]
+    assert "territory" not in deal.get("deal", {})
