@@ -62,6 +62,7 @@ def test_explorer_search_expand_panel(server: LiveServer, page: Any) -> None:
     page.wait_for_function("window.oncokgExplorer.cy.nodes().length >= 6")
     panel = page.locator("#panel")
     panel.locator("h2.entity", has_text="ivosidenib").wait_for()
+    panel.locator(".fact").first.wait_for()  # the facts follow the heading's own request
     assert panel.locator(".fact").count() >= 5
     assert panel.locator("blockquote.evidence", has_text="IDH1 inhibitor").count() >= 1
     link = panel.locator("a.doc-link").first
