@@ -150,6 +150,12 @@ _TRIAL_TALK = re.compile(
 )
 # "X in combination with Y is approved ... . The combination is meant to treat D": a
 # sentence opened by the combination, naming no drug, is about every drug combined before.
+# "Acme's products are examined in clinical trials for D": the trials of a company's whole
+# portfolio, not of the drug the sentence before was about.
+_PORTFOLIO_TRIALS = _ci(
+    r"\b(?:its|their|our|[\w-]+['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:products|product\s+candidates|"
+    r"candidates|pipeline|portfolio|programs|programmes|therapies|drugs|medicines|assets)\b"
+)
 _THE_COMBINATION = re.compile(
     r"(?:[A-Z][a-z]+(?:ly)?,\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?combination(?:\s+(?:therapy|"
     r"regimen|treatment))?\b(?!\s+of\b)"
@@ -887,6 +893,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             and unit.diseases
             and not unit.mols
             and (trials := _TRIAL_TALK.search(text, sent.start, sent.end))
+            and not _PORTFOLIO_TRIALS.search(text, sent.start, trials.start())
         ):
             # "X is approved in A. Phase 3 studies are ongoing in B and C.": the trials are X's
             unsaid = Span(MOLECULE, trials.start(), trials.start(), "", "")

@@ -663,6 +663,14 @@ def test_relations_trials_without_a_drug_do_not_reach_across_a_paragraph() -> No
     assert not {pair for pair in edges(x, "INDICATED_FOR") if pair[1] == "ovarian cancer"}
 
 
+def test_relations_trials_of_a_companys_products_are_not_the_previous_drugs() -> None:
+    x = run(
+        "Quillix evaluates zorbatinib in Japan. "
+        "Quillix's products are examined in clinical trials in ovarian cancer."
+    )
+    assert not {pair for pair in edges(x, "INDICATED_FOR") if pair[1] == "ovarian cancer"}
+
+
 def test_relations_a_drug_the_patients_are_not_eligible_for_is_not_indicated() -> None:
     x = run("Velomab is approved in urothelial cancer for adults not eligible for cisplatin.")
     pairs = edges(x, "INDICATED_FOR")
