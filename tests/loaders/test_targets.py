@@ -461,3 +461,17 @@ def test_targets_an_isoform_is_its_gene() -> None:
 )
 def test_targets_a_cytokines_subunit(text: str, stated: set[str]) -> None:
     assert _targets(text) == stated
+
+
+# "PI3K" alone is the kinase family, as MEK and JAK are (HGNC lists it under PIK3CA only);
+# a Greek letter names the member.
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("QX-101 is a dual PI3K/mTOR inhibitor.", {"PI3K", "MTOR"}),
+        ("QX-101 is a PI3Kα inhibitor.", {"PIK3CA"}),
+        ("QX-101 is a PI3K-delta inhibitor.", {"PIK3CD"}),
+    ],
+)
+def test_targets_pi3k_alone_is_the_family(text: str, stated: set[str]) -> None:
+    assert _targets(text) == stated
