@@ -92,8 +92,12 @@ _ABBREV = frozenset(
     ]
 )
 # A footnote number may follow the full stop ("... disease.12 The"), but not the decimals
-# of a number ("$11.9 Billion").
-_END = re.compile(r"[.!?][\"'”’)\]]*(?:(?<!\d\.)\d{1,2}(?=\s+[A-Z]))?\s+(?=[\"“‘(\[]?[A-Z0-9•])")
+# of a number ("$11.9 Billion"). A sentence may open with a name written in camel case from
+# a lower-case letter ("iTeos", "uniQure", "mRNA").
+_END = re.compile(
+    r"[.!?][\"'”’)\]]*(?:(?<!\d\.)\d{1,2}(?=\s+[A-Z]))?\s+"
+    r"(?=[\"“‘(\[]?(?:[A-Z0-9•]|[a-z]{1,4}[A-Z]))"
+)
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"

@@ -14,6 +14,16 @@ def test_split_sentences_keeps_abbreviations_together() -> None:
     ]
 
 
+def test_split_a_sentence_may_open_with_a_lower_case_camel_case_name() -> None:
+    text = "The deal is worth $385 million. iTeos Therapeutics agreed. It is not. quite so."
+    units = [s.text for s in split_sentences(text)]
+    assert units == [
+        "The deal is worth $385 million.",
+        "iTeos Therapeutics agreed.",
+        "It is not. quite so.",
+    ]
+
+
 def test_split_sentences_title_dateline_and_bullets_are_units() -> None:
     text = "Acme Reports Data\n\nBOSTON, March 3, 2021 -- Acme today said it works.\n• A bullet"
     units = [s.text for s in split_sentences(text)]
