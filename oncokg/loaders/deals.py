@@ -321,6 +321,7 @@ def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> list[E
         buyer, first, cue, scope = stated
         for acquired in [first, *_listed_with(text, orgs, ents.span_node, first, buyer)]:
             _record(found, statuses, buyer, acquired, cue, scope, sent)
+    _done_without_buyer(text, low, sentences, by_sentence, ents, statuses)
     # "X bought Y ... The merger is expected to close next quarter": a deal the
     # text says will close is pending, unless a sentence says it has closed
     closing = bool(found) and any(_EXPECTED_CLOSE.search(s.text) for s in sentences)
@@ -330,6 +331,39 @@ def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> list[E
         done = "completed" in statuses[key] and not (closing and "closed" not in statuses[key])
         edge.properties["status"] = "completed" if done else "pending"
     return list(found.values())
+
+
+# "The acquisition of Y, a cell therapy company, was completed at $4.38 a share": a later
+# sentence naming only the company bought says the one deal for it is done.
+_THE_PURCHASE_OF = lowered_pattern(r"\b(?:acquisition|purchase|takeover)\s+of\s+$")
+_WAS_DONE = lowered_pattern(
+    r"\b(?:was|has\s+been|have\s+been|is\s+now)\s+(?:\w+\s+)?(?:completed|closed|consummated)\b"
+)
+
+
+def _done_without_buyer(
+    text: str,
+    low: str,
+    sentences: list[Sentence],
+    by_sentence: list[list[tuple[int, Span]]],
+    ents: Entities,
+    statuses: dict[tuple[str, str], set[str]],
+) -> None:
+    """Mark completed the one acquisition of a company that a sentence naming no other
+    organisation says was completed ("The acquisition of Y ... was completed")."""
+    for sent, inside in zip(sentences, by_sentence, strict=True):
+        orgs = _orgs(inside)
+        if len({ents.span_node[i] for i, _ in orgs}) != 1:
+            continue
+        i, span = orgs[0]
+        deals = [key for key in statuses if key[1] == ents.span_node[i]]
+        if (
+            len(deals) == 1
+            and _THE_PURCHASE_OF.search(low, max(sent.start, span.start - 30), span.start)
+            and _WAS_DONE.search(low, span.end, sent.end)
+            and not _NOT_YET.search(sent.text)
+        ):
+            statuses[deals[0]] |= {"completed", "closed"}
 
 
 def _listed_with(

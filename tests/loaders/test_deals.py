@@ -315,3 +315,12 @@ def test_a_trials_place_is_no_deals_territory() -> None:
     )
     deal = edge_properties(x, "COLLABORATES_WITH")[("Acme", "Bolt Pharma")]
     assert "territory" not in deal.get("deal", {})
+
+
+def test_deals_a_later_sentence_naming_only_the_company_bought_completes_the_deal() -> None:
+    found = _acquisitions(
+        "Acmetica Therapeutics, Inc. continued its buying spree with the purchase of Bolt "
+        "Pharmaceuticals. The acquisition of Bolt Pharmaceuticals, a cell therapy "
+        "company, was completed at $4.38 per share."
+    )
+    assert found[("Acmetica Therapeutics", "Bolt Pharmaceuticals")]["status"] == "completed"
