@@ -2891,6 +2891,10 @@ _CAPS_BRAND_BEFORE = re.compile(
     rf"(?:\s*\(\s*(?:{_INN_LABEL})?(?:\d{{2,3}}[A-Z][a-z]?-)?|\s*(?:--|[–—])\s*{_INN_LABEL})$"
 )
 _LABELLED = re.compile(rf"\(\s*{_INN_LABEL}$")
+# "Opdivo, or nivolumab, and Yervoy, or ipilimumab": a brand glossed by its INN set off by
+# commas
+_BRAND_OR_BEFORE = re.compile(rf"(?<![\w\-])({_BRAND_WORD}),\s+or\s+$")
+_GLOSS_CLOSE = re.compile(r"^\s*[,;)]")
 # after an INN, also its clipped short name: "zorbagene autoleucel (zor-cel)", "(Zorba-V)"
 _CLIPPED = r"[A-Za-z][a-z]{2,}-[A-Za-z0-9]+|[A-Z][a-z]{1,3}[A-Z][a-z]{1,4}"
 _CAPS_BRAND_AFTER = re.compile(rf"^\s*\(\s*({_BRAND_WORD}|{_CLIPPED})\s*\)")
@@ -2967,10 +2971,13 @@ def _linked_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
         for m, closed in (
             (_CAPS_BRAND_BEFORE.search(text, max(0, span.start - 40), span.start), True),
             (_CAPS_BRAND_AFTER.match(text[span.end : span.end + 40]), False),
+            (_BRAND_OR_BEFORE.search(text, max(0, span.start - 40), span.start), None),
         ):
             if not m:
                 continue
             if closed and not _INN_CLOSE.match(text[span.end : span.end + 40]):
+                continue
+            if closed is None and not _GLOSS_CLOSE.match(text[span.end : span.end + 3]):
                 continue
             name = m.group(1)
             if name in vocab.gene_surface or name in vocab.not_brands or name in vocab.not_orgs:
@@ -2979,7 +2986,7 @@ def _linked_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
                 name in vocab.companies or ("-" not in name and _lower_word_in(text, name.lower()))
             ):
                 continue  # a company, or a common word ("Placebo (...)") seen in lower case
-            start = m.start(1) if closed else span.end + m.start(1)
+            start = span.end + m.start(1) if closed is False else m.start(1)
             end = start + len(name)
             if free(start, end):
                 out.append(Span(MOLECULE, start, end, name, name))

@@ -490,6 +490,18 @@ def test_recognize_capitalised_brand_linked_to_its_inn() -> None:
     assert all("Placebo" not in n.aliases for n in common.nodes)
 
 
+def test_recognize_a_brand_glossed_by_its_inn_between_commas() -> None:
+    x = run(
+        "The EC approved Zorbix plus chemotherapy as first-line treatment for hepatocellular "
+        "carcinoma. Treatment with Zorbix, or zorbimab, improved survival."
+    )
+    (molecule,) = (n for n in x.nodes if str(n.label) == "Molecule")
+    assert (molecule.name, "Zorbix" in molecule.aliases) == ("zorbimab", True)
+    assert ("zorbimab", "hepatocellular carcinoma") in edges(x, "INDICATED_FOR")
+    common = run("Patients on Placebo, or docetaxel alone, were compared; placebo was given.")
+    assert all("Placebo" not in n.aliases for n in common.nodes)
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
