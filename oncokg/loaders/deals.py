@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 
 from oncokg.extraction import Edge
-from oncokg.loaders.matching import PLACE_NAME, PLACE_NAMES, lower_like_ignorecase
+from oncokg.loaders.matching import ACADEMIC, PLACE_NAME, PLACE_NAMES, lower_like_ignorecase
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.recognize import LIST_JOIN, Span
 from oncokg.loaders.relations import spans_by_sentence
@@ -138,11 +138,6 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"collaborat\w*\s+to\s+(?:study|evaluate|test|assess|investigate)\b"
         ),
     ),
-)
-# Academic partners make a research collaboration (ANNOTATION.md), unless rights change hands.
-_ACADEMIC = re.compile(
-    r"\b(?:University|Universit[éy]|Institute|Institut|Hospital|College|School|"
-    r"Cancer Center|Medical Center|Foundation)\b"
 )
 _DEAL_WORD = lowered_pattern(r"agreement|collaborat|partnership|alliance|licen[cs]|option|deal")
 _UPFRONT = lowered_pattern(
@@ -502,7 +497,7 @@ def annotate_terms(
             and any(s.start <= p < s.end for p in places.get(edge.target, []))
         ]
         words = lower_like_ignorecase(" ".join([*joint, edge.evidence]))
-        academic = any(_ACADEMIC.search(names.get(n, "")) for n in (edge.source, edge.target))
+        academic = any(ACADEMIC.search(names.get(n, "")) for n in (edge.source, edge.target))
         kind = _kind(words, deal_text, academic)
         if kind is None:
             edge.properties.pop("deal", None)

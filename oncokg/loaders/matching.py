@@ -53,3 +53,11 @@ PLACE_NAMES = (
     r"Turkey|Singapore|Middle East|Africa|Germany|France|Italy|Spain"
 )
 PLACE_NAME = re.compile(PLACE_NAMES)
+
+
+# The words naming an academic or clinical institution, not a company: its collaborations are
+# research (ANNOTATION.md), and in a company's deal it tests the company's drug, develops none.
+ACADEMIC = re.compile(
+    r"\b(?:University|Universit[éy]|Institute|Institut|Hospital|College|School|"
+    r"Cancer Center|Medical Center|Foundation)\b"
+)

@@ -18,6 +18,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from oncokg.extraction import Edge
+from oncokg.loaders.matching import ACADEMIC
 from oncokg.loaders.matching import word_first as _word
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.recognize import LIST_JOIN, MARK, MOLECULE, TARGET, Span, listed_after
@@ -1676,6 +1677,8 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             continue  # "A and B announced that A is initiating a study with its drug X"
         if _HOSPITAL.search(u.node[oi]):
             continue  # a hospital hosts a drug's trials and treats with it; it develops none
+        if ACADEMIC.search(o.text) and any(not ACADEMIC.search(p.text) for _, p in u.orgs):
+            continue  # "Fox Chase Cancer Center and Acme formed a collaboration to test X"
         if _NOT_PARTY_BEFORE.search(u.text[max(u.sent.start, o.start - 60) : o.start]) and not (
             _AGENT_AFTER_PLACE.search(u.low, max(u.sent.start, o.start - 100), o.start)
             or _sponsor_conducting(u, o)

@@ -424,3 +424,13 @@ def test_developers_a_date_opening_two_sentences_is_no_company() -> None:
         "On October 26, 2015, Acme Corp. entered into a license agreement with Bolt Bio."
     )
     assert "On October" not in names(x, "Organization")
+
+
+def test_developers_an_academic_partner_tests_the_companys_drug_and_develops_none() -> None:
+    x = run(
+        "Quill Cancer Center and Acmetica Therapeutics formed a collaboration to develop "
+        "zorbimab in patients with small cell lung cancer."
+    )
+    assert {src for src, _ in edges(x, "DEVELOPS")} == {"Acmetica Therapeutics"}
+    alone = run("Quill University is developing zorbimab in small cell lung cancer.")
+    assert ("Quill University", "zorbimab") in edges(alone, "DEVELOPS")
