@@ -336,7 +336,8 @@ _NOT_PARTY_BEFORE = re.compile(
     # "sponsored by X" names no party; "developed (jointly) by X" names the developer, and
     # "licensed by X from Y" the licensee
     rf"{_word('by')}(?<!developed by)(?<!development by)(?<!jointly by)(?<!discovered by)"
-    r"(?<!marketed by)(?<!commerciali[sz]ed by)(?<!licensed by)\b)"
+    r"(?<!marketed by)(?<!commerciali[sz]ed by)(?<!licensed by)"
+    r"(?<!Developed by)(?<!Discovered by)(?<!Marketed by)\b)"
     r"\s+(?:[Tt]he\s+)?$"
 )
 # "Kite, a Gilead Company", "X (a Quillix company)": the parent of a party, not one itself
@@ -1622,6 +1623,12 @@ _AGENT_OF_NAMED = _ci(
     r"(?:developed|co-developed|marketed|commerciali[sz]ed|distributed|sold|manufactured|"
     r"discovered|invented|originated)\s+by\s+(?:the\s+)?"
 )
+# A sentence opened by its subject's agent: "Developed by O, X was ..."
+_OPENING_AGENT = _ci(
+    r"\W*(?:originally\s+)?(?:developed|co-developed|discovered|invented|originated|"
+    r"manufactured|marketed)\s+by\s+(?:the\s+)?"
+)
+_TO_SUBJECT = _ci(r"[^,;.]{0,40},\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?")
 _AGENT_AFTER_PLACE = _ci(
     r"\b(?:developed|marketed|commerciali[sz]ed|distributed|sold|launched)\s+"
     r"(?:in|across|outside|throughout|since|from)\s+[^;.]{0,70}?\bby\s+(?:the\s+)?$"
@@ -1761,6 +1768,11 @@ def _named_before_agent(u: _Unit, o: Span) -> str | None:
     for mi, m in u.mols:
         if m.end < o.start and _AGENT_OF_NAMED.fullmatch(u.low, m.end, o.start):
             return u.node[mi]
+    if _OPENING_AGENT.fullmatch(u.low, u.sent.start, o.start):
+        # "Developed by O, X was given to patients ...": the clause's subject after the comma
+        after = [(mi, m) for mi, m in u.mols if m.start > o.end]
+        if after and _TO_SUBJECT.fullmatch(u.low, o.end, after[0][1].start):
+            return u.node[after[0][0]]
     return None
 
 

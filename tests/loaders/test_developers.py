@@ -434,3 +434,14 @@ def test_developers_an_academic_partner_tests_the_companys_drug_and_develops_non
     assert {src for src, _ in edges(x, "DEVELOPS")} == {"Acmetica Therapeutics"}
     alone = run("Quill University is developing zorbimab in small cell lung cancer.")
     assert ("Quill University", "zorbimab") in edges(alone, "DEVELOPS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Developed by Acmetica Therapeutics, zorbimab was given to patients with melanoma.",
+        "Developed by Acmetica Therapeutics Ltd, the antibody zorbimab entered a Phase 1 trial.",
+    ],
+)
+def test_developers_a_sentence_opened_by_its_subjects_developer(text: str) -> None:
+    assert ("Acmetica Therapeutics", "zorbimab") in edges(run(text), "DEVELOPS")
