@@ -20,6 +20,7 @@ from oncokg.loaders.recognize import (
     disease_ref,
     link_parentheses,
     name_places,
+    radioligand_key,
     whole_tokens,
 )
 from oncokg.loaders.vocabulary import BIOMARKER_STATUS, DISEASE, ORG, Vocab, derived, key_of
@@ -210,6 +211,26 @@ def _short_inn_names(spans: list[Span], vocab: Vocab) -> dict[str, str]:
     }
 
 
+def _same_radioligands(spans: list[Span], vocab: Vocab) -> dict[str, str]:
+    """A radioligand written another way ("lutetium (177Lu) X" ... "177Lu X") is the
+    molecule of the reference name, else the one first named."""
+    mols = [s for s in spans if s.kind == MOLECULE]
+    first = {
+        spelled: s.key
+        for s in mols
+        if s.key in vocab.drug_names and (spelled := radioligand_key(s.text))
+    }
+    out: dict[str, str] = {}
+    for span in mols:
+        if span.key in vocab.drug_names:
+            continue
+        spelled = radioligand_key(span.text)
+        key = span.link or span.key
+        if spelled and first.setdefault(spelled, key) != key:
+            out[key] = first[spelled]
+    return out
+
+
 @derived
 def _known_companies(vocab: Vocab) -> frozenset[str]:
     """The canonical names of the curated companies (built once, not per document)."""
@@ -298,6 +319,7 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
         if span.kind == MOLECULE and span.link and span.link != span.key:
             mol_key[span.key] = span.link
     mol_key.update(_short_inn_names(spans, vocab))
+    mol_key.update(_same_radioligands(spans, vocab))
     # An org name that ends with another org's full name is that org ("The University of
     # Texas MD Anderson Cancer Center" -> "MD Anderson Cancer Center").
     org_keys = {_org_key(s.key, vocab) for s in spans if s.kind == ORG}

@@ -722,6 +722,28 @@ _RADIOLIGAND = re.compile(
 )
 
 
+_SYMBOL_OF_ELEMENT = {
+    "lutetium": "lu", "actinium": "ac", "iodine": "i", "yttrium": "y", "radium": "ra",
+    "lead": "pb", "astatine": "at", "copper": "cu", "gallium": "ga", "technetium": "tc",
+    "thorium": "th", "terbium": "tb", "zirconium": "zr", "indium": "in", "bismuth": "bi",
+}  # fmt: skip
+_MASS = re.compile(r"\d{2,3}")
+_ELEMENT_WORD = re.compile(r"[A-Za-z]+")
+
+
+def radioligand_key(name: str) -> str | None:
+    """One spelling for the ways a radioligand is written ("Lutetium Lu 177 zelvotide",
+    "177Lu-zelvotide", "Lu-177 zelvotide", "lutetium (177Lu) zelvotide" are all "177lu
+    zelvotide"), or None when `name` is no radioligand."""
+    m = _RADIOLIGAND.fullmatch(name)
+    mass = _MASS.search(name, 0, m.start(1)) if m else None
+    if not m or not mass:
+        return None
+    words = [w.lower() for w in _ELEMENT_WORD.findall(name, 0, m.start(1))]
+    symbol = next((_SYMBOL_OF_ELEMENT.get(w, w) for w in words), "")
+    return f"{mass.group()}{symbol} {m.group(1).lower()}"
+
+
 # "efgartigimod alfa and hyaluronidase-qvfc": a subcutaneous co-formulation is one product,
 # named by its antibodies and the enzyme that carries them
 _WITH_HYALURONIDASE = re.compile(

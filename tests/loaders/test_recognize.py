@@ -1851,3 +1851,15 @@ def test_recognize_a_graded_adverse_event_is_no_disease_but_a_graded_tumour_is()
     assert names(run("QX-101 is tested in grade 3b follicular lymphoma."), "Disease") == {
         "follicular lymphoma"
     }
+
+
+def test_recognize_a_radioligand_written_two_ways_is_one_molecule() -> None:
+    x = run(
+        "Lutetium (177Lu) QX-591 is in a Phase 1 trial in prostate cancer. Developed by "
+        "Acmetica Therapeutics, 177Lu-QX-591 was well tolerated; actinium-225 QX-591 is next."
+    )
+    assert sorted(n.name for n in x.nodes if str(n.label) == "Molecule") == [
+        "Lutetium (177Lu) QX-591",
+        "actinium-225 QX-591",
+    ]
+    assert ("Acmetica Therapeutics", "Lutetium (177Lu) QX-591") in edges(x, "DEVELOPS")
