@@ -76,6 +76,11 @@ _COLLABORATION_WORDS = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<!\.[A-Z])[.!?][ \n]|\n")  # (not the stops of "U.S.")
 # "Acme's Discovery Labs": a unit named with its parent's possessive
 _POSSESSIVE_GAP = re.compile(r"[’']s?[ ]+")
+# "Bausch Health (NYSE: AHC) subsidiary Salix Pharmaceuticals": the parent, then its unit
+_SUBSIDIARY_BETWEEN = re.compile(
+    r"(?:[’']s?)?[ ]*(?:\([^()]{0,40}\)[ ]*)?(?:(?:wholly|majority)[- ]owned[ ]+)?"
+    r"(?:subsidiary|affiliate|division)[ ]+"
+)
 # "the Osaka University Immunology Frontier Research Center", "The Center for iPS Cell
 # Research and Application (CiRA) at Kyoto University": a unit named with its parent
 _UNIT_OF = re.compile(r"[ ]|\)?[ ]+at[ ]+(?:the[ ]+)?")
@@ -102,6 +107,7 @@ def _subsidiaries(text: str, ents: Entities) -> set[frozenset[str]]:
         if (
             _POSSESSIVE_GAP.fullmatch(text, first.end, second.start)
             or _UNIT_OF.fullmatch(text, first.end, second.start)
+            or _SUBSIDIARY_BETWEEN.fullmatch(text, first.end, second.start)
             or (
                 _UNIT_APPOSITION.fullmatch(text, first.end, second.start)
                 and UNIT_NOUN_AFTER.match(text, second.end)

@@ -193,6 +193,17 @@ def test_extract_subsidiary_and_parent_pairs_are_read() -> None:
     assert pairs == {frozenset(("Quillix Therapeutics", "Zentavo Pharmaceuticals"))}
 
 
+def test_extract_a_parent_named_before_its_subsidiary_is_read() -> None:
+    text = (
+        "Zentavo Health (NYSE: ZTH) subsidiary Quillix Therapeutics has entered into an "
+        "exclusive licensing agreement with Acmetica Pharma."
+    )
+    ents = build_entities(text, recognize(text, vocabulary.get_vocab()), vocabulary.get_vocab())
+    by_id = {n.id: n.name for n in ents.nodes}
+    pairs = {frozenset(by_id[i] for i in pair) for pair in _subsidiaries(text, ents)}
+    assert pairs == {frozenset(("Quillix Therapeutics", "Zentavo Health"))}
+
+
 def test_extract_disease_written_in_the_plural_keeps_that_form_as_alias() -> None:
     x = run("QX-101 is used to treat myelodysplastic syndromes.")
     disease = next(n for n in x.nodes if str(n.label) == "Disease")
