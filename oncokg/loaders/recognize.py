@@ -1051,9 +1051,14 @@ def _words_pattern(words: Iterable[str]) -> str:
 # "St Jude Children's Research Hospital", "Brigham and Women's Hospital": the possessives that
 # institutions' names hold
 # ("Peking University People’s Hospital"), and a name's elided article ("Vall d’Hebron")
-_OWN_POSSESSORS = ("Children", "Women", "People")
+_OWN_POSSESSORS = ("Children", "Women", "People", "King", "Queen")
 _OWN_POSSESSIVE = tuple(f"{word}{mark}s" for word in _OWN_POSSESSORS for mark in "'’")
-_INST_CAP = rf"(?:{_CAP}|(?:{'|'.join(_OWN_POSSESSORS)})['’]s|[dl]['’][A-Z][a-z]+)"
+# ... and a sovereign's or a saint's ("King's College London", "St Mary's Hospital")
+_SAINTS = ("St", "St.", "Saint")
+_INST_CAP = (
+    rf"(?:{_CAP}|(?:{'|'.join(_OWN_POSSESSORS)}|(?:St\.?|Saint)[ ]+[A-Z][a-z]+)['’]s"
+    r"|[dl]['’][A-Z][a-z]+)"
+)
 
 
 @derived
@@ -1136,7 +1141,7 @@ def _trim_org(
         junk = (
             "--" in raw
             or (len(token) == 1 and token.isalpha())
-            or raw.endswith(".")
+            or (raw.endswith(".") and not (inst and raw == "St."))
             # "Oncology-Focused Biopharm Company", "clinical-stage": a description before it
             or token.lower().endswith(
                 ("-based", "-focused", "-stage", "-listed", "-owned", "-held", "-traded")
@@ -1145,7 +1150,7 @@ def _trim_org(
         if junk and _INITIALS.fullmatch(raw) and raw not in _PLACE_INITIALS and i < len(words) - 1:
             junk = False  # "M.D. Anderson Cancer Center", "J.P. Morgan": initials open the name
         possessive = token.endswith(("’s", "'s", "’", "'")) and not (
-            inst and token in _OWN_POSSESSIVE
+            inst and (token in _OWN_POSSESSIVE or (i > 0 and words[i - 1].group(0) in _SAINTS))
         )
         if (stop or junk or possessive) and i < len(words) - 1:
             keep = i + 1

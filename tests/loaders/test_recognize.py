@@ -1342,6 +1342,11 @@ def test_recognize_brand_linked_to_generic_name_past_dosage_form() -> None:
             "Samples come from Kelvarin Institute for Cancer Research.",
             "Kelvarin Institute for Cancer Research",
         ),
+        (
+            "said Jo Roe, haematologist at King's College Hospital in London.",
+            "King's College Hospital",
+        ),
+        ("The trial runs at St. Kelvin's Hospital in Leeds.", "St. Kelvin's Hospital"),
         ("Tokai Tobacco Inc. filed an NDA for QX-101.", "Tokai Tobacco"),
         ("Japan Tobacco Inc. filed an NDA for QX-101.", "Japan Tobacco"),
     ],
