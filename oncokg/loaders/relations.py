@@ -257,6 +257,8 @@ _DEVELOP_CUE = _ci(
 # "acquired exclusive rights to" is a licence, not an acquisition.
 # "has acquired six compounds, including X" takes the products, as a licence takes rights.
 _ACQUIRE = _ci(
+    # ("an option to acquire Y" is an option, no acquisition)
+    r"(?<!option to )(?<!options to )(?<!right to )"
     r"acqui(?!\w*\s+(?:[\w-]+\s+){0,3}(?:rights|licen[cs]e|option)|"
     r"red\s+(?:[\w-]+\s+){0,2}(?:compounds|products|assets|programs|molecules)\b)"
     r"|merger|tender offer|"

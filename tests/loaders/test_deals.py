@@ -324,3 +324,15 @@ def test_deals_a_later_sentence_naming_only_the_company_bought_completes_the_dea
         "company, was completed at $4.38 per share."
     )
     assert found[("Acmetica Therapeutics", "Bolt Pharmaceuticals")]["status"] == "completed"
+
+
+def test_deals_an_option_to_acquire_the_partner_leaves_the_licence_a_collaboration() -> None:
+    x = run(
+        "Acmetica Pharma and Bolt Therapeutics announced an agreement whereby Acmetica will "
+        "acquire an exclusive license to develop Bolt's QX-101 as well as an option to acquire "
+        "Bolt."
+    )
+    assert {frozenset(p) for p in edges(x, "COLLABORATES_WITH")} == {
+        frozenset(("Bolt Therapeutics", "Acmetica Pharma"))
+    }
+    assert edges(x, "ACQUIRES") == set()
