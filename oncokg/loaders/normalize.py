@@ -237,6 +237,10 @@ def _known_companies(vocab: Vocab) -> frozenset[str]:
     return frozenset(vocab.companies.values())
 
 
+# The words a company's full name may end with that its short name drops
+_GROUP_TAILS = ("International", "Holdings", "Group", "Global", "Worldwide", "Corporation")
+
+
 def _short_org_names(org_keys: set[str], vocab: Vocab) -> dict[str, str]:
     """ "Acme and Zentavo's zorbimab" in the title, "Zentavo Biologics" in the body: a
     one-word name that opens exactly one longer company name of the text is that company
@@ -245,7 +249,13 @@ def _short_org_names(org_keys: set[str], vocab: Vocab) -> dict[str, str]:
     out: dict[str, str] = {}
     opening: dict[str, list[str]] | None = None  # the names by their first word, made once
     for short in org_keys:
-        if " " in short or short in known or short in vocab.not_short_names:
+        if " " in short:
+            # "Natrogen Therapeutics" beside "Natrogen Therapeutics International"
+            whole = [f"{short} {tail}" for tail in _GROUP_TAILS if f"{short} {tail}" in org_keys]
+            if len(whole) == 1 and short not in known:
+                out[short] = whole[0]
+            continue
+        if short in known or short in vocab.not_short_names:
             continue
         if opening is None:
             opening = {}

@@ -230,3 +230,11 @@ def test_extract_what_a_company_is_engaged_in_is_no_disease_of_its_drugs() -> No
 def test_extract_a_list_sharing_its_head_names_each_disease_as_written() -> None:
     x = run("Zorbimab vedotin is in trials for urothelial, gastric and breast cancer.")
     assert {"gastric cancer", "urothelial cancer", "breast cancer"} <= names(x, "Disease")
+
+
+def test_extract_a_company_named_without_its_group_word_is_the_same_company() -> None:
+    x = run(
+        "Acmetica Pharma and Natrova Therapeutics International, Inc. signed a licence for "
+        "QX-101. The principal activity of Natrova Therapeutics has been to develop QX-101."
+    )
+    assert names(x, "Organization") == {"Acmetica Pharma", "Natrova Therapeutics International"}
