@@ -183,7 +183,7 @@ _SUBUNIT = re.compile(r"([A-Z]{2,}\d*R?|[A-Z]{2,}\d+)([ABGDEK])(\d?)")
 
 def _gene_variants(symbol: str) -> list[str]:
     """BCL2 -> BCL-2, JAK1 -> JAK-1, HIF2A -> HIF-2α, PDGFRA -> PDGFRα, BAFFR -> BAFF-R,
-    ER-alpha -> ERα: the spellings press releases use."""
+    ER-alpha -> ERα, dectin-2 -> Dectin-2: the spellings press releases use."""
     out = [symbol]
     match = re.fullmatch(r"([A-Z]{2,})(\d+[A-Z]?)", symbol)
     if match:
@@ -194,6 +194,8 @@ def _gene_variants(symbol: str) -> list[str]:
     spelled = re.fullmatch(r"([A-Z][A-Za-z0-9]*)[- ](alpha|beta|gamma|delta|kappa)", symbol)
     if spelled:  # ER-alpha -> ERα
         out.append(spelled.group(1) + _GREEK_WORDS[spelled.group(2)])
+    if re.fullmatch(r"[a-z]{4,}-\d+[a-z]?", symbol):  # dectin-2 -> Dectin-2, as a name is written
+        out.append(symbol.capitalize())
     subunit = _SUBUNIT.fullmatch(symbol)
     # (a numbered subunit only of a receptor: IL13RA1 -> IL-13Rα1)
     if subunit and (

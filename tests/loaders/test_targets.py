@@ -475,3 +475,7 @@ def test_targets_a_cytokines_subunit(text: str, stated: set[str]) -> None:
 )
 def test_targets_pi3k_alone_is_the_family(text: str, stated: set[str]) -> None:
     assert _targets(text) == stated
+
+
+def test_targets_a_lower_case_protein_alias_written_as_a_name() -> None:
+    assert _targets("QX-101 is an agonistic antibody targeting Dectin-2.") == {"CLEC6A"}
