@@ -56,7 +56,11 @@ _STATED_APPROVAL = lowered_pattern(
     r"(?:application|s?NDA|s?BLA|MAA)|(?:treatment|therapy|medicine|drug)\s+(?:already\s+)?"
     r"approved\s+(?:for|in))\b",
 )
-_PRECLINICAL = lowered_pattern(r"\bpre-?clinical\b|\bIND-enabling\b")
+# (not a company's stage: "a preclinical-stage biotechnology company")
+_PRECLINICAL = lowered_pattern(
+    r"\bpre-?clinical\b(?![- ]stage\b)(?!\s+(?:[\w-]+\s+){0,2}(?:company|companies|firm)\b)"
+    r"|\bIND-enabling\b"
+)
 _HEDGE = lowered_pattern(
     r"(?:plan(?:s|ned)?|intend(?:s|ed)?|expect(?:s|ed)?|anticipate[sd]?|potential|"
     r"seek(?:s|ing)?|will|would|may|could|prepar(?:e|es|ing)|or planned|if|once|"

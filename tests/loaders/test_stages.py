@@ -192,3 +192,9 @@ def test_stages_a_diseases_abbreviation_is_no_trial() -> None:
         "trial",
     )
     assert trials[("zorbimab", "small cell lung cancer")] == "KEYNOTE-604"
+
+
+def test_stages_a_companys_stage_is_no_drugs_stage() -> None:
+    assert cues("Acmetica, a preclinical-stage biotechnology company, said zorbimab ...") == []
+    assert cues("Acmetica, a preclinical pharmaceutical company, said zorbimab ...") == []
+    assert cues("Zorbimab is in IND-enabling preclinical studies.") != []
