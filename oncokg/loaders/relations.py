@@ -187,10 +187,11 @@ _PARTNER_BEFORE = _ci(
     rf"{_word('beat')}s?\b|{_word('outperform')}\w*|{_word('surpass')}\w*|"
     # "approved for use with X", "used together with X", "added to X"
     r"(?:for use|used|together|along) with|added to|"
-    rf"{_word('superior')} (?:[\w-]+ ){{0,2}}?to\b|"
+    rf"{_word('superior')}(?:ity)? (?:[\w-]+ ){{0,2}}?to\b|inferiority to|"
     r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"
-    # "That trial is comparing the drug, which inhibits all three VEGF receptors, with X"
-    r"comparing\b[^.;]{0,80}?\b(?:with|against)|"
+    # "That trial is comparing the drug, which inhibits all three VEGF receptors, with X",
+    # "a trial comparing Acme's X to Bolt's Y"
+    r"comparing\b[^.;]{0,80}?\b(?:with|against|to)|"
     rf"{_word('over')}\b|standard of care|{_word('than')}\b|{_word('or')} with\b|"
     rf"{_word('with')} or without\b|{_word('after')}\b|"
     rf"{_word('following')}\b|{_word('prior')}\b|experience\w*|"
@@ -209,7 +210,8 @@ _PARTNER_BEFORE = _ci(
     r"(?:prior|previous(?:ly)?)\s[^.;()]{0,60}?\b(?:including|such as)|"
     # "how X performed in comparison to approved anti-IL-17 antibodies such as Y, Z and W"
     r"(?:in comparison (?:to|with)|compared (?:to|with))\s[^.;()]{0,60}?\b(?:including|such as))"
-    r"[\s,(]+(?:[\w®™’'/\-]+[\s,(]+){0,5}$",
+    # (what may stand between: a few words, a maker's ticker "Bolt's (NYSE: BLT) Y")
+    r"[\s,(]+(?:(?:[\w®™’'/\-]+|\([^()]{0,20}\))[\s,(]+){0,5}$",
 )
 _COMPARISON_OPENS = re.compile(r"(?:By|In) (?:comparison|contrast),")
 _COMBINATION_OF = _ci(r"\b(?:the|a)\s+combination\s+of\b")

@@ -1123,6 +1123,21 @@ def test_relations_a_headline_s_beaten_drug_is_a_comparator() -> None:
     assert {d for d, _ in edges(x, "INDICATED_FOR")} <= {"zorsetinib"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Phase 3 trial comparing Acme's (NYSE: ACM) zorbimab to Bolt's (NYSE: BLT) velimab "
+        "in adults with plaque psoriasis showed superiority.",
+        "Acme's zorbimab showed superiority to Bolt Pharma's velimab in a head-to-head phase 3 "
+        "study in plaque psoriasis.",
+    ],
+)
+def test_relations_the_drug_compared_against_is_a_comparator(text: str) -> None:
+    x = run(text)
+    assert {d for d, _ in edges(x, "INDICATED_FOR")} == {"zorbimab"}
+    assert "velimab" not in {m for _, m in edges(x, "DEVELOPS")}
+
+
 def test_relations_marketed_by_an_unknown_name_names_a_company() -> None:
     x = run("Sunitinib, a tyrosine kinase inhibitor marketed by Hoshira, is a standard treatment.")
     assert ("Hoshira", "sunitinib") in edges(x, "DEVELOPS")
