@@ -138,6 +138,27 @@ _LAST_WORD_REVERSED = re.compile(r"[A-Za-z.']+")
 MAX_UNIT = 1500
 
 
+# Abbreviations that may end a sentence ("approved in the U.S.", "... Acme, Inc."), and the
+# words that open one but never follow such an abbreviation inside a sentence: "launch in
+# the U.S. We remain committed ..." is two sentences ("U.S. patients" is one).
+_MAY_END = frozenset({"u.s", "u.k", "u.s.a", "d.c", "inc", "ltd", "corp", "co", "etc"})
+_OPENERS = frozenset({
+    "The", "This", "These", "That", "Those", "We", "Our", "It", "Its", "They", "Their", "He",
+    "She", "In", "As", "Under", "With", "For", "On", "After", "Following", "Additionally",
+    "However", "Moreover", "Furthermore",
+})  # fmt: skip
+_NEXT_WORD = re.compile(r"\W*([A-Za-z]+)")
+
+
+def _ends_before_opener(text: str, token: str, at: int) -> bool:
+    """Whether the abbreviation `token`, whose full stop is followed by `at`, ends its
+    sentence because the next word opens one."""
+    if token not in _MAY_END:
+        return False
+    word = _NEXT_WORD.match(text, at, at + 40)
+    return word is not None and word.group(1) in _OPENERS
+
+
 def _inside_parentheses(text: str, start: int, stop: int, end: int) -> bool:
     """Whether a full stop at `stop` lies inside parentheses opened in its sentence and closed
     soon after it on the line (a company's particulars), so it ends no sentence."""
@@ -160,7 +181,9 @@ def _split_line(text: str, start: int, end: int) -> list[Sentence]:
     for m in _END.finditer(text, cut, end):
         word = _LAST_WORD_REVERSED.match(text[max(pos, m.start() - 40) : m.start() + 1][::-1])
         token = (word.group()[::-1] if word else "").rstrip(".").lower()
-        if token in _ABBREV or (len(token) == 1 and token.isalpha()):
+        if (token in _ABBREV and not _ends_before_opener(text, token, m.end())) or (
+            len(token) == 1 and token.isalpha()
+        ):
             continue
         if _inside_parentheses(text, pos, m.start(), end):
             continue  # "Acme Co., Ltd. (Head office: Tokyo, Japan. CEO: ...) concluded"

@@ -24,6 +24,16 @@ def test_split_a_sentence_may_open_with_a_lower_case_camel_case_name() -> None:
     ]
 
 
+def test_split_an_abbreviation_ends_a_sentence_before_a_word_that_opens_one() -> None:
+    text = "We prepare a launch in the U.S. We expect U.S. sales from Acme, Inc. The end."
+    units = [s.text for s in split_sentences(text)]
+    assert units == [
+        "We prepare a launch in the U.S.",
+        "We expect U.S. sales from Acme, Inc.",
+        "The end.",
+    ]
+
+
 def test_split_sentences_title_dateline_and_bullets_are_units() -> None:
     text = "Acme Reports Data\n\nBOSTON, March 3, 2021 -- Acme today said it works.\n• A bullet"
     units = [s.text for s in split_sentences(text)]
