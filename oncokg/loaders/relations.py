@@ -536,6 +536,12 @@ def _describes_disease(u: _Unit, d: Span) -> bool:
     )
 
 
+# "our focus on D", "the company's sharpened focus in D and E"
+_FOCUS_ON = _ci(
+    r"\b(?:our|its|their|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?focus\s+(?:on|in)\b[^.;]*$"
+)
+
+
 def _company_description(u: _Unit, d: Span) -> int:
     """Where the appositive describing a company that holds disease d ends before d (its
     drugs are said of it there), or -1: what a company works on is no indication of the drugs
@@ -1239,6 +1245,13 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             # "patients living with this challenging skin cancer": a disease named before
             or _THIS_BEFORE.search(u.low, max(u.sent.start, d.start - 40), d.start)
         ):
+            for mi, _m in lead:
+                edges.ruled_out.add((str(EdgeKind.INDICATED_FOR), u.node[mi], u.node[di]))
+            continue
+        focus = _FOCUS_ON.search(u.low, max(u.sent.start, d.start - 90), d.start)
+        if focus and not any(focus.end() <= m.start < d.start for _, m in lead):
+            # "we narrowed our focus on hematological malignancies and prostate cancer, and
+            # deprioritized our X program": what a company focuses on, no drug's indication
             for mi, _m in lead:
                 edges.ruled_out.add((str(EdgeKind.INDICATED_FOR), u.node[mi], u.node[di]))
             continue

@@ -1138,6 +1138,17 @@ def test_relations_the_drug_compared_against_is_a_comparator(text: str) -> None:
     assert "velimab" not in {m for _, m in edges(x, "DEVELOPS")}
 
 
+def test_relations_what_a_company_focuses_on_is_no_indication_of_its_drugs() -> None:
+    x = run(
+        '"In the first quarter, we continued to advance our pipeline, including IND-enabling '
+        "studies for QX-534, our product candidate that may address resistance in metastatic "
+        'prostate cancer," said Jo Roe, Quillix Therapeutics\' CEO. "Very importantly, we '
+        "narrowed our focus on hematological malignancies and prostate cancer, and "
+        'deprioritized our QX-216 program."'
+    )
+    assert edges(x, "INDICATED_FOR") == {("QX-534", "prostate cancer")}
+
+
 def test_relations_marketed_by_an_unknown_name_names_a_company() -> None:
     x = run("Sunitinib, a tyrosine kinase inhibitor marketed by Hoshira, is a standard treatment.")
     assert ("Hoshira", "sunitinib") in edges(x, "DEVELOPS")
