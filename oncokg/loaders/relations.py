@@ -210,8 +210,9 @@ _PARTNER_BEFORE = _ci(
     r"(?:prior|previous(?:ly)?)\s[^.;()]{0,60}?\b(?:including|such as)|"
     # "how X performed in comparison to approved anti-IL-17 antibodies such as Y, Z and W"
     r"(?:in comparison (?:to|with)|compared (?:to|with))\s[^.;()]{0,60}?\b(?:including|such as))"
-    # (what may stand between: a few words, a maker's ticker "Bolt's (NYSE: BLT) Y")
-    r"[\s,(]+(?:(?:[\w®™’'/\-]+|\([^()]{0,20}\))[\s,(]+){0,5}$",
+    # (what may stand between: a few words, a maker's ticker "Bolt's (NYSE: BLT) Y" or legal
+    # form "Bolt Inc.'s Y")
+    r"[\s,(]+(?:(?:[\w®™’'/.\-]+|\([^()]{0,20}\))[\s,(]+){0,5}$",
 )
 _COMPARISON_OPENS = re.compile(r"(?:By|In) (?:comparison|contrast),")
 _COMBINATION_OF = _ci(r"\b(?:the|a)\s+combination\s+of\b")

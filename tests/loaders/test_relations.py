@@ -1130,6 +1130,8 @@ def test_relations_a_headline_s_beaten_drug_is_a_comparator() -> None:
         "in adults with plaque psoriasis showed superiority.",
         "Acme's zorbimab showed superiority to Bolt Pharma's velimab in a head-to-head phase 3 "
         "study in plaque psoriasis.",
+        "Acme said its zorbimab produced better results compared to Bolt Inc.'s blockbuster "
+        "medicine velimab in reducing the severity of plaque psoriasis.",
     ],
 )
 def test_relations_the_drug_compared_against_is_a_comparator(text: str) -> None:
