@@ -966,8 +966,15 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             # "The companies will partner to develop X": each of the two develops X
             pairing = [(-(n + 1) * 1000 - 500 - k, org) for k, org in enumerate(pair)]
             stand_in = [(i, Span(ORG, *both.span(), both.group(), "")) for i, _ in pairing]
+            own = _respective(unit, pair, edges)
             _developers(
-                _unit(text, low, sent, [*stand_in, *inside], {**node, **dict(pairing)}),
+                _unit(
+                    text,
+                    low,
+                    sent,
+                    [*stand_in, *((i, s) for i, s in inside if node.get(i) not in own)],
+                    {**node, **dict(pairing)},
+                ),
                 edges,
                 owners,
             )
@@ -1026,7 +1033,9 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         if unit.orgs:  # a sentence naming several leaves "its" undecided
             named = {unit.node[oi] for oi, _ in unit.orgs}
             if len(named) > 1:
-                pair = sorted(named) if len(named) == 2 else []
+                # (in the order named: "their respective X and Y" follows it)
+                ordered = [unit.node[oi] for oi, _ in sorted(unit.orgs, key=lambda t: t[1].start)]
+                pair = list(dict.fromkeys(ordered)) if len(named) == 2 else []
             subject = named.pop() if len(named) == 1 else ""
     _makers_by_code(ents, sentences, edges, leading)
     # a drug named only as a combination partner or comparator has no edges, a target neither
@@ -1035,6 +1044,27 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         del edges.found[key]
     _drop_third_party_partners(edges)
     return Relations(list(edges.found.values()), edges.ruled_out - set(edges.found))
+
+
+# "the companies will develop X in combinations with their respective medicines, Y and Z"
+_RESPECTIVE = _ci(r"\b(?:their|its)\s+respective\b")
+
+
+def _respective(u: _Unit, pair: list[str], edges: _Edges) -> set[str]:
+    """ "The companies ... their respective medicines, Y and Z": the first company named
+    develops Y, the second Z (not each both). The molecules so given."""
+    said = _RESPECTIVE.search(u.low, u.sent.start, u.sent.end)
+    if not said:
+        return set()
+    after = list(dict.fromkeys(u.node[mi] for mi, m in u.mols if m.start > said.end()))
+    if len(after) != len(pair):
+        return set()
+    for org, mol in zip(pair, after, strict=True):
+        edges.add(EdgeKind.DEVELOPS, org, mol, u.sent)
+        for other in pair:
+            if other != org:
+                edges.ruled_out.add((str(EdgeKind.DEVELOPS), other, mol))
+    return set(after)
 
 
 def _drop_third_party_partners(edges: _Edges) -> None:

@@ -445,3 +445,14 @@ def test_developers_an_academic_partner_tests_the_companys_drug_and_develops_non
 )
 def test_developers_a_sentence_opened_by_its_subjects_developer(text: str) -> None:
     assert ("Acmetica Therapeutics", "zorbimab") in edges(run(text), "DEVELOPS")
+
+
+def test_developers_their_respective_medicines_are_each_companys_own() -> None:
+    x = run(
+        "Acmetica Pharma and Bolt Therapeutics entered a collaboration to co-develop "
+        "zorbaparib. Independently, the companies will develop zorbaparib in combinations with "
+        "their respective PD-L1 and PD-1 medicines, velimab and torimab."
+    )
+    pairs = edges(x, "DEVELOPS")
+    assert {("Acmetica Pharma", "velimab"), ("Bolt Therapeutics", "torimab")} <= pairs
+    assert not {("Acmetica Pharma", "torimab"), ("Bolt Therapeutics", "velimab")} & pairs
