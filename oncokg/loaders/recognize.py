@@ -3028,7 +3028,8 @@ _LINK_PAREN = re.compile(
 )
 _SHORT_NAME_GAP = re.compile(r"\s*;\s*")
 _ISOTOPE_PREFIX = re.compile(r"\d{2,3}[A-Z][a-z]?-$")
-_LINK_WORDS = re.compile(r"\s*,?\s*(?:or|also known as|formerly)\s+")
+# ("X, or Y" glosses X; "either X or Y" names two drugs)
+_LINK_WORDS = re.compile(r"\s*(?:,\s*or|,?\s*(?:also known as|formerly))\s+")
 
 
 def link_parentheses(text: str, spans: list[Span]) -> list[Span]:
@@ -3037,6 +3038,8 @@ def link_parentheses(text: str, spans: list[Span]) -> list[Span]:
     mols = [s for s in spans if s.kind == MOLECULE]
     for a, b in itertools.pairwise(mols):
         gap = text[a.end : b.start]
+        if a.key != b.key and a.key.startswith("DB") and b.key.startswith("DB"):
+            continue  # two reference drugs are two drugs, however the text joins them
         if _LINK_PAREN.fullmatch(gap) or _LINK_WORDS.fullmatch(gap):
             labelled = _LABELLED.search(gap) is not None
             # (the INN may be capitalised as a name is: "Zorvexa (Zorbimab)")

@@ -1868,3 +1868,12 @@ def test_recognize_a_radioligand_written_two_ways_is_one_molecule() -> None:
         "actinium-225 QX-591",
     ]
     assert ("Acmetica Therapeutics", "Lutetium (177Lu) QX-591") in edges(x, "DEVELOPS")
+
+
+def test_recognize_two_reference_drugs_joined_by_or_stay_two() -> None:
+    x = run(
+        "Patients were randomized to receive either Furmonertinib or Gefitinib (Irresa®) as "
+        "the first-line treatment of NSCLC."
+    )
+    assert {"gefitinib"} < names(x, "Molecule")
+    assert len(names(x, "Molecule")) == 2
