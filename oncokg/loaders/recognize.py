@@ -3028,7 +3028,7 @@ _LINK_PAREN = re.compile(
 )
 _SHORT_NAME_GAP = re.compile(r"\s*;\s*")
 _ISOTOPE_PREFIX = re.compile(r"\d{2,3}[A-Z][a-z]?-$")
-# ("X, or Y" glosses X; "either X or Y" names two drugs)
+# ("Brand, or inn" glosses the brand; "either X or Y" and "x, y, or z" name several drugs)
 _LINK_WORDS = re.compile(r"\s*(?:,\s*or|,?\s*(?:also known as|formerly))\s+")
 
 
@@ -3040,7 +3040,8 @@ def link_parentheses(text: str, spans: list[Span]) -> list[Span]:
         gap = text[a.end : b.start]
         if a.key != b.key and a.key.startswith("DB") and b.key.startswith("DB"):
             continue  # two reference drugs are two drugs, however the text joins them
-        if _LINK_PAREN.fullmatch(gap) or _LINK_WORDS.fullmatch(gap):
+        glossed = _LINK_WORDS.fullmatch(gap) is not None and not a.text[:1].islower()
+        if _LINK_PAREN.fullmatch(gap) or glossed:
             labelled = _LABELLED.search(gap) is not None
             # (the INN may be capitalised as a name is: "Zorvexa (Zorbimab)")
             capitalised_inn = not a.text[:1].islower() and _STRONG_STEM.search(

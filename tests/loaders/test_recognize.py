@@ -1877,3 +1877,5 @@ def test_recognize_two_reference_drugs_joined_by_or_stay_two() -> None:
     )
     assert {"gefitinib"} < names(x, "Molecule")
     assert len(names(x, "Molecule")) == 2
+    listed = run("Patients received zorbimab, velimab, or torimab for melanoma.")
+    assert names(listed, "Molecule") == {"zorbimab", "velimab", "torimab"}
