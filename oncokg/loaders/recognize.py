@@ -2196,8 +2196,11 @@ LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 _NAME_WORD = r"[A-Z][a-z]{3,}+[a-z0-9]*+"
 _CAPS_WORD = r"[A-Z]{4,}+[0-9]*+"
 _NAMED_AS_DRUG_AFTER = (
-    r",\s+an?\s+(?:(?!compan|corporat|firm|leader|biotech|pharmaceutical|group|institut|"
-    r"universit|maker|developer|manufacturer|provider|partner)[\w\-α-ω()]+\s+){0,8}?"
+    # ("Zorvexa, an oral kinase inhibitor", "Zorvexa is a selective ALK inhibitor": what
+    # speaks of a company, or of what treats it, names no drug)
+    r"(?:,|\s+(?:is|was))\s+an?\s+(?:(?!compan|corporat|firm|leader|biotech|pharmaceutical|"
+    r"group|institut|universit|maker|developer|manufacturer|provider|partner|disease|"
+    r"treated|by\b|with\b|for\b|of\b)[\w\-α-ω()]+\s+){0,8}?"
     r"(?:inhibitor|antibody|antibody-drug conjugate|agonist|antagonist|degrader|"
     r"bi-?specific|cell therapy)s?\b"
 )

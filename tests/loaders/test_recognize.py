@@ -1879,3 +1879,10 @@ def test_recognize_two_reference_drugs_joined_by_or_stay_two() -> None:
     assert len(names(x, "Molecule")) == 2
     listed = run("Patients received zorbimab, velimab, or torimab for melanoma.")
     assert names(listed, "Molecule") == {"zorbimab", "velimab", "torimab"}
+
+
+def test_recognize_a_brand_said_to_be_a_drug_class() -> None:
+    brand = run("Zorvexa is a highly selective ALK inhibitor.")
+    assert ("Zorvexa", "ALK") in edges(brand, "TARGETS")
+    assert not names(run("Cancer is a disease treated by a kinase inhibitor."), "Molecule")
+    assert not names(run("Acmetica is a developer of antibody therapies."), "Molecule")
