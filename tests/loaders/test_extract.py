@@ -181,27 +181,27 @@ def test_extract_acquisition_terms_are_no_collaboration() -> None:
     assert "COLLABORATES_WITH" not in kinds
 
 
-def test_extract_subsidiary_and_parent_pairs_are_read() -> None:
-    text = (
-        "Acmetica said that its collaborator, Quillix Therapeutics, a wholly owned subsidiary "
-        "of Zentavo Pharmaceuticals, won approval. Dr Jane Roe, a member of the Belvue "
-        "Institute, and Acmetica agreed."
-    )
+@pytest.mark.parametrize(
+    ("text", "parent"),
+    [
+        (
+            "Acmetica said that its collaborator, Quillix Therapeutics, a wholly owned "
+            "subsidiary of Zentavo Pharmaceuticals, won approval. Dr Jane Roe, a member of the "
+            "Belvue Institute, and Acmetica agreed.",
+            "Zentavo Pharmaceuticals",
+        ),
+        (
+            "Zentavo Health (NYSE: ZTH) subsidiary Quillix Therapeutics has entered into an "
+            "exclusive licensing agreement with Acmetica Pharma.",
+            "Zentavo Health",
+        ),
+    ],
+)
+def test_extract_subsidiary_and_parent_pairs_are_read(text: str, parent: str) -> None:
     ents = build_entities(text, recognize(text, vocabulary.get_vocab()), vocabulary.get_vocab())
     by_id = {n.id: n.name for n in ents.nodes}
     pairs = {frozenset(by_id[i] for i in pair) for pair in _subsidiaries(text, ents)}
-    assert pairs == {frozenset(("Quillix Therapeutics", "Zentavo Pharmaceuticals"))}
-
-
-def test_extract_a_parent_named_before_its_subsidiary_is_read() -> None:
-    text = (
-        "Zentavo Health (NYSE: ZTH) subsidiary Quillix Therapeutics has entered into an "
-        "exclusive licensing agreement with Acmetica Pharma."
-    )
-    ents = build_entities(text, recognize(text, vocabulary.get_vocab()), vocabulary.get_vocab())
-    by_id = {n.id: n.name for n in ents.nodes}
-    pairs = {frozenset(by_id[i] for i in pair) for pair in _subsidiaries(text, ents)}
-    assert pairs == {frozenset(("Quillix Therapeutics", "Zentavo Health"))}
+    assert pairs == {frozenset(("Quillix Therapeutics", parent))}
 
 
 def test_extract_disease_written_in_the_plural_keeps_that_form_as_alias() -> None:
