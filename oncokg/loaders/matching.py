@@ -50,7 +50,11 @@ PLACE_NAMES = (
     r"Taiwan|Hong Kong|Maca[uo]|European Union|European Economic Area|Europe|EU|EEA|Canada|"
     r"Australia|New Zealand|India|Southeast Asia|Asia[- ]Pacific|Asia|Latin America|"
     r"North America|South America|the Americas|Russia|Brazil|Mexico|Israel|Switzerland|"
-    r"Turkey|Singapore|Middle East|Africa|Germany|France|Italy|Spain"
+    r"Turkey|Singapore|Middle East|Africa|Germany|France|Italy|Spain|Indonesia|Vietnam|"
+    r"Thailand|Malaysia|(?:the )?Philippines|Argentina|Chile|Colombia|Peru|Poland|"
+    r"(?:the )?Netherlands|Belgium|Sweden|Denmark|Norway|Finland|Austria|Ireland|Portugal|"
+    r"Greece|Egypt|Saudi Arabia|United Arab Emirates|South Africa|Pakistan|Czech Republic|"
+    r"Hungary|Romania|Ukraine|Kazakhstan|Iceland|Liechtenstein|Belarus"
 )
 PLACE_NAME = re.compile(PLACE_NAMES)
 

@@ -1772,6 +1772,8 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
         if not _DEAL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue
         words = m.group(1).split(" ")
+        if PLACE_NAME.fullmatch(m.group(1)) or _DEMONYM.fullmatch(words[0]):
+            continue  # "a deal with Indonesia bio company X": a place, not the party
         of = _OF_NAME.match(text, m.end(1))
         if of and not PLACE_NAME.fullmatch(of.group(1)):
             # "a licence with City of Hope": the name goes on past "of", not past a place's

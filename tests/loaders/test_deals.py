@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from oncokg.extraction import Extraction
-from tests.loaders.helpers import edge_properties, edges, run
+from tests.loaders.helpers import edge_properties, edges, names, run
 
 
 def _deal_terms(x: Extraction) -> dict[frozenset[str], dict[str, Any]]:
@@ -336,3 +336,15 @@ def test_deals_an_option_to_acquire_the_partner_leaves_the_licence_a_collaborati
         frozenset(("Bolt Therapeutics", "Acmetica Pharma"))
     }
     assert edges(x, "ACQUIRES") == set()
+
+
+def test_deals_a_country_is_no_party_and_a_territory_lists_every_country() -> None:
+    x = run(
+        "Acmetica Pharma signed a deal with Indonesia bio company KGvex for QX-17. In 2020, "
+        "Bolt Therapeutics licensed rights to zorbimab from Acmetica Pharma for Mainland "
+        "China, Hong Kong, Taiwan, Thailand and Singapore."
+    )
+    assert "Indonesia" not in names(x, "Organization")
+    assert _deal_terms(x)[frozenset(("Acmetica Pharma", "Bolt Therapeutics"))]["territory"] == (
+        "Mainland China, Hong Kong, Taiwan, Thailand and Singapore"
+    )
