@@ -120,7 +120,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # to Y"), are a licence
     (
         "licence",
-        lowered_pattern(r"licen[cs]|sublicen|exclusive (?:[\w-]+ ){0,3}rights|\brights to\b"),
+        # (and a transfer of a product's technology: "a contract to transfer the technology
+        # of X to Bolt")
+        lowered_pattern(
+            r"licen[cs]|sublicen|exclusive (?:[\w-]+ ){0,3}rights|\brights to\b|"
+            r"technology transfer|transfer(?:s|red|ring)? (?:of )?(?:the |its )?technolog"
+        ),
     ),
     (
         "co-development",
@@ -139,7 +144,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-_DEAL_WORD = lowered_pattern(r"agreement|collaborat|partnership|alliance|licen[cs]|option|deal")
+_DEAL_WORD = lowered_pattern(
+    r"agreement|collaborat|partnership|alliance|licen[cs]|option|deal|contract|technology transfer"
+)
 _UPFRONT = lowered_pattern(
     rf"(?:up-?front|initial)\s+(?:cash\s+)?(?:payment|fee)?\s*(?:of\s+)?({_AMOUNT})|"
     rf"({_AMOUNT})\s+(?:as\s+|in\s+)?(?:an?\s+)?(?:up-?front|initial)"

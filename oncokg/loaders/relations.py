@@ -318,7 +318,11 @@ _COLLAB_CUE = _ci(
     rf"gain(?<!regain){_RIGHTS_AFTER}|secur(?<!resecur){_RIGHTS_AFTER}|"
     # "Acme has granted Bolt exclusive rights to X": a licence, its licensee named between
     rf"{_word('grant')}(?:s|ed|ing)?\s+(?:[\w-]+,?\s+){{1,5}}?rights\b|"
-    rf"{_word('deal')}\b",
+    rf"{_word('deal')}\b|"
+    # "signed a contract to transfer the technology of X to Bolt" (a licence as Korean and
+    # Chinese releases write it), not a contract manufacturer
+    r"(?:signed|entered\s+into|concluded)\s+an?\s+(?:[\w-]+\s+){0,2}?contract\b|"
+    r"technology\s+transfer|transfer(?:s|red|ring)?\s+(?:of\s+)?(?:the\s+|its\s+)?technolog",
 )
 # "Acme will pay Bolt $30 million upfront": a payment only a deal makes, between two parties
 # (paid "to A and B", A and B are the payer's partners, not each other's).

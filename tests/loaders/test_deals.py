@@ -348,3 +348,13 @@ def test_deals_a_country_is_no_party_and_a_territory_lists_every_country() -> No
     assert _deal_terms(x)[frozenset(("Acmetica Pharma", "Bolt Therapeutics"))]["territory"] == (
         "Mainland China, Hong Kong, Taiwan, Thailand and Singapore"
     )
+
+
+def test_deals_a_contract_to_transfer_a_drugs_technology_is_a_licence() -> None:
+    x = run(
+        "Quillix announced that it signed a contract to transfer the technology of QX-101 to "
+        "US-based drug developer Navigator Medicines. The contract includes an upfront "
+        "payment of $8 million."
+    )
+    terms = _deal_terms(x)[frozenset(("Quillix", "Navigator Medicines"))]
+    assert (terms["kind"], terms["upfront"]) == ("licence", "$8 million")
