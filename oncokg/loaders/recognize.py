@@ -327,13 +327,22 @@ def _squeeze(window: str) -> str:
     return _BLANKS.sub(" ", window) if "  " in window or "\n" in window else window
 
 
+# "without direct inhibition of JAK1/2/3", "does not inhibit JAK1 or JAK2": what a drug is
+# said not to act on
+_NEGATED_ACTION = lowered_pattern(
+    r"\b(?:without|not(?!\s+only\b)|no|never|nor)\s+(?:\w+\s+){0,2}?(?:inhibit\w*|block\w*|bind\w*|"
+    r"target\w*|inhibition|blockade)\s+(?:(?:of|to|on)\s+)?(?:the\s+)?"
+    r"(?:[a-z0-9α-ω][a-z0-9α-ω\-/]{0,11}\s*(?:,|and|or|/)\s*(?:the\s+)?){0,3}$"
+)
+
+
 def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
     """True when the words around a gene mention make it the target of a drug. `low` is
     `lower_keep_length(text)` when the caller has it."""
     low = low or lower_keep_length(text)
     after = _squeeze(low[end : end + 130])
     before = _squeeze(low[max(0, start - 60) : start])
-    if _PRIOR_THERAPY.search(before):
+    if _PRIOR_THERAPY.search(before) or _NEGATED_ACTION.search(before):
         return False
     if _MUTATION_ACTED_ON.search(before) and _MUTATION_NOUN_AFTER.match(after):
         return True  # "designed to selectively inhibit the BRAF mutation"

@@ -479,3 +479,15 @@ def test_targets_pi3k_alone_is_the_family(text: str, stated: set[str]) -> None:
 
 def test_targets_a_lower_case_protein_alias_written_as_a_name() -> None:
     assert _targets("QX-101 is an agonistic antibody targeting Dectin-2.") == {"CLEC6A"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QX-101 selectively inhibits TYK2 via an allosteric mechanism, without direct "
+        "inhibition of JAK1/2/3.",
+        "QX-101 inhibits TYK2 and does not inhibit JAK1 or JAK2.",
+    ],
+)
+def test_targets_what_a_drug_is_said_not_to_act_on_is_no_target(text: str) -> None:
+    assert _targets(text) == {"TYK2"}
