@@ -131,6 +131,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "co-development",
         lowered_pattern(
             r"co-develop|co-commerciali|co-promot|jointly (?:develop|advance)|joint development|"
+            r"develop(?:s|ed|ing)? (?:it )?with|"
             r"share (?:\w+ )?(?:profits|costs|development costs)|"
             r"develop(?:ment)? and commerciali"
         ),

@@ -312,6 +312,8 @@ _COLLAB_CUE = _ci(
     r"co-commerciali|co-promot|joint(?:ly)?|sublicen|"
     r"team(?:s|ed|ing)?(?: up)? with|team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|"
     r"work(?:ing|s)? with|"
+    # "the medicine Acme is trying to develop with Bolt"
+    r"develop(?:s|ed|ing)?\s+(?:it\s+)?with\s+(?![\w-]+\s+(?:input|support|funding)\b)|"
     r"together with|distribut|"
     # "acquired worldwide rights to X from Y": a licence
     rf"acquir(?<!reacquir){_RIGHTS_AFTER}|obtain(?<!reobtain){_RIGHTS_AFTER}|"

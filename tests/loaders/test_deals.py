@@ -358,3 +358,13 @@ def test_deals_a_contract_to_transfer_a_drugs_technology_is_a_licence() -> None:
     )
     terms = _deal_terms(x)[frozenset(("Quillix", "Navigator Medicines"))]
     assert (terms["kind"], terms["upfront"]) == ("licence", "$8 million")
+
+
+def test_deals_a_drug_one_company_develops_with_another_is_co_developed() -> None:
+    x = run(
+        "Advisers recommended an early end to the trial of zorbatinib, the cancer medicine "
+        "Acmetica Therapeutics is trying to develop with Tokyo-based Bolt Pharma Co. (4568), the "
+        "companies said."
+    )
+    terms = _deal_terms(x)[frozenset(("Acmetica Therapeutics", "Bolt Pharma"))]
+    assert terms["kind"] == "co-development"
