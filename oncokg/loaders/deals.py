@@ -19,7 +19,7 @@ from oncokg.extraction import Edge
 from oncokg.loaders.matching import ACADEMIC, PLACE_NAME, PLACE_NAMES, lower_like_ignorecase
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.recognize import LIST_JOIN, Span
-from oncokg.loaders.relations import spans_by_sentence
+from oncokg.loaders.relations import DEVELOPS_WITH, TECHNOLOGY_TRANSFER, spans_by_sentence
 from oncokg.loaders.sentences import Sentence
 from oncokg.loaders.vocabulary import ORG, lowered_pattern
 from oncokg.schema import EdgeKind
@@ -124,15 +124,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # of X to Bolt")
         lowered_pattern(
             r"licen[cs]|sublicen|exclusive (?:[\w-]+ ){0,3}rights|\brights to\b|"
-            r"technology transfer|transfer(?:s|red|ring)? (?:of )?(?:the |its )?technolog"
+            + TECHNOLOGY_TRANSFER
         ),
     ),
     (
         "co-development",
         lowered_pattern(
             r"co-develop|co-commerciali|co-promot|jointly (?:develop|advance)|joint development|"
-            r"develop(?:s|ed|ing)? (?:it )?with|"
-            r"share (?:\w+ )?(?:profits|costs|development costs)|"
+            + DEVELOPS_WITH
+            + r"|share (?:\w+ )?(?:profits|costs|development costs)|"
             r"develop(?:ment)? and commerciali"
         ),
     ),
@@ -354,6 +354,8 @@ def _done_without_buyer(
 ) -> None:
     """Mark completed the one acquisition of a company that a sentence naming no other
     organisation says was completed ("The acquisition of Y ... was completed")."""
+    if not statuses:
+        return
     for sent, inside in zip(sentences, by_sentence, strict=True):
         orgs = _orgs(inside)
         if len({ents.span_node[i] for i, _ in orgs}) != 1:

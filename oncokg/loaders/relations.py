@@ -149,14 +149,14 @@ _TRIAL_TALK = re.compile(
     r"(?<![\w-])(?:[Tt]he|[Tt]his)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:approval|authori[sz]ation|designation|opinion|recommendation)(?!\s+of\b))\b"
 )
-# "X in combination with Y is approved ... . The combination is meant to treat D": a
-# sentence opened by the combination, naming no drug, is about every drug combined before.
 # "Acme's products are examined in clinical trials for D": the trials of a company's whole
 # portfolio, not of the drug the sentence before was about.
 _PORTFOLIO_TRIALS = _ci(
     r"\b(?:its|their|our|[\w-]+['’]s?)\s+(?:[\w-]+\s+){0,2}?(?:products|product\s+candidates|"
     r"candidates|pipeline|portfolio|programs|programmes|therapies|drugs|medicines|assets)\b"
 )
+# "X in combination with Y is approved ... . The combination is meant to treat D": a
+# sentence opened by the combination, naming no drug, is about every drug combined before.
 _THE_COMBINATION = re.compile(
     r"(?:[A-Z][a-z]+(?:ly)?,\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?combination(?:\s+(?:therapy|"
     r"regimen|treatment))?\b(?!\s+of\b)"
@@ -307,13 +307,19 @@ _LICENCE_WORD = r"licen[cs](?!e\s+applications?)"
 # "(?<!re)acquir" written "acquir(?<!reacquir)"): the engine then skips to the letters that
 # open one, and turns a branch away at its first letter (the search ~3x faster).
 _RIGHTS_AFTER = r"\w*\s+(?:[\w-]+\s+){0,3}?rights\b"
+# Deal wording the relation rules and the deal terms share: "a contract to transfer the
+# technology of X to Bolt" (a licence), "the drug Acme develops with Bolt" (co-development)
+TECHNOLOGY_TRANSFER = (
+    r"technology\s+transfer|transfer(?:s|red|ring)?\s+(?:of\s+)?(?:the\s+|its\s+)?technolog"
+)
+DEVELOPS_WITH = r"develop(?:s|ed|ing)?\s+(?:it\s+)?with"
 _COLLAB_CUE = _ci(
     r"collaborat|partner|alliance|agreement|" + _LICENCE_WORD + r"|option|co-develop|"
     r"co-commerciali|co-promot|joint(?:ly)?|sublicen|"
     r"team(?:s|ed|ing)?(?: up)? with|team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|"
     r"work(?:ing|s)? with|"
     # "the medicine Acme is trying to develop with Bolt"
-    r"develop(?:s|ed|ing)?\s+(?:it\s+)?with\s+(?![\w-]+\s+(?:input|support|funding)\b)|"
+    rf"{DEVELOPS_WITH}\s+(?![\w-]+\s+(?:input|support|funding)\b)|"
     r"together with|distribut|"
     # "acquired worldwide rights to X from Y": a licence
     rf"acquir(?<!reacquir){_RIGHTS_AFTER}|obtain(?<!reobtain){_RIGHTS_AFTER}|"
@@ -324,7 +330,7 @@ _COLLAB_CUE = _ci(
     # "signed a contract to transfer the technology of X to Bolt" (a licence as Korean and
     # Chinese releases write it), not a contract manufacturer
     r"(?:signed|entered\s+into|concluded)\s+an?\s+(?:[\w-]+\s+){0,2}?contract\b|"
-    r"technology\s+transfer|transfer(?:s|red|ring)?\s+(?:of\s+)?(?:the\s+|its\s+)?technolog",
+    + TECHNOLOGY_TRANSFER,
 )
 # "Acme will pay Bolt $30 million upfront": a payment only a deal makes, between two parties
 # (paid "to A and B", A and B are the payer's partners, not each other's).
@@ -1285,7 +1291,11 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             for mi, _m in lead:
                 edges.ruled_out.add((str(EdgeKind.INDICATED_FOR), u.node[mi], u.node[di]))
             continue
-        focus = _FOCUS_ON.search(u.low, max(u.sent.start, d.start - 90), d.start)
+        focus = (
+            _FOCUS_ON.search(u.low, max(u.sent.start, d.start - 90), d.start)
+            if "focus" in u.slow
+            else None
+        )
         if focus and not any(focus.end() <= m.start < d.start for _, m in lead):
             # "we narrowed our focus on hematological malignancies and prostate cancer, and
             # deprioritized our X program": what a company focuses on, no drug's indication
