@@ -676,6 +676,8 @@ _PLATFORM_AFTER = re.compile(
     # molecule a code-named drug is, a technology's trademark, not the drug
     r"|\s*(?:[A-Za-z-]+\s+){0,2}?(?i:degraders?|molecules?|antibod(?:y|ies)|bi-?specifics?|"
     r"therapeutics?|conjugates?|engagers?|candidates?)\s+[A-Z][A-Za-z]*-?\d"
+    # "a TRIDENT™ molecule": a molecule of the trademarked kind, not named
+    r"|\s+(?i:molecules?|formats?|scaffolds?)\b"
 )
 
 
@@ -1234,6 +1236,14 @@ _APPLICATION_AFTER = re.compile(r"\s+(?i:licen[cs]e\s+application)")
 _HEAD_TAIL = re.compile(r"[ ]+(?:Network|Systems?|Alliance|Consortium|Foundation|Trust)(?![\w-])")
 
 
+# A nationality and a head word alone: "German Biotech", "Chinese Pharma" (describing the
+# company named next, as headlines write it)
+_NATIONALITY = (
+    r"Japanese|Chinese|Korean|American|European|Swiss|German|French|British|Indian|"
+    r"Australian|Canadian|Israeli|Danish|Swedish|Dutch|Belgian|Italian|Spanish|Irish|"
+    r"Taiwanese|Singaporean|Asian"
+)
+_DESCRIBED_BY_ORIGIN = re.compile(rf"(?:{_NATIONALITY}|US|U\.S\.|UK)[ ]+[A-Z][a-z]+")
 _WORD_IN_LINE = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -1300,6 +1310,8 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
                 continue  # "Director of GI Oncology Program": a department, not a company
             if is_head and surface not in vocab.companies and _common_phrase(text, s, surface):
                 continue
+            if is_head and _DESCRIBED_BY_ORIGIN.fullmatch(surface):
+                continue  # "US Merck to Acquire German Biotech Quillix": a description
             if is_head and _INFIX_WORD.search(surface):
                 continue  # "First-in-Class Cancer Medicines": a headline's description
             if field and _headline_only(text, s, surface):
@@ -1481,11 +1493,7 @@ def _co_subjects(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
 # FDA Clearance ..." over "Quillix today announced ...". The body may open with a dateline
 # ("BOSTON, May 2, 2024 /Wire/ -- Quillix ...").
 _DATELINE = re.compile(r"[^\n]{0,160}?(?:--|—|–|[ ]-[ ])[ ]*")
-_DEMONYM = re.compile(
-    r"(?:Japanese|Chinese|Korean|American|European|Swiss|German|French|British|Indian|"
-    r"Australian|Canadian|Israeli|Danish|Swedish|Dutch|Belgian|Italian|Spanish|Irish|"
-    r"Taiwanese|Singaporean|Asian|Global|Why|How|What|When|New|Top|Breaking|Update|BRIEF)"
-)
+_DEMONYM = re.compile(rf"(?:{_NATIONALITY}|Global|Why|How|What|When|New|Top|Breaking|Update|BRIEF)")
 
 
 # "Quillix Announces ...", "Quillix Reports Fourth Quarter Results": what only a company does
@@ -1741,6 +1749,8 @@ _CALENDAR = re.compile(
 )
 _FIRST_NAME_BEFORE = re.compile(
     r"(?<![\w’'\-])(?!(?:The|On|In|At|As|And|But|When|While|After|Before|Then|By|For)[ ])"
+    # (nor the kind of company a headline names before it: "German Biotech Quillix")
+    r"(?!(?:Biotech|Pharma|Biopharma|Drugmaker|Startup|Company|Firm|Developer)[ ])"
     # (a hyphenated first name or a middle initial: "Karl-Ludwig Kley", "Adam R. Craig")
     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ ]+(?:[A-Z]\.[ ]+)?$"
 )
@@ -2031,7 +2041,8 @@ _ANTI_BEFORE = re.compile(r".*\b[Aa]nti-$")
 # "the Phase 3 BRIM3 trial", "NETTER-1 study", "INDIGO trial": a name before "trial" or
 # "study" names the trial, not a molecule (an INN, lower case, is kept: "a fooximab study").
 _TRIAL_AFTER = re.compile(
-    rf"{MARK}?(?:[\s-]+\d{{1,2}}[a-z]?)?[\s-]+(?:(?:clinical|pivotal|registrational|confirmatory|global|randomi[sz]ed|"
+    # ("RESONATE™-2 (ABC-1115) clinical trial": its protocol number may stand in brackets)
+    rf"{MARK}?(?:[\s-]+\d{{1,2}}[a-z]?)?(?:\s*\([A-Z][A-Z0-9-]*\d[A-Z0-9-]*\))?[\s-]+(?:(?:clinical|pivotal|registrational|confirmatory|global|randomi[sz]ed|"
     r"open-label|extension|Phase\s*\w+(?:/\w+)?)[\s-]+){0,3}(?:trials?|study|studies)\b",
     re.IGNORECASE,
 )
@@ -2049,7 +2060,9 @@ _TRIAL_APPOSITIVE = re.compile(
 )
 # "the Phase 3 ORCHID (ABC3001) study": a code in parentheses between a trial's acronym and
 # "study" is its protocol number.
-_TRIAL_ACRONYM_BEFORE = re.compile(r"\b[Pp]hase\s*[\dIV]+[ab]?\s+[A-Z][A-Z0-9-]{3,}\s*\($")
+_TRIAL_ACRONYM_BEFORE = re.compile(
+    rf"\b[Pp]hase\s*[\dIV]+[ab]?\s+[A-Z][A-Z0-9-]{{3,}}{MARK}?(?:-\d{{1,2}})?\s*\($"
+)
 # "the Phase II BRAIN study (AVF3708g)": a code in parentheses after "study" is its protocol.
 _CODE_TAIL = re.compile(r"-?\d{3,}")
 _GREEK_AFTER = re.compile(r"\)-(alpha|beta|gamma|delta)\b")
@@ -2092,6 +2105,8 @@ def _trial_name(text: str, span: Span) -> bool:
     after = _TRIAL_AFTER.match(text, span.end)
     if after and _DRUG_CODE_SHAPE.fullmatch(span.text) and len(after.group().split()) > 1:
         after = None  # "the NX-2127 Phase 1 study": the drug the trial studies
+    if after and "(" in after.group() and not span.text.isupper():
+        after = None  # "Zorbinib (QX-101) Phase 1 Trial": the drug, its code, its trial
     return bool(
         after
         or (
@@ -2221,7 +2236,8 @@ _APPROVED_AFTER = (
 )
 _NAMED_DRUG = _starting(
     "[A-Zadimopt]",
-    r"(?<!\w)(?:(?:drug|medicine|product)[^\S\n]+(?:(?:is|was|called|named)\s+)?"
+    # (not "Antibody-drug Conjugate", a headline's class)
+    r"(?<![\w-])(?:(?:drug|medicine|product)[^\S\n]+(?:(?:is|was|called|named)\s+)?"
     rf"({_NAME_WORD})\b"
     rf"|(?:its|their|our|the)\s+({_NAME_WORD})\s+(?:drug|medicine)\b"
     # ... or as the thing approved, given with another drug or alone: "approval of Zorvia in",
@@ -3052,7 +3068,19 @@ def link_parentheses(text: str, spans: list[Span]) -> list[Span]:
     mols = [s for s in spans if s.kind == MOLECULE]
     for a, b in itertools.pairwise(mols):
         gap = text[a.end : b.start]
-        if a.key != b.key and a.key.startswith("DB") and b.key.startswith("DB"):
+        if (
+            a.key != b.key
+            and a.key.startswith("DB")
+            and b.key.startswith("DB")
+            # (but an INN's code in brackets is its own, whatever entries DrugBank keeps for
+            # each: "fooximab (QX-011)")
+            and not (
+                a.text.islower()
+                and _DRUG_CODE_SHAPE.fullmatch(b.text)
+                and re.fullmatch(r"\s*\(\s*", gap)
+                and text.startswith(")", b.end)
+            )
+        ):
             continue  # two reference drugs are two drugs, however the text joins them
         glossed = _LINK_WORDS.fullmatch(gap) is not None and not a.text[:1].islower()
         if _LINK_PAREN.fullmatch(gap) or glossed:

@@ -185,6 +185,8 @@ _PARTNER_BEFORE = _ci(
     rf"{_word('vs')}\.?|"
     # a headline's comparison: "X Beats Y in Phase 3 Trial", "X outperforms Y"
     rf"{_word('beat')}s?\b|{_word('outperform')}\w*|{_word('surpass')}\w*|"
+    # "a head-to-head trial against Y"
+    rf"{_word('against')}\b|"
     # "approved for use with X", "used together with X", "added to X"
     r"(?:for use|used|together|along) with|added to|"
     rf"{_word('superior')}(?:ity)? (?:[\w-]+ ){{0,2}}?to\b|inferiority to|"
@@ -706,6 +708,10 @@ _IN_TALKS = _ci(
 )
 
 
+# "Forbion Capital Partners", "Sofinnova Partners": a firm named with its partners
+_FIRM_NAME = re.compile(r"\b[A-Z][\w&.-]*[ ]+Partners\b")
+
+
 @dataclass
 class _Unit:
     """One sentence unit and the mentions inside it, by kind, with their nodes."""
@@ -724,6 +730,18 @@ class _Unit:
     def slow(self) -> str:
         """The unit lower-cased (read by every rule: sliced once)."""
         return self.low[self.sent.start : self.sent.end]
+
+    @cached_property
+    def without_orgs(self) -> str:
+        """The unit lower-cased with the organisations' names blanked (offsets kept), also
+        the investment firms' the recognizer missed ("Forbion Capital Partners")."""
+        chars = list(self.slow)
+        spans = [(o.start, o.end) for _oi, o in self.orgs]
+        spans += [m.span() for m in _FIRM_NAME.finditer(self.text, self.sent.start, self.sent.end)]
+        for start, end in spans:
+            start, end = start - self.sent.start, end - self.sent.start
+            chars[start:end] = " " * (end - start)
+        return "".join(chars)
 
     @cached_property
     def acquisition(self) -> bool:
@@ -1699,6 +1717,25 @@ _AGENT_AFTER_PLACE = _ci(
 )
 
 
+# "will take place at the University of A and the University of B": the places listed
+_AT_PLACE = re.compile(r"\bat\s+(?:the\s+)?$")
+_NEXT_PLACE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def _listed_after_place(u: _Unit, o: Span) -> bool:
+    """Whether `o` goes on a list of places opened by "at" ("at X, Y and the Z")."""
+    end = o.start
+    for _pi, p in reversed(u.orgs):
+        if p.end > end:
+            continue
+        if not _NEXT_PLACE.fullmatch(u.text, p.end, end):
+            return False
+        if _AT_PLACE.search(u.text, max(u.sent.start, p.start - 10), p.start):
+            return True
+        end = p.start
+    return False
+
+
 def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     """DEVELOPS: every party of a sentence about developing, licensing or marketing, with
     each lead molecule; not a unit of another body, nor the buyer in an acquisition, nor the
@@ -1750,7 +1787,10 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             continue  # a hospital hosts a drug's trials and treats with it; it develops none
         if ACADEMIC.search(o.text) and any(not ACADEMIC.search(p.text) for _, p in u.orgs):
             continue  # "Fox Chase Cancer Center and Acme formed a collaboration to test X"
-        if _NOT_PARTY_BEFORE.search(u.text[max(u.sent.start, o.start - 60) : o.start]) and not (
+        if (
+            _NOT_PARTY_BEFORE.search(u.text[max(u.sent.start, o.start - 60) : o.start])
+            or _listed_after_place(u, o)
+        ) and not (
             _AGENT_AFTER_PLACE.search(u.low, max(u.sent.start, o.start - 100), o.start)
             or _sponsor_conducting(u, o)
             # "will receive $40 million upfront from Bolt for rights to X": the payer takes X
@@ -2026,7 +2066,8 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
             pair = sorted((u.node[ai], u.node[bi]))
             edges.ruled_out.add((str(EdgeKind.COLLABORATES_WITH), pair[0], pair[1]))
         return
-    cued = bool(_COLLAB_CUE.search(u.slow))
+    # (a cue inside a party's own name, "Wellington Partners", states no collaboration)
+    cued = bool(_COLLAB_CUE.search(u.without_orgs))
     if not cued and not _UPFRONT.search(u.slow):
         return
     org_ids: list[str] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.helpers import edges, run
+from tests.loaders.helpers import edges, names, run
 
 
 def _pairs(text: str) -> set[frozenset[str]]:
@@ -376,3 +376,32 @@ def test_org_relations_a_parent_named_after_what_it_is_is_no_party() -> None:
         "Kite Pharma, a subsidiary of U.S. drugmaker Gilead, to sell the therapy in China."
     )
     assert edges(x, "COLLABORATES_WITH") == {("Kite", "Shanghai Fosun Pharmaceutical")}
+
+
+def test_org_relations_investors_named_partners_state_no_collaboration() -> None:
+    x = run(
+        "Quorvan Biotherapeutics was founded in 2015 as a spin-off of the University of Stellis "
+        "and has raised €30 million from investors including Brightwater Capital Partners, "
+        "Helix Ventures and Arlo Partners Life Sciences."
+    )
+    assert edges(x, "COLLABORATES_WITH") == set()
+
+
+def test_org_relations_a_headline_s_nationality_and_kind_describe_the_company_named_next() -> None:
+    x = run(
+        "US Zentavo Pharma to Acquire German Biotech Quorvan\n\n"
+        "Zentavo Pharma has announced plans to acquire Germany-based Quorvan. Quorvan’s lead "
+        "candidate, QRV-100, is in Phase 1 development."
+    )
+    assert "German Biotech" not in names(x, "Organization")
+    assert ("Zentavo Pharma", "Quorvan") in edges(x, "ACQUIRES")
+    assert edges(x, "DEVELOPS") == {("Quorvan", "QRV-100")}
+
+
+def test_developers_the_places_a_trial_takes_place_at_develop_nothing() -> None:
+    x = run(
+        "Quorvan Therapeutics has dosed the first patient in a Phase I trial of QRV-100. The "
+        "trial, which will enroll 18 patients and will take place at the University of Stellis "
+        "and the University of Orvan, will assess the safety of QRV-100."
+    )
+    assert edges(x, "DEVELOPS") == {("Quorvan Therapeutics", "QRV-100")}

@@ -1886,3 +1886,29 @@ def test_recognize_a_brand_said_to_be_a_drug_class() -> None:
     assert ("Zorvexa", "ALK") in edges(brand, "TARGETS")
     assert not names(run("Cancer is a disease treated by a kinase inhibitor."), "Molecule")
     assert not names(run("Acmetica is a developer of antibody therapies."), "Molecule")
+
+
+def test_recognize_a_trial_s_protocol_number_in_brackets_and_the_drug_s_own_code() -> None:
+    trial = (
+        "Data from the Phase 3 ZENITH™-2 (QRX-1115) clinical trial show zorvetinib was "
+        "superior to chlorambucil."
+    )
+    found = {s.text for s in recognize(trial, get_vocab()) if s.kind == MOLECULE}
+    assert found == {"zorvetinib", "chlorambucil"}
+    heading = "Zorvetinib (QRX-101) Phase 1 Trial\n\nZorvetinib is a kinase inhibitor."
+    found = {s.text for s in recognize(heading, get_vocab()) if s.kind == MOLECULE}
+    assert {"Zorvetinib", "QRX-101"} <= found
+
+
+def test_recognize_a_headline_s_class_and_a_trademarked_kind_of_molecule_are_no_drugs() -> None:
+    x = run(
+        "Zentavo and Quorvan Announce License Agreement for Seven Antibody-drug Conjugate "
+        "Candidates and a QUILLON™ Molecule"
+    )
+    assert names(x, "Molecule") == set()
+
+
+def test_recognize_an_inn_s_code_in_brackets_is_the_same_drug_whatever_drugbank_keeps() -> None:
+    # (DrugBank keeps pidilizumab and its code CT-011 as two entries)
+    x = run("Quorvan has sold the rights to its cancer treatment pidilizumab (CT-011) to Zentavo.")
+    assert names(x, "Molecule") == {"pidilizumab"}

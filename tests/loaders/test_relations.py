@@ -1467,3 +1467,11 @@ def test_an_opinion_naming_no_drug_is_about_the_drug_before() -> None:
         "patients with HR-positive/HER2-negative metastatic breast cancer."
     )
     assert edges(x, "INDICATED_FOR") == {("datopotamab deruxtecan", "breast cancer")}
+
+
+def test_relations_the_drug_a_head_to_head_trial_is_run_against_is_the_comparator() -> None:
+    x = run(
+        "Zorvetinib Met Primary Endpoint in Head-to-Head Trial Against Ibrutinib in Chronic "
+        "Lymphocytic Leukemia"
+    )
+    assert edges(x, "INDICATED_FOR") == {("zorvetinib", "chronic lymphocytic leukemia")}
