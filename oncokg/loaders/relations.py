@@ -1297,15 +1297,18 @@ def _indications(u: _Unit, edges: _Edges) -> None:
     phase = _phase(u.sent.text)
     product_list = _lists_products(lead, u.node, u.diseases)
     previous: Span | None = None  # the last disease taken as an indication
+    describing: set[str] = set()  # the diseases named to describe another
     for di, d in u.diseases:
         if _in_passing(u, d):
             continue
         if (
-            _describes_disease(u, d)
+            u.node[di] in describing  # ("... caused by systemic lupus erythematosus (SLE)")
+            or _describes_disease(u, d)
             or _FIELD_AFTER.match(u.low, d.end)  # "leading ... in the IBD space": a market
             # "patients living with this challenging skin cancer": a disease named before
             or _THIS_BEFORE.search(u.low, max(u.sent.start, d.start - 40), d.start)
         ):
+            describing.add(u.node[di])
             for mi, _m in lead:
                 edges.ruled_out.add((str(EdgeKind.INDICATED_FOR), u.node[mi], u.node[di]))
             continue
@@ -1360,9 +1363,22 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             )
 
 
+# "X targets Y, which is overexpressed in 30% of patients with D, as well as other E": where a
+# target is found, not what a drug treats
+_EXPRESSED_IN = _ci(
+    r"\b(?:(?:over-?)?express(?:ed|ion)|amplified|amplification|up-?regulated)\s+"
+    r"(?:\w+\s+){0,2}?in\b(?:(?!\b(?:treat\w*|for|indicated|approv\w*)\b)[^.;])*$"
+)
+
+
 def _in_passing(u: _Unit, d: Span) -> bool:
     """Whether disease d is named for responses seen in passing ("responses were also observed
-    in patients with D"), not for efficacy a study sets out to evaluate."""
+    in patients with D"), not for efficacy a study sets out to evaluate, or for where a target
+    is expressed."""
+    if (
+        "express" in u.slow or "amplif" in u.slow or "regulated" in u.slow
+    ) and _EXPRESSED_IN.search(u.low, max(u.sent.start, d.start - 160), d.start):
+        return True
     start = max(u.sent.start, d.start - 60)
     passing = _PASSING.search(u.low, start, d.start)
     if not passing:

@@ -1475,3 +1475,20 @@ def test_relations_the_drug_a_head_to_head_trial_is_run_against_is_the_comparato
         "Lymphocytic Leukemia"
     )
     assert edges(x, "INDICATED_FOR") == {("zorvetinib", "chronic lymphocytic leukemia")}
+
+
+def test_relations_the_disease_describing_another_is_no_indication_nor_its_abbreviation() -> None:
+    x = run(
+        "Zentavo announced results for zorbimab in a phase 3 study in active lupus nephritis "
+        "(LN), an inflammation of the kidneys caused by systemic lupus erythematosus (SLE)."
+    )
+    assert edges(x, "INDICATED_FOR") == {("zorbimab", "lupus nephritis")}
+
+
+def test_relations_where_a_target_is_expressed_is_no_indication() -> None:
+    x = run(
+        "Zorbimab is approved for gastric cancer. Zorbimab targets FGFR2b, which has been found "
+        "to be overexpressed in 30% of patients with gastric cancer, as well as other solid "
+        "tumors."
+    )
+    assert edges(x, "INDICATED_FOR") == {("zorbimab", "gastric cancer")}
