@@ -166,7 +166,7 @@ _CAP = r"(?:[A-Z][A-Za-z0-9.\-]*|[a-z]+[A-Z][A-Za-z]*)"
 _TARGET_AFTER = lowered_pattern(
     # (the target's abbreviation or its name spelled out in parentheses: "RORγt (retinoic acid
     # receptor-related orphan receptor gamma) inhibitor")
-    r"^\)?(?:\s*\([^()]{2,70}\))?(?:\s*(?:/|,|&|and|or|x|×)\s*[A-Za-z0-9\-]{2,12}){0,3}"
+    r"^\)?(?:\s*\([^()]{2,70}\))?(?:\s*(?:/|,|&|and|or|x|×|\+)\s*[A-Za-z0-9\-]{2,12}){0,3}"
     r"\s*[- ]?\s*(?:(?:selective|specific|mediated|high[- ]affinity|dual|oral|small[- ]molecule|"
     r"covalent|irreversible|reversible|allosteric|humanized|fully human|monoclonal|protein|"
     r"(?:hetero)?bifunctional|potent|novel|pan|inverse|partial)"
@@ -214,7 +214,8 @@ _NOT_TARGET_AFTER = lowered_pattern(
     r"^\)?\s*(?:(?:auto)?antibod(?:y|ies)|IgG)[- ]?(?:sero)?(?:positive|negative)|"
     r"^\s*[-\s]?\s*(?:mutant|mutated|mutation|mutations|positive|negative|amplified|amplification|"
     r"expression|expressing|fusion|aberrant|aberration|rearrange|deficient|wild|status|altered|"
-    r"alteration|V\d{3}|exon|\+|-\s*(?:$|[ ,;)])|"
+    # ("HER2+", not "CDK4/6 + ARK5 inhibitor", two targets of one drug)
+    r"alteration|V\d{3}|exon|\+(?!\s+[a-z0-9][a-z0-9\-]{1,11}\s+inhibitor)|-\s*(?:$|[ ,;)])|"
     # "targets NKG2D ligands": what binds the protein, not the protein itself
     r"ligands?\b)|"
     # "Interleukin-2-inducible T-cell Kinase (ITK)": a word of another protein's name
@@ -1228,8 +1229,16 @@ _DEPARTMENT_AFTER = re.compile(
     r"(?:[ ]+\([A-Z]{2,6}\))?[ ]+(?:Program(?:me)?|Department|Division|Section|business|segment|"
     # "Real-Time Oncology Review (RTOR)", "Personalised Healthcare (PHC) Strategy",
     # "National Health Insurance": a programme, strategy or scheme named so
-    r"franchise|Review|Strategy|Initiative|Insurance|Plan)\b"
+    r"franchise|Review|Strategy|Initiative|Insurance|Plan|"
+    # "the Public Health Service Act": a law
+    r"(?:[A-Z][a-z]+[ ]+){0,2}Act)\b"
 )
+# "Chair of Urology and Director of G-U Oncology at the University of X": a department of
+# the body named after it
+_POST_OF_BEFORE = re.compile(
+    r"\b(?:Director|Head|Chair|Chief|Professor|Dean)[ ]+of[ ]+(?:the[ ]+)?$"
+)
+_AT_AFTER = re.compile(r",?[ ]+at[ ]+")
 _APPLICATION_AFTER = re.compile(r"\s+(?i:licen[cs]e\s+application)")
 # A head word may be followed by the noun that ends the name: "Quillon Health Network",
 # "Acme Pharma Foundation" (a group of bodies or a charity of its own).
@@ -1306,7 +1315,13 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
                 continue
             if is_head and _APPLICATION_AFTER.match(text, a.end()):
                 continue  # "... Supplemental Biologics License Application": a filing
-            if is_head and _DEPARTMENT_AFTER.match(text, full_end):
+            if is_head and (
+                _DEPARTMENT_AFTER.match(text, full_end)
+                or (
+                    _POST_OF_BEFORE.search(text, max(0, s - 20), s)
+                    and _AT_AFTER.match(text, full_end)
+                )
+            ):
                 continue  # "Director of GI Oncology Program": a department, not a company
             if is_head and surface not in vocab.companies and _common_phrase(text, s, surface):
                 continue
@@ -2192,7 +2207,7 @@ def _without_trial_names(text: str, spans: list[Span]) -> list[Span]:
 # "WELIREG, an oral HIF-2α inhibitor", "ALUNBRIG is a tyrosine kinase inhibitor": a brand in
 # capitals introduced as a drug, with no mark and no INN beside it.
 _DRUG_APPOSITIVE = (
-    r"(?:,\s+|\s+(?:is|was)\s+)(?:an?|the|its|their|our|[A-Z][\w-]+['’]s)\s+"
+    r"(?:,\s+|\s+(?:is|was)\s+)(?:an?|another|the|its|their|our|[A-Z][\w-]+['’]s)\s+"
     r"(?:[\w\-α-ω()]+\s+){0,12}?(?:inhibitor|antibody|antibody-drug conjugate|ADC|therapy|"
     r"treatment|agonist|antagonist|modulator|medicine|drug|vaccine|conjugate|degrader|"
     r"engager|bi-?specific|biologic|biosimilar|formulation|cell therapy)s?\b"
@@ -2224,7 +2239,7 @@ _CAPS_WORD = r"[A-Z]{4,}+[0-9]*+"
 _NAMED_AS_DRUG_AFTER = (
     # ("Zorvexa, an oral kinase inhibitor", "Zorvexa is a selective ALK inhibitor": what
     # speaks of a company, or of what treats it, names no drug)
-    r"(?:,|\s+(?:is|was))\s+an?\s+(?:(?!compan|corporat|firm|leader|biotech|pharmaceutical|"
+    r"(?:,|\s+(?:is|was))\s+(?:an?|another)\s+(?:(?!compan|corporat|firm|leader|biotech|pharmaceutical|"
     r"group|institut|universit|maker|developer|manufacturer|provider|partner|disease|"
     r"treated|by\b|with\b|for\b|of\b)[\w\-α-ω()]+\s+){0,8}?"
     r"(?:inhibitor|antibody|antibody-drug conjugate|agonist|antagonist|degrader|"
@@ -2455,7 +2470,7 @@ def _without_merged_names(text: str, spans: list[Span]) -> list[Span]:
 # HER2", "c-Met/VEGFR2".
 _LIST_NEXT = re.compile(
     r"\)?\s*(?:\([^()]{1,15}\)\s*)?"
-    r"(?:,\s*(?:and\s+|or\s+|as well as\s+)?|(?:and|or|as well as|&)\s+|/)(?:the\s+)?"
+    r"(?:,\s*(?:and\s+|or\s+|as well as\s+)?|(?:and|or|as well as|&)\s+|/|\s\+\s)(?:the\s+)?"
 )
 # "binds to CD20 on B cells and to CD3 on T cells": the preposition repeated after the cue, or
 # "... and CD3 on T cells" after "binds to DLL3 on tumor cells": the cells said, no preposition.

@@ -1255,7 +1255,10 @@ def _targets(u: _Unit, edges: _Edges) -> None:
     # "the KRAS, NRAS and HRAS inhibitor X": a drug named after a list acts on every item
     later: list[int] = []
     for (ti, t), (_, after) in reversed(list(itertools.pairwise(u.targets))):
-        later = acting.get(id(after), []) if listed_after(u.text, u.low, t, after) else []
+        # (the members of one range, "CDK4/6", are one item)
+        listed = (t.start, t.end) == (after.start, after.end)
+        listed = listed or listed_after(u.text, u.low, t, after)
+        later = acting.get(id(after), []) if listed else []
         for mi in later:
             if dict(u.mols)[mi].start >= after.end and mi not in acting.get(id(t), []):
                 edges.add(EdgeKind.TARGETS, u.node[mi], u.node[ti], u.sent)

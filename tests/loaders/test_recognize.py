@@ -1912,3 +1912,19 @@ def test_recognize_an_inn_s_code_in_brackets_is_the_same_drug_whatever_drugbank_
     # (DrugBank keeps pidilizumab and its code CT-011 as two entries)
     x = run("Quorvan has sold the rights to its cancer treatment pidilizumab (CT-011) to Zentavo.")
     assert names(x, "Molecule") == {"pidilizumab"}
+
+
+def test_recognize_a_law_and_a_post_s_department_are_no_companies() -> None:
+    x = run(
+        "Following a filing under the Public Health Service Act, zorbimab was approved, said "
+        "Dr. Jane Roe, Chair of Urology and Director of G-U Oncology at the University of "
+        "Stellis Hospital Centre."
+    )
+    assert not {"Public Health", "G-U Oncology"} & names(x, "Organization")
+
+
+def test_recognize_another_drug_of_a_class_and_targets_joined_by_a_plus() -> None:
+    x = run("The agency reviewed Zentavo's Quorvex, another JAK inhibitor.")
+    assert "Quorvex" in names(x, "Molecule")
+    y = run("Our novel CDK4/6 + ARK5 inhibitor, QRX-300, could represent an advance.")
+    assert edges(y, "TARGETS") == {("QRX-300", "CDK4"), ("QRX-300", "CDK6"), ("QRX-300", "NUAK1")}
