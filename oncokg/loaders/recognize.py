@@ -1268,6 +1268,9 @@ def _headline_only(text: str, start: int, surface: str) -> bool:
     return len(words) >= 4 and capitalised >= 0.7 * len(words)
 
 
+_NAME_OPENS = re.compile(r"[A-Z]|[a-z]{1,2}[A-Z]")
+
+
 def _organizations(text: str, vocab: Vocab) -> list[Span]:
     """Company names ending in a legal suffix or a head word, institutions by their words.
 
@@ -1305,7 +1308,8 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
             legal = legal_form.match(text, e)
             full_end = legal.end() if legal else e
             surface = text[s:e].strip()
-            if not surface or surface in vocab.not_orgs or not surface[0].isupper():
+            # (a name may open with a lower-case letter before a capital: "iCell Gene ...")
+            if not surface or surface in vocab.not_orgs or not _NAME_OPENS.match(surface):
                 continue
             if len(surface) < 3 or re.search(r"\d{3}", surface):
                 continue

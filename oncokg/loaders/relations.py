@@ -233,7 +233,9 @@ _INDICATION_CUE = _ci(
     rf"{_word('BLA')}\b|{_word('MAA')}\b|sNDA|filing|submi|applications? for|designation|"
     r"opinion|label|authori[sz]ation|therapy for|"
     rf"line|evaluat|program|pivotal|registrational|accepted|clinical|{_word('phase')}\b|"
-    rf"{_word('data')}\b|{_word('results')}\b",
+    rf"{_word('data')}\b|{_word('results')}\b|"
+    # "X targets tumours with ROS1 fusions in D"
+    r"target(?:s|ing)\s+(?:[\w-]+\s+){0,2}?(?:tumou?rs|cancers|malignancies)\b",
 )
 _PASSING = _ci(
     r"(?:responses?|activity|efficacy|benefit|observed|seen|reported)\s+(?:\w+\s+){0,3}in\s+"
@@ -357,7 +359,7 @@ _NOT_PARTY_BEFORE = re.compile(
     rf"{_word('by')}(?<!developed by)(?<!development by)(?<!jointly by)(?<!discovered by)"
     r"(?<!marketed by)(?<!commerciali[sz]ed by)(?<!licensed by)"
     r"(?<!Developed by)(?<!Discovered by)(?<!Marketed by)\b)"
-    r"\s+(?:[Tt]he\s+)?$"
+    r"\s+(?:[Tt]he\s+|its\s+|their\s+)?$"
 )
 # "Kite, a Gilead Company", "X (a Quillix company)": the parent of a party, not one itself
 _PARENT_NAMED = _ci(r"\s+(?:group\s+)?company\b")

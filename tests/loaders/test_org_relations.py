@@ -405,3 +405,12 @@ def test_developers_the_places_a_trial_takes_place_at_develop_nothing() -> None:
         "and the University of Orvan, will assess the safety of QRV-100."
     )
     assert edges(x, "DEVELOPS") == {("Quorvan Therapeutics", "QRV-100")}
+
+
+def test_developers_a_unit_the_data_come_from_develops_nothing() -> None:
+    x = run(
+        "Zentavo Pharma will lead the development of QRX-4083. Zentavo Pharma also will leverage "
+        "unique data from its Helix Genetics subsidiary to inform the potential use of QRX-4083 "
+        "in indications beyond atopic dermatitis."
+    )
+    assert edges(x, "DEVELOPS") == {("Zentavo Pharma", "QRX-4083")}

@@ -1928,3 +1928,8 @@ def test_recognize_another_drug_of_a_class_and_targets_joined_by_a_plus() -> Non
     assert "Quorvex" in names(x, "Molecule")
     y = run("Our novel CDK4/6 + ARK5 inhibitor, QRX-300, could represent an advance.")
     assert edges(y, "TARGETS") == {("QRX-300", "CDK4"), ("QRX-300", "CDK6"), ("QRX-300", "NUAK1")}
+
+
+def test_recognize_a_company_name_opening_with_a_lower_case_letter() -> None:
+    x = run("Stony Brook University and qCell Gene Therapeutics collaborate to develop QRX-4.")
+    assert "qCell Gene Therapeutics" in names(x, "Organization")

@@ -1492,3 +1492,11 @@ def test_relations_where_a_target_is_expressed_is_no_indication() -> None:
         "tumors."
     )
     assert edges(x, "INDICATED_FOR") == {("zorbimab", "gastric cancer")}
+
+
+def test_relations_a_drug_that_targets_tumours_in_a_disease_is_indicated_for_it() -> None:
+    x = run(
+        "Zorvetinib targets tumours with one of two gene rearrangements: ROS1 fusions in "
+        "non-small cell lung cancer (NSCLC), and NTRK fusions in other cancers."
+    )
+    assert ("zorvetinib", "non-small cell lung cancer") in edges(x, "INDICATED_FOR")
