@@ -184,6 +184,8 @@ _TARGET_BEFORE = lowered_pattern(
     r"(?:\btargets?|\btargeting|\binhibit(?:s|ed|ing)?|\bneutrali[sz](?:e|es|ed|ing)|\bsilences?|"
     # "designed to engage CD3 on T cells and ... the tumor associated antigens (TAAs) CD33"
     r"\bengag(?:e|es|ed|ing)|\btumou?r[- ]associated antigens?(?: \([a-z]{2,6}\))?|"
+    # "acts as a connector between a protein called CD19 ... and CD3"
+    r"\b(?:connector|link|bridge)s?\s+between|"
     r"\b(?:inhibitor|antagonist|agonist|engager|degrader|blocker|modulator)s?"
     r"(?: \([a-z]{2,6}\))? (?:of|to)|"
     # (not "membrane-bound X", an adjective)
@@ -2487,14 +2489,27 @@ _BIND_TO = lowered_pattern(
 )
 
 
+# "a connector between a protein called CD19, which is found on B cells, and CD3": the two
+# ends a connection is said between
+_CONNECTS_BETWEEN = lowered_pattern(
+    r"\b(?:connector|link|bridge)s?\s+between\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}$"
+)
+_AND_THEN = re.compile(r"(?:[^.;]){0,100}?,?\s+and\s+(?:the\s+)?")
+
+
 def listed_after(text: str, low: str, prev: Span, span: Span) -> bool:
     """Whether `span` is the next item of a list after `prev` ("A, B and C", "A/B"), or
-    repeats the preposition a binding verb put before it ("binds to A on ... and to B")."""
+    repeats the preposition a binding verb put before it ("binds to A on ... and to B"), or
+    is the other end of a connection ("a connector between A, found on X, and B")."""
     return bool(
         _LIST_NEXT.fullmatch(text, prev.end, span.start)
         or (
             _AND_TO.fullmatch(low, prev.end, span.start)
             and _BIND_TO.search(low, max(0, prev.start - 80), prev.start)
+        )
+        or (
+            _AND_THEN.fullmatch(low, prev.end, span.start)
+            and _CONNECTS_BETWEEN.search(low, max(0, prev.start - 60), prev.start)
         )
     )
 

@@ -491,3 +491,11 @@ def test_targets_a_lower_case_protein_alias_written_as_a_name() -> None:
 )
 def test_targets_what_a_drug_is_said_not_to_act_on_is_no_target(text: str) -> None:
     assert _targets(text) == {"TYK2"}
+
+
+def test_targets_the_two_ends_of_a_connector_are_the_drug_s_targets() -> None:
+    x = run(
+        "Zorbitumomab acts as a connector between a protein called CD19, which is found on the "
+        "surface of most B-cell lymphoblasts, and CD3, a protein on T-cell lymphocytes."
+    )
+    assert edges(x, "TARGETS") == {("zorbitumomab", "CD19"), ("zorbitumomab", "CD3")}
