@@ -434,6 +434,7 @@ def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int
 def _add_diseases(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> None:
     """DO labels and EXACT synonyms, case-insensitive except short abbreviations."""
     generic = {key_of(w) for w in cur["generic_disease_words"]}
+    generic |= {key_of(w) for w in cur["not_disease_abbreviations"]}
     by_key: dict[str, str] = {}
     diseases = _rows(read, "diseases.tsv.gz")
     label_ids = {lrow[1]: row[0] for row, lrow in zip(diseases.raw, diseases.low, strict=True)}

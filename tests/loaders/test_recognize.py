@@ -1933,3 +1933,11 @@ def test_recognize_another_drug_of_a_class_and_targets_joined_by_a_plus() -> Non
 def test_recognize_a_company_name_opening_with_a_lower_case_letter() -> None:
     x = run("Stony Brook University and qCell Gene Therapeutics collaborate to develop QRX-4.")
     assert "qCell Gene Therapeutics" in names(x, "Organization")
+
+
+def test_recognize_industry_abbreviations_the_ontology_also_lists_are_no_diseases() -> None:
+    x = run(
+        "The RMAT status enables real-time discussions with the FDA on trial design and CMC; "
+        "LPI is expected in June."
+    )
+    assert names(x, "Disease") == set()
