@@ -2756,7 +2756,15 @@ def _bare_ticker(text: str, span: Span) -> bool:
     """Whether a short capitalised span in brackets after a capitalised name is that name's
     ticker: its letters are not the name's capitals in order, as an abbreviation's are
     ("Atopic Dermatitis (AD)", "Non-Small Cell Lung Cancer (NSCLC)")."""
-    if not (span.text.isupper() and len(span.text) <= 5 and text[span.end : span.end + 1] == ")"):
+    if not (span.text.isupper() and len(span.text) <= 5):
+        return False
+    if _LEGAL_FORM_AFTER_NAME.search(text, max(0, span.start - 40), span.end):
+        return True  # "through Aviator Acquisition AS, a subsidiary": a legal form
+    if _RIC_AFTER.match(text, span.end) and _NAME_BEFORE_TICKER.search(
+        text, max(0, span.start - 40), span.start
+    ):
+        return True  # "Pfizer Inc PFE.N": a news agency's code for the company's stock
+    if text[span.end : span.end + 1] != ")":
         return False
     name = _NAME_BEFORE_BRACKET.search(text, max(0, span.start - 80), span.start)
     if name is None:
@@ -2765,6 +2773,11 @@ def _bare_ticker(text: str, span: Span) -> bool:
     return not all(letter in capitals for letter in span.text if letter.isalpha())
 
 
+# "PFE.N", "ROG.S": the exchange after a ticker, as news agencies write it
+_RIC_AFTER = re.compile(r"\.[A-Z]{1,2}(?![\w.])")
+_NAME_BEFORE_TICKER = re.compile(r"[A-Z][\w&.’'-]*\s+$")
+# "Aviator Acquisition AS,", "Nordic Nanovector ASA": a Nordic company's legal form
+_LEGAL_FORM_AFTER_NAME = re.compile(r"[A-Z][a-z][\w&’'-]*\s+(?:AS|ASA|AB|A/S|Oyj)$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _PLACE_INITIALS = frozenset({"U.S.", "U.K.", "E.U.", "U.S.A."})
 _TICKER = _starting(

@@ -1941,3 +1941,10 @@ def test_recognize_industry_abbreviations_the_ontology_also_lists_are_no_disease
         "LPI is expected in June."
     )
     assert names(x, "Disease") == set()
+
+
+def test_recognize_a_news_agency_s_stock_code_and_a_nordic_legal_form_are_no_diseases() -> None:
+    x = run("The FDA approved drugs from Zentavo Inc ZNT.N and Quorvan Inc PFE.N for eczema.")
+    assert names(x, "Disease") == {"eczema"}
+    y = run("Bayer, through Aviator Acquisition AS, a wholly-owned subsidiary, made the offer.")
+    assert names(y, "Disease") == set()
