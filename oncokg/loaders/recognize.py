@@ -2258,7 +2258,7 @@ _APPROVED_AFTER = (
 _NAMED_DRUG = _starting(
     "[A-Zadimopt]",
     # (not "Antibody-drug Conjugate", a headline's class)
-    r"(?<![\w-])(?:(?:drug|medicine|product)[^\S\n]+(?:(?:is|was|called|named)\s+)?"
+    r"(?<![\w-])(?:(?:drug|medicine|product|treatment)[^\S\n]+(?:(?:is|was|called|named)\s+)?"
     rf"({_NAME_WORD})\b"
     rf"|(?:its|their|our|the)\s+({_NAME_WORD})\s+(?:drug|medicine)\b"
     # ... or as the thing approved, given with another drug or alone: "approval of Zorvia in",

@@ -321,7 +321,7 @@ _COLLAB_CUE = _ci(
     r"collaborat|partner|alliance|agreement|" + _LICENCE_WORD + r"|option|co-develop|"
     r"co-commerciali|co-promot|joint(?:ly)?|sublicen|"
     r"team(?:s|ed|ing)?(?: up)? with|team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|"
-    r"work(?:ing|s)? with|"
+    r"work(?:ing|s)? with|work(?:ing|s|ed)? together|join(?:s|ed|ing)? with|"
     # "the medicine Acme is trying to develop with Bolt"
     rf"{DEVELOPS_WITH}\s+(?![\w-]+\s+(?:input|support|funding)\b)|"
     r"together with|distribut|"
@@ -2077,6 +2077,33 @@ _RESEARCHERS_AT = re.compile(
 )
 
 
+# "Jane Roe, formerly Acme's VP of oncology": a person's employer, no party of the sentence
+_EMPLOYER_AFTER = re.compile(
+    r"[’']s\s+(?:former\s+|then\s+)?(?:[\w-]+\s+){0,2}?(?:VP|SVP|EVP|[Vv]ice [Pp]resident|"
+    r"CEO|CFO|CSO|CMO|[Cc]hief|[Hh]ead of|[Dd]irector|[Pp]resident|[Cc]hairman|[Ff]ounder|"
+    r"[Oo]fficer|[Ee]xecutive)\b"
+)
+_LEGAL_THEN_AND = re.compile(r"\s*(?:Inc\.|Ltd\.|AG|SA|plc|Co\.,? Ltd\.|LLC|GmbH|N\.V\.)?")
+
+
+def _licensors_listed(u: _Unit, parties: list[Span], span_node: dict[int, str]) -> set[str]:
+    """The parties listed after one "from" ("licensed X from A and B"), when two or more."""
+    listed: list[Span] = []
+    for p in parties:
+        if listed:
+            legal = _LEGAL_THEN_AND.match(u.text, listed[-1].end)
+            at = legal.end() if legal else listed[-1].end
+            if _NEXT_IN_LIST.match(u.text[at : p.start]):
+                listed.append(p)
+                continue
+            if len(listed) > 1:
+                break
+            listed = []
+        if _FROM.search(u.text, max(u.sent.start, p.start - 12), p.start):
+            listed = [p]
+    return {span_node[id(p)] for p in listed} if len(listed) > 1 else set()
+
+
 def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
     """COLLABORATES_WITH: the parties of a sentence about a collaboration or licence (never an
     acquisition), or the issuing company ("we") and the one other party named."""
@@ -2106,6 +2133,7 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
             UNIT_NOUN_AFTER.match(u.text, o.end)
             or id(o) in abbreviated
             or _parent_in_apposition(u, o)
+            or _EMPLOYER_AFTER.match(u.text, o.end)
         ):
             continue  # a parent named for its unit ("Acme's newly launched innovation arm")
         if (
@@ -2142,6 +2170,8 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
         span_node = {id(o): u.node[oi] for oi, o in u.orgs}
         # the makers named in the brackets of different drugs are no partners of each other
         makers = {u.node[oi] for oi, o in u.orgs if _maker_in_brackets(u, o)}
+        # "in-licensed X from A and B": each the licensee's partner, not each other's
+        licensors = _licensors_listed(u, parties, span_node)
         for a, b in _collab_pairs(u.text, u.low, u.sent, parties, span_node, org_ids):
-            if not (a in makers and b in makers):
+            if not (a in makers and b in makers) and not {a, b} <= licensors:
                 edges.add(EdgeKind.COLLABORATES_WITH, a, b, u.sent)

@@ -414,3 +414,34 @@ def test_developers_a_unit_the_data_come_from_develops_nothing() -> None:
         "in indications beyond atopic dermatitis."
     )
     assert edges(x, "DEVELOPS") == {("Zentavo Pharma", "QRX-4083")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentavo Pharma and Quorvan Therapeutics announced they will be working together to "
+        "develop a new treatment for rheumatoid arthritis.",
+        "Zentavo Pharma will join with Quorvan Therapeutics to develop small molecule drugs.",
+    ],
+)
+def test_collaborations_working_together_and_joining_with(text: str) -> None:
+    assert _pairs(text) == {frozenset(("Zentavo Pharma", "Quorvan Therapeutics"))}
+
+
+def test_collaborations_licensors_listed_after_one_from_are_not_each_other_s_partners() -> None:
+    x = run(
+        "Pyxis Oncology has in-licensed QRX-201 from Zentavo Pharma Inc. and Quorvan "
+        "Biosciences Inc. to expand its pipeline."
+    )
+    assert _pairs(x.document.text) == {
+        frozenset(("Pyxis Oncology", "Zentavo Pharma")),
+        frozenset(("Pyxis Oncology", "Quorvan Biosciences")),
+    }
+
+
+def test_collaborations_a_person_s_former_employer_is_no_party() -> None:
+    x = run(
+        "Founded by Jane Roe, formerly Zentavo Pharma's VP of oncology, Quorvan Therapeutics "
+        "aims to develop a pipeline through licensing and partnering."
+    )
+    assert edges(x, "COLLABORATES_WITH") == set()

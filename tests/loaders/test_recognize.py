@@ -1948,3 +1948,8 @@ def test_recognize_a_news_agency_s_stock_code_and_a_nordic_legal_form_are_no_dis
     assert names(x, "Disease") == {"eczema"}
     y = run("Bayer, through Aviator Acquisition AS, a wholly-owned subsidiary, made the offer.")
     assert names(y, "Disease") == set()
+
+
+def test_recognize_a_brand_named_as_a_company_s_treatment() -> None:
+    x = run("Zentavo created a joint venture to sell its colon cancer treatment Quorvibix.")
+    assert names(x, "Molecule") == {"Quorvibix"}
