@@ -795,7 +795,7 @@ class _Unit:
         combination are its partners."""
         if "combination" not in self.slow:
             return False  # (what the opener holds: the test spares most units the search)
-        opener = _COMBINATION_OF.search(self.low, max(self.sent.start, m.start - 120), m.start)
+        opener = _COMBINATION_OF.search(self.low, max(self.sent.start, m.start - 200), m.start)
         if not opener or re.search(r"[;.]", self.low[opener.end() : m.start]):
             return False
         return any(

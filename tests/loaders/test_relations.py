@@ -1500,3 +1500,13 @@ def test_relations_a_drug_that_targets_tumours_in_a_disease_is_indicated_for_it(
         "non-small cell lung cancer (NSCLC), and NTRK fusions in other cancers."
     )
     assert ("zorvetinib", "non-small cell lung cancer") in edges(x, "INDICATED_FOR")
+
+
+def test_relations_a_long_combination_s_second_drug_is_its_partner() -> None:
+    x = run(
+        "Zentavo says it has initiated a clinical trial to evaluate the combination of the "
+        "company's investigational anti-PD-1 immunotherapy, QRX-3475, and UK-based Quorvan "
+        "Pharma's (LSE: QRV) orally administered kinase inhibitor, pazopanib, in advanced renal "
+        "cell carcinoma."
+    )
+    assert edges(x, "INDICATED_FOR") == {("QRX-3475", "renal cell carcinoma")}
