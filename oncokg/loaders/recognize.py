@@ -3106,7 +3106,11 @@ _LINK_PAREN = re.compile(
 _SHORT_NAME_GAP = re.compile(r"\s*;\s*")
 _ISOTOPE_PREFIX = re.compile(r"\d{2,3}[A-Z][a-z]?-$")
 # ("Brand, or inn" glosses the brand; "either X or Y" and "x, y, or z" name several drugs)
-_LINK_WORDS = re.compile(r"\s*(?:,\s*or|,?\s*(?:also known as|formerly))\s+")
+_LINK_WORDS = re.compile(
+    r"\s*(?:,\s*or|,?\s*(?:also known as|formerly(?:\s+(?:known\s+as|called|named))?))\s+"
+)
+# ("inn, formerly known as CODE": a drug's earlier name, whatever the case of the first)
+_EARLIER_NAME = re.compile(r",?\s*(?:also known as|formerly)")
 
 
 def link_parentheses(text: str, spans: list[Span]) -> list[Span]:
@@ -3129,7 +3133,9 @@ def link_parentheses(text: str, spans: list[Span]) -> list[Span]:
             )
         ):
             continue  # two reference drugs are two drugs, however the text joins them
-        glossed = _LINK_WORDS.fullmatch(gap) is not None and not a.text[:1].islower()
+        glossed = _LINK_WORDS.fullmatch(gap) is not None and (
+            not a.text[:1].islower() or _EARLIER_NAME.match(gap) is not None
+        )
         if _LINK_PAREN.fullmatch(gap) or glossed:
             labelled = _LABELLED.search(gap) is not None
             # (the INN may be capitalised as a name is: "Zorvexa (Zorbimab)")

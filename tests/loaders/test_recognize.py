@@ -1953,3 +1953,8 @@ def test_recognize_a_news_agency_s_stock_code_and_a_nordic_legal_form_are_no_dis
 def test_recognize_a_brand_named_as_a_company_s_treatment() -> None:
     x = run("Zentavo created a joint venture to sell its colon cancer treatment Quorvibix.")
     assert names(x, "Molecule") == {"Quorvibix"}
+
+
+def test_recognize_an_inn_s_former_code_name_is_the_same_drug() -> None:
+    x = run("Zentavo's Zorvexa (zorbimab, formerly known as QRX457) was approved for psoriasis.")
+    assert names(x, "Molecule") == {"zorbimab"}
