@@ -1958,3 +1958,17 @@ def test_recognize_a_brand_named_as_a_company_s_treatment() -> None:
 def test_recognize_an_inn_s_former_code_name_is_the_same_drug() -> None:
     x = run("Zentavo's Zorvexa (zorbimab, formerly known as QRX457) was approved for psoriasis.")
     assert names(x, "Molecule") == {"zorbimab"}
+
+
+def test_recognize_investment_firms_named_by_their_head_words() -> None:
+    x = run(
+        "Quorvan has raised €30 million from investors including Brightwater Capital Partners, "
+        "Helix Capital, Arlo Venture Fund and Stellis Investments."
+    )
+    assert {
+        "Brightwater Capital Partners",
+        "Helix Capital",
+        "Arlo Venture Fund",
+        "Stellis Investments",
+    } <= names(x, "Organization")
+    assert edges(x, "COLLABORATES_WITH") == set()
