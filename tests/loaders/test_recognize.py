@@ -1972,3 +1972,11 @@ def test_recognize_investment_firms_named_by_their_head_words() -> None:
         "Stellis Investments",
     } <= names(x, "Organization")
     assert edges(x, "COLLABORATES_WITH") == set()
+
+
+def test_recognize_a_headline_gerund_before_a_head_word_is_no_company_name() -> None:
+    x = run(
+        "Zentavo Committed to Developing Medicines for Rare Cancers\n\nZentavo Pharma applied "
+        "under the Opinions on Encouraging Pharmaceutical Innovation issued by the agency."
+    )
+    assert names(x, "Organization") == {"Zentavo Pharma"}
