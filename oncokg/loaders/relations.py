@@ -1681,7 +1681,7 @@ def _speakers(u: _Unit) -> set[str]:
     """The organisations the unit quotes or reports as speaking."""
     if not _SAYS.search(u.slow):
         return set()
-    return {
+    found = {
         u.node[oi]
         for oi, o in u.orgs
         if not _NOT_A_COMPANY.search(o.text)
@@ -1690,6 +1690,11 @@ def _speakers(u: _Unit) -> set[str]:
             or _EXECUTIVE_OF.search(u.low, max(u.sent.start, o.start - 80), o.start)
         )
     }
+    # "Acme and Bolt said": each company listed before a speaker speaks with it
+    for (ai, a), (bi, b) in reversed(list(itertools.pairwise(u.orgs))):
+        if u.node[bi] in found and _NEXT_IN_LIST.match(u.text[a.end : b.start]):
+            found.add(u.node[ai])
+    return found
 
 
 # A firm named as one that makes or tests drugs for others: "Bolt, a contract development and

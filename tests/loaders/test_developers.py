@@ -456,3 +456,14 @@ def test_developers_their_respective_medicines_are_each_companys_own() -> None:
     pairs = edges(x, "DEVELOPS")
     assert {("Acmetica Pharma", "velimab"), ("Bolt Therapeutics", "torimab")} <= pairs
     assert not {("Acmetica Pharma", "torimab"), ("Bolt Therapeutics", "velimab")} & pairs
+
+
+def test_developers_each_company_listed_before_a_speaking_one_speaks_with_it() -> None:
+    x = run(
+        "Zentavo Bio and Quorvan Pharmaceutical said their experimental drug, zorvetinib, had "
+        "failed to improve overall survival in patients with advanced lung cancer."
+    )
+    assert edges(x, "DEVELOPS") == {
+        ("Zentavo Bio", "zorvetinib"),
+        ("Quorvan Pharmaceutical", "zorvetinib"),
+    }
