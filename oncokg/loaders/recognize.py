@@ -3151,6 +3151,10 @@ def link_parentheses(text: str, spans: list[Span]) -> list[Span]:
                 if b.text[:1].islower() or labelled or capitalised_inn or in_drugbank
                 else (a, b)
             )
+            if a.key.startswith("DB") and not b.key.startswith("DB") and not labelled:
+                # "idecabtagene vicleucel (ide-cel)": the DrugBank name is the INN, whatever
+                # the case of the short name after it
+                inn, other = a, b
             other.link = inn.key
         elif (
             _SHORT_NAME_GAP.fullmatch(gap)

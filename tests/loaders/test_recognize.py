@@ -1980,3 +1980,13 @@ def test_recognize_a_headline_gerund_before_a_head_word_is_no_company_name() -> 
         "under the Opinions on Encouraging Pharmaceutical Innovation issued by the agency."
     )
     assert names(x, "Organization") == {"Zentavo Pharma"}
+
+
+def test_recognize_the_drugbank_name_before_a_short_name_in_brackets_names_the_drug() -> None:
+    x = run(
+        "The EC approved idecabtagene vicleucel (ide-cel), a CAR-T treatment marketed by "
+        "Zentavo Pharma. Ide-cel was approved for myeloma."
+    )
+    (molecule,) = [n for n in x.nodes if str(n.label) == "Molecule"]
+    assert molecule.name == "idecabtagene vicleucel"
+    assert molecule.properties.get("drugbank_id", "").startswith("DB")
