@@ -775,6 +775,8 @@ class _Unit:
         found: set[str] = set()
         previous_end = -1  # where the last partner's mention ends
         for mi, m in self.mols:
+            if m.start == m.end:
+                continue  # the unsaid drug of the sentence before ("Trials are ongoing in D")
             if (
                 _PARTNER_BEFORE.search(self.low[max(self.sent.start, m.start - 90) : m.start])
                 or self._later_in_combination(self.node[mi], m)

@@ -1510,3 +1510,14 @@ def test_relations_a_long_combination_s_second_drug_is_its_partner() -> None:
         "cell carcinoma."
     )
     assert edges(x, "INDICATED_FOR") == {("QRX-3475", "renal cell carcinoma")}
+
+
+def test_relations_trials_in_addition_to_others_are_the_drug_s_of_the_sentence_before() -> None:
+    x = run(
+        "Zentavo has been conducting seven clinical studies in the NSCLC setting to evaluate "
+        "zorbimab alone or in combination with other drugs. In addition to NSCLC studies, "
+        "several phase III studies are ongoing for breast cancer and ovarian cancer."
+    )
+    assert {("zorbimab", "breast cancer"), ("zorbimab", "ovarian cancer")} <= edges(
+        x, "INDICATED_FOR"
+    )
