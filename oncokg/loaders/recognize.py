@@ -2252,7 +2252,8 @@ _NAMED_AS_DRUG_AFTER = (
     r"bi-?specific|cell therapy)s?\b"
 )
 _APPROVED_AFTER = (
-    r"\s+(?:(?:is|was|has been)\s+(?:now\s+)?(?:approved|indicated)|in combination with|"
+    r"\s+(?:(?:is|was|has been)\s+(?:now\s+)?(?:approved|indicated)|"
+    r"(?:alone\s+(?:or|and)\s+)?in combination with|"
     r"monotherapy|as monotherapy)\b"
 )
 _NAMED_DRUG = _starting(

@@ -1990,3 +1990,11 @@ def test_recognize_the_drugbank_name_before_a_short_name_in_brackets_names_the_d
     (molecule,) = [n for n in x.nodes if str(n.label) == "Molecule"]
     assert molecule.name == "idecabtagene vicleucel"
     assert molecule.properties.get("drugbank_id", "").startswith("DB")
+
+
+def test_recognize_a_brand_evaluated_alone_or_in_combination_is_a_drug() -> None:
+    x = run(
+        "Zentavo Pharma is running studies to evaluate ZORVIQ alone or in combination with "
+        "other drugs."
+    )
+    assert names(x, "Molecule") == {"ZORVIQ"}
