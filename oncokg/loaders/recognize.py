@@ -1118,6 +1118,10 @@ def _institutions(text: str, vocab: Vocab) -> list[re.Match[str]]:
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+[ ]+$")
 
 
+# Field words a company's formal name may hold between its own words
+_FIELD_IN_NAME = frozenset({"Medical", "Clinical", "Research", "Oncology", "Immunology"})
+
+
 def _trim_org(
     text: str, start: int, end: int, vocab: Vocab, inst: bool = False, legal: bool = False
 ) -> tuple[int, int] | None:
@@ -1143,6 +1147,16 @@ def _trim_org(
             and (token in vocab.org_heads or token in vocab.institution_name_words)
         ):
             stop = False  # "Acme Medical K.K.", "Acme Research Inc.": a field's word names it
+        if (
+            legal
+            and stop
+            and token in _FIELD_IN_NAME
+            and 0 < i < len(words) - 1
+            and words[i - 1].group(0)[:1].isupper()
+            and words[i - 1].group(0) not in vocab.name_stop_words
+            and words[i + 1].group(0) not in vocab.name_stop_words
+        ):
+            stop = False  # "Varian Medical Systems Inc.": a field's word inside the name
         if legal and i == 0 and len(words) >= 2 and token in vocab.not_short_names:
             # a place that opens a formal name: "China Acme Pharma Co., Ltd.", not a place
             # said before one ("approved in Japan Acme Co., Ltd. said")
@@ -1158,7 +1172,7 @@ def _trim_org(
             or (raw.endswith(".") and not (inst and raw == "St."))
             # "Oncology-Focused Biopharm Company", "clinical-stage": a description before it
             or token.lower().endswith(
-                ("-based", "-focused", "-stage", "-listed", "-owned", "-held", "-traded")
+                ("-based", "-focused", "-stage", "-listed", "-owned", "-held", "-traded", "-old")
             )
         )
         if junk and _INITIALS.fullmatch(raw) and raw not in _PLACE_INITIALS and i < len(words) - 1:
@@ -1613,6 +1627,8 @@ _DEAL_BEFORE = re.compile(
 # "to acquire Quillix and Corvex", "the takeover of Quillix": the companies bought, each one
 # name and not a drug's ("acquire Zorvexa rights" names a product; one name after "acquire"
 # alone is too often a product or a unit)
+# "a collaboration with Austin, Texas-based X": a city before its state's "-based"
+_PLACE_BASED_AFTER = re.compile(r",[ ]+[A-Z][\w.]*(?:[ ][A-Z][\w.]*)?-based\b")
 _ACQUIRED_NAME = r"([A-Z][\w\-]*[A-Za-z0-9])"
 _ACQUIRED_PARTY = re.compile(
     r"(?:(?:acquire|acquisition[ ]+of|acquired|to[ ]+buy)[ ]+"
@@ -1812,7 +1828,11 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
         if not _DEAL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue
         words = m.group(1).split(" ")
-        if PLACE_NAME.fullmatch(m.group(1)) or _DEMONYM.fullmatch(words[0]):
+        if (
+            PLACE_NAME.fullmatch(m.group(1))
+            or _DEMONYM.fullmatch(words[0])
+            or _PLACE_BASED_AFTER.match(text, m.end(1))
+        ):
             continue  # "a deal with Indonesia bio company X": a place, not the party
         of = _OF_NAME.match(text, m.end(1))
         if of and not PLACE_NAME.fullmatch(of.group(1)):

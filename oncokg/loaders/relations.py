@@ -127,7 +127,10 @@ _DEFINITE_CLASS = re.compile(
 )
 # "the company" (not "the company's"), "the biotech", "the drugmaker": the organisation the
 # sentence before is about, when it names one only
-_THE_COMPANY = re.compile(r"\b[Tt]he\s+(?:company|biotech|drugmaker|firm)\b(?![’'\-])")
+_THE_COMPANY = re.compile(
+    # ("the Chinese startup": its origin may be said)
+    r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:company|biotech|drugmaker|firm|start-?up)\b(?![’'\-])"
+)
 # what may come before the word opening a sentence: "“This candidate ..."
 _QUOTE_OPENS = re.compile(r"[“\"']?")
 # "Four therapies have been approved to treat D", "drugs indicated for D": a class of drugs

@@ -445,3 +445,12 @@ def test_collaborations_a_person_s_former_employer_is_no_party() -> None:
         "aims to develop a pipeline through licensing and partnering."
     )
     assert edges(x, "COLLABORATES_WITH") == set()
+
+
+def test_collaborations_the_startup_of_the_sentence_before_is_a_party() -> None:
+    x = run(
+        "BEIJING – Quorvan Pharmaceuticals Co. Ltd. has found a partner to advance its SHP2 "
+        "inhibitor QRX-3068. The Chinese startup will work with pharma giant Zentavo Inc. to "
+        "develop and commercialize the program."
+    )
+    assert _pairs(x.document.text) == {frozenset(("Quorvan Pharmaceuticals", "Zentavo"))}

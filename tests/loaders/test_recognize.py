@@ -1998,3 +1998,15 @@ def test_recognize_a_brand_evaluated_alone_or_in_combination_is_a_drug() -> None
         "other drugs."
     )
     assert names(x, "Molecule") == {"ZORVIQ"}
+
+
+def test_recognize_a_field_word_inside_a_formal_name_an_age_and_a_city_before_its_state() -> None:
+    x = run("Zentavo Medical Systems Inc. has inked a collaboration agreement with Quorvan Inc.")
+    assert names(x, "Organization") == {"Zentavo Medical Systems", "Quorvan"}
+    y = run("BEIJING – Five-year-old Quorvan Pharmaceuticals Co. Ltd. licensed QRX-3068.")
+    assert names(y, "Organization") == {"Quorvan Pharmaceuticals"}
+    z = run(
+        "Zentavo Pharma paid $70 million to enter into a research collaboration with Austin, "
+        "Texas-based Quorvan Templates Inc."
+    )
+    assert "Austin" not in names(z, "Organization")
