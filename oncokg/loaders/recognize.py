@@ -1616,7 +1616,9 @@ def _issuer_opening(text: str, title_end: int, spans: list[Span], vocab: Vocab) 
 # "an exclusive licence agreement with Quillant", "a partnership with Corvex": the one-word
 # name after a deal's "with" is a party to it (two words may be a person: "Jane Smith").
 _DEAL_PARTY = re.compile(
-    r"with[ ]+((?:[A-Z][\w\-]*[A-Za-z0-9][ ]+){0,3}[A-Z][\w\-]*[A-Za-z0-9])"
+    # ("an agreement with iTheranostics": a name may open with a lower-case letter or two)
+    r"with[ ]+((?:(?:[A-Z]|[a-z]{1,2}[A-Z])[\w\-]*[A-Za-z0-9][ ]+){0,3}"
+    r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w\-]*[A-Za-z0-9])"
     r"(?![\w’'&\-]|[ ]+[A-Z])"
 )
 _DEAL_BEFORE = re.compile(

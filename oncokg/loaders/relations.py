@@ -269,7 +269,7 @@ _DEVELOP_CUE = _ci(
 _ACQUIRE = _ci(
     # ("an option to acquire Y" is an option, no acquisition)
     r"(?<!option to )(?<!options to )(?<!right to )"
-    r"acqui(?!\w*\s+(?:[\w-]+\s+){0,3}(?:rights|licen[cs]e|option)|"
+    r"acqui(?!\w*\s+(?:[\w-]+,?\s+){0,3}(?:rights|licen[cs]e|option)|"
     r"red\s+(?:[\w-]+\s+){0,2}(?:compounds|products|assets|programs|molecules)\b)"
     r"|merger|tender offer|"
     rf"{_word('purchase')}|{_word('buy')}|divest"
@@ -313,7 +313,7 @@ _LICENCE_WORD = r"licen[cs](?!e\s+applications?)"
 # Every alternative opens with a letter (a word before its boundary check, `_word`, and
 # "(?<!re)acquir" written "acquir(?<!reacquir)"): the engine then skips to the letters that
 # open one, and turns a branch away at its first letter (the search ~3x faster).
-_RIGHTS_AFTER = r"\w*\s+(?:[\w-]+\s+){0,3}?rights\b"
+_RIGHTS_AFTER = r"\w*\s+(?:[\w-]+,?\s+){0,3}?rights\b"  # ("the exclusive, worldwide rights")
 # Deal wording the relation rules and the deal terms share: "a contract to transfer the
 # technology of X to Bolt" (a licence), "the drug Acme develops with Bolt" (co-development)
 TECHNOLOGY_TRANSFER = (

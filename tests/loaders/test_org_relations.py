@@ -454,3 +454,16 @@ def test_collaborations_the_startup_of_the_sentence_before_is_a_party() -> None:
         "develop and commercialize the program."
     )
     assert _pairs(x.document.text) == {frozenset(("Quorvan Pharmaceuticals", "Zentavo"))}
+
+
+def test_collaborations_rights_listed_with_commas_and_a_partner_opening_in_lower_case() -> None:
+    x = run(
+        "Zentavo Holdings, Inc. announced today it has acquired the exclusive, worldwide rights "
+        "to develop and commercialize QRX-1309, an imaging agent from Quorvan Therapeutics, Inc."
+    )
+    assert _pairs(x.document.text) == {frozenset(("Zentavo", "Quorvan Therapeutics"))}
+    y = run(
+        "Zentavo Pharma has obtained exclusive worldwide rights to FAP targeting agents through "
+        "an assignment agreement with qTheranostics, an affiliate of Quorvan Biosciences."
+    )
+    assert _pairs(y.document.text) == {frozenset(("Zentavo Pharma", "qTheranostics"))}
