@@ -2093,6 +2093,25 @@ _EMPLOYER_AFTER = re.compile(
     r"CEO|CFO|CSO|CMO|[Cc]hief|[Hh]ead of|[Dd]irector|[Pp]resident|[Cc]hairman|[Ff]ounder|"
     r"[Oo]fficer|[Ee]xecutive)\b"
 )
+# "X, a joint venture formed by A and B": A and B are partners; X is their venture
+_VENTURE_OF = _ci(
+    r"\bjoint\s+venture\s+(?:(?:formed|established|created|set\s+up|owned)\s+)?"
+    r"(?:by|between|of)\s+(?:the\s+)?$"
+)
+
+
+def _joint_venture(u: _Unit, edges: _Edges) -> bool:
+    """The parents of a joint venture the unit names as its founders are partners (the
+    venture, their creation, is no partner of theirs): whether it named such parents."""
+    for (ai, a), (bi, b) in itertools.pairwise(u.orgs):
+        if _VENTURE_OF.search(u.low, max(u.sent.start, a.start - 60), a.start) and _AND.match(
+            u.low[a.end : b.start]
+        ):
+            edges.add(EdgeKind.COLLABORATES_WITH, u.node[ai], u.node[bi], u.sent)
+            return True
+    return False
+
+
 _LEGAL_THEN_AND = re.compile(r"\s*(?:Inc\.|Ltd\.|AG|SA|plc|Co\.,? Ltd\.|LLC|GmbH|N\.V\.)?")
 
 
@@ -2125,6 +2144,8 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
             edges.ruled_out.add((str(EdgeKind.COLLABORATES_WITH), pair[0], pair[1]))
         return
     # (a cue inside a party's own name, "Wellington Partners", states no collaboration)
+    if "venture" in u.slow and _joint_venture(u, edges):
+        return
     cued = bool(_COLLAB_CUE.search(u.without_orgs))
     if not cued and not _UPFRONT.search(u.slow):
         return

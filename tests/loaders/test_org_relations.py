@@ -467,3 +467,13 @@ def test_collaborations_rights_listed_with_commas_and_a_partner_opening_in_lower
         "an assignment agreement with qTheranostics, an affiliate of Quorvan Biosciences."
     )
     assert _pairs(y.document.text) == {frozenset(("Zentavo Pharma", "qTheranostics"))}
+
+
+def test_collaborations_the_parents_of_a_joint_venture_are_partners() -> None:
+    x = run(
+        "In addition, Zentavo Quorvan BioPharma, a joint venture formed by Zentavo "
+        "Pharmaceuticals and Quorvan Therapeutics, is working to develop QRX-101 in China."
+    )
+    assert _pairs(x.document.text) == {
+        frozenset(("Zentavo Pharmaceuticals", "Quorvan Therapeutics"))
+    }
