@@ -2146,7 +2146,7 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
     # (a cue inside a party's own name, "Wellington Partners", states no collaboration)
     if "venture" in u.slow and _joint_venture(u, edges):
         return
-    cued = bool(_COLLAB_CUE.search(u.without_orgs))
+    cued = bool(_COLLAB_CUE.search(u.slow)) and bool(_COLLAB_CUE.search(u.without_orgs))
     if not cued and not _UPFRONT.search(u.slow):
         return
     org_ids: list[str] = []
