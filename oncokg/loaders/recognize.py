@@ -144,6 +144,8 @@ _CODE_STOP = re.compile(
     r"CA-?(?:125|15-3|19-9)|No|Grade|Stage|Type|"
     # clinical scores and their thresholds ("PASI 100", "EASI-75")
     r"PASI|EASI|SLEDAI|CDAI|BASDAI|"
+    # response criteria ("according to the RECIST1.1", "IMWG 2016")
+    r"RECIST|iRECIST|mRECIST|IMWG|"
     r"ICD|UICC|FY|H[12]|SARS|PDUFA|ECOG|CTCAE|Study|USD|EUR|DKK|CHF|GBP|JPY|RMB|NOK|SEK|CNY|HKD|KRW|INR|AUD|CAD|SGD|Trial|Cohort|Arm|"
     r"Part|Protocol|Patent|Article|Figure|Table|Page|Version|Unit|Building|Floor)"
     # the whole of the code's letters: "CDX-011", "ILX-295", "CAN-2409" are drug codes
@@ -3127,6 +3129,7 @@ _LINK_PAREN = re.compile(
     rf"(?:\s*\(\s*(?:{_INN_LABEL})?(?:\d{{2,3}}[A-Z][a-z]?-)?|\s*(?:--|[–—])\s*{_INN_LABEL})"
 )
 _SHORT_NAME_GAP = re.compile(r"\s*;\s*")
+_CODE_THEN_INN_GAP = re.compile(r"\s*,\s*")
 _ISOTOPE_PREFIX = re.compile(r"\d{2,3}[A-Z][a-z]?-$")
 # ("Brand, or inn" glosses the brand; "either X or Y" and "x, y, or z" name several drugs)
 _LINK_WORDS = re.compile(
@@ -3186,4 +3189,22 @@ def link_parentheses(text: str, spans: list[Span]) -> list[Span]:
             and (a.text[:1].islower() or a.key.startswith("DB"))
         ):
             b.link = a.key  # "(idecabtagene vicleucel; ide-cel)": the INN and its short name
+        elif (
+            _CODE_THEN_INN_GAP.fullmatch(gap)
+            and text[: a.start].rstrip().endswith("(")
+            and text[b.end : b.end + 1] == ")"
+            and _DRUG_CODE_SHAPE.fullmatch(a.text)
+            and b.text.islower()
+            and b.key.startswith("DB")
+        ):
+            a.link = b.key  # "Puyouheng (HX-008, pucotenlimab)": a code and its INN
+        elif (
+            gap == " "
+            and text[: a.start].rstrip().endswith("(")
+            and text[b.end : b.end + 1] == ")"
+            and a.text.islower()
+            and a.key.startswith("DB")
+            and _DRUG_CODE_SHAPE.fullmatch(b.text)
+        ):
+            b.link = a.key  # "Tabosun (ipilimumab IBI-310)": the INN and its code
     return spans

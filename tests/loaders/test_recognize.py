@@ -2010,3 +2010,19 @@ def test_recognize_a_field_word_inside_a_formal_name_an_age_and_a_city_before_it
         "Texas-based Quorvan Templates Inc."
     )
     assert "Austin" not in names(z, "Organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anti-PD-1 antibody Quorvex (QX-008, pucotenlimab) was approved by the agency in China.",
+        "Zentavo received approval for Quorvex (pucotenlimab QX-008) in colon cancer.",
+    ],
+)
+def test_recognize_an_inn_and_its_code_in_one_bracket_are_one_drug(text: str) -> None:
+    assert names(run(text), "Molecule") == {"pucotenlimab"}
+
+
+def test_recognize_a_response_criteria_version_is_no_drug_code() -> None:
+    x = run("The objective response rate was assessed according to the RECIST1.1 criteria.")
+    assert names(x, "Molecule") == set()
