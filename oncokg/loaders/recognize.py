@@ -2115,7 +2115,10 @@ _LIKE_AFTER = re.compile(r"(?:\s*\([^()]{1,10}\))?\)?-like\b")
 _STUDIED_BEFORE = re.compile(r"\b(?:trials?|study|studies)\s+(?:of|with)\s+$", re.IGNORECASE)
 # ("The trial (known as BGBC004) is designed to ...")
 _TRIAL_BEFORE = re.compile(
-    r"\b(?:trials?|study|studies)\s*\((?:known\s+as|called|named|dubbed)?\s*$", re.IGNORECASE
+    # ("The trial, known as MONET1, had been suspended")
+    r"\b(?:trials?|study|studies)(?:\s*\((?:known\s+as|called|named|dubbed)?|"
+    r",?\s+(?:known\s+as|called|named|dubbed))\s*$",
+    re.IGNORECASE,
 )
 
 

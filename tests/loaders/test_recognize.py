@@ -2026,3 +2026,8 @@ def test_recognize_an_inn_and_its_code_in_one_bracket_are_one_drug(text: str) ->
 def test_recognize_a_response_criteria_version_is_no_drug_code() -> None:
     x = run("The objective response rate was assessed according to the RECIST1.1 criteria.")
     assert names(x, "Molecule") == set()
+
+
+def test_recognize_a_trial_known_as_a_name_after_a_comma_is_no_drug() -> None:
+    x = run("The trial, known as QUORVA1, had been suspended after higher mortality was seen.")
+    assert names(x, "Molecule") == set()
