@@ -200,6 +200,8 @@ _PARTNER_BEFORE = _ci(
     rf"{_word('over')}\b|standard of care|{_word('than')}\b|{_word('or')} with\b|"
     rf"{_word('with')} or without\b|{_word('after')}\b|"
     rf"{_word('following')}\b|{_word('prior')}\b|experience\w*|"
+    # "for pancreatic cancer post gemcitabine based therapy": a prior therapy
+    rf"{_word('post')}\b|"
     rf"treated with|pretreated|refractory to|failed|{_word('either')}\b|chemotherapy|"
     # "patients who had undergone surgery and adjuvant treatment with X": a prior therapy
     r"(?:undergone|had received|previously received)\s+(?:[\w-]+\s+){0,4}?"
@@ -1406,7 +1408,10 @@ _OTHER_SUBJECT = _ci(
 
 # a molecule's own purpose phrase, before the next molecule of the sentence
 _OWN_PURPOSE = re.compile(r"\bfor\b")
-_AND_NEXT = re.compile(r"[\s,]*(?:and|while|whereas)\s+[^,;.]{0,30}$")
+# ("X for D (DA) and ex-U.S. rights to Y": the disease's abbreviation, a country's stops)
+_AND_NEXT = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?[\s,]*(?:and|while|whereas)\s+(?:[^,;.]|(?<=[A-Z])\.){0,30}$"
+)
 
 
 def _said_of_another(u: _Unit, lead: list[tuple[int, Span]], mi: int, m: Span, d: Span) -> bool:

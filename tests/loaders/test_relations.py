@@ -1521,3 +1521,16 @@ def test_relations_trials_in_addition_to_others_are_the_drug_s_of_the_sentence_b
     assert {("zorbimab", "breast cancer"), ("zorbimab", "ovarian cancer")} <= edges(
         x, "INDICATED_FOR"
     )
+
+
+def test_relations_each_product_of_a_list_keeps_its_own_indication_and_prior_therapy() -> None:
+    x = run(
+        "The transaction covers Zentavo's in-market products ZORVAX® (pegaspargase), a "
+        "component of treatment for acute lymphoblastic leukemia (ALL) and ex-U.S. rights to "
+        "QUORVYDE® (irinotecan), a component of treatment for metastatic pancreatic cancer post "
+        "gemcitabine based therapy."
+    )
+    assert edges(x, "INDICATED_FOR") == {
+        ("pegaspargase", "acute lymphoblastic leukemia"),
+        ("irinotecan", "pancreatic cancer"),
+    }
