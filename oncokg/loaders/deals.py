@@ -26,7 +26,8 @@ from oncokg.schema import EdgeKind
 
 _AMOUNT = (
     r"(?:(?:approximately|about|nearly|roughly|up to|more than|over|in excess of)\s+)?"
-    r"(?:US\$|USD\s?|EUR\s?|€|£|\$|CHF\s?|JPY\s?|¥)\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:US\s?\$|USD\s?|EUR\s?|€|£|\$|CHF\s?|JPY\s?|¥|NOK\s?|SEK\s?|DKK\s?|GBP\s?|RMB\s?|"
+    r"CNY\s?|HK\$|KRW\s?|₩|A\$|C\$)\s?\d[\d,]*(?:\.\d+)?"
     r"(?:[\s-]?(?:billion|million|bn|mn|[BM])\b)?"
 )
 # The patterns made with `lowered_pattern` read text lower-cased by `lower_like_ignorecase`
@@ -105,7 +106,13 @@ _CONTINGENT = lowered_pattern(_CONTINGENT_AFTER)
 _VALUED = re.compile(
     rf"(?:\b(?:deal|transaction|acquisition|merger|offer|purchase)\s+(?:is\s+|was\s+)?"
     rf"(?:valued\s+at|worth|(?:with|has)\s+an?\s+(?:total\s+|aggregate\s+|equity\s+)*value\s+of)"
-    rf"|\ban\s+aggregate\s+(?:(?:equity\s+)?value\s+)?of)\s+({_AMOUNT})"
+    rf"|\ban\s+aggregate\s+(?:(?:equity\s+)?value\s+)?of"
+    # "a total transaction value of US$ 1.7 billion", "The total equity value of the
+    # Acquisition is approximately $2.4 billion", "The purchase price is $10.4 billion",
+    # "valuing the total share capital of Algeta at NOK 17.6 billion"
+    rf"|\b(?:transaction|equity|deal|enterprise)\s+value\s+(?:of\s+the\s+\w+\s+)?(?:of|is)"
+    rf"|\b(?:purchase|acquisition)\s+price\s+(?:is|of)"
+    rf"|\bvaluing\s+(?:[\w-]+\s+){{1,6}}?at)\s+({_AMOUNT})"
     rf"(?!{_CONTINGENT_AFTER})",
     re.IGNORECASE,
 )

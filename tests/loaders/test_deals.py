@@ -368,3 +368,32 @@ def test_deals_a_drug_one_company_develops_with_another_is_co_developed() -> Non
     )
     terms = _deal_terms(x)[frozenset(("Acmetica Therapeutics", "Bolt Pharma"))]
     assert terms["kind"] == "co-development"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "This corresponds to a total transaction value of US$ 1.7 billion on a fully "
+            "diluted basis.",
+            "US$ 1.7 billion",
+        ),
+        (
+            "The total equity value of the Acquisition is approximately US $ 2.4 billion.",
+            "approximately US $ 2.4 billion",
+        ),
+        ("The purchase price is $10.4 billion, or $9.7 billion net of cash.", "$10.4 billion"),
+        (
+            "The Offer values Quorvan at NOK 362 per share, valuing the total share capital of "
+            "Quorvan at approximately NOK 17.6 billion.",
+            "approximately NOK 17.6 billion",
+        ),
+    ],
+)
+def test_deals_the_value_of_an_acquisition_said_in_a_sentence_of_its_own(
+    sentence: str, value: str
+) -> None:
+    x = run("Zentavo Pharma to Acquire Quorvan Therapeutics\n\n" + sentence)
+    assert (
+        edge_properties(x, "ACQUIRES")[("Zentavo Pharma", "Quorvan Therapeutics")]["value"] == value
+    )
