@@ -79,7 +79,8 @@ _TRIAL_AFTER = re.compile(
 # "ZORBA-MG 2, a Randomized Trial of ...", in a title as in a sentence
 _TRIAL_APPOSITIVE = re.compile(
     r"((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:[- ](?:\d+[A-Za-z]?|[A-Z]{2,}\d*)){0,2})"
-    r",\s+(?:a|an|the)\s+(?:[\w/-]+\s+){0,5}(?:[Tt]rial|[Ss]tudy)\b"
+    # ("INSPIRE, the company's pivotal Phase 3 study")
+    r",\s+(?:a|an|the)\s+(?:[\w/'’-]+\s+){0,5}(?:[Tt]rial|[Ss]tudy)\b"
 )
 # "Phase II/III study": the numeral after the slash is no trial either
 _AFTER_PHASE = re.compile(r"\bphase\s*(?:\w+\s*[/-]\s*)?$", re.IGNORECASE)

@@ -198,3 +198,13 @@ def test_stages_a_companys_stage_is_no_drugs_stage() -> None:
     assert cues("Acmetica, a preclinical-stage biotechnology company, said zorbimab ...") == []
     assert cues("Acmetica, a preclinical pharmaceutical company, said zorbimab ...") == []
     assert cues("Zorbimab is in IND-enabling preclinical studies.") != []
+
+
+def test_stages_a_trial_described_as_the_company_s_study_names_the_trial() -> None:
+    x = run(
+        "Zentavo Pharma said that QUORVA, the company's pivotal Phase 3 study assessing the "
+        "efficacy and safety of zorvetinib in higher-risk myelodysplastic syndromes (MDS) "
+        "patients, did not meet its primary endpoint."
+    )
+    props = edge_properties(x, "INDICATED_FOR")[("zorvetinib", "myelodysplastic syndrome")]
+    assert props["trial"] == "QUORVA"
