@@ -68,7 +68,9 @@ _HEDGE = lowered_pattern(
     r"(?:\s+\S+){0,3}\s*$",
 )
 _TRIAL_NAME = re.compile(
-    r"(?<![\w-])((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:[- ](?:\d+[A-Za-z]?|[A-Z]{2,}\d*))?)"
+    # ("the Phase 3 ELEVATE UC 52 trial": a name of up to three parts)
+    r"(?<![\w-])((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})"
+    r"(?:[- ](?:\d+[A-Za-z]?|[A-Z]{2,}\d*)){0,2})"
     r"(?=\s*(?:\)|,)?\s*(?:(?:global|pivotal|registrational|randomi[sz]ed|open-label|"
     r"confirmatory|clinical|Phase\s*\w+(?:/\w+)?)\s+)*(?:trial|study)\b)"
 )
@@ -226,7 +228,7 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
                 sentence_cues[i] = cues(sent.text)
             listed = _respectively(sent, edge, ents)
             stages.append(listed or stage_near(sentence_cues[i], start - sent.start))
-            found = _named_after(text, end, sent, names)
+            found = after = _named_after(text, end, sent, names)
             if not found:
                 if i not in sentence_trial:
                     sentence_trial[i] = trial_in(sent.text, names)
@@ -234,7 +236,9 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
             if sent.start <= edge.evidence_start < sent.end:
                 # the trial that the evidence names
                 trial, nct = found, nct_in(sent.text)
-            elif found and diseases_in[i] == {edge.target}:
+            elif found and (after or diseases_in[i] == {edge.target}):
+                # (a trial named right after the disease is its own, whatever else is named:
+                # "in patients with UC (LIBERTY-UC) and CD (LIBERTY-CD)")
                 named.append((found, nct_in(sent.text)))
         if not trial and named:
             # failing that, the first trial another sentence names for the pair alone

@@ -208,3 +208,12 @@ def test_stages_a_trial_described_as_the_company_s_study_names_the_trial() -> No
     )
     props = edge_properties(x, "INDICATED_FOR")[("zorvetinib", "myelodysplastic syndrome")]
     assert props["trial"] == "QUORVA"
+
+
+def test_stages_a_trial_name_of_three_parts() -> None:
+    x = run(
+        "Zentavo Pharma today announced that it has completed enrollment of the Phase 3 QUORVA "
+        "UC 52 trial evaluating zorvetinib in participants with active ulcerative colitis."
+    )
+    props = edge_properties(x, "INDICATED_FOR")[("zorvetinib", "ulcerative colitis")]
+    assert props["trial"] == "QUORVA UC 52"
