@@ -46,7 +46,7 @@ _FILED = re.compile(
 _APPROVED = lowered_pattern(
     r"\b(?:approved(?!\s+(?:test|assay|(?:companion\s+)?diagnostic|device|kit)s?\b)|"
     r"approves|approval (?:of|for) (?!\w+ (?:application|submission))|"
-    r"authori[sz]ed|(?:granted|receive[sd]?|obtained) (?:\w+ ){0,3}(?:approval|marketing "
+    r"authori[sz]ed|(?:granted|receive[sd]?|obtained) (?:\w+ ){0,3}(?:approval|market(?:ing)? "
     r"authori[sz]ation)|launched(?!\s+(?:an?|the|its|our)\s+(?:[\w/-]+\s+){0,3}?"
     r"(?:trial|study|studies|program|programme)\b)|marketed|commercially available)",
 )

@@ -217,3 +217,14 @@ def test_stages_a_trial_name_of_three_parts() -> None:
     )
     props = edge_properties(x, "INDICATED_FOR")[("zorvetinib", "ulcerative colitis")]
     assert props["trial"] == "QUORVA UC 52"
+
+
+def test_stages_a_granted_market_authorization_is_an_approval() -> None:
+    x = run(
+        "Zentavo announced today that Health Canada has granted market authorization for "
+        "Quorvex (zorbitaxel) injection for the treatment of patients with metastatic prostate "
+        "cancer."
+    )
+    assert edge_properties(x, "INDICATED_FOR")[("zorbitaxel", "prostate cancer")]["phase"] == (
+        "approved"
+    )
