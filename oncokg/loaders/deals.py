@@ -122,7 +122,15 @@ _SCOPE = lowered_pattern(
 
 # Deal kinds, most specific first (ANNOTATION.md, "Deal terms").
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("option", lowered_pattern(r"\boptions?\b|\bopt[- ]in\b")),
+    # an option on rights is the deal; "options to obtain additional licenses", "option fees"
+    # and "an option for co-promotion" beside a licence are terms of another kind of deal
+    (
+        "option",
+        lowered_pattern(
+            r"\boptions?\b(?!\s+(?:fees?|payments?|for\s+co-|to\s+(?:obtain|acquire)\s+"
+            r"additional)\b)|\bopt[- ]in\b"
+        ),
+    ),
     # rights to a product, bought from its owner ("paying X $150 million for ex-China rights
     # to Y"), are a licence
     (

@@ -397,3 +397,22 @@ def test_deals_the_value_of_an_acquisition_said_in_a_sentence_of_its_own(
     assert (
         edge_properties(x, "ACQUIRES")[("Zentavo Pharma", "Quorvan Therapeutics")]["value"] == value
     )
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [
+        "Quorvan has granted Zentavo exclusive global licenses to develop QRX-12 and exclusive "
+        "options to obtain additional licenses to other candidates.",
+        "Zentavo will be responsible for development worldwide, and Quorvan retains an option "
+        "for co-promotion and could receive option fees for additional programs.",
+    ],
+)
+def test_deals_options_beside_a_licence_leave_it_a_licence(terms: str) -> None:
+    x = run(
+        "Zentavo Pharma and Quorvan Therapeutics today announced an exclusive license agreement "
+        "for QRX-12. " + terms
+    )
+    props = edge_properties(x, "COLLABORATES_WITH")
+    (deal,) = [p["deal"] for p in props.values()]
+    assert deal["kind"] == "licence"
