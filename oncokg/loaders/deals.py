@@ -25,7 +25,7 @@ from oncokg.loaders.vocabulary import ORG, lowered_pattern
 from oncokg.schema import EdgeKind
 
 _AMOUNT = (
-    r"(?:(?:approximately|about|nearly|roughly|up to|more than|over|in excess of)\s+)?"
+    r"(?:(?:approximately|about|nearly|roughly|some|up to|more than|over|in excess of)\s+)?"
     r"(?:US\s?\$|USD\s?|EUR\s?|€|£|\$|CHF\s?|JPY\s?|¥|NOK\s?|SEK\s?|DKK\s?|GBP\s?|RMB\s?|"
     r"CNY\s?|HK\$|KRW\s?|₩|A\$|C\$)\s?\d[\d,]*(?:\.\d+)?"
     r"(?:[\s-]?(?:billion|million|bn|mn|[BM])\b)?"
@@ -168,7 +168,9 @@ _UPFRONT = lowered_pattern(
     rf"({_AMOUNT})\s+(?:as\s+|in\s+)?(?:an?\s+)?(?:up-?front|initial)"
 )
 _TOTAL = lowered_pattern(
-    r"((?:up to|more than|over|in excess of)\s+(?:(?:approximately|about|around)\s+)?"
+    # ("up to an additional $2 billion in milestones")
+    r"((?:up to|more than|over|in excess of)\s+(?:an?\s+)?(?:additional\s+|further\s+)?"
+    r"(?:(?:approximately|about|around)\s+)?"
     r"(?:US\$|USD\s?|EUR\s?|€|£|\$)\s?\d[\d,]*"
     r"(?:\.\d+)?(?:[\s-]?(?:billion|million|bn|mn|[BM])\b)?)"
 )
@@ -651,9 +653,11 @@ def _upfront_total(money: str) -> tuple[str | None, str | None]:
     ("up to ... in milestones")."""
     low = lower_like_ignorecase(money)
     upfront = None
+    paid = (0, 0)  # where the upfront amount stands: no total ("an upfront of up to $5 million")
     if first := _UPFRONT.search(low):
         group = 1 if first.group(1) else 2
         upfront = money[first.start(group) : first.end(group)]
+        paid = first.span(group)
     stated = (
         money[m.start(1) : m.end(1)]
         for m in _TOTAL_STATED.finditer(low)
@@ -664,6 +668,7 @@ def _upfront_total(money: str) -> tuple[str | None, str | None]:
             money[m.start(1) : m.end(1)]
             for m in _TOTAL.finditer(low)
             if _TOTAL_CONTEXT.search(low, max(0, m.start() - 80), m.end() + 80)
+            and not (m.start() < paid[1] and paid[0] < m.end())
         ),
         None,
     )

@@ -416,3 +416,28 @@ def test_deals_options_beside_a_licence_leave_it_a_licence(terms: str) -> None:
     props = edge_properties(x, "COLLABORATES_WITH")
     (deal,) = [p["deal"] for p in props.values()]
     assert deal["kind"] == "licence"
+
+
+@pytest.mark.parametrize(
+    ("terms", "total"),
+    [
+        (
+            "Quorvan is eligible to receive up to an additional $2 billion in milestones.",
+            "up to an additional $2 billion",
+        ),
+        ("The deal could be worth some $1.4 billion to Quorvan.", "some $1.4 billion"),
+        (
+            "Quorvan will receive an upfront payment of up to $5 million and potential milestone "
+            "payments of up to $85 million.",
+            "up to $85 million",
+        ),
+    ],
+)
+def test_deals_the_total_of_a_licence_as_written(terms: str, total: str) -> None:
+    x = run(
+        "Zentavo Pharma and Quorvan Therapeutics today announced an exclusive license agreement "
+        "for QRX-12. " + terms
+    )
+    props = edge_properties(x, "COLLABORATES_WITH")
+    (deal,) = [p["deal"] for p in props.values()]
+    assert deal["total"] == total
