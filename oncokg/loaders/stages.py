@@ -33,12 +33,16 @@ _PHASE = lowered_pattern(
 # alternative opens a word with one of the looked-ahead letters, so most offsets are turned
 # away before the alternatives are tried (the scan ~1.7x faster, the same matches).
 _FILED = re.compile(
-    r"(?=[abchjmnprsuw])(?<!\w)(?:(?-i:s?NDA|s?BLA|MAA|JNDA)\b|new drug application|"
+    # ("investigational new drug application": an IND, no filing for approval)
+    r"(?=[abchjmnprsuw])(?<!\w)(?:(?-i:s?NDA|s?BLA|MAA|JNDA)\b|"
+    r"(?<!investigational )new drug application|"
     r"biologics? license application|"
     r"marketing authori[sz]ation application|supplemental (?:new drug|biologics?) "
     r"(?:license )?application|accepted (?:for (?:priority )?review|the)|under (?:priority )?"
     r"review|priority review|PDUFA|positive (?:CHMP )?opinion|CHMP (?:adopted|recommend)|"
-    r"recommend(?:ed|s|ing)? (?:\w+ ){0,3}approval|(?:has|have|was|were|been) (?:submitted|filed)|"
+    r"recommend(?:ed|s|ing)? (?:\w+ ){0,3}approval|"
+    # ("the study ... that was submitted under its US IND": a trial's application)
+    r"(?:has|have|was|were|been) (?:submitted|filed)(?!\s+(?:\w+\s+){0,3}?(?-i:IND|CTA)\b)|"
     r"rolling submission|regulatory submission)",
     re.IGNORECASE,
 )

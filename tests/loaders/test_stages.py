@@ -228,3 +228,17 @@ def test_stages_a_granted_market_authorization_is_an_approval() -> None:
     assert edge_properties(x, "INDICATED_FOR")[("zorbitaxel", "prostate cancer")]["phase"] == (
         "approved"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentavo Pharma announced that the FDA has cleared its investigational new drug "
+        "application (IND) for zorvetinib in acute myeloid leukemia.",
+        "The FDA informed Zentavo Pharma it may proceed with the study of zorvetinib in "
+        "acute myeloid leukemia that was submitted under its US IND.",
+    ],
+)
+def test_stages_an_investigational_new_drug_application_is_no_filing(text: str) -> None:
+    props = edge_properties(run(text), "INDICATED_FOR")
+    assert props[("zorvetinib", "acute myeloid leukemia")].get("phase") != "filed"
