@@ -189,7 +189,10 @@ _PLACE = rf"(?-i:(?:the\s+)?(?:{PLACE_NAMES}))(?!\w)"
 _PLACES = (
     rf"{_PLACE}(?:(?:,\s*|\s+)(?:and|or)\s+{_PLACE}|,\s*{_PLACE})*"
     rf"(?:,?\s+and\s+(?:certain\s+|select(?:ed)?\s+)?other\s+(?:[\w-]+\s+)?"
-    rf"(?:territories|countries|markets|regions)\s+in\s+{_PLACE})?"
+    rf"(?:territories|countries|markets|regions)\s+in\s+{_PLACE}"
+    # ("in Europe and select international territories")
+    rf"|,?\s+and\s+(?:certain|select(?:ed)?)\s+(?:international|other)\s+"
+    rf"(?:territories|countries|markets|regions))?"
 )
 _EXCEPT = rf"(?:,?\s*\(?(?:excluding|except(?:\s+for)?|other than)\s+(?:in\s+)?{_PLACES}\)?)"
 _TERRITORY = re.compile(

@@ -441,3 +441,13 @@ def test_deals_the_total_of_a_licence_as_written(terms: str, total: str) -> None
     props = edge_properties(x, "COLLABORATES_WITH")
     (deal,) = [p["deal"] for p in props.values()]
     assert deal["total"] == total
+
+
+def test_deals_a_territory_with_select_international_territories() -> None:
+    x = run(
+        "Zentavo Pharma announced an exclusive license agreement with Quorvan Therapeutics to "
+        "develop and commercialize QRX-12 for all indications in Europe and select "
+        "international territories."
+    )
+    (props,) = edge_properties(x, "COLLABORATES_WITH").values()
+    assert props["deal"]["territory"] == "Europe and select international territories"
