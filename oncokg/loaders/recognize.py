@@ -179,7 +179,9 @@ _TARGET_AFTER = lowered_pattern(
     r"bi-?specific|CAR\b|"
     r"ADC|antibody-drug|(?:tyrosine[- ])?kinase inhibitor|modulator|engager|immunotoxin|"
     r"x\s?CD|×\s?CD|"
-    r"-?binding|-?blocking|-?neutrali[sz]ing|mAb|T-cell engager|TKI|program|drug candidates?)",
+    r"-?binding|-?blocking|-?neutrali[sz]ing|mAb|T-cell engager|TKI|program|drug candidates?|"
+    # "kinase blockers with IRAK1 and JAK2 specificity"
+    r"specificity|selectivity)",
 )
 _TARGET_BEFORE = lowered_pattern(
     r"(?:\banti-?\s?|\bbridge\s+|\bCD\d+\s?[x×]\s?|"

@@ -499,3 +499,8 @@ def test_targets_the_two_ends_of_a_connector_are_the_drug_s_targets() -> None:
         "surface of most B-cell lymphoblasts, and CD3, a protein on T-cell lymphocytes."
     )
     assert edges(x, "TARGETS") == {("zorbitumomab", "CD19"), ("zorbitumomab", "CD3")}
+
+
+def test_targets_a_drug_with_the_specificity_of_targets() -> None:
+    x = run("Zorvetinib is an oral kinase blocker with IRAK1 and JAK2 specificity.")
+    assert edges(x, "TARGETS") == {("zorvetinib", "IRAK1"), ("zorvetinib", "JAK2")}
