@@ -172,6 +172,8 @@ def extract(document: Document, min_confidence: float | None = None) -> Extracti
 _FOCUS_BEFORE = re.compile(
     r"(?i:(?:compan(?:y|ies)|business|firm|biotech\w*|biopharma\w*|pharma\w*)\s+"
     r"(?:\w+\s+){0,2}?(?:focus+ed on|dedicated to|committed to|engaged in|speciali[sz]\w*\s+in)|"
+    # "City of Hope, a ... research and treatment center for cancer, diabetes and ..."
+    r"(?:research|treatment)\s+(?:and\s+\w+\s+)?cent(?:er|re)\s+for|"
     r"['’]s\s+(?:\w+\s+){0,2}?speciali[sz]ation\s+in)[^.;:\n]{0,120}$"
 )
 

@@ -534,7 +534,9 @@ _LEGAL_FORMS = r"(?:,?\s+(?:inc|ag|sa|se|nv|n\.v|plc|ltd|co|corp|gmbh|k\.k|limit
 # announced ...": what the appositive says a company works on, up to the disease.
 _COMPANY_APPOSITIVE = _ci(
     _LEGAL_FORMS + r"\s*(?:\([^()]*\)\s*)?,\s+(?:an?|the)\s+(?:(?!announc|said|report)[^;.,])*?"
-    r"\b(?:compan|biotech|biopharma|firm|corporation|developer|leader)"
+    r"\b(?:compan|biotech|biopharma|firm|corporation|developer|leader|"
+    # ("City of Hope, a ... research and treatment center for cancer, diabetes and ...")
+    r"(?:research|treatment|medical|cancer)\s+(?:and\s+\w+\s+)?cent(?:er|re)\s+for)"
     r"(?:(?!announc|said|report|today)[^;.])*$"
 )
 

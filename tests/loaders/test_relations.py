@@ -1534,3 +1534,12 @@ def test_relations_each_product_of_a_list_keeps_its_own_indication_and_prior_the
         ("pegaspargase", "acute lymphoblastic leukemia"),
         ("irinotecan", "pancreatic cancer"),
     }
+
+
+def test_relations_what_a_research_centre_works_on_is_no_disease_of_the_release() -> None:
+    x = run(
+        "Quorvan Institute, a world-renowned independent research and treatment center for "
+        "cancer, diabetes and other life-threatening diseases, has signed a licensing agreement "
+        "with Zentavo Pharma for QRX-101 in lymphoma."
+    )
+    assert "diabetes" not in names(x, "Disease")
