@@ -16,7 +16,7 @@ from oncokg.loaders import confidence, deals, stages
 from oncokg.loaders.dates import dateline_date, find_dates
 from oncokg.loaders.normalize import Entities, build_entities
 from oncokg.loaders.recognize import ORG, is_plural_mention, recognize
-from oncokg.loaders.relations import UNIT_NOUN_AFTER, find_edges
+from oncokg.loaders.relations import CENTRE_FOR, UNIT_NOUN_AFTER, find_edges
 from oncokg.loaders.sentences import split_sentences
 from oncokg.loaders.vocabulary import Vocab, get_vocab, key_of
 from oncokg.schema import EdgeKind, Label
@@ -172,8 +172,8 @@ def extract(document: Document, min_confidence: float | None = None) -> Extracti
 _FOCUS_BEFORE = re.compile(
     r"(?i:(?:compan(?:y|ies)|business|firm|biotech\w*|biopharma\w*|pharma\w*)\s+"
     r"(?:\w+\s+){0,2}?(?:focus+ed on|dedicated to|committed to|engaged in|speciali[sz]\w*\s+in)|"
-    # "City of Hope, a ... research and treatment center for cancer, diabetes and ..."
-    r"(?:research|treatment)\s+(?:and\s+\w+\s+)?cent(?:er|re)\s+for|"
+    + CENTRE_FOR
+    + r"|"
     r"['’]s\s+(?:\w+\s+){0,2}?speciali[sz]ation\s+in)[^.;:\n]{0,120}$"
 )
 

@@ -532,11 +532,12 @@ _MISSION = _ci(
 _LEGAL_FORMS = r"(?:,?\s+(?:inc|ag|sa|se|nv|n\.v|plc|ltd|co|corp|gmbh|k\.k|limited|llc)\b\.?)*"
 # "Acme (NASDAQ: ACME), a company focused on therapies for hematologic malignancies, today
 # announced ...": what the appositive says a company works on, up to the disease.
+# What an institution works on: "City of Hope, a ... research and treatment center for
+# cancer, diabetes and other life-threatening diseases" (no indication of a drug)
+CENTRE_FOR = r"(?:research|treatment|medical|cancer)\s+(?:and\s+\w+\s+)?cent(?:er|re)\s+for"
 _COMPANY_APPOSITIVE = _ci(
     _LEGAL_FORMS + r"\s*(?:\([^()]*\)\s*)?,\s+(?:an?|the)\s+(?:(?!announc|said|report)[^;.,])*?"
-    r"\b(?:compan|biotech|biopharma|firm|corporation|developer|leader|"
-    # ("City of Hope, a ... research and treatment center for cancer, diabetes and ...")
-    r"(?:research|treatment|medical|cancer)\s+(?:and\s+\w+\s+)?cent(?:er|re)\s+for)"
+    r"\b(?:compan|biotech|biopharma|firm|corporation|developer|leader|" + CENTRE_FOR + r")"
     r"(?:(?!announc|said|report|today)[^;.])*$"
 )
 
