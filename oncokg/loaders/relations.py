@@ -264,7 +264,8 @@ _DEVELOP_CUE = _ci(
     # ... or conducts it
     r"conduct(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:trials?|stud(?:y|ies))\b|"
     # ... or presents its data: "Acme presents positive 12-week data from the Phase 2 trial"
-    r"present(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?(?:data|results)\b",
+    # ("plans to present a poster providing an interim update of data from the trial")
+    r"present(?:s|ed|ing)?\s+[^.;]{0,60}?\b(?:data|results)\b",
 )
 # "acquired exclusive rights to" is a licence, not an acquisition.
 # "has acquired six compounds, including X" takes the products, as a licence takes rights.
@@ -1607,6 +1608,26 @@ _POSSESSIVE_PRONOUN = re.compile(
 _LISTS_AFTER = re.compile(r"\b(?:include[sd]?|including|are|comprises?|consists?\s+of)\s+$")
 
 
+# "X, our oral selective estrogen receptor degrader": the possessive after the drug
+_POSSESSIVE_AFTER = re.compile(
+    r"\s*,\s+(?:([Ii]ts|[Tt]he [Cc]ompany['’]s)|([Oo]ur))\s+((?:[\w\-®™]+\s+){0,6}?)"
+    r"(?:drug|candidate|product|asset|compound|antibody|therapy|inhibitor|degrader|medicine|"
+    r"program|molecule|agonist|antagonist|conjugate|ADC|vaccine)s?\b"
+)
+
+
+def _possessor(a: re.Match[str], before: set[str], u: _Unit, subject: str, speaker: str) -> str:
+    """Whom a possessive pronoun names: "our" the speaker, in a sentence naming no other
+    organisation; "its" the one organisation named before it, else the subject of the
+    sentence before."""
+    if a.group(2):
+        others = {u.node[oi] for oi, _ in u.orgs} - {speaker}
+        return speaker if not others else ""
+    if before:
+        return next(iter(before)) if len(before) == 1 else ""
+    return subject if not u.orgs else ""
+
+
 def _anaphoric_developers(
     u: _Unit, edges: _Edges, owners: _Owners, subject: str, speaker: str
 ) -> None:
@@ -1622,7 +1643,21 @@ def _anaphoric_developers(
     for mi, m in u.mols:
         near = [p for p in pronouns if m.start - 80 <= p < m.start]
         a = _POSSESSIVE_PRONOUN.fullmatch(u.text, near[-1], m.start) if near else None
-        if not a or _NOT_POSSESSED.search(a.group(3)):
+        if not a:
+            # "a trial of X, our oral selective estrogen receptor degrader": said after it
+            a = _POSSESSIVE_AFTER.match(u.text, m.end, u.sent.end)
+            if a and any(
+                x.kind in (ORG, MOLECULE) and m.end <= x.start < a.end() for _, x in u.inside
+            ):
+                a = None  # "X, our partner Bolt's Y"
+            if a:
+                before = {u.node[oi] for oi, o in u.orgs if o.end <= m.start}
+                owner = _possessor(a, before, u, subject, speaker)
+                if owner:
+                    edges.add(EdgeKind.DEVELOPS, owner, u.node[mi], u.sent)
+                    owners.owned.setdefault(u.node[mi], set()).add(owner)
+            continue
+        if _NOT_POSSESSED.search(a.group(3)):
             continue
         if any(
             x.kind in (ORG, MOLECULE) and a.start() <= x.start and x.end <= m.start
@@ -1630,13 +1665,7 @@ def _anaphoric_developers(
         ):
             continue  # another name between: "its partner Bolt’s X" is Bolt’s
         before = {u.node[oi] for oi, o in u.orgs if o.end <= a.start()}
-        if a.group(2):
-            others = {u.node[oi] for oi, _ in u.orgs} - {speaker}
-            owner = speaker if not others else ""
-        elif before:
-            owner = next(iter(before)) if len(before) == 1 else ""
-        else:
-            owner = subject if not u.orgs else ""
+        owner = _possessor(a, before, u, subject, speaker)
         if not owner:
             continue
         edges.add(EdgeKind.DEVELOPS, owner, u.node[mi], u.sent)

@@ -467,3 +467,20 @@ def test_developers_each_company_listed_before_a_speaking_one_speaks_with_it() -
         ("Zentavo Bio", "zorvetinib"),
         ("Quorvan Pharmaceutical", "zorvetinib"),
     }
+
+
+def test_developers_a_drug_the_speaker_calls_ours_after_naming_it() -> None:
+    x = run(
+        "Zentavo Therapeutics today reported second quarter results. Of note, we will report "
+        "the first clinical data from a Phase 1 trial of QRX48, our oral selective estrogen "
+        "receptor degrader, at the congress."
+    )
+    assert ("Zentavo Therapeutics", "QRX48") in edges(x, "DEVELOPS")
+
+
+def test_developers_a_company_presenting_an_update_of_a_trial_s_data() -> None:
+    x = run(
+        "Zentavo Pharma plans to present a poster providing an interim update of data from the "
+        "QUORVA clinical trial of QRX-0610 at the annual meeting."
+    )
+    assert edges(x, "DEVELOPS") == {("Zentavo Pharma", "QRX-0610")}
