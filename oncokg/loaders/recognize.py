@@ -1029,7 +1029,8 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             spans.append(Span(MOLECULE, m.start(1), m.end(1), name, name))
     for m in _NAMED_DRUG.finditer(text):
         name = next(g for g in m.groups() if g)
-        if _unknown_capitalised(text, name, vocab):
+        # ("approved in the US and Europe as a treatment for": a place)
+        if _unknown_capitalised(text, name, vocab) and not PLACE_NAME.fullmatch(name):
             start = m.start(m.lastindex or 1)
             spans.append(Span(MOLECULE, start, start + len(name), name, name))
     # Plain-text releases write the marks in ASCII: "VerzenioTM", "ADCETRIS(R)".
@@ -2283,10 +2284,12 @@ _NAMED_AS_DRUG_AFTER = (
 _APPROVED_AFTER = (
     r"\s+(?:(?:is|was|has been)\s+(?:now\s+)?(?:approved|indicated)|"
     r"(?:alone\s+(?:or|and)\s+)?in combination with|"
+    # ("FDA OKs Acme's Zorvia as treatment for psoriatic arthritis")
+    r"as\s+(?:an?\s+)?(?:treatment|therapy)\s+for|"
     r"monotherapy|as monotherapy)\b"
 )
 _NAMED_DRUG = _starting(
-    "[A-Zadimopt]",
+    "[A-Zacdilmopst]",
     # (not "Antibody-drug Conjugate", a headline's class)
     r"(?<![\w-])(?:(?:drug|medicine|product|treatment)[^\S\n]+(?:(?:is|was|called|named)\s+)?"
     rf"({_NAME_WORD})\b"
@@ -2295,6 +2298,10 @@ _NAMED_DRUG = _starting(
     # "ZORVIA is approved", "Zorvia in combination with", "Zorvia monotherapy"
     r"|(?:approv(?:al|ed|es)|authori[sz]ation)\s+(?:(?:of|for|to)\s+)?"
     rf"({_NAME_WORD}|{_CAPS_WORD})(?=\s+(?:for|in|as|to treat)\b)"
+    # ... or as the thing launched or sold: "the commercial launch of ARCALYST for", "sales
+    # of Zorvia in"
+    r"|(?:launch(?:ed)?|commerciali[sz]ation|sales)\s+of\s+"
+    rf"({_NAME_WORD}|{_CAPS_WORD})(?=\s+(?:for|in)\b|[,.])"
     rf"|(?<![\w\-])(?:({_NAME_WORD})(?={_NAMED_AS_DRUG_AFTER}|{_APPROVED_AFTER})"
     rf"|({_CAPS_WORD})(?={_APPROVED_AFTER})))",
 )

@@ -2031,3 +2031,26 @@ def test_recognize_a_response_criteria_version_is_no_drug_code() -> None:
 def test_recognize_a_trial_known_as_a_name_after_a_comma_is_no_drug() -> None:
     x = run("The trial, known as QUORVA1, had been suspended after higher mortality was seen.")
     assert names(x, "Molecule") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "drug"),
+    [
+        (
+            "We celebrate the commercial launch of QUORVALYST for recurrent pericarditis.",
+            "QUORVALYST",
+        ),
+        (
+            "Zentavo received approval of its facility and completed the launch of Quorvitelio.",
+            "Quorvitelio",
+        ),
+        ("FDA OKs Zentavo's Quorvanz as treatment for psoriatic arthritis", "Quorvanz"),
+    ],
+)
+def test_recognize_a_brand_launched_or_approved_as_a_treatment(text: str, drug: str) -> None:
+    assert names(run(text), "Molecule") == {drug}
+
+
+def test_recognize_a_place_approved_as_a_treatment_is_no_drug() -> None:
+    x = run("Zorbinib is approved in the US and Europe as a treatment for ovarian cancer.")
+    assert names(x, "Molecule") == {"zorbinib"}
