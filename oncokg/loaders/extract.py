@@ -127,11 +127,11 @@ def _subsidiaries(text: str, ents: Entities) -> set[frozenset[str]]:
         before = [
             n
             for s, n in orgs[:i]
-            if n != parent
-            and span.start - s.end < 160
-            and not _SENTENCE_BREAK.search(text, s.end, span.start)
+            if span.start - s.end < 160 and not _SENTENCE_BREAK.search(text, s.end, span.start)
         ]
-        if before:
+        # (the subsidiary named last may already be its parent's node: "Hangzhou Huadong
+        # Pharmaceutical, a wholly-owned subsidiary of Huadong Medicine" leaves no pair)
+        if before and before[-1] != parent:
             out.add(frozenset((before[-1], parent)))
     return out
 

@@ -477,3 +477,13 @@ def test_collaborations_the_parents_of_a_joint_venture_are_partners() -> None:
     assert _pairs(x.document.text) == {
         frozenset(("Zentavo Pharmaceuticals", "Quorvan Therapeutics"))
     }
+
+
+def test_collaborations_a_subsidiary_merged_into_its_parent_leaves_the_partner_a_partner() -> None:
+    # (the curated companies roll the subsidiary up to its parent, Huadong Medicine)
+    x = run(
+        "In February, Zentavo Pharma and Hangzhou Zhongmei Huadong Pharmaceutical Co., Ltd., a "
+        "wholly-owned subsidiary of Huadong Medicine Co., Ltd. (Huadong Medicine) announced a "
+        "strategic collaboration to develop and commercialize QRX-101 in Asia."
+    )
+    assert _pairs(x.document.text) == {frozenset(("Zentavo Pharma", "Huadong Medicine"))}
