@@ -180,6 +180,8 @@ _TARGET_AFTER = lowered_pattern(
     r"ADC|antibody-drug|(?:tyrosine[- ])?kinase inhibitor|modulator|engager|immunotoxin|"
     r"x\s?CD|×\s?CD|"
     r"-?binding|-?blocking|-?neutrali[sz]ing|mAb|T-cell engager|TKI|program|drug candidates?|"
+    # "the first TYK2 drug approved"
+    r"drugs?\b|"
     # "kinase blockers with IRAK1 and JAK2 specificity"
     r"specificity|selectivity)",
 )

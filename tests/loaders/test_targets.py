@@ -504,3 +504,11 @@ def test_targets_the_two_ends_of_a_connector_are_the_drug_s_targets() -> None:
 def test_targets_a_drug_with_the_specificity_of_targets() -> None:
     x = run("Zorvetinib is an oral kinase blocker with IRAK1 and JAK2 specificity.")
     assert edges(x, "TARGETS") == {("zorvetinib", "IRAK1"), ("zorvetinib", "JAK2")}
+
+
+def test_targets_a_drug_named_for_its_target() -> None:
+    x = run(
+        "Zentavo's zorvacitinib, seeking to become the first TYK2 drug approved, missed a key "
+        "Phase II test in ulcerative colitis."
+    )
+    assert edges(x, "TARGETS") == {("zorvacitinib", "TYK2")}
