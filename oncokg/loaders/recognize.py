@@ -958,7 +958,13 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         ):
             continue
         mutation = _GENE_SUBSTITUTION.fullmatch(word)
-        if mutation and mutation.group(1) in vocab.gene_surface:  # BRAFV600E
+        if (
+            mutation
+            and mutation.group(1) in vocab.gene_surface
+            # ("HPN217" is a code, not the gene HP with N217: a short gene's substitution
+            # names the amino acid it turns into)
+            and (len(mutation.group(1)) >= 3 or mutation.group(2)[-1].isalpha())
+        ):  # BRAFV600E
             # "a BRAFV600E inhibitor", "inhibits BRAFV600E": the mutant protein acted on
             if is_target_context(text, m.start(), m.end()):
                 symbol = vocab.gene_surface[mutation.group(1)]

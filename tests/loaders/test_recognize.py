@@ -2054,3 +2054,10 @@ def test_recognize_a_brand_launched_or_approved_as_a_treatment(text: str, drug: 
 def test_recognize_a_place_approved_as_a_treatment_is_no_drug() -> None:
     x = run("Zorbinib is approved in the US and Europe as a treatment for ovarian cancer.")
     assert names(x, "Molecule") == {"zorbinib"}
+
+
+def test_recognize_a_code_opening_with_a_short_gene_symbol_is_a_drug_code() -> None:
+    x = run("IND submission for HPN217 for the treatment of multiple myeloma is expected.")
+    assert names(x, "Molecule") == {"HPN217"}
+    y = run("Zorvetinib is a BRAFV600E inhibitor.")
+    assert names(y, "Molecule") == {"zorvetinib"}
