@@ -221,6 +221,15 @@ _PARTNER_BEFORE = _ci(
     # form "Bolt Inc.'s Y")
     r"[\s,(]+(?:(?:[\w®™’'/.\-]+|\([^()]{0,20}\))[\s,(]+){0,5}$",
 )
+# "whose tumors express PSMA as determined by Acme's PET imaging agent X": the diagnostic
+# that selects the patients, no treatment of their disease
+_DIAGNOSED_BY = _ci(
+    r"\b(?:determined|detected|identified|selected|confirmed|measured)\s+(?:by|with|using)\s+"
+    r"(?:[\w’'-]+[\s(]+){0,6}$"
+)
+_SUPPORTIVE_AFTER = re.compile(
+    r"\s+as\s+(?:an?\s+)?(?:pre-?medication|prophyla\w+|supportive\s+care|rescue\s+medication)"
+)
 _COMPARISON_OPENS = re.compile(r"(?:By|In) (?:comparison|contrast),")
 _COMBINATION_OF = _ci(r"\b(?:the|a)\s+combination\s+of\b")
 # From one combination partner to the next: "with A (branded as X by Y) and chemo agent B"
@@ -788,6 +797,8 @@ class _Unit:
                 continue  # the unsaid drug of the sentence before ("Trials are ongoing in D")
             if (
                 _PARTNER_BEFORE.search(self.low[max(self.sent.start, m.start - 90) : m.start])
+                # "the use of X as a premedication": a drug given to prevent the lead's events
+                or _SUPPORTIVE_AFTER.match(self.low, m.end)
                 or self._later_in_combination(self.node[mi], m)
                 # "combined with A (...) and chemo agent B": the list of partners goes on
                 or (
@@ -1309,7 +1320,12 @@ def _indications(u: _Unit, edges: _Edges) -> None:
     if not (u.mols and u.diseases) or _ADVERSE.search(u.slow):
         return
     cued = bool(_INDICATION_CUE.search(u.slow))
-    lead = [(mi, m) for mi, m in u.lead() if not _joined_with(u.low, u.sent, m, u.mols)]
+    lead = [
+        (mi, m)
+        for mi, m in u.lead()
+        if not _joined_with(u.low, u.sent, m, u.mols)
+        and not _DIAGNOSED_BY.search(u.low, max(u.sent.start, m.start - 90), m.start)
+    ]
     phase = _phase(u.sent.text)
     product_list = _lists_products(lead, u.node, u.diseases)
     previous: Span | None = None  # the last disease taken as an indication

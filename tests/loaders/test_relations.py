@@ -1543,3 +1543,22 @@ def test_relations_what_a_research_centre_works_on_is_no_disease_of_the_release(
         "with Zentavo Pharma for QRX-101 in lymphoma."
     )
     assert "diabetes" not in names(x, "Disease")
+
+
+def test_relations_a_diagnostic_selecting_patients_and_a_premedication_treat_nothing() -> None:
+    x = run(
+        "Researchers are assessing zorbitide in 100 mCRPC patients whose tumors express PSMA as "
+        "determined by Zentavo's PET imaging agent Quorvetz (68Ga-PSMA-11)."
+    )
+    assert edges(x, "INDICATED_FOR")
+    assert all(mol == "zorbitide" for mol, _ in edges(x, "INDICATED_FOR"))
+    y = run(
+        "We observed cytokine induction with QRX-424, which prompted us to explore the use of "
+        "dexamethasone as a premedication, said the chief medical officer of Zentavo Pharma."
+    )
+    assert ("Zentavo Pharma", "dexamethasone") not in edges(y, "DEVELOPS")
+
+
+def test_relations_a_radionuclide_element_alone_is_no_drug() -> None:
+    x = run("Our early investments provide us with our actinium supply advantage for PSMA agents.")
+    assert names(x, "Molecule") == set()
