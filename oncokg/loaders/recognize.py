@@ -145,7 +145,7 @@ _CODE_STOP = re.compile(
     # clinical scores and their thresholds ("PASI 100", "EASI-75")
     r"PASI|EASI|SLEDAI|CDAI|BASDAI|"
     # response criteria ("according to the RECIST1.1", "IMWG 2016")
-    r"RECIST|iRECIST|mRECIST|IMWG|"
+    r"RECIST|IMWG|"
     r"ICD|UICC|FY|H[12]|SARS|PDUFA|ECOG|CTCAE|Study|USD|EUR|DKK|CHF|GBP|JPY|RMB|NOK|SEK|CNY|HKD|KRW|INR|AUD|CAD|SGD|Trial|Cohort|Arm|"
     r"Part|Protocol|Patent|Article|Figure|Table|Page|Version|Unit|Building|Floor)"
     # the whole of the code's letters: "CDX-011", "ILX-295", "CAN-2409" are drug codes
@@ -1297,7 +1297,9 @@ def _headline_only(text: str, start: int, surface: str) -> bool:
     return len(words) >= 4 and capitalised >= 0.7 * len(words)
 
 
-_NAME_OPENS = re.compile(r"[A-Z]|[a-z]{1,2}[A-Z]")
+# A name opens with a capital, or a lower-case letter or two before one ("iCell", "iTeos")
+_NAME_START = r"(?:[A-Z]|[a-z]{1,2}[A-Z])"
+_NAME_OPENS = re.compile(_NAME_START)
 
 
 def _organizations(text: str, vocab: Vocab) -> list[Span]:
@@ -1630,8 +1632,8 @@ def _issuer_opening(text: str, title_end: int, spans: list[Span], vocab: Vocab) 
 # name after a deal's "with" is a party to it (two words may be a person: "Jane Smith").
 _DEAL_PARTY = re.compile(
     # ("an agreement with iTheranostics": a name may open with a lower-case letter or two)
-    r"with[ ]+((?:(?:[A-Z]|[a-z]{1,2}[A-Z])[\w\-]*[A-Za-z0-9][ ]+){0,3}"
-    r"(?:[A-Z]|[a-z]{1,2}[A-Z])[\w\-]*[A-Za-z0-9])"
+    rf"with[ ]+((?:{_NAME_START}[\w\-]*[A-Za-z0-9][ ]+){{0,3}}"
+    rf"{_NAME_START}[\w\-]*[A-Za-z0-9])"
     r"(?![\w’'&\-]|[ ]+[A-Z])"
 )
 _DEAL_BEFORE = re.compile(
@@ -2798,9 +2800,11 @@ _NAME_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w&.’'-]*,?\s+){1,6})\($")
 
 
 def _bare_ticker(text: str, span: Span) -> bool:
-    """Whether a short capitalised span in brackets after a capitalised name is that name's
-    ticker: its letters are not the name's capitals in order, as an abbreviation's are
-    ("Atopic Dermatitis (AD)", "Non-Small Cell Lung Cancer (NSCLC)")."""
+    """Whether a short capitalised span is a company's ticker or legal form, not a disease's
+    abbreviation: a Nordic legal form after a name ("Aviator Acquisition AS"), a news
+    agency's stock code ("Pfizer Inc PFE.N"), or capitals in brackets after a name that are
+    not the name's capitals in order, as an abbreviation's are ("Atopic Dermatitis (AD)",
+    "Non-Small Cell Lung Cancer (NSCLC)")."""
     if not (span.text.isupper() and len(span.text) <= 5):
         return False
     if _LEGAL_FORM_AFTER_NAME.search(text, max(0, span.start - 40), span.end):

@@ -1803,7 +1803,7 @@ _AGENT_AFTER_PLACE = _ci(
 
 # "will take place at the University of A and the University of B": the places listed
 _AT_PLACE = re.compile(r"\bat\s+(?:the\s+)?$")
-_NEXT_PLACE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+_NEXT_PLACE = re.compile(LIST_JOIN.pattern + r"(?:the\s+)?")
 
 
 def _listed_after_place(u: _Unit, o: Span) -> bool:
@@ -2165,7 +2165,7 @@ def _joint_venture(u: _Unit, edges: _Edges) -> bool:
     return False
 
 
-_LEGAL_THEN_AND = re.compile(r"\s*(?:Inc\.|Ltd\.|AG|SA|plc|Co\.,? Ltd\.|LLC|GmbH|N\.V\.)?")
+_LEGAL_FORMS_AT = re.compile(_LEGAL_FORMS)  # (read in the lower-cased text)
 
 
 def _licensors_listed(u: _Unit, parties: list[Span], span_node: dict[int, str]) -> set[str]:
@@ -2173,7 +2173,7 @@ def _licensors_listed(u: _Unit, parties: list[Span], span_node: dict[int, str]) 
     listed: list[Span] = []
     for p in parties:
         if listed:
-            legal = _LEGAL_THEN_AND.match(u.text, listed[-1].end)
+            legal = _LEGAL_FORMS_AT.match(u.low, listed[-1].end)
             at = legal.end() if legal else listed[-1].end
             if _NEXT_IN_LIST.match(u.text[at : p.start]):
                 listed.append(p)
@@ -2196,9 +2196,9 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
             pair = sorted((u.node[ai], u.node[bi]))
             edges.ruled_out.add((str(EdgeKind.COLLABORATES_WITH), pair[0], pair[1]))
         return
-    # (a cue inside a party's own name, "Wellington Partners", states no collaboration)
     if "venture" in u.slow and _joint_venture(u, edges):
         return
+    # (a cue inside a party's own name, "Wellington Partners", states no collaboration)
     cued = bool(_COLLAB_CUE.search(u.slow)) and bool(_COLLAB_CUE.search(u.without_orgs))
     if not cued and not _UPFRONT.search(u.slow):
         return
