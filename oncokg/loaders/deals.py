@@ -334,7 +334,13 @@ def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> list[E
     statuses: dict[tuple[str, str], set[str]] = {}
     by_sentence = spans_by_sentence(ents.spans, sentences)
     low = lower_like_ignorecase(text)
-    for sent, inside in zip(sentences, by_sentence, strict=True):
+    # the body first: a headline abbreviates the deal ("Deal Worth Up to $665 Mln"), the body
+    # states its evidence and value in full
+    title_end = text.find("\n")
+    body_first = sorted(
+        zip(sentences, by_sentence, strict=True), key=lambda pair: pair[0].start < title_end
+    )
+    for sent, inside in body_first:
         orgs = _orgs(inside)
         if len({ents.span_node[i] for i, _ in orgs}) < 2:
             continue

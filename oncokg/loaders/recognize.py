@@ -2188,7 +2188,7 @@ def _trial_name(text: str, span: Span) -> bool:
 # of Life Sciences at Fudan": a department's field, inside a longer name; "the International
 # Conference on Molecular Targets and Cancer Therapeutics": an event
 _NON_COMPANY_BEFORE = re.compile(
-    r"(?:\b(?:published|reported|appeared)\s+(?:online\s+)?in\s+(?:the\s+)?"
+    r"(?:\b(?:published|reported|appeared)\s+(?:online\s+)?in\s+(?:[Tt]he\s+)?"
     r"(?:journal\s+(?:[Tt]he\s+)?)?|\bjournal\s+(?:[Tt]he\s+)?|"
     r"\b(?:Conference|Symposium|Congress|Meeting|Workshop|Forum)\s+(?:on|of)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:and\s+)?|"
@@ -2233,14 +2233,33 @@ def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> 
         for s in spans
         if s.kind == ORG
         and (
-            _NON_COMPANY_BEFORE.search(text, max(0, s.start - 60), s.start)
-            or _NON_COMPANY_AFTER.match(text, s.end)
+            _NON_COMPANY_AFTER.match(text, s.end)
             or _UNIT_OPENS.match(s.key)
             or "Journal" in s.key
             or all(w in vocab.org_heads for w in s.key.split())
         )
     }
+    # (each name's places read once, however often it is a span)
+    surfaces = {s.text: s.key for s in spans if s.kind == ORG and s.key not in named}
+    named.update(
+        key
+        for surface, key in surfaces.items()
+        if any(
+            _NON_COMPANY_BEFORE.search(text, max(0, at - 60), at)
+            for at in _occurrences(text, surface)
+        )
+    )
     return [s for s in spans if not (s.kind == ORG and s.key in named)]
+
+
+def _occurrences(text: str, surface: str) -> Iterator[int]:
+    """Where the text writes the surface as a whole word."""
+    at = text.find(surface)
+    while at >= 0:
+        end = at + len(surface)
+        if not (at and text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+            yield at
+        at = text.find(surface, end)
 
 
 def _without_trial_names(text: str, spans: list[Span]) -> list[Span]:
@@ -2505,6 +2524,8 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen += _issuer(text, chosen, vocab)
     chosen += _deal_parties(text, chosen, vocab)
     chosen += _short_names(text, chosen)
+    # (a name added by its place, "Haematologica Publishes ..." in a title, may be a journal)
+    chosen = _without_named_non_companies(text, chosen, vocab)
     chosen.sort(key=lambda s: (s.start, s.end))
     return link_parentheses(text, _without_merged_names(text, chosen))
 

@@ -1606,7 +1606,9 @@ _DESCRIBED_BY = re.compile(
     rf"{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?\s*(?:,|\bis\b|\bwas\b|–|—)\s*(?:[Tt]he\s+)?"
 )
 _OWNED_CLASS = re.compile(
-    r"['’]s?\s+(?:[\w-]+\s+){0,5}?(?:antibod(?:y|ies)|inhibitor|candidate|drug|product|medicine|"
+    # (what stands between may be long, with an abbreviation: "Acme's Natural Killer Group 2D
+    # (NKG2D) chimeric antigen receptor T-cell therapy")
+    r"['’]s?\s+(?:[\w-]+\s+|\([^()]{1,20}\)\s+){0,9}?(?:antibod(?:y|ies)|inhibitor|candidate|drug|product|medicine|"
     r"therap(?:y|eutic)|treatment|compound|ADC|conjugate|degrader|vaccine|asset|molecule|agent)\b"
 )
 

@@ -124,6 +124,17 @@ def test_deals_the_value_stated_in_a_sentence_of_its_own() -> None:
     assert found[("Acmetica Therapeutics", "Bolt Pharmaceuticals")]["value"] == "USD3bn"
 
 
+def test_deals_the_body_states_the_value_a_headline_abbreviates() -> None:
+    found = _acquisitions(
+        "Acmetica Therapeutics Buys Bolt Pharmaceuticals, Deal Worth Up to $665 Mln\n\n"
+        "Acmetica Therapeutics, Inc. has bought Bolt Pharmaceuticals, Inc., a deal worth up to "
+        "$665 million including milestones."
+    )
+    assert found[("Acmetica Therapeutics", "Bolt Pharmaceuticals")]["value"] == (
+        "up to $665 million"
+    )
+
+
 def test_deals_an_upfront_written_after_its_amount() -> None:
     terms = _deal_terms(
         run(

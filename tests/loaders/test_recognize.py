@@ -106,9 +106,30 @@ def test_recognize_institution_names_whole(text: str, org: str) -> None:
     assert orgs == {org}
 
 
+@pytest.mark.parametrize("verb", ["Publishes", "Presents", "Launches", "Secures", "Doses"])
+def test_recognize_a_headline_verb_ends_a_name(verb: str) -> None:
+    text = f"Quillix {verb} Vantora Pharma Case Report\n\nIt was well received."
+    assert {s.key for s in recognize(text, get_vocab()) if s.kind == "org"} == {"Vantora Pharma"}
+
+
 def test_recognize_a_journal_is_no_company() -> None:
     text = "Results were published in the journal The Lancet Oncology.\nLancet Oncology wrote."
     assert not {s.key for s in recognize(text, get_vocab()) if s.kind == "org"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "The" opens the journal's own title
+        "Vantora Pharma said data were published in The Meridian Oncology.\n\nMeridian "
+        "Oncology wrote.",
+        # the title's subject, named as a journal in the body
+        "Clinicalia Publishes Vantora Case Report\n\nVantora Pharma announced a case "
+        "report in the journal Clinicalia.",
+    ],
+)
+def test_recognize_a_journal_named_anywhere_is_no_company(text: str) -> None:
+    assert {s.key for s in recognize(text, get_vocab()) if s.kind == "org"} == {"Vantora Pharma"}
 
 
 def test_recognize_a_disease_after_post_is_the_history_of_another() -> None:

@@ -878,6 +878,12 @@ def test_relations_a_possessive_class_describing_a_drug_names_its_developer() ->
     assert ("Vantora Pharma", "lumatinib") in edges(x, "DEVELOPS")
     y = run("Lumatinib was compared in a Phase 2 trial with Quillix Therapeutics' antibody.")
     assert ("Quillix Therapeutics", "lumatinib") not in edges(y, "DEVELOPS")
+    # a long description, with an abbreviation: the owner named, not the sentence's subject
+    z = run(
+        "Acme Bio reported a response using lumatinib, Vantora Pharma's Natural Killer Group "
+        "2D (NKG2D) chimeric antigen receptor T-cell therapy, in acute myeloid leukemia."
+    )
+    assert edges(z, "DEVELOPS") == {("Vantora Pharma", "lumatinib")}
 
 
 def test_relations_data_presented_for_a_drug_in_a_disease_is_an_indication() -> None:
