@@ -187,7 +187,8 @@ _TARGET_AFTER = lowered_pattern(
 )
 _TARGET_BEFORE = lowered_pattern(
     r"(?:\banti-?\s?|\bbridge\s+|\bCD\d+\s?[x×]\s?|"
-    r"(?:\btargets?|\btargeting|\binhibit(?:s|ed|ing)?|\bneutrali[sz](?:e|es|ed|ing)|\bsilences?|"
+    # ("an antibody-drug conjugate targeted to CD33")
+    r"(?:\btargets?|\btargeting|\btargeted\s+(?:to|at|against)|\binhibit(?:s|ed|ing)?|\bneutrali[sz](?:e|es|ed|ing)|\bsilences?|"
     # "designed to engage CD3 on T cells and ... the tumor associated antigens (TAAs) CD33"
     r"\bengag(?:e|es|ed|ing)|\btumou?r[- ]associated antigens?(?: \([a-z]{2,6}\))?|"
     # "acts as a connector between a protein called CD19 ... and CD3"
@@ -1969,6 +1970,61 @@ def name_places(text: str, name: str) -> Iterator[tuple[int, int]]:
         start = text.find(name, end)
 
 
+# "vadastuximab talirine (SGN-CD33A; 33A)": a drug's short name, last in its brackets
+_BRACKET_SHORT_NAME = re.compile(r"\s*\([^();,]{1,20}[;,]\s*([A-Za-z0-9][\w\-]{0,11})\)")
+
+
+def _bracket_short_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "vadastuximab talirine (SGN-CD33A; 33A) ... 33A is an antibody-drug conjugate": a
+    short name with a digit, listed after a drug's code in the drug's brackets, names the drug
+    there and wherever else it stands alone."""
+    short: dict[str, Span] = {}
+    for named in spans:
+        match = _BRACKET_SHORT_NAME.match(text, named.end) if named.kind == MOLECULE else None
+        if match and any(c.isdigit() for c in match.group(1)):
+            short.setdefault(match.group(1), named)
+    if not short:
+        return []
+    taken = bytearray(len(text) + 1)
+    for s in spans:
+        taken[s.start : s.end] = b"\x01" * (s.end - s.start)
+    return [
+        Span(MOLECULE, start, end, form, short[form].key, link=short[form].link)
+        for start, end, form in whole_tokens(text, short)
+        if taken.find(1, start, end) < 0
+    ]
+
+
+def _whole_names(text: str, spans: list[Span]) -> list[Span]:
+    """ "Biogen Idec (Nasdaq: BIIB)" once, then "senior vice president, Biogen Idec.": where
+    the text writes in full a name it has recognised, the shorter names read inside it are
+    that name."""
+    whole = {s.text: s.key for s in spans if s.kind == ORG and " " in s.text}
+    if not whole:
+        return spans
+    by_start: dict[int, list[Span]] = {}
+    for s in spans:
+        by_start.setdefault(s.start, []).append(s)
+    dropped: set[int] = set()
+    added: list[Span] = []
+    for name, key in whole.items():
+        for start, end in name_places(text, name):
+            inside = [s for at in range(start, end) for s in by_start.get(at, ())]
+            if not inside or any(
+                s.kind != ORG or s.end > end or (s.start, s.end) == (start, end) for s in inside
+            ):
+                continue
+            if any(
+                s.end > start
+                for at in range(max(0, start - 80), start)
+                for s in by_start.get(at, ())
+            ):
+                continue  # (a span opening before the name reaches into it)
+            dropped.update(id(s) for s in inside)
+            added.append(Span(ORG, start, end, name, key))
+    return [s for s in spans if id(s) not in dropped] + added if added else spans
+
+
 def _short_names(text: str, spans: list[Span]) -> list[Span]:
     """ "ArQule, Inc." once, then "Merck will acquire ArQule": a company the text names with
     its legal form is named by the rest of its name wherever that stands alone."""
@@ -2524,6 +2580,8 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen += _issuer(text, chosen, vocab)
     chosen += _deal_parties(text, chosen, vocab)
     chosen += _short_names(text, chosen)
+    chosen += _bracket_short_names(text, chosen)
+    chosen = _whole_names(text, chosen)
     # (a name added by its place, "Haematologica Publishes ..." in a title, may be a journal)
     chosen = _without_named_non_companies(text, chosen, vocab)
     chosen.sort(key=lambda s: (s.start, s.end))

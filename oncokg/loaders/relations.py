@@ -218,8 +218,8 @@ _PARTNER_BEFORE = _ci(
     # "how X performed in comparison to approved anti-IL-17 antibodies such as Y, Z and W"
     r"(?:in comparison (?:to|with)|compared (?:to|with))\s[^.;()]{0,60}?\b(?:including|such as))"
     # (what may stand between: a few words, a maker's ticker "Bolt's (NYSE: BLT) Y" or legal
-    # form "Bolt Inc.'s Y")
-    r"[\s,(]+(?:(?:[\w®™’'/.\-]+|\([^()]{0,20}\))[\s,(]+){0,5}$",
+    # form "Bolt Inc.'s Y", a class and its members "agents (HMAs; Y, Z)")
+    r"[\s,(]+(?:(?:[\w®™’'/.\-]+|\([^()]{0,20}\))[\s,;(]+){0,5}$",
 )
 # "whose tumors express PSMA as determined by Acme's PET imaging agent X": the diagnostic
 # that selects the patients, no treatment of their disease

@@ -112,6 +112,15 @@ def test_recognize_a_headline_verb_ends_a_name(verb: str) -> None:
     assert {s.key for s in recognize(text, get_vocab()) if s.kind == "org"} == {"Vantora Pharma"}
 
 
+def test_recognize_a_name_written_in_full_is_read_whole() -> None:
+    text = (
+        'Genzyra, Inc. announced the approval of lumatinib.\n\n"We are pleased," said Jane '
+        "Roe, president, Genzyra Idec. Genzyra Idec (Nasdaq: GNZI) was founded in 1978."
+    )
+    orgs = [(s.text, s.key) for s in recognize(text, get_vocab()) if s.kind == "org"]
+    assert orgs == [("Genzyra, Inc.", "Genzyra"), *[("Genzyra Idec", "Genzyra Idec")] * 2]
+
+
 def test_recognize_a_journal_is_no_company() -> None:
     text = "Results were published in the journal The Lancet Oncology.\nLancet Oncology wrote."
     assert not {s.key for s in recognize(text, get_vocab()) if s.kind == "org"}

@@ -44,6 +44,12 @@ def test_relations_combination_partner_gets_no_indication() -> None:
     )
     assert ("lumatinib", "multiple myeloma") not in edges(x, "INDICATED_FOR")
     assert "lumatinib" in names(x, "Molecule")
+    # the members of a class of partners, listed in its brackets
+    y = run(
+        "Acme evaluated zorbimab in combination with hypomethylating agents (HMAs; lumatinib, "
+        "quillistat) in patients with acute myeloid leukemia."
+    )
+    assert edges(y, "INDICATED_FOR") == {("zorbimab", "acute myeloid leukemia")}
 
 
 def test_relations_adverse_events_are_not_indications() -> None:

@@ -53,6 +53,9 @@ def test_targets_ligand_named_receptor(text: str, stated: set[str], not_stated: 
         ("QV-1001 is an agonist antibody to the costimulatory receptor OX40.", {"TNFRSF4"}),
         ("QV-1001 is a CDK9 inhibitor. It also inhibits CDK2.", {"CDK9", "CDK2"}),
         ("QV-1001 is a WEE1 inhibitor. The compound also inhibits PLK1.", {"WEE1", "PLK1"}),
+        ("QV-1001 is an antibody-drug conjugate targeted to CD33.", {"CD33"}),
+        # a short name from the drug's brackets
+        ("Zorbimab (QV-1001; 1001Z) is in trials. 1001Z is an antibody targeting CD33.", {"CD33"}),
     ],
 )
 def test_targets_stated_by_verb(text: str, stated: set[str]) -> None:
