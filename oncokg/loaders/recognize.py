@@ -2318,10 +2318,18 @@ def _occurrences(text: str, surface: str) -> Iterator[int]:
         at = text.find(surface, end)
 
 
+_DRUG_USE_AFTER = re.compile(
+    rf"{MARK}?\s+(?:for\s+the\s+treatment\s+of|is\s+(?:partnered|approved|indicated|licensed)\b)"
+)
+
+
 def _without_trial_names(text: str, spans: list[Span]) -> list[Span]:
     """Drop the molecules that name a trial: a name the text uses once as a trial's names
     the trial everywhere in it (the "BRIM3" heading over "BRIM3, a Phase 3 study")."""
     trials = {s.text for s in spans if s.kind == MOLECULE and _trial_name(text, s)}
+    if trials:  # (but a name the text also gives a drug's use is the drug: "the Phase III
+        # Nidlegy™ trial" after "Nidlegy™ for the treatment of melanoma")
+        trials -= {s.text for s in spans if s.text in trials and _DRUG_USE_AFTER.match(text, s.end)}
     return [s for s in spans if s.kind != NOT_ORG and not (s.kind == MOLECULE and s.text in trials)]
 
 

@@ -527,6 +527,12 @@ _CLASS_FOR = _ci(
     r"evaluated)\s+)?for\s+(?:the\s+treatment\s+of\s+)?(?:patients\s+with\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
 )
+# "the addition of Kanuma™ (sebelipase alfa) for LAL Deficiency": a drug's name, then "for"
+# and the disease, states what it is for without any other cue
+_NAMED_FOR = re.compile(
+    rf"{MARK}?(?:\s*\([^()]{{1,60}}\))?\s+for\s+(?:the\s+treatment\s+of\s+)?"
+    r"(?:(?:adult|pediatric|paediatric)\s+)?(?:patients\s+with\s+)?"
+)
 _AND_OTHER = _ci(r"(?:and|or|as well as)\s+other\s+(?:[\w-]+\s+){0,2}$")
 _INDICATION_PHRASE = _ci(r"treatment of|to treat|treating|indicated (?:for|in)|patients with")
 
@@ -1369,7 +1375,10 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             or previous.end == d.end  # the last item of a list sharing its head noun
         )
         if not (
-            cued or listed or _CLASS_FOR.search(u.low, max(u.sent.start, d.start - 70), d.start)
+            cued
+            or listed
+            or _CLASS_FOR.search(u.low, max(u.sent.start, d.start - 70), d.start)
+            or any(_NAMED_FOR.fullmatch(u.text, m.end, d.start) for _, m in lead)
         ):
             continue
         if d.broad and not listed and not _broad_indication(u.low, u.sent, d):

@@ -215,14 +215,28 @@ def _cap(text: str, unit: Sentence) -> list[Sentence]:
     return out
 
 
+# A line broken inside a sentence: no stop at its end, a lower-case word opening the next
+# ("... of X for the treatment of locally advanced fully\nresectable melanoma was ...")
+_BROKEN_LINE = re.compile(r"(?<=[A-Za-z,])[ ]*\n(?=[a-z]+[ ,])")
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentence units in document order; lines never join into one unit."""
+    """Sentence units in document order; lines join into one unit only where a sentence
+    runs on from one to the next."""
     out: list[Sentence] = []
     pos = 0
-    for line in text.split("\n"):
+    for line in _lines(text):
         end = pos + len(line)
         if line.strip():
             for unit in _split_line(text, pos, end):
                 out.extend(_cap(text, unit))
         pos = end + 1
     return out
+
+
+def _lines(text: str) -> list[str]:
+    """The text's lines, a sentence broken over two read as one (its break kept, as a blank
+    of the same length, so offsets hold)."""
+    if "\n" not in text or not _BROKEN_LINE.search(text):
+        return text.split("\n")
+    return _BROKEN_LINE.sub(lambda m: " " * len(m.group()), text).split("\n")

@@ -110,6 +110,13 @@ def test_text_newlines_and_unicode_are_normalised() -> None:
     assert doc.title == "Caf\u00e9 title"
 
 
+def test_text_utf8_read_as_windows_1252_upstream_is_repaired() -> None:
+    doc = one("Zorvexaâ„¢ for Alzheimerâ€™s disease, cafÃ© â€œbrewedâ€\x9d".encode(), ".txt")
+    assert doc.text == "Zorvexa™ for Alzheimer’s disease, café “brewed”"
+    # (text that is no such run stays as written)
+    assert one("plain â text, São Paulo".encode(), ".txt").text == "plain â text, São Paulo"
+
+
 # --- HTML --------------------------------------------------------------------------------------
 
 PAGE = """<!DOCTYPE html>

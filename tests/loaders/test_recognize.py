@@ -567,6 +567,14 @@ def test_recognize_a_mutation_that_selects_patients_is_still_no_target() -> None
     assert not _spans("in patients with BRAF mutation-positive melanoma", TARGET)
 
 
+def test_recognize_a_drug_given_a_use_is_no_trial_for_its_trial() -> None:
+    text = (
+        "The application of Zorvexa™ for the treatment of melanoma was validated. The data "
+        "of the Phase III Zorvexa™ trial are expected in 2024."
+    )
+    assert {name for name, _ in _spans(text, MOLECULE)} == {"Zorvexa"}
+
+
 def test_recognize_trial_name_is_a_trial_everywhere_in_the_text() -> None:
     text = (
         "QRS7 results\n\nQRS7, a global, randomized, open-label, Phase 3 study, compared "

@@ -52,6 +52,14 @@ def test_relations_combination_partner_gets_no_indication() -> None:
     assert edges(y, "INDICATED_FOR") == {("zorbimab", "acute myeloid leukemia")}
 
 
+def test_relations_a_drug_named_for_a_disease_is_indicated_for_it() -> None:
+    x = run(
+        "Acme expands its franchise with the addition of Zorvexa™ (zorbimab) for lysosomal "
+        "acid lipase deficiency."
+    )
+    assert edges(x, "INDICATED_FOR") == {("zorbimab", "lysosomal acid lipase deficiency")}
+
+
 def test_relations_adverse_events_are_not_indications() -> None:
     x = run("The most common adverse reactions to zorbimab were neutropenia and anemia.")
     assert edges(x, "INDICATED_FOR") == set()

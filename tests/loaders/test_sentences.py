@@ -45,7 +45,19 @@ def test_split_sentences_title_dateline_and_bullets_are_units() -> None:
     ]
 
 
-@pytest.mark.parametrize("text", ["", "   ", "One line without stop", "a. b. c."])
+def test_split_a_sentence_broken_over_two_lines_is_one_unit() -> None:
+    text = "Acme Data\n\nThe filing of zorbimab for advanced\nresectable melanoma was made.\nNext"
+    units = [s.text for s in split_sentences(text)]
+    assert units == [
+        "Acme Data",
+        "The filing of zorbimab for advanced\nresectable melanoma was made.",
+        "Next",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "One line without stop", "a. b. c.", "one\ntwo, three\nfour"]
+)
 def test_split_sentences_offsets_slice_to_text(text: str) -> None:
     for unit in split_sentences(text):
         assert text[unit.start : unit.end] == unit.text

@@ -91,10 +91,39 @@ _VARIANTS: Final = {
 _VARIANT_RE: Final = re.compile("[\u00a0\u2007\u202f\u2010\u2011\u00ad\u200b\u2060\ufeff]")
 
 
+def _cp1252_char(byte: int) -> str:
+    """The character Windows-1252 shows for a byte (Latin-1's where it has none)."""
+    return bytes([byte]).decode("cp1252", errors="ignore") or chr(byte)
+
+
+# UTF-8 read as Windows-1252 somewhere upstream ("Nidlegyâ„¢", "Alzheimerâ€™s"): a UTF-8 lead
+# byte's character, then its continuation bytes' characters
+_CONTINUATION: Final = "".join(_cp1252_char(b) for b in range(0x80, 0xC0))
+_MOJIBAKE_RE: Final = re.compile(
+    "(?:[" + "".join(_cp1252_char(b) for b in range(0xC2, 0xF5)) + "]"
+    "[" + re.escape(_CONTINUATION) + "]{1,3})+"
+)
+
+
+_BYTE_SHOWN_AS: Final = {_cp1252_char(b): bytes([b]) for b in range(0x80, 0x100)}
+
+
+def _undo_mojibake(match: re.Match[str]) -> str:
+    """The text the run of characters stood for, or the run itself when it is no UTF-8."""
+    run = match.group()
+    try:
+        return b"".join(_BYTE_SHOWN_AS[c] for c in run).decode("utf-8")
+    except UnicodeDecodeError:
+        return run
+
+
 def normalise_text(text: str, source: str) -> str:
     """Newlines to \\n, stray control characters removed (many of them: binary), lone
     surrogates (JSON escapes can carry them; no store can encode them) replaced, no-break
-    spaces and hyphens made plain and invisible break hints removed, NFC."""
+    spaces and hyphens made plain and invisible break hints removed, UTF-8 read as
+    Windows-1252 upstream repaired, NFC."""
+    if ("â" in text or "Ã" in text or "Â" in text) and _MOJIBAKE_RE.search(text):
+        text = _MOJIBAKE_RE.sub(_undo_mojibake, text)
     if _VARIANT_RE.search(text) is not None:
         text = text.translate(_VARIANTS)
     if _SUSPECT_RE.search(text) is None:  # the usual clean text: one scan, nothing to fix
