@@ -2253,6 +2253,13 @@ _NON_COMPANY_BEFORE = re.compile(
 )
 
 
+# "Group Vice President, Targeted Therapeutics, Incyte": a post, its unit, the company
+_POST_BEFORE = re.compile(
+    r"\b(?:President|Director|Head|Officer|Lead|Leader|Chair|Manager|Scientist),[ ]+$"
+)
+_UNIT_OF_AFTER = re.compile(r",[ ]+")
+# "Oxford, United Kingdom--(Newsfile Corp. - May 30, 2024)": the newswire of the dateline
+_WIRE_BEFORE = re.compile(r"(?:--|–|—)[ ]*\($")
 # "the Singapore Health Sciences Authority": a name cut before its public body's head word
 _NON_COMPANY_AFTER = re.compile(r"[ ]+(?:Authority|Agency|Administration|Ministry|Commission)\b")
 # "The University of Tokyo, Graduate School of Medicine": a unit named alone
@@ -2284,12 +2291,19 @@ def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> 
     """Drop the names that hold a company's words but name no company: a journal, a
     department's field, a description made only of head words ("a US Biotechnology
     Company"); a name so placed once is no company wherever else the text writes it."""
+    org_starts = {s.start for s in spans if s.kind == ORG}
     named = {
         s.key
         for s in spans
         if s.kind == ORG
         and (
             _NON_COMPANY_AFTER.match(text, s.end)
+            or _WIRE_BEFORE.search(text, max(0, s.start - 6), s.start)
+            or (
+                _POST_BEFORE.search(text, max(0, s.start - 30), s.start) is not None
+                and (after := _UNIT_OF_AFTER.match(text, s.end)) is not None
+                and after.end() in org_starts
+            )
             or _UNIT_OPENS.match(s.key)
             or "Journal" in s.key
             or all(w in vocab.org_heads for w in s.key.split())
@@ -2316,6 +2330,34 @@ def _occurrences(text: str, surface: str) -> Iterator[int]:
         if not (at and text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
             yield at
         at = text.find(surface, end)
+
+
+# "Merus' Biclonics® bispecific antibody technology", "our suite of technologies, such as
+# VelocImmune® and VelociGene®": a technology's trademark, no drug
+_PLATFORM_NAMED_AFTER = re.compile(
+    rf"{MARK}?\s+(?:[a-z][\w-]*\s+){{0,3}}(?:technolog(?:y|ies)|platforms?)\b"
+)
+_PLATFORMS_LISTED_BEFORE = re.compile(
+    r"\b(?:technolog(?:y|ies)|platforms?),?\s+(?:such\s+as|including|like)\s+"
+    rf"(?:[\w-]+{MARK}?(?:,\s*|\s+and\s+|\s+or\s+))*$"
+)
+
+
+def _without_platform_names(text: str, spans: list[Span]) -> list[Span]:
+    """Drop the names, in no reference vocabulary, that the text gives a technology once
+    ("Biclonics® technology platform"): they name it wherever they stand ("Biclonics® retain
+    the IgG format")."""
+    platforms = {
+        s.text
+        for s in spans
+        if s.kind == MOLECULE
+        and s.key == s.text
+        and (
+            _PLATFORM_NAMED_AFTER.match(text, s.end)
+            or _PLATFORMS_LISTED_BEFORE.search(text, max(0, s.start - 120), s.start)
+        )
+    }
+    return [s for s in spans if not (s.kind == MOLECULE and s.text in platforms)]
 
 
 _DRUG_USE_AFTER = re.compile(
@@ -2554,6 +2596,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen.extend(ranged)
     chosen = _without_bare_isotopes(text, chosen)
     chosen = _without_trial_names(text, chosen)
+    chosen = _without_platform_names(text, chosen)
     chosen = _without_named_non_companies(text, chosen, vocab)
     chosen = [
         s

@@ -567,6 +567,34 @@ def test_recognize_a_mutation_that_selects_patients_is_still_no_target() -> None
     assert not _spans("in patients with BRAF mutation-positive melanoma", TARGET)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme will use Bolt's Quadrix® bispecific antibody technology. Quadrix® retain the "
+        "IgG format.",
+        "Our suite of technologies, such as Velorix® and Genexa®, is broad. Velorix® mice "
+        "make antibodies.",
+    ],
+)
+def test_recognize_a_technologys_trademark_is_no_molecule(text: str) -> None:
+    assert not _spans(text, MOLECULE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the newswire of the dateline
+        "Oxford, United Kingdom--(Quillwire Corp. - May 30, 2024) - Vantora Pharma announced "
+        "an option.",
+        # a post, its unit, the company
+        '"We are pleased," said Jane Roe, Group Vice President, Targeted Biologics, Vantora '
+        "Pharma.",
+    ],
+)
+def test_recognize_a_newswire_or_a_unit_is_no_company(text: str) -> None:
+    assert {s.key for s in recognize(text, get_vocab()) if s.kind == "org"} == {"Vantora Pharma"}
+
+
 def test_recognize_a_drug_given_a_use_is_no_trial_for_its_trial() -> None:
     text = (
         "The application of Zorvexa™ for the treatment of melanoma was validated. The data "
