@@ -564,6 +564,12 @@ _DISEASE_DESCRIBED = _ci(r"\)?(?:\s*\([^()]{0,20}\))?\s*,\s+(?:an?|the)\s+(?:[\w
 
 
 _FIELD_AFTER = _ci(r"\s+(?:space|market|field|landscape|arena)\b")
+# "in head & neck cancer and potential future solid tumor indications": indications hoped
+# for, not yet the drug's
+_HOPED_FOR_BEFORE = _ci(
+    r"\b(?:potential|possible|future|additional|further|other|new)\s+(?:[\w-]+\s+)?$"
+)
+_INDICATIONS_AFTER = _ci(r"s?\s+(?:[\w-]+\s+)?indications\b")
 _THIS_BEFORE = _ci(
     r"\b(?:this|these|such(?!\s+as\b))\s+(?:(?!(?:is|are|was|were|include\w*)\s)[\w-]+\s+){0,3}$"
 )
@@ -1343,6 +1349,11 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             u.node[di] in describing  # ("... caused by systemic lupus erythematosus (SLE)")
             or _describes_disease(u, d)
             or _FIELD_AFTER.match(u.low, d.end)  # "leading ... in the IBD space": a market
+            or (
+                _INDICATIONS_AFTER.match(u.low, d.end) is not None
+                and _HOPED_FOR_BEFORE.search(u.low, max(u.sent.start, d.start - 40), d.start)
+                is not None
+            )
             # "patients living with this challenging skin cancer": a disease named before
             or _THIS_BEFORE.search(u.low, max(u.sent.start, d.start - 40), d.start)
         ):

@@ -333,6 +333,8 @@ def _disease_variants(surface: str) -> list[str]:
         out += [adjective + v[organ.end(1) :] for v in list(out)]
     for american, british in _BRITISH:
         out += [v.replace(american, british) for v in list(out) if american in v]
+    if " and " in surface:  # "head and neck cancer", also "head & neck cancer"
+        out += [v.replace(" and ", " & ") for v in list(out)]
     if "-versus-" in surface:  # "graft-versus-host disease", also "graft v host disease"
         out += [v.replace("-versus-", f" {vs} ") for v in list(out) for vs in ("vs", "vs.", "v")]
     if _EPONYM_APOSTROPHE.search(surface):  # "Wilms' tumor" is also "Wilms tumor"

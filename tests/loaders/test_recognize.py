@@ -339,6 +339,9 @@ def test_recognize_residue_after_gene_is_a_mutation_not_a_code() -> None:
 def test_recognize_capitals_brand_introduced_as_a_drug() -> None:
     x = run("ZORBEX, an oral kinase inhibitor, is approved in melanoma.")
     assert "ZORBEX" in names(x, "Molecule")
+    # a code with two digits, its adjectives listed
+    y = run("Acme's lead asset is QX-13, a first-in-class, oral KIT agonist.")
+    assert "QX-13" in names(y, "Molecule")
 
 
 def test_recognize_greek_subunit_spelling_of_a_gene() -> None:

@@ -60,6 +60,14 @@ def test_relations_a_drug_named_for_a_disease_is_indicated_for_it() -> None:
     assert edges(x, "INDICATED_FOR") == {("zorbimab", "lysosomal acid lipase deficiency")}
 
 
+def test_relations_indications_hoped_for_are_not_the_drugs() -> None:
+    x = run(
+        "Bolt has an option to license zorbimab for development in head and neck cancer, and "
+        "potential future solid tumor cancer indications."
+    )
+    assert edges(x, "INDICATED_FOR") == {("zorbimab", "head and neck cancer")}
+
+
 def test_relations_adverse_events_are_not_indications() -> None:
     x = run("The most common adverse reactions to zorbimab were neutropenia and anemia.")
     assert edges(x, "INDICATED_FOR") == set()

@@ -112,6 +112,7 @@ def test_vocabulary_broad_class_spelling_fold() -> None:
         ("esophageal squamous cell carcinoma", "esophagus squamous cell carcinoma"),
         ("anal cancer", "anus cancer"),
         ("mesothelioma", "malignant mesothelioma"),  # no other term is a "mesothelioma"
+        ("head & neck cancer", "head and neck cancer"),
     ],
 )
 def test_vocabulary_disease_forms_releases_write(form: str, label: str) -> None:
