@@ -2277,6 +2277,10 @@ _PRIOR_QUALIFIER_AFTER = re.compile(
     r"exposed|experienced|eligible)\b",
     re.IGNORECASE,
 )
+_AMOUNT_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|US\$))\s?\d[\d,.]*\s?$")
+_SYMPTOMS_LISTED_BEFORE = re.compile(
+    r"\bsymptoms\b[^.;]{0,80}\b(?:including|such as)\s+(?:[\w-]+(?:,\s*|\s+and\s+|\s+or\s+))*$"
+)
 # "said Amy Paller, MS, MD": a degree after a person's name, no disease
 _DEGREE_AROUND = re.compile(r",[ ]*(?:M\.?D\.?|Ph\.?D\.?|MBA|MPH|FRCP\w*|RN|PharmD)\b")
 # "NET patients with pancreatic tumor origin": where a disease arises, not the disease
@@ -2341,6 +2345,25 @@ _PLATFORMS_LISTED_BEFORE = re.compile(
     r"\b(?:technolog(?:y|ies)|platforms?),?\s+(?:such\s+as|including|like)\s+"
     rf"(?:[\w-]+{MARK}?(?:,\s*|\s+and\s+|\s+or\s+))*$"
 )
+
+
+# "an investigational prostaglandin E2 (PGE2) selective EP4 receptor antagonist": the body's
+# own ligand, named for the receptor the drug acts on
+_LIGAND_BEFORE_RECEPTOR_CLASS = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:selective|potent|oral)\s+)?(?:[\w-]{1,10}\s+)?"
+    r"receptors?\s+(?:antagonist|agonist|inhibitor|modulator|blocker)s?\b"
+)
+
+
+def _without_ligands(text: str, spans: list[Span]) -> list[Span]:
+    """Drop the molecules the text names once as the ligand of the receptor a drug acts on:
+    they are the body's own wherever they stand ("PGE2 signals through EP4 receptors")."""
+    ligands = {
+        s.key
+        for s in spans
+        if s.kind == MOLECULE and _LIGAND_BEFORE_RECEPTOR_CLASS.match(text, s.end)
+    }
+    return [s for s in spans if not (s.kind == MOLECULE and s.key in ligands)]
 
 
 def _without_platform_names(text: str, spans: list[Span]) -> list[Span]:
@@ -2598,6 +2621,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen = _without_bare_isotopes(text, chosen)
     chosen = _without_trial_names(text, chosen)
     chosen = _without_platform_names(text, chosen)
+    chosen = _without_ligands(text, chosen)
     chosen = _without_named_non_companies(text, chosen, vocab)
     chosen = [
         s
@@ -2610,6 +2634,10 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
                 or _ORIGIN_AFTER.match(low, s.end)
                 or (len(s.text) <= 3 and s.text.isupper() and _DEGREE_AROUND.match(text, s.end))
                 or (s.text[:1].isupper() and _UNIT_NAMED_AFTER.match(text, s.end))
+                # "pay Dermira $50 MM": millions, no myeloma
+                or (s.text.isupper() and _AMOUNT_BEFORE.search(text, max(0, s.start - 20), s.start))
+                # "the signs and symptoms of D, including itch and skin inflammation"
+                or _SYMPTOMS_LISTED_BEFORE.search(low, max(0, s.start - 120), s.start)
             )
         )
     ]

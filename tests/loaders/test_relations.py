@@ -68,6 +68,30 @@ def test_relations_indications_hoped_for_are_not_the_drugs() -> None:
     assert edges(x, "INDICATED_FOR") == {("zorbimab", "head and neck cancer")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # millions, no myeloma
+        "Acme will pay Bolt $50 MM upon exercise of its option to license zorbimab.",
+        # a symptom of the indication
+        "The study showed zorbimab met the primary endpoint, and demonstrated improvements "
+        "across measures of the signs and symptoms of moderate-to-severe atopic dermatitis, "
+        "including itch and skin inflammation, compared to placebo.",
+    ],
+)
+def test_relations_amounts_and_symptoms_are_no_diseases(text: str) -> None:
+    assert names(run(text), "Disease") <= {"atopic dermatitis"}
+
+
+def test_relations_a_receptors_own_ligand_is_no_drug() -> None:
+    x = run(
+        "QX-7046 is an investigational prostaglandin E2 (PGE2) selective EP4 receptor "
+        "antagonist. PGE2 signals through EP4 receptors."
+    )
+    assert names(x, "Molecule") == {"QX-7046"}
+    assert edges(x, "TARGETS") == {("QX-7046", "PTGER4")}
+
+
 def test_relations_adverse_events_are_not_indications() -> None:
     x = run("The most common adverse reactions to zorbimab were neutropenia and anemia.")
     assert edges(x, "INDICATED_FOR") == set()
