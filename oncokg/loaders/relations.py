@@ -230,6 +230,10 @@ _DIAGNOSED_BY = _ci(
 _SUPPORTIVE_AFTER = re.compile(
     r"\s+as\s+(?:an?\s+)?(?:pre-?medication|prophyla\w+|supportive\s+care|rescue\s+medication)"
 )
+# between two drugs of two makers: "Acme's X with Bolt's Y"
+_WITH_ANOTHER = re.compile(
+    rf"{MARK}?(?:\s*\([^()]{{0,40}}\))?\s+with\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s?\s+"
+)
 _COMPARISON_OPENS = re.compile(r"(?:By|In) (?:comparison|contrast),")
 _COMBINATION_OF = _ci(r"\b(?:the|a)\s+combination\s+of\b")
 # From one combination partner to the next: "with A (branded as X by Y) and chemo agent B"
@@ -737,6 +741,8 @@ def _collab_pairs(
 # News of a deal not yet made: "is in advanced talks to acquire", "in discussions with".
 _IN_TALKS = _ci(
     r"\bin\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions|negotiations)\s+(?:to|with|over|about|for)\b"
+    # "has an exclusivity period in which to negotiate the in-licensing of X"
+    r"|\b(?:right|option|period|time)\s+(?:in\s+which\s+)?to\s+negotiate\b"
 )
 
 
@@ -790,7 +796,7 @@ class _Unit:
         """Whether the unit speaks of a deal still being talked of ("Acme is in talks to
         license X from Bolt"): no deal, nor rights, yet (a literal test spares most units)."""
         slow = self.slow
-        return ("talks" in slow or "discussions" in slow or "negotiations" in slow) and bool(
+        return ("talks" in slow or "discussions" in slow or "negotiat" in slow) and bool(
             _IN_TALKS.search(slow)
         )
 
@@ -812,6 +818,7 @@ class _Unit:
                 # "the use of X as a premedication": a drug given to prevent the lead's events
                 or _SUPPORTIVE_AFTER.match(self.low, m.end)
                 or self._later_in_combination(self.node[mi], m)
+                or self._with_another_drug(mi, m)
                 # "combined with A (...) and chemo agent B": the list of partners goes on
                 or (
                     0 <= previous_end <= m.start
@@ -823,6 +830,18 @@ class _Unit:
             else:
                 previous_end = -1
         return frozenset(found)
+
+    def _with_another_drug(self, mi: int, m: Span) -> bool:
+        """ "trials of Acme's X with Bolt's Y (inn)": a maker's drug given with another named
+        just before it is that drug's partner."""
+        if " with " not in self.low[max(self.sent.start, m.start - 60) : m.start]:
+            return False
+        return any(
+            x.end <= m.start
+            and self.node[xi] != self.node[mi]
+            and _WITH_ANOTHER.fullmatch(self.text, x.end, m.start)
+            for xi, x in self.mols
+        )
 
     def _later_in_combination(self, node: str, m: Span) -> bool:
         """ "the combination of X (a), Y (b) and cisplatin": the drugs after the first of a

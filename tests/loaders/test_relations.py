@@ -92,6 +92,23 @@ def test_relations_a_receptors_own_ligand_is_no_drug() -> None:
     assert edges(x, "TARGETS") == {("QX-7046", "PTGER4")}
 
 
+def test_relations_a_makers_drug_given_with_anothers_is_its_partner() -> None:
+    x = run(
+        "Acme inked a deal with Bolt Pharma to advance trials of Acme's zorbimab with Bolt "
+        "Pharma's Quilvex (docetaxel) in HER2+ breast cancer."
+    )
+    assert ("docetaxel", "breast cancer") not in edges(x, "INDICATED_FOR")
+    assert ("Bolt Pharma", "docetaxel") not in edges(x, "DEVELOPS")
+
+
+def test_relations_a_right_to_negotiate_is_no_development_yet() -> None:
+    x = run(
+        "Bolt Pharma has an exclusivity period in which to negotiate the in-licensing of "
+        "zorbimab from Acme Bio."
+    )
+    assert ("Bolt Pharma", "zorbimab") not in edges(x, "DEVELOPS")
+
+
 def test_relations_adverse_events_are_not_indications() -> None:
     x = run("The most common adverse reactions to zorbimab were neutropenia and anemia.")
     assert edges(x, "INDICATED_FOR") == set()
