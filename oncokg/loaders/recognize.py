@@ -169,7 +169,7 @@ _TARGET_AFTER = lowered_pattern(
     # (the target's abbreviation or its name spelled out in parentheses: "RORγt (retinoic acid
     # receptor-related orphan receptor gamma) inhibitor")
     r"^\)?(?:\s*\([^()]{2,70}\))?(?:\s*(?:/|,|&|and|or|x|×|\+)\s*[A-Za-z0-9\-]{2,12}){0,3}"
-    r"\s*[- ]?\s*(?:(?:selective|specific|mediated|high[- ]affinity|dual|oral|small[- ]molecule|"
+    r"\s*[- ]?\s*(?:(?:selective|preferential|specific|mediated|high[- ]affinity|dual|oral|small[- ]molecule|"
     r"covalent|irreversible|reversible|allosteric|humanized|fully human|monoclonal|protein|"
     r"(?:hetero)?bifunctional|potent|novel|pan|inverse|partial)"
     r"[\s-]+){0,3}(?:receptors?[\s-]+)?"
@@ -234,10 +234,13 @@ _NOT_TARGET_AFTER = lowered_pattern(
 # ... to tumor cells that express X": the cells a drug acts on, named by the protein it finds
 # on them ("patients whose tumors express PD-L1" names no drug's action).
 _CELLS_CARRYING_AFTER = lowered_pattern(
-    r"^\s*-\s*(?:over-?)?(?:expressing|positive)\s+(?:[\w-]+\s+){0,3}?(?:cells?|tumou?rs?)\b"
+    r"^\s*-\s*(?:over-?)?(?:expressing|positive)\s+(?:[\w-]+\s+|[A-Za-z]+-){0,3}?(?:cells?|tumou?rs?)\b"
 )
 _ACTS_ON_CELLS = (
-    r"(?:\btarget(?:s|ing|ed)?|\bdirected (?:at|against|to)|\bbind(?:s|ing)? to)\s+(?:the\s+)?"
+    # ("designed to specifically recognize and bind CD19-positive B-cells")
+    r"(?:\btarget(?:s|ing|ed)?|\bdirected (?:at|against|to)|"
+    r"\b(?:recogni[sz]e|bind)(?:s|ing)?(?:\s+(?:and|or)\s+(?:recogni[sz]e|bind)(?:s|ing)?)?"
+    r"(?:\s+to)?)\s+(?:the\s+)?"
 )
 _ACTS_ON_CELLS_BEFORE = lowered_pattern(rf"{_ACTS_ON_CELLS}$")
 # "silences PCSK9", "designed to silence the TTR gene": what an RNA medicine acts on
@@ -557,7 +560,7 @@ _SPAN_KIND = {GENE: TARGET, DRUG: MOLECULE, DISEASE: DISEASE, ORG: ORG, NOT_ORG:
 
 # A capital, then lower case, then capitals again ("EpCAM", "TrkA", "NaV1"): how protein names
 # write a symbol; no English word is written so.
-_CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z0-9]*")
+_CAMEL_CASE = re.compile(r"[A-Z][0-9]*[a-z]+[A-Z][A-Za-z0-9]*")  # ("TrkA", "C5aR")
 
 
 def _dictionary(text: str, vocab: Vocab) -> list[Span]:

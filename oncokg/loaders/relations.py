@@ -23,6 +23,7 @@ from oncokg.loaders.matching import word_first as _word
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.recognize import LIST_JOIN, MARK, MOLECULE, TARGET, Span, listed_after
 from oncokg.loaders.sentences import Sentence
+from oncokg.loaders.stages import trial_in
 from oncokg.loaders.vocabulary import DISEASE, ORG, lower_keep_length
 from oncokg.loaders.vocabulary import lowered_pattern as _ci
 from oncokg.schema import EdgeKind, Label
@@ -923,6 +924,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     previous_end = 0
     previous_alone = False  # whether the last sentence is a paragraph of its own
     leading: set[str] = set()  # the molecules some sentence is about, not only a partner of
+    trial_names: set[str] = set()  # the trials named so far ("the ZUMA-1 trial")
     for n, (sent, inside) in enumerate(
         zip(sentences, spans_by_sentence(ents.spans, sentences), strict=True)
     ):
@@ -985,16 +987,19 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         _targets(unit, edges)
         # (the drug of a sentence or two before, past sentences naming none)
         trial_of = said_before or (recent[1] if n - recent[0] <= 2 else set())
-        if (
-            adjacent
-            and len(trial_of) == 1
-            and unit.diseases
-            and not unit.mols
-            and (trials := _TRIAL_TALK.search(text, sent.start, sent.end))
-            and not _PORTFOLIO_TRIALS.search(text, sent.start, trials.start())
-        ):
+        trial_at = -1
+        if adjacent and len(trial_of) == 1 and unit.diseases and not unit.mols:
+            trials = _TRIAL_TALK.search(text, sent.start, sent.end)
+            if trials and not _PORTFOLIO_TRIALS.search(text, sent.start, trials.start()):
+                trial_at = trials.start()
+            elif any(text.startswith(name, sent.start) for name in trial_names):
+                trial_at = sent.start  # "the ZUMA-1 trial of X ... ZUMA-1 enrolled patients
+                # with D": the trial named before, as its sentence's subject
+        if (name := trial_in(sent.text)) is not None:
+            trial_names.add(name)
+        if trial_at >= 0:
             # "X is approved in A. Phase 3 studies are ongoing in B and C.": the trials are X's
-            unsaid = Span(MOLECULE, trials.start(), trials.start(), "", "")
+            unsaid = Span(MOLECULE, trial_at, trial_at, "", "")
             node_of = {**node, -1 - n: next(iter(trial_of))}
             unit = _unit(text, low, sent, [(-1 - n, unsaid), *inside], node_of)
         if (

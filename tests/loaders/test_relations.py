@@ -109,6 +109,18 @@ def test_relations_a_right_to_negotiate_is_no_development_yet() -> None:
     assert ("Bolt Pharma", "zorbimab") not in edges(x, "DEVELOPS")
 
 
+def test_relations_a_trial_named_before_is_its_drugs_as_a_subject() -> None:
+    x = run(
+        "Acme presented results from the QUILL-1 trial of zorbimab in patients with "
+        "non-Hodgkin lymphoma.\nQUILL-1 enrolled 111 patients with diffuse large B-cell "
+        "lymphoma or transformed follicular lymphoma."
+    )
+    assert {d for m, d in edges(x, "INDICATED_FOR") if m == "zorbimab"} >= {
+        "diffuse large B-cell lymphoma",
+        "transformed follicular lymphoma",
+    }
+
+
 def test_relations_adverse_events_are_not_indications() -> None:
     x = run("The most common adverse reactions to zorbimab were neutropenia and anemia.")
     assert edges(x, "INDICATED_FOR") == set()

@@ -54,6 +54,10 @@ def test_targets_ligand_named_receptor(text: str, stated: set[str], not_stated: 
         ("QV-1001 is a CDK9 inhibitor. It also inhibits CDK2.", {"CDK9", "CDK2"}),
         ("QV-1001 is a WEE1 inhibitor. The compound also inhibits PLK1.", {"WEE1", "PLK1"}),
         ("QV-1001 is an antibody-drug conjugate targeted to CD33.", {"CD33"}),
+        ("QV-1001, an oral, once-daily, JAK1 preferential inhibitor, is approved.", {"JAK1"}),
+        ("QV-1001 is designed to specifically recognize and bind CD19-positive B-cells.", {"CD19"}),
+        # a symbol written in camel case after its digit
+        ("QV-1001 is an antibody directed against C5aR, which has potential.", {"C5AR1"}),
         # a short name from the drug's brackets
         ("Zorbimab (QV-1001; 1001Z) is in trials. 1001Z is an antibody targeting CD33.", {"CD33"}),
     ],
