@@ -169,9 +169,9 @@ _TARGET_AFTER = lowered_pattern(
     # (the target's abbreviation or its name spelled out in parentheses: "RORγt (retinoic acid
     # receptor-related orphan receptor gamma) inhibitor")
     r"^\)?(?:\s*\([^()]{2,70}\))?(?:\s*(?:/|,|&|and|or|x|×|\+)\s*[A-Za-z0-9\-]{2,12}){0,3}"
-    r"\s*[- ]?\s*(?:(?:selective|preferential|specific|mediated|high[- ]affinity|dual|oral|small[- ]molecule|"
-    r"covalent|irreversible|reversible|allosteric|humanized|fully human|monoclonal|protein|"
-    r"(?:hetero)?bifunctional|potent|novel|pan|inverse|partial)"
+    r"\s*[- ]?\s*(?:(?:selective|preferential|specific|mediated|high[- ]affinity|dual|oral|"
+    r"small[- ]molecule|covalent|irreversible|reversible|allosteric|humanized|fully human|"
+    r"monoclonal|protein|(?:hetero)?bifunctional|potent|novel|pan|inverse|partial)"
     r"[\s-]+){0,3}(?:receptors?[\s-]+)?"
     # ("targeted for" a date or a launch schedules, it names no target)
     r"(?:inhibitor|antagonist|agonist|antibod|blocker|degrader|degradation|target(?!ed\s+for\b)|"
