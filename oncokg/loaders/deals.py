@@ -87,7 +87,8 @@ _EXPECTED_CLOSE = re.compile(
 )
 _CLOSED = re.compile(r"\b(?:complet|closed|closing of|consummat)", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"\b(?:until|when|after|before|if|once|unless|while|whereas)\b")
-_OPTION_BEFORE = lowered_pattern(r"\boptions?\s+(?:\w+\s+){0,2}$")
+# "the option to acquire Y", "the exclusive right to acquire Y upon ...": not yet bought
+_OPTION_BEFORE = lowered_pattern(r"\b(?:options?|rights?)\s+(?:\w+\s+){0,2}$")
 _COMPLETED = re.compile(
     r"\b(?:completed?|completes|completion|closed?|closes|closing|consummated?|has acquired|"
     r"have acquired|acquired|bought|purchased|was acquired|been acquired)\b",

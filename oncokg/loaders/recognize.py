@@ -926,6 +926,8 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             )
             # "interleukin-23", "phosphoinositide 3-kinase": a numbered family of proteins
             or _NUMBERED_AFTER.match(text, word_end)
+            # "targeted, nonpeptide radiopharmaceuticals": a negated kind, an adjective
+            or base.lower().startswith("non")
         ):
             continue
         spans.append(
@@ -1188,9 +1190,7 @@ def _trim_org(
             or (len(token) == 1 and token.isalpha())
             or (raw.endswith(".") and not (inst and raw == "St."))
             # "Oncology-Focused Biopharm Company", "clinical-stage": a description before it
-            or token.lower().endswith(
-                ("-based", "-focused", "-stage", "-listed", "-owned", "-held", "-traded", "-old")
-            )
+            or token.lower().endswith(_DESCRIPTION_ENDS)
         )
         if junk and _INITIALS.fullmatch(raw) and raw not in _PLACE_INITIALS and i < len(words) - 1:
             junk = False  # "M.D. Anderson Cancer Center", "J.P. Morgan": initials open the name
@@ -1927,6 +1927,12 @@ _MARK_AFTER = re.compile(rf"[ ]?{MARK}")
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
 
 
+# The words that describe a company before its name ("Boston-based", "clinical-stage")
+_DESCRIPTION_ENDS = (
+    "-based", "-focused", "-stage", "-listed", "-owned", "-held", "-traded", "-old",
+)  # fmt: skip
+
+
 def _deal_parties(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     """Unlisted names that a deal, a maker or an announcement marks as an organisation (see
     `_named_parties`): not a headline word, a place or word that opens names, a regulator,
@@ -1950,6 +1956,8 @@ def _deal_parties(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
             or key_of(surface) in vocab.drug_by_key
             or (weak and alone and not _unknown_capitalised(text, surface, vocab))
             or _legal_patterns(vocab)[0].fullmatch(" " + surface)  # "Acme Company, Limited"
+            # "a deal with Boston-based biotech Aktis": a description before the name
+            or surface.lower().endswith(_DESCRIPTION_ENDS)
         ):
             continue
         out.append(Span(ORG, start, end, surface, surface))

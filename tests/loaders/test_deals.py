@@ -124,6 +124,14 @@ def test_deals_the_value_stated_in_a_sentence_of_its_own() -> None:
     assert found[("Acmetica Therapeutics", "Bolt Pharmaceuticals")]["value"] == "USD3bn"
 
 
+def test_deals_a_right_to_acquire_is_no_acquisition() -> None:
+    found = _acquisitions(
+        "Acmetica Therapeutics will obtain the exclusive right to acquire Bolt Pharmaceuticals, "
+        "Inc. upon conclusion of an exercise period for $1 billion."
+    )
+    assert not found
+
+
 def test_deals_the_body_states_the_value_a_headline_abbreviates() -> None:
     found = _acquisitions(
         "Acmetica Therapeutics Buys Bolt Pharmaceuticals, Deal Worth Up to $665 Mln\n\n"

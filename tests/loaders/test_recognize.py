@@ -598,6 +598,15 @@ def test_recognize_a_newswire_or_a_unit_is_no_company(text: str) -> None:
     assert {s.key for s in recognize(text, get_vocab()) if s.kind == "org"} == {"Vantora Pharma"}
 
 
+def test_recognize_descriptions_are_no_names() -> None:
+    spans = recognize(
+        "Acme signed a deal with Boston-based biotech Aktora to develop targeted, nonpeptide "
+        "radiopharmaceuticals.",
+        get_vocab(),
+    )
+    assert {s.text for s in spans if s.kind in ("org", "molecule")} <= {"Acme", "Aktora"}
+
+
 def test_recognize_a_drug_given_a_use_is_no_trial_for_its_trial() -> None:
     text = (
         "The application of Zorvexa™ for the treatment of melanoma was validated. The data "
