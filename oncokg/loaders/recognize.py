@@ -609,6 +609,10 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
             ):
                 continue  # "an interleukin-6 inhibitor": the protein acted on, not the drug
             if (start, end) in plural:
+                if kind == TARGET and not entry.cased and key.endswith(_PROTEIN_HEADS):
+                    # "binds to histamine H4 receptors": a protein's copies, the one target
+                    spans.append(Span(kind, start, end, text[start:end], entry.ref))
+                    break
                 # A plural names a class of patients' diseases; like a broad class it is an
                 # indication only as the object of an indication phrase.
                 if kind != DISEASE or entry.cased:
@@ -623,6 +627,7 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
     return spans
 
 
+_PROTEIN_HEADS = ("receptor", "kinase", "channel", "transporter")
 # "von Hippel-Lindau (VHL) disease": a name with its abbreviation written inside it
 _INNER_ABBREVIATION = re.compile(
     r" \([a-z0-9\-]{2,8}\) (disease|syndrome|cancer|tumou?r|lymphoma|leuka?emia|carcinoma)(?![a-z])"
@@ -2714,6 +2719,14 @@ _CONNECTS_BETWEEN = lowered_pattern(
 _AND_THEN = re.compile(r"(?:[^.;]){0,100}?,?\s+and\s+(?:the\s+)?")
 
 
+# "target PD-L1, a protein that cancer cells use to evade the immune system, and VEGF-A": a
+# list's items, each described
+_DESCRIBED_THEN = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:protein|receptor|enzyme|kinase|cytokine|antigen|"
+    r"molecule)\b[^.;()]{0,100}?,\s+and\s+(?:the\s+)?"
+)
+
+
 def listed_after(text: str, low: str, prev: Span, span: Span) -> bool:
     """Whether `span` is the next item of a list after `prev` ("A, B and C", "A/B"), or
     repeats the preposition a binding verb put before it ("binds to A on ... and to B"), or
@@ -2728,6 +2741,7 @@ def listed_after(text: str, low: str, prev: Span, span: Span) -> bool:
             _AND_THEN.fullmatch(low, prev.end, span.start)
             and _CONNECTS_BETWEEN.search(low, max(0, prev.start - 60), prev.start)
         )
+        or _DESCRIBED_THEN.fullmatch(low, prev.end, span.start)
     )
 
 

@@ -107,8 +107,8 @@ _CLASS_THEN_MOL = re.compile(r"(?:\s*\([^()]{0,15}\))?\)?\s*,\s*$")
 # ..."; not "It is estimated that".
 _ANAPHOR = re.compile(
     r"(?:(?:[A-Z][a-z]+ly|In addition|Also|Moreover|Furthermore),\s+)?"
-    r"((?:[Ii]t|The (?:drug|compound|antibody|molecule|medicine|candidate|investigational "
-    r"(?:drug|compound|therapy|medicine)))\b)"
+    r"((?:[Ii]t|The (?:drug|compound|antibody|molecule|medicine|candidate(?: drug)?|"
+    r"investigational (?:drug|compound|therapy|medicine)))\b)"
     r"(?!\s+(?:is|was)\s+(?:\w+\s+){0,2}that\b)(?!\s+(?:is|was)\s+(?:(?:estimated|expected|"
     r"anticipated|believed|thought)(?!\s+to\b)|important|possible|likely|unclear|known|not)\b)"
 )
@@ -236,7 +236,7 @@ _WITH_ANOTHER = re.compile(
     rf"{MARK}?(?:\s*\([^()]{{0,40}}\))?\s+with\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s?\s+"
 )
 _COMPARISON_OPENS = re.compile(r"(?:By|In) (?:comparison|contrast),")
-_COMBINATION_OF = _ci(r"\b(?:the|a)\s+combination\s+of\b")
+_COMBINATION_OF = _ci(r"\b(?:the|a)\s+combinations?\s+of\b")
 # From one combination partner to the next: "with A (branded as X by Y) and chemo agent B"
 _PARTNER_NEXT = _ci(
     # ("resistant to A (a; Bolt) or B (b; Zeno)": the brackets may name the maker)
@@ -852,10 +852,10 @@ class _Unit:
         opener = _COMBINATION_OF.search(self.low, max(self.sent.start, m.start - 200), m.start)
         if not opener or re.search(r"[;.]", self.low[opener.end() : m.start]):
             return False
-        return any(
-            opener.end() <= x.start and x.end <= m.start and self.node[xi] != node
-            for xi, x in self.mols
-        )
+        # (the combination's first drug leads it wherever it is named again: "the combinations
+        # of X and a PD-1 (Y) in D and X and an EGFR inhibitor (Z) in E")
+        first = next((xi for xi, x in self.mols if x.start >= opener.end()), None)
+        return first is not None and self.node[first] != node
 
     def lead(self) -> list[tuple[int, Span]]:
         """The molecules the unit is about: not a partner, comparator or prior therapy."""

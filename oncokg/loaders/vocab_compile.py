@@ -259,7 +259,13 @@ def _name_variants(name: str) -> list[str]:
         out += [n.replace(" receptor subunit ", " receptor ") for n in out]
     if "serine/threonine kinase" in name:
         out.append(name.replace("serine/threonine kinase", "serine/threonine-protein kinase"))
+    # "histamine receptor H4" is written "histamine H4 receptor" ("adenosine A2a receptor")
+    if (subtype := _RECEPTOR_SUBTYPE.fullmatch(name)) is not None:
+        out.append(f"{subtype.group(1)} {subtype.group(2)} receptor")
     return out
+
+
+_RECEPTOR_SUBTYPE = re.compile(r"(\w+) receptor ([A-Z]\w{0,3})")
 
 
 # British spellings of disease words, and the forms press releases use for a label's head.

@@ -121,6 +121,26 @@ def test_relations_a_trial_named_before_is_its_drugs_as_a_subject() -> None:
     }
 
 
+def test_relations_the_first_drug_of_combinations_leads_them() -> None:
+    x = run(
+        "Acme initiated the combinations of zorbimab and a PD-1 (lumatinib) in NSCLC and "
+        "zorbimab and an EGFR inhibitor (quillistat) in colorectal cancer (CRC) under arms of "
+        "the QUILL trial."
+    )
+    indicated = edges(x, "INDICATED_FOR")
+    assert {m for m, _ in indicated} == {"zorbimab"}
+    assert len(indicated) == 2
+
+
+def test_relations_the_candidate_drug_refers_back_over_one_sentence_paragraphs() -> None:
+    x = run(
+        "Acme Pharma said regulators approved a phase I study of its atopic dermatitis drug "
+        "QX-1601.\n\nAcme Pharma signed a deal with Bolt Bio in August.\n\nIts shares fell."
+        "\n\nThe candidate drug selectively binds to the histamine H4 receptor."
+    )
+    assert edges(x, "TARGETS") == {("QX-1601", "HRH4")}
+
+
 def test_relations_adverse_events_are_not_indications() -> None:
     x = run("The most common adverse reactions to zorbimab were neutropenia and anemia.")
     assert edges(x, "INDICATED_FOR") == set()

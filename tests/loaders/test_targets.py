@@ -54,6 +54,14 @@ def test_targets_ligand_named_receptor(text: str, stated: set[str], not_stated: 
         ("QV-1001 is a CDK9 inhibitor. It also inhibits CDK2.", {"CDK9", "CDK2"}),
         ("QV-1001 is a WEE1 inhibitor. The compound also inhibits PLK1.", {"WEE1", "PLK1"}),
         ("QV-1001 is an antibody-drug conjugate targeted to CD33.", {"CD33"}),
+        # a list's items, each described
+        (
+            "QV-1001 is designed to target PD-L1, a protein that cancer cells use to evade the "
+            "immune system, and VEGF-A, a protein that helps tumors grow.",
+            {"CD274", "VEGFA"},
+        ),
+        # a receptor named by its subtype before the head, in the plural
+        ("QV-1001 selectively binds to histamine H4 receptors.", {"HRH4"}),
         ("QV-1001, an oral, once-daily, JAK1 preferential inhibitor, is approved.", {"JAK1"}),
         ("QV-1001 is designed to specifically recognize and bind CD19-positive B-cells.", {"CD19"}),
         # a symbol written in camel case after its digit
