@@ -2638,7 +2638,6 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen = _without_trial_names(text, chosen)
     chosen = _without_platform_names(text, chosen)
     chosen = _without_ligands(text, chosen)
-    chosen = _without_named_non_companies(text, chosen, vocab)
     chosen = [
         s
         for s in chosen

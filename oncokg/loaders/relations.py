@@ -902,6 +902,15 @@ class Relations(NamedTuple):
     ruled_out: set[tuple[str, str, str]]
 
 
+def _opens_with_a_trial_named_before(text: str, sent: Sentence, before: list[Sentence]) -> bool:
+    """Whether the sentence opens with the name of a trial one of the sentences before names
+    ("the ZUMA-1 trial of X" ... "ZUMA-1 enrolled 111 patients with D")."""
+    if not text[sent.start : sent.start + 1].isupper():
+        return False
+    names = (trial_in(s.text) for s in before)
+    return any(name and text.startswith(name, sent.start) for name in names)
+
+
 def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relations:
     """All fact edges, one per (kind, source, target), first evidence sentence kept."""
     edges = _Edges()
@@ -924,7 +933,6 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     previous_end = 0
     previous_alone = False  # whether the last sentence is a paragraph of its own
     leading: set[str] = set()  # the molecules some sentence is about, not only a partner of
-    trial_names: set[str] = set()  # the trials named so far ("the ZUMA-1 trial")
     for n, (sent, inside) in enumerate(
         zip(sentences, spans_by_sentence(ents.spans, sentences), strict=True)
     ):
@@ -992,11 +1000,9 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             trials = _TRIAL_TALK.search(text, sent.start, sent.end)
             if trials and not _PORTFOLIO_TRIALS.search(text, sent.start, trials.start()):
                 trial_at = trials.start()
-            elif any(text.startswith(name, sent.start) for name in trial_names):
+            elif _opens_with_a_trial_named_before(text, sent, sentences[max(0, n - 3) : n]):
                 trial_at = sent.start  # "the ZUMA-1 trial of X ... ZUMA-1 enrolled patients
                 # with D": the trial named before, as its sentence's subject
-        if (name := trial_in(sent.text)) is not None:
-            trial_names.add(name)
         if trial_at >= 0:
             # "X is approved in A. Phase 3 studies are ongoing in B and C.": the trials are X's
             unsaid = Span(MOLECULE, trial_at, trial_at, "", "")

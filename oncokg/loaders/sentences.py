@@ -217,7 +217,7 @@ def _cap(text: str, unit: Sentence) -> list[Sentence]:
 
 # A line broken inside a sentence: no stop at its end, a lower-case word opening the next
 # ("... of X for the treatment of locally advanced fully\nresectable melanoma was ...")
-_BROKEN_LINE = re.compile(r"(?<=[A-Za-z,])[ ]*\n(?=[a-z]+[ ,])")
+_BROKEN_LINE = re.compile(r"\n(?=[a-z]+[ ,])")  # (and a letter or comma before the break)
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -237,6 +237,13 @@ def split_sentences(text: str) -> list[Sentence]:
 def _lines(text: str) -> list[str]:
     """The text's lines, a sentence broken over two read as one (its break kept, as a blank
     of the same length, so offsets hold)."""
-    if "\n" not in text or not _BROKEN_LINE.search(text):
+    breaks = [
+        m.start()
+        for m in _BROKEN_LINE.finditer(text)
+        if (last := text[max(0, m.start() - 40) : m.start()].rstrip(" ")[-1:]).isalpha()
+        or last == ","
+    ]
+    if not breaks:
         return text.split("\n")
-    return _BROKEN_LINE.sub(lambda m: " " * len(m.group()), text).split("\n")
+    pieces = [text[a + 1 : b] for a, b in zip([-1, *breaks], [*breaks, len(text)], strict=True)]
+    return " ".join(pieces).split("\n")
