@@ -3229,7 +3229,8 @@ _CAPS_BRAND_BEFORE = re.compile(
 _LABELLED = re.compile(rf"\(\s*{_INN_LABEL}$")
 # "Opdivo, or nivolumab, and Yervoy, or ipilimumab": a brand glossed by its INN set off by
 # commas
-_BRAND_OR_BEFORE = re.compile(rf"(?<![\w\-])({_BRAND_WORD}),\s+or\s+$")
+# ("Pixuvri, also known as pixantrone, ...")
+_BRAND_OR_BEFORE = re.compile(rf"(?<![\w\-])({_BRAND_WORD}),\s+(?:or|also known as)\s+$")
 _GLOSS_CLOSE = re.compile(r"^\s*[,;)]")
 # after an INN, also its clipped short name: "zorbagene autoleucel (zor-cel)", "(Zorba-V)"
 _CLIPPED = r"[A-Za-z][a-z]{2,}-[A-Za-z0-9]+|[A-Z][a-z]{1,3}[A-Z][a-z]{1,4}"
