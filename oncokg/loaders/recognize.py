@@ -1448,7 +1448,8 @@ _COMPANY_AFTER = re.compile(
     # (not a person's post there: "Steven Benner, a senior vice president at the company")
     r"|,[ ]+(?:a|an|the)[ ]+(?!(?:[\w\-]+[ ]+){0,3}?(?:president|officer|director|chairman|"
     r"chair|head|founder|professor|manager|analyst|spokes\w*|scientist|investigator)\b)"
-    r"(?:[\w\-]+[ ]+){0,6}?(?:company|corporation|conglomerate|"
+    # ("Pacylex, a clinical-stage N-myristoyltransferase (NMT) inhibitor company")
+    r"(?:[\w\-]+[ ]+|\([^()]{1,15}\)[ ]+){0,6}?(?:company|corporation|conglomerate|"
     r"biotech|biotechnology|pharma|institute|organi[sz]ation|leader|group)\b"
     # "X, the company's trial", "X, a company-sponsored study": X is the company's, no company
     r"(?![’'\-])"
@@ -1935,6 +1936,7 @@ _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
 # The words that describe a company before its name ("Boston-based", "clinical-stage")
 _DESCRIPTION_ENDS = (
     "-based", "-focused", "-stage", "-listed", "-owned", "-held", "-traded", "-old",
+    "-spinout", "-spin-out", "-backed", "-founded",
 )  # fmt: skip
 
 

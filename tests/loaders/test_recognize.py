@@ -608,6 +608,23 @@ def test_recognize_a_newswire_or_a_unit_is_no_company(text: str) -> None:
     assert {s.key for s in recognize(text, get_vocab()) if s.kind == "org"} == {"Vantora Pharma"}
 
 
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # an appositive whose description holds an abbreviation
+        (
+            "Edmonton, November 22, 2022 Quillax, a clinical-stage N-myristoyltransferase (NMT) "
+            "inhibitor company, today announced news.",
+            {"Quillax"},
+        ),
+        # a spin-out named by where it came from, no name of its own
+        ("University of Oxford-spinout Zentavo has been acquired by Bolt Pharma.", {"Bolt Pharma"}),
+    ],
+)
+def test_recognize_company_descriptions(text: str, orgs: set[str]) -> None:
+    assert {s.key for s in recognize(text, get_vocab()) if s.kind == "org"} == orgs
+
+
 def test_recognize_descriptions_are_no_names() -> None:
     spans = recognize(
         "Acme signed a deal with Boston-based biotech Aktora to develop targeted, nonpeptide "
