@@ -2295,6 +2295,10 @@ _PRIOR_QUALIFIER_AFTER = re.compile(
     r"exposed|experienced|eligible)\b",
     re.IGNORECASE,
 )
+_AREAS_LISTED_BEFORE = re.compile(
+    r"\b(?:therapeutic|disease|treatment)\s+areas?\s+(?:of|such\s+as|including|like|in)\s+"
+    r"(?:[\w-]+(?:,\s*|\s+and\s+|\s+or\s+))*$"
+)
 _AMOUNT_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|US\$))\s?\d[\d,.]*\s?$")
 _SYMPTOMS_LISTED_BEFORE = re.compile(
     r"\bsymptoms\b[^.;]{0,80}\b(?:including|such as)\s+(?:[\w-]+(?:,\s*|\s+and\s+|\s+or\s+))*$"
@@ -2655,6 +2659,8 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
                 or (s.text.isupper() and _AMOUNT_BEFORE.search(text, max(0, s.start - 20), s.start))
                 # "the signs and symptoms of D, including itch and skin inflammation"
                 or _SYMPTOMS_LISTED_BEFORE.search(low, max(0, s.start - 120), s.start)
+                # "the therapeutic areas of immunology, oncology and diabetes": a field
+                or _AREAS_LISTED_BEFORE.search(low, max(0, s.start - 80), s.start)
             )
         )
     ]

@@ -73,6 +73,9 @@ def test_relations_indications_hoped_for_are_not_the_drugs() -> None:
     [
         # millions, no myeloma
         "Acme will pay Bolt $50 MM upon exercise of its option to license zorbimab.",
+        # a therapeutic area
+        "Acme advances biosimilar candidates that cover the therapeutic areas of immunology, "
+        "oncology and diabetes.",
         # a symptom of the indication
         "The study showed zorbimab met the primary endpoint, and demonstrated improvements "
         "across measures of the signs and symptoms of moderate-to-severe atopic dermatitis, "
