@@ -2295,13 +2295,15 @@ _PRIOR_QUALIFIER_AFTER = re.compile(
     r"exposed|experienced|eligible)\b",
     re.IGNORECASE,
 )
+# the items of a list before the last one named ("immunology, oncology and ")
+_EARLIER_ITEMS = r"(?:[\w-]+(?:,\s*|\s+and\s+|\s+or\s+))*$"
 _AREAS_LISTED_BEFORE = re.compile(
     r"\b(?:therapeutic|disease|treatment)\s+areas?\s+(?:of|such\s+as|including|like|in)\s+"
-    r"(?:[\w-]+(?:,\s*|\s+and\s+|\s+or\s+))*$"
+    + _EARLIER_ITEMS
 )
 _AMOUNT_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|US\$))\s?\d[\d,.]*\s?$")
 _SYMPTOMS_LISTED_BEFORE = re.compile(
-    r"\bsymptoms\b[^.;]{0,80}\b(?:including|such as)\s+(?:[\w-]+(?:,\s*|\s+and\s+|\s+or\s+))*$"
+    r"\bsymptoms\b[^.;]{0,80}\b(?:including|such as)\s+" + _EARLIER_ITEMS
 )
 # "said Amy Paller, MS, MD": a degree after a person's name, no disease
 _DEGREE_AROUND = re.compile(r",[ ]*(?:M\.?D\.?|Ph\.?D\.?|MBA|MPH|FRCP\w*|RN|PharmD)\b")
