@@ -2296,7 +2296,7 @@ _PRIOR_QUALIFIER_AFTER = re.compile(
     re.IGNORECASE,
 )
 # the items of a list before the last one named ("immunology, oncology and ")
-_EARLIER_ITEMS = r"(?:[\w-]+(?:,\s*|\s+and\s+|\s+or\s+))*$"
+_EARLIER_ITEMS = rf"(?:[\w-]+{MARK}?(?:,\s*|\s+and\s+|\s+or\s+))*$"
 _AREAS_LISTED_BEFORE = re.compile(
     r"\b(?:therapeutic|disease|treatment)\s+areas?\s+(?:of|such\s+as|including|like|in)\s+"
     + _EARLIER_ITEMS
@@ -2344,20 +2344,10 @@ def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> 
         for surface, key in surfaces.items()
         if any(
             _NON_COMPANY_BEFORE.search(text, max(0, at - 60), at)
-            for at in _occurrences(text, surface)
+            for at, _end in name_places(text, surface)
         )
     )
     return [s for s in spans if not (s.kind == ORG and s.key in named)]
-
-
-def _occurrences(text: str, surface: str) -> Iterator[int]:
-    """Where the text writes the surface as a whole word."""
-    at = text.find(surface)
-    while at >= 0:
-        end = at + len(surface)
-        if not (at and text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
-            yield at
-        at = text.find(surface, end)
 
 
 # "Merus' Biclonics® bispecific antibody technology", "our suite of technologies, such as
@@ -2366,8 +2356,7 @@ _PLATFORM_NAMED_AFTER = re.compile(
     rf"{MARK}?\s+(?:[a-z][\w-]*\s+){{0,3}}(?:technolog(?:y|ies)|platforms?)\b"
 )
 _PLATFORMS_LISTED_BEFORE = re.compile(
-    r"\b(?:technolog(?:y|ies)|platforms?),?\s+(?:such\s+as|including|like)\s+"
-    rf"(?:[\w-]+{MARK}?(?:,\s*|\s+and\s+|\s+or\s+))*$"
+    r"\b(?:technolog(?:y|ies)|platforms?),?\s+(?:such\s+as|including|like)\s+" + _EARLIER_ITEMS
 )
 
 
