@@ -214,6 +214,13 @@ _TARGET_BEFORE = lowered_pattern(
     # "blocks the interaction between PD-1 and PD-L1"
     r"(?:interaction|binding)\s+(?:between|of)\s+(?:the\s+)?)?(?:mutant\s+)?)$",
 )
+# "blocks signaling through the erbB family of receptors including": the members of a family
+# a drug acts on, listed after it
+_FAMILY_MEMBERS_BEFORE = lowered_pattern(
+    r"\b(?:inhibit\w*|block\w*|target\w*|bind\w*|antagonist\w*|degrad\w*|against)\s"
+    r"[^.;]{0,60}?\bfamil(?:y|ies)\b[^.;()]{0,50}?,?\s+(?:including|such\s+as|namely)\s+"
+    r"(?:the\s+)?$"
+)
 _TARGET_BEFORE_LIST = lowered_pattern(
     r"(?:\btargets?|\btargeting|\binhibits?|\bagainst|\bbinds?(?:\s+to)?|\bblocks?)\s+"
     r"(?:the\s+)?[a-z0-9α-ω][a-z0-9α-ω\-]{1,11}\s*(?:,|and|/|&|or)\s*(?:the\s+)?$"
@@ -225,8 +232,9 @@ _NOT_TARGET_AFTER = lowered_pattern(
     r"expression|expressing|fusion|aberrant|aberration|rearrange|deficient|wild|status|altered|"
     # ("HER2+", not "CDK4/6 + ARK5 inhibitor", two targets of one drug)
     r"alteration|V\d{3}|exon|\+(?!\s+[a-z0-9][a-z0-9\-]{1,11}\s+inhibitor)|-\s*(?:$|[ ,;)])|"
-    # "targets NKG2D ligands": what binds the protein, not the protein itself
-    r"ligands?\b)|"
+    # "targets NKG2D ligands": what binds the protein, not the protein itself; "the ErbB
+    # family": a family of proteins, no one target
+    r"ligands?\b|famil(?:y|ies)\b)|"
     # "Interleukin-2-inducible T-cell Kinase (ITK)": a word of another protein's name
     r"^-(?:inducible|induced|inducing|dependent|related|associated|activated|like)\b",
 )
@@ -385,6 +393,10 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
         return True  # "targets CD47 and PD-L1": the second of a list the cue opens
     if _cells_expressing(low, start):
         return True
+    if "famil" in low[max(0, start - 80) : start] and _FAMILY_MEMBERS_BEFORE.search(
+        _squeeze(low[max(0, start - 150) : start])
+    ):
+        return True  # "blocks the ErbB family of receptors, including EGFR, HER2 and HER4"
     # "inhibit the vascular endothelial growth factor (VEGF)": the cue precedes the long form
     window = _squeeze(low[max(0, start - 100) : start])
     # The long form ends in "(" (perhaps with a blank and a line end) just before the
@@ -558,9 +570,9 @@ def _short_forms(cased: str, vocab: Vocab) -> list[tuple[int, int, str]]:
 _SPAN_KIND = {GENE: TARGET, DRUG: MOLECULE, DISEASE: DISEASE, ORG: ORG, NOT_ORG: NOT_ORG}
 
 
-# A capital, then lower case, then capitals again ("EpCAM", "TrkA", "NaV1"): how protein names
-# write a symbol; no English word is written so.
-_CAMEL_CASE = re.compile(r"[A-Z][0-9]*[a-z]+[A-Z][A-Za-z0-9]*")  # ("TrkA", "C5aR")
+# A capital, then lower case, then capitals again ("EpCAM", "TrkA", "NaV1", "erbB2"): how
+# protein names write a symbol; no English word is written so.
+_CAMEL_CASE = re.compile(r"[A-Za-z][0-9]*[a-z]+[A-Z][A-Za-z0-9]*")  # ("TrkA", "C5aR")
 
 
 def _dictionary(text: str, vocab: Vocab) -> list[Span]:
@@ -2544,7 +2556,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     candidates.sort(key=lambda s: (-(s.end - s.start), _PRIORITY.get(s.kind, 9), s.start))
     taken = bytearray(len(text) + 1)  # 1 where a chosen span (or a ticker) lies
     for m in _TICKER.finditer(text):  # "(NYSE: PFE)": a ticker names no entity
-        taken[m.start(1) : m.end(1)] = b"\x01" * (m.end(1) - m.start(1))
+        taken[m.start(m.lastindex or 1) : m.end()] = b"\x01" * (m.end() - m.start(m.lastindex or 1))
     chosen: list[Span] = []
     unplaced: list[Span] = []  # genes whose own context makes them no target
     for span in candidates:
@@ -3012,10 +3024,12 @@ _LEGAL_FORM_AFTER_NAME = re.compile(r"[A-Z][a-z][\w&’'-]*\s+(?:AS|ASA|AB|A/S|O
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _PLACE_INITIALS = frozenset({"U.S.", "U.K.", "E.U.", "U.S.A."})
 _TICKER = _starting(
-    "[A-Z]",
+    "[A-Z$]",
     r"\b(?:NYSE(?: American| Arca)?|NASDAQ|Nasdaq(?:GS|GM| [A-Z][a-z]+)?|HKEX|HKSE|SEHK|SSE|SZSE|"
     r"TSE|TSX(?:-V)?|ASX|LSE|AIM|SIX|OTCQX|OTCQB|OTC|AMEX|KOSDAQ|KRX|FSE|ETR|XETRA|TYO|JPX|"
-    r"BSE|NSE|Euronext(?: [A-Z][a-z]+)?|OMX|STO|TASE|NZX)\s*:\s*([A-Z0-9][A-Z0-9.\-]{0,9})",
+    r"BSE|NSE|Euronext(?: [A-Z][a-z]+)?|OMX|STO|TASE|NZX)\s*:\s*([A-Z0-9][A-Z0-9.\-]{0,9})"
+    # "Pfizer ($PFE)": a cashtag, as trade news writes a company's stock
+    r"|(?<=\()\$([A-Z]{1,5})(?=\))",
 )
 # A disease word inside the name of a congress, journal or society is no disease mention:
 # "World Conference on Lung Cancer", "San Antonio Breast Cancer Symposium", "Leukemia &
@@ -3244,11 +3258,12 @@ _INN_CLOSE = re.compile(
 # Lilly’s Taltz": brands named as members of a drug class, each perhaps after its maker
 _MEMBERS_INTRO = re.compile(r"(?:such[ ]as|including|like)[ ]")
 _CLASS_BEFORE_MEMBERS = re.compile(
-    r"\b(?:antibod(?:y|ies)|inhibitors?|blockers?|biologics?|drugs|medicines)\b"
+    r"\b(?:antibod(?:y|ies)|inhibitors?|blockers?|biologics?|drugs|medicines|TKIs)\b"
     r"(?:[ ](?:for|in)[ ](?:[a-z][\w-]*[ ]){0,3}?[a-z][\w-]*)?,?[ ]$"
 )
 _MEMBER = re.compile(
-    r"(?:(?:[A-Z][\w&.-]*[ ]){0,2}[A-Z][\w&.-]*[’'](?:s)?[ ])?"
+    # ("Novartis's ($NVS) Gleevec": the maker, perhaps with its ticker)
+    r"(?:(?:[A-Z][\w&.-]*[ ]){0,2}[A-Z][\w&.-]*[’'](?:s)?[ ](?:\(\$?[A-Z]{1,5}\)[ ])?)?"
     rf"({_BRAND_WORD})(?:®|™)?(?=[ ]*(?:,|[ ]and[ ]|[ ]or[ ]|\.|;|\)|$))"
 )
 _MEMBER_GAP = re.compile(r",?[ ]+(?:and|or)[ ]+|,[ ]*")

@@ -71,7 +71,7 @@ _CLASS_AGAINST = re.compile(r"\s+(?:(?:directed|specific)\s+)?against\s+(?:the\s
 # The end of a drug's class before its name: "the BTK inhibitor X", "..., X", the class's
 # abbreviation and a dash ("the anti-PD-1 monoclonal antibody (mAb) – X –").
 _CLASS_END = (
-    rf"{MARK}?(?:\s*\([A-Za-z]{{2,6}}\))?(?:\s+program(?:me)?s?)?\s*[,–—]?\s*[“\"]?"
+    rf"{MARK}?(?:\s*\([A-Za-z]{{2,6}}\))?(?:\s+program(?:me)?s?)?\s*[,–—(]?\s*[“\"]?"
     # "an antibody-drug conjugate (ADC) labeled X", "a degrader called X", "the CSF1R antibody
     # program, including X"
     r"(?:(?:called|named|dubbed|labell?ed|designated|known\s+as|including|such\s+as)\s+)?$"
@@ -217,7 +217,10 @@ _PARTNER_BEFORE = _ci(
     # "received prior treatment with three or more kinase inhibitors, including X"
     r"(?:prior|previous(?:ly)?)\s[^.;()]{0,60}?\b(?:including|such as)|"
     # "how X performed in comparison to approved anti-IL-17 antibodies such as Y, Z and W"
-    r"(?:in comparison (?:to|with)|compared (?:to|with))\s[^.;()]{0,60}?\b(?:including|such as))"
+    r"(?:in comparison (?:to|with)|compared (?:to|with))\s[^.;()]{0,60}?\b(?:including|such as)|"
+    # "a new option beyond existing TKIs such as Y and Z": drugs already there, the field's
+    r"(?:existing|currently available|marketed|older|first-generation)\s[^.;()]{0,40}?"
+    r"\b(?:including|such as))"
     # (what may stand between: a few words, a maker's ticker "Bolt's (NYSE: BLT) Y" or legal
     # form "Bolt Inc.'s Y", a class and its members "agents (HMAs; Y, Z)")
     r"[\s,(]+(?:(?:[\w®™’'/.\-]+|\([^()]{0,20}\))[\s,;(]+){0,5}$",
@@ -241,7 +244,9 @@ _COMBINATION_OF = _ci(r"\b(?:the|a)\s+combinations?\s+of\b")
 _PARTNER_NEXT = _ci(
     # ("resistant to A (a; Bolt) or B (b; Zeno)": the brackets may name the maker)
     rf"{MARK}?(?:[;,][^();]{{0,40}})?\)?\s*(?:\([^()]{{0,60}}\)\s*)?"
-    r"(?:,\s*(?:and\s+|or\s+)?|and/or\s+|and\s+|or\s+|plus\s+)(?:[\w’'-]+\s+){0,2}\(?"
+    # ("and Bolt's (NYSE: BLT) B": the maker, perhaps with its ticker)
+    r"(?:,\s*(?:and\s+|or\s+)?|and/or\s+|and\s+|or\s+|plus\s+)(?:[\w’'-]+\s+){0,2}"
+    r"(?:\([^()]{0,20}\)\s+)?\(?"
 )
 # The sentence cues open with a letter (`_word` puts a word before its boundary check), so the
 # engine skips to the letters they open with instead of trying them at every offset.
@@ -337,8 +342,17 @@ TECHNOLOGY_TRANSFER = (
     r"technology\s+transfer|transfer(?:s|red|ring)?\s+(?:of\s+)?(?:the\s+|its\s+)?technolog"
 )
 DEVELOPS_WITH = r"develop(?:s|ed|ing)?\s+(?:it\s+)?with"
+# An option a deal grants, not a medical one: "a new treatment option", "an oral option"
+_DEAL_OPTION = (
+    r"(?<!treatment )(?<!therapeutic )(?<!therapy )(?<!new )(?<!important )(?<!additional )"
+    r"(?<!effective )(?<!alternative )(?<!valuable )(?<!viable )(?<!oral )option"
+)
 _COLLAB_CUE = _ci(
-    r"collaborat|partner|alliance|agreement|" + _LICENCE_WORD + r"|option|co-develop|"
+    r"collaborat|partner|alliance|agreement|"
+    + _LICENCE_WORD
+    + r"|"
+    + _DEAL_OPTION
+    + r"|co-develop|"
     r"co-commerciali|co-promot|joint(?:ly)?|sublicen|"
     r"team(?:s|ed|ing)?(?: up)? with|team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|"
     r"work(?:ing|s)? with|work(?:ing|s|ed)? together|join(?:s|ed|ing)? with|"
@@ -1252,7 +1266,14 @@ def _names_the_next_drug(u: _Unit, gap: str, t: Span) -> bool:
     )
 
 
-_AND_ENDS = re.compile(r"\band\s+$")
+def _other_name_of(u: _Unit, item: Span, t: Span) -> bool:
+    """Whether target `t` is another name of `item` in the brackets right after it."""
+    names = {u.node[i] for i, x in u.targets if x is item or x is t}
+    return len(names) == 1 and _IN_BRACKETS_AFTER.fullmatch(u.text, item.end, t.start) is not None
+
+
+_IN_BRACKETS_AFTER = re.compile(r"\s*\((?:[^()]{0,20}[;,/]\s*)?")
+_AND_ENDS = re.compile(r"\band\s+(?:(?:an?|the)\s+)?$")  # ("..., and a CD40 antibody, Y")
 
 
 def _targets(u: _Unit, edges: _Edges) -> None:
@@ -1268,7 +1289,9 @@ def _targets(u: _Unit, edges: _Edges) -> None:
             for mi in acting.get(id(previous), []):
                 edges.add(EdgeKind.TARGETS, u.node[mi], u.node[ti], u.sent)
                 acting.setdefault(id(t), []).append(mi)
-        previous = t
+        # ("erbB1 (EGFR; HER1), erbB2 ...": the list goes on after an item's other names)
+        if previous is None or not _other_name_of(u, previous, t):
+            previous = t
         for mi, m in u.mols:
             if m.end <= t.start:
                 gap = u.text[m.end : t.start]
@@ -1295,11 +1318,10 @@ def _targets(u: _Unit, edges: _Edges) -> None:
                 before = sorted(
                     (x for _, x in u.mols if t.end <= x.start < m.start), key=attrgetter("start")
                 )
-                first = (
-                    before[0]
-                    if before and _listed_drugs(u.text, before[0], [*before[1:], m])
-                    else m
-                )
+                listed = bool(before) and _listed_drugs(u.text, before[0], [*before[1:], m])
+                if not listed and any(u.node[xi] != u.node[mi] for xi, x in u.mols if x in before):
+                    continue  # "the PD-1 agonist A and the CD40 antibody B": A's class, not B's
+                first = before[0] if listed else m
                 gap = u.text[t.end : first.start]
                 if not (
                     (len(gap) <= 90 and _TARGET_THEN_MOL.match(gap))

@@ -1666,3 +1666,41 @@ def test_relations_a_diagnostic_selecting_patients_and_a_premedication_treat_not
 def test_relations_a_radionuclide_element_alone_is_no_drug() -> None:
     x = run("Our early investments provide us with our actinium supply advantage for PSMA agents.")
     assert names(x, "Molecule") == set()
+
+
+def test_relations_a_class_then_its_code_in_brackets_acts_on_the_class_s_target() -> None:
+    x = run("Zentavo's pipeline includes a PD-1 agonist (ZX151) and a CD40 antibody (ZX-272).")
+    assert edges(x, "TARGETS") == {("ZX151", "PDCD1"), ("ZX-272", "CD40")}
+    y = run("Zentavo's pipeline includes the PD-1 agonist ZX151 and the CD40 antibody ZX-272.")
+    assert edges(y, "TARGETS") == {("ZX151", "PDCD1"), ("ZX-272", "CD40")}
+    z = run("Zentavo's pipeline includes a PD-1 agonist, ZX151, and a CD40 antibody, ZX-272.")
+    assert edges(z, "TARGETS") == {("ZX151", "PDCD1"), ("ZX-272", "CD40")}
+
+
+def test_relations_the_members_listed_after_a_family_a_drug_blocks_are_its_targets() -> None:
+    x = run(
+        "Zentinib is an oral pan-erbB inhibitor that irreversibly blocks signaling through the "
+        "erbB family of tyrosine-kinase receptors including erbB1 (EGFR; HER1), erbB2 (HER2), "
+        "and erbB4 (HER4)."
+    )
+    assert edges(x, "TARGETS") == {
+        ("zentinib", "EGFR"),
+        ("zentinib", "ERBB2"),
+        ("zentinib", "ERBB4"),
+    }
+    y = run("Quortinib inhibits the JAK family of kinases, including JAK1, JAK2 and TYK2.")
+    assert edges(y, "TARGETS") == {("quortinib", t) for t in ("JAK1", "JAK2", "TYK2")}
+    assert names(run("Quortinib inhibits the BCL-2 family of proteins."), "Target") == set()
+
+
+def test_relations_existing_drugs_named_as_examples_of_a_class_have_no_edges() -> None:
+    x = run(
+        "Regulators gave the green light to Zentavo Therapeutics ($ZTV) to sell its CML drug "
+        "Zorvia, giving patients a new option beyond existing TKIs such as Quorvan Pharma's "
+        "($QRV) Quilex and Bolt Pharma's ($BLT) Boltiva."
+    )
+    assert {"Quilex", "Boltiva"} <= names(x, "Molecule")
+    assert edges(x, "DEVELOPS") == {("Zentavo Therapeutics", "Zorvia")}
+    assert edges(x, "INDICATED_FOR") == {("Zorvia", "chronic myeloid leukemia")}
+    assert edges(x, "COLLABORATES_WITH") == set()
+    assert names(x, "Disease") == {"chronic myeloid leukemia"}
