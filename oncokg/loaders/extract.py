@@ -81,6 +81,8 @@ _SUBSIDIARY_BETWEEN = re.compile(
     r"(?:[’']s?)?[ ]*(?:\([^()]{0,40}\)[ ]*)?(?:(?:wholly|majority)[- ]owned[ ]+)?"
     r"(?:subsidiary|affiliate|division)[ ]+"
 )
+# "MD Anderson, through its new Institute for Applied Cancer Science,": a unit it acts by
+_THROUGH_ITS = re.compile(r",?[ ]+(?:through|via)[ ]+its[ ]+(?:(?:new|own|newly[- ]\w+)[ ]+)?")
 # "the Osaka University Immunology Frontier Research Center", "The Center for iPS Cell
 # Research and Application (CiRA) at Kyoto University": a unit named with its parent
 _UNIT_OF = re.compile(r"[ ]|\)?[ ]+at[ ]+(?:the[ ]+)?")
@@ -108,6 +110,7 @@ def _subsidiaries(text: str, ents: Entities) -> set[frozenset[str]]:
             _POSSESSIVE_GAP.fullmatch(text, first.end, second.start)
             or _UNIT_OF.fullmatch(text, first.end, second.start)
             or _SUBSIDIARY_BETWEEN.fullmatch(text, first.end, second.start)
+            or _THROUGH_ITS.fullmatch(text, first.end, second.start)
             or (
                 _UNIT_APPOSITION.fullmatch(text, first.end, second.start)
                 and UNIT_NOUN_AFTER.match(text, second.end)

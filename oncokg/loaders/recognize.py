@@ -129,6 +129,8 @@ _CODE = re.compile(
     r"(?:-NK|-CAR)?|-[A-Z]{2,4}\d{3,6}+"
     # a letter among the digits: "JAB-23E73"
     r"|[A-Z]{1,4}-?[A-Z]\d{1,4}[A-Z]{0,2}|[A-Z]{0,3}+-\d{1,4}[A-Z]\d{1,4}+"
+    # a lower-case letter after the hyphen: "ZN-c3"
+    r"|[A-Z]{1,3}-[a-z]\d{1,3}"
     r"|[A-Za-z0-9]{1,5}+-DXd|-DXd)|(?<=')\d{3})(?![\w\-])"
 )
 _ABSTRACT_BEFORE = re.compile(r"\b(?:Abstract|Poster)(?:\s+(?:No\.?|#|Number))?\s*[:#]?\s*$")
@@ -682,7 +684,7 @@ _FIVE_DIGITS = re.compile(r"\d{5}")
 _LETTERS_DIGIT = re.compile(r"[A-Z]{2,}-?\d")
 # (a residue's number never opens with 0: "ABSK021" is a code, no "ABS" at K21)
 _SUBSTITUTION = re.compile(r"[A-Z][1-9]\d{1,3}[A-Z]")
-_GENE_SUBSTITUTION = re.compile(r"([A-Z0-9]+?)([A-Z][1-9]\d{1,3}[A-Z]?)")
+_GENE_SUBSTITUTION = re.compile(r"([A-Z0-9]+?)-?([A-Z][1-9]\d{1,3}[A-Z]?)")  # ("KRAS-G12V")
 # A residue without its new amino acid ("BRAF V600", "V600-mutant"): a mutation, not a code.
 _RESIDUE = re.compile(r"[A-Z][1-9]\d{1,3}")
 _MUTATION_AFTER = re.compile(
@@ -889,6 +891,20 @@ _SLASHED_CODES = re.compile(
 )
 
 
+def _is_gene_mutation(word: str, vocab: Vocab) -> re.Match[str] | None:
+    """A gene and an amino-acid substitution ("BRAFV600E", "KRAS-G12V"): a mutation, no code."""
+    mutation = _GENE_SUBSTITUTION.fullmatch(word)
+    if (
+        mutation
+        and mutation.group(1) in vocab.gene_surface
+        # ("HPN217" is a code, not the gene HP with N217: a short gene's substitution
+        # names the amino acid it turns into)
+        and (len(mutation.group(1)) >= 3 or mutation.group(2)[-1].isalpha())
+    ):
+        return mutation
+    return None
+
+
 def _morphology(text: str, vocab: Vocab) -> list[Span]:
     spans: list[Span] = []
     for m in _SLASHED_CODES.finditer(text) if "/" in text else ():
@@ -980,14 +996,8 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             or text[max(0, m.start() - 12) : m.start()].strip().split(" ")[-1] in vocab.gene_surface
         ):
             continue
-        mutation = _GENE_SUBSTITUTION.fullmatch(word)
-        if (
-            mutation
-            and mutation.group(1) in vocab.gene_surface
-            # ("HPN217" is a code, not the gene HP with N217: a short gene's substitution
-            # names the amino acid it turns into)
-            and (len(mutation.group(1)) >= 3 or mutation.group(2)[-1].isalpha())
-        ):  # BRAFV600E
+        mutation = _is_gene_mutation(word, vocab)
+        if mutation:  # BRAFV600E
             # "a BRAFV600E inhibitor", "inhibits BRAFV600E": the mutant protein acted on
             if is_target_context(text, m.start(), m.end()):
                 symbol = vocab.gene_surface[mutation.group(1)]
@@ -1050,7 +1060,11 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             or (listed_end >= 0 and LIST_JOIN.fullmatch(text, listed_end, m.start()))
         ):
             continue
-        if name not in vocab.gene_surface and not _CODE_STOP.match(name):
+        if (
+            name not in vocab.gene_surface
+            and not _CODE_STOP.match(name)
+            and not _is_gene_mutation(name, vocab)  # "a small-molecule KRASG12C inhibitor"
+        ):
             spans.append(Span(MOLECULE, m.start(), m.end(), name, name))
             listed_end = m.end()
     for m in _CAPS_DRUG.finditer(text):
@@ -1165,6 +1179,11 @@ def _trim_org(
     legal form (`legal`), a head word ends the name ("Meridian Oncology, Inc."), though alone
     it would be a headline's word ("Leadership in Oncology")."""
     words = list(re.finditer(r"\S+", text[start:end]))
+    spaced = (
+        [m.span(1) for m in _SPACED_INITIALS.finditer(text, start, end)]
+        if ". " in text[start:end]
+        else []
+    )
     keep = 0
     # "the Broad Institute": an institution's first word after a lower-case word is its own
     opens_name = inst and bool(_LOWER_WORD_BEFORE.search(text, max(0, start - 20), start))
@@ -1211,6 +1230,8 @@ def _trim_org(
         )
         if junk and _INITIALS.fullmatch(raw) and raw not in _PLACE_INITIALS and i < len(words) - 1:
             junk = False  # "M.D. Anderson Cancer Center", "J.P. Morgan": initials open the name
+        if junk and any(a <= start + w.start() < b for a, b in spaced):
+            junk = False  # "M. D. Anderson Cancer Center": initials written apart
         possessive = token.endswith(("’s", "'s", "’", "'")) and not (
             inst and (token in _OWN_POSSESSIVE or (i > 0 and words[i - 1].group(0) in _SAINTS))
         )
@@ -1226,6 +1247,7 @@ def _trim_org(
     return (s, end) if end > s else None
 
 
+_SPACED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]){2,3})[A-Z][a-z]")
 _WIRE_TAG = re.compile(r"(?:BRIEF|UPDATE(?: \d+)?|EXCLUSIVE|CORRECTED|REFILE|RPT)-(?=[A-Z])")
 
 

@@ -394,7 +394,7 @@ def test_developers_not_a_licensor_named_inside_the_announcers_description() -> 
         "candidate, Annamycin, has received Orphan Drug Designation for AML."
     )
     assert edges(x, "DEVELOPS") == {("Moleculin Biotech", "annamycin")}
-    assert "M.D. Anderson Cancer Center" in names(x, "Organization")
+    assert "MD Anderson Cancer Center" in names(x, "Organization")
 
 
 def test_developers_every_owner_of_a_listed_possessive() -> None:

@@ -487,3 +487,24 @@ def test_collaborations_a_subsidiary_merged_into_its_parent_leaves_the_partner_a
         "strategic collaboration to develop and commercialize QRX-101 in Asia."
     )
     assert _pairs(x.document.text) == {frozenset(("Zentavo Pharma", "Huadong Medicine"))}
+
+
+def test_org_relations_initials_written_apart_open_an_institution_s_name() -> None:
+    x = run(
+        "Zentavo Therapeutics and The University of Zentaria M. D. Bolton Cancer Center today "
+        "announced a strategic alliance."
+    )
+    assert names(x, "Organization") == {
+        "Zentavo Therapeutics",
+        "University of Zentaria M. D. Bolton Cancer Center",
+    }
+
+
+def test_org_relations_a_unit_an_institution_acts_through_is_no_partner_of_it() -> None:
+    x = run(
+        "Quorvan University, through its new Institute for Applied Zentology, will collaborate "
+        "with Zentavo Therapeutics on preclinical research."
+    )
+    pairs = {frozenset(p) for p in edges(x, "COLLABORATES_WITH")}
+    assert frozenset({"Quorvan University", "Institute for Applied Zentology"}) not in pairs
+    assert frozenset({"Quorvan University", "Zentavo Therapeutics"}) in pairs

@@ -2166,3 +2166,17 @@ def test_recognize_a_code_opening_with_a_short_gene_symbol_is_a_drug_code() -> N
     assert names(x, "Molecule") == {"HPN217"}
     y = run("Zorvetinib is a BRAFV600E inhibitor.")
     assert names(y, "Molecule") == {"zorvetinib"}
+
+
+def test_recognize_a_gene_and_its_substitution_is_a_mutation_with_or_without_a_hyphen() -> None:
+    x = run("Zentavo licensed zentasib, a small-molecule KRASG12C inhibitor, to Bolt Pharma.")
+    assert names(x, "Molecule") == {"zentasib"}
+    assert edges(x, "TARGETS") == {("zentasib", "KRAS")}
+    y = run("The study of ZX-101 now includes a KRAS-G12V Non-Small Cell Lung Cancer cohort.")
+    assert names(y, "Molecule") == {"ZX-101"}
+
+
+def test_recognize_a_code_with_a_lower_case_letter_after_its_hyphen() -> None:
+    x = run("Zentavo dosed the first patient with QV-c3, its oral WEE1 inhibitor, in osteosarcoma.")
+    assert names(x, "Molecule") == {"QV-c3"}
+    assert edges(x, "TARGETS") == {("QV-c3", "WEE1")}
