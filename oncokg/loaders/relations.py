@@ -197,7 +197,8 @@ _PARTNER_BEFORE = _ci(
     r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"
     # "That trial is comparing the drug, which inhibits all three VEGF receptors, with X",
     # "a trial comparing Acme's X to Bolt's Y"
-    r"comparing\b[^.;]{0,80}?\b(?:with|against|to)|"
+    # (the first drug's brackets may hold its code, brand and maker)
+    r"comparing\b(?:[^.;()]|\([^()]{0,60}\)){0,80}?\b(?:with|against|to)|"
     rf"{_word('over')}\b|standard of care|{_word('than')}\b|{_word('or')} with\b|"
     rf"{_word('with')} or without\b|{_word('after')}\b|"
     rf"{_word('following')}\b|{_word('prior')}\b|experience\w*|"
@@ -1906,6 +1907,9 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         for (oi, _o), (mi, _m) in itertools.product(u.orgs, u.mols):
             edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
         return
+    for oi, o in u.orgs:  # "zanubrutinib (BGB-3111; Brukinsa®; BeiGene)": the maker, so stated
+        if made := _made_by_in_brackets(u, o):
+            edges.add(EdgeKind.DEVELOPS, u.node[oi], made, u.sent)
     if _DEVELOP_CUE.search(u.slow):
         parties = None
     elif speaking := _speakers(u):
@@ -1983,7 +1987,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
                     edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
             continue
         if _maker_in_brackets(u, o) or _affiliation(u, o):
-            own = _owned_in_brackets(u, o)
+            own = _owned_in_brackets(u, o) or _made_by_in_brackets(u, o)
             for mi, _m in lead:
                 if u.node[mi] != own:
                     edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
@@ -2119,6 +2123,23 @@ def _maker_in_brackets(u: _Unit, o: Span) -> bool:
 _OWNER_OPENS = re.compile(r"\(\s*an?\s+(?:[^()]{1,60}?\s+and\s+)?$")
 _OWNER_CLOSES = re.compile(r"[\s,.A-Za-z]{0,8}?\s*(?:compound|product|drug|asset|medicine)\)")
 _BEFORE_BRACKET = re.compile(rf"{MARK}?\)?{_DOSAGE_FORM}?\s*")
+
+
+def _made_by_in_brackets(u: _Unit, o: Span) -> str:
+    """The lead drug that organisation o closes the brackets of as its maker ("zanubrutinib
+    (BGB-3111; Brukinsa®; BeiGene) versus ..."), or ""; a partner's or comparator's maker,
+    like the drug itself, takes no edge."""
+    if not u.text.startswith(")", o.end):
+        return ""
+    opens = u.text.rfind("(", u.sent.start, o.start)
+    return next(
+        (
+            u.node[mi]
+            for mi, m in u.lead()
+            if m.end <= opens and _MAKER_BRACKET.fullmatch(u.text, m.end, o.start)
+        ),
+        "",
+    )
 
 
 def _owned_in_brackets(u: _Unit, o: Span) -> str:

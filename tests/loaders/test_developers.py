@@ -484,3 +484,12 @@ def test_developers_a_company_presenting_an_update_of_a_trial_s_data() -> None:
         "QUORVA clinical trial of QRX-0610 at the annual meeting."
     )
     assert edges(x, "DEVELOPS") == {("Zentavo Pharma", "QRX-0610")}
+
+
+def test_developers_the_maker_closing_a_lead_drug_s_brackets_develops_it() -> None:
+    x = run(
+        "Results of the Phase 3 trial comparing zentinib (ZX-3111; Zentra®; Zentavo "
+        "Therapeutics) with quortinib (Quorva®; Quorvan Pharma) in CLL were presented at ASH."
+    )
+    assert edges(x, "DEVELOPS") == {("Zentavo Therapeutics", "zentinib")}
+    assert {mol for mol, _ in edges(x, "INDICATED_FOR")} <= {"zentinib", "Zentra"}
