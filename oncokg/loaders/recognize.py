@@ -220,8 +220,10 @@ _TARGET_BEFORE = lowered_pattern(
 # a drug acts on, listed after it
 _FAMILY_MEMBERS_BEFORE = lowered_pattern(
     r"\b(?:inhibit\w*|block\w*|target\w*|bind\w*|antagonist\w*|degrad\w*|against)\s"
-    r"[^.;]{0,60}?\bfamil(?:y|ies)\b[^.;()]{0,50}?,?\s+(?:including|such\s+as|namely)\s+"
-    r"(?:the\s+)?$"
+    r"[^.;]{0,60}?\b(?:famil(?:y|ies)|kinases|RTKs|receptors|proteins|enzymes)\b[^.;()]{0,50}?,?\s+"
+    r"(?:including|such\s+as|namely)\s+(?:the\s+)?"
+    # (and the items listed before: "including VEGFR, FGFR, PDGFRα, KIT and RET")
+    r"(?:[a-z0-9α-ω][\w\-α-ω/]{0,11}(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)){0,8}$"
 )
 _TARGET_BEFORE_LIST = lowered_pattern(
     r"(?:\btargets?|\btargeting|\binhibits?|\bagainst|\bbinds?(?:\s+to)?|\bblocks?)\s+"
@@ -332,6 +334,12 @@ _PRIOR_THERAPY = lowered_pattern(
     # "who have failed at least one conventional therapy, including TNFα antagonists"
     r"|\b(?:failed|prior|previous(?:ly)?)\s[^.;()]{0,60}?\b(?:including|such as)\s+(?:anti-?\s?)?$",
 )
+# ... or a later item of such a list: "one to three prior lines of therapy, including an
+# immunomodulatory drug (IMiD) and an anti-CD38 monoclonal antibody"
+_PRIOR_LISTED = lowered_pattern(
+    r"\b(?:failed|prior|previous(?:ly)?)\s[^.;()]{0,60}?\b(?:including|such as)\s+"
+    r"(?:[^.;()]|\([^()]{0,20}\)){0,60}?\s(?:and|or)\s+(?:an?\s+)?(?:anti-?\s?)?$"
+)
 # ... or a class the text rules out for the patient: "in the event TNF blockers are
 # clinically inadvisable".
 _CLASS_RULED_OUT = lowered_pattern(
@@ -357,6 +365,16 @@ _NEGATED_ACTION = lowered_pattern(
     r"target\w*|inhibition|blockade)\s+(?:(?:of|to|on)\s+)?(?:the\s+)?"
     r"(?:[a-z0-9α-ω][a-z0-9α-ω\-/]{0,11}\s*(?:,|and|or|/)\s*(?:the\s+)?){0,3}$"
 )
+
+
+def in_prior_therapy_list(low: str, start: int) -> bool:
+    """Whether a target at `start` of lowered text names a later item of a list of prior
+    therapies ("prior lines of therapy, including an IMiD and an anti-CD38 antibody"): what
+    the patients had, not what the drug acts on."""
+    before = low[max(0, start - 150) : start]
+    return ("includ" in before or "such as" in before) and bool(
+        _PRIOR_LISTED.search(_squeeze(before))
+    )
 
 
 def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
@@ -395,10 +413,13 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
         return True  # "targets CD47 and PD-L1": the second of a list the cue opens
     if _cells_expressing(low, start):
         return True
-    if "famil" in low[max(0, start - 80) : start] and _FAMILY_MEMBERS_BEFORE.search(
-        _squeeze(low[max(0, start - 150) : start])
-    ):
-        return True  # "blocks the ErbB family of receptors, including EGFR, HER2 and HER4"
+    if (
+        "including" in low[max(0, start - 60) : start]
+        or "such as" in low[max(0, start - 60) : start]
+    ) and _FAMILY_MEMBERS_BEFORE.search(_squeeze(low[max(0, start - 150) : start])):
+        # "blocks the ErbB family of receptors, including EGFR, HER2 and HER4", "inhibits the
+        # kinase activities of several RTKs including VEGFR, FGFR and KIT"
+        return True
     # "inhibit the vascular endothelial growth factor (VEGF)": the cue precedes the long form
     window = _squeeze(low[max(0, start - 100) : start])
     # The long form ends in "(" (perhaps with a blank and a line end) just before the

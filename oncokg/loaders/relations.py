@@ -21,7 +21,15 @@ from oncokg.extraction import Edge
 from oncokg.loaders.matching import ACADEMIC
 from oncokg.loaders.matching import word_first as _word
 from oncokg.loaders.normalize import Entities
-from oncokg.loaders.recognize import LIST_JOIN, MARK, MOLECULE, TARGET, Span, listed_after
+from oncokg.loaders.recognize import (
+    LIST_JOIN,
+    MARK,
+    MOLECULE,
+    TARGET,
+    Span,
+    in_prior_therapy_list,
+    listed_after,
+)
 from oncokg.loaders.sentences import Sentence
 from oncokg.loaders.stages import trial_in
 from oncokg.loaders.vocabulary import DISEASE, ORG, lower_keep_length
@@ -39,7 +47,7 @@ _DOSAGE_FORM = (
     r"(?:\s+\d[\d.,]*\s?(?:%|mg|g|mL|ml))?)"
 )
 _APPOSITIVE = re.compile(
-    rf"^{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?{_DOSAGE_FORM}?\s*(?:,|\(|\b(?:is|was|becomes|became|would\s+be|will\s+be)\b|(?<=[®™]\s)an?\b|–|—|-\s|:|(?:\w+\s+){{0,2}}?as\s+(?:an?|the)\b|"
+    rf"^{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?{_DOSAGE_FORM}?\s*(?:,|\(|\b(?:is|was|becomes|became|would\s+be|will\s+be|combines|comprises|consists\s+of|(?:is|was)\s+composed\s+of|incorporates)\b|(?<=[®™]\s)an?\b|–|—|-\s|:|(?:\w+\s+){{0,2}}?as\s+(?:an?|the)\b|"
     r"(?:(?:acts|works|functions)\s+(?:by|through|via)\s+(?:the\s+)?)?"
     r"(?:(?:\w+ly|also|further|selective|potent)\s+){0,2}" + _ACTION + r")"
     # "and" opening a new clause ends the phrase about the molecule; joining two words of it
@@ -1254,6 +1262,9 @@ def _unit(
     return _Unit(text, low, sent, inside, node, of(MOLECULE), of(TARGET), of(DISEASE), of(ORG))
 
 
+_MEMBERS_CUE = re.compile(r"\b(?:including|such as)\s")
+
+
 def _names_the_next_drug(u: _Unit, gap: str, t: Span) -> bool:
     """ "X (x) and CTLA4 monoclonal antibody Y": a target right after "and" that opens the
     class of the drug named next is that drug's, not the one before the "and"."""
@@ -1286,6 +1297,8 @@ def _targets(u: _Unit, edges: _Edges) -> None:
     for ti, t in u.targets:
         if _ITS_LIGANDS.search(u.low, max(u.sent.start, t.start - 30), t.start):
             continue  # "blocking the interaction of PD-1 with its ligands (PD-L1 and PD-L2)"
+        if in_prior_therapy_list(u.low, t.start):
+            continue
         if previous is not None and listed_after(u.text, u.low, previous, t):
             for mi in acting.get(id(previous), []):
                 edges.add(EdgeKind.TARGETS, u.node[mi], u.node[ti], u.sent)
@@ -1308,7 +1321,13 @@ def _targets(u: _Unit, edges: _Edges) -> None:
                     m.start == m.end and _CLASS_AGAINST.fullmatch(gap)  # a class referring back
                 )
                 if (
-                    not (len(gap) <= 140 and not between and stated)
+                    # (a list of members may stand further off: "X is ... inhibitor with a
+                    # novel binding mode that inhibits several RTKs including A, B and C")
+                    not (
+                        len(gap) <= (200 if _MEMBERS_CUE.search(gap, len(gap) - 80) else 140)
+                        and not between
+                        and stated
+                    )
                     or _partner_class(u, m, t)
                     or _CLAUSE_AFTER_COMMA.match(gap)
                     or _names_the_next_drug(u, gap, t)

@@ -1704,3 +1704,29 @@ def test_relations_existing_drugs_named_as_examples_of_a_class_have_no_edges() -
     assert edges(x, "INDICATED_FOR") == {("Zorvia", "chronic myeloid leukemia")}
     assert edges(x, "COLLABORATES_WITH") == set()
     assert names(x, "Disease") == {"chronic myeloid leukemia"}
+
+
+def test_relations_a_drug_s_kinases_listed_after_including_are_its_targets() -> None:
+    x = run(
+        "ZX-7080 is an oral multiple receptor tyrosine kinase (RTK) inhibitor with a novel "
+        "binding mode that selectively inhibits the kinase activities of several different RTKs "
+        "including VEGFR, FGFR, PDGFRα, KIT and RET, involved in angiogenesis."
+    )
+    assert {"PDGFRA", "KIT", "RET"} <= {t for _, t in edges(x, "TARGETS")}
+
+
+def test_relations_what_a_conjugate_combines_acts_on_its_antibody_s_target() -> None:
+    x = run(
+        "ZX-402 combines a humanized monoclonal antibody targeting the protein CD19 with a "
+        "pyrrolobenzodiazepine warhead."
+    )
+    assert edges(x, "TARGETS") == {("ZX-402", "CD19")}
+
+
+def test_relations_a_class_listed_among_prior_therapies_is_no_target_of_the_drug() -> None:
+    x = run(
+        "The trial will compare zentacel against the standard of care in patients with multiple "
+        "myeloma who have received one to three prior lines of therapy, including an "
+        "immunomodulatory drug (IMiD) and an anti-CD38 monoclonal antibody."
+    )
+    assert edges(x, "TARGETS") == set()
