@@ -240,6 +240,10 @@ _DIAGNOSED_BY = _ci(
     r"\b(?:determined|detected|identified|selected|confirmed|measured)\s+(?:by|with|using)\s+"
     r"(?:[\w’'-]+[\s(]+){0,6}$"
 )
+_RESPONDERS_TO = re.compile(
+    r"\b(?:inadequate|insufficient|incomplete|non-?)\s*responders?\s+(?:or\s+intoleran\w+\s+)?"
+    r"to\s+(?:(?:prior|previous|conventional|standard)\s+)?$"
+)
 _SUPPORTIVE_AFTER = re.compile(
     r"\s+as\s+(?:an?\s+)?(?:pre-?medication|prophyla\w+|supportive\s+care|rescue\s+medication)"
 )
@@ -841,6 +845,8 @@ class _Unit:
                 _PARTNER_BEFORE.search(self.low[max(self.sent.start, m.start - 90) : m.start])
                 # "the use of X as a premedication": a drug given to prevent the lead's events
                 or _SUPPORTIVE_AFTER.match(self.low, m.end)
+                # "patients who were inadequate responders to X therapy": what failed them
+                or _RESPONDERS_TO.search(self.low, max(self.sent.start, m.start - 60), m.start)
                 or self._later_in_combination(self.node[mi], m)
                 or self._with_another_drug(mi, m)
                 # "combined with A (...) and chemo agent B": the list of partners goes on
@@ -2113,7 +2119,7 @@ def _affiliation(u: _Unit, o: Span) -> bool:
     """Whether institution o is named as an academic speaker's affiliation (or its
     abbreviation: "at the University College London (UCL)")."""
     return bool(_INSTITUTION_NAME.search(u.text, max(u.sent.start, o.start - 40), o.end)) and bool(
-        _ACADEMIC_TITLE.search(u.text, max(u.sent.start, o.start - 160), o.start)
+        _ACADEMIC_TITLE.search(u.low, max(u.sent.start, o.start - 160), o.start)
     )
 
 

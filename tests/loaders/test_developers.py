@@ -493,3 +493,23 @@ def test_developers_the_maker_closing_a_lead_drug_s_brackets_develops_it() -> No
     )
     assert edges(x, "DEVELOPS") == {("Zentavo Therapeutics", "zentinib")}
     assert {mol for mol, _ in edges(x, "INDICATED_FOR")} <= {"zentinib", "Zentra"}
+
+
+def test_developers_a_speaker_s_institutions_after_a_capitalised_title_develop_nothing() -> None:
+    x = run(
+        '"ZX-0500 is very effective in inducing responses and is safe. It is exciting to see the '
+        'development of new interventions that can help patients," said Jo Roe, MD, FRCPC, '
+        "Associate Professor of Medicine, Quorvan Medical School; Medical Director, Zentavo "
+        "Cancer Institute and study investigator."
+    )
+    assert edges(x, "DEVELOPS") == set()
+
+
+def test_developers_the_therapy_patients_responded_inadequately_to_is_no_lead_drug() -> None:
+    x = run(
+        "Zentavo Therapeutics today announced that in the Phase 3 trial in adult patients with "
+        "rheumatoid arthritis who were inadequate responders to methotrexate (MTX) therapy, "
+        "ZX-1010 met its primary endpoint."
+    )
+    assert edges(x, "DEVELOPS") == {("Zentavo Therapeutics", "ZX-1010")}
+    assert edges(x, "INDICATED_FOR") == {("ZX-1010", "rheumatoid arthritis")}
