@@ -527,3 +527,9 @@ def test_targets_a_drug_named_for_its_target() -> None:
         "Phase II test in ulcerative colitis."
     )
     assert edges(x, "TARGETS") == {("zorvacitinib", "TYK2")}
+
+
+@pytest.mark.parametrize("receptor", ["thrombopoietin receptor", "TPO receptor"])
+def test_targets_the_thrombopoietin_receptor_is_mpl_not_its_ligand(receptor: str) -> None:
+    x = run(f"Zentavo Therapeutics will license ZX-101, a {receptor} agonist, to Bolt Pharma.")
+    assert edges(x, "TARGETS") == {("ZX-101", "MPL")}
