@@ -197,6 +197,8 @@ _PARTNER_BEFORE = _ci(
     rf"{_word('vs')}\.?|"
     # a headline's comparison: "X Beats Y in Phase 3 Trial", "X outperforms Y"
     rf"{_word('beat')}s?\b|{_word('outperform')}\w*|{_word('surpass')}\w*|"
+    # "was unable to improve on Bolt's Y", "compares the efficacy between X and Y"
+    r"improve\s+(?:up)?on|compar\w*\b[^.;]{0,60}?\bbetween\b[^.;]{0,40}?\band|"
     # "a head-to-head trial against Y"
     rf"{_word('against')}\b|"
     # "approved for use with X", "used together with X", "added to X"
@@ -224,7 +226,7 @@ _PARTNER_BEFORE = _ci(
     # "Besides X, Acme will also get Y": the drug set aside is not the sentence's
     r"(?:^|(?<=\n)|(?<=\.\s))(?:besides|beyond|apart from|aside from|in addition to)|"
     # "received prior treatment with three or more kinase inhibitors, including X"
-    r"(?:prior|previous(?:ly)?)\s[^.;()]{0,60}?\b(?:including|such as)|"
+    r"(?:prior|previous(?:ly)?)\s[^.;()]{0,80}?\b(?:including|such as)|"
     # "how X performed in comparison to approved anti-IL-17 antibodies such as Y, Z and W"
     r"(?:in comparison (?:to|with)|compared (?:to|with))\s[^.;()]{0,60}?\b(?:including|such as)|"
     # "a new option beyond existing TKIs such as Y and Z": drugs already there, the field's

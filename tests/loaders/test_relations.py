@@ -1730,3 +1730,19 @@ def test_relations_a_class_listed_among_prior_therapies_is_no_target_of_the_drug
         "immunomodulatory drug (IMiD) and an anti-CD38 monoclonal antibody."
     )
     assert edges(x, "TARGETS") == set()
+
+
+def test_relations_the_drug_a_trial_could_not_improve_on_or_compared_between_is_a_comparator() -> (
+    None
+):
+    x = run(
+        "In the phase 3 study, zentinib was unable to improve on Quorvan Pharma's Quorva "
+        "(quortinib) as a second-line therapy for GIST."
+    )
+    assert {mol for mol, _ in edges(x, "INDICATED_FOR")} == {"zentinib"}
+    assert ("Quorvan Pharma", "quortinib") not in edges(x, "DEVELOPS")
+    y = run(
+        "The ZEN-1 study is a phase III study that compares the efficacy and safety between "
+        "zentinib and quortinib. ZEN-1 enrolled 207 patients with advanced NSCLC."
+    )
+    assert {mol for mol, _ in edges(y, "INDICATED_FOR")} <= {"zentinib"}
