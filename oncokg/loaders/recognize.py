@@ -207,8 +207,9 @@ _TARGET_BEFORE = lowered_pattern(
     # what the text calls the target before naming it: "targets a protein called CD19",
     # "binds to a tumor antigen X", "directed against the cell surface protein X", "the
     # tyrosine kinases X, Y", "inhibits the activity of X", "wild-type and mutant forms of X"
+    # ("targeting two important angiogenic factors, VEGF and DLL4")
     r"(?:both\s+)?(?:(?:the|an?)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:protein|antigen|receptor|molecule|"
-    r"kinase|enzyme|checkpoint)s?\s+(?:(?:called|named|known as)\s+)?|"
+    r"kinase|enzyme|checkpoint|factor)s?,?\s+(?:(?:called|named|known as)\s+)?|"
     r"(?:[\w-]+\s+){0,3}?(?:activity|function|forms?|polymeri[sz]ation|signal+ing)\s+of\s+"
     r"(?:the\s+)?|"
     # "binds the p19 subunit of IL-23": a part of the target
@@ -742,7 +743,9 @@ _ISOTOPE = (
     r"(?:(?:[Ll]utetium|[Aa]ctinium|[Ii]odine|[Yy]ttrium|[Rr]adium|[Ll]ead|[Aa]statine|[Cc]opper|"
     r"[Gg]allium|[Tt]echnetium|[Tt]horium|[Tt]erbium|[Zz]irconium|[Ii]ndium|[Bb]ismuth)"
     rf"(?:[ -]?\(?\d{{2,3}}{_ELEMENT}?\)?|[ -]+{_ELEMENT}[ -]?\d{{2,3}})"
-    rf"|\[\d{{2,3}}{_ELEMENT}\]{_ELEMENT}|\d{{2,3}}{_ELEMENT}|{_ELEMENT}-\d{{2,3}})"
+    rf"|\[\d{{2,3}}{_ELEMENT}\]{_ELEMENT}|\d{{2,3}}{_ELEMENT}|{_ELEMENT}-\d{{2,3}}"
+    # the element alone before a carrier code: "Lu-PSMA-617"
+    r"|(?:Lu|Ac|Pb|Ga|Cu|Zr|Tb)(?=-[A-Z]{2,}[\w.]*-?\d))"
 )
 # what an isotope's name holds (an element beside a digit of its mass number, or spelled
 # before one): a text without any has no radioligand, and the automaton spares the scan
@@ -759,6 +762,7 @@ _ISOTOPE_HINTS = tuple(
         for hint in (
             *(f"{d}{e}", f"{d}{e.upper()}", f"{e}-{d}", f"{e.upper()}-{d}"),
             *((f"{e} {d}",) if len(e) == 2 else ()),
+            *((f"{e}-",) if e in ("Lu", "Ac", "Pb", "Ga", "Cu", "Zr", "Tb") else ()),
             *(f"{name}{sep}{d}" for name in _ELEMENT_NAMES for sep in ("-", " ", "(")),
         )
     )
@@ -2284,7 +2288,7 @@ _GENE_AFTER = re.compile(
 # A drug's code, not a trial's name, where trial words follow it: a trial's own name comes
 # after them ("the NX-2127 Phase 1 study", "the CT041 confirmatory Phase II trial", but "the
 # Phase 3 ORCHID-2 trial").
-_DRUG_CODE_SHAPE = re.compile(r"[A-Z]{1,4}-?\d{3,6}")
+_DRUG_CODE_SHAPE = re.compile(r"[A-Z]{1,4}[- ]?\d{3,6}")  # ("the CLR 131 Phase 1 Trial")
 
 
 def _trial_name(text: str, span: Span) -> bool:
@@ -2483,7 +2487,8 @@ _CAPS_DRUG = re.compile(
 _SHORT_CODE_WORD = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]{0,4}-?\d{2,6}[A-Za-z]{0,2}(?![\w\-])")
 _CLASS_NOUN_BEFORE = re.compile(
     r"(?:antibod(?:y|ies)|(?:inhibitor|candidate|compound|ADC|conjugate|degrader|molecule|"
-    r"bi-?specific|vaccine|drug|agonist|antagonist)s?),?\s+$"
+    # ("The company's lead product, WO-12, is an immune-oncolytic")
+    r"bi-?specific|vaccine|drug|agonist|antagonist|lead\s+(?:product|asset))s?),?\s+$"
 )
 # "A and B", "A, B and C", "A & B": the joints of a list of names
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")

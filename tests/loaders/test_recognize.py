@@ -2180,3 +2180,28 @@ def test_recognize_a_code_with_a_lower_case_letter_after_its_hyphen() -> None:
     x = run("Zentavo dosed the first patient with QV-c3, its oral WEE1 inhibitor, in osteosarcoma.")
     assert names(x, "Molecule") == {"QV-c3"}
     assert edges(x, "TARGETS") == {("QV-c3", "WEE1")}
+
+
+def test_recognize_a_spaced_code_before_its_trial_is_the_drug_the_trial_studies() -> None:
+    x = run(
+        "Zentavo Announces Results From Its QRX 131 Phase 1 Trial\n\nZentavo Therapeutics "
+        "provides a data update on its Phase I clinical study of QRX 131 in multiple myeloma."
+    )
+    assert names(x, "Molecule") == {"QRX 131"}
+
+
+def test_recognize_a_lead_product_s_two_digit_code_and_an_element_before_a_carrier() -> None:
+    assert names(run("The company's lead product, QV-12, is an oncolytic virus."), "Molecule") == {
+        "QV-12"
+    }
+    x = run("Zentavo's Lu-QRX-617 targets the prostate-specific membrane antigen in mCRPC.")
+    assert names(x, "Molecule") == {"Lu-QRX-617"}
+    assert edges(x, "TARGETS") == {("Lu-QRX-617", "FOLH1")}
+
+
+def test_recognize_factors_a_drug_targets_are_named_after_their_class() -> None:
+    x = run(
+        "Zentavo licensed TR-009, a bispecific antibody candidate targeting two important "
+        "angiogenic factors, VEGF and DLL4."
+    )
+    assert edges(x, "TARGETS") == {("TR-009", "VEGFA"), ("TR-009", "DLL4")}
