@@ -411,6 +411,13 @@ _NOT_PARTY_BEFORE = re.compile(
     r"\s+(?:[Tt]he\s+|its\s+|their\s+)?$"
 )
 # "Kite, a Gilead Company", "X (a Quillix company)": the parent of a party, not one itself
+# An investor named as its financing's: "a Johnson & Johnson Innovation – JJDC, Inc. Series B
+# venture financing", "the Bolt Capital-led seed round"
+_FINANCING_AFTER = re.compile(
+    r"(?:\s*(?:[–—-]|,)?\s*(?:[A-Z][\w.&]*|&)){0,6}(?:-led|\s+led)?\s+"
+    r"(?:Series\s+[A-F]\b|(?i:(?:venture|seed|equity)\s+(?:financing|investment|round)|"
+    r"financing\s+round|private\s+placement))"
+)
 _PARENT_NAMED = _ci(r"\s+(?:group\s+)?company\b")
 _APPOSITION_OPENS = re.compile(r"(?:\(|,\s)an?\s+$")
 
@@ -2342,6 +2349,8 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
             or _EMPLOYER_AFTER.match(u.text, o.end)
         ):
             continue  # a parent named for its unit ("Acme's newly launched innovation arm")
+        if _FINANCING_AFTER.match(u.text, o.end):
+            continue  # "builds upon a Bolt Ventures Series B venture financing": an investor
         if (
             _NOT_PARTY_BEFORE.search(before)
             and not re.search(r"\bwith\s+(?:the\s+)?$", before)

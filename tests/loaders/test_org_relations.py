@@ -508,3 +508,13 @@ def test_org_relations_a_unit_an_institution_acts_through_is_no_partner_of_it() 
     pairs = {frozenset(p) for p in edges(x, "COLLABORATES_WITH")}
     assert frozenset({"Quorvan University", "Institute for Applied Zentology"}) not in pairs
     assert frozenset({"Quorvan University", "Zentavo Therapeutics"}) in pairs
+
+
+def test_org_relations_an_investor_named_by_its_financing_round_is_no_partner() -> None:
+    x = run(
+        "The agreement builds upon a Quorvan Innovation – QVDC, Inc. Series B venture financing "
+        "from 2013 in support of Zentavo Therapeutics' pipeline of oral peptides."
+    )
+    assert edges(x, "COLLABORATES_WITH") == set()
+    y = run("Zentavo Therapeutics and Bolt Pharma entered into a collaboration agreement.")
+    assert edges(y, "COLLABORATES_WITH") == {("Bolt Pharma", "Zentavo Therapeutics")}
