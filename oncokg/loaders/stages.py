@@ -50,13 +50,16 @@ _FILED = re.compile(
 _APPROVED = lowered_pattern(
     r"\b(?:approved(?!\s+(?:test|assay|(?:companion\s+)?diagnostic|device|kit)s?\b)|"
     r"approves|approval (?:of|for) (?!\w+ (?:application|submission))|"
-    r"authori[sz]ed|(?:granted|receive[sd]?|obtained) (?:\w+ ){0,3}(?:approval|market(?:ing)? "
-    r"authori[sz]ation)|launched(?!\s+(?:an?|the|its|our)\s+(?:[\w/-]+\s+){0,3}?"
+    # ("the FDA gave accelerated approval to X"; "X, indicated for the treatment of": a label)
+    r"authori[sz]ed|(?:granted|gave|given|receive[sd]?|obtained) (?:\w+ ){0,3}(?:approval|"
+    r"market(?:ing)? authori[sz]ation)|indicated (?:for|in) (?:the )?(?:treatment|patients)|"
+    r"launch(?:es|ed)(?!\s+(?:an?|the|its|our)\s+(?:[\w/-]+\s+){0,3}?"
     r"(?:trial|study|studies|program|programme)\b)|marketed|commercially available)",
 )
 _STATED_APPROVAL = lowered_pattern(
     r"\b(?:(?:has|have|had|was|were|been|is|are)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|"
-    r"launched)|approves|approval of (?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}"
+    r"launched|granted\s+(?:\w+\s+){0,2}approval)|approves|"
+    r"approval of (?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}"
     r"(?:application|s?NDA|s?BLA|MAA)|(?:treatment|therapy|medicine|drug)\s+(?:already\s+)?"
     r"approved\s+(?:for|in))\b",
 )
@@ -130,7 +133,11 @@ _TRIAL_APPROVED = lowered_pattern(
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:clinical\s+trials?|trials?|stud(?:y|ies)|IND)\b|"
     r"to\s+(?:initiate|start|commence|conduct|begin|proceed))"
 )
-_TRIAL_APPROVAL_BEFORE = lowered_pattern(r"\b(?:IND|CTA|clinical\s+trial|trial)\s+$")
+# ... or "compares favorably to drugs recently approved for D": other drugs are approved
+_TRIAL_APPROVAL_BEFORE = lowered_pattern(
+    r"\b(?:IND|CTA|clinical\s+trial|trial|(?:drugs|therapies|treatments|agents|medicines)"
+    r"(?:\s+\w+ly)?)\s+$"
+)
 
 
 def _of_a_trial(low: str, start: int, end: int) -> bool:

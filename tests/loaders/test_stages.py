@@ -242,3 +242,26 @@ def test_stages_a_granted_market_authorization_is_an_approval() -> None:
 def test_stages_an_investigational_new_drug_application_is_no_filing(text: str) -> None:
     props = edge_properties(run(text), "INDICATED_FOR")
     assert props[("zorvetinib", "acute myeloid leukemia")].get("phase") != "filed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Food and Drug Administration gave accelerated approval to Zorvia for the treatment "
+        "of adults with mantle cell lymphoma.",
+        "Zorvitinib is an oral formulation indicated for treatment of rheumatoid arthritis.",
+        "Quorvan Pharma launches zorvitinib in the US to treat chronic myeloid leukemia.",
+    ],
+)
+def test_stages_an_approval_given_a_label_s_indication_and_a_launch_are_approved(
+    text: str,
+) -> None:
+    assert set(_phases(text).values()) == {"approved"}
+
+
+def test_stages_drugs_recently_approved_beside_a_trial_s_drug_leave_it_in_its_trial() -> None:
+    text = (
+        "The efficacy observed with ZX-131 in the Phase 1 study compares favorably to drugs "
+        "recently approved for relapsed or refractory multiple myeloma."
+    )
+    assert _phases(text) == {("ZX-131", "multiple myeloma"): "phase 1"}
