@@ -638,6 +638,8 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
             kind = _SPAN_KIND.get(entry.kind, entry.kind)
             if kind == DISEASE and key in vocab.adverse:
                 continue
+            if kind == MOLECULE and _not_a_drug_name(text, start, end, entry):
+                continue
             if (
                 kind == MOLECULE
                 and any(e.kind == GENE for e in entries)
@@ -664,6 +666,23 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
 
 
 _PROTEIN_HEADS = ("receptor", "kinase", "channel", "transporter")
+_SURNAME_AFTER = re.compile(r"[ ][A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?![ ][A-Z])")
+
+
+def _not_a_drug_name(text: str, start: int, end: int, entry: Entry) -> bool:
+    """A DrugBank name that is a country ("in Turkey": an allergen's name) or a synonym
+    that is a first name before a surname ("said Timothy Walbert": Phleum pratense's)."""
+    surface = text[start:end]
+    if PLACE_NAME.fullmatch(surface):
+        return True
+    return (
+        entry.rank >= 2
+        and surface.istitle()
+        and surface.isalpha()
+        and _SURNAME_AFTER.match(text, end) is not None
+    )
+
+
 # "von Hippel-Lindau (VHL) disease": a name with its abbreviation written inside it
 _INNER_ABBREVIATION = re.compile(
     r" \([a-z0-9\-]{2,8}\) (disease|syndrome|cancer|tumou?r|lymphoma|leuka?emia|carcinoma)(?![a-z])"

@@ -2351,6 +2351,8 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
             continue  # a parent named for its unit ("Acme's newly launched innovation arm")
         if _FINANCING_AFTER.match(u.text, o.end):
             continue  # "builds upon a Bolt Ventures Series B venture financing": an investor
+        if u.node[oi] != speaker and _SAYS.search(u.slow) and _affiliation(u, o):
+            continue  # '"... our work with Bolt," said Jo Roe, MD, director in the X Center
         if (
             _NOT_PARTY_BEFORE.search(before)
             and not re.search(r"\bwith\s+(?:the\s+)?$", before)

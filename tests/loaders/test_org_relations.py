@@ -518,3 +518,13 @@ def test_org_relations_an_investor_named_by_its_financing_round_is_no_partner() 
     assert edges(x, "COLLABORATES_WITH") == set()
     y = run("Zentavo Therapeutics and Bolt Pharma entered into a collaboration agreement.")
     assert edges(y, "COLLABORATES_WITH") == {("Bolt Pharma", "Zentavo Therapeutics")}
+
+
+def test_org_relations_the_institution_a_quoted_academic_directs_in_is_no_partner() -> None:
+    x = run(
+        '"This is an essential step in our work with Bolt Pharma," said Jo Roe, MD, the '
+        "Professor in Immunotherapy and director of Research in the Quorvan Cancer Center. "
+        "Zentavo University develops ZX-019 with Bolt Pharma. Zentavo University said more."
+    )
+    pairs = {frozenset(p) for p in edges(x, "COLLABORATES_WITH")}
+    assert not any("Quorvan Cancer Center" in p for p in pairs)

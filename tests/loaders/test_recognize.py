@@ -2205,3 +2205,16 @@ def test_recognize_factors_a_drug_targets_are_named_after_their_class() -> None:
         "angiogenic factors, VEGF and DLL4."
     )
     assert edges(x, "TARGETS") == {("TR-009", "VEGFA"), ("TR-009", "DLL4")}
+
+
+def test_recognize_a_country_or_a_first_name_is_no_drugbank_drug() -> None:
+    x = run(
+        "Zentavo Therapeutics signs a licence to commercialize ZX-0743 in Turkey for soft "
+        'tissue sarcoma. "This is a milestone," said Timothy Quorvan, chairman of Zentavo.'
+    )
+    assert names(x, "Molecule") == {"ZX-0743"}
+
+
+def test_recognize_a_trade_news_outlet_is_no_organization() -> None:
+    x = run("Zentavo Therapeutics won the designation for ZX-019, Fierce Biotech reported.")
+    assert names(x, "Organization") == {"Zentavo Therapeutics"}
