@@ -51,6 +51,7 @@ _BUYS = lowered_pattern(
 )
 # A purchase named by its noun, after the buyer's own past verb: "Amgen ... acquired Blincyto
 # through the purchase of Micromet" is done.
+_FROM_SELLER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+from\s+(?:the\s+)?")
 _NOUN_CUE = re.compile(r"(?i:acquisition|purchase|takeover)\b")
 _BOUGHT_BEFORE = re.compile(r"\b(?:acquired|bought|purchased)\b")
 # Passive voice: the company bought comes first, the buyer after "by".
@@ -303,6 +304,8 @@ def _acquisition(
             low, max(sent.start, cue.start() - 30), cue.start()
         ):
             continue  # "to acquire the rest until Y completes", "the option to acquire Y"
+        if _FROM_SELLER.fullmatch(low, cue.end(), acquired.start):
+            continue  # "has acquired from Y a partial interest in royalties": Y sells, is not sold
         if _PREMISES.search(low, cue.end(), acquired.start) or _PREMISES_OF.match(
             low, acquired.end, sent.end
         ):

@@ -470,3 +470,14 @@ def test_deals_a_territory_with_select_international_territories() -> None:
     )
     (props,) = edge_properties(x, "COLLABORATES_WITH").values()
     assert props["deal"]["territory"] == "Europe and select international territories"
+
+
+def test_deals_what_a_company_acquires_from_another_leaves_the_seller_unbought() -> None:
+    x = run(
+        "Zentavo Therapeutics Acquires Royalty Interest Position from Bolt Pharma on Seven "
+        "Assets\n\nZentavo Therapeutics announced today that for $15.0 million, it has acquired "
+        "from Bolt Pharma a partial interest in royalty payments."
+    )
+    assert edges(x, "ACQUIRES") == set()
+    y = run("Zentavo Therapeutics has acquired Bolt Pharma for $15.0 million.")
+    assert edges(y, "ACQUIRES") == {("Zentavo Therapeutics", "Bolt Pharma")}
