@@ -533,3 +533,13 @@ def test_targets_a_drug_named_for_its_target() -> None:
 def test_targets_the_thrombopoietin_receptor_is_mpl_not_its_ligand(receptor: str) -> None:
     x = run(f"Zentavo Therapeutics will license ZX-101, a {receptor} agonist, to Bolt Pharma.")
     assert edges(x, "TARGETS") == {("ZX-101", "MPL")}
+
+
+def test_targets_a_receptor_modulating_agent_and_the_psa_a_vaccine_targets() -> None:
+    x = run("ZX-0389 is a novel, therapeutic aryl hydrocarbon receptor modulating agent.")
+    assert edges(x, "TARGETS") == {("ZX-0389", "AHR")}
+    y = run(
+        "Bolt Pharma gets an option on ZX-0292, Zentavo Therapeutics' investigational Phase 3 "
+        "prostate-specific antigen (PSA)-targeting cancer immunotherapy."
+    )
+    assert edges(y, "TARGETS") == {("ZX-0292", "KLK3")}
