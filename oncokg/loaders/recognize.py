@@ -2750,6 +2750,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
         ]
     chosen += _linked_brands(text, chosen, vocab)
     chosen += _brands_of_a_class(text, chosen, vocab)
+    chosen += _possessive_brands(text, chosen, vocab)
     chosen += _co_subjects(text, chosen, vocab)
     chosen += _issuer(text, chosen, vocab)
     chosen += _deal_parties(text, chosen, vocab)
@@ -3361,6 +3362,53 @@ def _brands_of_a_class(text: str, spans: list[Span], vocab: Vocab) -> list[Span]
             if not gap:
                 break
             at = gap.end()
+    return out
+
+
+# "Tesaro's Zejula", "Pfizer's ($PFE) Xeljanz", "Hanmi's oral Gleevec": a capitalised name
+# after a company's possessive, no word of English after it (the next word in lower case)
+_POSSESSIVE_BRAND = re.compile(
+    r"(?:,?[ ](?:Plc|plc|PLC|Inc\.?|Ltd\.?|AG|SA|AB|ASA|Corp\.?|Co\.|NV|SE|GmbH|KGaA))?"
+    r"[’']s?[ ]+(?:\(\$?[A-Z.:][A-Z.: ]{0,15}\)[ ]+)?(?:[a-z][a-z-]*[ ]+){0,3}"
+    r"([A-Z][a-z]{4,}+|[A-Z]{5,}+)(?![\w®™’'-])(?![ ][A-Z(])"
+    r"(?![ ](?:platforms?|technolog(?:y|ies)|systems?|unit|division|team|board|pipeline|"
+    r"portfolio|of|for|to|and)\b)"
+)
+# word endings of English (and of names that are no drug's): "Chairman", "Institute"
+_ENGLISH_ENDING = re.compile(
+    r"(?:ed|ing|ive|al|ion|ent|ant|ure|ity|ary|ory|ship|ness|ment|er|or|ic|ics|ism|ist|age|"
+    r"ance|ence|ery|ty|ly|ous|ful|less|able|ible|ogy|ies|es|ts|ds|rs|ns|ls)$"
+)
+_NOT_BRAND_WORDS = frozenset(
+    {"Phase", "January", "February", "March", "April", "August", "September", "October"}
+)
+
+
+def _possessive_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
+    """Brands a company's possessive names ("Tesaro's Zejula gives Glaxo a PARP inhibitor"):
+    molecules, though no INN or mark is written beside them."""
+    if "’" not in text and "'" not in text:
+        return []
+    occupied = bytearray(len(text) + 1)
+    for s in spans:
+        occupied[s.start : s.end] = b"\x01" * (s.end - s.start)
+    out: list[Span] = []
+    for org in (s for s in spans if s.kind == ORG):
+        m = _POSSESSIVE_BRAND.match(text, org.end)
+        if not m:
+            continue
+        name = m.group(1)
+        start, end = m.span(1)
+        if (
+            occupied.find(1, start, end) >= 0
+            or name in _NOT_BRAND_WORDS
+            or _ENGLISH_ENDING.search(name.lower())
+            or PLACE_NAME.fullmatch(name)
+            or not _unknown_capitalised(text, name, vocab)
+        ):
+            continue
+        out.append(Span(MOLECULE, start, end, name, name))
+        occupied[start:end] = b"\x01" * (end - start)
     return out
 
 

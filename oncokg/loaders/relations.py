@@ -197,7 +197,9 @@ _PARTNER_BEFORE = _ci(
     rf"{_word('vs')}\.?|"
     # a headline's comparison: "X Beats Y in Phase 3 Trial", "X outperforms Y"
     rf"{_word('beat')}s?\b|{_word('outperform')}\w*|{_word('surpass')}\w*|"
-    # "was unable to improve on Bolt's Y", "compares the efficacy between X and Y"
+    # "an ADC rival to Y", "was unable to improve on Bolt's Y", "compares the efficacy between
+    # X and Y"
+    r"rivals?\s+(?:to|of)|competitors?\s+(?:to|of)|"
     r"improve\s+(?:up)?on|compar\w*\b[^.;]{0,60}?\bbetween\b[^.;]{0,40}?\band|"
     # "a head-to-head trial against Y"
     rf"{_word('against')}\b|"

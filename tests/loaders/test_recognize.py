@@ -2218,3 +2218,27 @@ def test_recognize_a_country_or_a_first_name_is_no_drugbank_drug() -> None:
 def test_recognize_a_trade_news_outlet_is_no_organization() -> None:
     x = run("Zentavo Therapeutics won the designation for ZX-019, Fierce Biotech reported.")
     assert names(x, "Organization") == {"Zentavo Therapeutics"}
+
+
+def test_recognize_a_brand_a_company_s_possessive_names_and_not_its_words() -> None:
+    x = run(
+        "Quorvan Pharma's Zentula gives Bolt Pharma a PARP inhibitor for ovarian cancer, in the "
+        "same realm as Zentavo Therapeutics Plc's Lymparix, which brought in $297 million."
+    )
+    assert names(x, "Molecule") == {"Zentula", "Lymparix"}
+    assert ("Quorvan Pharma", "Zentula") in edges(x, "DEVELOPS")
+    y = run(
+        "Quorvan Pharma's Chairman and CEO spoke of the combination with Quorvan Pharma's "
+        "hyaluronidase human Zentanze technology for subcutaneous injection."
+    )
+    assert names(y, "Molecule") <= {"hyaluronidase"}
+
+
+def test_recognize_the_drug_another_is_a_rival_to_takes_no_edges() -> None:
+    x = run(
+        "Potential $1.1B deal: Bolt Pharma grabs certain rights to Quorvan Pharma ADC rival to "
+        "Zentavo Therapeutics' blockbuster Zentertu."
+    )
+    assert "Zentertu" in names(x, "Molecule")
+    assert ("Bolt Pharma", "Zentertu") not in edges(x, "DEVELOPS")
+    assert ("Quorvan Pharma", "Zentertu") not in edges(x, "DEVELOPS")
