@@ -269,7 +269,7 @@ _PARTNER_NEXT = _ci(
 # engine skips to the letters they open with instead of trying them at every offset.
 _INDICATION_CUE = _ci(
     rf"treat|patients|indicat|approv|trial|stud(?:y|ies|ied)|develop|investigat|{_word('NDA')}\b|"
-    rf"{_word('test')}(?:s|ed|ing)?\b|assess|explor|enrol|market|commerciali|"
+    rf"{_word('test')}(?:s|ed|ing)?\b|assess|explor|enrol|market|commerciali|launch|"
     rf"{_word('IND')}\b|{_word('CTA')}\b|sBLA|"
     rf"{_word('BLA')}\b|{_word('MAA')}\b|sNDA|filing|submi|applications? for|designation|"
     r"opinion|label|authori[sz]ation|therapy for|"

@@ -53,7 +53,7 @@ _APPROVED = lowered_pattern(
     # ("the FDA gave accelerated approval to X"; "X, indicated for the treatment of": a label)
     r"authori[sz]ed|(?:granted|gave|given|receive[sd]?|obtained) (?:\w+ ){0,3}(?:approval|"
     r"market(?:ing)? authori[sz]ation)|indicated (?:for|in) (?:the )?(?:treatment|patients)|"
-    r"launch(?:es|ed)(?!\s+(?:an?|the|its|our)\s+(?:[\w/-]+\s+){0,3}?"
+    r"launch(?:es|ed|\s+of)(?!\s+(?:an?|the|its|our)\s+(?:[\w/-]+\s+){0,3}?"
     r"(?:trial|study|studies|program|programme)\b)|marketed|commercially available)",
 )
 _STATED_APPROVAL = lowered_pattern(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.loaders.helpers import edges, names, run
+from tests.loaders.helpers import edge_properties, edges, names, run
 
 
 def test_relations_appositive_target_and_indication() -> None:
@@ -1746,3 +1746,12 @@ def test_relations_the_drug_a_trial_could_not_improve_on_or_compared_between_is_
         "zentinib and quortinib. ZEN-1 enrolled 207 patients with advanced NSCLC."
     )
     assert {mol for mol, _ in edges(y, "INDICATED_FOR")} <= {"zentinib"}
+
+
+def test_relations_the_disease_a_drug_is_launched_for_is_its_indication() -> None:
+    x = run(
+        "With the one-year anniversary of our commercial launch of ZORVIA® for recurrent "
+        "pericarditis, we remain committed to supporting prescriber adoption."
+    )
+    assert edges(x, "INDICATED_FOR") == {("ZORVIA", "pericarditis")}
+    assert edge_properties(x, "INDICATED_FOR")[("ZORVIA", "pericarditis")]["phase"] == "approved"
