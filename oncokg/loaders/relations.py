@@ -89,7 +89,8 @@ _TARGET_THEN_MOL = re.compile(
     # Receptor T cell (CAR-T cell) therapy X")
     r"^[\s\-)]*(?:(?:[A-Za-z0-9\-]+|\([A-Za-z0-9\- ]{2,12}\))\s+){0,8}"
     r"(?:inhibitors?|antibody|antibodies|antagonists?|agonists?|"
-    r"blockers?|degraders?|(?:immuno)?therapy|candidate|drug|ADC|conjugate|engager|bi-?specific|"
+    r"blockers?|degraders?|(?:immuno)?therap(?:y|eutics?)|candidate|drug|ADC|conjugate|engager|"
+    r"bi-?specific|"
     r"nanobod(?:y|ies)|"
     # "Claudin18.2 CAR T Cells (X)": a cell therapy named by its cells, the name in brackets
     r"CAR[- ]?T[- ]cells?(?:\s*\()?)" + _CLASS_END,
@@ -1279,6 +1280,7 @@ def _unit(
     return _Unit(text, low, sent, inside, node, of(MOLECULE), of(TARGET), of(DISEASE), of(ORG))
 
 
+_OWN_APPOSITIVE = re.compile(r",\s+an?\s")
 _MEMBERS_CUE = re.compile(r"\b(?:including|such as)\s")
 
 
@@ -1356,6 +1358,8 @@ def _targets(u: _Unit, edges: _Edges) -> None:
                     (x for _, x in u.mols if t.end <= x.start < m.start), key=attrgetter("start")
                 )
                 listed = bool(before) and _listed_drugs(u.text, before[0], [*before[1:], m])
+                if listed and _OWN_APPOSITIVE.match(u.text, m.end):
+                    continue  # "the anti-PD-L1 X, and Y, a Probody version of ipilimumab"
                 if not listed and any(u.node[xi] != u.node[mi] for xi, x in u.mols if x in before):
                     continue  # "the PD-1 agonist A and the CD40 antibody B": A's class, not B's
                 first = before[0] if listed else m

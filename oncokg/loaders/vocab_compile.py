@@ -322,6 +322,9 @@ _CLASS_LABEL = re.compile(r"^(?:[a-z\-]+ ){1,2}(?:disease|disorder)$")
 CLASS_SUBCLASSES = 50
 
 
+_IMMUNOGLOBULIN = re.compile(r"\bIg([ADEGM]\d?)\b")
+
+
 def _disease_variants(surface: str) -> list[str]:
     """A label as releases write it: "cancer" for "carcinoma", British spellings, an
     eponym's apostrophe ("Graves'"). Plurals are left out: releases name background classes
@@ -343,6 +346,8 @@ def _disease_variants(surface: str) -> list[str]:
         out += [v.replace(" and ", " & ") for v in list(out)]
     if "-versus-" in surface:  # "graft-versus-host disease", also "graft v host disease"
         out += [v.replace("-versus-", f" {vs} ") for v in list(out) for vs in ("vs", "vs.", "v")]
+    if _IMMUNOGLOBULIN.search(surface):  # "IgA nephropathy" is also "immunoglobulin A nephropathy"
+        out += [_IMMUNOGLOBULIN.sub(r"immunoglobulin \1", v) for v in list(out)]
     if _EPONYM_APOSTROPHE.search(surface):  # "Wilms' tumor" is also "Wilms tumor"
         out.append(_EPONYM_APOSTROPHE.sub(r"\1", surface))
     elif _EPONYM.search(surface):

@@ -2242,3 +2242,8 @@ def test_recognize_the_drug_another_is_a_rival_to_takes_no_edges() -> None:
     assert "Zentertu" in names(x, "Molecule")
     assert ("Bolt Pharma", "Zentertu") not in edges(x, "DEVELOPS")
     assert ("Quorvan Pharma", "Zentertu") not in edges(x, "DEVELOPS")
+
+
+def test_recognize_an_immunoglobulin_disease_spelled_out() -> None:
+    x = run("ZX-0596 is in phase 3 development for Immunoglobulin A Nephropathy (IgAN).")
+    assert {n.id for n in x.nodes if str(n.label) == "Disease"} == {"disease:DOID:2986"}

@@ -1755,3 +1755,16 @@ def test_relations_the_disease_a_drug_is_launched_for_is_its_indication() -> Non
     )
     assert edges(x, "INDICATED_FOR") == {("ZORVIA", "pericarditis")}
     assert edge_properties(x, "INDICATED_FOR")[("ZORVIA", "pericarditis")]["phase"] == "approved"
+
+
+def test_relations_an_immunotherapeutic_names_its_target_and_a_listed_drug_its_own_class() -> None:
+    x = run(
+        "Bolt Pharma agreed to develop Zentavo's experimental BCMA-targeting immunotherapeutic "
+        "ZX-383B for patients with multiple myeloma."
+    )
+    assert edges(x, "TARGETS") == {("ZX-383B", "TNFRSF17")}
+    y = run(
+        "Acme will create immune-checkpoint inhibitors such as the anti-PD-L1 Probody "
+        "therapeutic, QX-072, and QX-986249, a Probody version of ipilimumab."
+    )
+    assert edges(y, "TARGETS") == {("QX-072", "CD274")}
