@@ -3379,9 +3379,8 @@ _ENGLISH_ENDING = re.compile(
     r"(?:ed|ing|ive|al|ion|ent|ant|ure|ity|ary|ory|ship|ness|ment|er|or|ic|ics|ism|ist|age|"
     r"ance|ence|ery|ty|ly|ous|ful|less|able|ible|ogy|ies|es|ts|ds|rs|ns|ls)$"
 )
-_NOT_BRAND_WORDS = frozenset(
-    {"Phase", "January", "February", "March", "April", "August", "September", "October"}
-)
+# (the months no English ending turns away: "PharmaMar's announcement on August 26th")
+_NOT_BRAND_WORDS = frozenset({"Phase", "March", "April", "August"})
 
 
 def _possessive_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
