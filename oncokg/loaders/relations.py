@@ -361,9 +361,11 @@ TECHNOLOGY_TRANSFER = (
 )
 DEVELOPS_WITH = r"develop(?:s|ed|ing)?\s+(?:it\s+)?with"
 # An option a deal grants, not a medical one: "a new treatment option", "an oral option"
+# (the word first, its lookbehinds after: a branch opening with a literal is skipped to)
 _DEAL_OPTION = (
-    r"(?<!treatment )(?<!therapeutic )(?<!therapy )(?<!new )(?<!important )(?<!additional )"
-    r"(?<!effective )(?<!alternative )(?<!valuable )(?<!viable )(?<!oral )option"
+    r"option(?<!treatment option)(?<!therapeutic option)(?<!therapy option)(?<!new option)"
+    r"(?<!important option)(?<!additional option)(?<!effective option)"
+    r"(?<!alternative option)(?<!valuable option)(?<!viable option)(?<!oral option)"
 )
 _COLLAB_CUE = _ci(
     r"collaborat|partner|alliance|agreement|"
@@ -2346,6 +2348,9 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
         if u.text[o.start - 1 : o.start] == "("
         and any(u.node[xi] == u.node[oi] and 0 <= o.start - x.end <= 3 for xi, x in u.orgs)
     }
+    # (the literal tests spare most units the per-party searches)
+    financing = any(w in u.slow for w in ("series", "financ", "round", "placement", "investment"))
+    says = bool(_SAYS.search(u.slow))
     for oi, o in u.orgs:
         before = u.text[max(u.sent.start, o.start - 60) : o.start]
         if (
@@ -2355,9 +2360,9 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
             or _EMPLOYER_AFTER.match(u.text, o.end)
         ):
             continue  # a parent named for its unit ("Acme's newly launched innovation arm")
-        if _FINANCING_AFTER.match(u.text, o.end):
+        if financing and _FINANCING_AFTER.match(u.text, o.end):
             continue  # "builds upon a Bolt Ventures Series B venture financing": an investor
-        if u.node[oi] != speaker and _SAYS.search(u.slow) and _affiliation(u, o):
+        if says and u.node[oi] != speaker and _affiliation(u, o):
             continue  # '"... our work with Bolt," said Jo Roe, MD, director in the X Center
         if (
             _NOT_PARTY_BEFORE.search(before)
