@@ -49,9 +49,10 @@ _BUYS = lowered_pattern(
     r"(?:acquisition|purchase|takeover)\s+of|to buy|buys|bought|"
     r"purchased|to purchase|would (?:acquire|buy)|tender offer for)\b"
 )
+# "has acquired from Y a partial interest", "acquire a program from Y": Y is the seller
+_FROM_SELLER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+from\s+(?:the\s+)?")
 # A purchase named by its noun, after the buyer's own past verb: "Amgen ... acquired Blincyto
 # through the purchase of Micromet" is done.
-_FROM_SELLER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+from\s+(?:the\s+)?")
 _NOUN_CUE = re.compile(r"(?i:acquisition|purchase|takeover)\b")
 _BOUGHT_BEFORE = re.compile(r"\b(?:acquired|bought|purchased)\b")
 # Passive voice: the company bought comes first, the buyer after "by".

@@ -325,6 +325,8 @@ class Span:
 # negated class, a class it is contrasted with) is no target of the drug the text is about:
 # "failed at least one anti-TNF therapy", "in combination with an aromatase inhibitor",
 # "non-anti-TNF biologic agents", "unlike other BTK inhibitors".
+# "prior lines of therapy, including": a list of what the patients had before
+_PRIOR_LIST_OPENS = r"\b(?:failed|prior|previous(?:ly)?)\s[^.;()]{0,60}?\b(?:including|such as)\s+"
 _PRIOR_THERAPY = lowered_pattern(
     r"(?:prior to|prior|after|failed|failure of|response to|intoleran\w* to|refractory to|"
     r"pretreated with|treated with|in combination with|combined with|"
@@ -334,13 +336,13 @@ _PRIOR_THERAPY = lowered_pattern(
     r"(?:one or more\s+)?(?:[\w\-]+\s+){0,3}(?:[\w\-]+\s*\(\s*)?(?:anti-?\s?)?$"
     r"|(?<![\w-])non-(?:anti-)?$"
     # "who have failed at least one conventional therapy, including TNFα antagonists"
-    r"|\b(?:failed|prior|previous(?:ly)?)\s[^.;()]{0,60}?\b(?:including|such as)\s+(?:anti-?\s?)?$",
+    r"|" + _PRIOR_LIST_OPENS + r"(?:anti-?\s?)?$",
 )
 # ... or a later item of such a list: "one to three prior lines of therapy, including an
 # immunomodulatory drug (IMiD) and an anti-CD38 monoclonal antibody"
 _PRIOR_LISTED = lowered_pattern(
-    r"\b(?:failed|prior|previous(?:ly)?)\s[^.;()]{0,60}?\b(?:including|such as)\s+"
-    r"(?:[^.;()]|\([^()]{0,20}\)){0,60}?\s(?:and|or)\s+(?:an?\s+)?(?:anti-?\s?)?$"
+    _PRIOR_LIST_OPENS
+    + r"(?:[^.;()]|\([^()]{0,20}\)){0,60}?\s(?:and|or)\s+(?:an?\s+)?(?:anti-?\s?)?$"
 )
 # ... or a class the text rules out for the patient: "in the event TNF blockers are
 # clinically inadvisable".
@@ -415,10 +417,10 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
         return True  # "targets CD47 and PD-L1": the second of a list the cue opens
     if _cells_expressing(low, start):
         return True
-    if (
-        "including" in low[max(0, start - 60) : start]
-        or "such as" in low[max(0, start - 60) : start]
-    ) and _FAMILY_MEMBERS_BEFORE.search(_squeeze(low[max(0, start - 150) : start])):
+    near = low[max(0, start - 60) : start]
+    if ("including" in near or "such as" in near) and _FAMILY_MEMBERS_BEFORE.search(
+        _squeeze(low[max(0, start - 150) : start])
+    ):
         # "blocks the ErbB family of receptors, including EGFR, HER2 and HER4", "inhibits the
         # kinase activities of several RTKs including VEGFR, FGFR and KIT"
         return True
@@ -759,13 +761,15 @@ _PLATFORM_AFTER = re.compile(
 # "177Lu-PSMA-617", "[225Ac]Ac-QX-101", "Lu-177 rhPSMA-10.1"; the isotope alone is not the
 # drug the text speaks of.
 _ELEMENT = r"(?:Lu|Ac|I|Y|Ra|Pb|At|Cu|Ga|Tc|F|Th|Tb|Zr|In|Sm|Ho|Bi|LU|AC|PB|AT|CU|GA|TC|ZR)"
+# the elements written alone before a carrier's code ("Lu-PSMA-617", "Ac-PSMA-617")
+_CARRIER_ELEMENTS = ("Lu", "Ac", "Pb", "Ga", "Cu", "Zr", "Tb")
 _ISOTOPE = (
     r"(?:(?:[Ll]utetium|[Aa]ctinium|[Ii]odine|[Yy]ttrium|[Rr]adium|[Ll]ead|[Aa]statine|[Cc]opper|"
     r"[Gg]allium|[Tt]echnetium|[Tt]horium|[Tt]erbium|[Zz]irconium|[Ii]ndium|[Bb]ismuth)"
     rf"(?:[ -]?\(?\d{{2,3}}{_ELEMENT}?\)?|[ -]+{_ELEMENT}[ -]?\d{{2,3}})"
     rf"|\[\d{{2,3}}{_ELEMENT}\]{_ELEMENT}|\d{{2,3}}{_ELEMENT}|{_ELEMENT}-\d{{2,3}}"
     # the element alone before a carrier code: "Lu-PSMA-617"
-    r"|(?:Lu|Ac|Pb|Ga|Cu|Zr|Tb)(?=-[A-Z]{2,}[\w.]*-?\d))"
+    rf"|(?:{'|'.join(_CARRIER_ELEMENTS)})(?=-[A-Z]{{2,}}[\w.]*-?\d))"
 )
 # what an isotope's name holds (an element beside a digit of its mass number, or spelled
 # before one): a text without any has no radioligand, and the automaton spares the scan
@@ -782,7 +786,7 @@ _ISOTOPE_HINTS = tuple(
         for hint in (
             *(f"{d}{e}", f"{d}{e.upper()}", f"{e}-{d}", f"{e.upper()}-{d}"),
             *((f"{e} {d}",) if len(e) == 2 else ()),
-            *((f"{e}-",) if e in ("Lu", "Ac", "Pb", "Ga", "Cu", "Zr", "Tb") else ()),
+            *((f"{e}-",) if e in _CARRIER_ELEMENTS else ()),
             *(f"{name}{sep}{d}" for name in _ELEMENT_NAMES for sep in ("-", " ", "(")),
         )
     )
@@ -3323,6 +3327,14 @@ _INN_CLOSE = re.compile(
 )
 
 
+def _occupied(text: str, spans: list[Span]) -> bytearray:
+    """1 where one of the spans lies: the places a new name may not overlap."""
+    occupied = bytearray(len(text) + 1)
+    for s in spans:
+        occupied[s.start : s.end] = b"\x01" * (s.end - s.start)
+    return occupied
+
+
 # "anti-IL-17 antibodies for psoriasis such as Novartis’ Cosentyx, UCB’s Bimzelx and Eli
 # Lilly’s Taltz": brands named as members of a drug class, each perhaps after its maker
 _MEMBERS_INTRO = re.compile(r"(?:such[ ]as|including|like)[ ]")
@@ -3343,9 +3355,7 @@ def _brands_of_a_class(text: str, spans: list[Span], vocab: Vocab) -> list[Span]
     UCB’s Bimzelx and Eli Lilly’s Taltz"): molecules, though no INN is written beside them."""
     if "such as" not in text and "including" not in text and " like " not in text:
         return []
-    occupied = bytearray(len(text) + 1)
-    for s in spans:
-        occupied[s.start : s.end] = b"\x01" * (s.end - s.start)
+    occupied = _occupied(text, spans)
     out: list[Span] = []
     for intro in _MEMBERS_INTRO.finditer(text):
         if not _CLASS_BEFORE_MEMBERS.search(text, max(0, intro.start() - 70), intro.start()):
@@ -3388,9 +3398,7 @@ def _possessive_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]
     molecules, though no INN or mark is written beside them."""
     if "’" not in text and "'" not in text:
         return []
-    occupied = bytearray(len(text) + 1)
-    for s in spans:
-        occupied[s.start : s.end] = b"\x01" * (s.end - s.start)
+    occupied = _occupied(text, spans)
     out: list[Span] = []
     for org in (s for s in spans if s.kind == ORG):
         m = _POSSESSIVE_BRAND.match(text, org.end)
@@ -3416,9 +3424,7 @@ def _linked_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     (apremilast)" or "zanubrutinib (BRUKINSA)", or the INN's clipped short name after it
     ("(zor-cel)"). Only linked names: a capitalised word alone is too often an acronym or an
     ordinary word."""
-    occupied = bytearray(len(text) + 1)
-    for s in spans:
-        occupied[s.start : s.end] = b"\x01" * (s.end - s.start)
+    occupied = _occupied(text, spans)
     out: list[Span] = []
 
     def free(start: int, end: int) -> bool:

@@ -415,7 +415,6 @@ _NOT_PARTY_BEFORE = re.compile(
     r"(?<!Developed by)(?<!Discovered by)(?<!Marketed by)\b)"
     r"\s+(?:[Tt]he\s+|its\s+|their\s+)?$"
 )
-# "Kite, a Gilead Company", "X (a Quillix company)": the parent of a party, not one itself
 # An investor named as its financing's: "a Johnson & Johnson Innovation – JJDC, Inc. Series B
 # venture financing", "the Bolt Capital-led seed round"
 _FINANCING_AFTER = re.compile(
@@ -423,6 +422,7 @@ _FINANCING_AFTER = re.compile(
     r"(?:Series\s+[A-F]\b|(?i:(?:venture|seed|equity)\s+(?:financing|investment|round)|"
     r"financing\s+round|private\s+placement))"
 )
+# "Kite, a Gilead Company", "X (a Quillix company)": the parent of a party, not one itself
 _PARENT_NAMED = _ci(r"\s+(?:group\s+)?company\b")
 _APPOSITION_OPENS = re.compile(r"(?:\(|,\s)an?\s+$")
 
@@ -1949,9 +1949,10 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         for (oi, _o), (mi, _m) in itertools.product(u.orgs, u.mols):
             edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
         return
-    for oi, o in u.orgs:  # "zanubrutinib (BGB-3111; Brukinsa®; BeiGene)": the maker, so stated
-        if made := _made_by_in_brackets(u, o):
-            edges.add(EdgeKind.DEVELOPS, u.node[oi], made, u.sent)
+    # "zanubrutinib (BGB-3111; Brukinsa®; BeiGene)": the maker, so stated, develops the drug
+    made = {oi: drug for oi, o in u.orgs if (drug := _made_by_in_brackets(u, o))}
+    for oi, drug in made.items():
+        edges.add(EdgeKind.DEVELOPS, u.node[oi], drug, u.sent)
     if _DEVELOP_CUE.search(u.slow):
         parties = None
     elif speaking := _speakers(u):
@@ -2029,7 +2030,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
                     edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
             continue
         if _maker_in_brackets(u, o) or _affiliation(u, o):
-            own = _owned_in_brackets(u, o) or _made_by_in_brackets(u, o)
+            own = _owned_in_brackets(u, o) or made.get(oi, "")
             for mi, _m in lead:
                 if u.node[mi] != own:
                     edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
