@@ -726,6 +726,17 @@ _SHORT_CODE = re.compile(r"[A-Z]{1,3}\d{1,2}")
 _YEAR = re.compile(r"(19|20)\d\d")
 _FIVE_DIGITS = re.compile(r"\d{5}")
 _LETTERS_DIGIT = re.compile(r"[A-Z]{2,}-?\d")
+# "... resected ALK-positive NSCLC2": a disease's abbreviation and a footnote's number
+_FOOTNOTED = re.compile(r"([A-Z]{2,})\d{1,2}")
+
+
+def _footnoted_disease(word: str, vocab: Vocab) -> bool:
+    """Whether a code is a disease's abbreviation with a reference number glued to it."""
+    m = _FOOTNOTED.fullmatch(word)
+    key = m.group(1).lower() if m else ""
+    return key in vocab.packed and any(e.kind == DISEASE for e in vocab.senses(key))
+
+
 # (a residue's number never opens with 0: "ABSK021" is a code, no "ABS" at K21)
 _SUBSTITUTION = re.compile(r"[A-Z][1-9]\d{1,3}[A-Z]")
 _GENE_SUBSTITUTION = re.compile(r"([A-Z0-9]+?)-?([A-Z][1-9]\d{1,3}[A-Z]?)")  # ("KRAS-G12V")
@@ -1036,6 +1047,8 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             continue  # "(#EHA2022)": a hashtag; "Abstract: P1125": a congress abstract
         if _SUBSTITUTION.fullmatch(word):  # an amino-acid substitution (C481S)
             continue
+        if _footnoted_disease(word, vocab):
+            continue
         if text.startswith("%", m.end()) or _SPACED_WORD_NUMBER.fullmatch(word):
             continue  # "Stock Up Over 400%": a word and a number, no code
         if " " in word and _initialism_of_words_before(text, m.start(), word.split(" ")[0]):
@@ -1105,6 +1118,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         name = m.group()
         if not (
             _CLASS_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            or _DEFINED_AS_DRUG.match(text, m.end())
             # "bispecific antibodies QX-25 and QX-49": the list after the class noun goes on
             or (listed_end >= 0 and LIST_JOIN.fullmatch(text, listed_end, m.start()))
         ):
@@ -1823,7 +1837,9 @@ _NEWS_CUE = re.compile(
     r"(?:[Ss]hares|[Ss]tock)\b(?![ ]+(?:of|in|and|Exchange|Market|Connect)\b)"
     r"|(?:said|says|noted|added|stated|reported|expects|intends|believes|"
     r"will[ ]+(?:pay|receive|retain|gain|be[ ]+responsible|be[ ]+eligible)|is[ ]+eligible)\b"
-    r"|[’']s[ ]+(?:[\w\-]+[ ]+){0,3}?(?:drug|candidate|therapy|treatment|antibody|inhibitor|"
+    # (no preposition between: "Zorvia's role as standard therapy" speaks of a drug)
+    r"|[’']s[ ]+(?:(?!(?:as|in|of|for|with|to|by|on|at|from|than)[ ])[\w\-]+[ ]+){0,3}?"
+    r"(?:drug|candidate|therapy|treatment|antibody|inhibitor|"
     r"pipeline|portfolio|products?|assets?|medicine|molecule|vaccine|programs?|programmes?)\b"
     # "shares of Quillix", "will pay Quillix $40 million": the name after the cue
     rf"|[Ss]hares[ ]+of[ ]+({_ONE_NAME})(?![\w’'\-&]|[ ]+[A-Z])"
@@ -2510,7 +2526,7 @@ _CAPS_DRUG = re.compile(
 # noun of a drug (two digits suffice there, as they do not alone: "COVID-19").
 _SHORT_CODE_WORD = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]{0,4}-?\d{2,6}[A-Za-z]{0,2}(?![\w\-])")
 _CLASS_NOUN_BEFORE = re.compile(
-    r"(?:antibod(?:y|ies)|(?:inhibitor|candidate|compound|ADC|conjugate|degrader|molecule|"
+    r"(?:antibod(?:y|ies)|(?:inhibitor|candidate|compound|ADC|conjugate|degrader|molecule|engager|"
     # ("The company's lead product, WO-12, is an immune-oncolytic")
     r"bi-?specific|vaccine|drug|agonist|antagonist|lead\s+(?:product|asset))s?),?\s+$"
 )
@@ -2533,10 +2549,12 @@ _NAMED_AS_DRUG_AFTER = (
     # speaks of a company, or of what treats it, names no drug)
     r"(?:,|\s+(?:is|was))\s+(?:an?|another)\s+(?:(?!compan|corporat|firm|leader|biotech|pharmaceutical|"
     r"group|institut|universit|maker|developer|manufacturer|provider|partner|disease|"
-    r"treated|by\b|with\b|for\b|of\b)[\w\-α-ω()]+\s+){0,8}?"
+    r"treated|by\b|with\b|for\b|of\b)[\w\-α-ω()/]+\s+){0,8}?"
     r"(?:inhibitor|antibody|antibody-drug conjugate|agonist|antagonist|degrader|"
-    r"bi-?specific|cell therapy)s?\b"
+    r"bi-?specific|cell therapy|engager)s?\b"
 )
+# "ZX12, a BCMA/CD16A bispecific antibody": a short code the text defines as a drug
+_DEFINED_AS_DRUG = re.compile(_NAMED_AS_DRUG_AFTER)
 _APPROVED_AFTER = (
     r"\s+(?:(?:is|was|has been)\s+(?:now\s+)?(?:approved|indicated)|"
     r"(?:alone\s+(?:or|and)\s+)?in combination with|"
@@ -2739,6 +2757,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             )
         )
     ]
+    chosen = _without_appositive_classes(text, chosen)
     chosen = _outside_safety_sections(text, chosen)
     chosen = _split_combined(chosen, vocab)
     chosen = _elliptical_lists(text, chosen, vocab)
@@ -2764,7 +2783,14 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     # (a name added by its place, "Haematologica Publishes ..." in a title, may be a journal)
     chosen = _without_named_non_companies(text, chosen, vocab)
     chosen.sort(key=lambda s: (s.start, s.end))
-    return link_parentheses(text, _without_merged_names(text, chosen))
+    return link_parentheses(text, _without_drug_names(_without_merged_names(text, chosen)))
+
+
+def _without_drug_names(spans: list[Span]) -> list[Span]:
+    """A name the text writes as a drug somewhere is that drug wherever a weaker cue took it
+    for a company ("Zorvia's role as standard therapy" beside "Zorvia (zorvitinib)")."""
+    drugs = {s.text for s in spans if s.kind == MOLECULE}
+    return [s for s in spans if not (s.kind == ORG and s.text in drugs)]
 
 
 def _without_merged_names(text: str, spans: list[Span]) -> list[Span]:
@@ -3134,14 +3160,33 @@ _COMPLICATION_BEFORE = lowered_pattern(
     # ("symptoms such as fatigue"; "the signs and symptoms of RA" name the disease)
     r"|\bsymptoms?,?\s+(?:such as|including|like)\s+$"
     r"|\b(?:a|an|this|the)\s+(?:[\w-]+\s+){0,3}(?:form|type|subtype|kind) of\s+$"
-    # "if left untreated, GCA can lead to blindness, aortic aneurysm or stroke"
-    r"|\b(?:can|could|may|might)\s+(?:also\s+|eventually\s+)?(?:lead to|cause|result in)\s+"
-    r"(?:[a-z'-]+(?:\s[a-z'-]+){0,2}(?:,\s*|\s+(?:or|and)\s+)){0,4}$"
+    # "if left untreated, GCA can lead to blindness, aortic aneurysm or stroke", "attacks that
+    # often lead to disability including blindness", "a disease characterized by ..."
+    r"|\b(?:(?:(?:can|could|may|might)\s+(?:also\s+|eventually\s+)?|(?:that|which)\s+"
+    r"(?:often\s+|frequently\s+|can\s+|may\s+)?)(?:lead(?:s)? to|cause|result in)|leading to|"
+    r"characteri[sz]ed by)\s+"
+    r"(?:[a-z'-]+(?:\s[a-z'-]+){0,2}(?:,\s*|\s+(?:or|and|including|such as)\s+)){0,4}$"
 )
 _COMPLICATION_AFTER = lowered_pattern(
     r"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:toxic effect|side effect|adverse event|"
     r"complication|toxicity)"
 )
+
+
+# "myelofibrosis, a rare bone marrow disorder": what the disease before the comma is
+_CLASS_APPOSITION = re.compile(r",[ ]+(?:an?|the)[ ]+(?:[a-z][\w-]*[ ]+){0,3}")
+
+
+def _without_appositive_classes(text: str, spans: list[Span]) -> list[Span]:
+    """Drop a disease named in apposition to the disease before it: the class it belongs
+    to, a description of the one disease."""
+    diseases = sorted((s for s in spans if s.kind == DISEASE), key=lambda s: s.start)
+    described = {
+        id(b)
+        for a, b in itertools.pairwise(diseases)
+        if _CLASS_APPOSITION.fullmatch(text, a.end, b.start)
+    }
+    return [s for s in spans if id(s) not in described] if described else spans
 
 
 def _complication_or_class(low: str, span: Span) -> bool:
@@ -3478,6 +3523,12 @@ _ISOTOPE_PREFIX = re.compile(r"\d{2,3}[A-Z][a-z]?-$")
 _LINK_WORDS = re.compile(
     r"\s*(?:,\s*or|,?\s*(?:also known as|formerly(?:\s+(?:known\s+as|called|named))?))\s+"
 )
+# "zorvitinib (marketed as ZORVIA®)", "zorvitinib (brand name: Zorvia)": the brand after
+# the INN, named as what it is sold as
+_BRAND_AFTER_GAP = re.compile(
+    r"\s*[(,]\s*(?:(?:marketed|sold|commerciali[sz]ed|branded)\s+(?:as|under(?:\s+the\s+"
+    r"(?:brand|trade)\s+name)?)|(?:brand|trade)\s+name(?:\s*:)?)\s+"
+)
 # ("inn, formerly known as CODE": a drug's earlier name, whatever the case of the first)
 _EARLIER_NAME = re.compile(r",?\s*(?:also known as|formerly)")
 
@@ -3525,6 +3576,10 @@ def link_parentheses(text: str, spans: list[Span]) -> list[Span]:
                 # the case of the short name after it
                 inn, other = a, b
             other.link = inn.key
+        elif _BRAND_AFTER_GAP.fullmatch(gap) and (
+            a.text[:1].islower() or a.key.startswith("DB") or _STRONG_STEM.search(a.text.lower())
+        ):
+            b.link = a.key
         elif (
             _SHORT_NAME_GAP.fullmatch(gap)
             and text[: a.start].rstrip().endswith("(")

@@ -770,6 +770,7 @@ def _collab_pairs(
         clause.setdefault(span_node[id(b)], number)
         own.setdefault(span_node[id(b)], subjects)
     subject = span_node[id(parties[0])]
+    part_of |= _listed_together(text, low, sent, parties, span_node)
     return [
         (org_ids[x], org_ids[y])
         for x in range(len(org_ids))
@@ -778,6 +779,36 @@ def _collab_pairs(
         and own[org_ids[x]] == own[org_ids[y]]
         and (subject in (org_ids[x], org_ids[y]) or clause[org_ids[x]] == clause[org_ids[y]])
     ]
+
+
+# "programs developed by A, B and C", "partners including A and B": a list after a
+# preposition names the subject's partners one by one, not partners of each other
+_PARTY_LIST_GAP = re.compile(
+    r"\s*(?:\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?"
+)
+_PARTY_LIST_OPENER = _ci(r"\b(?:by|with|from|including|such as|like|among them)\s+(?:the\s+)?$")
+
+
+def _listed_together(
+    text: str, low: str, sent: Sentence, parties: list[Span], span_node: dict[int, str]
+) -> set[frozenset[str]]:
+    """The pairs of parties listed together after a preposition, the sentence's subject not
+    among them."""
+    runs: list[list[Span]] = []
+    for a, b in itertools.pairwise(parties[1:]):
+        if not _PARTY_LIST_GAP.fullmatch(text, a.end, b.start):
+            continue
+        if runs and runs[-1][-1] is a:
+            runs[-1].append(b)
+        else:
+            runs.append([a, b])
+    return {
+        frozenset((span_node[id(a)], span_node[id(b)]))
+        for run in runs
+        if _PARTY_LIST_OPENER.search(low, max(sent.start, run[0].start - 20), run[0].start)
+        for a, b in itertools.combinations(run, 2)
+        if span_node[id(a)] != span_node[id(b)]
+    }
 
 
 # News of a deal not yet made: "is in advanced talks to acquire", "in discussions with".

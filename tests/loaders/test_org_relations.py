@@ -528,3 +528,15 @@ def test_org_relations_the_institution_a_quoted_academic_directs_in_is_no_partne
     )
     pairs = {frozenset(p) for p in edges(x, "COLLABORATES_WITH")}
     assert not any("Quorvan Cancer Center" in p for p in pairs)
+
+
+def test_org_relations_partners_listed_after_a_preposition_are_not_each_other_s() -> None:
+    x = run(
+        "Zentavo Therapeutics also has five partner-funded programs that are being developed by "
+        "Bolt Pharma, Quorvan Pharma and Novartis under partnerships."
+    )
+    pairs = {frozenset(p) for p in edges(x, "COLLABORATES_WITH")}
+    assert pairs == {
+        frozenset(("Zentavo Therapeutics", other))
+        for other in ("Bolt Pharma", "Quorvan Pharma", "Novartis")
+    }

@@ -2247,3 +2247,51 @@ def test_recognize_the_drug_another_is_a_rival_to_takes_no_edges() -> None:
 def test_recognize_an_immunoglobulin_disease_spelled_out() -> None:
     x = run("ZX-0596 is in phase 3 development for Immunoglobulin A Nephropathy (IgAN).")
     assert {n.id for n in x.nodes if str(n.label) == "Disease"} == {"disease:DOID:2986"}
+
+
+def test_recognize_a_short_code_the_text_defines_as_a_drug() -> None:
+    x = run(
+        "Zentavo Therapeutics is developing ZX26, a BCMA/CD16A bispecific antibody, in multiple "
+        "myeloma. It will study its NK-cell engager ZX13 in Hodgkin lymphoma."
+    )
+    assert {"ZX26", "ZX13"} <= names(x, "Molecule")
+    assert ("ZX26", "TNFRSF17") in edges(x, "TARGETS")
+
+
+def test_recognize_a_footnote_number_glued_to_a_disease_is_no_code() -> None:
+    x = run(
+        "Zentavo title\n\n• Results support zorbitinib in completely resected ALK-positive "
+        "NSCLC2\n\nBoston -- Zentavo Therapeutics presented data on zorbitinib in NSCLC."
+    )
+    assert "NSCLC2" not in names(x, "Molecule")
+
+
+def test_recognize_a_drug_s_name_is_no_company_where_a_possessive_cue_reads_it() -> None:
+    x = run(
+        "Zentavo title\n\n• Latest results reaffirm the importance of Zorvexa’s role as "
+        "standard therapy.\n\nBoston -- Zentavo Therapeutics presented data on its ALK "
+        "inhibitor Zorvexa (generic name: zorbitinib) in lung cancer."
+    )
+    assert "Zorvexa" not in names(x, "Organization")
+    y = run("The importance of Quillix’s role as standard therapy was shown.")
+    assert "Quillix" not in names(y, "Organization")
+
+
+def test_recognize_a_brand_named_as_what_an_inn_is_marketed_as() -> None:
+    x = run("Zorbitinib (marketed as ZORVIA®) is a JAK2 inhibitor indicated for myelofibrosis.")
+    mentions = {m.text for n in x.nodes if n.name == "zorbitinib" for m in n.mentions}
+    assert {"Zorbitinib", "ZORVIA"} <= mentions
+
+
+def test_recognize_a_disease_in_apposition_is_the_class_of_the_one_before() -> None:
+    x = run("ZX-0123 is a JAK2 inhibitor indicated for myelofibrosis, a bone marrow disorder.")
+    assert names(x, "Disease") == {"myelofibrosis"}
+
+
+def test_recognize_what_a_disease_leads_to_is_no_indication() -> None:
+    x = run(
+        "The FDA accepted the BLA for ZX-0123 for the treatment of patients with neuromyelitis "
+        "optica spectrum disorder (NMOSD) — a rare autoimmune disease characterized by attacks "
+        "that often lead to severe, irreparable disability including blindness and paralysis."
+    )
+    assert names(x, "Disease") == {"neuromyelitis optica spectrum disorder"}
