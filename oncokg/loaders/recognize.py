@@ -3326,7 +3326,8 @@ def _elliptical_lists(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
         if m is None:
             out.append(span)
             continue
-        head = words[-1]
+        # ("prostate and lung cancers": the items are named with the head in the singular)
+        head = words[-1].removesuffix("s")
         bare = disease_ref(head, vocab)
         found: list[tuple[int, str]] = []
         for item in reversed(list(_LIST_ITEM.finditer(m.group(1)))):

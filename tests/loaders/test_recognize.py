@@ -2295,3 +2295,9 @@ def test_recognize_what_a_disease_leads_to_is_no_indication() -> None:
         "that often lead to severe, irreparable disability including blindness and paralysis."
     )
     assert names(x, "Disease") == {"neuromyelitis optica spectrum disorder"}
+
+
+def test_recognize_an_elliptical_list_with_its_head_in_the_plural() -> None:
+    x = run("ZX-0123 is being evaluated in clinical studies in prostate and lung cancers.")
+    doids = {n.properties.get("doid") for n in x.nodes if str(n.label) == "Disease"}
+    assert doids == {"DOID:10283", "DOID:1324"}  # prostate cancer, lung cancer

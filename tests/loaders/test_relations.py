@@ -1768,3 +1768,13 @@ def test_relations_an_immunotherapeutic_names_its_target_and_a_listed_drug_its_o
         "therapeutic, QX-072, and QX-986249, a Probody version of ipilimumab."
     )
     assert edges(y, "TARGETS") == {("QX-072", "CD274")}
+
+
+def test_relations_a_drug_described_by_what_it_inhibits_and_what_it_is_for() -> None:
+    x = run(
+        "The deal includes ZX-0456, an early-stage investigational dual inhibitor of EZH2 and "
+        "EZH1 for solid tumors or lymphomas."
+    )
+    indicated = {d for _m, d in edges(x, "INDICATED_FOR")}
+    assert len(indicated) == 2
+    assert {("ZX-0456", "EZH2"), ("ZX-0456", "EZH1")} <= edges(x, "TARGETS")
