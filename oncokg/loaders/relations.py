@@ -804,10 +804,13 @@ def _listed_together(
             runs[-1].append(b)
         else:
             runs.append([a, b])
+    subject = span_node[id(parties[0])]
     return {
         frozenset((span_node[id(a)], span_node[id(b)]))
         for run in runs
         if _PARTY_LIST_OPENER.search(low, max(sent.start, run[0].start - 20), run[0].start)
+        # ("Acme announced X, co-developed by Acme and Bolt": the subject lists its partner)
+        and all(span_node[id(p)] != subject for p in run)
         for a, b in itertools.combinations(run, 2)
         if span_node[id(a)] != span_node[id(b)]
     }

@@ -540,3 +540,11 @@ def test_org_relations_partners_listed_after_a_preposition_are_not_each_other_s(
         frozenset(("Zentavo Therapeutics", other))
         for other in ("Bolt Pharma", "Quorvan Pharma", "Novartis")
     }
+
+
+def test_org_relations_a_list_after_a_preposition_that_holds_the_subject_names_partners() -> None:
+    x = run(
+        "Zentavo Therapeutics announced data on the ADC co-developed by Zentavo Therapeutics and "
+        "Bolt Pharma, ZX-0202."
+    )
+    assert edges(x, "COLLABORATES_WITH") == {("Bolt Pharma", "Zentavo Therapeutics")}
