@@ -752,9 +752,10 @@ _CLASS_ARTICLE = re.compile(r"\b[Aa]n?\s+(?:[a-z][a-z-]*\s+){0,3}$")
 # "Kiniksa One Connect(TM) patient support program": a service's mark, no drug
 _PROGRAM_AFTER = re.compile(r"\s*(?:patient\s+(?:support|assistance|access)\s+)?program(?:me)?s?\b")
 _PLATFORM_AFTER = re.compile(
-    # ("bicyclic peptide (BicycleTM) product platform")
-    r"\)?\s*(?:(?:drug[- ]delivery|delivery|formulation|manufacturing|conjugation|linker|"
-    r"product|discovery)\s+"
+    # ("bicyclic peptide (BicycleTM) product platform"; "BEAT® (Bispecific Engagement by
+    # Antibodies ...) technology": the mark spelled out before the kind)
+    r"(?:\s*\([^()]{1,100}\))?\)?\s*(?:(?:drug[- ]delivery|delivery|formulation|"
+    r"manufacturing|conjugation|linker|product|discovery)\s+"
     r"|[A-Z][\w-]*\s+)?(?:[Tt]echnolog(?:y|ies)|[Pp]latforms?)"
     # "the Zorbex™ and Quilab™ platforms": a mark in a list that names platforms
     r"|(?:\s*(?:,|and|or|&)\s*[A-Za-z][\w-]*(?:[ÂĀ]?[®™]|TM|\((?:R|TM)\))?)+"
@@ -970,7 +971,14 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
     for m in _SLASHED_CODES.finditer(text) if "/" in text else ():
         first = m.group().split("/")[0]
         if first not in vocab.gene_surface and not _CODE_STOP.match(first):
-            spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), m.group()))
+            # (the one drug the text also names by a code alone: "SAR442168" elsewhere)
+            alone = [
+                code
+                for code in m.group().split("/")
+                if any(not m.start() <= at < m.end() for at, _end in name_places(text, code))
+            ]
+            name = alone[0] if alone else m.group()
+            spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), name))
     if "-cel" in text or "-Cel" in text:
         for m in _CELL_THERAPY_SHORT.finditer(text):
             spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), m.group().lower()))
@@ -1102,7 +1110,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
                 )
             )
             continue
-        after = text[m.end() : m.end() + 50]
+        after = text[m.end() : m.end() + 150]
         if (
             _PLATFORM_AFTER.match(after)
             or _PROGRAM_AFTER.match(after)
@@ -2758,6 +2766,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
         )
     ]
     chosen = _without_appositive_classes(text, chosen)
+    chosen = _without_misread_targets(text, chosen)
     chosen = _outside_safety_sections(text, chosen)
     chosen = _split_combined(chosen, vocab)
     chosen = _elliptical_lists(text, chosen, vocab)
@@ -3171,6 +3180,42 @@ _COMPLICATION_AFTER = lowered_pattern(
     r"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:toxic effect|side effect|adverse event|"
     r"complication|toxicity)"
 )
+
+
+# A trademark after a gene's name, or after the word a gene's alias that is a word opens
+# ("SIMPLE Antibody(TM)"; not "anti-IL-6R Nanobody®"): a technology's name, no protein
+_MARK_WORDS = rf"[ ]?(?:{MARK}|\((?:TM|R)\)|TM(?![\w-]))"
+_MARKED_AFTER = re.compile(_MARK_WORDS)
+_WORD_MARKED_AFTER = re.compile(rf"[ ][A-Z][a-z]+{_MARK_WORDS}")
+# A Greek letter after a gene's name ("CK1-epsilon") that the vocabulary does not hold with
+# it: a member the name alone does not say
+_GREEK_MEMBER_AFTER = re.compile(
+    r"[- ]?(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|kappa|[αβγδεζηθκ])(?![\w-])"
+)
+# A line in capitals (a headline), with enough letters to say so
+_CAPITALS_LINE = re.compile(r"[^\na-z]{30,}")
+
+
+def _without_misread_targets(text: str, spans: list[Span]) -> list[Span]:
+    """Drop gene names that name no protein here: a trademarked technology, a member left
+    unsaid, an alias that is an English word in a headline in capitals ("FINDINGS FOR ADC":
+    "for" written in lower case elsewhere)."""
+
+    def misread(s: Span) -> bool:
+        if _MARKED_AFTER.match(text, s.end) or _GREEK_MEMBER_AFTER.match(text, s.end):
+            return True
+        if not (s.text.isalpha() and s.text.isupper() and s.text != s.key):
+            return False
+        if _WORD_MARKED_AFTER.match(text, s.end):
+            return True
+        line_start = text.rfind("\n", 0, s.start) + 1
+        line_end = text.find("\n", s.end) % (len(text) + 1)
+        return bool(
+            _CAPITALS_LINE.fullmatch(text, line_start, line_end)
+            and re.search(rf"(?<![\w-]){s.text.lower()}(?![\w-])", text)
+        )
+
+    return [s for s in spans if not (s.kind == TARGET and misread(s))]
 
 
 # "myelofibrosis, a rare bone marrow disorder": what the disease before the comma is

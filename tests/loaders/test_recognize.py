@@ -2301,3 +2301,38 @@ def test_recognize_an_elliptical_list_with_its_head_in_the_plural() -> None:
     x = run("ZX-0123 is being evaluated in clinical studies in prostate and lung cancers.")
     doids = {n.properties.get("doid") for n in x.nodes if str(n.label) == "Disease"}
     assert doids == {"DOID:10283", "DOID:1324"}  # prostate cancer, lung cancer
+
+
+def test_recognize_a_slash_joined_pair_of_codes_is_the_drug_named_alone_elsewhere() -> None:
+    x = run(
+        "For ZX4168, formerly known as QT2246, we reached a milestone.\n\n"
+        "ZX4168/QT2246 for the treatment of multiple sclerosis"
+    )
+    assert names(x, "Molecule") == {"ZX4168"}
+
+
+def test_recognize_a_mark_spelled_out_before_technology_names_a_platform() -> None:
+    x = run(
+        "Derived from the company's proprietary ZORBEX® (Bispecific Engagement by Antibodies "
+        "based on the T cell receptor) technology, ZX-1342 is being investigated in multiple "
+        "myeloma."
+    )
+    assert names(x, "Molecule") == {"ZX-1342"}
+
+
+def test_recognize_a_gene_name_that_opens_a_trademark_names_no_target() -> None:
+    x = run("ZX-110 is the Company's SIMPLE Antibody(TM) targeting CD70.")
+    assert names(x, "Target") == {"CD70"}
+
+
+def test_recognize_a_greek_letter_the_vocabulary_lacks_leaves_the_member_unsaid() -> None:
+    x = run("ZX-0155 is an oral inhibitor of PI3K-delta and CK1-epsilon for CLL.")
+    assert names(x, "Target") == {"PIK3CD"}
+
+
+def test_recognize_an_alias_that_is_a_word_in_a_capitals_headline_is_that_word() -> None:
+    x = run(
+        "ZENTAVO PRESENTS NEW FINDINGS FOR ANTIBODY DRUG CONJUGATE ZX-0202 AT ASCO\n\n"
+        "ZX-0202 binds the folate receptor alpha (FRα) for ovarian cancer."
+    )
+    assert names(x, "Target") == {"FOLR1"}
