@@ -212,6 +212,16 @@ def _gene_variants(symbol: str) -> list[str]:
 _GREEK_LETTERS = {v: k for k, v in _GREEK_WORDS.items()}
 
 
+def _spelled_greek(form: str) -> list[str]:
+    """IL-1β -> IL-1 beta, IL-1-beta, IL-1beta: a Greek letter as releases also spell it."""
+    out = []
+    for letter, word in _GREEK_LETTERS.items():
+        if letter in form:
+            out += [form.replace(letter, f" {word}"), form.replace(letter, f"-{word}")]
+            out.append(form.replace(letter, word))
+    return out
+
+
 # An interleukin's symbol, which releases also spell out: IL-17 is "interleukin-17" (HGNC
 # spells out approved names only: "interleukin 17A").
 _INTERLEUKIN = re.compile(r"IL-?(\d+[A-Z]?)")
@@ -382,10 +392,11 @@ def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int
                 alias_owner.setdefault(alias, set()).add(symbol)
     for row, low_row in zip(genes.raw, genes.low, strict=True):
         symbol, aliases, prev, names = row[1], row[2], row[3], row[4]
-        for form in _gene_variants(symbol):
-            t.gene_surface[form] = symbol
-            cased = form.replace("-", " ")
-            b.add(form, Entry(GENE, symbol, cased, 1), cased.lower())
+        for variant in _gene_variants(symbol):
+            for form in (variant, *_spelled_greek(variant)):
+                t.gene_surface.setdefault(form, symbol)
+                cased = form.replace("-", " ")
+                b.add(form, Entry(GENE, symbol, cased, 1), cased.lower())
         member = _LETTERED_MEMBER.fullmatch(symbol)
         if member and f"member {member.group(2).lower()}" in low_row[4]:
             form = f"{member.group(1)}-{member.group(2)}"  # family member A4 -> FAM-A4
@@ -406,12 +417,13 @@ def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int
                     and (symbol != f"{alias}1" or f"{alias}2" in t.gene_ids)
                 ):
                     continue  # a family's name ("HDAC", "PARP") is no one member's alias
-                for form in _gene_variants(alias):
-                    if not _greek_named(form, low_row[4]):
+                for variant in _gene_variants(alias):
+                    if not _greek_named(variant, low_row[4]):
                         continue
-                    t.gene_surface.setdefault(form, symbol)
-                    cased = form.replace("-", " ")
-                    b.add(form, Entry(GENE, symbol, cased, rank), cased.lower())
+                    for form in (variant, *_spelled_greek(variant)):
+                        t.gene_surface.setdefault(form, symbol)
+                        cased = form.replace("-", " ")
+                        b.add(form, Entry(GENE, symbol, cased, rank), cased.lower())
                 if spelled := _INTERLEUKIN.fullmatch(alias):  # IL-17 -> "interleukin-17"
                     b.add(f"interleukin {spelled.group(1)}", Entry(GENE, symbol, "", rank))
         for gene_name, key in zip(names.split("|"), low_row[4].split("|"), strict=True):

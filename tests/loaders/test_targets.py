@@ -543,3 +543,8 @@ def test_targets_a_receptor_modulating_agent_and_the_psa_a_vaccine_targets() -> 
         "prostate-specific antigen (PSA)-targeting cancer immunotherapy."
     )
     assert edges(y, "TARGETS") == {("ZX-0292", "KLK3")}
+
+
+def test_targets_a_greek_letter_spelled_out_names_the_member() -> None:
+    x = run("ZX-0101 inhibits IL-1 alpha in gout. ZX-0202 blocks PDGFR alpha in GIST.")
+    assert edges(x, "TARGETS") == {("ZX-0101", "IL1A"), ("ZX-0202", "PDGFRA")}
