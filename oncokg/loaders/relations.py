@@ -194,7 +194,8 @@ _COMPARES = _ci(rf"{_word('versus')}\b|{_word('vs')}\b|compared|{_word('than')}\
 # Each word is written before its boundary check (`_word`): a branch opening with a letter is
 # turned away at its first character, one opening with \b is tried (the search ~3x faster).
 _PARTNER_BEFORE = _ci(
-    rf"(?:in combinations? with|combined with|{_word('plus')}\b|{_word('versus')}\b|"
+    # ("in combination with X", "reporting more on the combination with X")
+    rf"(?:combinations? with|combined with|{_word('plus')}\b|{_word('versus')}\b|"
     rf"{_word('vs')}\.?|"
     # a headline's comparison: "X Beats Y in Phase 3 Trial", "X outperforms Y"
     rf"{_word('beat')}s?\b|{_word('outperform')}\w*|{_word('surpass')}\w*|"

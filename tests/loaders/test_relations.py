@@ -1778,3 +1778,12 @@ def test_relations_a_drug_described_by_what_it_inhibits_and_what_it_is_for() -> 
     indicated = {d for _m, d in edges(x, "INDICATED_FOR")}
     assert len(indicated) == 2
     assert {("ZX-0456", "EZH2"), ("ZX-0456", "EZH1")} <= edges(x, "TARGETS")
+
+
+def test_relations_the_combination_with_a_drug_names_a_partner_not_a_programme() -> None:
+    x = run(
+        '"We look forward to reporting more on the combination with zorbitamab in our trial of '
+        'ZX-0402 in diffuse large B-cell lymphoma," said Jo Roe of Zentavo Therapeutics.'
+    )
+    assert "zorbitamab" not in {m for m, _d in edges(x, "INDICATED_FOR")}
+    assert "zorbitamab" not in {m for _o, m in edges(x, "DEVELOPS")}
