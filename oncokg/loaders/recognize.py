@@ -173,8 +173,9 @@ _TARGET_AFTER = lowered_pattern(
     r"^\)?(?:\s*\([^()]{2,70}\))?(?:\s*(?:/|,|&|and|or|x|×|\+)\s*[A-Za-z0-9\-]{2,12}){0,3}"
     r"\s*[- ]?\s*(?:(?:selective|preferential|specific|mediated|high[- ]affinity|dual|oral|"
     r"small[- ]molecule|covalent|irreversible|reversible|allosteric|humanized|fully human|"
-    r"monoclonal|protein|(?:hetero)?bifunctional|potent|novel|pan|inverse|partial)"
-    r"[\s-]+){0,3}(?:receptors?[\s-]+)?"
+    # ("a PD-1 immune checkpoint inhibitor")
+    r"monoclonal|protein|(?:hetero)?bifunctional|potent|novel|pan|inverse|partial|immune|"
+    r"checkpoint)[\s-]+){0,3}(?:receptors?[\s-]+)?"
     # ("targeted for" a date or a launch schedules, it names no target)
     r"(?:inhibitor|antagonist|agonist|antibod|blocker|degrader|degradation|target(?!ed\s+for\b)|"
     r"(?:re)?directed|clamp|"
@@ -228,8 +229,10 @@ _FAMILY_MEMBERS_BEFORE = lowered_pattern(
     r"(?:[a-z0-9α-ω][\w\-α-ω/]{0,11}(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)){0,8}$"
 )
 _TARGET_BEFORE_LIST = lowered_pattern(
-    r"(?:\btargets?|\btargeting|\binhibits?|\bagainst|\bbinds?(?:\s+to)?|\bblocks?)\s+"
-    r"(?:the\s+)?[a-z0-9α-ω][a-z0-9α-ω\-]{1,11}\s*(?:,|and|/|&|or)\s*(?:the\s+)?$"
+    r"(?:\btargets?|\btargeting|\binhibits?|\bagainst|\bbinds?(?:\s+to)?|\bblocks?|"
+    # ("an inhibitor of FGFR1/2 and VEGFR1-3")
+    r"\b(?:inhibitor|antagonist|blocker|degrader)s?\s+of|\binhibition\s+of)\s+"
+    r"(?:the\s+)?[a-z0-9α-ω][a-z0-9α-ω\-/]{1,11}\s*(?:,|and|/|&|or)\s*(?:the\s+)?$"
 )
 _NOT_TARGET_AFTER = lowered_pattern(
     # "anti-MuSK antibody positive", "AQP4-IgG seropositive": an autoantibody status
@@ -286,7 +289,11 @@ _LETTERED_RANGE = re.compile(
     r"(?<!\w)([A-Z][A-Za-z]{1,5}-?\d{1,2})([A-Z])((?:\s?/\s?[A-Z])+)(?![\w-])"
 )
 # "fibroblast growth factor receptors 1, 2 and 3": members named "... receptor N"
-_NAMED_RANGE = re.compile(r"((?:[a-z][a-z0-9\-]*\s+){1,6}(?:receptor|kinase))s?\s*" + _NUMBERS)
+# (the family's abbreviation may stand inside: "fibroblast growth factor (FGF) receptors 1
+# and 2")
+_NAMED_RANGE = re.compile(
+    r"((?:[a-z][a-z0-9\-]*\s+|\([a-z0-9\-]{2,8}\)\s+){1,7}(?:receptor|kinase))s?\s*" + _NUMBERS
+)
 _NUMBERED_HEAD = re.compile(r"(?:receptor|kinase)(?=s?\s*[-–]?\s*\d)")
 # "a KRAS G12D inhibitor", "EGFR T790M selective inhibitors", "an EGFR exon 20 insertion
 # inhibitor", "a HER2 mutant-selective inhibitor": the mutant protein a drug acts on.
@@ -2234,15 +2241,18 @@ def _gene_named(vocab: Vocab, name: str) -> str:
     return genes[0] if genes else ""
 
 
+_ABBREVIATION_INSIDE = re.compile(r"\s*\([a-z0-9\-]{2,8}\)")
+
+
 def _named_members(m: re.Match[str], vocab: Vocab) -> tuple[int, list[str]]:
     """Where a family's name starts and its members, each "<name> N" a gene's name: the
     longest run of the words before "receptor" or "kinase" that names two or more of them.
     A member the names lack is found by the numbered symbol the others share (VEGFR1, VEGFR2
     -> VEGFR3)."""
-    words = list(re.finditer(r"\S+", m.group(1)))
+    words = [w for w in re.finditer(r"\S+", m.group(1)) if not w.group().startswith("(")]
     nums = _numbers(m)
     for w in words:
-        name = m.group(1)[w.start() :]
+        name = _ABBREVIATION_INSIDE.sub("", m.group(1)[w.start() :])
         members = [_gene_named(vocab, f"{name} {n}") for n in nums]
         found = [(g, n) for g, n in zip(members, nums, strict=True) if g]
         if len(found) < 2:

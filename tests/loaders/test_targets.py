@@ -548,3 +548,21 @@ def test_targets_a_receptor_modulating_agent_and_the_psa_a_vaccine_targets() -> 
 def test_targets_a_greek_letter_spelled_out_names_the_member() -> None:
     x = run("ZX-0101 inhibits IL-1 alpha in gout. ZX-0202 blocks PDGFR alpha in GIST.")
     assert edges(x, "TARGETS") == {("ZX-0101", "IL1A"), ("ZX-0202", "PDGFRA")}
+
+
+def test_targets_an_immune_checkpoint_inhibitor_names_its_checkpoint() -> None:
+    x = run("Zorvexa is a PD-1 immune checkpoint inhibitor approved in 50 countries.")
+    assert edges(x, "TARGETS") == {("Zorvexa", "PDCD1")}
+
+
+def test_targets_a_range_listed_after_an_inhibitor_of_another() -> None:
+    x = run("ZX-0101 is an inhibitor of FGFR1/2 and VEGFR1-3 in cancer.")
+    assert {t for _m, t in edges(x, "TARGETS")} == {"FGFR1", "FGFR2", "FLT1", "KDR", "FLT4"}
+
+
+def test_targets_a_named_range_with_the_family_s_abbreviation_inside() -> None:
+    x = run(
+        "ZX-0101 is a dual-selective inhibitor of the tyrosine kinase activity of fibroblast "
+        "growth factor (FGF) receptors 1 and 2."
+    )
+    assert edges(x, "TARGETS") == {("ZX-0101", "FGFR1"), ("ZX-0101", "FGFR2")}
