@@ -785,11 +785,12 @@ def _collab_pairs(
 
 
 # "programs developed by A, B and C", "partners including A and B": a list after a
-# preposition names the subject's partners one by one, not partners of each other
+# preposition names the subject's partners one by one, not partners of each other (but
+# "teaming with A and B on three projects" joins all three)
 _PARTY_LIST_GAP = re.compile(
     r"\s*(?:\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?"
 )
-_PARTY_LIST_OPENER = _ci(r"\b(?:by|with|from|including|such as|like|among them)\s+(?:the\s+)?$")
+_PARTY_LIST_OPENER = _ci(r"\b(?:by|from|including|such as|like|among them)\s+(?:the\s+)?$")
 
 
 def _listed_together(

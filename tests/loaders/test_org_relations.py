@@ -548,3 +548,10 @@ def test_org_relations_a_list_after_a_preposition_that_holds_the_subject_names_p
         "Bolt Pharma, ZX-0202."
     )
     assert edges(x, "COLLABORATES_WITH") == {("Bolt Pharma", "Zentavo Therapeutics")}
+
+
+def test_org_relations_teaming_with_two_partners_joins_all_three() -> None:
+    x = run(
+        "Zentavo Therapeutics is teaming with Quorvan University and Bolt Pharma on three projects."
+    )
+    assert len(edges(x, "COLLABORATES_WITH")) == 3
