@@ -174,9 +174,9 @@ def extract(document: Document, min_confidence: float | None = None) -> Extracti
 # gout and asthma", "the group's specialization in asthma".
 _FOCUS_BEFORE = re.compile(
     r"(?i:(?:compan(?:y|ies)|business|firm|biotech\w*|biopharma\w*|pharma\w*)\s+"
-    r"(?:\w+\s+){0,2}?(?:focus+ed on|dedicated to|committed to|engaged in|speciali[sz]\w*\s+in)|"
-    + CENTRE_FOR
-    + r"|"
+    # ("a company developing engineered antibodies for the treatment of cancer and asthma")
+    r"(?:\w+\s+){0,2}?(?:focus+ed on|dedicated to|committed to|engaged in|speciali[sz]\w*\s+in|"
+    r"developing)|" + CENTRE_FOR + r"|"
     r"['’]s\s+(?:\w+\s+){0,2}?speciali[sz]ation\s+in)[^.;:\n]{0,120}$"
 )
 

@@ -676,6 +676,12 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
 
 
 _PROTEIN_HEADS = ("receptor", "kinase", "channel", "transporter")
+# "our exatecan-based platform", "exatecan-based ADCs": what a technology is built on (not
+# "docetaxel-based chemotherapy", the drug given)
+_BASED_TECHNOLOGY_AFTER = re.compile(
+    r"-based\s+(?:[\w-]+\s+){0,2}?(?:platforms?|technolog(?:y|ies)|ADCs?|conjugates?|payloads?|"
+    r"linkers?)\b"
+)
 _SURNAME_AFTER = re.compile(r"[ ][A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?![ ][A-Z])")
 
 
@@ -2514,7 +2520,9 @@ def _without_platform_names(text: str, spans: list[Span]) -> list[Span]:
 
 
 _DRUG_USE_AFTER = re.compile(
-    rf"{MARK}?\s+(?:for\s+the\s+treatment\s+of|is\s+(?:partnered|approved|indicated|licensed)\b)"
+    rf"{MARK}?\s+(?:for\s+the\s+treatment\s+of|is\s+(?:partnered|approved|indicated|licensed)\b|"
+    # ("the trial evaluating ZORVIA in combination with rituximab")
+    r"in\s+combination\s+with\b)"
 )
 
 
@@ -2736,9 +2744,12 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             _is_payload(text, span)
             or _PRIOR_QUALIFIER_AFTER.match(text, span.end)
             or text.startswith("-like", span.end)
+            or _BASED_TECHNOLOGY_AFTER.match(text, span.end)
             or span.text.endswith("-like")
         ):
-            continue  # ("a capmatinib-like drug" names another drug, like capmatinib)
+            # ("a capmatinib-like drug" names another drug, like capmatinib; "our
+            # exatecan-based platform" a technology built on exatecan)
+            continue
         taken[span.start : span.end] = b"\x01" * (span.end - span.start)
         chosen.append(span)
     if unplaced:  # (a range may open the list: "inhibits VEGFR1-3, FGFR1-4 and RET")

@@ -2336,3 +2336,29 @@ def test_recognize_an_alias_that_is_a_word_in_a_capitals_headline_is_that_word()
         "ZX-0202 binds the folate receptor alpha (FRα) for ovarian cancer."
     )
     assert names(x, "Target") == {"FOLR1"}
+
+
+def test_recognize_what_a_technology_is_based_on_is_no_drug() -> None:
+    x = run(
+        "Zentavo Therapeutics will prioritize its exatecan-based platform. Patients progressed "
+        "after docetaxel-based chemotherapy."
+    )
+    assert names(x, "Molecule") == {"docetaxel"}
+
+
+def test_recognize_a_brand_given_in_combination_is_a_drug_beside_its_trials() -> None:
+    x = run(
+        '"We are excited about our ZORVIA® trials in lymphoma," said Jo Roe of Zentavo '
+        "Therapeutics. The Phase 3 trial evaluating ZORVIA in combination with rituximab "
+        "enrolled."
+    )
+    assert "ZORVIA" in names(x, "Molecule")
+
+
+def test_recognize_what_a_company_develops_drugs_for_is_its_field() -> None:
+    x = run(
+        "Zentavo Therapeutics, a company developing engineered antibodies for the treatment of "
+        "cancer, autoimmune diseases, asthma and allergic diseases, announced a clinical hold "
+        "on ZX-14045 in acute myeloid leukemia."
+    )
+    assert "asthma" not in names(x, "Disease")
