@@ -818,6 +818,10 @@ def _listed_together(
     }
 
 
+# "our first-in-class NK-cell engager X": the speaker's own drug named
+_OURS_BEFORE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,5}$")
+
+
 # News of a deal not yet made: "is in advanced talks to acquire", "in discussions with".
 _IN_TALKS = _ci(
     r"\bin\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions|negotiations)\s+(?:to|with|over|about|for)\b"
@@ -894,7 +898,13 @@ class _Unit:
             if m.start == m.end:
                 continue  # the unsaid drug of the sentence before ("Trials are ongoing in D")
             if (
-                _PARTNER_BEFORE.search(self.low[max(self.sent.start, m.start - 90) : m.start])
+                (
+                    _PARTNER_BEFORE.search(self.low[max(self.sent.start, m.start - 90) : m.start])
+                    # ("their product together with our engager X": the speaker's own drug)
+                    and not _OURS_BEFORE.search(
+                        self.low, max(self.sent.start, m.start - 60), m.start
+                    )
+                )
                 # "the use of X as a premedication": a drug given to prevent the lead's events
                 or _SUPPORTIVE_AFTER.match(self.low, m.end)
                 # "patients who were inadequate responders to X therapy": what failed them
@@ -1792,6 +1802,10 @@ def _possessor(a: re.Match[str], before: set[str], u: _Unit, subject: str, speak
     organisation; "its" the one organisation named before it, else the subject of the
     sentence before."""
     if a.group(2):
+        # ("... together with our engager ZX13," said Jo Roe, CEO of Acme: Acme's)
+        quoted = _speakers(u)
+        if len(quoted) == 1:
+            return next(iter(quoted))
         others = {u.node[oi] for oi, _ in u.orgs} - {speaker}
         return speaker if not others else ""
     if before:

@@ -513,3 +513,13 @@ def test_developers_the_therapy_patients_responded_inadequately_to_is_no_lead_dr
     )
     assert edges(x, "DEVELOPS") == {("Zentavo Therapeutics", "ZX-1010")}
     assert edges(x, "INDICATED_FOR") == {("ZX-1010", "rheumatoid arthritis")}
+
+
+def test_developers_our_drug_in_a_quote_is_the_quoted_executive_s_company() -> None:
+    x = run(
+        "“We are excited to partner with the experts at Bolt Pharma to investigate their "
+        "product together with our first-in-class NK-cell engager ZX-0013 in Hodgkin "
+        "lymphoma,” said Jo Roe, Ph.D., CEO of Zentavo Therapeutics."
+    )
+    assert ("Zentavo Therapeutics", "ZX-0013") in edges(x, "DEVELOPS")
+    assert ("ZX-0013", "Hodgkin lymphoma") in edges(x, "INDICATED_FOR")
