@@ -2667,6 +2667,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     """All entity mentions, overlaps resolved (longest first, then by kind priority)."""
     candidates = _dictionary(text, vocab) + _morphology(text, vocab) + _organizations(text, vocab)
     candidates += _anti_antigens(text, vocab)
+    candidates = _companies_named_like_genes(text, candidates, vocab)
     low = lower_keep_length(text)
     ranged = _ranges(text, vocab, low)
     candidates.sort(key=lambda s: (-(s.end - s.start), _PRIORITY.get(s.kind, 9), s.start))
@@ -3237,6 +3238,34 @@ def _without_misread_targets(text: str, spans: list[Span]) -> list[Span]:
         )
 
     return [s for s in spans if not (s.kind == TARGET and misread(s))]
+
+
+# "EOS (Ethical Oncology Science) S.p.A., a privately-held Italian biopharmaceutical
+# company": a name the text describes as a company, however a gene's alias is written
+_COMPANY_DESCRIBED_AFTER = re.compile(
+    r"(?:[ ]\([A-Z][^()]{2,60}\))?(?P<legal>[ ][A-Z][\w.&/]{1,10})?,[ ]+an?[ ]+(?:[\w-]+[ ]+){0,4}?"
+    r"(?:biopharmaceutical|pharmaceutical|biotech(?:nology)?|biotherapeutics?|drug|oncology|"
+    r"life[ ]sciences?)[ ]+(?:company|firm|developer)\b"
+)
+
+
+def _companies_named_like_genes(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
+    """A gene's alias the text describes as a company is that company's name wherever it is
+    written."""
+    named = {
+        s.text
+        for s in spans
+        if s.kind == TARGET
+        and s.text != s.key
+        and (m := _COMPANY_DESCRIBED_AFTER.match(text, s.end))
+        and (not m.group("legal") or _legal_patterns(vocab)[0].fullmatch(m.group("legal")))
+    }
+    if not named:
+        return spans
+    return [
+        Span(ORG, s.start, s.end, s.text, s.text) if s.kind == TARGET and s.text in named else s
+        for s in spans
+    ]
 
 
 # "myelofibrosis, a rare bone marrow disorder": what the disease before the comma is

@@ -2362,3 +2362,14 @@ def test_recognize_what_a_company_develops_drugs_for_is_its_field() -> None:
         "on ZX-14045 in acute myeloid leukemia."
     )
     assert "asthma" not in names(x, "Disease")
+
+
+def test_recognize_a_gene_s_alias_described_as_a_company_is_that_company() -> None:
+    x = run(
+        "Zentavo Therapeutics announced today that it has acquired EOS (Ethical Oncology "
+        "Science) S.p.A., a privately-held Italian biopharmaceutical company. EOS owns the "
+        "exclusive rights for zorbitinib."
+    )
+    assert "EOS" in names(x, "Organization")
+    assert names(x, "Target") == set()
+    assert ("EOS", "zorbitinib") in edges(x, "DEVELOPS")
