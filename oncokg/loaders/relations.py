@@ -1009,6 +1009,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     # The issuing company speaks as "we"/"our": the organisation mentioned most often.
     org_counts = Counter(ents.span_node[i] for i, span in enumerate(ents.spans) if span.kind == ORG)
     speaker = max(org_counts, key=lambda k: org_counts[k]) if org_counts else ""
+    issuer = _issuer(text, ents)
     owned: dict[str, set[str]] = {}  # each molecule's owners, as possessives named them
     spoken_of: set[str] = set()  # the molecules the previous sentence is about
     # the molecules of the last sentence naming any, and its index: a drug class ("the
@@ -1173,6 +1174,10 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         else:
             listed = len(unit.orgs) == 1 and _LISTS_OWN.match(low, unit.orgs[0][1].end, sent.end)
             lister = unit.node[unit.orgs[0][0]] if listed else ""
+        # "• Submitted the BLA for QX-101": a highlight with no subject is the issuer's own
+        if issuer and not unit.orgs and _HIGHLIGHT.match(text, sent.start, sent.end):
+            for mi, _m in unit.lead():
+                edges.add(EdgeKind.DEVELOPS, issuer, unit.node[mi], sent)
         # "Acme dosed the first patient with its lead candidate. QX-101 is ...": the drug the
         # next sentence opens with is the one the company's possessive announced
         if (
@@ -1319,6 +1324,27 @@ _LISTS_OWN = _ci(
     r"(?:includes?|consists?\s+of|comprises?)\s*:\s*$"
 )
 _BULLET = re.compile(r"\s*[-–•*·▪]\s+")
+# "Acme Reports Third Quarter Results", "Acme (NASDAQ: ACM) today announced": the issuer
+_ANNOUNCES_AFTER = re.compile(
+    r"(?:,?\s+(?:Inc|Ltd|Corp|AG|SA|plc|N\.V)\.?)?(?:\s*\([^()]{0,60}\))?,?\s+(?:today\s+)?"
+    r"(?:[Aa]nnounce[sd]?|[Rr]eport(?:s|ed)?)\b"
+)
+
+
+def _issuer(text: str, ents: Entities) -> str:
+    """The organisation the release opens by announcing or reporting, if it names one."""
+    for span, node in zip(ents.spans, ents.span_node, strict=True):
+        if span.kind == ORG and _ANNOUNCES_AFTER.match(text, span.end):
+            return node
+    return ""
+
+
+# A bullet of a release's highlights that opens with what the issuer did, no subject named:
+# "• Received PDUFA action date ... for QX-101", "• Initiated a Phase 2 trial of QX-202"
+_HIGHLIGHT = re.compile(
+    r"\s*(?:[-–•*▪]\s+|·\s*)(?:Received|Submitted|Initiated|Completed|Dosed|Filed|Launched|Obtained|"
+    r"Announced|Presented|Reported|Began|Started|Commenced|Enrolled|Achieved|Gained|Secured)\s"
+)
 
 
 def _unit(

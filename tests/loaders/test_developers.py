@@ -523,3 +523,15 @@ def test_developers_our_drug_in_a_quote_is_the_quoted_executive_s_company() -> N
     )
     assert ("Zentavo Therapeutics", "ZX-0013") in edges(x, "DEVELOPS")
     assert ("ZX-0013", "Hodgkin lymphoma") in edges(x, "INDICATED_FOR")
+
+
+def test_developers_a_highlight_with_no_subject_is_the_issuer_s() -> None:
+    x = run(
+        "Zentavo Therapeutics Reports Third Quarter 2017 Results\n\n"
+        "Bolt Pharma to acquire Quorvan Pharma, Bolt Pharma said; Bolt Pharma declined.\n\n"
+        "·Received PDUFA action date of January 26, 2018 for ZX-0177 New Drug Application\n"
+        "• Initiated a Phase 2 trial of ZX-0299 in combination with pembrolizumab in psoriasis"
+    )
+    developed = edges(x, "DEVELOPS")
+    assert {("Zentavo Therapeutics", "ZX-0177"), ("Zentavo Therapeutics", "ZX-0299")} <= developed
+    assert not any(m == "pembrolizumab" or o == "Bolt Pharma" for o, m in developed)
