@@ -1980,7 +1980,9 @@ _WHICH_DEVELOPS = re.compile(
 # "docetaxel, marketed by Sanofi as Taxotere": the agent of a participle right after a
 # molecule is that molecule's maker, and no party of the sentence's other drugs
 _AGENT_OF_NAMED = _ci(
-    r"(?:\s*\([^()]{0,60}\))?\s*,?\s+(?:which is\s+|that is\s+)?(?:being\s+|now\s+)?"
+    r"(?:\s*\([^()]{0,60}\))?\s*,?\s+(?:which is\s+|that is\s+)?"
+    # ("X, an anti-PD-L1 immune checkpoint inhibitor developed by O": what the drug is, first)
+    r"(?:(?<=,\s)(?:an?|the)\s+(?:[\w/-]+\s+){1,6}?)?(?:being\s+|now\s+)?"
     r"(?:developed|co-developed|marketed|commerciali[sz]ed|distributed|sold|manufactured|"
     r"discovered|invented|originated)\s+by\s+(?:the\s+)?"
 )

@@ -535,3 +535,16 @@ def test_developers_a_highlight_with_no_subject_is_the_issuer_s() -> None:
     developed = edges(x, "DEVELOPS")
     assert {("Zentavo Therapeutics", "ZX-0177"), ("Zentavo Therapeutics", "ZX-0299")} <= developed
     assert not any(m == "pembrolizumab" or o == "Bolt Pharma" for o, m in developed)
+
+
+def test_developers_the_agent_of_a_drug_s_appositive_develops_that_drug_only() -> None:
+    x = run(
+        "Bolt Pharma entered a collaboration with Quorvan Pharma on ZX-2201, including in "
+        "combination with ZX-4736, an anti-PD-L1 immune checkpoint inhibitor developed by "
+        "Zentavo Therapeutics."
+    )
+    assert "Zentavo Therapeutics" not in {o for o, _m in edges(x, "DEVELOPS")}
+    y = run(
+        "Bolt Pharma studies ZX-4736, an anti-PD-L1 antibody developed by Zentavo Therapeutics."
+    )
+    assert ("Zentavo Therapeutics", "ZX-4736") in edges(y, "DEVELOPS")
