@@ -1326,16 +1326,26 @@ _LISTS_OWN = _ci(
 _BULLET = re.compile(r"\s*[-–•*·▪]\s+")
 # "Acme Reports Third Quarter Results", "Acme (NASDAQ: ACM) today announced": the issuer
 _ANNOUNCES_AFTER = re.compile(
-    r"(?:,?\s+(?:Inc|Ltd|Corp|AG|SA|plc|N\.V)\.?)?(?:\s*\([^()]{0,60}\))?,?\s+(?:today\s+)?"
+    r"(?:,?\s+(?:Inc|Ltd|Corp|AG|SA|plc|N\.V)\.?)?(?:\s*\([^()]{0,60}\))?"
+    # ("Acme Inc., a unit of Bolt, announced today": what the issuer is, between)
+    r"(?:\s*,\s+(?:an?|the)\s+[^,.;]{0,100},)?,?\s+(?:today\s+)?"
     r"(?:[Aa]nnounce[sd]?|[Rr]eport(?:s|ed)?)\b"
 )
 
 
+_JOINED_BEFORE = re.compile(r"(?:\band|&|,)\s+(?:[Tt]he\s+)?$|\)\s+and\s+$")
+
+
 def _issuer(text: str, ents: Entities) -> str:
     """The organisation the release opens by announcing or reporting, if it names one."""
+    line_start = -2  # (only the first organisation of a line opens it)
     for span, node in zip(ents.spans, ents.span_node, strict=True):
-        if span.kind == ORG and _ANNOUNCES_AFTER.match(text, span.end):
-            return node
+        if span.kind != ORG or text.rfind("\n", 0, span.start) == line_start:
+            continue
+        line_start = text.rfind("\n", 0, span.start)
+        if _ANNOUNCES_AFTER.match(text, span.end):
+            # ("Acme and Bolt today announced": a joint release has no one issuer)
+            return "" if _JOINED_BEFORE.search(text, max(0, span.start - 60), span.start) else node
     return ""
 
 

@@ -548,3 +548,11 @@ def test_developers_the_agent_of_a_drug_s_appositive_develops_that_drug_only() -
         "Bolt Pharma studies ZX-4736, an anti-PD-L1 antibody developed by Zentavo Therapeutics."
     )
     assert ("Zentavo Therapeutics", "ZX-4736") in edges(y, "DEVELOPS")
+
+
+def test_developers_the_issuer_is_the_first_company_of_the_announcing_line() -> None:
+    x = run(
+        "BOSTON -- Zentavo Therapeutics Inc., a company of Bolt Pharma, announced today its "
+        "results.\n\n• Initiated a Phase 2 trial of ZX-0299 in psoriasis"
+    )
+    assert edges(x, "DEVELOPS") == {("Zentavo Therapeutics", "ZX-0299")}
