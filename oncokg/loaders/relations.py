@@ -820,6 +820,7 @@ def _listed_together(
 
 # "our first-in-class NK-cell engager X": the speaker's own drug named
 _OURS_BEFORE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,5}$")
+_OWN_AFTER = re.compile(r"\s*\)?\s*,\s+(?:the\s+company['’]s|our)\s")
 
 
 # News of a deal not yet made: "is in advanced talks to acquire", "in discussions with".
@@ -898,13 +899,7 @@ class _Unit:
             if m.start == m.end:
                 continue  # the unsaid drug of the sentence before ("Trials are ongoing in D")
             if (
-                (
-                    _PARTNER_BEFORE.search(self.low[max(self.sent.start, m.start - 90) : m.start])
-                    # ("their product together with our engager X": the speaker's own drug)
-                    and not _OURS_BEFORE.search(
-                        self.low, max(self.sent.start, m.start - 60), m.start
-                    )
-                )
+                _PARTNER_BEFORE.search(self.low[max(self.sent.start, m.start - 90) : m.start])
                 # "the use of X as a premedication": a drug given to prevent the lead's events
                 or _SUPPORTIVE_AFTER.match(self.low, m.end)
                 # "patients who were inadequate responders to X therapy": what failed them
@@ -921,7 +916,15 @@ class _Unit:
                 previous_end = m.end
             else:
                 previous_end = -1
-        return frozenset(found)
+        # ("their product together with our engager X", "with Y (inn), the Company's oral
+        # inhibitor": a drug the speaker calls its own is no mere partner)
+        own = {
+            self.node[mi]
+            for mi, m in self.mols
+            if _OURS_BEFORE.search(self.low, max(self.sent.start, m.start - 60), m.start)
+            or _OWN_AFTER.match(self.low, m.end)
+        }
+        return frozenset(found - own)
 
     def _with_another_drug(self, mi: int, m: Span) -> bool:
         """ "trials of Acme's X with Bolt's Y (inn)": a maker's drug given with another named

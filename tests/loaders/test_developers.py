@@ -556,3 +556,12 @@ def test_developers_the_issuer_is_the_first_company_of_the_announcing_line() -> 
         "results.\n\n• Initiated a Phase 2 trial of ZX-0299 in psoriasis"
     )
     assert edges(x, "DEVELOPS") == {("Zentavo Therapeutics", "ZX-0299")}
+
+
+def test_developers_a_partner_the_company_calls_its_own_is_its_drug() -> None:
+    x = run(
+        "NEW YORK -- Zentavo Therapeutics, Inc. today announced the submission of a BLA for "
+        "zorbimab, the Company’s investigational anti-CD20 antibody, in combination with "
+        "ZORVIQ (zorbalisib), the Company’s once-daily, oral inhibitor of PI3K-delta, for CLL."
+    )
+    assert ("Zentavo Therapeutics", "zorbalisib") in edges(x, "DEVELOPS")
