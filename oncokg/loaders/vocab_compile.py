@@ -335,6 +335,11 @@ CLASS_SUBCLASSES = 50
 _IMMUNOGLOBULIN = re.compile(r"\bIg([ADEGM]\d?)\b")
 
 
+# A prefix glued to a word, which releases also write with a hyphen ("posttransplant",
+# "antisynthetase", "nonalcoholic")
+_GLUED_PREFIX = re.compile(r"\b(anti|non|post|pre|auto|intra|extra|peri|hyper|hypo)([a-z]{4,})")
+
+
 def _disease_variants(surface: str) -> list[str]:
     """A label as releases write it: "cancer" for "carcinoma", British spellings, an
     eponym's apostrophe ("Graves'"). Plurals are left out: releases name background classes
@@ -356,6 +361,8 @@ def _disease_variants(surface: str) -> list[str]:
         out += [v.replace(" and ", " & ") for v in list(out)]
     if "-versus-" in surface:  # "graft-versus-host disease", also "graft v host disease"
         out += [v.replace("-versus-", f" {vs} ") for v in list(out) for vs in ("vs", "vs.", "v")]
+    if _GLUED_PREFIX.search(surface):  # "antisynthetase syndrome", also "anti-synthetase ..."
+        out += [_GLUED_PREFIX.sub(r"\1-\2", v) for v in list(out)]
     if _IMMUNOGLOBULIN.search(surface):  # "IgA nephropathy" is also "immunoglobulin A nephropathy"
         out += [_IMMUNOGLOBULIN.sub(r"immunoglobulin \1", v) for v in list(out)]
     if _EPONYM_APOSTROPHE.search(surface):  # "Wilms' tumor" is also "Wilms tumor"

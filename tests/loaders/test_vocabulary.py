@@ -154,3 +154,9 @@ def test_vocabulary_greek_form_of_an_alias_needs_the_greek_word_in_the_names() -
     assert vocab_compile._receptor_subunit_initials("folate receptor 1|folate receptor alpha") == [
         "FRα"
     ]
+
+
+def test_vocabulary_a_glued_prefix_is_also_read_hyphenated() -> None:
+    vocab = vocabulary.get_vocab()
+    key = vocabulary.key_of("anti-synthetase syndrome")
+    assert [e.ref for e in vocab.senses(key)] == ["DOID:0080744"]
