@@ -2167,9 +2167,17 @@ def _short_names(text: str, spans: list[Span]) -> list[Span]:
     """ "ArQule, Inc." once, then "Merck will acquire ArQule": a company the text names with
     its legal form is named by the rest of its name wherever that stands alone."""
     short = {s.key: s.key for s in spans if s.kind == ORG and s.key != s.text and len(s.key) >= 3}
+    initials: dict[str, set[str]] = {}
     for s in spans:  # 'Ono Pharmaceutical Co., Ltd. (Head Office: Osaka; "ONO")': defined
         if s.kind == ORG and (defined := _DEFINED_NAME.match(text, s.end)):
             short.setdefault(defined.group(1), s.key)
+        if s.kind == ORG and " " in s.key:
+            initials.setdefault("".join(c for c in s.key if c.isupper()), set()).add(s.key)
+    # "Advanced Accelerator Applications" ... "the shares of AAA": the initials of one company
+    # of the text (not of two: "LegoChem Biosciences" and "Light Chain Bioscience")
+    for letters, keys in initials.items():
+        if len(letters) >= 3 and len(keys) == 1:
+            short.setdefault(letters, next(iter(keys)))
     if not short:
         return []
     taken = bytearray(len(text) + 1)

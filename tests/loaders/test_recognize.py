@@ -2373,3 +2373,17 @@ def test_recognize_a_gene_s_alias_described_as_a_company_is_that_company() -> No
     assert "EOS" in names(x, "Organization")
     assert names(x, "Target") == set()
     assert ("EOS", "zorbitinib") in edges(x, "DEVELOPS")
+
+
+def test_recognize_a_company_s_initials_name_it_unless_two_companies_share_them() -> None:
+    x = run(
+        "Zentavo Advanced Therapeutics Reports Results\n\n"
+        "·Entered into an agreement with Bolt Pharma, pursuant to which Bolt Pharma proposes to "
+        "make a $3.9 billion cash tender offer to acquire all the outstanding shares of ZAT"
+    )
+    assert ("Bolt Pharma", "Zentavo Advanced Therapeutics") in edges(x, "ACQUIRES")
+    y = run(
+        "LigoChem Biosciences licensed ZX-73 to Bolt Pharma. ZX-73 was made with Light Chain "
+        "Bioscience. LCB is also entitled to royalties."
+    )
+    assert all(m.text != "LCB" for n in y.nodes for m in n.mentions)
