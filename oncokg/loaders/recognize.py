@@ -2406,7 +2406,8 @@ _NON_COMPANY_BEFORE = re.compile(
 _POST_BEFORE = re.compile(
     r"\b(?:President|Director|Head|Officer|Lead|Leader|Chair|Manager|Scientist),[ ]+$"
 )
-_UNIT_OF_AFTER = re.compile(r",[ ]+")
+# (the unit's name may go on: "Director, Breast Oncology and Clinical Trials Education, UCSF")
+_UNIT_OF_AFTER = re.compile(r"(?:[ ]+and[ ]+(?:[A-Z][\w-]*[ ]+){0,4}[A-Z][\w-]*)?,[ ]+")
 # "Oxford, United Kingdom--(Newsfile Corp. - May 30, 2024)": the newswire of the dateline
 _WIRE_BEFORE = re.compile(r"(?:--|–|—)[ ]*\($")
 # "the Singapore Health Sciences Authority": a name cut before its public body's head word
