@@ -2391,9 +2391,10 @@ def test_recognize_a_company_s_initials_name_it_unless_two_companies_share_them(
 
 def test_recognize_a_post_s_unit_named_with_and_is_no_company() -> None:
     x = run(
-        "The data were presented at the San Antonio Breast Cancer Symposium (SABCS) by Dr. Jo "
-        "Roe, M.D., Director, Breast Oncology and Clinical Trials Education, University of "
-        "California San Francisco Helen Diller Family Comprehensive Cancer Center. ZX-0618 is "
+        "The data were presented today during an oral session at the San Antonio Breast Cancer "
+        "Symposium (SABCS) by Dr. Jo Roe, M.D., Director, Breast Oncology and Clinical Trials "
+        "Education, University of California San Francisco Helen Diller Family Comprehensive "
+        "Cancer Center. ZX-0618 is "
         "Zentavo Therapeutics' antibody."
     )
-    assert "Breast Oncology" not in names(x, "Organization")
+    assert not any(name.startswith("Breast") for name in names(x, "Organization"))
