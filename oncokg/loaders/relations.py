@@ -181,6 +181,10 @@ _ITS_DRUG = _ci(
     r"inhibitor|medicine)\b"
 )
 _OPENS_WITH = re.compile(r"\s*(?:[Tt]he\s+(?:[\w-]+\s+){0,3}?)?")
+# "compounds from the Acme pipeline", "several assets of Acme's portfolio"
+_PIPELINE_AFTER = re.compile(r"(?:['’]s?)?\s+(?:pipeline|portfolio)\b")
+_FROM_BEFORE = re.compile(r"\b(?:from|of|in)\s+(?:the\s+)?$")
+_LISTS = re.compile(r"\b(?:include[sd]?|including|are|comprise[sd]?)\b|:")
 # "Bolt will be responsible for all commercialization activities in Europe": a duty for the drug
 # the sentence before is about
 _RESPONSIBLE_FOR = _ci(
@@ -1024,6 +1028,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     pair: list[str] = []  # the two organisations of the last sentence naming several
     subject = ""  # the one organisation of the last sentence naming any, in this paragraph
     announced = ""  # the one organisation of the last sentence, announcing "its drug" unnamed
+    pipeline_owner = ""  # the one organisation of the last sentence, whose pipeline it names
     lister = ""  # the organisation whose pipeline the bullets that follow list
     previous_end = 0
     previous_alone = False  # whether the last sentence is a paragraph of its own
@@ -1191,6 +1196,18 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             and _OPENS_WITH.fullmatch(text, sent.start, first[1].start)
         ):
             edges.add(EdgeKind.DEVELOPS, announced, unit.node[first[0]], sent)
+        # "... compounds from the Acme pipeline. Compounds to be studied include X, Y and Z":
+        # the drugs the next sentence lists are that pipeline's
+        if pipeline_owner and adjacent and unit.mols and not unit.orgs and _LISTS.search(unit.slow):
+            for mi, _m in unit.lead():
+                edges.add(EdgeKind.DEVELOPS, pipeline_owner, unit.node[mi], sent)
+        pipeline_owner = ""
+        if len(unit.orgs) == 1 and not unit.mols:
+            o = unit.orgs[0][1]
+            if _PIPELINE_AFTER.match(text, o.end) and _FROM_BEFORE.search(
+                low, max(sent.start, o.start - 12), o.start
+            ):
+                pipeline_owner = unit.node[unit.orgs[0][0]]
         announced = ""
         if (
             len(unit.orgs) == 1

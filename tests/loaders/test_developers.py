@@ -565,3 +565,16 @@ def test_developers_a_partner_the_company_calls_its_own_is_its_drug() -> None:
         "ZORVIQ (zorbalisib), the Company’s once-daily, oral inhibitor of PI3K-delta, for CLL."
     )
     assert ("Zentavo Therapeutics", "zorbalisib") in edges(x, "DEVELOPS")
+
+
+def test_developers_the_drugs_listed_after_a_company_s_pipeline_are_its_own() -> None:
+    x = run(
+        "The collaboration focuses on clinical trials using several investigational compounds "
+        "from the Zentavo Therapeutics pipeline. Compounds to be studied include zorbitinib, "
+        "a FLT3 inhibitor, and ZX-3032, an MDM2 inhibitor."
+    )
+    developed = edges(x, "DEVELOPS")
+    assert {
+        ("Zentavo Therapeutics", "zorbitinib"),
+        ("Zentavo Therapeutics", "ZX-3032"),
+    } <= developed
