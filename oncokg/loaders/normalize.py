@@ -101,8 +101,20 @@ def _extra_org_mentions(text: str, spans: list[Span], vocab: Vocab) -> list[Span
         if _ONE_NAME.fullmatch(span.text) and span.text not in vocab.not_short_names:
             forms.setdefault(span.text, key)
         words = key.split()
-        # (an acronym of three capitals opens a name too: "OSI Pharmaceuticals" is OSI)
-        opens = len(words[0]) >= 4 or (len(words[0]) == 3 and words[0].isupper())
+        # (an acronym of three capitals opens a name too: "OSI Pharmaceuticals" is OSI; so
+        # does a short name before a company's head word that the text never writes as a
+        # word in lower case: "Ono Pharmaceutical" is Ono, "New Pharma" is no "New")
+        opens = len(words[0]) >= 4 or (
+            len(words[0]) == 3
+            and (
+                words[0].isupper()
+                or (
+                    len(words) == 2
+                    and words[1] in vocab.org_heads
+                    and not re.search(rf"\b{re.escape(words[0].lower())}\b", text)
+                )
+            )
+        )
         if len(words) >= 2 and opens and words[0][0].isupper():
             first = words[0].rstrip(",")
             if first not in vocab.not_short_names and first.isalpha():

@@ -184,6 +184,11 @@ _OPENS_WITH = re.compile(r"\s*(?:[Tt]he\s+(?:[\w-]+\s+){0,3}?)?")
 # "compounds from the Acme pipeline", "several assets of Acme's portfolio"
 _PIPELINE_AFTER = re.compile(r"(?:['’]s?)?\s+(?:pipeline|portfolio)\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|of|in)\s+(?:the\s+)?$")
+_ASSETS_FROM = _ci(
+    r"\b(?:assets?|compounds?|candidates?|drugs?|programs?|products?|molecules?|agents?)\s+"
+    r"(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$"
+)
+_LIST_COLON_AFTER = re.compile(r"(?:['’]s?\s+(?:pipeline|portfolio))?\s*:")
 _LISTS = re.compile(r"\b(?:include[sd]?|including|are|comprise[sd]?)\b|:")
 # "Bolt will be responsible for all commercialization activities in Europe": a duty for the drug
 # the sentence before is about
@@ -1196,6 +1201,14 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             and _OPENS_WITH.fullmatch(text, sent.start, first[1].start)
         ):
             edges.add(EdgeKind.DEVELOPS, announced, unit.node[first[0]], sent)
+        # "three assets from Acme: X, Y and Z": the drugs listed after the company's colon
+        for oi, o in unit.orgs if ":" in unit.slow else ():
+            if _LIST_COLON_AFTER.match(text, o.end) and _ASSETS_FROM.search(
+                low, max(sent.start, o.start - 80), o.start
+            ):
+                for mi, m in unit.lead():
+                    if m.start > o.end:
+                        edges.add(EdgeKind.DEVELOPS, unit.node[oi], unit.node[mi], sent)
         # "... compounds from the Acme pipeline. Compounds to be studied include X, Y and Z":
         # the drugs the next sentence lists are that pipeline's
         if pipeline_owner and adjacent and unit.mols and not unit.orgs and _LISTS.search(unit.slow):
@@ -2014,7 +2027,7 @@ _AGENT_OF_NAMED = _ci(
     # ("X, an anti-PD-L1 immune checkpoint inhibitor developed by O": what the drug is, first)
     r"(?:(?<=,\s)(?:an?|the)\s+(?:[\w/-]+\s+){1,6}?)?(?:being\s+|now\s+)?"
     r"(?:developed|co-developed|marketed|commerciali[sz]ed|distributed|sold|manufactured|"
-    r"discovered|invented|originated)\s+by\s+(?:the\s+)?"
+    r"discovered|invented|originated|under\s+development)\s+by\s+(?:the\s+)?"
 )
 # A sentence opened by its subject's agent: "Developed by O, X was ..."
 _OPENING_AGENT = _ci(

@@ -578,3 +578,29 @@ def test_developers_the_drugs_listed_after_a_company_s_pipeline_are_its_own() ->
         ("Zentavo Therapeutics", "zorbitinib"),
         ("Zentavo Therapeutics", "ZX-3032"),
     } <= developed
+
+
+def test_developers_a_three_letter_name_before_its_head_word_names_the_company() -> None:
+    x = run(
+        "Bolt Pharma and Zyn Pharmaceutical have signed a collaboration. Bolt Pharma and Zyn "
+        "will jointly develop Zorvexa (zorbimab)."
+    )
+    assert ("Zyn Pharmaceutical", "zorbimab") in edges(x, "DEVELOPS")
+
+
+def test_developers_assets_listed_after_a_company_s_colon_are_its_own() -> None:
+    x = run(
+        "The agreement includes three early-stage assets from Bolt Pharma: zorbilumab, an "
+        "antibody that blocks KIR; and ZX-986016, a LAG3 antibody."
+    )
+    assert {("Bolt Pharma", "zorbilumab"), ("Bolt Pharma", "ZX-986016")} <= edges(x, "DEVELOPS")
+
+
+def test_developers_a_drug_under_development_by_a_company() -> None:
+    x = run(
+        "Zentavo Therapeutics’ Zorbimab Receives FDA Breakthrough Therapy Designation\n\n"
+        "• The U.S. Food and Drug Administration granted Breakthrough Therapy Designation for "
+        "zorbimab, an investigational drug under development by Bolt Pharma, for the treatment "
+        "of pruritus associated with prurigo nodularis"
+    )
+    assert ("Bolt Pharma", "zorbimab") in edges(x, "DEVELOPS")
