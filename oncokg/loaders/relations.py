@@ -79,7 +79,7 @@ _CLASS_AGAINST = re.compile(r"\s+(?:(?:directed|specific)\s+)?against\s+(?:the\s
 # The end of a drug's class before its name: "the BTK inhibitor X", "..., X", the class's
 # abbreviation and a dash ("the anti-PD-1 monoclonal antibody (mAb) – X –").
 _CLASS_END = (
-    rf"{MARK}?(?:\s*\([A-Za-z]{{2,6}}\))?(?:\s+program(?:me)?s?)?\s*[,–—(]?\s*[“\"]?"
+    rf"{MARK}?(?:\s*\([A-Za-z]{{2,6}}\))?(?:\s+program(?:me)?s?)?\s*[,–—(]?\s*[“\"‘']?"
     # "an antibody-drug conjugate (ADC) labeled X", "a degrader called X", "the CSF1R antibody
     # program, including X"
     r"(?:(?:called|named|dubbed|labell?ed|designated|known\s+as|including|such\s+as)\s+)?$"
@@ -88,7 +88,7 @@ _TARGET_THEN_MOL = re.compile(
     # (the class may be spelled out with its abbreviation: "CD19-targeted Chimeric Antigen
     # Receptor T cell (CAR-T cell) therapy X")
     r"^[\s\-)]*(?:(?:[A-Za-z0-9\-]+|\([A-Za-z0-9\- ]{2,12}\))\s+){0,8}"
-    r"(?:inhibitors?|antibody|antibodies|antagonists?|agonists?|"
+    r"(?:inhibitors?|antibody|antibodies|antagonists?|agonists?|TKIs?|modulators?|"
     r"blockers?|degraders?|(?:immuno)?therap(?:y|eutics?)|candidate|drug|ADC|conjugate|engager|"
     r"bi-?specific|"
     r"nanobod(?:y|ies)|"

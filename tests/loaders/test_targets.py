@@ -566,3 +566,11 @@ def test_targets_a_named_range_with_the_family_s_abbreviation_inside() -> None:
         "growth factor (FGF) receptors 1 and 2."
     )
     assert edges(x, "TARGETS") == {("ZX-0101", "FGFR1"), ("ZX-0101", "FGFR2")}
+
+
+def test_targets_a_tki_named_after_its_class_even_in_quotes() -> None:
+    x = run(
+        "The phase 3 results of the 3rd generation EGFR TKI ‘Zorbitinib’ being developed by "
+        "Zentavo Therapeutics have been announced. Results of the ALK TKI zorcitinib follow."
+    )
+    assert edges(x, "TARGETS") == {("zorbitinib", "EGFR"), ("zorcitinib", "ALK")}
