@@ -3634,6 +3634,9 @@ _BRAND_AFTER_GAP = re.compile(
     r"\s*[(,]\s*(?:(?:marketed|sold|commerciali[sz]ed|branded)\s+(?:as|under(?:\s+the\s+"
     r"(?:brand|trade)\s+name)?)|(?:brand|trade)\s+name(?:\s*:)?)\s+"
 )
+_AKA_GAP = re.compile(
+    r"\s*\(\s*(?:also\s+(?:known|referred\s+to)\s+as|a\.k\.a\.?|aka|formerly(?:\s+known\s+as)?)\s+"
+)
 # ("inn, formerly known as CODE": a drug's earlier name, whatever the case of the first)
 _EARLIER_NAME = re.compile(r",?\s*(?:also known as|formerly)")
 
@@ -3681,6 +3684,8 @@ def link_parentheses(text: str, spans: list[Span]) -> list[Span]:
                 # the case of the short name after it
                 inn, other = a, b
             other.link = inn.key
+        elif _AKA_GAP.fullmatch(gap) and text.startswith(")", b.end):
+            b.link = a.key  # "ZX-012 (also known as INCZX0012)": the one drug's other name
         elif _BRAND_AFTER_GAP.fullmatch(gap) and (
             a.text[:1].islower() or a.key.startswith("DB") or _STRONG_STEM.search(a.text.lower())
         ):

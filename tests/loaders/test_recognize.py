@@ -2398,3 +2398,11 @@ def test_recognize_a_post_s_unit_named_with_and_is_no_company() -> None:
         "Zentavo Therapeutics' antibody."
     )
     assert not any(name.startswith("Breast") for name in names(x, "Organization"))
+
+
+def test_recognize_a_drug_s_other_name_in_brackets_is_the_one_drug() -> None:
+    x = run(
+        "Zentavo Therapeutics secured fast track designation for zorbalisib (formerly ZX-0084) "
+        "in glioblastoma. ZX-012 (also known as INCZX0012), an anti-PD-1 antibody, is in trials."
+    )
+    assert names(x, "Molecule") == {"zorbalisib", "ZX-012"}
