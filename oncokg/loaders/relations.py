@@ -796,6 +796,7 @@ def _collab_pairs(
 # "programs developed by A, B and C", "partners including A and B": a list after a
 # preposition names the subject's partners one by one, not partners of each other (but
 # "teaming with A and B on three projects" joins all three)
+_WITH_WHOM = re.compile(r"(?:\s*,[^,;()]{0,80})?\s*,\s+with\s+(?:whom|which)\s+(?:the\s+)?")
 _PARTY_LIST_GAP = re.compile(
     r"\s*(?:\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?"
 )
@@ -2472,6 +2473,12 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
         if u.text[o.start - 1 : o.start] == "("
         and any(u.node[xi] == u.node[oi] and 0 <= o.start - x.end <= 3 for xi, x in u.orgs)
     }
+    # "Bolt, a leader in skin health, with whom Acme made a licence agreement": the company
+    # the relative clause opens on is the partner of the one it names
+    if " whom " in u.slow or " which " in u.slow:
+        for (ai, opener), (bi, named) in itertools.pairwise(u.orgs):
+            if u.node[ai] != u.node[bi] and _WITH_WHOM.fullmatch(u.text, opener.end, named.start):
+                edges.add(EdgeKind.COLLABORATES_WITH, u.node[ai], u.node[bi], u.sent)
     # (the literal tests spare most units the per-party searches)
     financing = any(w in u.slow for w in ("series", "financ", "round", "placement", "investment"))
     says = bool(_SAYS.search(u.slow))

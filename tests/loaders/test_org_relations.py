@@ -555,3 +555,11 @@ def test_org_relations_teaming_with_two_partners_joins_all_three() -> None:
         "Zentavo Therapeutics is teaming with Quorvan University and Bolt Pharma on three projects."
     )
     assert len(edges(x, "COLLABORATES_WITH")) == 3
+
+
+def test_org_relations_the_company_a_licence_clause_opens_on_is_the_partner() -> None:
+    x = run(
+        "The designation was received by Bolt Pharma, a global leader in skin health, with whom "
+        "Zentavo Therapeutics made a license agreement for the development of zorbimab."
+    )
+    assert edges(x, "COLLABORATES_WITH") == {("Bolt Pharma", "Zentavo Therapeutics")}
