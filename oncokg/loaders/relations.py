@@ -2367,6 +2367,11 @@ _INVESTOR_BEFORE = _ci(
     r"(?:(?:co-)?led by|participation (?:from|of|by)|investors?,?(?: such as| including)?|"
     r"backed by|funded by|invested by)\s+(?:the\s+)?(?:existing\s+)?$"
 )
+# ... or a later item of the list the cue opens ("with participation from A, B and C")
+_INVESTORS_LISTED_BEFORE = _ci(
+    r"(?:(?:co-)?led by|participation (?:from|of|by)|investors?,?(?: such as| including)?|"
+    r"backed by|funded by)\s+(?:[\w&.'’-]+,?\s+){0,12}?(?:and\s+|&\s+)?(?:the\s+)?$"
+)
 
 
 def _investors(u: _Unit, edges: _Edges) -> None:
@@ -2493,6 +2498,10 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
             continue  # a parent named for its unit ("Acme's newly launched innovation arm")
         if financing and _FINANCING_AFTER.match(u.text, o.end):
             continue  # "builds upon a Bolt Ventures Series B venture financing": an investor
+        if financing and _INVESTORS_LISTED_BEFORE.search(
+            u.low, max(u.sent.start, o.start - 120), o.start
+        ):
+            continue  # "led by Bolt Ventures with participation from A and B": investors
         if says and u.node[oi] != speaker and _affiliation(u, o):
             continue  # '"... our work with Bolt," said Jo Roe, MD, director in the X Center
         if (

@@ -563,3 +563,12 @@ def test_org_relations_the_company_a_licence_clause_opens_on_is_the_partner() ->
         "Zentavo Therapeutics made a license agreement for the development of zorbimab."
     )
     assert edges(x, "COLLABORATES_WITH") == {("Bolt Pharma", "Zentavo Therapeutics")}
+
+
+def test_org_relations_investors_listed_in_a_financing_are_no_partners() -> None:
+    x = run(
+        "Zentavo Therapeutics raised $50 million in a Series B financing led by Bolt Ventures "
+        "with participation from Quorvan Capital and Arvo Partners, to advance its "
+        "collaboration programs."
+    )
+    assert edges(x, "COLLABORATES_WITH") == set()
