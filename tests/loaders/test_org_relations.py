@@ -572,3 +572,8 @@ def test_org_relations_investors_listed_in_a_financing_are_no_partners() -> None
         "collaboration programs."
     )
     assert edges(x, "COLLABORATES_WITH") == set()
+
+
+def test_org_relations_merck_serono_is_merck_kgaa_not_msd() -> None:
+    x = run("Merck Serono and Zentavo Therapeutics announced a collaboration on ZX-0101.")
+    assert edges(x, "COLLABORATES_WITH") == {("Merck KGaA", "Zentavo Therapeutics")}
