@@ -507,7 +507,7 @@ _ITS_PARTNER = _ci(
     r"^\s*,?\s*(?:its|their)\s+(?:[\w-]+\s+){0,6}(?:partner|collaborator|licensee|licensor)\b"
 )
 _DEAL_WITH = _ci(
-    r"(?:agreement|collaboration|partnership|alliance|deal|licen[cs]e|option|co-development)"
+    r"(?:agreement|collaboration|partnership|alliance|deal|licen[cs]e|option|co-development)s?"
     r"\s+(?:[\w-]+\s+){0,3}with\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$"
 )
 # The next party of the list after "agreement with": "with Galapagos NV, Mechelen (Belgium) and
@@ -727,6 +727,15 @@ def _collab_pairs(
     Pairs the text states explicitly ("A's partner B", "B, its partner", "agreement with C",
     "between A and B") win; without them every pair is taken, except a unit and the
     institution it sits in ("X at the University of Y")."""
+    gaps = [low[a.end : b.start] for a, b in itertools.pairwise(parties)]
+    if (
+        gaps
+        and _DEAL_WITH.search(low, max(sent.start, parties[0].start - 80), parties[0].start)
+        and all(_PARTY_LIST_GAP.fullmatch(gap) for gap in gaps)
+        and _LIST_END.search(gaps[-1])
+    ):
+        # "having signed partnerships with A and B": the partners of a subject left unnamed
+        return []
     explicit: list[tuple[str, str]] = []
     dealer = ""  # the party that has an "agreement with" the parties listed after it
     for i, b in enumerate(parties):
@@ -796,6 +805,7 @@ def _collab_pairs(
 # "programs developed by A, B and C", "partners including A and B": a list after a
 # preposition names the subject's partners one by one, not partners of each other (but
 # "teaming with A and B on three projects" joins all three)
+_LIST_END = re.compile(r"\b(?:and|&)\s")
 _WITH_WHOM = re.compile(r"(?:\s*,[^,;()]{0,80})?\s*,\s+with\s+(?:whom|which)\s+(?:the\s+)?")
 _PARTY_LIST_GAP = re.compile(
     r"\s*(?:\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?"

@@ -577,3 +577,16 @@ def test_org_relations_investors_listed_in_a_financing_are_no_partners() -> None
 def test_org_relations_merck_serono_is_merck_kgaa_not_msd() -> None:
     x = run("Merck Serono and Zentavo Therapeutics announced a collaboration on ZX-0101.")
     assert edges(x, "COLLABORATES_WITH") == {("Merck KGaA", "Zentavo Therapeutics")}
+
+
+def test_org_relations_partnerships_with_a_list_name_an_unnamed_subject_s_partners() -> None:
+    x = run(
+        "This comes as part of a wider strategy, having signed partnerships with Bolt Pharma and "
+        "Quorvan Pharma in this area."
+    )
+    assert edges(x, "COLLABORATES_WITH") == set()
+    y = run(
+        "Under the terms of the strategic agreement with Bolt Pharma, Zentavo Therapeutics will "
+        "receive a $25 million milestone payment."
+    )
+    assert edges(y, "COLLABORATES_WITH") == {("Bolt Pharma", "Zentavo Therapeutics")}
