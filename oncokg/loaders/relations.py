@@ -524,7 +524,11 @@ _AND = _ci(r"^\s*,?\s*and\s+(?:the\s+)?$")
 _LISTED_OWNER = re.compile(r"\s*(?:\([^()]{0,30}\))?\s*,\s*")
 _TICKER_GAP = re.compile(r"^\s*\([^()]{0,30}\)\s*")
 # "X at The University of Y": X is a unit of Y, not its partner.
-_UNIT_GAP = _ci(rf"[’']s\s+(?:[\w.-]+\s+){{0,6}}?{_UNIT_NOUN}\s*,\s*")
+# ("Roche's U.S. commercial oncology unit, Genentech"; "Johnson & Johnson ($JNJ) unit Janssen")
+_UNIT_GAP = _ci(
+    rf"(?:[’']s\s+(?:[\w.-]+\s+){{0,6}}?{_UNIT_NOUN}\s*,\s*|"
+    rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:[’']s\s+)?{_UNIT_NOUN}\s+)"
+)
 _UNIT_APPOSITIVE = _ci(rf"\s*,\s+(?:the\s+company[’']s|its)\s+(?:[\w.-]+\s+){{0,6}}?{_UNIT_NOUN}\b")
 _PART_OF_GAP = _ci(r"^\s*,?\s*(?:at|of|within|part of)\s+(?:the\s+)?$")
 _ACQUIRER_AFTER = _ci(

@@ -590,3 +590,17 @@ def test_org_relations_partnerships_with_a_list_name_an_unnamed_subject_s_partne
         "receive a $25 million milestone payment."
     )
     assert edges(y, "COLLABORATES_WITH") == {("Bolt Pharma", "Zentavo Therapeutics")}
+
+
+def test_org_relations_a_company_and_its_unit_named_after_a_ticker_are_no_partners() -> None:
+    x = run(
+        "Earlier this month, Zentavo Therapeutics licensed ZX-12525 to Johnson & Johnson ($JNJ) "
+        "unit Janssen Pharmaceuticals."
+    )
+    pairs = {frozenset(p) for p in edges(x, "COLLABORATES_WITH")}
+    assert frozenset(("Janssen", "Johnson & Johnson")) not in pairs
+    y = run(
+        "Zentavo Therapeutics’ ZX-0101 had previously received Priority Medicines (PRIME) "
+        "designation."
+    )
+    assert names(y, "Organization") == {"Zentavo Therapeutics"}
