@@ -148,7 +148,7 @@ _CODE_STOP = re.compile(
     r"PASI|EASI|SLEDAI|CDAI|BASDAI|"
     # response criteria ("according to the RECIST1.1", "IMWG 2016")
     r"RECIST|IMWG|"
-    r"ICD|UICC|FY|H[12]|SARS|PDUFA|ECOG|CTCAE|Study|USD|EUR|DKK|CHF|GBP|JPY|RMB|NOK|SEK|CNY|HKD|KRW|INR|AUD|CAD|SGD|Trial|Cohort|Arm|"
+    r"ICD|UICC|FY|CY|H[12]|SARS|PDUFA|ECOG|CTCAE|Study|USD|EUR|DKK|CHF|GBP|JPY|RMB|NOK|SEK|CNY|HKD|KRW|INR|AUD|CAD|SGD|Trial|Cohort|Arm|"
     r"Part|Protocol|Patent|Article|Figure|Table|Page|Version|Unit|Building|Floor)"
     # the whole of the code's letters: "CDX-011", "ILX-295", "CAN-2409" are drug codes
     r"(?![A-Za-z])"
@@ -676,6 +676,11 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
 
 
 _PROTEIN_HEADS = ("receptor", "kinase", "channel", "transporter")
+# The last word of a marked technology's name, no drug's
+_GENERIC_MARKED = frozenset(
+    {"System", "Systems", "Platform", "Technology", "Technologies", "Program", "Programme",
+     "Suite", "Engine", "Library", "Process", "Device", "Kit", "Assay", "Test"}
+)  # fmt: skip
 # "our exatecan-based platform", "exatecan-based ADCs": what a technology is built on (not
 # "docetaxel-based chemotherapy", the drug given)
 _BASED_TECHNOLOGY_AFTER = re.compile(
@@ -1102,6 +1107,8 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             spans.append(Span(MOLECULE, m.start(), m.end(), surface, surface.replace("®", "")))
     for m in _BRAND.finditer(text) if "®" in text or "™" in text else ():
         name = m.group(1)
+        if name in _GENERIC_MARKED:
+            continue  # "its UltiMAb Human Antibody Development System®": a technology's name
         if name in vocab.platforms or name in vocab.companies or name in vocab.org_heads:
             if m.group(2):  # platform + target suffix names a molecule: "DuoBody®-CD3xCD20"
                 surface = text[m.start() : m.end()]

@@ -232,6 +232,8 @@ _PARTNER_BEFORE = _ci(
     r"(?:undergone|had received|previously received)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:treatment|therapy)\s+with|"
     r"(?:inadequate|insufficient|lost|loss of|no|prior) response (?:or intolerance )?to|"
+    # "patients who did not respond to other treatments, such as X and Y"
+    r"(?:(?:did|do|does|had)\s+not|failed\s+to)\s+respond(?:ed)?\s+to|"
     r"intoleran\w* (?:to|of)|resistan\w* to|"
     r"(?:ineligible|not eligible|unfit|unsuitable|not (?:a )?candidates?) (?:to receive|for)|"
     r"previously received|(?:have|had) received|after receiving|"

@@ -604,3 +604,12 @@ def test_developers_a_drug_under_development_by_a_company() -> None:
         "of pruritus associated with prurigo nodularis"
     )
     assert ("Bolt Pharma", "zorbimab") in edges(x, "DEVELOPS")
+
+
+def test_developers_drugs_that_failed_the_patients_are_none_of_the_speaker_s() -> None:
+    x = run(
+        "Bolt Pharma said that in early trials ZX-0101 showed a 60% response rate for breast "
+        "cancer patients who did not respond to other treatments, such as trastuzumab and "
+        "lapatinib."
+    )
+    assert edges(x, "DEVELOPS") == {("Bolt Pharma", "ZX-0101")}

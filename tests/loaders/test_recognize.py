@@ -2406,3 +2406,11 @@ def test_recognize_a_drug_s_other_name_in_brackets_is_the_one_drug() -> None:
         "in glioblastoma. ZX-012 (also known as INCZX0012), an anti-PD-1 antibody, is in trials."
     )
     assert names(x, "Molecule") == {"zorbalisib", "ZX-012"}
+
+
+def test_recognize_no_drug_in_a_calendar_year_or_a_marked_system() -> None:
+    x = run(
+        "Zentavo Therapeutics is funded into early CY2024. It develops antibodies against these "
+        "targets using its Zentavo Human Antibody Development System®."
+    )
+    assert names(x, "Molecule") == set()
