@@ -2695,8 +2695,11 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     for span in candidates:
         if taken.find(1, span.start, span.end) >= 0:
             continue
-        if span.kind == TARGET and span.text in vocab.drug_class_abbreviations:
-            continue
+        if span.kind in (TARGET, MOLECULE) and (
+            span.text in vocab.drug_class_abbreviations
+            or span.text.removesuffix("s") in vocab.drug_class_abbreviations
+        ):
+            continue  # "an oral SERD, a selective estrogen receptor degrader": a drug's class
         if span.kind == MOLECULE and _LIGAND_OF_RECEPTOR.match(text, span.end):
             # the receptor's name: no drug; a gene only when it spells the receptor's symbol
             # ("GLP-1 receptor" is GLP1R)

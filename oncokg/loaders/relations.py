@@ -2042,7 +2042,7 @@ _WHICH_DEVELOPS = re.compile(
 _AGENT_OF_NAMED = _ci(
     r"(?:\s*\([^()]{0,60}\))?\s*,?\s+(?:which is\s+|that is\s+)?"
     # ("X, an anti-PD-L1 immune checkpoint inhibitor developed by O": what the drug is, first)
-    r"(?:(?<=,\s)(?:an?|the)\s+(?:[\w/-]+\s+){1,6}?)?(?:being\s+|now\s+)?"
+    r"(?:(?:(?<=,\s)|(?<=\bis\s))(?:an?|the)\s+(?:[\w/-]+\s+){1,6}?)?(?:being\s+|now\s+)?"
     r"(?:developed|co-developed|marketed|commerciali[sz]ed|distributed|sold|manufactured|"
     r"discovered|invented|originated|under\s+development)\s+by\s+(?:the\s+)?"
 )

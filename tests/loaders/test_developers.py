@@ -613,3 +613,13 @@ def test_developers_drugs_that_failed_the_patients_are_none_of_the_speaker_s() -
         "lapatinib."
     )
     assert edges(x, "DEVELOPS") == {("Bolt Pharma", "ZX-0101")}
+
+
+def test_developers_which_is_a_drug_developed_by_names_that_drug_s_developer() -> None:
+    x = run(
+        "Zentavo Therapeutics develops ZX-0301. It is intended for a combination therapy with "
+        "ZX-0400 and Zorvimab, which is an immune checkpoint inhibitor developed by Bolt Pharma."
+    )
+    developed = edges(x, "DEVELOPS")
+    assert ("Bolt Pharma", "zorvimab") in developed
+    assert ("Bolt Pharma", "ZX-0400") not in developed

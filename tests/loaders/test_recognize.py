@@ -2414,3 +2414,10 @@ def test_recognize_no_drug_in_a_calendar_year_or_a_marked_system() -> None:
         "targets using its Zentavo Human Antibody Development System®."
     )
     assert names(x, "Molecule") == set()
+
+
+def test_recognize_a_drug_class_abbreviation_is_no_drug() -> None:
+    x = run(
+        "Elacestrant is an oral SERD, a selective estrogen receptor degrader, in breast cancer."
+    )
+    assert names(x, "Molecule") == {"elacestrant"}
