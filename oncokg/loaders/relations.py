@@ -232,6 +232,9 @@ _PARTNER_BEFORE = _ci(
     r"(?:undergone|had received|previously received)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:treatment|therapy)\s+with|"
     r"(?:inadequate|insufficient|lost|loss of|no|prior) response (?:or intolerance )?to|"
+    # "the third drug in a class of immunomodulatory agents that includes X and Y": the class's
+    # other members
+    r"\bclass\s+of\s+[^.;]{0,60}?\b(?:that\s+includes?|including|such\s+as)|"
     # "patients who did not respond to other treatments, such as X and Y"
     r"(?:(?:did|do|does|had)\s+not|failed\s+to)\s+respond(?:ed)?\s+to|"
     r"intoleran\w* (?:to|of)|resistan\w* to|"

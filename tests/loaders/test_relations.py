@@ -1787,3 +1787,12 @@ def test_relations_the_combination_with_a_drug_names_a_partner_not_a_programme()
     )
     assert "zorbitamab" not in {m for m, _d in edges(x, "INDICATED_FOR")}
     assert "zorbitamab" not in {m for _o, m in edges(x, "DEVELOPS")}
+
+
+def test_relations_the_other_members_of_a_drug_s_class_take_no_indication() -> None:
+    x = run(
+        "“ZX-0101 is the third drug in a class of immunomodulatory agents that includes "
+        "lenalidomide and thalidomide, and is the second drug approved in the past year to treat "
+        "multiple myeloma,” said Jo Roe."
+    )
+    assert not {"lenalidomide", "thalidomide"} & {m for m, _d in edges(x, "INDICATED_FOR")}
