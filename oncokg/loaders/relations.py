@@ -182,13 +182,14 @@ _ITS_DRUG = _ci(
 )
 _OPENS_WITH = re.compile(r"\s*(?:[Tt]he\s+(?:[\w-]+\s+){0,3}?)?")
 # "compounds from the Acme pipeline", "several assets of Acme's portfolio"
-_PIPELINE_AFTER = re.compile(r"(?:['’]s?)?\s+(?:pipeline|portfolio)\b")
+_PIPELINE = r"(?:['’]s?)?\s+(?:pipeline|portfolio)\b"
+_PIPELINE_AFTER = re.compile(_PIPELINE)
 _FROM_BEFORE = re.compile(r"\b(?:from|of|in)\s+(?:the\s+)?$")
 _ASSETS_FROM = _ci(
     r"\b(?:assets?|compounds?|candidates?|drugs?|programs?|products?|molecules?|agents?)\s+"
     r"(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$"
 )
-_LIST_COLON_AFTER = re.compile(r"(?:['’]s?\s+(?:pipeline|portfolio))?\s*:")
+_LIST_COLON_AFTER = re.compile(rf"(?:{_PIPELINE})?\s*:")
 _LISTS = re.compile(r"\b(?:include[sd]?|including|are|comprise[sd]?)\b|:")
 # "Bolt will be responsible for all commercialization activities in Europe": a duty for the drug
 # the sentence before is about
