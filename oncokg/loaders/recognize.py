@@ -681,6 +681,8 @@ _GENERIC_MARKED = frozenset(
     {"System", "Systems", "Platform", "Technology", "Technologies", "Program", "Programme",
      "Suite", "Engine", "Library", "Process", "Device", "Kit", "Assay", "Test"}
 )  # fmt: skip
+# "Somatostatin analogues", "nucleoside analogs": a class of drugs like the one named
+_ANALOGUES_AFTER = re.compile(r"[- ](?i:analog(?:ue)?s?|derivatives?|mimetics?)\b")
 # "our exatecan-based platform", "exatecan-based ADCs": what a technology is built on (not
 # "docetaxel-based chemotherapy", the drug given)
 _BASED_TECHNOLOGY_AFTER = re.compile(
@@ -2765,6 +2767,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             or _PRIOR_QUALIFIER_AFTER.match(text, span.end)
             or text.startswith("-like", span.end)
             or _BASED_TECHNOLOGY_AFTER.match(text, span.end)
+            or _ANALOGUES_AFTER.match(text, span.end)
             or span.text.endswith("-like")
         ):
             # ("a capmatinib-like drug" names another drug, like capmatinib; "our

@@ -2421,3 +2421,11 @@ def test_recognize_a_drug_class_abbreviation_is_no_drug() -> None:
         "Elacestrant is an oral SERD, a selective estrogen receptor degrader, in breast cancer."
     )
     assert names(x, "Molecule") == {"elacestrant"}
+
+
+def test_recognize_a_drug_s_analogues_are_a_class_not_the_drug() -> None:
+    x = run(
+        "177Lu has been used for the treatment of neuroendocrine tumors by radiolabeling with "
+        "Somatostatin analogues, for example with the peptide ZX-0177."
+    )
+    assert "somatostatin" not in {n.lower() for n in names(x, "Molecule")}
