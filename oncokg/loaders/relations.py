@@ -2383,14 +2383,14 @@ def _bought_with_company(u: _Unit, edges: _Edges, oi: int, o: Span) -> None:
 
 # Who funds a company is no developer of its drugs: "a Series B financing led by Bolt
 # Ventures", "with participation from Bolt Capital", "investors including Bolt".
-_INVESTOR_BEFORE = _ci(
-    r"(?:(?:co-)?led by|participation (?:from|of|by)|investors?,?(?: such as| including)?|"
-    r"backed by|funded by|invested by)\s+(?:the\s+)?(?:existing\s+)?$"
+_INVESTOR_CUES = (
+    r"(?:co-)?led by|participation (?:from|of|by)|investors?,?(?: such as| including)?|"
+    r"backed by|funded by"
 )
+_INVESTOR_BEFORE = _ci(rf"(?:{_INVESTOR_CUES}|invested by)\s+(?:the\s+)?(?:existing\s+)?$")
 # ... or a later item of the list the cue opens ("with participation from A, B and C")
 _INVESTORS_LISTED_BEFORE = _ci(
-    r"(?:(?:co-)?led by|participation (?:from|of|by)|investors?,?(?: such as| including)?|"
-    r"backed by|funded by)\s+(?:[\w&.'’-]+,?\s+){0,12}?(?:and\s+|&\s+)?(?:the\s+)?$"
+    rf"(?:{_INVESTOR_CUES})\s+(?:[\w&.'’-]+,?\s+){{0,12}}?(?:and\s+|&\s+)?(?:the\s+)?$"
 )
 
 
