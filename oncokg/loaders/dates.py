@@ -95,7 +95,7 @@ _MONTH_ALTERNATION = (
 _M = rf"({_MONTH_ALTERNATION})\.?"
 # A month opening a word ("\b" + _M), written `words_first` (the scans ~3x faster); no month's
 # alternative holds a "|" of its own, so splitting the alternation gives them
-_M_WORD = rf"({words_first(_MONTH_ALTERNATION.split('|'))})\.?"
+_M_WORD = rf"({words_first(_MONTH_ALTERNATION)})\.?"
 _MDY = re.compile(_M + r"\s*,?\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d\d)\b")
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _M + r",?\s+((?:19|20)\d\d)\b")
 _MY = re.compile(_M_WORD + r",?\s+((?:19|20)\d\d)\b")

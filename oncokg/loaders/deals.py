@@ -16,7 +16,14 @@ import re
 from collections.abc import Iterable
 
 from oncokg.extraction import Edge
-from oncokg.loaders.matching import ACADEMIC, PLACE_NAME, PLACE_NAMES, lower_like_ignorecase
+from oncokg.loaders.matching import (
+    ACADEMIC,
+    PLACE_NAME,
+    PLACE_NAMES,
+    each_opening,
+    lower_like_ignorecase,
+    words_first,
+)
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.recognize import LIST_JOIN, Span
 from oncokg.loaders.relations import DEVELOPS_WITH, TECHNOLOGY_TRANSFER, spans_by_sentence
@@ -57,7 +64,11 @@ _NOUN_CUE = re.compile(r"(?i:acquisition|purchase|takeover)\b")
 _BOUGHT_BEFORE = re.compile(r"\b(?:acquired|bought|purchased)\b")
 # Passive voice: the company bought comes first, the buyer after "by".
 _BOUGHT_BY = lowered_pattern(
-    r"\b(?:(?:to be|was|been|being|is being|will be)\s+)?(?:acquired|purchased|bought)\s+by\b"
+    words_first(
+        each_opening("to be|was|been|being|is being|will be", r"\s+(?:acquired|purchased|bought)")
+        + "|acquired|purchased|bought",
+        r"\s+by\b",
+    )
 )
 # An opening clause in the passive: "Since being acquired by X, ...", "Acquired by X in ...".
 _OPENING_PASSIVE = lowered_pattern(r"\W*(?:(?:since|after|following)\s+)?")
@@ -184,7 +195,7 @@ _TOTAL_STATED = lowered_pattern(
     rf"(?:(?:[\w-]+\s+){{0,3}}?(?:of|reached|reaching|amounts?\s+to|amounting\s+to)\s+)?"
     rf"({_AMOUNT})"
 )
-_MONEY_WORD = re.compile(r"[$€£¥]|\b(?:USD|EUR|CHF|JPY|million|billion)\b")
+_MONEY_WORD = re.compile(r"\$|€|£|¥|" + words_first("USD|EUR|CHF|JPY|million|billion", r"\b"))
 _TOTAL_CONTEXT = lowered_pattern(r"total|aggregate|milestone|deal value|potential|worth")
 _PLACE = rf"(?-i:(?:the\s+)?(?:{PLACE_NAMES}))(?!\w)"
 # "Japan, South Korea and Taiwan", "the US and Europe", "Korea and certain other countries

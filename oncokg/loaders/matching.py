@@ -5,7 +5,6 @@ cheaper: a word written before its boundary check, and text lower-cased for a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from oncokg.loaders.vocabulary import lower_keep_length
 
@@ -17,13 +16,47 @@ def word_first(word: str) -> str:
     return rf"{word}(?<!\w{word})"
 
 
-def words_first(alternatives: Iterable[str]) -> str:
-    """`\\b(?:a|b|...)` written with each alternative's boundary checked after its first
-    character, which must be a literal word character (the same matches): every alternative
-    then opens with a literal, so the engine skips to those characters instead of trying the
-    pattern at each offset (~3x faster). `alternatives` are the top-level ones (a group inside
-    one may hold a "|" of its own)."""
-    return "|".join(rf"{a[0]}(?<!\w.){a[1:]}" for a in alternatives)
+def alternatives_of(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern`: split at each "|" outside a group, a class
+    and an escape."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":  # (a "]" first in a class, or after its "^", is a literal)
+            in_class = True
+            i += pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i + 1)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+def words_first(alternatives: str, tail: str = "", before: str = r"\w") -> str:
+    """`\\b(?:alternatives)tail` written with each alternative's boundary checked after its
+    first character, which must be a literal word character (the same matches, tried in the
+    same order): every alternative then opens with a literal, so the engine skips to those
+    characters instead of trying the pattern at each offset (~3x faster). `before` is what
+    may not precede a word (`(?<!before)` in place of the boundary)."""
+    return "|".join(rf"{a[0]}(?<!{before}.){a[1:]}{tail}" for a in alternatives_of(alternatives))
+
+
+def each_opening(heads: str, tail: str) -> str:
+    """`(?:heads)tail` written as one alternative per head, `head1tail|head2tail|...` (the
+    same matches, tried in the same order): when every alternative of a pattern opens with a
+    literal, the engine skips to those characters instead of trying the pattern at each offset
+    (~3x faster)."""
+    return "|".join(head + tail for head in alternatives_of(heads))
 
 
 # Besides the upper-case letters, the characters that re.IGNORECASE equates with an ASCII
@@ -51,13 +84,13 @@ PLACE_NAMES = (
     r"Australia|New Zealand|India|Southeast Asia|Asia[- ]Pacific|Asia|Latin America|"
     r"North America|South America|the Americas|Russia|Brazil|Mexico|Israel|Switzerland|"
     r"Turkey|Singapore|Middle East|Africa|Germany|France|Italy|Spain|Indonesia|Vietnam|"
-    r"Thailand|Malaysia|(?:the )?Philippines|Argentina|Chile|Colombia|Peru|Poland|"
-    r"(?:the )?Netherlands|Belgium|Sweden|Denmark|Norway|Finland|Austria|Ireland|Portugal|"
+    r"Thailand|Malaysia|the Philippines|Philippines|Argentina|Chile|Colombia|Peru|Poland|"
+    r"the Netherlands|Netherlands|Belgium|Sweden|Denmark|Norway|Finland|Austria|Ireland|Portugal|"
     r"Greece|Egypt|Saudi Arabia|United Arab Emirates|South Africa|Pakistan|Czech Republic|"
     r"Hungary|Romania|Ukraine|Kazakhstan|Iceland|Liechtenstein|Belarus"
 )
-# (behind a lookahead for the names' first letters, so a search skips most offsets at once)
-PLACE_NAME = re.compile(rf"(?=[A-Zmt])(?:{PLACE_NAMES})")
+# (each name opens with a letter, so a search skips to the names' first letters)
+PLACE_NAME = re.compile(PLACE_NAMES)
 
 
 # The words naming an academic or clinical institution, not a company: its collaborations are

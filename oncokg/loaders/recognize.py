@@ -19,7 +19,7 @@ from typing import Any
 
 import ahocorasick
 
-from oncokg.loaders.matching import PLACE_NAME
+from oncokg.loaders.matching import PLACE_NAME, each_opening, words_first
 from oncokg.loaders.vocabulary import (
     DISEASE,
     DRUG,
@@ -156,7 +156,7 @@ _CODE_STOP = re.compile(
 # A trademark sign, also as a page read in the wrong encoding shows it ("AvastinÂ®").
 MARK = r"(?:[ÂĀ]?[®™])"
 _BRAND = re.compile(
-    rf"\b([A-Z][A-Za-z0-9]{{2,}}(?:-[A-Za-z0-9]+)?)\s?{MARK}(?:-([A-Z0-9][A-Za-z0-9x]+))?"
+    rf"([A-Z](?<!\w.)[A-Za-z0-9]{{2,}}(?:-[A-Za-z0-9]+)?)\s?{MARK}(?:-([A-Z0-9][A-Za-z0-9x]+))?"
 )
 _PLATFORM_NAME = re.compile(
     rf"({_WORD_CAPITAL}[A-Za-z]+)®?-((?:CD\d+|[A-Z0-9]{{2,8}})(?:[x×][A-Z0-9]{{2,8}})?)\b"
@@ -286,7 +286,7 @@ _NUMBERS = r"[ -]?(\d)((?:\s*(?:/|,?\s*(?:and|&)|,|-|–|to)\s*[-–]?\d\b)+)"
 _RANGE = re.compile(rf"({_WORD_CAPITAL}[A-Z]{{1,5}})\)?" + _NUMBERS)
 # Members told apart by a letter, slash-joined: "IL-17A/F" -> IL17A, IL17F.
 _LETTERED_RANGE = re.compile(
-    r"(?<!\w)([A-Z][A-Za-z]{1,5}-?\d{1,2})([A-Z])((?:\s?/\s?[A-Z])+)(?![\w-])"
+    r"([A-Z](?<!\w.)[A-Za-z]{1,5}-?\d{1,2})([A-Z])((?:\s?/\s?[A-Z])+)(?![\w-])"
 )
 # "fibroblast growth factor receptors 1, 2 and 3": members named "... receptor N"
 # (the family's abbreviation may stand inside: "fibroblast growth factor (FGF) receptors 1
@@ -333,23 +333,32 @@ class Span:
 # "failed at least one anti-TNF therapy", "in combination with an aromatase inhibitor",
 # "non-anti-TNF biologic agents", "unlike other BTK inhibitors".
 # "prior lines of therapy, including": a list of what the patients had before
-_PRIOR_LIST_OPENS = r"\b(?:failed|prior|previous(?:ly)?)\s[^.;()]{0,60}?\b(?:including|such as)\s+"
+# (its words first, then their boundary: `words_first`)
+_PRIOR_LIST_OPENS = words_first(
+    r"failed|prior|previous(?:ly)?", r"\s[^.;()]{0,60}?\b(?:including|such as)\s+"
+)
 _PRIOR_THERAPY = lowered_pattern(
-    r"(?:prior to|prior|after|failed|failure of|response to|intoleran\w* to|refractory to|"
-    r"pretreated with|treated with|in combination with|combined with|"
-    # a class the drug is set against: "Unlike first-generation EGFR inhibitors, X ..."
-    r"\bunlike|in contrast to|compared (?:with|to)|rather than|instead of|as opposed to)\s+"
-    r"(?:the use of\s+)?"
-    r"(?:one or more\s+)?(?:[\w\-]+\s+){0,3}(?:[\w\-]+\s*\(\s*)?(?:anti-?\s?)?$"
-    r"|(?<![\w-])non-(?:anti-)?$"
+    each_opening(
+        r"prior to|prior|after|failed|failure of|response to|intoleran\w* to|refractory to|"
+        r"pretreated with|treated with|in combination with|combined with|"
+        # a class the drug is set against: "Unlike first-generation EGFR inhibitors, X ..."
+        r"u(?<!\w.)nlike|in contrast to|compared (?:with|to)|rather than|instead of|"
+        r"as opposed to",
+        r"\s+(?:the use of\s+)?"
+        r"(?:one or more\s+)?(?:[\w\-]+\s+){0,3}(?:[\w\-]+\s*\(\s*)?(?:anti-?\s?)?$",
+    )
+    + r"|n(?<![\w-].)on-(?:anti-)?$"
     # "who have failed at least one conventional therapy, including TNFα antagonists"
-    r"|" + _PRIOR_LIST_OPENS + r"(?:anti-?\s?)?$",
+    + "|"
+    + each_opening(_PRIOR_LIST_OPENS, r"(?:anti-?\s?)?$"),
 )
 # ... or a later item of such a list: "one to three prior lines of therapy, including an
 # immunomodulatory drug (IMiD) and an anti-CD38 monoclonal antibody"
 _PRIOR_LISTED = lowered_pattern(
-    _PRIOR_LIST_OPENS
-    + r"(?:[^.;()]|\([^()]{0,20}\)){0,60}?\s(?:and|or)\s+(?:an?\s+)?(?:anti-?\s?)?$"
+    each_opening(
+        _PRIOR_LIST_OPENS,
+        r"(?:[^.;()]|\([^()]{0,20}\)){0,60}?\s(?:and|or)\s+(?:an?\s+)?(?:anti-?\s?)?$",
+    )
 )
 # ... or a class the text rules out for the patient: "in the event TNF blockers are
 # clinically inadvisable".
@@ -951,7 +960,7 @@ def _platform_names(vocab: Vocab) -> re.Pattern[str]:
 
 # A cell therapy's short name, its INN clipped before "-cel" ("lete-cel", "Cilta-cel"): the
 # suffix is the INN stem's own (-leucel), and no other word of a release ends so.
-_CELL_THERAPY_SHORT = re.compile(r"(?<![\w-])(?:[a-z]{2,6}|[A-Z][a-z]{1,5})-[Cc]el(?![\w-])")
+_CELL_THERAPY_SHORT = re.compile(r"[A-Za-z](?<![\w-].)[a-z]{1,5}-[Cc]el(?![\w-])")
 
 
 def _initialism_of_words_before(text: str, start: int, letters: str) -> bool:
@@ -968,7 +977,7 @@ def _initialism_of_words_before(text: str, start: int, letters: str) -> bool:
 # One drug under two codes, slash-joined ("SEL24/MEN1703"): the pair names it, though the
 # first alone is as short as a gene's name
 _SLASHED_CODES = re.compile(
-    r"(?<![\w/\-])[A-Z]{2,5}-?\d{2,6}[A-Z]?/[A-Z]{2,5}-?\d{3,6}[A-Z]?(?![\w/\-])"
+    r"[A-Z](?<![\w/\-].)[A-Z]{1,4}-?\d{2,6}[A-Z]?/[A-Z]{2,5}-?\d{3,6}[A-Z]?(?![\w/\-])"
 )
 
 
@@ -1165,11 +1174,13 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         known = vocab.companies.get(name) or name in vocab.org_heads or name in vocab.platforms
         if not known and name not in vocab.gene_surface and not _CODE_STOP.match(name):
             spans.append(Span(MOLECULE, m.start(1), m.end(1), name, name))
-    for m in _NAMED_DRUG.finditer(text):
+    named = {m.start(m.lastindex or 1): m for m in _NAMED_DRUG.finditer(text)}
+    for m in _NAMED_DRUG_BEFORE_CUE.finditer(text):
+        named.setdefault(m.start(1), m)  # (a name both scans find is one)
+    for start, m in sorted(named.items()):
         name = next(g for g in m.groups() if g)
         # ("approved in the US and Europe as a treatment for": a place)
         if _unknown_capitalised(text, name, vocab) and not PLACE_NAME.fullmatch(name):
-            start = m.start(m.lastindex or 1)
             spans.append(Span(MOLECULE, start, start + len(name), name, name))
     # Plain-text releases write the marks in ASCII: "VerzenioTM", "ADCETRIS(R)".
     ascii_marks = "TM" in text or "(R)" in text
@@ -2586,8 +2597,10 @@ LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 # stops trying that at every capitalised word (the scan ~2x faster, the same matches). A
 # capitalised name is read once for both the appositive and the approval that may follow it
 # (~1.3x faster).
-_NAME_WORD = r"[A-Z][a-z]{3,}+[a-z0-9]*+"
-_CAPS_WORD = r"[A-Z]{4,}+[0-9]*+"
+_NAME_TAIL = r"[a-z]{3,}+[a-z0-9]*+"  # (after the capital)
+_NAME_WORD = rf"[A-Z]{_NAME_TAIL}"
+_CAPS_TAIL = r"[A-Z]{3,}+[0-9]*+"
+_CAPS_WORD = rf"[A-Z]{_CAPS_TAIL}"
 _NAMED_AS_DRUG_AFTER = (
     # ("Zorvexa, an oral kinase inhibitor", "Zorvexa is a selective ALK inhibitor": what
     # speaks of a company, or of what treats it, names no drug)
@@ -2606,22 +2619,39 @@ _APPROVED_AFTER = (
     r"as\s+(?:an?\s+)?(?:treatment|therapy)\s+for|"
     r"monotherapy|as monotherapy)\b"
 )
-_NAMED_DRUG = _starting(
-    "[A-Zacdilmopst]",
-    # (not "Antibody-drug Conjugate", a headline's class)
-    r"(?<![\w-])(?:(?:drug|medicine|product|treatment)[^\S\n]+(?:(?:is|was|called|named)\s+)?"
-    rf"({_NAME_WORD})\b"
-    rf"|(?:its|their|our|the)\s+({_NAME_WORD})\s+(?:drug|medicine)\b"
-    # ... or as the thing approved, given with another drug or alone: "approval of Zorvia in",
-    # "ZORVIA is approved", "Zorvia in combination with", "Zorvia monotherapy"
-    r"|(?:approv(?:al|ed|es)|authori[sz]ation)\s+(?:(?:of|for|to)\s+)?"
-    rf"({_NAME_WORD}|{_CAPS_WORD})(?=\s+(?:for|in|as|to treat)\b)"
-    # ... or as the thing launched or sold: "the commercial launch of ARCALYST for", "sales
-    # of Zorvia in"
-    r"|(?:launch(?:ed)?|commerciali[sz]ation|sales)\s+of\s+"
-    rf"({_NAME_WORD}|{_CAPS_WORD})(?=\s+(?:for|in)\b|[,.])"
-    rf"|(?<![\w\-])(?:({_NAME_WORD})(?={_NAMED_AS_DRUG_AFTER}|{_APPROVED_AFTER})"
-    rf"|({_CAPS_WORD})(?={_APPROVED_AFTER})))",
+# (two scans, each opening with characters the engine skips to: the cue words first, `words_first`;
+# a capital, its boundary after it)
+_NAMED_DRUG = re.compile(
+    words_first(
+        # (not "Antibody-drug Conjugate", a headline's class)
+        each_opening(
+            "drug|medicine|product|treatment",
+            rf"[^\S\n]+(?:(?:is|was|called|named)\s+)?({_NAME_WORD})\b",
+        )
+        + "|"
+        + each_opening("its|their|our|the", rf"\s+({_NAME_WORD})\s+(?:drug|medicine)\b")
+        # ... or as the thing approved: "approval of Zorvia in"
+        + "|"
+        + each_opening(
+            "approv(?:al|ed|es)|authori[sz]ation",
+            rf"\s+(?:(?:of|for|to)\s+)?({_NAME_WORD}|{_CAPS_WORD})"
+            r"(?=\s+(?:for|in|as|to treat)\b)",
+        )
+        # ... or as the thing launched or sold: "the commercial launch of ARCALYST for", "sales
+        # of Zorvia in"
+        + "|"
+        + each_opening(
+            "launch(?:ed)?|commerciali[sz]ation|sales",
+            rf"\s+of\s+({_NAME_WORD}|{_CAPS_WORD})(?=\s+(?:for|in)\b|[,.])",
+        ),
+        before=r"[\w-]",
+    )
+)
+# ... or given with another drug or alone: "ZORVIA is approved", "Zorvia in combination
+# with", "Zorvia monotherapy"
+_NAMED_DRUG_BEFORE_CUE = re.compile(
+    rf"([A-Z](?<![\w-].)(?:{_NAME_TAIL}(?={_NAMED_AS_DRUG_AFTER}|{_APPROVED_AFTER})"
+    rf"|{_CAPS_TAIL}(?={_APPROVED_AFTER})))"
 )
 
 
@@ -2690,8 +2720,9 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     ranged = _ranges(text, vocab, low)
     candidates.sort(key=lambda s: (-(s.end - s.start), _PRIORITY.get(s.kind, 9), s.start))
     taken = bytearray(len(text) + 1)  # 1 where a chosen span (or a ticker) lies
-    for m in _TICKER.finditer(text):  # "(NYSE: PFE)": a ticker names no entity
-        taken[m.start(m.lastindex or 1) : m.end()] = b"\x01" * (m.end() - m.start(m.lastindex or 1))
+    # "(NYSE: PFE)", "($PFE)": a ticker names no entity
+    for m in itertools.chain(_TICKER.finditer(text), _CASHTAG.finditer(text)):
+        taken[m.start(1) : m.end()] = b"\x01" * (m.end() - m.start(1))
     chosen: list[Span] = []
     unplaced: list[Span] = []  # genes whose own context makes them no target
     for span in candidates:
@@ -3175,14 +3206,18 @@ _NAME_BEFORE_TICKER = re.compile(r"[A-Z][\w&.’'-]*\s+$")
 _LEGAL_FORM_AFTER_NAME = re.compile(r"[A-Z][a-z][\w&’'-]*\s+(?:AS|ASA|AB|A/S|Oyj)$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _PLACE_INITIALS = frozenset({"U.S.", "U.K.", "E.U.", "U.S.A."})
-_TICKER = _starting(
-    "[A-Z$]",
-    r"\b(?:NYSE(?: American| Arca)?|NASDAQ|Nasdaq(?:GS|GM| [A-Z][a-z]+)?|HKEX|HKSE|SEHK|SSE|SZSE|"
-    r"TSE|TSX(?:-V)?|ASX|LSE|AIM|SIX|OTCQX|OTCQB|OTC|AMEX|KOSDAQ|KRX|FSE|ETR|XETRA|TYO|JPX|"
-    r"BSE|NSE|Euronext(?: [A-Z][a-z]+)?|OMX|STO|TASE|NZX)\s*:\s*([A-Z0-9][A-Z0-9.\-]{0,9})"
-    # "Pfizer ($PFE)": a cashtag, as trade news writes a company's stock
-    r"|(?<=\()\$([A-Z]{1,5})(?=\))",
+_TICKER = re.compile(
+    # (the exchanges' names written `words_first`: the scan skips to their first letters)
+    "(?:"
+    + words_first(
+        r"NYSE(?: American| Arca)?|NASDAQ|Nasdaq(?:GS|GM| [A-Z][a-z]+)?|HKEX|HKSE|SEHK|SSE|SZSE|"
+        r"TSE|TSX(?:-V)?|ASX|LSE|AIM|SIX|OTCQX|OTCQB|OTC|AMEX|KOSDAQ|KRX|FSE|ETR|XETRA|TYO|JPX|"
+        r"BSE|NSE|Euronext(?: [A-Z][a-z]+)?|OMX|STO|TASE|NZX"
+    )
+    + r")\s*:\s*([A-Z0-9][A-Z0-9.\-]{0,9})"
 )
+# "Pfizer ($PFE)": a cashtag, as trade news writes a company's stock
+_CASHTAG = re.compile(r"\$(?<=\(\$)([A-Z]{1,5})(?=\))")
 # A disease word inside the name of a congress, journal or society is no disease mention:
 # "World Conference on Lung Cancer", "San Antonio Breast Cancer Symposium", "Leukemia &
 # Lymphoma Society", "Multiple Myeloma Research Foundation".

@@ -18,7 +18,8 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from oncokg.extraction import Edge
-from oncokg.loaders.matching import ACADEMIC
+from oncokg.loaders.matching import ACADEMIC, words_first
+from oncokg.loaders.matching import each_opening as _each
 from oncokg.loaders.matching import word_first as _word
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.recognize import (
@@ -125,7 +126,7 @@ _ANAPHOR = re.compile(
 # definite description of a drug class, in a sentence that names no drug, refers back like a
 # pronoun.
 _DEFINITE_CLASS = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+"
+    rf"(?:{words_first('The|the|This|this')})\s+"
     # the class's own words ("third-generation ... (EGFR)"), not a phrase about another noun
     # ("epidermal growth factor receptor (EGFR)-tyrosine kinase inhibitor")
     r"(?:(?!(?:of|an?|for|in|with|to|and|by)\s)[\w-]+\s+|\([^()\s]{1,12}\)(?:-[\w-]+)?\s+){0,9}?"
@@ -216,7 +217,7 @@ _PARTNER_BEFORE = _ci(
     # "a head-to-head trial against Y"
     rf"{_word('against')}\b|"
     # "approved for use with X", "used together with X", "added to X"
-    r"(?:for use|used|together|along) with|added to|"
+    r"for use with|used with|together with|along with|added to|"
     rf"{_word('superior')}(?:ity)? (?:[\w-]+ ){{0,2}}?to\b|inferiority to|"
     r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"
     # "That trial is comparing the drug, which inhibits all three VEGF receptors, with X",
@@ -230,27 +231,51 @@ _PARTNER_BEFORE = _ci(
     rf"{_word('post')}\b|"
     rf"treated with|pretreated|refractory to|failed|{_word('either')}\b|chemotherapy|"
     # "patients who had undergone surgery and adjuvant treatment with X": a prior therapy
-    r"(?:undergone|had received|previously received)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:treatment|therapy)\s+with|"
-    r"(?:inadequate|insufficient|lost|loss of|no|prior) response (?:or intolerance )?to|"
+    + _each(
+        "undergone|had received|previously received",
+        r"\s+(?:[\w-]+\s+){0,4}?(?:treatment|therapy)\s+with",
+    )
+    + "|"
+    + _each("inadequate|insufficient|lost|loss of|no|prior", " response (?:or intolerance )?to")
+    + "|"
     # "the third drug in a class of immunomodulatory agents that includes X and Y": the class's
     # other members
-    r"\bclass\s+of\s+[^.;]{0,60}?\b(?:that\s+includes?|including|such\s+as)|"
+    + rf"{_word('class')}\s+of\s+[^.;]{{0,60}}?\b(?:that\s+includes?|including|such\s+as)|"
     # "patients who did not respond to other treatments, such as X and Y"
-    r"(?:(?:did|do|does|had)\s+not|failed\s+to)\s+respond(?:ed)?\s+to|"
-    r"intoleran\w* (?:to|of)|resistan\w* to|"
-    r"(?:ineligible|not eligible|unfit|unsuitable|not (?:a )?candidates?) (?:to receive|for)|"
-    r"previously received|(?:have|had) received|after receiving|"
-    r"(?:switch|transition)\w*\s+from|progressed (?:on|after|following)|"
-    # "Besides X, Acme will also get Y": the drug set aside is not the sentence's
-    r"(?:^|(?<=\n)|(?<=\.\s))(?:besides|beyond|apart from|aside from|in addition to)|"
+    + _each(r"did\s+not|do\s+not|does\s+not|had\s+not|failed\s+to", r"\s+respond(?:ed)?\s+to")
+    + "|"
+    + r"intoleran\w* (?:to|of)|resistan\w* to|"
+    + _each(
+        "ineligible|not eligible|unfit|unsuitable|not (?:a )?candidates?",
+        " (?:to receive|for)",
+    )
+    + "|"
+    + r"previously received|have received|had received|after receiving|"
+    + _each("switch|transition", r"\w*\s+from")
+    + "|"
+    + r"progressed (?:on|after|following)|"
+    # "Besides X, Acme will also get Y": the drug set aside is not the sentence's (the word
+    # first, then what opens it: the text's start, a line's or a sentence's)
+    + "|".join(
+        rf"{w}(?:(?<=^{w})|(?<=\n{w})|(?<=\.\s{w}))"
+        for w in ("besides", "beyond", "apart from", "aside from", "in addition to")
+    )
+    + "|"
     # "received prior treatment with three or more kinase inhibitors, including X"
-    r"(?:prior|previous(?:ly)?)\s[^.;()]{0,80}?\b(?:including|such as)|"
+    + _each(r"prior|previous(?:ly)?", r"\s[^.;()]{0,80}?\b(?:including|such as)")
+    + "|"
     # "how X performed in comparison to approved anti-IL-17 antibodies such as Y, Z and W"
-    r"(?:in comparison (?:to|with)|compared (?:to|with))\s[^.;()]{0,60}?\b(?:including|such as)|"
+    + _each(
+        "in comparison (?:to|with)|compared (?:to|with)",
+        r"\s[^.;()]{0,60}?\b(?:including|such as)",
+    )
+    + "|"
     # "a new option beyond existing TKIs such as Y and Z": drugs already there, the field's
-    r"(?:existing|currently available|marketed|older|first-generation)\s[^.;()]{0,40}?"
-    r"\b(?:including|such as))"
+    + _each(
+        "existing|currently available|marketed|older|first-generation",
+        r"\s[^.;()]{0,40}?\b(?:including|such as)",
+    )
+    + ")"
     # (what may stand between: a few words, a maker's ticker "Bolt's (NYSE: BLT) Y" or legal
     # form "Bolt Inc.'s Y", a class and its members "agents (HMAs; Y, Z)")
     r"[\s,(]+(?:(?:[\w®™’'/.\-]+|\([^()]{0,20}\))[\s,;(]+){0,5}$",
@@ -324,8 +349,8 @@ _DEVELOP_CUE = _ci(
 # "has acquired six compounds, including X" takes the products, as a licence takes rights.
 _ACQUIRE = _ci(
     # ("an option to acquire Y" is an option, no acquisition)
-    r"(?<!option to )(?<!options to )(?<!right to )"
-    r"acqui(?!\w*\s+(?:[\w-]+,?\s+){0,3}(?:rights|licen[cs]e|option)|"
+    r"acqui(?<!option to acqui)(?<!options to acqui)(?<!right to acqui)"
+    r"(?!\w*\s+(?:[\w-]+,?\s+){0,3}(?:rights|licen[cs]e|option)|"
     r"red\s+(?:[\w-]+\s+){0,2}(?:compounds|products|assets|programs|molecules)\b)"
     r"|merger|tender offer|"
     rf"{_word('purchase')}|{_word('buy')}|divest"
@@ -344,8 +369,12 @@ _TAKES_RIGHTS = _ci(
 # An option to rights, not yet exercised: "has co-commercialization options for Bolt's X",
 # "an option to license X" gives no rights yet; "treatment options" is no deal.
 _OPTION_TO_RIGHTS = _ci(
-    r"(?:co-develop\w*|co-commerciali[sz]ation|co-promotion|licen[cs]\w*|development|"
-    rf"commerciali[sz]ation)\s+options?\b|{_word('option')}s?\s+(?:on|over)\s|"
+    _each(
+        r"co-develop\w*|co-commerciali[sz]ation|co-promotion|licen[cs]\w*|development|"
+        r"commerciali[sz]ation",
+        r"\s+options?\b",
+    )
+    + rf"|{_word('option')}s?\s+(?:on|over)\s|"
     rf"{_word('option')}s?\s+to\s+(?:\w+\s+){{0,2}}(?:(?:in-)?licen[cs]|"
     r"develop|co-|commerciali|acquire|obtain|opt\b)"
     # "granted Bolt options to QX-006": an option on a drug named by its code
@@ -403,27 +432,35 @@ _COLLAB_CUE = _ci(
     rf"{_word('deal')}\b|"
     # "signed a contract to transfer the technology of X to Bolt" (a licence as Korean and
     # Chinese releases write it), not a contract manufacturer
-    r"(?:signed|entered\s+into|concluded)\s+an?\s+(?:[\w-]+\s+){0,2}?contract\b|"
+    + _each(r"signed|entered\s+into|concluded", r"\s+an?\s+(?:[\w-]+\s+){0,2}?contract\b")
+    + "|"
     + TECHNOLOGY_TRANSFER,
 )
 # "Acme will pay Bolt $30 million upfront": a payment only a deal makes, between two parties
 # (paid "to A and B", A and B are the payer's partners, not each other's).
 _UPFRONT = _ci(r"\bup-?front\b")
 # What a company's unit is called, after its parent's name or before it ("the arm of X")
-_UNIT_NOUN = r"(?:arm|unit|engine|division|subsidiary|affiliate)"
+_UNIT_NOUNS = "arm|unit|engine|division|subsidiary|affiliate"
+_UNIT_NOUN = rf"(?:{_UNIT_NOUNS})"
 # (each word written before its boundary check, `_word`, and "by" before what may not precede
 # it: a branch is turned away at its first letter, the search ~3x faster)
 _NOT_PARTY_BEFORE = re.compile(
     r"(?:subsidiaries of|a \w+(?: \w+)? [Cc]ompany of|part of|member of|"
     # "Janssen Biotech, one of the Janssen Pharmaceutical Companies of Johnson & Johnson"
-    r"(?<=[a-z] )Companies of|"
-    rf"{_UNIT_NOUN} of|ownership of|owned by|{_word('from')}\b|{_word('at')}|"
+    r"Companies of(?<=[a-z] Companies of)|"
+    + _each(_UNIT_NOUNS, " of")
+    + rf"|ownership of|owned by|{_word('from')}\b|{_word('at')}|"
     # "which is 60 percent owned by Swiss healthcare company X": the parent, described
     # ("owned by US medical device and drug developer X")
-    r"(?:owned by|subsidiary of|part of)\s+(?:[\w-]+\s+){0,6}(?:company|group|firm|giant|"
-    r"conglomerate|drugmaker|developer|maker|manufacturer)|"
+    + _each(
+        "owned by|subsidiary of|part of",
+        r"\s+(?:[\w-]+\s+){0,6}(?:company|group|firm|giant|conglomerate|drugmaker|developer|"
+        r"maker|manufacturer)",
+    )
+    + "|"
     # "developed on a cell process platform of X": X supplied a technology
-    r"(?:platform|technolog(?:y|ies)|process) of|"
+    + _each("platform|technolog(?:y|ies)|process", " of")
+    + "|"
     # "sponsored by X" names no party; "developed (jointly) by X" names the developer, and
     # "licensed by X from Y" the licensee
     rf"{_word('by')}(?<!developed by)(?<!development by)(?<!jointly by)(?<!discovered by)"
@@ -862,7 +899,7 @@ _IN_TALKS = _ci(
 
 
 # "Forbion Capital Partners", "Sofinnova Partners": a firm named with its partners
-_FIRM_NAME = re.compile(r"\b[A-Z][\w&.-]*[ ]+Partners\b")
+_FIRM_NAME = re.compile(r"[A-Z](?<!\w.)[\w&.-]*[ ]+Partners\b")
 
 
 @dataclass

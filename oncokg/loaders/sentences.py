@@ -129,7 +129,7 @@ def _unit(text: str, start: int, end: int) -> Sentence | None:
     return Sentence(text[start:end], start, end) if end > start else None
 
 
-_YEAR = re.compile(r"\d{4}")
+_YEAR = re.compile(r"\d\d{3}")  # (a digit first: the scan skips to the digits)
 # The word before a full stop, read backwards from it (the same word as the leftmost match of
 # "([A-Za-z.']+)\.?$" before it, which tries every offset of the window).
 _LAST_WORD_REVERSED = re.compile(r"[A-Za-z.']+")
