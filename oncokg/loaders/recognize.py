@@ -348,9 +348,10 @@ _PRIOR_THERAPY = lowered_pattern(
         r"(?:one or more\s+)?(?:[\w\-]+\s+){0,3}(?:[\w\-]+\s*\(\s*)?(?:anti-?\s?)?$",
     )
     + r"|n(?<![\w-].)on-(?:anti-)?$"
-    # "who have failed at least one conventional therapy, including TNFα antagonists"
+    # "who have failed at least one conventional therapy, including TNFα antagonists", "prior
+    # lines of therapy, including a proteasome inhibitor"
     + "|"
-    + each_opening(_PRIOR_LIST_OPENS, r"(?:anti-?\s?)?$"),
+    + each_opening(_PRIOR_LIST_OPENS, r"(?:an?\s+)?(?:anti-?\s?)?$"),
 )
 # ... or a later item of such a list: "one to three prior lines of therapy, including an
 # immunomodulatory drug (IMiD) and an anti-CD38 monoclonal antibody"
@@ -2725,8 +2726,14 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
         taken[m.start(1) : m.end()] = b"\x01" * (m.end() - m.start(1))
     chosen: list[Span] = []
     unplaced: list[Span] = []  # genes whose own context makes them no target
+    # where such a gene is named: a drug's name inside a protein's ("ribose" in "inhibiting
+    # the oral poly-ADP-ribose polymerase", "glucagon" in "glucagon-like peptide-1 receptor")
+    # names no drug, whether or not the protein is a target
+    protein_named = bytearray(len(text) + 1)
     for span in candidates:
         if taken.find(1, span.start, span.end) >= 0:
+            continue
+        if span.kind == MOLECULE and protein_named.find(1, span.start, span.end) >= 0:
             continue
         if span.kind in (TARGET, MOLECULE) and (
             span.text in vocab.drug_class_abbreviations
@@ -2757,6 +2764,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             continue  # "tumor necrosis factor (TNF)-like ligand 1A": another protein's name
         if span.kind == TARGET and not is_target_context(text, span.start, span.end, low):
             unplaced.append(span)
+            protein_named[span.start : span.end] = b"\x01" * (span.end - span.start)
             continue
         if (
             span.kind == TARGET

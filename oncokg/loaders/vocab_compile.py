@@ -55,13 +55,14 @@ _GENERIC_DRUG = re.compile(
 # Reference-data forms that never occur in press-release prose, so they only cost automaton
 # size: systematic chemical names (locants "4-(...)", "N-acetyl", "1,10-"), qualifiers in
 # parentheses or after commas ("somatropin (rDNA origin)", "thymoma, mixed type"), and
-# HGNC's catalogue-style gene names ("solute carrier family 5 member 3"). Curated entries
-# are never cut.
+# HGNC's catalogue-style gene names ("solute carrier family 5 member 3"; a gene name's
+# qualifier in brackets after a blank, "(inactive)", but not a chemical name's brackets inside
+# a word, "poly(ADP-ribose) polymerase 1"). Curated entries are never cut.
 _CHEMICAL = re.compile(
     r"[(),;\[\]]|^\d+(?:,\d+)*'?\s[a-z]|^(?:n|o|s|d|l|dl|alpha|beta)\s[a-z(]|\b\d+'"
 )
 _CATALOGUE_GENE = re.compile(
-    r"[(),;]|\bfamily \w+ (?:subfamily|member)|\bmember \d|domain containing|"
+    r"[,;]|(?<!\w)\(|\)(?![\s\w])|\bfamily \w+ (?:subfamily|member)|\bmember \d|domain containing|"
     r"open reading frame|\bzinc finger"
 )
 _INVERTED = re.compile(r"[(),;\[\]]")
@@ -272,6 +273,8 @@ def _name_variants(name: str) -> list[str]:
     # "histamine receptor H4" is written "histamine H4 receptor" ("adenosine A2a receptor")
     if (subtype := _RECEPTOR_SUBTYPE.fullmatch(name)) is not None:
         out.append(f"{subtype.group(1)} {subtype.group(2)} receptor")
+    # a chemical name's brackets, also written apart: "poly (ADP-ribose) polymerase 1"
+    out += [re.sub(r"(?<=\w)\(", " (", n) for n in out if re.search(r"\w\(", n)]
     return out
 
 

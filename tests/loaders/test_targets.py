@@ -574,3 +574,39 @@ def test_targets_a_tki_named_after_its_class_even_in_quotes() -> None:
         "Zentavo Therapeutics have been announced. Results of the ALK TKI zorcitinib follow."
     )
     assert edges(x, "TARGETS") == {("zorbitinib", "EGFR"), ("zorcitinib", "ALK")}
+
+
+def test_targets_a_protein_named_with_a_chemical_s_brackets() -> None:
+    x = run(
+        "ZX-0101 is a poly(ADP-ribose) polymerase 1 inhibitor. ZX-0202 is a poly (ADP-ribose) "
+        "polymerase 2 inhibitor."
+    )
+    assert edges(x, "TARGETS") == {("ZX-0101", "PARP1"), ("ZX-0202", "PARP2")}
+
+
+def test_targets_a_drug_s_name_inside_a_protein_s_names_no_drug() -> None:
+    x = run(
+        "Zentavo's lead candidate ZX-0101 works by inhibiting the oral poly-ADP-ribose "
+        "polymerase (PARP) enzyme."
+    )
+    assert names(x, "Molecule") == {"ZX-0101"}
+
+
+def test_targets_the_proteasome_is_a_complex_a_drug_acts_on() -> None:
+    x = run(
+        "The FDA approved Zorvexa (zorbazomib), the first oral proteasome inhibitor, for "
+        "multiple myeloma in patients who received prior lines of therapy, including a "
+        "proteasome inhibitor and an immunomodulatory agent."
+    )
+    assert edges(x, "TARGETS") == {("zorbazomib", "proteasome")}
+
+
+def test_targets_the_first_item_of_a_prior_therapy_list_is_no_target() -> None:
+    x = run(
+        "Zentavo Therapeutics announced that the FDA has approved its first product, Zorvexa™"
+        "(zorbacel), for the treatment of adults with multiple myeloma who have received four "
+        "or more prior lines of therapy, including a BTK inhibitor, an immunomodulatory agent, "
+        "and an anti-CD38 monoclonal antibody."
+    )
+    assert edges(x, "TARGETS") == set()
+    assert "BTK" not in names(x, "Target")
