@@ -2468,6 +2468,31 @@ _UNIT_NAMED_AFTER = re.compile(
 )
 
 
+# A sentence written in capitals, eight words or more (a legal notice, "THIS ANNOUNCEMENT
+# CONTAINS INSIDE INFORMATION AS STIPULATED UNDER ...", or a shouted headline)
+_CAPITAL_PROSE = re.compile(r"(?<!\S)[A-Z][^\sa-z]*(?:[ ]+[^\sa-z]+){7,}")
+
+
+def _outside_capital_prose(text: str, spans: list[Span]) -> list[Span]:
+    """In prose written in capitals, capitals tell no name or abbreviation from a word, so
+    what it names counts only where the text also names it elsewhere: "KAZIA LICENSES ... TO
+    SIMCERE, A LEADING CHINESE PHARMACEUTICAL COMPANY" names Kazia and Simcere, no company
+    "PHARMACEUTICAL"; "... INSIDE INFORMATION AS STIPULATED UNDER ... REGULATION NO 596/2014"
+    no disease "AS" (ankylosing spondylitis) and no drug "NO 596"."""
+    runs = [m.span() for m in _CAPITAL_PROSE.finditer(text)]
+    if not runs:
+        return spans
+
+    def shouted(span: Span) -> bool:
+        return any(start <= span.start and span.end <= end for start, end in runs)
+
+    def names(span: Span) -> set[tuple[str, str]]:
+        return {(span.kind, fold(span.key or span.text)), (span.kind, fold(span.text))}
+
+    elsewhere = set().union(*(names(s) for s in spans if not shouted(s)))
+    return [s for s in spans if not shouted(s) or names(s) & elsewhere]
+
+
 def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     """Drop the names that hold a company's words but name no company: a journal, a
     department's field, a description made only of head words ("a US Biotechnology
@@ -2874,6 +2899,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen = _whole_names(text, chosen)
     # (a name added by its place, "Haematologica Publishes ..." in a title, may be a journal)
     chosen = _without_named_non_companies(text, chosen, vocab)
+    chosen = _outside_capital_prose(text, chosen)
     chosen.sort(key=lambda s: (s.start, s.end))
     return link_parentheses(text, _without_drug_names(_without_merged_names(text, chosen)))
 

@@ -2429,3 +2429,24 @@ def test_recognize_a_drug_s_analogues_are_a_class_not_the_drug() -> None:
         "Somatostatin analogues, for example with the peptide ZX-0177."
     )
     assert "somatostatin" not in {n.lower() for n in names(x, "Molecule")}
+
+
+def test_recognize_capital_prose_names_only_what_the_text_names_elsewhere() -> None:
+    notice = run(
+        "Bolt Pharma Receives Orphan Drug Designation for ZX-0123\n\n"
+        "THIS ANNOUNCEMENT CONTAINS INSIDE INFORMATION AS STIPULATED UNDER THE UK VERSION OF "
+        "THE MARKET ABUSE REGULATION NO 596/2014.\n\n"
+        "Bolt Pharma plc (AIM: BLT) announces that ZX-0123 received orphan drug designation "
+        "for acute myeloid leukaemia."
+    )
+    assert names(notice, "Molecule") == {"ZX-0123"}
+    assert names(notice, "Disease") == {"acute myeloid leukaemia"}
+    assert names(notice, "Organization") == {"Bolt Pharma"}
+    headline = run(
+        "ZENTAVO LICENSES RIGHTS TO ZORBALISIB IN JAPAN TO QUORVAN, A LEADING JAPANESE "
+        "PHARMACEUTICAL COMPANY\n\n"
+        "Zentavo Therapeutics Limited announced that it has licensed zorbalisib to Quorvan "
+        "Pharma for glioblastoma."
+    )
+    assert "PHARMACEUTICAL" not in names(headline, "Organization")
+    assert {"Zentavo Therapeutics", "Quorvan Pharma"} <= names(headline, "Organization")
