@@ -298,7 +298,7 @@ _WITH_ANOTHER = re.compile(
     rf"{MARK}?(?:\s*\([^()]{{0,40}}\))?\s+with\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s?\s+"
 )
 _COMPARISON_OPENS = re.compile(r"(?:By|In) (?:comparison|contrast),")
-_COMBINATION_OF = _ci(r"\b(?:the|a)\s+combinations?\s+of\b")
+_COMBINATION_OF = _ci(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?combinations?\s+of\b")
 # From one combination partner to the next: "with A (branded as X by Y) and chemo agent B"
 _PARTNER_NEXT = _ci(
     # ("resistant to A (a; Bolt) or B (b; Zeno)": the brackets may name the maker)

@@ -1796,3 +1796,11 @@ def test_relations_the_other_members_of_a_drug_s_class_take_no_indication() -> N
         "multiple myeloma,” said Jo Roe."
     )
     assert not {"lenalidomide", "thalidomide"} & {m for m, _d in edges(x, "INDICATED_FOR")}
+
+
+def test_relations_a_qualified_combination_s_later_drugs_are_partners() -> None:
+    x = run(
+        "The triple combination of ZX-0123 + zorbitinib + zorvetoclax showed greater "
+        "anti-leukemic effect in acute myeloid leukemia than standard treatments alone."
+    )
+    assert {m for m, _d in edges(x, "INDICATED_FOR")} == {"ZX-0123"}
