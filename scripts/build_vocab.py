@@ -30,6 +30,9 @@ DEFAULT_OUT = Path(__file__).resolve().parent.parent / "oncokg" / "loaders" / "v
 GENE_GROUPS = {"protein-coding gene"}
 # Clone-library and placeholder aliases nobody writes in a press release.
 _JUNK_ALIAS = re.compile(r"^(FLJ|KIAA|DKFZ|MGC|LOC|HSPC|PRO\d|UNQ|RP\d|CTA-|bA\d|dJ\d|hCG|C\d+orf)")
+# A previous gene name that named a disease's locus ("celiac disease 3", "systemic lupus
+# erythematosus susceptibility 2"), no protein
+_LOCUS_NAME = re.compile(r"susceptib|\bdisease\b|syndrome|deficien|mellitus|\blocus\b", re.I)
 _SAFE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 .,'/+\-()α-ωΑ-Ω]*$")
 
 
@@ -73,7 +76,12 @@ def build_genes(data: Path, out: Path) -> int:
             prev = _clean(_split(rec.get("prev_symbol", "")), max_len=20, max_words=1)
             aliases = [a for a in aliases if not _JUNK_ALIAS.match(a)]
             prev = [a for a in prev if not _JUNK_ALIAS.match(a)]
-            names = _clean([rec["name"], *_split(rec.get("alias_name", ""))], max_words=8)
+            # (previous names too, which hold the forms releases still write: "anaplastic
+            # lymphoma kinase", "myeloid cell leukemia 1"; not a disease locus's)
+            previous = [n for n in _split(rec.get("prev_name", "")) if not _LOCUS_NAME.search(n)]
+            names = _clean(
+                [rec["name"], *_split(rec.get("alias_name", "")), *previous], max_words=8
+            )
             rows.append(
                 [rec["hgnc_id"], rec["symbol"], "|".join(aliases), "|".join(prev), "|".join(names)]
             )

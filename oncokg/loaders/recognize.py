@@ -477,6 +477,8 @@ def _cells_expressing(low: str, start: int) -> bool:
 _RECEPTOR_AFTER = re.compile(
     r"(?:\s*\(([A-Za-z0-9α-ω-]{2,12})\))?\)?\s*[-‐]?\s*(?:[Rr]eceptors?\b|R\b)"
 )
+# A receptor's number or letter after it: a member of the ligand's receptors
+_NUMBERED = re.compile(r"\s*(?:\d|[A-Z](?![\w-]))")
 # An interleukin's symbol: a ligand, whatever its receptor's symbol is
 _INTERLEUKIN = re.compile(r"IL\d+[A-Z]?")
 
@@ -488,8 +490,8 @@ def _ligand_of_named_receptor(text: str, span: Span, vocab: Vocab) -> bool:
     named = _RECEPTOR_AFTER.match(text, span.end)
     if not named:
         return False
-    if named.group().endswith("R"):  # "BAFF-R"
-        return True
+    if named.group().endswith("R") or _NUMBERED.match(text, named.end()):
+        return True  # "BAFF-R"; "vascular endothelial growth factor receptors 1, 2 and 3"
     return bool(_receptor_stem(span, named.group(1), vocab)) or bool(
         _INTERLEUKIN.fullmatch(span.key)
     )

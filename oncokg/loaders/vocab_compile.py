@@ -66,6 +66,9 @@ _CATALOGUE_GENE = re.compile(
     r"open reading frame|\bzinc finger"
 )
 _INVERTED = re.compile(r"[(),;\[\]]")
+# A qualifier in brackets after a blank (one level of brackets inside): "(Drosophila)",
+# "(Ki-1)", "(NADP+)"
+_QUALIFIER = re.compile(r"\s+\((?:[^()]|\([^()]*\))*\)")
 # INNs in Latin, Spanish, Italian or French spelling ("ribavirinum", "quinidina").
 _FOREIGN_ENDINGS = ("um", "a", "o", "e", "i")
 
@@ -273,6 +276,8 @@ def _name_variants(name: str) -> list[str]:
     # "histamine receptor H4" is written "histamine H4 receptor" ("adenosine A2a receptor")
     if (subtype := _RECEPTOR_SUBTYPE.fullmatch(name)) is not None:
         out.append(f"{subtype.group(1)} {subtype.group(2)} receptor")
+    # British spelling: "tumour necrosis factor", "myeloid cell leukaemia 1"
+    out += [n.replace(us, uk) for n in out for us, uk in _BRITISH if us in n]
     # a chemical name's brackets, also written apart: "poly (ADP-ribose) polymerase 1"
     out += [re.sub(r"(?<=\w)\(", " (", n) for n in out if re.search(r"\w\(", n)]
     return out
@@ -437,6 +442,10 @@ def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int
                 if spelled := _INTERLEUKIN.fullmatch(alias):  # IL-17 -> "interleukin-17"
                     b.add(f"interleukin {spelled.group(1)}", Entry(GENE, symbol, "", rank))
         for gene_name, key in zip(names.split("|"), low_row[4].split("|"), strict=True):
+            if (short := _QUALIFIER.sub("", gene_name)) != gene_name:
+                # "anaplastic lymphoma kinase (Ki-1)", "enhancer of zeste homolog 2
+                # (Drosophila)": releases write the name without its qualifier
+                gene_name, key = short, short.lower()
             if len(gene_name) >= 10 and " " in gene_name and not _CATALOGUE_GENE.search(key):
                 for variant in _name_variants(gene_name):
                     b.add(variant, Entry(GENE, symbol, "", 4), key_of(variant))

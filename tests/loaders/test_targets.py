@@ -610,3 +610,30 @@ def test_targets_the_first_item_of_a_prior_therapy_list_is_no_target() -> None:
     )
     assert edges(x, "TARGETS") == set()
     assert "BTK" not in names(x, "Target")
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        # a previous HGNC name, its qualifier dropped ("anaplastic lymphoma kinase (Ki-1)")
+        ("ZX-0101 is an anaplastic lymphoma kinase inhibitor.", "ALK"),
+        # British spelling of a gene's name
+        ("ZX-0101 is an antibody that blocks tumour necrosis factor.", "TNF"),
+        ("ZX-0101 selectively inhibits myeloid cell leukaemia 1.", "MCL1"),
+        # the forms releases write that the reference names lack
+        ("ZX-0101 is a focal adhesion kinase inhibitor.", "PTK2"),
+        ("ZX-0101 is an anti-programmed death-ligand 1 antibody.", "CD274"),
+        ("ZX-0101 blocks the interleukin-36 receptor (IL-36R).", "IL1RL2"),
+    ],
+)
+def test_targets_a_protein_named_as_releases_name_it(text: str, symbol: str) -> None:
+    assert _targets(text) == {symbol}
+
+
+def test_targets_a_ligand_s_numbered_receptors_are_no_ligand() -> None:
+    x = run(
+        "ZX-0101 is a dual-selective inhibitor of the tyrosine kinase activity of fibroblast "
+        "growth factor (FGF) receptors 1 and 2 (FGFR1/2) and vascular endothelial growth factor "
+        "receptors 1, 2 and 3."
+    )
+    assert "VEGFA" not in {t for _m, t in edges(x, "TARGETS")}
