@@ -428,9 +428,9 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
         return False
     if _TARGET_AFTER.match(after):
         return True
-    if _TARGET_BEFORE.search(_squeeze(low[max(0, start - 60) : start])):
+    if _TARGET_BEFORE.search(before):
         return True
-    if _TARGET_BEFORE_LIST.search(_squeeze(low[max(0, start - 60) : start])):
+    if _TARGET_BEFORE_LIST.search(before):
         return True  # "targets CD47 and PD-L1": the second of a list the cue opens
     if _cells_expressing(low, start):
         return True

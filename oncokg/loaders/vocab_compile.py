@@ -17,6 +17,7 @@ import gzip
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -483,6 +484,7 @@ def _add_diseases(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> 
     diseases = _rows(read, "diseases.tsv.gz")
     label_ids = {lrow[1]: row[0] for row, lrow in zip(diseases.raw, diseases.low, strict=True)}
     named = {k for lrow in diseases.low for k in (lrow[1], *lrow[2].split("|"))}
+    _add_qualified_heads(diseases, named, generic, b)
     for row, crow, lrow in zip(diseases.raw, diseases.cased, diseases.low, strict=True):
         doid, name = row[0], row[1]
         t.disease_names[doid] = name
@@ -530,6 +532,29 @@ def _add_diseases(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> 
         if not ref.startswith("DOID:"):  # one node per class, however it is spelt
             ref = canonical.setdefault(_spelling_fold(surface), surface)
         b.add(surface, Entry(DISEASE, ref, "", 0))
+
+
+def _add_qualified_heads(diseases: Any, named: set[str], generic: set[str], b: _Builder) -> None:
+    """A label qualified after a comma ("diffuse midline glioma, H3 K27-altered") is written
+    by its head ("H3 K27M-mutant diffuse midline glioma"): the head, when no term names it
+    and it heads one term only, is a disease of its own (no id: the term is narrower)."""
+    # (a head ends with a disease's head noun, as ten labels or more do: "glioma", not "cell")
+    nouns = Counter(lrow[1].split()[-1] for lrow in diseases.low if lrow[1])
+    terms: dict[str, set[str]] = {}
+    for row in diseases.raw:
+        for surface in (row[1], *filter(None, row[2].split("|"))):
+            if "," in surface and not _INVERTED.search(surface.replace(",", "")):
+                head = surface.split(",")[0].strip()
+                if (
+                    " " in head
+                    and nouns[head.split()[-1].lower()] >= 10
+                    and key_of(head) not in named | generic
+                    and key_of(_MALIGNANT.sub("", head)) not in named  # ("malignant lymphoma")
+                ):
+                    terms.setdefault(head, set()).add(row[0])
+    for head, doids in terms.items():
+        if len(doids) == 1:
+            b.add(head, Entry(DISEASE, head, "", 3), key_of(head))
 
 
 def _spelling_fold(surface: str) -> str:

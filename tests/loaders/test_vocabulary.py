@@ -6,6 +6,7 @@ import pytest
 
 from oncokg.loaders import vocab_compile, vocabulary
 from oncokg.loaders.vocab_compile import COMPILED, fingerprint, package_reader, parse
+from tests.loaders.helpers import edges, names, run
 
 
 def test_vocabulary_compiled_table_is_current() -> None:
@@ -160,3 +161,9 @@ def test_vocabulary_a_glued_prefix_is_also_read_hyphenated() -> None:
     vocab = vocabulary.get_vocab()
     key = vocabulary.key_of("anti-synthetase syndrome")
     assert [e.ref for e in vocab.senses(key)] == ["DOID:0080744"]
+
+
+def test_vocabulary_a_label_qualified_after_a_comma_is_written_by_its_head() -> None:
+    x = run("Zentavo's ZX-0123 is in development for H3 K27M-mutant diffuse midline glioma.")
+    assert names(x, "Disease") == {"diffuse midline glioma"}
+    assert edges(x, "INDICATED_FOR") == {("ZX-0123", "diffuse midline glioma")}
