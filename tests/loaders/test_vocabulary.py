@@ -167,3 +167,11 @@ def test_vocabulary_a_label_qualified_after_a_comma_is_written_by_its_head() -> 
     x = run("Zentavo's ZX-0123 is in development for H3 K27M-mutant diffuse midline glioma.")
     assert names(x, "Disease") == {"diffuse midline glioma"}
     assert edges(x, "INDICATED_FOR") == {("ZX-0123", "diffuse midline glioma")}
+
+
+def test_vocabulary_disease_forms_releases_write_that_the_ontology_lacks() -> None:
+    x = run(
+        "Zentavo is developing ZX-0123 for Wilms tumor, ZX-0124 for Richter's transformation "
+        "and ZX-0125 for post-transplant lymphoproliferative disease."
+    )
+    assert len(edges(x, "INDICATED_FOR")) == 3
