@@ -597,6 +597,15 @@ def _add_drugs(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> Non
             b.add(surface, Entry(DRUG, dbid, form, 1 if surface == name else 2), key)
 
 
+def _add_brands(cur: dict[str, Any], b: _Builder, t: Tables) -> None:
+    """Trade names the open DrugBank vocabulary lacks, each a mention of its INN's drug
+    ("Amgen's blockbuster Enbrel", "rival product, Herceptin"): news retells a drug by its
+    brand alone, with no ® or INN to tell it."""
+    for brand, inn in cur["brands"].items():
+        if dbid := t.drug_by_key.get(key_of(inn)):
+            b.add(brand, Entry(DRUG, dbid, "", 2), key_of(brand))
+
+
 def _add_curated(cur: dict[str, Any], b: _Builder) -> None:
     for canonical, extra in cur["companies"].items():
         parent = cur["subsidiary_parent"].get(canonical, canonical)
@@ -614,6 +623,7 @@ def tables_from_sources(read: Reader = package_reader) -> Tables:
     genes = _add_genes(read, cur, b, t)
     _add_diseases(read, cur, b, t)
     _add_drugs(read, cur, b, t)
+    _add_brands(cur, b, t)
     _add_curated(cur, b)
     t.packed = {key: encode_entries(entries) for key, entries in b.table.items()}
     t.short = b.short

@@ -175,3 +175,11 @@ def test_vocabulary_disease_forms_releases_write_that_the_ontology_lacks() -> No
         "and ZX-0125 for post-transplant lymphoproliferative disease."
     )
     assert len(edges(x, "INDICATED_FOR")) == 3
+
+
+def test_vocabulary_a_brand_alone_names_its_inn_s_drug() -> None:
+    x = run(
+        "The FDA approved ZX-0123 for patients with breast cancer who no longer respond to "
+        "Herceptin, Bolt Pharma said."
+    )
+    assert "trastuzumab" in names(x, "Molecule")
