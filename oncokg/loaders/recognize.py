@@ -2475,6 +2475,25 @@ _UNIT_NAMED_AFTER = re.compile(
 _CAPITAL_PROSE = re.compile(r"(?<!\S)[A-Z][^\sa-z]*(?:[ ]+[^\sa-z]+){7,}")
 
 
+# "post" before a disease that the next disease follows
+_POST_PREFIX = re.compile(r"\bpost[- ]$")
+
+
+def _without_preceding_diseases(low: str, spans: list[Span]) -> list[Span]:
+    """ "post polycythaemia vera myelofibrosis", "post-ET myelofibrosis": the disease that
+    came before names a form of the next one, no disease of the patients' own."""
+    starts = {s.start for s in spans if s.kind == DISEASE}
+    return [
+        s
+        for s in spans
+        if not (
+            s.kind == DISEASE
+            and _POST_PREFIX.search(low, max(0, s.start - 5), s.start)
+            and {s.end + 1, s.end + 2} & starts
+        )
+    ]
+
+
 def _outside_capital_prose(text: str, spans: list[Span]) -> list[Span]:
     """In prose written in capitals, capitals tell no name or abbreviation from a word, so
     what it names counts only where the text also names it elsewhere: "KAZIA LICENSES ... TO
@@ -2876,6 +2895,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
         )
     ]
     chosen = _without_appositive_classes(text, chosen)
+    chosen = _without_preceding_diseases(low, chosen)
     chosen = _without_misread_targets(text, chosen)
     chosen = _outside_safety_sections(text, chosen)
     chosen = _split_combined(chosen, vocab)

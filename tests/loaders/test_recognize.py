@@ -2450,3 +2450,11 @@ def test_recognize_capital_prose_names_only_what_the_text_names_elsewhere() -> N
     )
     assert "PHARMACEUTICAL" not in names(headline, "Organization")
     assert {"Zentavo Therapeutics", "Quorvan Pharma"} <= names(headline, "Organization")
+
+
+def test_recognize_a_disease_after_post_names_a_form_of_the_next() -> None:
+    x = run(
+        "ZX-0123 is approved for adults with primary myelofibrosis, post polycythaemia vera "
+        "myelofibrosis or post essential thrombocythaemia myelofibrosis."
+    )
+    assert len(names(x, "Disease")) == 1
