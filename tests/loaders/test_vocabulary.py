@@ -183,3 +183,12 @@ def test_vocabulary_a_brand_alone_names_its_inn_s_drug() -> None:
         "Herceptin, Bolt Pharma said."
     )
     assert "trastuzumab" in names(x, "Molecule")
+
+
+def test_vocabulary_a_blood_cancer_in_the_singular_is_a_broad_class() -> None:
+    x = run(
+        "Bolt Pharma is developing ZX-0123 to treat chronic myeloid leukemia as well as other "
+        "hematological cancers. Its blockbuster blood cancer drug zorvetinib sold well."
+    )
+    assert ("ZX-0123", "hematological cancers") in edges(x, "INDICATED_FOR")
+    assert not any(d == "blood cancer" for _m, d in edges(x, "INDICATED_FOR"))
