@@ -418,7 +418,10 @@ _COLLAB_CUE = _ci(
     + r"|"
     + _DEAL_OPTION
     + r"|co-develop|"
-    r"co-commerciali|co-promot|joint(?:ly)?|sublicen|"
+    # ("joint" of a joint venture or committee, not the joint of "joint damage")
+    r"co-commerciali|co-promot|jointly|sublicen|"
+    r"joint\s+(?:[\w-]+\s+)?(?:venture|steering|development|research|committee|commerciali|"
+    r"collaborat|program|effort|initiative|ownership|fund|investment|project|undertaking)|"
     r"team(?:s|ed|ing)?(?: up)? with|team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|"
     r"work(?:ing|s)? with|work(?:ing|s|ed)? together|join(?:s|ed|ing)? with|"
     # "the medicine Acme is trying to develop with Bolt"

@@ -604,3 +604,14 @@ def test_org_relations_a_company_and_its_unit_named_after_a_ticker_are_no_partne
         "designation."
     )
     assert names(y, "Organization") == {"Zentavo Therapeutics"}
+
+
+def test_org_relations_the_joint_of_joint_damage_states_no_collaboration() -> None:
+    x = run(
+        "Zentavo Therapeutics and Bolt Pharma today announced that in a Phase 3 trial in "
+        "rheumatoid arthritis, ZX-0123 improved physical function and inhibited progression "
+        "of joint damage."
+    )
+    assert edges(x, "COLLABORATES_WITH") == set()
+    y = run("Zentavo Therapeutics and Bolt Pharma formed a joint steering committee for ZX-0123.")
+    assert edges(y, "COLLABORATES_WITH") == {("Bolt Pharma", "Zentavo Therapeutics")}
