@@ -280,6 +280,12 @@ _PARTNER_BEFORE = _ci(
     # form "Bolt Inc.'s Y", a class and its members "agents (HMAs; Y, Z)")
     r"[\s,(]+(?:(?:[\w®™’'/.\-]+|\([^()]{0,20}\))[\s,;(]+){0,5}$",
 )
+# A drug opening a clause of its own after another ("... after chemotherapy, and Y is a
+# CTLA-4 inhibitor approved for melanoma"): the subject of that clause, no partner
+_OPENS_A_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+$")
+_SUBJECT_VERB_AFTER = re.compile(
+    rf"{MARK}?(?:\s*\([^()]{{0,40}}\))?\s+(?:is|was|has|had|will|received)\b"
+)
 # "whose tumors express PSMA as determined by Acme's PET imaging agent X": the diagnostic
 # that selects the patients, no treatment of their disease
 _DIAGNOSED_BY = _ci(
@@ -968,6 +974,11 @@ class _Unit:
         for mi, m in self.mols:
             if m.start == m.end:
                 continue  # the unsaid drug of the sentence before ("Trials are ongoing in D")
+            if _OPENS_A_CLAUSE.search(
+                self.low, max(self.sent.start, m.start - 12), m.start
+            ) and _SUBJECT_VERB_AFTER.match(self.low, m.end):
+                previous_end = -1  # "..., and Yervoy is a CTLA-4 inhibitor": a new subject
+                continue
             if (
                 _PARTNER_BEFORE.search(self.low[max(self.sent.start, m.start - 90) : m.start])
                 # "the use of X as a premedication": a drug given to prevent the lead's events

@@ -1804,3 +1804,13 @@ def test_relations_a_qualified_combination_s_later_drugs_are_partners() -> None:
         "anti-leukemic effect in acute myeloid leukemia than standard treatments alone."
     )
     assert {m for m, _d in edges(x, "INDICATED_FOR")} == {"ZX-0123"}
+
+
+def test_relations_a_drug_opening_its_own_clause_after_a_prior_therapy_is_no_partner() -> None:
+    x = run(
+        "Zorvexa is a PD-1 inhibitor approved for patients with metastatic non-small cell lung "
+        "cancer with progression on or after platinum-based chemotherapy, and Quorvan is a "
+        "CTLA-4 inhibitor approved for patients with unresectable or metastatic melanoma."
+    )
+    assert ("Quorvan", "melanoma") in edges(x, "INDICATED_FOR")
+    assert ("Zorvexa", "melanoma") not in edges(x, "INDICATED_FOR")
