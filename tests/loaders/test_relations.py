@@ -1814,3 +1814,13 @@ def test_relations_a_drug_opening_its_own_clause_after_a_prior_therapy_is_no_par
     )
     assert ("Quorvan", "melanoma") in edges(x, "INDICATED_FOR")
     assert ("Zorvexa", "melanoma") not in edges(x, "INDICATED_FOR")
+
+
+def test_relations_a_clause_after_a_semicolon_naming_its_own_drug_is_about_that_drug() -> None:
+    x = run(
+        "The partners will monitor tumor progression using blood tests; test zorbitinib to "
+        "treat prostate cancer; and search for drugs that can be combined with zorvetinib for "
+        "pancreatic cancer."
+    )
+    assert ("zorbitinib", "pancreatic cancer") not in edges(x, "INDICATED_FOR")
+    assert ("zorbitinib", "prostate cancer") in edges(x, "INDICATED_FOR")
