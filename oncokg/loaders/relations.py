@@ -1756,8 +1756,14 @@ def _said_of_another(u: _Unit, lead: list[tuple[int, Span]], mi: int, m: Span, d
         return True  # "X for NASH and Y for D": X's own phrase, unrecognised, goes before Y
     # "...; test X to treat prostate cancer; and search for drugs to combine with Y for D":
     # the clause after the last semicolon, naming a drug of its own, is about that drug
+    # (not a semicolon inside brackets: "agents (HMAs; Y, Z) in patients with D")
     clause = u.low.rfind(";", m.end, d.start) + 1
-    if clause and any(clause <= x.start < d.start for _, x in u.mols):
+    after = u.low[clause : d.start]
+    if (
+        clause
+        and after.count(")") <= after.count("(")
+        and any(clause <= x.start < d.start for _, x in u.mols)
+    ):
         return True
     return bool(_OTHER_SUBJECT.search(u.low, m.end, d.start))
 
