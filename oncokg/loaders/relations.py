@@ -1077,6 +1077,14 @@ class Relations(NamedTuple):
     ruled_out: set[tuple[str, str, str]]
 
 
+def _only_partners(
+    text: str, low: str, sent: Sentence, inside: list[tuple[int, Span]], node: dict[int, str]
+) -> bool:
+    """Whether every drug the sentence names is a combination partner or prior therapy."""
+    unit = _unit(text, low, sent, inside, node)
+    return all(node[mi] in unit.partners for mi, _m in unit.mols)
+
+
 def _opens_with_a_trial_named_before(text: str, sent: Sentence, before: list[Sentence]) -> bool:
     """Whether the sentence opens with the name of a trial one of the sentences before names
     ("the ZUMA-1 trial of X" ... "ZUMA-1 enrolled 111 patients with D")."""
@@ -1151,6 +1159,9 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             and (
                 (anaphor.re is _ANAPHOR and said_before.isdisjoint(node.values()))
                 or not any(s.kind == MOLECULE for _, s in inside)
+                # ("In August, the drug, in combination with Y, obtained ..."): the drugs it
+                # names are partners only
+                or _only_partners(text, low, sent, inside, node)
             )
             # a paragraph may open with "This drug ...": the one of the paragraph before
             and (

@@ -1824,3 +1824,12 @@ def test_relations_a_clause_after_a_semicolon_naming_its_own_drug_is_about_that_
     )
     assert ("zorbitinib", "pancreatic cancer") not in edges(x, "INDICATED_FOR")
     assert ("zorbitinib", "prostate cancer") in edges(x, "INDICATED_FOR")
+
+
+def test_relations_the_drug_with_only_partners_beside_it_is_the_drug_before() -> None:
+    x = run(
+        "Bolt Pharma licensed ZX-0123 to Quorvan. Currently, ZX-0123 is advancing in multiple "
+        "clinical trials. In August 2025, the drug, in combination with zorbalimab and "
+        "chemotherapy, obtained Orphan Drug Designation from the FDA for gastric cancer."
+    )
+    assert {m for m, _d in edges(x, "INDICATED_FOR")} == {"ZX-0123"}
