@@ -534,12 +534,13 @@ def _add_diseases(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> 
         b.add(surface, Entry(DISEASE, ref, "", 0))
 
 
-def _add_qualified_heads(diseases: Any, named: set[str], generic: set[str], b: _Builder) -> None:
+def _add_qualified_heads(diseases: _Table, named: set[str], generic: set[str], b: _Builder) -> None:
     """A label qualified after a comma ("diffuse midline glioma, H3 K27-altered") is written
     by its head ("H3 K27M-mutant diffuse midline glioma"): the head, when no term names it
     and it heads one term only, is a disease of its own (no id: the term is narrower)."""
     # (a head ends with a disease's head noun, as ten labels or more do: "glioma", not "cell")
     nouns = Counter(lrow[1].split()[-1] for lrow in diseases.low if lrow[1])
+    taken = named | generic
     terms: dict[str, set[str]] = {}
     for row in diseases.raw:
         for surface in (row[1], *filter(None, row[2].split("|"))):
@@ -548,7 +549,7 @@ def _add_qualified_heads(diseases: Any, named: set[str], generic: set[str], b: _
                 if (
                     " " in head
                     and nouns[head.split()[-1].lower()] >= 10
-                    and key_of(head) not in named | generic
+                    and key_of(head) not in taken
                     and key_of(_MALIGNANT.sub("", head)) not in named  # ("malignant lymphoma")
                 ):
                     terms.setdefault(head, set()).add(row[0])
