@@ -596,7 +596,7 @@ _WITH_END = _ci(r"\bwith\s+(?:the\s+)?$")
 # where a clause with a subject of its own may open: ", and C pledged", "; C paid", ", while C"
 _CLAUSE_BREAK_BEFORE = re.compile(r"(?:[,;]\s+(?:and|while|whereas)|;)\s+(?:the\s+)?$")
 _VERB = (
-    r"(?:\w+ed|has|have|had|will|is|was|paid|signed|agreed|entered|made|took|won|got|bought|"
+    r"(?:\w+ed|has|have|had|will|is|are|was|were|paid|signed|agreed|entered|made|took|won|got|bought|"
     r"sold|struck|pledged|committed)\b"
 )
 _FINITE_VERB_AFTER = re.compile(rf"(?:\s*\([^()]{{0,40}}\))?\s+(?:\w+ly\s+)?{_VERB}")
@@ -1035,6 +1035,33 @@ class _Unit:
     def lead(self) -> list[tuple[int, Span]]:
         """The molecules the unit is about: not a partner, comparator or prior therapy."""
         return [(mi, m) for mi, m in self.mols if self.node[mi] not in self.partners]
+
+    @cached_property
+    def subject_clauses(self) -> list[int]:
+        """Where a clause with an organisation of its own as subject opens, after a clause
+        with a verb ("A and B are filing X, while C is testing Y, and D is doing the same for
+        its Z"): each subject's drugs are those of its own clause."""
+        opens: list[int] = []
+        opened = self.orgs[0][1].end if self.orgs else 0
+        for (_ai, a), (_bi, b) in itertools.pairwise(self.orgs):
+            if (
+                _CLAUSE_BREAK_BEFORE.search(self.low, a.end, b.start)
+                and _FINITE_VERB_AFTER.match(self.low, b.end)
+                and _FINITE_VERB.search(self.low, opened, b.start)
+            ):
+                opens.append(b.start)
+                opened = b.end
+        return opens
+
+    def own_clause(self, o: Span, lead: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
+        """The lead molecules of the clause `o` is the subject of, when the sentence has
+        several subjects and that clause names drugs; else all of them."""
+        if not self.subject_clauses:
+            return lead
+        opens = self.subject_clauses
+        clause = bisect.bisect_right(opens, o.start)
+        own = [(mi, m) for mi, m in lead if bisect.bisect_right(opens, m.start) == clause]
+        return own or lead
 
 
 class _Edges:
@@ -2274,7 +2301,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             for mi, _m in lead:
                 edges.ruled_out.add((str(EdgeKind.DEVELOPS), org, u.node[mi]))
             continue
-        for mi, m in lead:
+        for mi, m in u.own_clause(o, lead):
             # a possessive owner is no party to the drugs named before it, whichever of its
             # mentions ("a supply deal with Bolt to test X with Bolt’s Y")
             if m.start < owners.starts.get(org, -1):

@@ -623,3 +623,19 @@ def test_developers_which_is_a_drug_developed_by_names_that_drug_s_developer() -
     developed = edges(x, "DEVELOPS")
     assert ("Bolt Pharma", "zorvimab") in developed
     assert ("Bolt Pharma", "ZX-0400") not in developed
+
+
+def test_developers_each_subject_of_a_while_clause_develops_its_own_drug() -> None:
+    x = run(
+        "Meanwhile, partners Bolt Pharma and Quorvan Inc. are on pace to file their rival "
+        "zorbalimab this year, while Zentavo Therapeutics is working through Phase III with "
+        "the IL-23-blocking zorvekizumab, and Nordwind Bio is doing the same for its similar "
+        "zoltikizumab."
+    )
+    assert edges(x, "DEVELOPS") == {
+        ("Bolt Pharma", "zorbalimab"),
+        ("Quorvan", "zorbalimab"),
+        ("Zentavo Therapeutics", "zorvekizumab"),
+        ("Nordwind Bio", "zoltikizumab"),
+    }
+    assert edges(x, "COLLABORATES_WITH") == {("Bolt Pharma", "Quorvan")}
