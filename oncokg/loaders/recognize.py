@@ -2550,9 +2550,12 @@ def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> 
 
 
 # "Merus' Biclonics® bispecific antibody technology", "our suite of technologies, such as
-# VelocImmune® and VelociGene®": a technology's trademark, no drug
+# VelocImmune® and VelociGene®", "its proprietary Fast-Clear™ linker", "Acme's ICE®
+# products": a technology's (or a family of products') trademark, no drug
 _PLATFORM_NAMED_AFTER = re.compile(
     rf"{MARK}?\s+(?:[a-z][\w-]*\s+){{0,3}}(?:technolog(?:y|ies)|platforms?)\b"
+    # (a marked name only: "C-CAR011 and Y are cell products" names two)
+    rf"|{MARK}\s+(?:[a-z][\w-]*\s+){{0,3}}(?:linkers?|products)\b"
 )
 _PLATFORMS_LISTED_BEFORE = re.compile(
     r"\b(?:technolog(?:y|ies)|platforms?),?\s+(?:such\s+as|including|like)\s+" + _EARLIER_ITEMS
