@@ -3249,6 +3249,11 @@ def _bare_ticker(text: str, span: Span) -> bool:
         text, max(0, span.start - 40), span.start
     ):
         return True  # "Pfizer Inc PFE.N": a news agency's code for the company's stock
+    owner = _POSSESSIVE_BEFORE_TICKER.search(text, max(0, span.start - 40), span.start)
+    if owner:
+        # "Pfizer’s PFE Ibrance": the owner's stock, its letters drawn from the owner's name
+        letters = iter(owner.group(1).lower())
+        return all(letter in letters for letter in span.text.lower())
     if text[span.end : span.end + 1] != ")":
         return False
     name = _NAME_BEFORE_BRACKET.search(text, max(0, span.start - 80), span.start)
@@ -3261,6 +3266,7 @@ def _bare_ticker(text: str, span: Span) -> bool:
 # "PFE.N", "ROG.S": the exchange after a ticker, as news agencies write it
 _RIC_AFTER = re.compile(r"\.[A-Z]{1,2}(?![\w.])")
 _NAME_BEFORE_TICKER = re.compile(r"[A-Z][\w&.’'-]*\s+$")
+_POSSESSIVE_BEFORE_TICKER = re.compile(r"\b([A-Z][\w&.-]*)['’]s?\s+$")
 # "Aviator Acquisition AS,", "Nordic Nanovector ASA": a Nordic company's legal form
 _LEGAL_FORM_AFTER_NAME = re.compile(r"[A-Z][a-z][\w&’'-]*\s+(?:AS|ASA|AB|A/S|Oyj)$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")

@@ -2057,6 +2057,12 @@ def test_recognize_a_news_agency_s_stock_code_and_a_nordic_legal_form_are_no_dis
     assert names(y, "Disease") == set()
 
 
+def test_recognize_a_ticker_after_a_company_s_possessive_is_no_disease() -> None:
+    x = run("Rival drugs are Zentavo’s ZTV Zorvia (zorbitinib) and Pfizer’s PFE Quilab for AML.")
+    assert names(x, "Disease") == {"acute myeloid leukemia"}
+    assert "PFE" not in {m.text for n in x.nodes for m in n.mentions}
+
+
 def test_recognize_a_brand_named_as_a_company_s_treatment() -> None:
     x = run("Zentavo created a joint venture to sell its colon cancer treatment Quorvibix.")
     assert names(x, "Molecule") == {"Quorvibix"}
