@@ -1404,6 +1404,8 @@ _NAME_AFTER_COMPANY = re.compile(r"(?<=Company)[ ]+[A-Z][\w-]*")
 # A compound of lower-case words inside capitalised ones ("Best-in-Class", "State-of-the-Art")
 # describes; names join capitalised parts ("Sino-US", "Hoffmann-La").
 _INFIX_WORD = re.compile(r"-[a-z]+-")
+# An indefinite article: what follows describes a company, it does not name one
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)[ ]$")
 _DEPARTMENT_AFTER = re.compile(
     r"(?:[ ]+\([A-Z]{2,6}\))?[ ]+(?:Program(?:me)?|Department|Division|Section|business|segment|"
     # "Real-Time Oncology Review (RTOR)", "Personalised Healthcare (PHC) Strategy",
@@ -1516,6 +1518,12 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
                 continue  # "First-in-Class Cancer Medicines": a headline's description
             if field and _headline_only(text, s, surface):
                 continue  # "Merck Strengthens Oncology Portfolio Through ...": a headline's
+            if (
+                _ARTICLE_BEFORE.search(text, max(0, s - 4), s)
+                and surface not in vocab.companies
+                and _headline_only(text, s, surface)
+            ):
+                continue  # "to Create a Preeminent Cell Therapy Company": what it will be
             if (
                 legal
                 and _NAME_AFTER_COMPANY.match(text, legal.end())

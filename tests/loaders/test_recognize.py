@@ -2466,3 +2466,12 @@ def test_recognize_a_disease_after_post_names_a_form_of_the_next() -> None:
         "myelofibrosis or post essential thrombocythaemia myelofibrosis."
     )
     assert len(names(x, "Disease")) == 1
+
+
+def test_recognize_a_headline_s_company_after_an_article_is_a_description() -> None:
+    x = run(
+        "Zentavo Therapeutics and Bolt Pharma Announce Merger to Create a Premier Precision "
+        "Medicine Company for Lung Cancer\n\nBOSTON, March 6, 2023 - Zentavo Therapeutics and "
+        "Bolt Pharma today announced a merger."
+    )
+    assert names(x, "Organization") == {"Zentavo Therapeutics", "Bolt Pharma"}
