@@ -54,7 +54,9 @@ _BUYS = lowered_pattern(
     r"(?:acquisition|purchase|takeover)\s+of|"
     r"(?:announce[sd]?|signed|entered into)\s+(?:[\w-]+\s+){0,4}(?:agreement|deal)\s+to\s+acquire|"
     r"(?:acquisition|purchase|takeover)\s+of|to buy|buys|bought|"
-    r"purchased|to purchase|would (?:acquire|buy)|tender offer for)\b"
+    r"purchased|to purchase|would (?:acquire|buy)|tender offer for|"
+    # "under which A will combine with B in an all-stock transaction": a merger into A
+    r"(?:will|agreed to) combine with)\b"
 )
 # "has acquired from Y a partial interest", "acquire a program from Y": Y is the seller
 _FROM_SELLER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+from\s+(?:the\s+)?")

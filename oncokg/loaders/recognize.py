@@ -1363,7 +1363,7 @@ _FIELD_ADJECTIVE = re.compile(r"(?:ic|al|ive|ion|ary|ed|ing|logy|ics)$")
 # Before a head word the name may end in "&" ("Acme Medical & Pharmaceutical").
 # Its words are read possessively (`_CAP` with *+, ++): a blank or the end follows each, never
 # a shorter part of it, so no letters are given back at each try (~1.5x faster).
-_CAP_WORD = r"(?:[A-Z][A-Za-z0-9.\-]*+|[a-z]++[A-Z][A-Za-z]*+)"
+_CAP_WORD = r"(?:[A-Z][A-Za-z0-9.\-¹²³]*+|[a-z]++[A-Z][A-Za-z]*+)"
 _REGION_BEFORE = re.compile(r"[ ]+\([A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?\)[ ]*$")
 _ORG_BEFORE = re.compile(
     rf"(?:(?<![\w&.\-])|(?<=--))((?:{_CAP_WORD}[ ]+(?:&[ ]+)?){{0,4}}{_CAP_WORD})([ ]+&)?[ ]*$"

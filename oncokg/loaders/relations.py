@@ -358,7 +358,7 @@ _ACQUIRE = _ci(
     r"acqui(?<!option to acqui)(?<!options to acqui)(?<!right to acqui)"
     r"(?!\w*\s+(?:[\w-]+,?\s+){0,3}(?:rights|licen[cs]e|option)|"
     r"red\s+(?:[\w-]+\s+){0,2}(?:compounds|products|assets|programs|molecules)\b)"
-    r"|merger|tender offer|"
+    r"|merger|tender offer|all-(?:stock|cash)\s+(?:transaction|deal)|"
     rf"{_word('purchase')}|{_word('buy')}|divest"
 )
 _DEAL_AFTER = r"\s+(?:and\s+\w+\s+)?(?:agreement|partnership|deal)"

@@ -481,3 +481,12 @@ def test_deals_what_a_company_acquires_from_another_leaves_the_seller_unbought()
     assert edges(x, "ACQUIRES") == set()
     y = run("Zentavo Therapeutics has acquired Bolt Pharma for $15.0 million.")
     assert edges(y, "ACQUIRES") == {("Zentavo Therapeutics", "Bolt Pharma")}
+
+
+def test_deals_a_company_that_will_combine_with_another_for_stock_acquires_it() -> None:
+    x = run(
+        "Zentavo Therapeutics and Bolt Pharma today announced a definitive agreement under which "
+        "Zentavo Therapeutics will combine with Bolt Pharma in an all-stock transaction."
+    )
+    assert edges(x, "ACQUIRES") == {("Zentavo Therapeutics", "Bolt Pharma")}
+    assert edges(x, "COLLABORATES_WITH") == set()

@@ -2475,3 +2475,11 @@ def test_recognize_a_headline_s_company_after_an_article_is_a_description() -> N
         "Bolt Pharma today announced a merger."
     )
     assert names(x, "Organization") == {"Zentavo Therapeutics", "Bolt Pharma"}
+
+
+def test_recognize_a_superscript_digit_belongs_to_a_company_s_name() -> None:
+    x = run(
+        "Zentavo Therapeutics plc (NASDAQ: ZNTV) and ZX² Therapeutics Inc. (NASDAQ: ZXTX) "
+        "announced a merger. ZX² Therapeutics stockholders will own 25%."
+    )
+    assert names(x, "Organization") == {"Zentavo Therapeutics", "ZX² Therapeutics"}
