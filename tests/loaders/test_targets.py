@@ -637,3 +637,8 @@ def test_targets_a_ligand_s_numbered_receptors_are_no_ligand() -> None:
         "receptors 1, 2 and 3."
     )
     assert "VEGFA" not in {t for _m, t in edges(x, "TARGETS")}
+
+
+def test_targets_a_symbol_written_as_a_capitalised_word() -> None:
+    x = run("Bolt Pharma will develop ZX-0123, a Trop2 directed antibody drug conjugate (ADC).")
+    assert edges(x, "TARGETS") == {("ZX-0123", "TACSTD2")}
