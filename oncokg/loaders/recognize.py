@@ -217,7 +217,7 @@ _TARGET_BEFORE = lowered_pattern(
     # "binds the p19 subunit of IL-23": a part of the target
     r"(?:[\w-]+\s+){0,2}?(?:subunit|chain|domain)\s+of\s+(?:the\s+)?|"
     # "blocks the interaction between PD-1 and PD-L1"
-    r"(?:interaction|binding)\s+(?:between|of)\s+(?:the\s+)?)?(?:mutant\s+)?)$",
+    r"(?:interaction|binding)\s+(?:between|of)\s+(?:the\s+)?)?(?:mutant\s+|human\s+)?)$",
 )
 # "blocks signaling through the erbB family of receptors including": the members of a family
 # a drug acts on, listed after it

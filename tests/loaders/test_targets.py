@@ -642,3 +642,8 @@ def test_targets_a_ligand_s_numbered_receptors_are_no_ligand() -> None:
 def test_targets_a_symbol_written_as_a_capitalised_word() -> None:
     x = run("Bolt Pharma will develop ZX-0123, a Trop2 directed antibody drug conjugate (ADC).")
     assert edges(x, "TARGETS") == {("ZX-0123", "TACSTD2")}
+
+
+def test_targets_a_target_said_to_be_the_human_protein() -> None:
+    x = run("ZX-0123 is a bispecific antibody directed against human CD30 and CD16A.")
+    assert edges(x, "TARGETS") == {("ZX-0123", "TNFRSF8"), ("ZX-0123", "FCGR3A")}
