@@ -1610,6 +1610,7 @@ def _targets(u: _Unit, edges: _Edges) -> None:
                 continue
             edges.add(EdgeKind.TARGETS, u.node[mi], u.node[ti], u.sent)
             acting.setdefault(id(t), []).append(mi)
+    _class_members(u, edges)
     # "the KRAS, NRAS and HRAS inhibitor X": a drug named after a list acts on every item
     later: list[int] = []
     for (ti, t), (_, after) in reversed(list(itertools.pairwise(u.targets))):
@@ -1621,6 +1622,50 @@ def _targets(u: _Unit, edges: _Edges) -> None:
             if dict(u.mols)[mi].start >= after.end and mi not in acting.get(id(t), []):
                 edges.add(EdgeKind.TARGETS, u.node[mi], u.node[ti], u.sent)
                 acting.setdefault(id(t), []).append(mi)
+
+
+# "current BTK inhibitors for MCL, such as", "Other CDK4/6 inhibitors on the market are",
+# "tumor necrosis factor blockers — including": a class in the plural, then its members
+_MEMBERS_AFTER = re.compile(
+    r"[\s\-]*(?:[\w-]+\s+){0,2}?(?i:inhibitors|blockers|antagonists|agonists|antibodies|"
+    r"degraders)\b(?:[^.;:()]{0,50}?,)?(?:\s+(?:available|approved|marketed|on|in)\b[^.;:()]{0,40}?)?"
+    r"(?:\s+such\s+as|\s*[,—–]?\s*including|\s+(?:are|include))\s+"
+)
+# What stands between two members of such a list: the maker's possessive (perhaps with its
+# ticker: "Pfizer’s PFE Ibrance"), an adjective ("Amgen's blockbuster Enbrel")
+_NEXT_MEMBER = re.compile(
+    r"[\s®™]*\)?\s*(?:\([^()]{1,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)"
+    r"(?:[A-Z][\w&/.\- ]{0,40}?['’]s?\s+(?:[A-Z]{2,5}\s+)?)?(?:[a-z][\w-]*\s+){0,2}"
+)
+_FIRST_MEMBER = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w&/.\- ]{0,40}?['’]s?\s+(?:[A-Z]{2,5}\s+)?)?(?:[a-z][\w-]*\s+){0,2}"
+)
+
+
+def _class_members(u: _Unit, edges: _Edges) -> None:
+    """TARGETS of the drugs a text lists as members of a class it names by its target
+    ("BTK inhibitors, such as Acme’s X (x) and Bolt’s Y (y)"), makers' names between them."""
+    for ti, t in u.targets:
+        cue = _MEMBERS_AFTER.match(u.text, t.end, u.sent.end)
+        if not cue:
+            continue
+        position, first = cue.end(), True
+        for mi, m in sorted(u.mols, key=lambda item: item[1].start):
+            if m.start < position:
+                continue
+            gap = _FIRST_MEMBER if first else _NEXT_MEMBER
+            if not gap.fullmatch(u.text, position, m.start):
+                # (the drug's other name in brackets continues the item: "X (x)")
+                if not first and _OTHER_NAME.fullmatch(u.text, position, m.start):
+                    edges.add(EdgeKind.TARGETS, u.node[mi], u.node[ti], u.sent)
+                    position = m.end
+                    continue
+                break
+            edges.add(EdgeKind.TARGETS, u.node[mi], u.node[ti], u.sent)
+            position, first = m.end, False
+
+
+_OTHER_NAME = re.compile(r"\s*[®™]?\s*\(\s*")
 
 
 _ITS_LIGANDS = _ci(r"\bits\s+(?:natural\s+)?ligands?\s*(?:\(\s*)?(?:[\w-]+\s*(?:,|and)\s*)?$")

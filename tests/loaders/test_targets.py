@@ -647,3 +647,16 @@ def test_targets_a_symbol_written_as_a_capitalised_word() -> None:
 def test_targets_a_target_said_to_be_the_human_protein() -> None:
     x = run("ZX-0123 is a bispecific antibody directed against human CD30 and CD16A.")
     assert edges(x, "TARGETS") == {("ZX-0123", "TNFRSF8"), ("ZX-0123", "FCGR3A")}
+
+
+def test_targets_the_members_listed_after_a_class_named_by_its_target() -> None:
+    x = run(
+        "ZX-0123 is designed for patients who develop resistance to current BTK inhibitors, "
+        "such as Zentavo’s Quorvia® (zorbrutinib), Bolt Pharma's Lumexa® (lobrutinib), and "
+        "Nordwind Bio’s NWB Tevrix® (tevobrutinib)."
+    )
+    assert {m for m, t in edges(x, "TARGETS") if t == "BTK"} >= {
+        "zorbrutinib",
+        "lobrutinib",
+        "tevobrutinib",
+    }
