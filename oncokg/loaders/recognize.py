@@ -2435,7 +2435,9 @@ _NON_COMPANY_BEFORE = re.compile(
 
 # "Group Vice President, Targeted Therapeutics, Incyte": a post, its unit, the company
 _POST_BEFORE = re.compile(
-    r"\b(?:President|Director|Head|Officer|Lead|Leader|Chair|Manager|Scientist),[ ]+$"
+    r"\b(?:President|Director|Head|Officer|Lead|Leader|Chair|Manager|Scientist),[ ]+"
+    # ("Group Vice President, Oncology Targeted Therapeutics, Incyte": a field may open it)
+    r"(?:[A-Z][a-z]+[ ]+)?$"
 )
 # (the unit's name may go on: "Director, Breast Oncology and Clinical Trials Education, UCSF")
 _UNIT_OF_AFTER = re.compile(r"(?:[ ]+and[ ]+(?:[A-Z][\w-]*[ ]+){0,4}[A-Z][\w-]*)?,[ ]+")
@@ -2535,7 +2537,7 @@ def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> 
             _NON_COMPANY_AFTER.match(text, s.end)
             or _WIRE_BEFORE.search(text, max(0, s.start - 6), s.start)
             or (
-                _POST_BEFORE.search(text, max(0, s.start - 30), s.start) is not None
+                _POST_BEFORE.search(text, max(0, s.start - 50), s.start) is not None
                 and (after := _UNIT_OF_AFTER.match(text, s.end)) is not None
                 and after.end() in org_starts
             )

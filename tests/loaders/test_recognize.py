@@ -2408,6 +2408,14 @@ def test_recognize_a_post_s_unit_named_with_and_is_no_company() -> None:
     assert not any(name.startswith("Breast") for name in names(x, "Organization"))
 
 
+def test_recognize_a_post_s_unit_opened_by_a_field_is_no_company() -> None:
+    x = run(
+        '"ZX-0618 is a milestone," said Jo Roe, M.D., Group Vice President, Oncology Targeted '
+        "Therapeutics, Zentavo Therapeutics."
+    )
+    assert names(x, "Organization") == {"Zentavo Therapeutics"}
+
+
 def test_recognize_a_drug_s_other_name_in_brackets_is_the_one_drug() -> None:
     x = run(
         "Zentavo Therapeutics secured fast track designation for zorbalisib (formerly ZX-0084) "
