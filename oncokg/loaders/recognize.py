@@ -2399,6 +2399,8 @@ def _trial_name(text: str, span: Span) -> bool:
     name or protocol number."""
     if span.text.islower():
         return False
+    if span.text[1:].islower() and _MARKED_AFTER.match(text, span.end):
+        return False  # "ALK Inhibitor Alecensa® Trial Stopped": a brand; trials have acronyms
     after = _TRIAL_AFTER.match(text, span.end)
     if after and _DRUG_CODE_SHAPE.fullmatch(span.text) and len(after.group().split()) > 1:
         after = None  # "the NX-2127 Phase 1 study": the drug the trial studies

@@ -2491,3 +2491,11 @@ def test_recognize_a_superscript_digit_belongs_to_a_company_s_name() -> None:
         "announced a merger. ZX² Therapeutics stockholders will own 25%."
     )
     assert names(x, "Organization") == {"Zentavo Therapeutics", "ZX² Therapeutics"}
+
+
+def test_recognize_a_marked_word_before_trial_is_the_drug_tested() -> None:
+    x = run(
+        "Zentavo's ALK Inhibitor Quorvia® Trial Stopped Early for Benefit\n\nThe study showed "
+        "that patients lived longer when treated with Quorvia® compared to crizotinib."
+    )
+    assert "Quorvia" in names(x, "Molecule")
