@@ -278,7 +278,7 @@ _PARTNER_BEFORE = _ci(
     + ")"
     # (what may stand between: a few words, a maker's ticker "Bolt's (NYSE: BLT) Y" or legal
     # form "Bolt Inc.'s Y", a class and its members "agents (HMAs; Y, Z)")
-    r"[\s,(]+(?:(?:[\w®™’'/.\-]+|\([^()]{0,20}\))[\s,;(]+){0,5}$",
+    r"[\s,(]+(?:(?:[\w®™’'/.\-]+(?:\s*\([^()]{0,20}\))?|\([^()]{0,20}\))[\s,;(]+){0,5}$",
 )
 # A drug opening a clause of its own after another ("... after chemotherapy, and Y is a
 # CTLA-4 inhibitor approved for melanoma"): the subject of that clause, no partner

@@ -1833,3 +1833,12 @@ def test_relations_the_drug_with_only_partners_beside_it_is_the_drug_before() ->
         "chemotherapy, obtained Orphan Drug Designation from the FDA for gastric cancer."
     )
     assert {m for m, _d in edges(x, "INDICATED_FOR")} == {"ZX-0123"}
+
+
+def test_relations_a_partner_after_its_maker_and_an_abbreviated_class_is_no_lead() -> None:
+    x = run(
+        "This agreement will evaluate ZX-0123, Zentavo’s investigational anti-BCMA therapy, in "
+        "combination with Quorvan’s investigational gamma secretase inhibitor (GSI), "
+        "zorbitinib, in patients with relapsed or refractory multiple myeloma."
+    )
+    assert {m for m, _d in edges(x, "INDICATED_FOR")} == {"ZX-0123"}
