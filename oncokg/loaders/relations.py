@@ -309,8 +309,10 @@ _COMBINATION_OF = _ci(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?combinations?\s+of\b")
 _PARTNER_NEXT = _ci(
     # ("resistant to A (a; Bolt) or B (b; Zeno)": the brackets may name the maker)
     rf"{MARK}?(?:[;,][^();]{{0,40}})?\)?\s*(?:\([^()]{{0,60}}\)\s*)?"
+    # ("Y (y), an oral CDK4/6 inhibitor, and the hormone therapy Z": a partner's appositive)
+    r"(?:,\s+an?\s+[^();,]{1,40})?"
     # ("and Bolt's (NYSE: BLT) B": the maker, perhaps with its ticker)
-    r"(?:,\s*(?:and\s+|or\s+)?|and/or\s+|and\s+|or\s+|plus\s+)(?:[\w’'-]+\s+){0,2}"
+    r"(?:,\s*(?:and\s+|or\s+)?|and/or\s+|and\s+|or\s+|plus\s+)(?:[\w’'-]+\s+){0,3}"
     r"(?:\([^()]{0,20}\)\s+)?\(?"
 )
 # The sentence cues open with a letter (`_word` puts a word before its boundary check), so the

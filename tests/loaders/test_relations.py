@@ -1842,3 +1842,12 @@ def test_relations_a_partner_after_its_maker_and_an_abbreviated_class_is_no_lead
         "zorbitinib, in patients with relapsed or refractory multiple myeloma."
     )
     assert {m for m, _d in edges(x, "INDICATED_FOR")} == {"ZX-0123"}
+
+
+def test_relations_a_partner_list_goes_on_past_an_item_s_appositive() -> None:
+    x = run(
+        "Zentavo’s bispecific antibody ZX-0123 is being evaluated in combination with Bolt’s "
+        "Quorvia® (zorbiciclib), an oral CDK4/6 inhibitor, and the hormone therapy fulvestrant "
+        "in patients with metastatic breast cancer."
+    )
+    assert {m for m, _d in edges(x, "INDICATED_FOR")} == {"ZX-0123"}
