@@ -238,6 +238,8 @@ _PARTNER_BEFORE = _ci(
     + "|"
     + _each("inadequate|insufficient|lost|loss of|no|prior", " response (?:or intolerance )?to")
     + "|"
+    # "patients who were not helped by the drug X": what failed them
+    + r"not\s+helped\s+by|"
     # "the third drug in a class of immunomodulatory agents that includes X and Y": the class's
     # other members
     + rf"{_word('class')}\s+of\s+[^.;]{{0,60}}?\b(?:that\s+includes?|including|such\s+as)|"

@@ -1851,3 +1851,11 @@ def test_relations_a_partner_list_goes_on_past_an_item_s_appositive() -> None:
         "in patients with metastatic breast cancer."
     )
     assert {m for m, _d in edges(x, "INDICATED_FOR")} == {"ZX-0123"}
+
+
+def test_relations_the_drug_that_did_not_help_the_patients_is_no_lead() -> None:
+    x = run(
+        "The study was designed to evaluate ZX-0123 as a treatment for rheumatoid arthritis in "
+        "patients who were not helped by the drug methotrexate."
+    )
+    assert {m for m, _d in edges(x, "INDICATED_FOR")} == {"ZX-0123"}
