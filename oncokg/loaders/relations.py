@@ -209,7 +209,7 @@ _PARTNER_BEFORE = _ci(
     rf"(?:combinations? with|combined with|{_word('plus')}\b|{_word('versus')}\b|"
     rf"{_word('vs')}\.?|"
     # a headline's comparison: "X Beats Y in Phase 3 Trial", "X outperforms Y"
-    rf"{_word('beat')}s?\b|{_word('outperform')}\w*|{_word('surpass')}\w*|"
+    rf"{_word('beat')}s?\b|{_word('outperform')}\w*|{_word('surpass')}\w*|{_word('bested')}\b|"
     # "an ADC rival to Y", "was unable to improve on Bolt's Y", "compares the efficacy between
     # X and Y"
     r"rivals?\s+(?:to|of)|competitors?\s+(?:to|of)|"
@@ -300,6 +300,10 @@ _RESPONDERS_TO = re.compile(
 )
 _SUPPORTIVE_AFTER = re.compile(
     r"\s+as\s+(?:an?\s+)?(?:pre-?medication|prophyla\w+|supportive\s+care|rescue\s+medication)"
+    # "patients with Rituxan(R) (rituximab) refractory NHL", "ibrutinib-naive patients": the
+    # patients' history with the drug
+    rf"|{MARK}?(?:\(r\))?(?:\s*\([^()]{{0,30}}\))?(?:\s+|-)(?:refractory|resistant|naive|naïve|"
+    r"pretreated|pre-treated|intolerant)\b"
 )
 # between two drugs of two makers: "Acme's X with Bolt's Y"
 _WITH_ANOTHER = re.compile(

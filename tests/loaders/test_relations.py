@@ -1859,3 +1859,19 @@ def test_relations_the_drug_that_did_not_help_the_patients_is_no_lead() -> None:
         "patients who were not helped by the drug methotrexate."
     )
     assert {m for m, _d in edges(x, "INDICATED_FOR")} == {"ZX-0123"}
+
+
+def test_relations_a_drug_the_patients_are_refractory_to_is_no_lead() -> None:
+    x = run(
+        "Quorvia is indicated for relapsed or refractory follicular non-Hodgkin’s lymphoma "
+        "including patients with Zorvexa(R) (zorbituximab) refractory follicular NHL."
+    )
+    assert {m for m, _d in edges(x, "INDICATED_FOR")} == {"Quorvia"}
+
+
+def test_relations_a_drug_the_lead_bested_is_a_comparator() -> None:
+    x = run(
+        "Bolt Pharma pointed to pivotal data in which ZX-0123 bested both placebo and the "
+        "blockbuster zorbercept in clearing up psoriasis symptoms."
+    )
+    assert {m for m, _d in edges(x, "INDICATED_FOR")} == {"ZX-0123"}
