@@ -398,8 +398,12 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
             node = Node(ident, label, name, [], props, [])
             nodes[ident] = node
         surface = span.text.replace("®", "").replace("™", "").strip()
-        if surface != node.name and surface not in node.aliases:
-            node.aliases.append(surface)
+        # "TJ-CD4B/ABL111": one drug's code names from its two developers, each a name of it
+        paired = span.kind == MOLECULE and _CODE_PAIR.fullmatch(surface)
+        parts = surface.split("/") if paired else []
+        for alias in (surface, *parts):
+            if alias != node.name and alias not in node.aliases:
+                node.aliases.append(alias)
         if (
             span.kind == DISEASE
             and _qualifier_before(text, span.start)
@@ -443,6 +447,8 @@ def _list_items_of(node: Node, surfaces: list[str], vocab: Vocab) -> list[str]:
 
 # what ends a plural a disease mention stops before (the mention is the singular label)
 _PLURAL_ENDING = re.compile(r"e?s(?![A-Za-z0-9])")
+# Two code names joined by a slash ("TJ-CD4B/ABL111"): letters and digits each
+_CODE_PAIR = re.compile(r"[A-Z][A-Za-z-]*\d[\w-]*/[A-Z][A-Za-z-]*\d[\w-]*")
 # The words of a disease's stage or resistance, which fold into the base disease's name
 _STAGE_QUALIFIED = re.compile(
     r"^(?:(?:metastatic|castration|castrate|resistant|sensitive|advanced|relapsed|refractory|"

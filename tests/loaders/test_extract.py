@@ -238,3 +238,9 @@ def test_extract_a_company_named_without_its_group_word_is_the_same_company() ->
         "QX-101. The principal activity of Natrova Therapeutics has been to develop QX-101."
     )
     assert names(x, "Organization") == {"Acmetica Pharma", "Natrova Therapeutics International"}
+
+
+def test_extract_each_code_of_a_slashed_pair_is_a_name_of_the_drug() -> None:
+    x = run("ZX-0123/BLT111 is a novel bispecific antibody developed by Bolt Pharma.")
+    drug = next(n for n in x.nodes if n.label == "Molecule")
+    assert {"ZX-0123/BLT111", "ZX-0123", "BLT111"} <= {drug.name, *drug.aliases}
