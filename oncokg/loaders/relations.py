@@ -217,7 +217,7 @@ _PARTNER_BEFORE = _ci(
     # "a head-to-head trial against Y"
     rf"{_word('against')}\b|"
     # "approved for use with X", "used together with X", "added to X"
-    r"for use with|used with|together with|along with|added to|"
+    r"for use with|used with|(?:its|their)\s+use\s+with|together with|along with|added to|"
     rf"{_word('superior')}(?:ity)? (?:[\w-]+ ){{0,2}}?to\b|inferiority to|"
     r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"
     # "That trial is comparing the drug, which inhibits all three VEGF receptors, with X",
@@ -1906,15 +1906,18 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
     ("Bolt’s (Nasdaq: BOLT) lumatinib")."""
     owners = _Owners({}, owned)
     for oi, o in u.orgs:
-        if not _POSSESSIVE_S.match(u.text, o.end):
+        # ("led by Novartis ($NVS) and its psoriasis-treating X": the possessive after "and")
+        its = _THEN_ITS.match(u.text, o.end)
+        if not (_POSSESSIVE_S.match(u.text, o.end) or its):
             continue
+        after = its.end() if its else o.end
         for mi, m in u.mols:
-            gap = u.text[o.end : m.start]
+            gap = u.text[after : m.start]
             others = [
                 x
                 for xi, x in u.inside
                 if x.kind in (ORG, MOLECULE)
-                and o.end <= x.start
+                and after <= x.start
                 and x.end <= m.start
                 and u.node[xi] != u.node[oi]  # its ticker: "Acme’s (LSE: ACM) X"
             ]
@@ -1966,6 +1969,7 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
     return owners
 
 
+_THEN_ITS = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+and\s+its\s+")
 # "zorbimab from Acme", "ZORVIA (zorbimab) – from Acme and Bolt": the maker after a drug's name
 # (also past the drug's class in apposition: "X, an oral CDK4/6 inhibitor from Acme")
 _FROM_MAKER = re.compile(

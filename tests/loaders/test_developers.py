@@ -639,3 +639,19 @@ def test_developers_each_subject_of_a_while_clause_develops_its_own_drug() -> No
         ("Nordwind Bio", "zoltikizumab"),
     }
     assert edges(x, "COLLABORATES_WITH") == {("Bolt Pharma", "Quorvan")}
+
+
+def test_developers_its_after_a_named_company_and_is_that_company_s() -> None:
+    x = run(
+        "Bolt Pharma is one of many contenders in the competitive IL-17 space, led by Zentavo "
+        "Therapeutics ($ZNTV) and its psoriasis-treating zorbekizumab, approved in January."
+    )
+    assert ("Bolt Pharma", "zorbekizumab") not in edges(x, "DEVELOPS")
+
+
+def test_developers_a_drug_named_for_its_use_with_the_lead_is_a_partner() -> None:
+    x = run(
+        "Bolt Pharma has the U.S. marketing rights to ZX-0123, but to make sure doctors get the "
+        "picture on the new med and its use with Quorvia®, Zentavo expects to add more reps."
+    )
+    assert ("Bolt Pharma", "Quorvia") not in edges(x, "DEVELOPS")
