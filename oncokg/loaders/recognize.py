@@ -1407,7 +1407,8 @@ _INFIX_WORD = re.compile(r"-[a-z]+-")
 # An indefinite article: what follows describes a company, it does not name one
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)[ ]$")
 _DEPARTMENT_AFTER = re.compile(
-    r"(?:[ ]+\([A-Z]{2,6}\))?[ ]+(?:Program(?:me)?|Department|Division|Section|business|segment|"
+    r"(?:[ ]+\([A-Z]{2,6}\))?[ ]+(?:Program(?:me)?|Department|Division|Section|Unit|"
+    r"business|segment|"
     # "Real-Time Oncology Review (RTOR)", "Personalised Healthcare (PHC) Strategy",
     # "National Health Insurance": a programme, strategy or scheme named so
     r"franchise|Review|Strategy|Initiative|Insurance|Plan|"
@@ -1420,6 +1421,7 @@ _POST_OF_BEFORE = re.compile(
     r"\b(?:Director|Head|Chair|Chief|Professor|Dean)[ ]+of[ ]+(?:the[ ]+)?$"
 )
 _AT_AFTER = re.compile(r",?[ ]+at[ ]+")
+_PROFESSOR_OF_BEFORE = re.compile(r"\b[Pp]rofessor[ ]+of[ ]+(?:the[ ]+)?$")
 _APPLICATION_AFTER = re.compile(r"\s+(?i:licen[cs]e\s+application)")
 # A head word may be followed by the noun that ends the name: "Quillon Health Network",
 # "Acme Pharma Foundation" (a group of bodies or a charity of its own).
@@ -1508,6 +1510,8 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
                     _POST_OF_BEFORE.search(text, max(0, s - 20), s)
                     and _AT_AFTER.match(text, full_end)
                 )
+                # "associate professor of Investigational Cancer Therapeutics": a chair's field
+                or _PROFESSOR_OF_BEFORE.search(text, max(0, s - 20), s)
             ):
                 continue  # "Director of GI Oncology Program": a department, not a company
             if is_head and surface not in vocab.companies and _common_phrase(text, s, surface):
@@ -2426,7 +2430,7 @@ def _trial_name(text: str, span: Span) -> bool:
 # of Life Sciences at Fudan": a department's field, inside a longer name; "the International
 # Conference on Molecular Targets and Cancer Therapeutics": an event
 _NON_COMPANY_BEFORE = re.compile(
-    r"(?:\b(?:published|reported|appeared)\s+(?:online\s+)?in\s+(?:[Tt]he\s+)?"
+    r"(?:\b(?:published|reported|appeared)\s+(?:(?:online|today)\s+)?in\s+(?:[Tt]he\s+)?"
     r"(?:journal\s+(?:[Tt]he\s+)?)?|\bjournal\s+(?:[Tt]he\s+)?|"
     r"\b(?:Conference|Symposium|Congress|Meeting|Workshop|Forum)\s+(?:on|of)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:and\s+)?|"
@@ -2437,7 +2441,9 @@ _NON_COMPANY_BEFORE = re.compile(
 
 # "Group Vice President, Targeted Therapeutics, Incyte": a post, its unit, the company
 _POST_BEFORE = re.compile(
-    r"\b(?:President|Director|Head|Officer|Lead|Leader|Chair|Manager|Scientist),[ ]+"
+    r"(?:\b(?:President|Director|Head|Officer|Lead|Leader|Chair|Manager|Scientist),|"
+    # ("Member of the Board, responsible for Human Pharma, Boehringer Ingelheim")
+    r"\bresponsible[ ]+for)[ ]+"
     # ("Group Vice President, Oncology Targeted Therapeutics, Incyte": a field may open it)
     r"(?:[A-Z][a-z]+[ ]+)?$"
 )

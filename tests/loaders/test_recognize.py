@@ -2499,3 +2499,18 @@ def test_recognize_a_marked_word_before_trial_is_the_drug_tested() -> None:
         "that patients lived longer when treated with Quorvia® compared to crizotinib."
     )
     assert "Quorvia" in names(x, "Molecule")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results were published today in The Zorbex Oncology journal issue.",
+        "“ZX-0123 works,” said principal investigator Jo Roe, M.D., associate professor of "
+        "Investigational Cancer Therapeutics.",
+        "“ZX-0123 works,” said Jo Roe, Member of the Board, responsible for Human Pharma, "
+        "Zentavo Therapeutics.",
+        "It was invented in what is now the Zentavo Cancer Therapeutics Unit at the clinic.",
+    ],
+)
+def test_recognize_journals_chairs_and_units_are_no_companies(text: str) -> None:
+    assert names(run(text), "Organization") <= {"Zentavo Therapeutics"}
