@@ -1992,9 +1992,14 @@ def _surname(text: str, name: str) -> bool:
             _FIRST_NAME_BEFORE.search(before)
             or _TITLE_BEFORE.search(before)
             or _GIVEN_NAME_AFTER.match(text, start + len(name))
+            # "developed by Jo Roe, Ph.D., Director of ...": a degree after a person's name
+            or _DEGREE_AFTER.match(text, start + len(name))
         ):
             return True
     return False
+
+
+_DEGREE_AFTER = re.compile(r",[ ]+(?:Ph\.?[ ]?D|M\.?[ ]?D|Pharm\.?[ ]?D|D\.?[ ]?Phil|MBBS)\b")
 
 
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")

@@ -2514,3 +2514,11 @@ def test_recognize_a_marked_word_before_trial_is_the_drug_tested() -> None:
 )
 def test_recognize_journals_chairs_and_units_are_no_companies(text: str) -> None:
     assert names(run(text), "Organization") <= {"Zentavo Therapeutics"}
+
+
+def test_recognize_a_developer_with_a_degree_after_the_name_is_a_person() -> None:
+    x = run(
+        "ZX-0123 was co-developed by Jorvan Quell, Ph.D., Director of Zentavo Therapeutics’ "
+        "Drug Discovery Program."
+    )
+    assert names(x, "Organization") == {"Zentavo Therapeutics"}
