@@ -149,7 +149,9 @@ _CODE_STOP = re.compile(
     # response criteria ("according to the RECIST1.1", "IMWG 2016")
     r"RECIST|IMWG|"
     r"ICD|UICC|FY|CY|H[12]|SARS|PDUFA|ECOG|CTCAE|Study|USD|EUR|DKK|CHF|GBP|JPY|RMB|NOK|SEK|CNY|HKD|KRW|INR|AUD|CAD|SGD|Trial|Cohort|Arm|"
-    r"Part|Protocol|Patent|Article|Figure|Table|Page|Version|Unit|Building|Floor)"
+    r"Part|Protocol|Patent|Article|Figure|Table|Page|Version|Unit|Building|Floor|"
+    # a date with a footnote's mark glued to its year ("in April 2024ii")
+    r"January|February|March|April|May|June|July|August|September|October|November|December)"
     # the whole of the code's letters: "CDX-011", "ILX-295", "CAN-2409" are drug codes
     r"(?![A-Za-z])"
 )

@@ -2522,3 +2522,8 @@ def test_recognize_a_developer_with_a_degree_after_the_name_is_a_person() -> Non
         "Drug Discovery Program."
     )
     assert names(x, "Organization") == {"Zentavo Therapeutics"}
+
+
+def test_recognize_a_date_with_a_footnote_mark_is_no_code() -> None:
+    x = run("ZX-0123 received U.S. FDA approval in April 2024ii as a monotherapy.")
+    assert names(x, "Molecule") == {"ZX-0123"}
