@@ -3318,6 +3318,8 @@ _EVENT_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?:Study|Research|Treatment|Cure)\s+(?:of|on|into)\s+)?$"
     # a journal's title: "published in Clinical Lymphoma, Myeloma & Leukemia"
     r"|\b(?:published|reported|appear(?:s|ed)?)\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*,?\s+(?:&\s+)?){0,3}$"
+    # a journal of a family: "The Lancet Diabetes & Endocrinology", "JAMA Oncology"
+    r"|\b(?:Lancet|JAMA|Annals\s+of|Archives\s+of)\s+$"
 )
 _EVENT_AFTER = re.compile(
     r"^(?:\s*(?:&|and)\s*[A-Z][a-z]+)?\s+(?:Research\s+)?(?:Symposium|Conference|Congress|Meeting|Summit|"

@@ -2527,3 +2527,11 @@ def test_recognize_a_developer_with_a_degree_after_the_name_is_a_person() -> Non
 def test_recognize_a_date_with_a_footnote_mark_is_no_code() -> None:
     x = run("ZX-0123 received U.S. FDA approval in April 2024ii as a monotherapy.")
     assert names(x, "Molecule") == {"ZX-0123"}
+
+
+def test_recognize_a_disease_in_a_journal_s_title_is_no_disease() -> None:
+    x = run(
+        "The findings were published today in The Lancet Oncology and The Lancet Diabetes & "
+        "Endocrinology. ZX-0123 treats thyroid cancer."
+    )
+    assert names(x, "Disease") == {"thyroid cancer"}
