@@ -350,6 +350,8 @@ _PRIOR_THERAPY = lowered_pattern(
         r"(?:one or more\s+)?(?:[\w\-]+\s+){0,3}(?:[\w\-]+\s*\(\s*)?(?:anti-?\s?)?$",
     )
     + r"|n(?<![\w-].)on-(?:anti-)?$"
+    # ("advanced post-anti-PD1 melanoma": patients the anti-PD1 drugs failed)
+    + r"|p(?<![\w-].)ost-(?:anti-)?$"
     # "who have failed at least one conventional therapy, including TNFα antagonists", "prior
     # lines of therapy, including a proteasome inhibitor"
     + "|"

@@ -660,3 +660,11 @@ def test_targets_the_members_listed_after_a_class_named_by_its_target() -> None:
         "lobrutinib",
         "tevobrutinib",
     }
+
+
+def test_targets_a_post_anti_target_disease_names_no_target_of_the_drug() -> None:
+    x = run(
+        "The filing for ZX-0123 is supported by data from a trial in patients with advanced "
+        "post-anti-PD1 melanoma."
+    )
+    assert edges(x, "TARGETS") == set()
