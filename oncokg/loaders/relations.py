@@ -2630,6 +2630,14 @@ def _licensors_listed(u: _Unit, parties: list[Span], span_node: dict[int, str]) 
     return {span_node[id(p)] for p in listed} if len(listed) > 1 else set()
 
 
+# A party named in a phrase that opens the sentence and sets it aside
+_ASIDE_OPENS = re.compile(
+    r"\W*(?:In\s+addition\s+to|Besides|Apart\s+from|Aside\s+from|Beyond|Like|Unlike)\s+"
+    r"(?:the\s+)?"
+)
+_ASIDE_CLOSES = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*,")
+
+
 def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
     """COLLABORATES_WITH: the parties of a sentence about a collaboration or licence (never an
     acquisition), or the issuing company ("we") and the one other party named."""
@@ -2666,6 +2674,10 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
     says = bool(_SAYS.search(u.slow))
     for oi, o in u.orgs:
         before = u.text[max(u.sent.start, o.start - 60) : o.start]
+        if _ASIDE_OPENS.fullmatch(u.text, u.sent.start, o.start) and _ASIDE_CLOSES.match(
+            u.text, o.end
+        ):
+            continue  # "In addition to Acme, Bolt has agreements with A and B": set aside
         if (
             UNIT_NOUN_AFTER.match(u.text, o.end)
             or id(o) in abbreviated

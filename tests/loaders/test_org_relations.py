@@ -615,3 +615,13 @@ def test_org_relations_the_joint_of_joint_damage_states_no_collaboration() -> No
     assert edges(x, "COLLABORATES_WITH") == set()
     y = run("Zentavo Therapeutics and Bolt Pharma formed a joint steering committee for ZX-0123.")
     assert edges(y, "COLLABORATES_WITH") == {("Bolt Pharma", "Zentavo Therapeutics")}
+
+
+def test_org_relations_a_company_set_aside_at_the_sentence_s_start_is_no_party() -> None:
+    x = run(
+        "In addition to Zentavo Therapeutics, Bolt Pharma has distribution agreements with many "
+        "leading healthcare companies including Quorvan Inc. and Nordwind Bio."
+    )
+    pairs = edges(x, "COLLABORATES_WITH")
+    assert not any("Zentavo Therapeutics" in pair for pair in pairs)
+    assert ("Bolt Pharma", "Quorvan") in pairs or ("Quorvan", "Bolt Pharma") in pairs
