@@ -3135,9 +3135,33 @@ def _long_forms_of_abbreviations(text: str, spans: list[Span]) -> list[Span]:
             replaced[outer.start] = Span(
                 DISEASE, start, outer.end, text[start : outer.end], inner.key, inner.broad
             )
+    for outer in diseases.values():
+        # "immune-mediated necrotizing myopathy (IMNM)": a form the ontology lacks, matched by
+        # its one-word head alone, is a disease of its own when the abbreviation spells the
+        # whole name's initials (no id: it is narrower than the head)
+        # (a name of two words or more is the disease, the words before qualify it: "newly
+        # diagnosed multiple myeloma (NDMM)" is multiple myeloma)
+        match = _DEFINED_ABBREVIATION.match(text, outer.end)
+        if not match or " " in outer.text or outer.start in replaced or match.start(1) in diseases:
+            continue
+        before = _LOWER_QUALIFIERS_BEFORE.search(text, max(0, outer.start - 60), outer.start)
+        if not before or not match.group(1).isupper():
+            continue
+        # (the words nearest the head first: "and immune-mediated necrotizing myopathy")
+        starts = [before.start()] + [
+            before.start() + m.end() for m in re.finditer(" ", before.group()[:-1])
+        ]
+        for start in reversed(starts):
+            whole = text[start : outer.end]
+            if _initials(whole) == match.group(1):
+                replaced[outer.start] = Span(DISEASE, start, outer.end, whole, whole.lower())
+                break
     if not replaced:
         return spans
     return [replaced.get(s.start, s) if s.kind == DISEASE else s for s in spans]
+
+
+_LOWER_QUALIFIERS_BEFORE = re.compile(r"(?<![\w-])(?:[a-z][a-z-]*[ ]){1,3}$")
 
 
 def _new_abbreviations(text: str, spans: list[Span], low: str) -> list[Span]:

@@ -2535,3 +2535,10 @@ def test_recognize_a_disease_in_a_journal_s_title_is_no_disease() -> None:
         "Endocrinology. ZX-0123 treats thyroid cancer."
     )
     assert names(x, "Disease") == {"thyroid cancer"}
+
+
+def test_recognize_a_defined_long_form_over_a_one_word_head_is_its_own_disease() -> None:
+    x = run("ZX-0123 is studied in adults with moderate to severe chronic hand eczema (CHE).")
+    assert names(x, "Disease") == {"chronic hand eczema"}
+    y = run("ZX-0123 is studied in patients with newly diagnosed multiple myeloma (NDMM).")
+    assert names(y, "Disease") == {"multiple myeloma"}
