@@ -2003,6 +2003,9 @@ def _surname(text: str, name: str) -> bool:
     return False
 
 
+_DEGREES = r"(?:M\.?D|D\.?O|Ph\.?D|MPH|MSc|MBA|MBBS|FACP|FRCP|PharmD|RN|MS|JD)\.?"
+_DEGREE_BEFORE = re.compile(rf"\b{_DEGREES},[ ]$")
+_DEGREE_NEXT = re.compile(rf",[ ]{_DEGREES}(?:,|$)", re.MULTILINE)
 _DEGREE_AFTER = re.compile(r",[ ]+(?:Ph\.?[ ]?D|M\.?[ ]?D|Pharm\.?[ ]?D|D\.?[ ]?Phil|MBBS)\b")
 
 
@@ -2852,6 +2855,15 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             continue  # "an anti-GD2 antibody": what the drug is against is no disease
         if span.kind == DISEASE and _bare_ticker(text, span):
             continue  # "Pfizer, Inc. (PFE) announced": a company's ticker, no disease
+        if (
+            span.kind == DISEASE
+            and span.text.isupper()
+            and (
+                _DEGREE_BEFORE.search(text, max(0, span.start - 12), span.start)
+                or _DEGREE_NEXT.match(text, span.end)
+            )
+        ):
+            continue  # "Jo Roe, DO, MS, the Chair of ...": a degree after a name, no disease
         if (
             span.kind == DISEASE
             and _GRADED_BEFORE.search(text, max(0, span.start - 30), span.start)

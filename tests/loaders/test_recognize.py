@@ -2542,3 +2542,11 @@ def test_recognize_a_defined_long_form_over_a_one_word_head_is_its_own_disease()
     assert names(x, "Disease") == {"chronic hand eczema"}
     y = run("ZX-0123 is studied in patients with newly diagnosed multiple myeloma (NDMM).")
     assert names(y, "Disease") == {"multiple myeloma"}
+
+
+def test_recognize_a_degree_after_a_person_s_name_is_no_disease() -> None:
+    x = run(
+        '"ZX-0123 may help," said Jo Roe, DO, MS, the Chair in Thoracic Oncology at Zentavo '
+        "Therapeutics. Patients with MS, a disease of the nerves, were treated."
+    )
+    assert [m.text for n in x.nodes if n.label == "Disease" for m in n.mentions] == ["MS"]
