@@ -13,7 +13,7 @@ amounts and the territory as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from oncokg.extraction import Edge
 from oncokg.loaders.matching import (
@@ -26,7 +26,12 @@ from oncokg.loaders.matching import (
 )
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.recognize import LIST_JOIN, Span
-from oncokg.loaders.relations import DEVELOPS_WITH, TECHNOLOGY_TRANSFER, spans_by_sentence
+from oncokg.loaders.relations import (
+    DEVELOPS_WITH,
+    NOT_POSSESSED,
+    TECHNOLOGY_TRANSFER,
+    spans_by_sentence,
+)
 from oncokg.loaders.sentences import Sentence
 from oncokg.loaders.vocabulary import ORG, lowered_pattern
 from oncokg.schema import EdgeKind
@@ -503,16 +508,31 @@ _DONE = re.compile(
 )
 
 
-def by_pending_buyer(edge: Edge, pending: set[str]) -> bool:
+def by_pending_buyer(edge: Edge, pending: set[str], names: Mapping[str, list[str]]) -> bool:
     """A pending buyer's DEVELOPS fact stated about the deal ("This acquisition strengthens
     Merck’s pipeline with ... ARQ 531"): ANNOTATION.md has a pending sale make no developer
-    of the buyer (a completed one gives it rights), unless that sentence says it is done."""
+    of the buyer (a completed one gives it rights), unless that sentence says it is done, or
+    gives the buyer the drug as its own ("will complement GSK’s myeloma treatment, Blenrep")."""
     return (
         edge.kind is EdgeKind.DEVELOPS
         and edge.source in pending
         and bool(_ABOUT_THE_DEAL.search(edge.evidence))
         and not _DONE.search(edge.evidence)
+        and not _possessed(edge.evidence, names.get(edge.source, []), names.get(edge.target, []))
     )
+
+
+def _possessed(text: str, owners: list[str], drugs: list[str]) -> bool:
+    """Whether the text writes one of the drug's names after the owner's possessive, with
+    no preposition or clause between ("UCB’s rozanolixizumab", "GSK’s ... treatment, X")."""
+    for owner in set(owners):
+        for m in re.finditer(re.escape(owner) + r"[’']s?\s", text):
+            gap_end = text[m.end() : m.end() + 60]
+            for drug in set(drugs):
+                at = gap_end.find(drug)
+                if at >= 0 and not NOT_POSSESSED.search(gap_end[:at]):
+                    return True
+    return False
 
 
 def annotate_terms(

@@ -34,8 +34,9 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
     ents = build_entities(text, spans, vocab)
     acquisitions = deals.acquisitions(text, sentences, ents)
     pending = deals.pending_buyers(acquisitions)
+    names = {n.id: [m.text for m in n.mentions] for n in ents.nodes}
     relations = find_edges(text, sentences, ents)
-    edges = [e for e in relations.edges if not deals.by_pending_buyer(e, pending)]
+    edges = [e for e in relations.edges if not deals.by_pending_buyer(e, pending, names)]
     edges += acquisitions
     # terms of the collaborations the rules read (a co-occurrence kept later has none)
     deals.annotate_terms(edges, text, sentences, ents)
@@ -56,7 +57,7 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
     found = [
         candidate
         for candidate in confidence.candidates(text, sentences, ents, edges)
-        if not deals.by_pending_buyer(candidate.edge, pending)
+        if not deals.by_pending_buyer(candidate.edge, pending, names)
         and (str(candidate.edge.kind), candidate.edge.source, candidate.edge.target)
         not in relations.ruled_out
     ]

@@ -596,7 +596,7 @@ _ACQUIRER_AFTER = _ci(
 )
 # What ends the phrase a possessive owns: a clause, or a preposition ("Nordwind's expertise
 # with KEYTRUDA" owns the expertise, not KEYTRUDA).
-_NOT_POSSESSED = re.compile(r"[;.]|\b(?:and|with|in|of|for|from|on|at|by|to)\b")
+NOT_POSSESSED = re.compile(r"[;.]|\b(?:and|with|in|of|for|from|on|at|by|to)\b")
 _NEW_CLAUSE = re.compile(
     r";|\band\s+(?:is|are|was|were|has|have|had|will|would|can|may|also|then)\b"
 )
@@ -1921,7 +1921,7 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
                 and x.end <= m.start
                 and u.node[xi] != u.node[oi]  # its ticker: "Acme’s (LSE: ACM) X"
             ]
-            if 0 < len(gap) <= 60 and not others and not _NOT_POSSESSED.search(gap):
+            if 0 < len(gap) <= 60 and not others and not NOT_POSSESSED.search(gap):
                 if u.node[mi] in u.partners and not _COMBINES.search(
                     u.low, max(u.sent.start, o.start - 90), o.start
                 ):
@@ -2089,7 +2089,7 @@ def _anaphoric_developers(
                     edges.add(EdgeKind.DEVELOPS, owner, u.node[mi], u.sent)
                     owners.owned.setdefault(u.node[mi], set()).add(owner)
             continue
-        if _NOT_POSSESSED.search(a.group(3)):
+        if NOT_POSSESSED.search(a.group(3)):
             continue
         if any(
             x.kind in (ORG, MOLECULE) and a.start() <= x.start and x.end <= m.start

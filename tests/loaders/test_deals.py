@@ -490,3 +490,14 @@ def test_deals_a_company_that_will_combine_with_another_for_stock_acquires_it() 
     )
     assert edges(x, "ACQUIRES") == {("Zentavo Therapeutics", "Bolt Pharma")}
     assert edges(x, "COLLABORATES_WITH") == set()
+
+
+def test_deals_a_pending_buyer_keeps_the_drug_the_text_gives_as_its_own() -> None:
+    x = run(
+        "Bolt Pharma to Acquire Zentavo Therapeutics\n\nBolt Pharma agreed to acquire Zentavo "
+        "Therapeutics for $1.9 billion. The acquisition will complement Bolt Pharma’s "
+        "multiple myeloma treatment, Quorvia®, and add Zentavo’s ZX-0123, Bolt said."
+    )
+    developed = edges(x, "DEVELOPS")
+    assert ("Bolt Pharma", "Quorvia") in developed
+    assert ("Bolt Pharma", "ZX-0123") not in developed
