@@ -2584,8 +2584,14 @@ def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> 
 # products": a technology's (or a family of products') trademark, no drug
 _PLATFORM_NAMED_AFTER = re.compile(
     rf"{MARK}?\s+(?:[a-z][\w-]*\s+){{0,3}}(?:technolog(?:y|ies)|platforms?)\b"
-    # (a marked name only: "C-CAR011 and Y are cell products" names two)
+    # (a marked name only: "C-CAR011 and Y are cell products" names two; "SynTracer® High
+    # Throughput Endocytosis Platform")
     rf"|{MARK}\s+(?:[a-z][\w-]*\s+){{0,3}}(?:linkers?|products)\b"
+    rf"|{MARK}\s+(?:[A-Z][\w-]*\s+){{1,3}}(?i:technolog(?:y|ies)|platforms?)\b"
+    # a test: "Guardant360® CDx", "FoundationOne®CDx liquid biopsy"
+    rf"|{MARK}\s*(?:CDx|Dx)\b"
+    # a technology's mark before the drug's code: "ACTengine® IMA203", "TriTAC® HPN217"
+    rf"|{MARK}\s+[A-Z]{{2,}}-?\d{{2,}}\b"
 )
 _PLATFORMS_LISTED_BEFORE = re.compile(
     r"\b(?:technolog(?:y|ies)|platforms?),?\s+(?:such\s+as|including|like)\s+" + _EARLIER_ITEMS
@@ -2615,15 +2621,19 @@ def _without_platform_names(text: str, spans: list[Span]) -> list[Span]:
     """Drop the names, in no reference vocabulary, that the text gives a technology once
     ("Biclonics® technology platform"): they name it wherever they stand ("Biclonics® retain
     the IgG format")."""
+    named = {s.text for s in spans if s.kind == MOLECULE and s.key == s.text}
     platforms = {
         s.text
         for s in spans
         if s.kind == MOLECULE
         and s.key == s.text
-        and (
-            _PLATFORM_NAMED_AFTER.match(text, s.end)
-            or _PLATFORMS_LISTED_BEFORE.search(text, max(0, s.start - 120), s.start)
-        )
+        and _PLATFORMS_LISTED_BEFORE.search(text, max(0, s.start - 120), s.start)
+    }
+    # (at any of the name's places, a span or not: "its proprietary TriTAC platform")
+    platforms |= {
+        name
+        for name in named - platforms
+        if any(_PLATFORM_NAMED_AFTER.match(text, end) for _start, end in name_places(text, name))
     }
     return [s for s in spans if not (s.kind == MOLECULE and s.text in platforms)]
 

@@ -1186,6 +1186,10 @@ def test_recognize_place_said_before_a_formal_name_is_not_its_own() -> None:
         "generated through Belvue’s NovaMiceTM HiTS Platform",
         "ZX-0123 uses Zentavo’s proprietary Quickbind™ linker to join the antibody.",
         "a distinct feature of Bolt Pharma’s KORVEX® products",
+        "found through Bolt’s Quiltrace® High Throughput Endocytosis Platform",
+        "FDA approved Bolt’s Zorvant360® CDx as a companion diagnostic for ZX-0123.",
+        "the FDA granted RMAT designation to Quorvengine® ZX-0123 TCR-T monotherapy",
+        "ZX-0123, a tri-specific construct (TriZOR®), is built on its proprietary TriZOR platform.",
     ],
 )
 def test_recognize_marked_platforms_in_lists_or_with_a_name_are_not_molecules(text: str) -> None:
