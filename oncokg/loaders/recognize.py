@@ -692,10 +692,12 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
 
 
 _PROTEIN_HEADS = ("receptor", "kinase", "channel", "transporter")
-# The last word of a marked technology's name, no drug's
+# The last word of a marked technology's or event's name, no drug's
 _GENERIC_MARKED = frozenset(
     {"System", "Systems", "Platform", "Technology", "Technologies", "Program", "Programme",
-     "Suite", "Engine", "Library", "Process", "Device", "Kit", "Assay", "Test"}
+     "Suite", "Engine", "Library", "Process", "Device", "Kit", "Assay", "Test",
+     # an event's ("Digestive Disease Week®")
+     "Week", "Meeting", "Congress", "Summit", "Conference", "Symposium", "Forum"}
 )  # fmt: skip
 # "Somatostatin analogues", "nucleoside analogs": a class of drugs like the one named
 _ANALOGUES_AFTER = re.compile(r"[- ](?i:analog(?:ue)?s?|derivatives?|mimetics?)\b")

@@ -2554,3 +2554,11 @@ def test_recognize_a_degree_after_a_person_s_name_is_no_disease() -> None:
         "Therapeutics. Patients with MS, a disease of the nerves, were treated."
     )
     assert [m.text for n in x.nodes if n.label == "Disease" for m in n.mentions] == ["MS"]
+
+
+def test_recognize_a_marked_event_is_no_drug() -> None:
+    x = run(
+        "Data on ZX-0123 were presented at the Digestive Disease Week® (DDW) 2024 meeting; "
+        "endpoints were met at Week 16."
+    )
+    assert names(x, "Molecule") == {"ZX-0123"}
