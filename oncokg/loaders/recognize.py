@@ -3373,7 +3373,7 @@ _EVENT_BEFORE = re.compile(
 )
 _EVENT_AFTER = re.compile(
     r"^(?:\s*(?:&|and)\s*[A-Z][a-z]+)?\s+(?:Research\s+)?(?:Symposium|Conference|Congress|Meeting|Summit|"
-    r"(?:Drugs\s+)?Advisory\s+Committee|"
+    r"(?:Drugs\s+)?Advisory\s+Committee|Committee|"
     r"Forum|Workshop|Society|Foundation|Association|Alliance|Coalition|Network|Consortium|"
     r"Organi[sz]ation|Federation|Study Group|Working Party|Awareness)\b"
     # a clinical instrument: "Eczema Area and Severity Index", "Crohn's Disease Activity Index"

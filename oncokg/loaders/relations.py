@@ -304,6 +304,8 @@ _SUPPORTIVE_AFTER = re.compile(
     # patients' history with the drug
     rf"|{MARK}?(?:\(r\))?(?:\s*\([^()]{{0,30}}\))?(?:\s+|-)(?:refractory|resistant|naive|naïve|"
     r"pretreated|pre-treated|intolerant)\b"
+    # "prior to a platinum/etoposide-containing regimen": a part of another regimen
+    r"|-containing\s+(?:[\w-]+\s+)?(?:regimens?|chemotherap(?:y|ies)|therap(?:y|ies))\b"
 )
 # between two drugs of two makers: "Acme's X with Bolt's Y"
 _WITH_ANOTHER = re.compile(

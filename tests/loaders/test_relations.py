@@ -1875,3 +1875,19 @@ def test_relations_a_drug_the_lead_bested_is_a_comparator() -> None:
         "blockbuster zorbercept in clearing up psoriasis symptoms."
     )
     assert {m for m, _d in edges(x, "INDICATED_FOR")} == {"ZX-0123"}
+
+
+def test_relations_a_part_of_another_regimen_is_no_lead() -> None:
+    x = run(
+        "ZX-0123 is indicated to decrease myelosuppression when administered prior to a "
+        "platinum/etoposide-containing regimen for patients with small cell lung cancer."
+    )
+    assert {m for m, _d in edges(x, "INDICATED_FOR")} == {"ZX-0123"}
+
+
+def test_relations_a_disease_naming_a_committee_is_no_indication() -> None:
+    x = run(
+        '"ZX-0123 could offer a new option to treat non-small cell lung cancer," says Dr. Jo '
+        'Roe, Chair, Lung Cancer Committee, Nordwind University. "ZX-0123 works differently."'
+    )
+    assert names(x, "Disease") == {"non-small cell lung cancer"}
