@@ -1249,8 +1249,10 @@ def _institution_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str
         rf"|Institut[ ]+(?:{_CAP}[ ]+){{0,2}}{_CAP}"  # "Institut Curie"
         rf"|University(?:[ ]+{_CAP}){{1,2}}(?=[ ]*\()"
         rf"|(?:{_INST_CAP}[ ]+){{0,5}}(?:{heads})"
-        # (its last word a word, not a drug's code: "University for PB-5510" is no name)
-        rf"(?:[ ]+(?:of|for)[ ]+(?:{_CAP}[ ]+){{0,2}}[A-Z][A-Za-z\-]*[A-Za-z](?![\w\-]))?)"
+        # (its last word a word, not a drug's code: "University for PB-5510" is no name; nor
+        # an adjective: "a license from Johns Hopkins University for PCR-based diagnostics")
+        rf"(?:[ ]+(?:of|for)[ ]+(?:{_CAP}[ ]+){{0,2}}[A-Z][A-Za-z\-]*[A-Za-z]"
+        r"(?<!-based)(?<!-like)(?<!-driven)(?<!-related)(?<!-targeted)(?![\w\-]))?)"
         r"(?![A-Za-z])"
     )
     return name, re.compile(rf"{heads}|Institut\b")

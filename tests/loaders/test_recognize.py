@@ -2562,3 +2562,11 @@ def test_recognize_a_marked_event_is_no_drug() -> None:
         "endpoints were met at Week 16."
     )
     assert names(x, "Molecule") == {"ZX-0123"}
+
+
+def test_recognize_an_institution_s_name_ends_before_an_adjective() -> None:
+    x = run(
+        "The test leverages Bolt Pharma’s license from Quillon University for PCR-based "
+        "companion diagnostics."
+    )
+    assert "Quillon University" in names(x, "Organization")
