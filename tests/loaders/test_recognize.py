@@ -2570,3 +2570,8 @@ def test_recognize_an_institution_s_name_ends_before_an_adjective() -> None:
         "companion diagnostics."
     )
     assert "Quillon University" in names(x, "Organization")
+
+
+def test_recognize_a_headline_verb_before_a_company_is_no_part_of_its_name() -> None:
+    x = run("License Agreement Will Push Bolt Biopharmaceutical Towards Global Leadership")
+    assert names(x, "Organization") == {"Bolt Biopharmaceutical"}
