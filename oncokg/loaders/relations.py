@@ -495,7 +495,8 @@ _FINANCING_AFTER = re.compile(
     r"financing\s+round|private\s+placement))"
 )
 # "Kite, a Gilead Company", "X (a Quillix company)": the parent of a party, not one itself
-_PARENT_NAMED = _ci(r"\s+(?:group\s+)?company\b")
+# ("Sandoz, a Novartis division": the unit's noun names the parent too)
+_PARENT_NAMED = _ci(r"\s+(?:(?:group\s+)?company|division|subsidiary|affiliate)\b")
 _APPOSITION_OPENS = re.compile(r"(?:\(|,\s)an?\s+$")
 
 

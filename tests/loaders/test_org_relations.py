@@ -625,3 +625,11 @@ def test_org_relations_a_company_set_aside_at_the_sentence_s_start_is_no_party()
     pairs = edges(x, "COLLABORATES_WITH")
     assert not any("Zentavo Therapeutics" in pair for pair in pairs)
     assert ("Bolt Pharma", "Quorvan") in pairs or ("Quorvan", "Bolt Pharma") in pairs
+
+
+def test_org_relations_a_parent_named_before_its_unit_noun_is_no_partner() -> None:
+    x = run(
+        "Zentavo Therapeutics, a Bolt Pharma division, today announced that it has entered into a "
+        "commercialization agreement with Quorvan Inc. for ZX-0123."
+    )
+    assert edges(x, "COLLABORATES_WITH") == {("Quorvan", "Zentavo Therapeutics")}
