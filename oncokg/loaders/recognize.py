@@ -2411,7 +2411,7 @@ _GENE_AFTER = re.compile(
 # A drug's code, not a trial's name, where trial words follow it: a trial's own name comes
 # after them ("the NX-2127 Phase 1 study", "the CT041 confirmatory Phase II trial", but "the
 # Phase 3 ORCHID-2 trial").
-_DRUG_CODE_SHAPE = re.compile(r"[A-Z]{1,4}[- ]?\d{3,6}")  # ("the CLR 131 Phase 1 Trial")
+_DRUG_CODE_SHAPE = re.compile(r"[A-Z]{1,5}[- ]?\d{3,6}")  # ("the CLR 131 Phase 1 Trial")
 
 
 def _trial_name(text: str, span: Span) -> bool:

@@ -2575,3 +2575,11 @@ def test_recognize_an_institution_s_name_ends_before_an_adjective() -> None:
 def test_recognize_a_headline_verb_before_a_company_is_no_part_of_its_name() -> None:
     x = run("License Agreement Will Push Bolt Biopharmaceutical Towards Global Leadership")
     assert names(x, "Organization") == {"Bolt Biopharmaceutical"}
+
+
+def test_recognize_a_five_letter_code_before_its_trial_is_the_drug() -> None:
+    x = run(
+        "Zentavo Therapeutics submitted an IND for ZENTA003. “We are excited to begin enrolling "
+        "patients in our ZENTA003 Phase 2 clinical trial,” said its CEO."
+    )
+    assert names(x, "Molecule") == {"ZENTA003"}
