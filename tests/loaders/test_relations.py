@@ -1891,3 +1891,11 @@ def test_relations_a_disease_naming_a_committee_is_no_indication() -> None:
         'Roe, Chair, Lung Cancer Committee, Nordwind University. "ZX-0123 works differently."'
     )
     assert names(x, "Disease") == {"non-small cell lung cancer"}
+
+
+def test_relations_drugs_under_review_in_a_disease_are_indicated_for_it() -> None:
+    x = run(
+        "ZORVIA® and QUILAB® are currently under review by Health Canada as anti-neoplastic "
+        "agents in relapsed or refractory peripheral T-cell lymphoma."
+    )
+    assert {m for m, _d in edges(x, "INDICATED_FOR")} == {"ZORVIA", "QUILAB"}
