@@ -177,6 +177,8 @@ _TARGET_AFTER = lowered_pattern(
     r"small[- ]molecule|covalent|irreversible|reversible|allosteric|humanized|fully human|"
     # ("a PD-1 immune checkpoint inhibitor")
     r"monoclonal|protein|(?:hetero)?bifunctional|potent|novel|pan|inverse|partial|immune|"
+    # ("a DLL3/CD3 IgG-like T-cell engager")
+    r"igg(?:\d|-like)|"
     r"checkpoint)[\s-]+){0,3}(?:receptors?[\s-]+)?"
     # ("targeted for" a date or a launch schedules, it names no target)
     r"(?:inhibitor|antagonist|agonist|antibod|blocker|degrader|degradation|target(?!ed\s+for\b)|"
@@ -207,7 +209,7 @@ _TARGET_BEFORE = lowered_pattern(
     r"\bdegrad(?:e|es|ed|ing)|"
     # "acts through (the) inhibition of X"
     r"\b(?:inhibition|blockade|antagonism|neutrali[sz]ation|degradation)\s+of|"
-    r"\brecogni[sz](?:e|es|ed|ing)|\b(?:selective|specific) for)\s+"
+    r"\brecogni[sz](?:e|es|ed|ing)|\b(?:selective|specific|specificity) for)\s+(?:human\s+)?"
     # what the text calls the target before naming it: "targets a protein called CD19",
     # "binds to a tumor antigen X", "directed against the cell surface protein X", "the
     # tyrosine kinases X, Y", "inhibits the activity of X", "wild-type and mutant forms of X"
@@ -217,7 +219,7 @@ _TARGET_BEFORE = lowered_pattern(
     r"(?:[\w-]+\s+){0,3}?(?:activity|function|forms?|polymeri[sz]ation|signal+ing)\s+of\s+"
     r"(?:the\s+)?|"
     # "binds the p19 subunit of IL-23": a part of the target
-    r"(?:[\w-]+\s+){0,2}?(?:subunit|chain|domain)\s+of\s+(?:the\s+)?|"
+    r"(?:[\w-]+\s+){0,4}?(?:subunit|chain|domain)\s+of\s+(?:the\s+)?|"
     # "blocks the interaction between PD-1 and PD-L1"
     r"(?:interaction|binding)\s+(?:between|of)\s+(?:the\s+)?)?(?:mutant\s+|human\s+)?)$",
 )

@@ -668,3 +668,23 @@ def test_targets_a_post_anti_target_disease_names_no_target_of_the_drug() -> Non
         "post-anti-PD1 melanoma."
     )
     assert edges(x, "TARGETS") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "symbols"),
+    [
+        (
+            "ZX-0123 targets the less studied Signal Peptide domain of the MUC1 tumor antigen.",
+            {"MUC1"},
+        ),
+        ("ZX-0123 is a fully human antibody with high specificity for human eotaxin-1.", {"CCL11"}),
+        (
+            "ZX-0123 is an investigational DLL3/CD3 IgG-like T-cell engager for SCLC.",
+            {"DLL3", "CD3"},
+        ),
+    ],
+)
+def test_targets_a_domain_a_specificity_and_an_igg_like_engager(
+    text: str, symbols: set[str]
+) -> None:
+    assert {t for _m, t in edges(run(text), "TARGETS")} == symbols
