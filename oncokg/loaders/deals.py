@@ -385,6 +385,20 @@ def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> list[E
     return list(found.values())
 
 
+def divestitures(sentences: list[Sentence], ents: Entities) -> set[frozenset[str]]:
+    """The pairs of companies a sentence says one of them divests a product to ("entered into
+    an agreement with Genzyme to divest Caprelsa"): a sale, so the deal's terms stated
+    elsewhere ("Genzyme will pay AstraZeneca $165 million upfront") make no collaboration."""
+    pairs: set[frozenset[str]] = set()
+    for sent, inside in zip(sentences, spans_by_sentence(ents.spans, sentences), strict=True):
+        if "divest" not in sent.text:
+            continue
+        parties = {ents.span_node[i] for i, _ in _orgs(inside)}
+        if len(parties) == 2:
+            pairs.add(frozenset(parties))
+    return pairs
+
+
 # "The acquisition of Y, a cell therapy company, was completed at $4.38 a share": a later
 # sentence naming only the company bought says the one deal for it is done.
 _THE_PURCHASE_OF = lowered_pattern(r"\b(?:acquisition|purchase|takeover)\s+of\s+$")

@@ -47,13 +47,20 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
         for a, b in itertools.combinations(acquisitions, 2)
         if a.source == b.source
     }
+    sold = deals.divestitures(sentences, ents)
     groups = _subsidiaries(text, ents)
+
+    def no_collaboration(edge: Edge) -> bool:
+        return (
+            _deal_of_acquisition(edge, bought)
+            or _terms_of_a_sale(edge, sold)
+            or _within_group(edge, groups)
+        )
+
     for edge in edges:
-        if _deal_of_acquisition(edge, bought) or _within_group(edge, groups):
+        if no_collaboration(edge):
             relations.ruled_out.add((str(edge.kind), edge.source, edge.target))
-    edges = [
-        e for e in edges if not _deal_of_acquisition(e, bought) and not _within_group(e, groups)
-    ]
+    edges = [e for e in edges if not no_collaboration(e)]
     found = [
         candidate
         for candidate in confidence.candidates(text, sentences, ents, edges)
@@ -158,6 +165,17 @@ def _deal_of_acquisition(edge: Edge, bought: set[frozenset[str]]) -> bool:
         edge.kind is EdgeKind.COLLABORATES_WITH
         and frozenset((edge.source, edge.target)) in bought
         and edge.properties.get("deal", {}).get("kind") not in _RIGHTS_KINDS
+        and not _COLLABORATION_WORDS.search(edge.evidence)
+    )
+
+
+def _terms_of_a_sale(edge: Edge, sold: set[frozenset[str]]) -> bool:
+    """A collaboration between a company and the buyer of its product whose evidence names
+    no collaboration ("Genzyme will pay AstraZeneca $165 million upfront to acquire the
+    rights to Caprelsa"): the sale's terms, whatever rights they transfer."""
+    return (
+        edge.kind is EdgeKind.COLLABORATES_WITH
+        and frozenset((edge.source, edge.target)) in sold
         and not _COLLABORATION_WORDS.search(edge.evidence)
     )
 

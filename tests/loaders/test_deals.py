@@ -501,3 +501,15 @@ def test_deals_a_pending_buyer_keeps_the_drug_the_text_gives_as_its_own() -> Non
     developed = edges(x, "DEVELOPS")
     assert ("Bolt Pharma", "Quorvia") in developed
     assert ("Bolt Pharma", "ZX-0123") not in developed
+
+
+def test_deals_the_terms_of_a_product_s_sale_make_no_collaboration() -> None:
+    x = run(
+        "Bolt Pharma today announced that it has entered into a definitive agreement with "
+        "Zentavo Therapeutics to divest Quorvia® (zorbitinib), a rare disease medicine.\n\n"
+        "Under the terms of the agreement, Zentavo Therapeutics will pay Bolt Pharma up to $300 "
+        "million, including an upfront payment of $165 million to acquire the global rights to "
+        "sell and develop Quorvia."
+    )
+    assert edges(x, "COLLABORATES_WITH") == set()
+    assert edges(x, "ACQUIRES") == set()
