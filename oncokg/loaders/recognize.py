@@ -2664,14 +2664,18 @@ def _without_trial_names(text: str, spans: list[Span]) -> list[Span]:
 # "WELIREG, an oral HIF-2α inhibitor", "ALUNBRIG is a tyrosine kinase inhibitor": a brand in
 # capitals introduced as a drug, with no mark and no INN beside it.
 _DRUG_APPOSITIVE = (
-    r"(?:,\s+|\s+(?:is|was)\s+)(?:an?|another|the|its|their|our|[A-Z][\w-]+['’]s)\s+"
+    # (the owner's name may be of several words: "Zentavo Therapeutics’ lead candidate")
+    r"(?:,\s+|\s+(?:is|was)\s+)(?:an?|another|the|its|their|our|"
+    r"(?:[A-Z][\w&-]+\s+){0,2}[A-Z][\w-]+(?:['’]s|(?<=s)['’]))\s+"
     # ("NX-13, a first-in-class, oral NLRX1 agonist": the adjectives may be listed)
     r"(?:[\w\-α-ω()]+,?\s+){0,12}?(?:inhibitor|antibody|antibody-drug conjugate|ADC|therapy|"
     r"treatment|agonist|antagonist|modulator|medicine|drug|vaccine|conjugate|degrader|"
     r"engager|bi-?specific|biologic|biosimilar|formulation|cell therapy)s?\b"
 )
 _CAPS_DRUG = re.compile(
-    r"([A-Z](?<![\w\-][A-Z])(?:[A-Z0-9]{1,}-\d+|[A-Z0-9]{3,}(?:-[A-Z0-9]+)?))" + _DRUG_APPOSITIVE
+    r"([A-Z](?<![\w\-][A-Z])(?:[A-Z0-9]{1,}-\d+|[A-Z0-9]{3,}(?:-[A-Z0-9]+)?"
+    # ("Descartes-08, Cartesian’s lead cell therapy candidate": a word and a number)
+    r"|[a-z]{3,}-\d{1,3}))" + _DRUG_APPOSITIVE
 )
 # "its anti-PD-1 antibody QX-12", "the candidate ZT-07": a short code right after the class
 # noun of a drug (two digits suffice there, as they do not alone: "COVID-19").

@@ -2583,3 +2583,11 @@ def test_recognize_a_five_letter_code_before_its_trial_is_the_drug() -> None:
         "patients in our ZENTA003 Phase 2 clinical trial,” said its CEO."
     )
     assert names(x, "Molecule") == {"ZENTA003"}
+
+
+def test_recognize_a_word_and_number_named_as_a_company_s_candidate_is_a_drug() -> None:
+    x = run(
+        "Zorvant-08, Zentavo Therapeutics’ lead cell therapy candidate, is an autologous CAR-T "
+        "product. A Phase 3 trial of Zorvant-08 in myasthenia gravis has started."
+    )
+    assert names(x, "Molecule") == {"Zorvant-08"}
