@@ -677,7 +677,8 @@ _LEGAL_FORMS = r"(?:,?\s+(?:inc|ag|sa|se|nv|n\.v|plc|ltd|co|corp|gmbh|k\.k|limit
 # cancer, diabetes and other life-threatening diseases" (no indication of a drug)
 CENTRE_FOR = r"(?:research|treatment|medical|cancer)\s+(?:and\s+\w+\s+)?cent(?:er|re)\s+for"
 _COMPANY_APPOSITIVE = _ci(
-    _LEGAL_FORMS + r"\s*(?:\([^()]*\)\s*)?,\s+(?:an?|the)\s+(?:(?!announc|said|report)[^;.,])*?"
+    # (its ticker and defined names in brackets: "(NASDAQ: RNAC) (“Cartesian” or the “Company”)")
+    _LEGAL_FORMS + r"\s*(?:\([^()]*\)\s*){0,3},\s+(?:an?|the)\s+(?:(?!announc|said|report)[^;.,])*?"
     r"\b(?:compan|biotech|biopharma|firm|corporation|developer|leader|" + CENTRE_FOR + r")"
     r"(?:(?!announc|said|report|today)[^;.])*$"
 )
@@ -718,13 +719,11 @@ def _company_description(u: _Unit, d: Span) -> int:
     """Where the appositive describing a company that holds disease d ends before d (its
     drugs are said of it there), or -1: what a company works on is no indication of the drugs
     the sentence goes on to name."""
-    before = [o for _, o in u.orgs if o.end <= d.start]
-    if not before:
-        return -1
-    org = before[-1]
-    if not _COMPANY_APPOSITIVE.fullmatch(u.low, org.end, d.start):
-        return -1
-    return org.end
+    # (the company's defined name may stand in its brackets: 'Acme, Inc. ("Acme"), a ...')
+    for org in [o for _, o in u.orgs if o.end <= d.start][-2:][::-1]:
+        if _COMPANY_APPOSITIVE.fullmatch(u.low, org.end, d.start):
+            return org.end
+    return -1
 
 
 def _broad_indication(low: str, sent: Sentence, d: Span) -> bool:

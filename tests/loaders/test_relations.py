@@ -1899,3 +1899,13 @@ def test_relations_drugs_under_review_in_a_disease_are_indicated_for_it() -> Non
         "agents in relapsed or refractory peripheral T-cell lymphoma."
     )
     assert {m for m, _d in edges(x, "INDICATED_FOR")} == {"ZORVIA", "QUILAB"}
+
+
+def test_relations_a_company_described_after_its_ticker_and_defined_name_is_no_indication() -> None:
+    x = run(
+        "BOSTON, May 30, 2025 (GLOBE NEWSWIRE) – Zentavo Therapeutics, Inc. (NASDAQ: ZNTV) "
+        "(“Zentavo” or the “Company”), a clinical-stage biotechnology company pioneering cell "
+        "therapy for autoimmune diseases, today announced that the first participant has been "
+        "enrolled in its Phase 3 trial of ZX-0123 in patients with myasthenia gravis (MG)."
+    )
+    assert {d for _m, d in edges(x, "INDICATED_FOR")} == {"myasthenia gravis"}
