@@ -732,6 +732,8 @@ def _broad_indication(low: str, sent: Sentence, d: Span) -> bool:
     autoimmune diseases")."""
     if _MISSION.search(low, max(sent.start, d.start - 90), d.start):
         return False
+    if _ANY_ONE_BEFORE.search(low, max(sent.start, d.start - 4), d.start):
+        return False  # "the first one-time cell therapy for a solid tumor": any one, a kind
     if _BROAD_INDICATION.search(low, max(sent.start, d.start - 90), d.start):
         return True
     if _CLASS_FOR.search(low, max(sent.start, d.start - 70), d.start) or _TRIAL_OF_IN.search(
@@ -744,6 +746,7 @@ def _broad_indication(low: str, sent: Sentence, d: Span) -> bool:
     )
 
 
+_ANY_ONE_BEFORE = re.compile(r"\ban?\s+$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w®™\-]+\s+){0,2}\(?$")
 
 

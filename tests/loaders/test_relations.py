@@ -1909,3 +1909,12 @@ def test_relations_a_company_described_after_its_ticker_and_defined_name_is_no_i
         "enrolled in its Phase 3 trial of ZX-0123 in patients with myasthenia gravis (MG)."
     )
     assert {d for _m, d in edges(x, "INDICATED_FOR")} == {"myasthenia gravis"}
+
+
+def test_relations_a_broad_class_after_an_indefinite_article_is_no_indication() -> None:
+    x = run(
+        "“Completing our BLA submission for ZX-0123 is a critical step in our journey to deliver "
+        "the first individualized, one-time cell therapy for a solid tumor,” said the CEO of "
+        "Zentavo Therapeutics. ZX-0123 is studied in advanced melanoma."
+    )
+    assert {d for _m, d in edges(x, "INDICATED_FOR")} == {"melanoma"}
