@@ -305,8 +305,9 @@ _QUALIFIER = (
     r"paediatric|juvenile|plaque|aggressive|indolent|smoldering|progressive|persistent|"
     r"chronic|acute|first|second|line|muscle|invasive|inflammatory|demyelinating|"
     r"eosinophilic|allergic|idiopathic|hereditary|familial|"
-    # "ANCA-associated vasculitis", "HER2-positive breast cancer"
-    r"[\w]+-(?:associated|related|mediated|driven|positive|negative|mutated|mutant|low))"
+    # "ANCA-associated vasculitis", "HER2-positive breast cancer", "B-cell mediated ..."
+    r"[\w]+-(?:associated|related|mediated|driven|positive|negative|mutated|mutant|low)|"
+    r"[\w]+-[\w]+[ ](?:associated|related|mediated|driven)|associated|related|mediated|driven)"
 )
 _QUALIFIER_WORD = re.compile(_QUALIFIER)
 _SEPARATOR = re.compile(r"[ ,/]+")

@@ -244,3 +244,9 @@ def test_extract_each_code_of_a_slashed_pair_is_a_name_of_the_drug() -> None:
     x = run("ZX-0123/BLT111 is a novel bispecific antibody developed by Bolt Pharma.")
     drug = next(n for n in x.nodes if n.label == "Molecule")
     assert {"ZX-0123/BLT111", "ZX-0123", "BLT111"} <= {drug.name, *drug.aliases}
+
+
+def test_extract_a_disease_qualified_by_what_mediates_it_keeps_that_form_as_alias() -> None:
+    x = run("A study of ZX-0123 in patients with multiple B-cell mediated autoimmune diseases.")
+    disease = next(n for n in x.nodes if str(n.label) == "Disease")
+    assert "B-cell mediated autoimmune disease" in disease.aliases
