@@ -2102,6 +2102,14 @@ def _anaphoric_developers(
         ):
             continue  # another name between: "its partner Bolt’s X" is Bolt’s
         before = {u.node[oi] for oi, o in u.orgs if o.end <= a.start()}
+        if len(before) > 1 and u.subject_clauses:
+            # "A has tested its X, and B has studied Y with its Z": the clause's own subject
+            clause = bisect.bisect_right(u.subject_clauses, a.start())
+            before = {
+                u.node[oi]
+                for oi, o in u.orgs
+                if o.end <= a.start() and bisect.bisect_right(u.subject_clauses, o.start) == clause
+            }
         owner = _possessor(a, before, u, subject, speaker)
         if not owner:
             continue

@@ -655,3 +655,13 @@ def test_developers_a_drug_named_for_its_use_with_the_lead_is_a_partner() -> Non
         "picture on the new med and its use with Quorvia®, Zentavo expects to add more reps."
     )
     assert ("Bolt Pharma", "Quorvia") not in edges(x, "DEVELOPS")
+
+
+def test_developers_its_in_a_clause_of_its_own_subject_is_that_subject_s() -> None:
+    x = run(
+        "Bolt Pharma has tested its cancer drug Quorvia® in combination with its anti-TIGIT agent "
+        "zorbolimab, and Zentavo Therapeutics has studied Lumexa® combined with its zoltolimab."
+    )
+    developed = edges(x, "DEVELOPS")
+    assert ("Zentavo Therapeutics", "zoltolimab") in developed
+    assert ("Bolt Pharma", "zoltolimab") not in developed
