@@ -728,7 +728,9 @@ def _not_a_drug_name(text: str, start: int, end: int, entry: Entry) -> bool:
 
 # "von Hippel-Lindau (VHL) disease": a name with its abbreviation written inside it
 _INNER_ABBREVIATION = re.compile(
-    r" \([a-z0-9\-]{2,8}\) (disease|syndrome|cancer|tumou?r|lymphoma|leuka?emia|carcinoma)(?![a-z])"
+    # ("gastric or gastroesophageal junction (G/GEJ) cancer")
+    r" \([a-z0-9\-/]{2,9}\) "
+    r"(disease|syndrome|cancer|tumou?r|lymphoma|leuka?emia|carcinoma)(?![a-z])"
 )
 _WORDS_BEFORE = re.compile(r"(?:[\w'’\-]+ ){0,3}[\w'’\-]+$")
 

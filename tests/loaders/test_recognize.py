@@ -2591,3 +2591,10 @@ def test_recognize_a_word_and_number_named_as_a_company_s_candidate_is_a_drug() 
         "product. A Phase 3 trial of Zorvant-08 in myasthenia gravis has started."
     )
     assert names(x, "Molecule") == {"Zorvant-08"}
+
+
+def test_recognize_a_slashed_abbreviation_inside_a_disease_s_name() -> None:
+    x = run(
+        "ZX-0123 is studied in patients with gastric or gastroesophageal junction (G/GEJ) cancer."
+    )
+    assert names(x, "Disease") >= {"gastric cancer", "gastroesophageal junction cancer"}
