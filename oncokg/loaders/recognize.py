@@ -3012,6 +3012,9 @@ def _without_merged_names(text: str, spans: list[Span]) -> list[Span]:
 _LIST_NEXT = re.compile(
     r"\)?\s*(?:\([^()]{1,15}\)\s*)?"
     r"(?:,\s*(?:and\s+|or\s+|as well as\s+)?|(?:and|or|as well as|&)\s+|/|\s\+\s)(?:the\s+)?"
+    # ("an inhibitor of CDK8 and a closely related serine kinase, CDK19": the next item named
+    # after what it is)
+    r"(?:an?\s+(?:[\w-]+\s+){0,3}?(?:protein|receptor|enzyme|kinase)s?,\s+)?"
 )
 # "binds to CD20 on B cells and to CD3 on T cells": the preposition repeated after the cue, or
 # "... and CD3 on T cells" after "binds to DLL3 on tumor cells": the cells said, no preposition.

@@ -688,3 +688,8 @@ def test_targets_a_domain_a_specificity_and_an_igg_like_engager(
     text: str, symbols: set[str]
 ) -> None:
     assert {t for _m, t in edges(run(text), "TARGETS")} == symbols
+
+
+def test_targets_a_list_item_named_after_what_it_is() -> None:
+    x = run("ZX-0123 is a selective inhibitor of CDK8 and a closely related serine kinase, CDK19.")
+    assert edges(x, "TARGETS") == {("ZX-0123", "CDK8"), ("ZX-0123", "CDK19")}
