@@ -693,3 +693,11 @@ def test_targets_a_domain_a_specificity_and_an_igg_like_engager(
 def test_targets_a_list_item_named_after_what_it_is() -> None:
     x = run("ZX-0123 is a selective inhibitor of CDK8 and a closely related serine kinase, CDK19.")
     assert edges(x, "TARGETS") == {("ZX-0123", "CDK8"), ("ZX-0123", "CDK19")}
+
+
+def test_targets_the_members_listed_after_the_checkpoint_molecules_a_drug_targets() -> None:
+    x = run(
+        "ZX-0123 is an antibody targeting numerous checkpoint molecules, including GITR and "
+        "OX40, as well as four undisclosed checkpoints."
+    )
+    assert edges(x, "TARGETS") == {("ZX-0123", "TNFRSF18"), ("ZX-0123", "TNFRSF4")}
