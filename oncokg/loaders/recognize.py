@@ -150,8 +150,10 @@ _CODE_STOP = re.compile(
     r"RECIST|IMWG|"
     r"ICD|UICC|FY|CY|H[12]|SARS|PDUFA|ECOG|CTCAE|Study|USD|EUR|DKK|CHF|GBP|JPY|RMB|NOK|SEK|CNY|HKD|KRW|INR|AUD|CAD|SGD|Trial|Cohort|Arm|"
     r"Part|Protocol|Patent|Article|Figure|Table|Page|Version|Unit|Building|Floor|"
-    # a date with a footnote's mark glued to its year ("in April 2024ii")
-    r"January|February|March|April|May|June|July|August|September|October|November|December)"
+    # a date with a footnote's mark glued to its year ("in April 2024ii"); a determiner
+    # before a dose ("The 450mg starting dose")
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"The|This|That|These|Those|Its|Our|Their)"
     # the whole of the code's letters: "CDX-011", "ILX-295", "CAN-2409" are drug codes
     r"(?![A-Za-z])"
 )

@@ -2598,3 +2598,8 @@ def test_recognize_a_slashed_abbreviation_inside_a_disease_s_name() -> None:
         "ZX-0123 is studied in patients with gastric or gastroesophageal junction (G/GEJ) cancer."
     )
     assert names(x, "Disease") >= {"gastric cancer", "gastroesophageal junction cancer"}
+
+
+def test_recognize_a_determiner_before_a_dose_opens_no_code() -> None:
+    x = run("The 450mg starting dose of ZX-0123 in AML patients was selected because it was safe.")
+    assert names(x, "Molecule") == {"ZX-0123"}
