@@ -902,7 +902,10 @@ _WITH_HYALURONIDASE = re.compile(
 _BARE_ISOTOPE = re.compile(_ISOTOPE)
 # "Actinium-225 radioligand": an element's mass number after its name read as a drug
 _ELEMENT_MASS = re.compile(r"[ -]?\(?\d{2,3}\b(?![.,]\d)")
-_LABEL_BEFORE = re.compile(r"\blabell?ed\s+with\s+$")
+# "labeled with lutetium-177", "linked to the radioisotope Yttrium-90": what labels a drug
+_LABEL_BEFORE = re.compile(
+    r"\b(?:labell?ed\s+with|(?:linked|conjugated|attached)\s+to\s+the\s+radioisotope)\s+$"
+)
 
 
 _JOINED_WORD = re.compile(r"-\w")
@@ -926,7 +929,7 @@ def _without_bare_isotopes(text: str, spans: list[Span]) -> list[Span]:
     if not bare:
         return spans
     radioligand = any(s.kind == MOLECULE and _RADIOLIGAND.fullmatch(s.text) for s in spans)
-    labels = {s.key for s in bare if _LABEL_BEFORE.search(text, max(0, s.start - 20), s.start)}
+    labels = {s.key for s in bare if _LABEL_BEFORE.search(text, max(0, s.start - 40), s.start)}
     dropped = {
         id(s)
         for s in bare

@@ -2603,3 +2603,11 @@ def test_recognize_a_slashed_abbreviation_inside_a_disease_s_name() -> None:
 def test_recognize_a_determiner_before_a_dose_opens_no_code() -> None:
     x = run("The 450mg starting dose of ZX-0123 in AML patients was selected because it was safe.")
     assert names(x, "Molecule") == {"ZX-0123"}
+
+
+def test_recognize_the_radioisotope_a_drug_is_linked_to_is_no_drug() -> None:
+    x = run(
+        "A monoclonal antibody linked to the radioisotope Yttrium-90, Zorvalin® targets the CD20 "
+        "antigen on the surface of mature B cells."
+    )
+    assert names(x, "Molecule") == {"Zorvalin"}
