@@ -1423,6 +1423,7 @@ _NAME_AFTER_COMPANY = re.compile(r"(?<=Company)[ ]+[A-Z][\w-]*")
 # describes; names join capitalised parts ("Sino-US", "Hoffmann-La").
 _INFIX_WORD = re.compile(r"-[a-z]+-")
 # An indefinite article: what follows describes a company, it does not name one
+_CAR_AFTER = re.compile(r"[ ]+(?:CAR[- ]?T\b|chimeric[ ]+antigen[ ]+receptor)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)[ ]$")
 _DEPARTMENT_AFTER = re.compile(
     r"(?:[ ]+\([A-Z]{2,6}\))?[ ]+(?:Program(?:me)?|Department|Division|Section|Unit|"
@@ -2842,6 +2843,8 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             continue
         if span.kind == MOLECULE and protein_named.find(1, span.start, span.end) >= 0:
             continue
+        if span.kind == MOLECULE and _CAR_AFTER.match(text, span.end):
+            continue  # "its chlorotoxin CAR T cell therapy": what the receptor binds by, no drug
         if span.kind in (TARGET, MOLECULE) and (
             span.text in vocab.drug_class_abbreviations
             or span.text.removesuffix("s") in vocab.drug_class_abbreviations

@@ -2611,3 +2611,11 @@ def test_recognize_the_radioisotope_a_drug_is_linked_to_is_no_drug() -> None:
         "antigen on the surface of mature B cells."
     )
     assert names(x, "Molecule") == {"Zorvalin"}
+
+
+def test_recognize_what_a_car_binds_by_is_no_drug() -> None:
+    x = run(
+        "Bolt Pharma licensed its pioneering chlorotoxin CAR T cell therapy to Zentavo "
+        "Therapeutics to treat glioblastoma."
+    )
+    assert names(x, "Molecule") == set()
