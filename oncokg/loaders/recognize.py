@@ -2845,6 +2845,8 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             continue
         if span.kind == MOLECULE and _CAR_AFTER.match(text, span.end):
             continue  # "its chlorotoxin CAR T cell therapy": what the receptor binds by, no drug
+        if span.kind == MOLECULE and text.endswith(("cytochrome ", "Cytochrome "), 0, span.start):
+            continue  # "cytochrome P450 3A4 (CYP3A4)": an enzyme's name, no drug code
         if span.kind in (TARGET, MOLECULE) and (
             span.text in vocab.drug_class_abbreviations
             or span.text.removesuffix("s") in vocab.drug_class_abbreviations

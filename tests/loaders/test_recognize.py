@@ -2619,3 +2619,11 @@ def test_recognize_what_a_car_binds_by_is_no_drug() -> None:
         "Therapeutics to treat glioblastoma."
     )
     assert names(x, "Molecule") == set()
+
+
+def test_recognize_a_cytochrome_s_name_is_no_drug_code() -> None:
+    x = run(
+        "Bolt Pharma will develop ZX-0123 and other drugs targeting cytochrome P450 11A1 "
+        "(CYP11A1), an enzyme important in steroid production."
+    )
+    assert names(x, "Molecule") == {"ZX-0123"}
