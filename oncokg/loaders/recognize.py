@@ -1422,8 +1422,9 @@ _NAME_AFTER_COMPANY = re.compile(r"(?<=Company)[ ]+[A-Z][\w-]*")
 # A compound of lower-case words inside capitalised ones ("Best-in-Class", "State-of-the-Art")
 # describes; names join capitalised parts ("Sino-US", "Hoffmann-La").
 _INFIX_WORD = re.compile(r"-[a-z]+-")
-# An indefinite article: what follows describes a company, it does not name one
+# "its chlorotoxin CAR T cell therapy": a molecule naming what a CAR binds by
 _CAR_AFTER = re.compile(r"[ ]+(?:CAR[- ]?T\b|chimeric[ ]+antigen[ ]+receptor)")
+# An indefinite article: what follows describes a company, it does not name one
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)[ ]$")
 _DEPARTMENT_AFTER = re.compile(
     r"(?:[ ]+\([A-Z]{2,6}\))?[ ]+(?:Program(?:me)?|Department|Division|Section|Unit|"
@@ -2018,10 +2019,14 @@ def _surname(text: str, name: str) -> bool:
     return False
 
 
-_DEGREES = r"(?:M\.?D|D\.?O|Ph\.?D|MPH|MSc|MBA|MBBS|FACP|FRCP|PharmD|RN|MS|JD)\.?"
+# A person's degrees after the name: "Jo Roe, Ph.D.", "Jo Roe, DO, MS, the Chair of ..."
+_DEGREES = (
+    r"(?:M\.?[ ]?D|D\.?O|Ph\.?[ ]?D|Pharm\.?[ ]?D|D\.?[ ]?Phil|MPH|MSc|MBA|MBBS|FACP|FRCP|RN|MS|"
+    r"JD)\.?"
+)
 _DEGREE_BEFORE = re.compile(rf"\b{_DEGREES},[ ]$")
 _DEGREE_NEXT = re.compile(rf",[ ]{_DEGREES}(?:,|$)", re.MULTILINE)
-_DEGREE_AFTER = re.compile(r",[ ]+(?:Ph\.?[ ]?D|M\.?[ ]?D|Pharm\.?[ ]?D|D\.?[ ]?Phil|MBBS)\b")
+_DEGREE_AFTER = re.compile(rf",[ ]+{_DEGREES}(?![A-Za-z])")
 
 
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")

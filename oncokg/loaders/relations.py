@@ -1066,14 +1066,17 @@ class _Unit:
                 opened = b.end
         return opens
 
+    def clause_at(self, at: int) -> int:
+        """The number of the subject's clause that offset `at` falls in (0 before any)."""
+        return bisect.bisect_right(self.subject_clauses, at)
+
     def own_clause(self, o: Span, lead: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
         """The lead molecules of the clause `o` is the subject of, when the sentence has
         several subjects and that clause names drugs; else all of them."""
         if not self.subject_clauses:
             return lead
-        opens = self.subject_clauses
-        clause = bisect.bisect_right(opens, o.start)
-        own = [(mi, m) for mi, m in lead if bisect.bisect_right(opens, m.start) == clause]
+        clause = self.clause_at(o.start)
+        own = [(mi, m) for mi, m in lead if self.clause_at(m.start) == clause]
         return own or lead
 
 
@@ -2104,11 +2107,11 @@ def _anaphoric_developers(
         before = {u.node[oi] for oi, o in u.orgs if o.end <= a.start()}
         if len(before) > 1 and u.subject_clauses:
             # "A has tested its X, and B has studied Y with its Z": the clause's own subject
-            clause = bisect.bisect_right(u.subject_clauses, a.start())
+            clause = u.clause_at(a.start())
             before = {
                 u.node[oi]
                 for oi, o in u.orgs
-                if o.end <= a.start() and bisect.bisect_right(u.subject_clauses, o.start) == clause
+                if o.end <= a.start() and u.clause_at(o.start) == clause
             }
         owner = _possessor(a, before, u, subject, speaker)
         if not owner:
