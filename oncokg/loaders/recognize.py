@@ -1427,7 +1427,9 @@ _CAR_AFTER = re.compile(r"[ ]+(?:CAR[- ]?T\b|chimeric[ ]+antigen[ ]+receptor)")
 # An indefinite article: what follows describes a company, it does not name one
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?)[ ]$")
 _DEPARTMENT_AFTER = re.compile(
+    # ("City of Hope’s T Cell Therapeutics Research Laboratory": a laboratory of the body)
     r"(?:[ ]+\([A-Z]{2,6}\))?[ ]+(?:Program(?:me)?|Department|Division|Section|Unit|"
+    r"(?:Research[ ]+)?Laboratory|"
     r"business|segment|"
     # "Real-Time Oncology Review (RTOR)", "Personalised Healthcare (PHC) Strategy",
     # "National Health Insurance": a programme, strategy or scheme named so
@@ -2484,7 +2486,9 @@ _UNIT_OF_AFTER = re.compile(r"(?:[ ]+and[ ]+(?:[A-Z][\w-]*[ ]+){0,4}[A-Z][\w-]*)
 # "Oxford, United Kingdom--(Newsfile Corp. - May 30, 2024)": the newswire of the dateline
 _WIRE_BEFORE = re.compile(r"(?:--|–|—)[ ]*\($")
 # "the Singapore Health Sciences Authority": a name cut before its public body's head word
-_NON_COMPANY_AFTER = re.compile(r"[ ]+(?:Authority|Agency|Administration|Ministry|Commission)\b")
+_NON_COMPANY_AFTER = re.compile(
+    r"[ ]+(?:Authority|Agency|Administration|Ministry|Commission|Organi[sz]ation)\b"
+)
 # "The University of Tokyo, Graduate School of Medicine": a unit named alone
 _UNIT_OPENS = re.compile(r"(?:Graduate[ ]+)?(?:School|Faculty|Department|Division)[ ]+of\b")
 

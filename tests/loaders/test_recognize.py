@@ -2627,3 +2627,20 @@ def test_recognize_a_cytochrome_s_name_is_no_drug_code() -> None:
         "(CYP11A1), an enzyme important in steroid production."
     )
     assert names(x, "Molecule") == {"ZX-0123"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“According to the World Health Organization, cases rise,” said the CEO of Bolt Pharma.",
+        "He is deputy director of City of Hope’s T Cell Therapeutics Research Laboratory at Bolt "
+        "Pharma.",
+    ],
+)
+def test_recognize_a_public_body_and_a_laboratory_are_no_companies(text: str) -> None:
+    assert names(run(text), "Organization") <= {"Bolt Pharma", "City of Hope"}
+
+
+def test_recognize_a_class_of_molecules_is_no_drug() -> None:
+    x = run("ZX-0123 is an antisense oligonucleotide that targets the mRNA for Smad7.")
+    assert names(x, "Molecule") == {"ZX-0123"}
