@@ -1255,6 +1255,8 @@ def _institution_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str
     heads = _words_pattern(vocab.institution_words)
     name = re.compile(
         rf"\b(?:(?:The[ ]+)?University[ ]+of[ ]+(?:{_CAP}[ ]+){{0,3}}{_CAP}(?:[ ]+{_CAP})*"
+        # ("the University of North Carolina School of Medicine": its school, named in full)
+        rf"(?:(?:(?<=School)|(?<=College)|(?<=Faculty))[ ]+of[ ]+(?:{_CAP}[ ]+){{0,2}}{_CAP})?"
         rf"|Institute[ ]+(?:for|of)[ ]+(?:{_CAP}[ ]+){{0,3}}{_CAP}"
         rf"|Institut[ ]+(?:{_CAP}[ ]+){{0,2}}{_CAP}"  # "Institut Curie"
         rf"|University(?:[ ]+{_CAP}){{1,2}}(?=[ ]*\()"

@@ -2644,3 +2644,11 @@ def test_recognize_a_public_body_and_a_laboratory_are_no_companies(text: str) ->
 def test_recognize_a_class_of_molecules_is_no_drug() -> None:
     x = run("ZX-0123 is an antisense oligonucleotide that targets the mRNA for Smad7.")
     assert names(x, "Molecule") == {"ZX-0123"}
+
+
+def test_recognize_a_university_s_school_named_in_full() -> None:
+    x = run(
+        "“ZX-0123 works,” said Jo Roe, M.D., Professor at the University of Quillon School "
+        "of Medicine."
+    )
+    assert names(x, "Organization") == {"University of Quillon School of Medicine"}
