@@ -194,7 +194,8 @@ def test_vocabulary_a_blood_cancer_in_the_singular_is_a_broad_class() -> None:
     assert not any(d == "blood cancer" for _m, d in edges(x, "INDICATED_FOR"))
 
 
-def test_vocabulary_a_company_s_short_names_from_the_news() -> None:
+def test_vocabulary_a_company_s_short_and_former_names_from_the_news() -> None:
     companies = vocabulary.get_vocab().companies
     for short in ("Bristol Myers", "Bristol-Myers"):
         assert companies.get(short) == "Bristol Myers Squibb"
+    assert companies.get("sanofi-aventis") == "Sanofi"  # (its former name, as it wrote it)
