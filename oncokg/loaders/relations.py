@@ -306,6 +306,8 @@ _SUPPORTIVE_AFTER = re.compile(
     r"pretreated|pre-treated|intolerant)\b"
     # "prior to a platinum/etoposide-containing regimen": a part of another regimen
     r"|-containing\s+(?:[\w-]+\s+)?(?:regimens?|chemotherap(?:y|ies)|therap(?:y|ies))\b"
+    # "mice with dextran sodium sulfate (DSS)-induced colitis": what causes the disease
+    r"|(?:\s+[\w-]+){0,2}(?:\s*\([^()]{0,20}\))?-induced\b"
 )
 # between two drugs of two makers: "Acme's X with Bolt's Y"
 _WITH_ANOTHER = re.compile(
@@ -1814,12 +1816,22 @@ def _in_passing(u: _Unit, d: Span) -> bool:
         "express" in u.slow or "amplif" in u.slow or "regulated" in u.slow
     ) and _EXPRESSED_IN.search(u.low, max(u.sent.start, d.start - 160), d.start):
         return True
+    if _ARISEN_FROM.search(u.low, max(u.sent.start, d.start - 60), d.start):
+        return True  # "MF developed after essential thrombocythemia or PV": what came before
     start = max(u.sent.start, d.start - 60)
     passing = _PASSING.search(u.low, start, d.start)
     if not passing:
         return False
     at = passing.start()
     return not _EVALUATES.search(u.low, max(u.sent.start, at - 60), at)
+
+
+# The disease a patient's disease arose from, and the next of its list: "MF developed after
+# essential thrombocythemia or polycythemia vera", "secondary to"
+_ARISEN_FROM = _ci(
+    r"\b(?:(?:developed|developing|arising|arisen|evolved|evolving|transformed|progressed)\s+"
+    r"(?:after|from)|secondary\s+to)\s+(?:[\w-]+\s+){0,4}?(?:(?:or|and)\s+)?$"
+)
 
 
 # "X, and other drugs for Y": an unnamed subject of its own takes the disease after it.

@@ -1918,3 +1918,20 @@ def test_relations_a_broad_class_after_an_indefinite_article_is_no_indication() 
         "Zentavo Therapeutics. ZX-0123 is studied in advanced melanoma."
     )
     assert {d for _m, d in edges(x, "INDICATED_FOR")} == {"melanoma"}
+
+
+def test_relations_the_disease_another_arose_from_is_no_indication() -> None:
+    x = run(
+        "ZX-0123 received Fast Track designation for myelofibrosis (MF). The designation "
+        "includes patients with primary MF and MF developed after essential thrombocythemia or "
+        "polycythemia vera."
+    )
+    assert {d for _m, d in edges(x, "INDICATED_FOR")} == {"myelofibrosis"}
+
+
+def test_relations_what_induces_a_disease_is_no_drug_for_it() -> None:
+    x = run(
+        "This study was performed to evaluate the effect of eotaxin-1 inhibition on BALB/c mice "
+        "with dextran sodium sulfate (DSS)-induced colitis."
+    )
+    assert edges(x, "INDICATED_FOR") == set()
