@@ -220,6 +220,8 @@ _PARTNER_BEFORE = _ci(
     r"for use with|used with|(?:its|their)\s+use\s+with|together with|along with|added to|"
     rf"{_word('superior')}(?:ity)? (?:[\w-]+ ){{0,2}}?to\b|inferiority to|"
     r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"
+    # "shrank tumours in 22 per cent of patients, compared to 13 per cent of those receiving Y"
+    r"compared\s+(?:with|to)\s[^.;()]{0,40}?\b(?:those|patients)\s+(?:receiving|given|on)|"
     # "That trial is comparing the drug, which inhibits all three VEGF receptors, with X",
     # "a trial comparing Acme's X to Bolt's Y"
     # (the first drug's brackets may hold its code, brand and maker)

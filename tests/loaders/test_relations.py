@@ -1935,3 +1935,11 @@ def test_relations_what_induces_a_disease_is_no_drug_for_it() -> None:
         "with dextran sodium sulfate (DSS)-induced colitis."
     )
     assert edges(x, "INDICATED_FOR") == set()
+
+
+def test_relations_the_drug_of_the_patients_compared_with_is_a_comparator() -> None:
+    x = run(
+        "In another study, ZX-0123 was shown to shrink tumours in 22 per cent of patients with "
+        "head-and-neck cancer, compared to 13 per cent of those receiving zorbituximab."
+    )
+    assert {m for m, _d in edges(x, "INDICATED_FOR")} == {"ZX-0123"}
