@@ -2691,6 +2691,8 @@ _DRUG_APPOSITIVE = (
     r"(?:[\w\-α-ω()]+,?\s+){0,12}?(?:inhibitor|antibody|antibody-drug conjugate|ADC|therapy|"
     r"treatment|agonist|antagonist|modulator|medicine|drug|vaccine|conjugate|degrader|"
     r"engager|bi-?specific|biologic|biosimilar|formulation|cell therapy)s?\b"
+    # (not a noun that qualifies another: "IACS, a drug discovery engine", "a drug developer")
+    r"(?![ -](?:discovery|development|developer|delivery|company|engine|platform|maker))"
 )
 _CAPS_DRUG = re.compile(
     r"([A-Z](?<![\w\-][A-Z])(?:[A-Z0-9]{1,}-\d+|[A-Z0-9]{3,}(?:-[A-Z0-9]+)?"

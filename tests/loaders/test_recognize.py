@@ -2652,3 +2652,11 @@ def test_recognize_a_university_s_school_named_in_full() -> None:
         "of Medicine."
     )
     assert names(x, "Organization") == {"University of Quillon School of Medicine"}
+
+
+def test_recognize_a_name_called_a_drug_discovery_engine_is_no_drug() -> None:
+    x = run(
+        "Bolt Pharma will collaborate with the team at ZQRS, a drug discovery engine focused on "
+        "developing novel small-molecule therapeutics."
+    )
+    assert names(x, "Molecule") == set()
