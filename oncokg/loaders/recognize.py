@@ -2614,8 +2614,9 @@ _PLATFORM_NAMED_AFTER = re.compile(
     # Throughput Endocytosis Platform")
     rf"|{MARK}\s+(?:[a-z][\w-]*\s+){{0,3}}(?:linkers?|products)\b"
     rf"|{MARK}\s+(?:[A-Z][\w-]*\s+){{1,3}}(?i:technolog(?:y|ies)|platforms?)\b"
-    # a test: "Guardant360® CDx", "FoundationOne®CDx liquid biopsy"
-    rf"|{MARK}\s*(?:CDx|Dx)\b"
+    # a test: "Guardant360® CDx", "FoundationOne®CDx liquid biopsy"; a kind of product:
+    # "the company’s first GoCAR-T® product candidate"
+    rf"|{MARK}\s*(?:CDx|Dx)\b|{MARK}\s+product\s+candidates?\b"
     # a technology's mark before the drug's code: "ACTengine® IMA203", "TriTAC® HPN217"
     rf"|{MARK}\s+[A-Z]{{2,}}-?\d{{2,}}\b"
 )
