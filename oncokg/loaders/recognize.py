@@ -2620,6 +2620,11 @@ _PLATFORM_NAMED_AFTER = re.compile(
     # a technology's mark before the drug's code: "ACTengine® IMA203", "TriTAC® HPN217"
     rf"|{MARK}\s+[A-Z]{{2,}}-?\d{{2,}}\b"
 )
+# "developing multispecific antibodies (Biclonics® and Triclonics®)": the kinds' marks
+_KINDS_IN_BRACKETS_BEFORE = re.compile(
+    r"\b(?:antibodies|molecules|engagers|bispecifics|conjugates|degraders)\s*\("
+    rf"(?:[\w-]+{MARK}\s*(?:,|and|or)\s*)*$"
+)
 _PLATFORMS_LISTED_BEFORE = re.compile(
     r"\b(?:technolog(?:y|ies)|platforms?),?\s+(?:such\s+as|including|like)\s+" + _EARLIER_ITEMS
 )
@@ -2654,7 +2659,10 @@ def _without_platform_names(text: str, spans: list[Span]) -> list[Span]:
         for s in spans
         if s.kind == MOLECULE
         and s.key == s.text
-        and _PLATFORMS_LISTED_BEFORE.search(text, max(0, s.start - 120), s.start)
+        and (
+            _PLATFORMS_LISTED_BEFORE.search(text, max(0, s.start - 120), s.start)
+            or _KINDS_IN_BRACKETS_BEFORE.search(text, max(0, s.start - 60), s.start)
+        )
     }
     # (at any of the name's places, a span or not: "its proprietary TriTAC platform")
     platforms |= {

@@ -1191,6 +1191,8 @@ def test_recognize_place_said_before_a_formal_name_is_not_its_own() -> None:
         "the FDA granted RMAT designation to Quorvengine® ZX-0123 TCR-T monotherapy",
         "ZX-0123, a tri-specific construct (TriZOR®), is built on its proprietary TriZOR platform.",
         "ZX-0123, the company’s first GoZOR-T® product candidate, incorporates a switch.",
+        "Bolt Pharma, a company developing multispecific antibodies (Zorclonics® and "
+        "Quiclonics®), announced that ZX-0123 was approved.",
     ],
 )
 def test_recognize_marked_platforms_in_lists_or_with_a_name_are_not_molecules(text: str) -> None:
