@@ -34,7 +34,8 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
     ents = build_entities(text, spans, vocab)
     acquisitions = deals.acquisitions(text, sentences, ents)
     pending = deals.pending_buyers(acquisitions)
-    names = {n.id: [m.text for m in n.mentions] for n in ents.nodes}
+    # (each node's names, read only by the pending-buyer test: none without a pending deal)
+    names = {n.id: [m.text for m in n.mentions] for n in ents.nodes} if pending else {}
     relations = find_edges(text, sentences, ents)
     edges = [e for e in relations.edges if not deals.by_pending_buyer(e, pending, names)]
     edges += acquisitions
