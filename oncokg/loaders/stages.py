@@ -74,30 +74,46 @@ _HEDGE = lowered_pattern(
     r"upon(?!\s+which\b))"
     r"(?:\s+\S+){0,3}\s*$",
 )
+# A trial's name: capitals ("NETTER-1", "LASER301", "J-ALEX"), a mixed-case word with two
+# capitals ("CodeBreaK 100", "TrilynX") or a capitalised word after a hyphen ("LUX-Lung 2"),
+# a mark glued on ("RESONATE™-2"); never the roman numeral of a phase ("Phase III ARANOTE").
+_NAME = (
+    r"(?!(?:I{1,3}|IV)[ab]?\b)"
+    r"(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*\d*|[A-Z]{2,}\d*|[A-Z]-[A-Z]{2,}\d*)[™®]?"
+    r"(?:(?:[- ](?:\d+[A-Za-z]?|[A-Z]{2,}\d*)|-[A-Z][a-z]+)[™®]?){0,2}"
+)
+# "trial", "Study", "TRIALS": releases capitalise them in titles and names
+_TRIAL_WORD_CASED = r"(?:[Tt]rials?|TRIALS?|[Ss]tud(?:y|ies)|STUD(?:Y|IES))\b"
 _TRIAL_NAME = re.compile(
-    # ("the Phase 3 ELEVATE UC 52 trial": a name of up to three parts)
-    r"(?<![\w-])((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})"
-    r"(?:[- ](?:\d+[A-Za-z]?|[A-Z]{2,}\d*)){0,2})"
-    r"(?=\s*(?:\)|,)?\s*(?:(?:global|pivotal|registrational|randomi[sz]ed|open-label|"
-    r"confirmatory|clinical|Phase\s*\w+(?:/\w+)?)\s+)*(?:trial|study)\b)"
+    # ("the Phase 3 ELEVATE UC 52 trial": a name of up to three parts; "COMPASSION-16
+    # (AK104-303) study": a protocol code in brackets between)
+    rf"(?<![\w-])({_NAME})"
+    r"(?=(?:\s*\([^()\n]{1,30}\))?\s*(?:\)|,)?\s*(?:(?i:global|pivotal|registrational|"
+    r"randomi[sz]ed|open-label|confirmatory|clinical|Phase\s*\w+(?:/\w+)?)\s+)*"
+    rf"{_TRIAL_WORD_CASED})"
 )
 _TRIAL_AFTER = re.compile(
-    r"(?:trial|study)\s*(?:\(|,\s*|called\s+|named\s+)?"
-    r"((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:[- ](?:\d+[A-Za-z]?|[A-Z]{2,}\d*))?)(?![\w-])"
+    # ("a Phase 3 trial, called CASCADE"; "the clinical trial (LASER301)")
+    rf"{_TRIAL_WORD_CASED}\s*(?:\(|,\s*(?:called\s+|named\s+)?|called\s+|named\s+)?"
+    rf"({_NAME})(?![\w-])"
 )
 # "ZORBA-MG 2, a Randomized Trial of ...", in a title as in a sentence
 _TRIAL_APPOSITIVE = re.compile(
-    r"((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:[- ](?:\d+[A-Za-z]?|[A-Z]{2,}\d*)){0,2})"
-    # ("INSPIRE, the company's pivotal Phase 3 study")
-    r",\s+(?:a|an|the)\s+(?:[\w/'’-]+\s+){0,5}(?:[Tt]rial|[Ss]tudy)\b"
+    # ("INSPIRE, the company's pivotal Phase 3 study"; "BALLI-01, a Phase 1/2 open-label
+    # dose-escalation and dose-expansion study")
+    rf"({_NAME}),\s+(?:a|an|the)\s+(?:[\w/'’-]+\s+){{0,8}}{_TRIAL_WORD_CASED}"
 )
+# A name in brackets after a disease that reads as a trial's even where the sentence says no
+# "trial": capitals ending in a number after a hyphen ("(HERIZON-BTC-01)").
+_NUMBERED_NAME = re.compile(r"[A-Z]{3,}(?:-[A-Z0-9]+)*-\d+")
 # "Phase II/III study": the numeral after the slash is no trial either
 _AFTER_PHASE = re.compile(r"\bphase\s*(?:\w+\s*[/-]\s*)?$", re.IGNORECASE)
 _NCT = re.compile(r"\bNCT\d{8}\b")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # Capitalised words that open "... trial"/"... study" without naming one.
 _NOT_TRIAL = frozenset(
-    {"FDA", "EMA", "US", "U.S", "EU", "CHMP", "NDA", "BLA", "MAA", "ASCO", "ASH", "ESMO", "AACR"}
+    {"FDA", "EMA", "US", "U.S", "EU", "CHMP", "NDA", "BLA", "MAA", "IND", "CTA", "ASCO", "ASH"}
+    | {"ESMO", "AACR", "IIT", "RCT"}
 )
 
 
@@ -174,24 +190,49 @@ def most_advanced(stages: Iterable[str | None]) -> str | None:
     return max(known, key=stage_rank) if known else None
 
 
-def trial_in(sentence: str, entities: frozenset[str] = frozenset()) -> str | None:
-    """The named trial of a sentence ("the Phase 3 KEYNOTE-189 trial", "NETTER-1 study",
-    "ASCEND-MG, an ongoing Phase 2a trial"), if it names one; never a name the document
-    uses for an entity (a disease's abbreviation) or a phase ("Phase IA study")."""
+def trials_in(sentence: str, entities: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+    """The named trials of a sentence ("the Phase 3 KEYNOTE-189 trial", "NETTER-1 study",
+    "ASCEND-MG, an ongoing Phase 2a trial"), each with its offset, in text order; never a
+    name the document uses for an entity (a disease's abbreviation), a phase ("Phase IA
+    study") or a registry number."""
     low = sentence.lower()
-    if "trial" not in low and "study" not in low:
-        return None  # each pattern needs one of the words (and backtracks through names)
+    if "trial" not in low and "stud" not in low:
+        return []  # each pattern needs one of the words (and backtracks through names)
+    found: dict[int, str] = {}
     for pattern in (_TRIAL_NAME, _TRIAL_APPOSITIVE, _TRIAL_AFTER):
         for m in pattern.finditer(sentence):
-            name = m.group(1).strip()
+            name = _without_flattened_mark(m.group(1).strip())
             if (
-                name in _NOT_TRIAL
-                or name in entities
-                or _AFTER_PHASE.search(sentence, 0, m.start())
+                re.split(r"[- ]", name, maxsplit=1)[0] in _NOT_TRIAL
+                or name.rstrip("™®") in entities
+                or _NCT.fullmatch(name)
+                or _AFTER_PHASE.search(sentence, 0, m.start(1))
+                or any(at <= m.start(1) < at + len(other) for at, other in found.items())
             ):
                 continue
-            return name
-    return None
+            found[m.start(1)] = name
+    return sorted(found.items())
+
+
+def trial_in(sentence: str, entities: frozenset[str] = frozenset()) -> str | None:
+    """The first named trial of a sentence, if it names one (see `trials_in`)."""
+    found = trials_in(sentence, entities)
+    return found[0][1] if found else None
+
+
+def _without_flattened_mark(name: str) -> str:
+    """ "DYNAMOTM": a trademark sign that the wire flattened to letters is no part of the
+    name."""
+    if name.endswith("TM") and len(name) > 4 and name[:-2].isupper():
+        return name[:-2]
+    return name
+
+
+def _trial_near(found: list[tuple[int, str]], anchor: int) -> str | None:
+    """Of a sentence's trials, the one naming the indication at `anchor`: the nearest before
+    it ("DYNAMO, a study in iNHL, and DUO, a study in CLL"), else the first."""
+    before = [name for at, name in found if at <= anchor]
+    return before[-1] if before else (found[0][1] if found else None)
 
 
 def nct_in(sentence: str) -> str | None:
@@ -200,7 +241,7 @@ def nct_in(sentence: str) -> str | None:
 
 
 _PAREN_NAME = re.compile(
-    r"\s*\(\s*([A-Z][A-Z0-9]+(?:[- ][A-Z0-9]+)?)(?:\s+(?:trials?|stud(?:y|ies)))?\s*\)"
+    r"\s*\(\s*([A-Z][A-Z0-9]+(?:[- ][A-Z0-9]+){0,2})(?:\s+(?:trials?|stud(?:y|ies)))?\s*\)"
 )
 _TRIAL_WORD = re.compile(r"\b(?:trials?|stud(?:y|ies))\b", re.IGNORECASE)
 
@@ -220,7 +261,13 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
     names = frozenset(span.text for span in ents.spans)
     # each sentence's cues and trial, read once however many edges it holds
     sentence_cues: dict[int, list[tuple[int, str]]] = {}
-    sentence_trial: dict[int, str | None] = {}
+    sentence_trials: dict[int, list[tuple[int, str]]] = {}
+
+    def trials_of(i: int) -> list[tuple[int, str]]:
+        if i not in sentence_trials:
+            sentence_trials[i] = trials_in(sentences[i].text, names)
+        return sentence_trials[i]
+
     for edge in edges:
         if edge.kind is not EdgeKind.INDICATED_FOR:
             continue
@@ -241,9 +288,7 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
             stages.append(listed or stage_near(sentence_cues[i], start - sent.start))
             found = after = _named_after(text, end, sent, names)
             if not found:
-                if i not in sentence_trial:
-                    sentence_trial[i] = trial_in(sent.text, names)
-                found = sentence_trial[i]
+                found = _trial_near(trials_of(i), start - sent.start)
             if sent.start <= edge.evidence_start < sent.end:
                 # the trial that the evidence names
                 trial, nct = found, nct_in(sent.text)
@@ -254,6 +299,13 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
         if not trial and named:
             # failing that, the first trial another sentence names for the pair alone
             trial, nct = named[0]
+        if not trial and all(diseases_in.get(i, {edge.target}) == {edge.target} for i in mols):
+            # failing that, where the molecule is named with this disease alone, the one trial
+            # the sentences naming it and no disease name ("the X Phase 3 MOTION trial
+            # demonstrated ..." beside "X ... in TGCT")
+            alone = {name for i in mols if i not in diseases_in for _, name in trials_of(i)}
+            if len(alone) == 1:
+                trial = alone.pop()
         for key, value in (("phase", most_advanced(stages)), ("trial", trial), ("nct", nct)):
             if value:
                 edge.properties[key] = value
@@ -304,25 +356,45 @@ def _within(place: tuple[int, int], sent: Sentence) -> bool:
 
 def _named_after(text: str, end: int, sent: Sentence, names: frozenset[str]) -> str | None:
     """ "... melanoma (COLUMBUS)", "... arthritis (RA) (ZEPHYR studies)" in a sentence about
-    trials: the trial of that indication (not the disease's own abbreviation)."""
-    if not _TRIAL_WORD.search(sent.text):
-        return None
+    trials, "... biliary tract cancer (HERIZON-BTC-01)" in any: the trial of that indication
+    (not the disease's own abbreviation)."""
     match = _PAREN_NAME.match(text, end, sent.end)
     if match and match.group(1) in names:
         match = _PAREN_NAME.match(text, match.end(), sent.end)
     if not match:
         return None
     name = match.group(1)
+    if not (_TRIAL_WORD.search(sent.text) or _NUMBERED_NAME.fullmatch(name)):
+        return None
     if name in _NOT_TRIAL or name in names or _abbreviates(text[max(0, end - 80) : end], name):
         return None
     return name
 
 
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "or", "in", "with", "for", "to"})
+
+
 def _abbreviates(before: str, name: str) -> bool:
-    """Whether `name` spells the initials of the words just before it, as an abbreviation
-    does ("extensive-stage small cell lung cancer (ES-SCLC)"): no trial's name."""
-    letters = [c for c in name.upper() if c.isalpha()]
-    initials = [w[0].upper() for w in re.split(r"[\s/-]+", before) if w[:1].isalpha()]
-    initials = initials[-(len(letters) + 2) :]
-    remaining = iter(initials)
-    return len(letters) >= 2 and all(letter in remaining for letter in letters)
+    """Whether `name` abbreviates the words just before it: their initials ("extensive-stage
+    small cell lung cancer (ES-SCLC)", "locally advanced squamous cell carcinoma of the head
+    and neck (LA SCCHN)"), or for a short name, letters of a word it opens ("dermatomyositis
+    (DM)"): no trial's name."""
+    letters = [c for c in name.lower() if c.isalpha()]
+    words = [
+        w
+        for w in re.split(r"[\s/-]+", before.lower())
+        if w[:1].isalpha() and w not in _FUNCTION_WORDS
+    ][-(len(letters) + 2) :]
+    if len(letters) < 2:
+        return False
+    remaining = iter(w[0] for w in words)
+    if all(letter in remaining for letter in letters):
+        return True
+    if len(letters) > 3:
+        return False
+    for k, word in enumerate(words):
+        if word[0] == letters[0]:
+            rest = iter(" ".join(words[k:])[1:])
+            if all(letter in rest for letter in letters[1:]):
+                return True
+    return False

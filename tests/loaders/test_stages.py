@@ -265,3 +265,100 @@ def test_stages_drugs_recently_approved_beside_a_trial_s_drug_leave_it_in_its_tr
         "recently approved for relapsed or refractory multiple myeloma."
     )
     assert _phases(text) == {("ZX-131", "multiple myeloma"): "phase 1"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "trial"),
+    [
+        # the roman numeral of the phase is no part of the name
+        (
+            "Zorbimab is approved for melanoma based on the pivotal Phase III QUASAR trial.",
+            ("zorbimab", "melanoma"),
+            "QUASAR",
+        ),
+        # a name written with 'Trial' in capitals, as titles write it
+        (
+            "ZX-0123, in Phase 1 ZENITH Trial for the Treatment of Melanoma, Granted Fast Track "
+            "Designation",
+            ("ZX-0123", "melanoma"),
+            "ZENITH",
+        ),
+        # digits glued to the name, in brackets after 'trial'
+        (
+            "This phase 3 clinical trial (ZEPHYR301) randomly assigned zorbimab to patients "
+            "with melanoma.",
+            ("zorbimab", "melanoma"),
+            "ZEPHYR301",
+        ),
+        (
+            "A phase 3 clinical trial, called QUASAR, was initiated evaluating zorbimab in "
+            "patients with acute myeloid leukemia.",
+            ("zorbimab", "acute myeloid leukemia"),
+            "QUASAR",
+        ),
+        # a protocol code in brackets between the name and 'study'
+        (
+            "The approval of zorbimab in cervical cancer is based on the Phase III QUASAR-16 "
+            "(ZX104-303) study.",
+            ("zorbimab", "cervical cancer"),
+            "QUASAR-16",
+        ),
+        (
+            "Zorbimab is evaluated in ZENITH-01, a Phase 1/2 open-label dose-escalation and "
+            "dose-expansion study, in patients with melanoma.",
+            ("zorbimab", "melanoma"),
+            "ZENITH-01",
+        ),
+        # a name with a hyphenated one-letter prefix
+        (
+            "Zorbimab met its endpoint in the J-QUASAR Study in patients with melanoma.",
+            ("zorbimab", "melanoma"),
+            "J-QUASAR",
+        ),
+        # a numbered name in brackets after the disease, where no 'trial' is written
+        (
+            "Top-line data for zorbimab in biliary tract cancer (QUASAR-BTC-01) are expected "
+            "by the end of 2026.",
+            ("zorbimab", "biliary tract cancer"),
+            "QUASAR-BTC-01",
+        ),
+    ],
+)
+def test_stages_trial_names_as_releases_write_them(
+    text: str, pair: tuple[str, str], trial: str
+) -> None:
+    assert _trials(text)[pair] == trial
+
+
+def test_stages_each_indication_takes_the_trial_named_before_it() -> None:
+    trials = _trials(
+        "Acmetica is conducting trials of zorbimab, including QUASARTM, a Phase 2 study in "
+        "patients with melanoma, and ZENITHTM, a Phase 3 study in patients with chronic "
+        "lymphocytic leukemia."
+    )
+    assert trials[("zorbimab", "melanoma")] == "QUASAR"
+    assert trials[("zorbimab", "chronic lymphocytic leukemia")] == "ZENITH"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acmetica will start a Phase 1/2 clinical trial of zorbimab for the treatment of six "
+        "patients with dermatomyositis (DM).",
+        "Zorbimab is in a Phase 3 trial for untreated locally advanced squamous cell carcinoma "
+        "of the head and neck (LA SCCHN).",
+        "Acmetica Completes IND-Enabling Studies of Zorbimab in Melanoma",
+    ],
+)
+def test_stages_an_abbreviation_or_an_application_is_no_trial(text: str) -> None:
+    assert not any(_trials(text).values())
+
+
+def test_stages_the_one_trial_named_for_a_drug_of_one_indication() -> None:
+    text = (
+        "Acmetica Therapeutics, Inc. is developing zorbimab for melanoma. The zorbimab Phase 3 "
+        "QUASAR trial met its primary endpoint."
+    )
+    assert _trials(text)[("zorbimab", "melanoma")] == "QUASAR"
+    two = text.replace("for melanoma.", "for melanoma and for multiple myeloma.")
+    assert not any(_trials(two).values())
