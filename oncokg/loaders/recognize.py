@@ -174,7 +174,12 @@ _CAP = r"(?:[A-Z][A-Za-z0-9.\-]*|[a-z]+[A-Z][A-Za-z]*)"
 _TARGET_AFTER = lowered_pattern(
     # (the target's abbreviation or its name spelled out in parentheses: "RORγt (retinoic acid
     # receptor-related orphan receptor gamma) inhibitor")
-    r"^\)?(?:\s*\([^()]{2,70}\))?(?:\s*(?:/|,|&|and|or|x|×|\+)\s*[A-Za-z0-9\-]{2,12}){0,3}"
+    # ("a BCMA-CD3 bispecific", "B-cell maturation antigen (BCMA) CD3-targeted": a T-cell
+    # engager's second arm joined by a hyphen, or after a blank when it is a CD antigen)
+    r"^\)?(?:\s*\([^()]{2,70}\))?"
+    # (not an autoantibody's isotype: "AQP4-IgG antibody")
+    r"(?:(?:\s*(?:/|,|&|and|or|x|×|\+)\s*|-(?=[a-z])(?!ig[adegm]\b)|\s+(?=cd\d))"
+    r"[A-Za-z0-9\-]{2,12}){0,3}"
     r"\s*[- ]?\s*(?:(?:selective|preferential|specific|mediated|high[- ]affinity|dual|oral|"
     r"small[- ]molecule|covalent|irreversible|reversible|allosteric|humanized|fully human|"
     # ("a PD-1 immune checkpoint inhibitor")

@@ -701,3 +701,25 @@ def test_targets_the_members_listed_after_the_checkpoint_molecules_a_drug_target
         "OX40, as well as four undisclosed checkpoints."
     )
     assert edges(x, "TARGETS") == {("ZX-0123", "TNFRSF18"), ("ZX-0123", "TNFRSF4")}
+
+
+# A T-cell engager names both its arms, joined by a hyphen or, for a CD antigen, by a blank.
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("QV-1001 is a BCMA-CD3 bispecific antibody.", {"TNFRSF17", "CD3"}),
+        (
+            "QV-1001 is an investigational B-cell maturation antigen (BCMA) CD3-targeted "
+            "bispecific antibody.",
+            {"TNFRSF17", "CD3"},
+        ),
+        ("QV-1001 is an MDM2-p53 inhibitor.", {"MDM2"}),
+    ],
+)
+def test_targets_both_arms_of_an_engager(text: str, stated: set[str]) -> None:
+    assert stated <= _targets(text)
+
+
+def test_targets_an_autoantibody_is_no_target() -> None:
+    text = "QV-1001 reduced attacks in patients with the AQP4-IgG antibody."
+    assert "AQP4" not in names(run(text), "Target")
