@@ -103,8 +103,10 @@ _TARGET_THEN_MOL = re.compile(
 # X": after an anti-X, a longer description of the drug's class may stand before its name.
 _ANTI_BEFORE = re.compile(r"\banti[-‐‑]?(?:human\s+)?$", re.IGNORECASE)
 _ANTI_TARGET_THEN_MOL = re.compile(
+    # ("the anti-TIGIT program (A and B)": a program named by what it is against)
     r"^[\s\-)]*(?:[A-Za-z0-9\-()]+\s+){0,10}(?:antibody|antibodies|(?:immuno)?therapy|product|"
-    r"candidate|drug|ADC|conjugate|engager|bi-?specific|nanobod(?:y|ies))" + _CLASS_END,
+    r"candidate|drug|ADC|conjugate|engager|bi-?specific|nanobod(?:y|ies)|program(?:me)?s?)"
+    + _CLASS_END,
     re.IGNORECASE,
 )
 _CLASS_OPENS = re.compile(
@@ -1585,7 +1587,9 @@ def _targets(u: _Unit, edges: _Edges) -> None:
                 if between and _listed_drugs(u.text, m, between):
                     # "A and B, CAR T candidates that target CD19": the list's class
                     gap, between = u.text[between[-1].end : t.start], []
-                stated = _APPOSITIVE.match(gap) or (
+                stated = (
+                    _APPOSITIVE.match(gap) and not _bracketed_in_another_class(u, m, gap)
+                ) or (
                     m.start == m.end and _CLASS_AGAINST.fullmatch(gap)  # a class referring back
                 )
                 if (
@@ -1660,6 +1664,23 @@ _NEXT_MEMBER = re.compile(
 _FIRST_MEMBER = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w&/.\- ]{0,40}?['’]s?\s+(?:[A-Z]{2,5}\s+)?)?(?:[a-z][\w-]*\s+){0,2}"
 )
+
+
+def _bracketed_in_another_class(u: _Unit, m: Span, gap: str) -> bool:
+    """Whether `m` sits in brackets that the gap closes, after a class named by its own
+    target: "the anti-TIGIT program (A and B), the anti-PD-1 antibody program (C)" lists a
+    second program after the first, no description of A; "Zorvia (zorvitinib), an inhibitor"
+    and "the TCR T-cell therapy (X) targeting Y" still describe the drug in brackets."""
+    if not gap.lstrip("®™ ").startswith(")"):
+        return False
+    opened = u.text.rfind("(", u.sent.start, m.start)
+    return opened >= 0 and any(
+        x.end <= opened and opened - x.end <= 40 and not _CLAUSE_BREAK.search(u.text, x.end, opened)
+        for _, x in u.targets
+    )
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.]")
 
 
 def _class_members(u: _Unit, edges: _Edges) -> None:

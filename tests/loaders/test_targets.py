@@ -723,3 +723,28 @@ def test_targets_both_arms_of_an_engager(text: str, stated: set[str]) -> None:
 def test_targets_an_autoantibody_is_no_target() -> None:
     text = "QV-1001 reduced attacks in patients with the AQP4-IgG antibody."
     assert "AQP4" not in names(run(text), "Target")
+
+
+def test_targets_programs_named_by_their_targets_list_their_drugs() -> None:
+    x = run(
+        "The optioned programs are the anti-TIGIT program (QV-1001 and QV-1002), the anti-PD-1 "
+        "monoclonal antibody program (quorvimab), and the adenosine receptor antagonist "
+        "program (ZX-0123)."
+    )
+    found = edges(x, "TARGETS")
+    assert {("QV-1001", "TIGIT"), ("QV-1002", "TIGIT"), ("quorvimab", "PDCD1")} <= found
+    assert not {("QV-1001", "PDCD1"), ("QV-1002", "PDCD1")} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        (
+            "Acme's next-generation TCR T-cell therapy (QV-1001) targeting MAGE-A4 is in trials.",
+            "MAGEA4",
+        ),
+        ("Zorvia® (zorvitinib), an oral BTK inhibitor, is approved.", "BTK"),
+    ],
+)
+def test_targets_the_drug_in_brackets_is_described_after_them(text: str, stated: str) -> None:
+    assert stated in _targets(text)
