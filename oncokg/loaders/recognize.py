@@ -216,7 +216,10 @@ _TARGET_BEFORE = lowered_pattern(
     r"\bdegrad(?:e|es|ed|ing)|"
     # "acts through (the) inhibition of X"
     r"\b(?:inhibition|blockade|antagonism|neutrali[sz]ation|degradation)\s+of|"
-    r"\brecogni[sz](?:e|es|ed|ing)|\b(?:selective|specific|specificity) for)\s+(?:human\s+)?"
+    r"\brecogni[sz](?:e|es|ed|ing)|\b(?:selective|specific|specificity) for|"
+    # ("a binding affinity and high potency for interleukin-5", "selectively acts on the
+    # histamine H4 receptors")
+    r"\baffinity\s+(?:and\s+(?:[\w-]+\s+){1,3})?for|\bact(?:s|ing)?\s+on)\s+(?:human\s+)?"
     # what the text calls the target before naming it: "targets a protein called CD19",
     # "binds to a tumor antigen X", "directed against the cell surface protein X", "the
     # tyrosine kinases X, Y", "inhibits the activity of X", "wild-type and mutant forms of X"
@@ -225,8 +228,10 @@ _TARGET_BEFORE = lowered_pattern(
     r"kinase|enzyme|checkpoint|factor)s?,?\s+(?:(?:called|named|known as)\s+)?|"
     r"(?:[\w-]+\s+){0,3}?(?:activity|function|forms?|polymeri[sz]ation|signal+ing)\s+of\s+"
     r"(?:the\s+)?|"
-    # "binds the p19 subunit of IL-23": a part of the target
-    r"(?:[\w-]+\s+){0,4}?(?:subunit|chain|domain)\s+of\s+(?:the\s+)?|"
+    # "binds the p19 subunit of IL-23": a part of the target, perhaps abbreviated ("the
+    # N-terminal domain ("NTD") of the androgen receptor")
+    r"(?:[\w-]+\s+){0,4}?(?:subunit|chain|domain|pocket|binding\s+site)"
+    r"(?:\s+\([\"“”']?[\w-]{2,8}[\"“”']?\))?\s+of\s+(?:the\s+)?|"
     # "blocks the interaction between PD-1 and PD-L1"
     r"(?:interaction|binding)\s+(?:between|of)\s+(?:the\s+)?)?(?:mutant\s+|human\s+)?)$",
 )

@@ -40,7 +40,7 @@ from oncokg.schema import EdgeKind, Label
 # What a molecule does to its target, said as a verb: "inhibits", "selectively binds to".
 _ACTION = (
     r"(?i:inhibit|block|target|bind|bound|antagoni[sz]|degrad|modulat|activat|neutrali[sz]|"
-    r"deliver|silence)\w*"
+    r"deliver|silence|acts?\s+on\b|acting\s+on\b)\w*"
 )
 # "X injection (a ... antibody)": the product's dosage form between its name and what it is
 _DOSAGE_FORM = (
@@ -48,7 +48,7 @@ _DOSAGE_FORM = (
     r"(?:\s+\d[\d.,]*\s?(?:%|mg|g|mL|ml))?)"
 )
 _APPOSITIVE = re.compile(
-    rf"^{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?{_DOSAGE_FORM}?\s*(?:,|\(|\b(?:is|was|becomes|became|would\s+be|will\s+be|combines|comprises|consists\s+of|(?:is|was)\s+composed\s+of|incorporates)\b|(?<=[®™]\s)an?\b|–|—|-\s|:|(?:\w+\s+){{0,2}}?as\s+(?:an?|the)\b|"
+    rf"^{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?{_DOSAGE_FORM}?\s*(?:,|\(|\b(?:is|was|becomes|became|represents|remains|would\s+be|will\s+be|combines|comprises|consists\s+of|(?:is|was)\s+composed\s+of|incorporates)\b|(?<=[®™]\s)an?\b|–|—|-\s|:|(?:\w+\s+){{0,2}}?as\s+(?:an?|the)\b|"
     r"(?:(?:acts|works|functions)\s+(?:by|through|via)\s+(?:the\s+)?)?"
     r"(?:(?:\w+ly|also|further|selective|potent)\s+){0,2}" + _ACTION + r")"
     # "and" opening a new clause ends the phrase about the molecule; joining two words of it

@@ -748,3 +748,29 @@ def test_targets_programs_named_by_their_targets_list_their_drugs() -> None:
 )
 def test_targets_the_drug_in_brackets_is_described_after_them(text: str, stated: str) -> None:
     assert stated in _targets(text)
+
+
+# Cues and names releases use for what a drug acts on: a part of the target, an affinity, an
+# action verb, a copula; an enzyme family by its class name, a kinase by its old symbol, an
+# antigen by its roman numeral.
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        (
+            'QV-1001 targets the N-terminal domain ("NTD") of the androgen receptor (AR).',
+            "AR",
+        ),
+        (
+            "QV-1001 is a biologic with a binding affinity and high potency for interleukin-5 "
+            "(IL-5).",
+            "IL5",
+        ),
+        ("QV-1001 selectively acts on the histamine H4 receptors.", "HRH4"),
+        ("QV-1001 represents a potential best-in-class PD-L1 inhibitor.", "CD274"),
+        ("QV-1001 is an oral HSP90 inhibitor.", "HSP90"),
+        ("QV-1001 specifically targets the ABL myristoyl pocket.", "ABL1"),
+        ("QV-1001 binds to the tumour-specific antigen CA IX.", "CA9"),
+    ],
+)
+def test_targets_parts_affinities_and_class_names(text: str, stated: str) -> None:
+    assert stated in _targets(text)
