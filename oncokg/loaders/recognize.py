@@ -1180,6 +1180,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         spans.append(Span(MOLECULE, m.start(1), m.end(1), name, name))
     for m in _LOWER_CODE.finditer(text) if _LOWER_CODE_DIGITS.search(text) else ():
         spans.append(Span(MOLECULE, m.start(1), m.end(1), m.group(1), m.group(1)))
+    spans += _digit_codes(text)
     # (the code read first: codes are rarer than the class nouns)
     listed_end = -1  # (where the last code read after a class noun ends)
     for m in _SHORT_CODE_WORD.finditer(text):
@@ -2817,6 +2818,28 @@ _LOWER_CODE = re.compile(r"(?<![\w\-/])([a-z]{2,3}\d{3,5})" + _DRUG_APPOSITIVE)
 # What such a code holds, found from its digits (rare in prose, so the engine skips to them):
 # a release without it spares the scan.
 _LOWER_CODE_DIGITS = re.compile(r"\d(?<=[a-z]\d)\d\d")
+# "9MW2821 is a novel Nectin-4 targeting ADC", "a Phase III trial of 9MW2821": a code that
+# opens with a digit, a drug where the text introduces or studies it as one
+_DIGIT_CODE = re.compile(r"(?<![\w\-/.])(\d[A-Z]{1,3}-?\d{3,5})(?![\w\-])")
+_DIGIT_CODE_AS_DRUG = re.compile(r"(?<![\w\-/.])(\d[A-Z]{1,3}-?\d{3,5})" + _DRUG_APPOSITIVE)
+
+
+def _digit_codes(text: str) -> list[Span]:
+    """Every mention of a code opening with a digit that one mention introduces or studies
+    as a drug (such codes are rare, and read nowhere else)."""
+    if not _DIGIT_CODE.search(text):
+        return []
+    drugs = {m.group(1) for m in _DIGIT_CODE_AS_DRUG.finditer(text)}
+    drugs |= {
+        m.group(1)
+        for m in _DIGIT_CODE.finditer(text)
+        if _STUDIED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    }
+    return [
+        Span(MOLECULE, m.start(1), m.end(1), m.group(1), m.group(1))
+        for m in _DIGIT_CODE.finditer(text)
+        if m.group(1) in drugs
+    ]
 
 
 # "an anti-GD2 monoclonal antibody", "anti-GD3 CAR T cells": an antigen no gene names (a

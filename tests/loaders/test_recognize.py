@@ -2663,3 +2663,12 @@ def test_recognize_a_name_called_a_drug_discovery_engine_is_no_drug() -> None:
         "developing novel small-molecule therapeutics."
     )
     assert names(x, "Molecule") == set()
+
+
+def test_recognize_a_code_opening_with_a_digit_introduced_as_a_drug() -> None:
+    x = run(
+        "9ZX2821 is a novel Nectin-4 targeting ADC developed by Zentavo. The Phase III study of "
+        "9ZX2821 began. Revenue rose 4% to 2023 levels; lot 5AB1234 shipped."
+    )
+    molecules = [n for n in x.nodes if str(n.label) == "Molecule"]
+    assert [(n.name, len(n.mentions)) for n in molecules] == [("9ZX2821", 2)]
