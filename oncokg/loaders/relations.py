@@ -318,7 +318,11 @@ _WITH_ANOTHER = re.compile(
     rf"{MARK}?(?:\s*\([^()]{{0,40}}\))?\s+with\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s?\s+"
 )
 _COMPARISON_OPENS = re.compile(r"(?:By|In) (?:comparison|contrast),")
-_COMBINATION_OF = _ci(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?combinations?\s+of\b")
+# ("the combination of X and Y"; "an IND for combination therapy of X and Y")
+_COMBINATION_OF = _ci(
+    r"\b(?:(?:the|a)\s+(?:[\w-]+\s+){0,2}?combinations?|"
+    r"combination\s+(?:therapy|therapies|regimens?|treatments?))\s+of\b"
+)
 # From one combination partner to the next: "with A (branded as X by Y) and chemo agent B"
 _PARTNER_NEXT = _ci(
     # ("resistant to A (a; Bolt) or B (b; Zeno)": the brackets may name the maker)
@@ -326,8 +330,9 @@ _PARTNER_NEXT = _ci(
     # ("Y (y), an oral CDK4/6 inhibitor, and the hormone therapy Z": a partner's appositive)
     r"(?:,\s+an?\s+[^();,]{1,40})?"
     # ("and Bolt's (NYSE: BLT) B": the maker, perhaps with its ticker)
-    r"(?:,\s*(?:and\s+|or\s+)?|and/or\s+|and\s+|or\s+|plus\s+)(?:[\w’'-]+\s+){0,3}"
-    r"(?:\([^()]{0,20}\)\s+)?\(?"
+    # (not into another combination: "of X and Y or combination therapy of X, Y and Z")
+    r"(?:,\s*(?:and\s+|or\s+)?|and/or\s+|and\s+|or\s+|plus\s+)"
+    r"(?:(?!combinations?\b)[\w’'-]+\s+){0,3}(?:\([^()]{0,20}\)\s+)?\(?"
 )
 # The sentence cues open with a letter (`_word` puts a word before its boundary check), so the
 # engine skips to the letters they open with instead of trying them at every offset.
@@ -1049,7 +1054,14 @@ class _Unit:
         # (the combination's first drug leads it wherever it is named again: "the combinations
         # of X and a PD-1 (Y) in D and X and an EGFR inhibitor (Z) in E")
         first = next((xi for xi, x in self.mols if x.start >= opener.end()), None)
-        return first is not None and self.node[first] != node
+        if first is None or self.node[first] == node:
+            return False
+        # (without an article the combination's first drug follows at once: "combination
+        # therapy of X and Y", not "combination of approaches ... with Y")
+        at = dict(self.mols)[first].start
+        return self.low.startswith(("the", "a "), opener.start()) or bool(
+            re.fullmatch(r"\s*(?:the\s+)?", self.low[opener.end() : at])
+        )
 
     def lead(self) -> list[tuple[int, Span]]:
         """The molecules the unit is about: not a partner, comparator or prior therapy."""

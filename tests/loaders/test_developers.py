@@ -665,3 +665,13 @@ def test_developers_its_in_a_clause_of_its_own_subject_is_that_subject_s() -> No
     developed = edges(x, "DEVELOPS")
     assert ("Zentavo Therapeutics", "zoltolimab") in developed
     assert ("Bolt Pharma", "zoltolimab") not in developed
+
+
+def test_developers_combination_therapy_of_names_its_first_drug_the_lead() -> None:
+    x = run(
+        "Zentavo Oncology has received approval for combination therapy of ZX026 and "
+        "palbociclib or combination therapy of ZX026, palbociclib and fulvestrant for the "
+        "treatment of breast cancer."
+    )
+    assert edges(x, "DEVELOPS") == {("Zentavo Oncology", "ZX026")}
+    assert edges(x, "INDICATED_FOR") == {("ZX026", "breast cancer")}
