@@ -244,6 +244,8 @@ _PARTNER_BEFORE = _ci(
     + "|"
     # "patients who were not helped by the drug X": what failed them
     + r"not\s+helped\s+by|"
+    # "conditioning patients without the use of busulfan": what is spared
+    + rf"{_word('without')}\b|"
     # "the third drug in a class of immunomodulatory agents that includes X and Y": the class's
     # other members
     + rf"{_word('class')}\s+of\s+[^.;]{{0,60}}?\b(?:that\s+includes?|including|such\s+as)|"

@@ -675,3 +675,12 @@ def test_developers_combination_therapy_of_names_its_first_drug_the_lead() -> No
     )
     assert edges(x, "DEVELOPS") == {("Zentavo Oncology", "ZX026")}
     assert edges(x, "INDICATED_FOR") == {("ZX026", "breast cancer")}
+
+
+def test_developers_a_drug_the_lead_spares_is_no_developed_drug() -> None:
+    text = (
+        "In addition, Zentavo Therapeutics has planned trial collaborations with Bolt Pharma "
+        "to evaluate ZX-117 for conditioning gene therapy patients without the use of "
+        "non-selective busulfan or other toxic chemotherapies."
+    )
+    assert "busulfan" not in {drug for _, drug in edges(run(text), "DEVELOPS")}
