@@ -500,6 +500,8 @@ _NOT_PARTY_BEFORE = re.compile(
     r"(?<!Developed by)(?<!Discovered by)(?<!Marketed by)\b)"
     r"\s+(?:[Tt]he\s+|its\s+|their\s+)?$"
 )
+_BY_TO = re.compile(r"\sby\s")
+_TO_ORG = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 # An investor named as its financing's: "a Johnson & Johnson Innovation – JJDC, Inc. Series B
 # venture financing", "the Bolt Capital-led seed round"
 _FINANCING_AFTER = re.compile(
@@ -579,6 +581,7 @@ _PAID_FROM = _ci(
 _PARTNER_OF = re.compile(
     r"^['’]s?\s+(?:[\w-]+\s+){0,4}(?:[Pp]artner|[Cc]ollaborator|[Ll]icensee|[Ll]icensor)s?,?\s+$"
 )
+_PARTNERS_OF = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,4}[A-Za-z]+s,?\s+$")
 _ITS_PARTNER = _ci(
     r"^\s*,?\s*(?:its|their)\s+(?:[\w-]+\s+){0,6}(?:partner|collaborator|licensee|licensor)\b"
 )
@@ -834,6 +837,9 @@ def _collab_pairs(
             and _BETWEEN.search(low[max(sent.start, a.start - 20) : a.start])
         ):
             explicit.append((na, nb))
+            if _PARTNERS_OF.match(gap):
+                # "A's commercialisation partners B, Barcelona, and C": C is A's too
+                dealer = dealer or na
         elif _ITS_PARTNER.match(low[b.end : min(sent.end, b.end + 80)]):
             explicit.append((span_node[id(parties[0])], nb))
         elif _DEAL_WITH.search(before):
@@ -2764,6 +2770,8 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
             # "a collaboration with leading antibody researchers at the University of X"
             and not _RESEARCHERS_AT.search(before)
             and not _sponsor_conducting(u, o)
+            # "X was licensed out at the preclinical stage by A to B": the licensor
+            and not (licence and _BY_TO.fullmatch(before[-4:]) and _TO_ORG.match(u.text, o.end))
             and not (
                 _FROM.search(before)
                 and (licence or _PAID_FROM.search(u.low, max(u.sent.start, o.start - 90), o.start))

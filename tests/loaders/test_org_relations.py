@@ -633,3 +633,22 @@ def test_org_relations_a_parent_named_before_its_unit_noun_is_no_partner() -> No
         "commercialization agreement with Quorvan Inc. for ZX-0123."
     )
     assert edges(x, "COLLABORATES_WITH") == {("Quorvan", "Zentavo Therapeutics")}
+
+
+def test_org_relations_a_companys_partners_listed_with_their_cities_are_each_its_own() -> None:
+    x = run(
+        "The decision follows discussions with Zentavo AG’s EU and US commercialisation "
+        "partners Bolt, S.A., Barcelona, and Quorvan Laboratories Inc., San Diego, CA, USA."
+    )
+    assert edges(x, "COLLABORATES_WITH") == {
+        ("Bolt", "Zentavo"),
+        ("Quorvan Laboratories", "Zentavo"),
+    }
+
+
+def test_org_relations_licensed_out_by_a_to_b_names_both_parties() -> None:
+    x = run(
+        "ZX1601 was licensed out at a value of 402 million dollars at the preclinical stage by "
+        "Zentavo Pharmaceutical to Bolt Pharma in 2018."
+    )
+    assert edges(x, "COLLABORATES_WITH") == {("Bolt Pharma", "Zentavo Pharmaceutical")}
