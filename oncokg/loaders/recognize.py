@@ -1394,7 +1394,12 @@ _FIELD_ADJECTIVE = re.compile(r"(?:ic|al|ive|ion|ary|ed|ing|logy|ics)$")
 # Before a head word the name may end in "&" ("Acme Medical & Pharmaceutical").
 # Its words are read possessively (`_CAP` with *+, ++): a blank or the end follows each, never
 # a shorter part of it, so no letters are given back at each try (~1.5x faster).
-_CAP_WORD = r"(?:[A-Z][A-Za-z0-9.\-¹²³]*+|[a-z]++[A-Z][A-Za-z]*+)"
+# (a company's name may open with digits before letters: "3D Medicines", "89bio"; never an
+# ordinal, "3rd")
+_CAP_WORD = (
+    r"(?:[A-Z][A-Za-z0-9.\-¹²³]*+|[a-z]++[A-Z][A-Za-z]*+|"
+    r"\d{1,2}+(?!(?:st|nd|rd|th)\b)[A-Za-z][A-Za-z0-9]*+)"
+)
 _REGION_BEFORE = re.compile(r"[ ]+\([A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?\)[ ]*$")
 _ORG_BEFORE = re.compile(
     rf"(?:(?<![\w&.\-])|(?<=--))((?:{_CAP_WORD}[ ]+(?:&[ ]+)?){{0,4}}{_CAP_WORD})([ ]+&)?[ ]*$"
@@ -1488,7 +1493,7 @@ def _headline_only(text: str, start: int, surface: str) -> bool:
 
 # A name opens with a capital, or a lower-case letter or two before one ("iCell", "iTeos")
 _NAME_START = r"(?:[A-Z]|[a-z]{1,2}[A-Z])"
-_NAME_OPENS = re.compile(_NAME_START)
+_NAME_OPENS = re.compile(rf"{_NAME_START}|\d{{1,2}}[A-Za-z]")
 
 
 def _organizations(text: str, vocab: Vocab) -> list[Span]:

@@ -2672,3 +2672,10 @@ def test_recognize_a_code_opening_with_a_digit_introduced_as_a_drug() -> None:
     )
     molecules = [n for n in x.nodes if str(n.label) == "Molecule"]
     assert [(n.name, len(n.mentions)) for n in molecules] == [("9ZX2821", 2)]
+
+
+def test_recognize_a_company_named_with_digits_first() -> None:
+    x = run("Zentavo signed a partnership agreement with 3D Quorvan Inc. and 89bolt, Inc.")
+    assert {"3D Quorvan", "89bolt"} <= names(x, "Organization")
+    companies = names(run("In the 3rd Quarter Pharmaceuticals sales rose."), "Organization")
+    assert not any(name.startswith("3rd") for name in companies)
