@@ -159,7 +159,8 @@ _THESE_INCLUDE = re.compile(r"\s*(?:These|They)\s+(?:include|are|comprise)\b")
 # Also a list of the indications the sentence before gave the drug: "X has approval for five
 # indications. These indications are A, B and C."
 _TRIAL_TALK = re.compile(
-    r"\b(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Tt]hese\s+indications|"
+    # ("MCL is one of the targeted sub-indications, along with FL and MZL")
+    r"\b(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Tt]hese\s+indications|(?:sub-?)?indications\b|"
     # "The approval covers patients with D", "The committee's positive opinion applies to
     # patients with D" (not "the first approval of a class for D")
     r"(?<![\w-])(?:[Tt]he|[Tt]his)\s+(?:[\w’'-]+\s+){0,2}?"

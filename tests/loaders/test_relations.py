@@ -1943,3 +1943,16 @@ def test_relations_the_drug_of_the_patients_compared_with_is_a_comparator() -> N
         "head-and-neck cancer, compared to 13 per cent of those receiving zorbituximab."
     )
     assert {m for m, _d in edges(x, "INDICATED_FOR")} == {"ZX-0123"}
+
+
+def test_relations_the_indications_of_the_drug_the_sentence_before_names() -> None:
+    x = run(
+        "Zentavo's ZX-1206 received orphan designation for mantle cell lymphoma (MCL). MCL is "
+        "one of the targeted sub-indications, along with follicular lymphoma (FL) and marginal "
+        "zone lymphoma (MZL)."
+    )
+    assert edges(x, "INDICATED_FOR") == {
+        ("ZX-1206", "mantle cell lymphoma"),
+        ("ZX-1206", "follicular lymphoma"),
+        ("ZX-1206", "marginal zone lymphoma"),
+    }
