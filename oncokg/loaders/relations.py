@@ -2253,6 +2253,9 @@ _SERVICE_AFTER = re.compile(
     rf"(?i:{_LEGAL_FORMS})(?:\s*\([^()]{{0,40}}\))?"
     rf"\s*,\s+(?:an?|the|its|our)\s+(?:[\w-]+\s+){{0,4}}?{_SERVICE}"
 )
+# "Bolt Ventures portfolio company Acme", "Bolt-backed Acme": an investor, whose company
+# develops the drugs
+_INVESTOR_AFTER = re.compile(r"(?:\s+portfolio\s+company|-backed)\b")
 # "Centerview Partners LLC and J.P. Morgan Securities LLC are serving as financial advisors
 # to Acme": a deal's advisers and counsel are no parties of it, nor of its drugs
 _ADVISER_AFTER = _ci(
@@ -2385,6 +2388,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             )
             or _SERVICE_BEFORE.search(u.text, max(u.sent.start, o.start - 40), o.start)
             or _SERVICE_OPENS.match(o.text)
+            or _INVESTOR_AFTER.match(u.text, o.end)
         ):
             for mi, _m in lead:
                 edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))

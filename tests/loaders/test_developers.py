@@ -684,3 +684,15 @@ def test_developers_a_drug_the_lead_spares_is_no_developed_drug() -> None:
         "non-selective busulfan or other toxic chemotherapies."
     )
     assert "busulfan" not in {drug for _, drug in edges(run(text), "DEVELOPS")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolt Ventures portfolio company Zentavo Therapeutics N.V. (Nasdaq: ZNTV), a "
+        "biotechnology company, today announced dosing of the first patient with ZX-051.",
+        "Bolt-backed Zentavo Therapeutics today announced dosing of the first patient with ZX-051.",
+    ],
+)
+def test_developers_an_investor_named_with_its_company_develops_nothing(text: str) -> None:
+    assert edges(run(text), "DEVELOPS") == {("Zentavo Therapeutics", "ZX-051")}
