@@ -118,7 +118,9 @@ _CLASS_THEN_MOL = re.compile(r"(?:\s*\([^()]{0,15}\))?\)?\s*,\s*$")
 # studied in ...", "Additionally, the antibody targets ...", "It is expected to be the first
 # ..."; not "It is estimated that".
 _ANAPHOR = re.compile(
-    r"(?:(?:[A-Z][a-z]+ly|In addition|Also|Moreover|Furthermore),\s+)?"
+    # (after an opening phrase: "Additionally, it", "In May 2025, the drug was approved")
+    r"(?:(?:[A-Z][a-z]+ly|In addition|Also|Moreover|Furthermore|"
+    r"(?:In|On|By|Since|Last|This|Earlier)\s[\w ]{2,24}?),\s+)?"
     r"((?:[Ii]t|The (?:drug|compound|antibody|molecule|medicine|candidate(?: drug)?|"
     r"investigational (?:drug|compound|therapy|medicine)))\b)"
     r"(?!\s+(?:is|was)\s+(?:\w+\s+){0,2}that\b)(?!\s+(?:is|was)\s+(?:(?:estimated|expected|"

@@ -1956,3 +1956,11 @@ def test_relations_the_indications_of_the_drug_the_sentence_before_names() -> No
         ("ZX-1206", "follicular lymphoma"),
         ("ZX-1206", "marginal zone lymphoma"),
     }
+
+
+def test_relations_a_pronoun_after_an_opening_phrase_refers_back() -> None:
+    x = run(
+        "Zentavo's ZX-12 is an oral KRAS inhibitor. In May 2025, it was approved in China "
+        "for treating adult patients with non-small cell lung cancer."
+    )
+    assert ("ZX-12", "non-small cell lung cancer") in edges(x, "INDICATED_FOR")
