@@ -40,7 +40,7 @@ _AMOUNT = (
     r"(?:(?:approximately|about|nearly|roughly|some|up to|more than|over|in excess of)\s+)?"
     r"(?:US\s?\$|USD\s?|EUR\s?|€|£|\$|CHF\s?|JPY\s?|¥|NOK\s?|SEK\s?|DKK\s?|GBP\s?|RMB\s?|"
     r"CNY\s?|HK\$|KRW\s?|₩|A\$|C\$)\s?\d[\d,]*(?:\.\d+)?"
-    r"(?:[\s-]?(?:billion|million|bn|mn|[BM])\b)?"
+    r"(?:[\s-]?(?:billion|million|bn|mn|bln|mln|bil|mil|[BM])\b)?"
 )
 # The patterns made with `lowered_pattern` read text lower-cased by `lower_like_ignorecase`
 # (as case-insensitive as re.IGNORECASE, 2-3x faster); what they capture is read back from
@@ -59,7 +59,7 @@ _BUYS = lowered_pattern(
     r"(?:acquisition|purchase|takeover)\s+of|"
     r"(?:announce[sd]?|signed|entered into)\s+(?:[\w-]+\s+){0,4}(?:agreement|deal)\s+to\s+acquire|"
     r"(?:acquisition|purchase|takeover)\s+of|to buy|buys|bought|"
-    r"purchased|to purchase|would (?:acquire|buy)|tender offer for|"
+    r"purchased|to purchase|(?:would|will) (?:acquire|buy|purchase)|tender offer for|"
     # "under which A will combine with B in an all-stock transaction": a merger into A
     r"(?:will|agreed to) combine with)\b"
 )
@@ -193,7 +193,7 @@ _TOTAL = lowered_pattern(
     r"((?:up to|more than|over|in excess of)\s+(?:an?\s+)?(?:additional\s+|further\s+)?"
     r"(?:(?:approximately|about|around)\s+)?"
     r"(?:US\$|USD\s?|EUR\s?|€|£|\$)\s?\d[\d,]*"
-    r"(?:\.\d+)?(?:[\s-]?(?:billion|million|bn|mn|[BM])\b)?)"
+    r"(?:\.\d+)?(?:[\s-]?(?:billion|million|bn|mn|bln|mln|bil|mil|[BM])\b)?)"
 )
 # "totaling up to $1.2 billion", "for a total of $620 million": the total the text states,
 # over the first "up to ... in milestones"
@@ -577,7 +577,9 @@ def annotate_terms(
         partners.setdefault(edge.target, set()).add(edge.source)
     money: dict[int, bool] = {}  # whether sentence i speaks of money, read once
     for edge in collaborations:
-        upfront, total = _upfront_total(_own_money(edge, sentences, named, partners, money))
+        upfront, total = _upfront_total(
+            _own_money(edge, sentences, named, partners, money, text.find("\n"))
+        )
         joint = [
             s.text
             for s in sentences
@@ -690,11 +692,14 @@ def _own_money(
     named: list[frozenset[str]],
     partners: dict[str, set[str]],
     money: dict[int, bool],
+    title_end: int,
 ) -> str:
     """The sentences that speak of money for one deal: those that speak of its parties and
     of no other organisation ("Under the terms, ... an upfront payment of $50 million");
     failing any, those of one party with other deals; failing those, any naming a party
-    (its subsidiary may be named with it). `money` caches which sentences speak of money."""
+    (its subsidiary may be named with it). The body before the title (up to `title_end`): a
+    headline abbreviates the amounts ("Valued at US$1.255 Bil."). `money` caches which
+    sentences speak of money."""
 
     def speaks_of_money(i: int) -> bool:
         if i not in money:
@@ -706,6 +711,7 @@ def _own_money(
     own = [[i for i, t in enumerate(tiers) if t in wanted] for wanted in ((0, 1, 2), (3,))]
     own.append([i for i, orgs in enumerate(named) if orgs & pair])
     chosen = next((group for group in own if any(map(speaks_of_money, group))), [])
+    chosen.sort(key=lambda i: sentences[i].start < title_end)
     return " ".join(sentences[i].text for i in chosen)
 
 
