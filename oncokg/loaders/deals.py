@@ -577,9 +577,7 @@ def annotate_terms(
         partners.setdefault(edge.target, set()).add(edge.source)
     money: dict[int, bool] = {}  # whether sentence i speaks of money, read once
     for edge in collaborations:
-        upfront, total = _upfront_total(
-            _own_money(edge, sentences, named, partners, money, text.find("\n"))
-        )
+        upfront, total = _upfront_total(_own_money(edge, sentences, named, partners, money))
         joint = [
             s.text
             for s in sentences
@@ -692,14 +690,11 @@ def _own_money(
     named: list[frozenset[str]],
     partners: dict[str, set[str]],
     money: dict[int, bool],
-    title_end: int,
 ) -> str:
     """The sentences that speak of money for one deal: those that speak of its parties and
     of no other organisation ("Under the terms, ... an upfront payment of $50 million");
     failing any, those of one party with other deals; failing those, any naming a party
-    (its subsidiary may be named with it). The body before the title (up to `title_end`): a
-    headline abbreviates the amounts ("Valued at US$1.255 Bil."). `money` caches which
-    sentences speak of money."""
+    (its subsidiary may be named with it). `money` caches which sentences speak of money."""
 
     def speaks_of_money(i: int) -> bool:
         if i not in money:
@@ -711,7 +706,6 @@ def _own_money(
     own = [[i for i, t in enumerate(tiers) if t in wanted] for wanted in ((0, 1, 2), (3,))]
     own.append([i for i, orgs in enumerate(named) if orgs & pair])
     chosen = next((group for group in own if any(map(speaks_of_money, group))), [])
-    chosen.sort(key=lambda i: sentences[i].start < title_end)
     return " ".join(sentences[i].text for i in chosen)
 
 

@@ -525,13 +525,3 @@ def test_deals_a_buyer_that_will_buy_and_wire_scale_words() -> None:
     assert props["value"] == "$10.1 billion"
     headline = run("Zentavo Inc. signs $10 bln deal to buy Bolt Pharma Inc.")
     assert edge_properties(headline, "ACQUIRES")[("Zentavo", "Bolt Pharma")]["value"] == "$10 bln"
-
-
-def test_deals_the_body_states_the_amounts_a_headline_rounds() -> None:
-    x = run(
-        "Bolt Pharma licenses ZX-475 to Zentavo in deal worth up to $118M\n\n"
-        "Zentavo will pay Bolt Pharma $10 million upfront for the rights to ZX-475 in a deal "
-        "worth $118 million in total."
-    )
-    deal = edge_properties(x, "COLLABORATES_WITH")[("Bolt Pharma", "Zentavo")]["deal"]
-    assert deal["total"] == "$118 million"
