@@ -2755,7 +2755,8 @@ _NAMED_AS_DRUG_AFTER = (
     r"group|institut|universit|maker|developer|manufacturer|provider|partner|disease|"
     r"treated|by\b|with\b|for\b|of\b)[\w\-α-ω()/]+\s+){0,8}?"
     r"(?:inhibitor|antibody|antibody-drug conjugate|agonist|antagonist|degrader|"
-    r"bi-?specific|cell therapy|engager)s?\b"
+    # ("Zorvexa, an oral treatment for advanced renal cell carcinoma")
+    r"bi-?specific|cell therapy|engager|(?<=oral\s)(?:treatment|therapy)\s+for)s?\b"
 )
 # "ZX12, a BCMA/CD16A bispecific antibody": a short code the text defines as a drug
 _DEFINED_AS_DRUG = re.compile(_NAMED_AS_DRUG_AFTER)

@@ -2679,3 +2679,12 @@ def test_recognize_a_company_named_with_digits_first() -> None:
     assert {"3D Quorvan", "89bolt"} <= names(x, "Organization")
     companies = names(run("In the 3rd Quarter Pharmaceuticals sales rose."), "Organization")
     assert not any(name.startswith("3rd") for name in companies)
+
+
+def test_recognize_a_name_introduced_as_an_oral_treatment_is_a_drug() -> None:
+    x = run(
+        "Also included is Sylvant, an approved antibody for Castleman disease, and Zorvexa, an "
+        "oral treatment for advanced renal cell carcinoma."
+    )
+    assert ("Zorvexa", "renal cell carcinoma") in edges(x, "INDICATED_FOR")
+    assert ("Sylvant", "renal cell carcinoma") not in edges(x, "INDICATED_FOR")
