@@ -318,9 +318,10 @@ _SUPPORTIVE_AFTER = re.compile(
     # "mice with dextran sodium sulfate (DSS)-induced colitis": what causes the disease
     r"|(?:\s+[\w-]+){0,2}(?:\s*\([^()]{0,20}\))?-induced\b"
 )
-# between two drugs of two makers: "Acme's X with Bolt's Y"
+# between two drugs, perhaps of two makers: "Acme's X with Bolt's Y", "PADCEV® with KEYTRUDA®"
 _WITH_ANOTHER = re.compile(
-    rf"{MARK}?(?:\s*\([^()]{{0,40}}\))?\s+with\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s?\s+"
+    rf"{MARK}?(?:\s*\([^()]{{0,40}}\))?\s+with\s+"
+    r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s?\s+)?"
 )
 _COMPARISON_OPENS = re.compile(r"(?:By|In) (?:comparison|contrast),")
 # ("the combination of X and Y"; "an IND for combination therapy of X and Y")
@@ -1043,8 +1044,8 @@ class _Unit:
         return frozenset(found - own)
 
     def _with_another_drug(self, mi: int, m: Span) -> bool:
-        """ "trials of Acme's X with Bolt's Y (inn)": a maker's drug given with another named
-        just before it is that drug's partner."""
+        """ "trials of Acme's X with Bolt's Y (inn)", "PADCEV with KEYTRUDA": a drug given
+        with another named just before it is that drug's partner."""
         if " with " not in self.low[max(self.sent.start, m.start - 60) : m.start]:
             return False
         return any(
@@ -1418,10 +1419,6 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
                 pair = list(dict.fromkeys(ordered)) if len(named) == 2 else []
             subject = named.pop() if len(named) == 1 else ""
     _makers_by_code(ents, sentences, edges, leading)
-    # a drug named only as a combination partner or comparator has no edges, a target neither
-    for key in [k for k in edges.found if k[0] == str(EdgeKind.TARGETS) and k[1] not in leading]:
-        edges.ruled_out.add(key)
-        del edges.found[key]
     _drop_third_party_partners(edges)
     return Relations(list(edges.found.values()), edges.ruled_out - set(edges.found))
 

@@ -230,12 +230,28 @@ def test_targets_spelled_out_proteins(text: str, stated: set[str]) -> None:
     assert _targets(text) == stated
 
 
-def test_targets_not_of_a_drug_named_only_as_combination_partner() -> None:
+def test_targets_a_combination_partner_keeps_the_target_stated_for_it() -> None:
+    # (as the gold does: "in combination with Keytruda (pembrolizumab), a PD-1 inhibitor"
+    # gives pembrolizumab its target, but no indication of the lead's)
     x = run(
         "The FDA accepted the application for QV-1001, an oral TKI, in combination with "
         "zorbalimab, a PD-1 inhibitor, for liver cancer."
     )
-    assert "zorbalimab" not in {drug for drug, _ in edges(x, "TARGETS")}
+    assert ("zorbalimab", "PDCD1") in edges(x, "TARGETS")
+    assert ("zorbalimab", "liver cancer") not in edges(x, "INDICATED_FOR")
+
+
+def test_targets_a_drug_given_with_another_is_its_partner() -> None:
+    x = run(
+        "Zentavo Pharma and Bolt Inc. announced the FDA has granted ZORVIA® with QUORVEX® "
+        "accelerated approval for bladder cancer. QUORVEX is a registered trademark of Kappa "
+        "Corp."
+    )
+    assert edges(x, "DEVELOPS") >= {("Zentavo Pharma", "ZORVIA"), ("Bolt", "ZORVIA")}
+    assert not {org for org, drug in edges(x, "DEVELOPS") if drug == "QUORVEX"} & {
+        "Zentavo Pharma",
+        "Bolt",
+    }
 
 
 # A drug class referring back to the one drug of the sentence before: however long its
