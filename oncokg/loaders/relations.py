@@ -1117,8 +1117,6 @@ class _Edges:
         self.found: dict[tuple[str, str, str], Edge] = {}
         # pairs a rule read and decided against (a disease another product is said of)
         self.ruled_out: set[tuple[str, str, str]] = set()
-        # DEVELOPS read from the possessive of a combination partner ("plus Roche's Avastin")
-        self.partner_owned: set[tuple[str, str, str]] = set()
 
     def add(
         self,
@@ -1419,7 +1417,6 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
                 pair = list(dict.fromkeys(ordered)) if len(named) == 2 else []
             subject = named.pop() if len(named) == 1 else ""
     _makers_by_code(ents, sentences, edges, leading)
-    _drop_third_party_partners(edges)
     return Relations(list(edges.found.values()), edges.ruled_out - set(edges.found))
 
 
@@ -1442,18 +1439,6 @@ def _respective(u: _Unit, pair: list[str], edges: _Edges) -> set[str]:
             if other != org:
                 edges.ruled_out.add((str(EdgeKind.DEVELOPS), other, mol))
     return set(after)
-
-
-def _drop_third_party_partners(edges: _Edges) -> None:
-    """A combination partner's owner develops it only when the release is also about that
-    owner ("with Merck’s KEYTRUDA" in a Merck collaboration): a company named for its drug
-    alone ("zorbimab plus Roche’s Avastin") is no party, and the partner has no edges."""
-    parties = {
-        org for key in edges.found if key not in edges.partner_owned for org in key[1:] if org
-    }
-    for key in edges.partner_owned:
-        if key[1] not in parties and edges.found.pop(key, None) is not None:
-            edges.ruled_out.add(key)
 
 
 # A drug code opens with its maker's name or initials ("ONO-4578" of Ono Pharmaceutical,
@@ -1994,9 +1979,7 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
                     owners.starts.setdefault(u.node[oi], o.start)
                     owners.owned.setdefault(u.node[mi], set()).add(u.node[oi])
                     break
-                key = (str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi])
-                if u.node[mi] in u.partners and key not in edges.found:
-                    edges.partner_owned.add(key)
+                # (a combination partner's maker develops it: "plus Roche's Avastin")
                 edges.add(EdgeKind.DEVELOPS, u.node[oi], u.node[mi], u.sent)
                 owners.starts.setdefault(u.node[oi], o.start)
                 owners.owned.setdefault(u.node[mi], set()).add(u.node[oi])

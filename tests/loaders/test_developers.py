@@ -348,20 +348,33 @@ def test_developers_maker_named_by_the_code_prefix() -> None:
     assert ("Quillon Bio", "QB-811") in edges(y, "DEVELOPS")
 
 
-# Companies a sentence names for another drug than its own, or for a service to a party.
+# The maker a sentence names for a combination partner develops that partner (as the gold
+# has it: "in combination with Roche's Perjeta"), not the lead.
 @pytest.mark.parametrize(
     ("text", "stated"),
     [
         (
             "Patients received zorbatinib plus Roche's Avastin (bevacizumab). "
             "Acme Therapeutics develops zorbatinib.",
-            {("Acme Therapeutics", "zorbatinib")},
+            {("Acme Therapeutics", "zorbatinib"), ("Roche", "bevacizumab")},
         ),
         (
-            "Zorbatinib is approved for use with Pfizer's Xalkori (crizotinib) in Europe. "
-            "Acme Therapeutics markets zorbatinib.",
-            {("Acme Therapeutics", "zorbatinib")},
+            "Zorbatinib is approved in combination with Pfizer's Xalkori (crizotinib) in "
+            "Europe. Acme Therapeutics markets zorbatinib.",
+            {("Acme Therapeutics", "zorbatinib"), ("Pfizer", "crizotinib")},
         ),
+    ],
+)
+def test_developers_a_partners_maker_develops_the_partner(
+    text: str, stated: set[tuple[str, str]]
+) -> None:
+    assert edges(run(text), "DEVELOPS") == stated
+
+
+# Companies a sentence names for a comparator, or for a service to a party.
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
         (
             "In the trial, zorbatinib was compared to docetaxel, marketed by Sanofi as Taxotere. "
             "Acme Therapeutics develops zorbatinib.",
