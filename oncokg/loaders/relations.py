@@ -648,9 +648,12 @@ _BROAD_INDICATION = _ci(
     r"(?:treatment (?:of|for)|to treat|treating|indicated (?:for|in)|patients with|for use in|"
     r"development (?:for|in)|developed (?:for|in)|(?:trials?|stud(?:y|ies)) (?:in|across)|"
     r"evaluated in|phase \w+(?:/\w+)? (?:for|in)|"
+    # ("this potential new medicine for B-cell haematologic malignancies")
+    r"(?:medicine|therapy|treatment option|candidate) for|"
     r"investigated in)\s+"
-    # ("of advanced extra-pancreatic (non-pancreatic) neuroendocrine tumors")
-    r"(?:(?:[\w/-]+|\([\w/ -]{1,25}\))\s+){0,3}$"
+    # ("of advanced extra-pancreatic (non-pancreatic) neuroendocrine tumors", "patients with
+    # relapsed or refractory high grade myeloid malignancies")
+    r"(?:(?:[\w/-]+|\([\w/ -]{1,25}\))\s+){0,5}$"
 )
 # The next item of a list of indications: "for ... renal cell carcinoma (RCC), central nervous
 # system (CNS) hemangioblastomas, or pancreatic neuroendocrine tumors".
@@ -677,6 +680,10 @@ _CLASS_FOR = _ci(
 _NAMED_FOR = re.compile(
     rf"{MARK}?(?:\s*\([^()]{{1,60}}\))?\s+for\s+(?:the\s+treatment\s+of\s+)?"
     r"(?:(?:adult|pediatric|paediatric)\s+)?(?:patients\s+with\s+)?"
+)
+_DRUG_IN_CLASS = re.compile(
+    rf"{MARK}?(?:\s*\([^()]{{1,30}}\))?,?\s+(?:for|in)\s+(?:(?:advanced|metastatic|malignant|"
+    r"relapsed|refractory|multiple|various|select(?:ed)?)\s+)?"
 )
 _AND_OTHER = _ci(r"(?:and|or|as well as)\s+other\s+(?:[\w-]+\s+){0,2}$")
 _INDICATION_PHRASE = _ci(r"treatment of|to treat|treating|indicated (?:for|in)|patients with")
@@ -1805,7 +1812,14 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             or any(_NAMED_FOR.fullmatch(u.text, m.end, d.start) for _, m in lead)
         ):
             continue
-        if d.broad and not listed and not _broad_indication(u.low, u.sent, d):
+        if (
+            d.broad
+            and not listed
+            and not _broad_indication(u.low, u.sent, d)
+            # "rights to X for solid tumors", "a study evaluating X in solid tumors": the class
+            # right after the drug is its indication
+            and not any(_DRUG_IN_CLASS.fullmatch(u.text, m.end, d.start) for _, m in lead)
+        ):
             continue
         previous = d
         said_of = _product_named_before(lead, d, u.node) if product_list else lead

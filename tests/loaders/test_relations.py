@@ -1964,3 +1964,16 @@ def test_relations_a_pronoun_after_an_opening_phrase_refers_back() -> None:
         "for treating adult patients with non-small cell lung cancer."
     )
     assert ("ZX-12", "non-small cell lung cancer") in edges(x, "INDICATED_FOR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentavo Therapeutics will develop ZX-486, a potential new medicine for hematologic "
+        "malignancies, including diffuse large B-cell lymphoma.",
+        "The study will evaluate ZX-253 in adult patients with relapsed or refractory high "
+        "grade hematologic malignancies.",
+    ],
+)
+def test_relations_a_broad_class_stated_as_the_drugs_indication(text: str) -> None:
+    assert "hematologic malignancies" in {d for _, d in edges(run(text), "INDICATED_FOR")}
