@@ -2688,3 +2688,17 @@ def test_recognize_a_name_introduced_as_an_oral_treatment_is_a_drug() -> None:
     )
     assert ("Zorvexa", "renal cell carcinoma") in edges(x, "INDICATED_FOR")
     assert ("Sylvant", "renal cell carcinoma") not in edges(x, "INDICATED_FOR")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "haematologic malignancies",
+        "myeloid malignancies",
+        "T-cell malignancies",
+        "hematologic tumors",
+    ],
+)
+def test_recognize_broad_classes_in_the_forms_releases_use(phrase: str) -> None:
+    x = run(f"Zentavo Therapeutics is developing ZX-101 for the treatment of {phrase}.")
+    assert ("ZX-101", phrase) in edges(x, "INDICATED_FOR")
