@@ -97,6 +97,7 @@ _THROUGH_ITS = re.compile(r",?[ ]+(?:through|via)[ ]+its[ ]+(?:(?:new|own|newly[
 _UNIT_OF = re.compile(r"[ ]|\)?[ ]+at[ ]+(?:the[ ]+)?")
 # "Acme Ventures – Acme's newly launched innovation arm –", "Acme Ventures, Acme's arm,"
 _UNIT_APPOSITION = re.compile(r"[ ]*(?:[–—,(]|-{1,2})[ ]*(?:the[ ]+)?")
+_DEALS_WITH = re.compile(r"\b(?:with|from|between)\b")
 _PARENT_CUE = re.compile(
     r"\b(?:an?|the)[ ]+(?:(?:wholly|majority)[- ]owned[ ]+|(?:in)?direct[ ]+)?"
     r"(?:subsidiary|affiliate|division)[ ]+of[ ]+(?:the[ ]+)?"
@@ -134,12 +135,16 @@ def _subsidiaries(text: str, ents: Entities) -> set[frozenset[str]]:
     if "subsidiar" not in text and "affiliate" not in text and "division" not in text:
         return out
     for i, (span, parent) in enumerate(orgs):
-        if not _PARENT_CUE.search(text, max(0, span.start - 40), span.start):
+        if not (cue := _PARENT_CUE.search(text, max(0, span.start - 40), span.start)):
             continue
         before = [
             n
             for s, n in orgs[:i]
-            if span.start - s.end < 160 and not _SENTENCE_BREAK.search(text, s.end, span.start)
+            if span.start - s.end < 160
+            and not _SENTENCE_BREAK.search(text, s.end, span.start)
+            # (in apposition to the company before, not a party it deals with: "Incyte ...
+            # entered into an agreement with a subsidiary of InnoCare")
+            and not _DEALS_WITH.search(text, s.end, cue.start())
         ]
         # (the subsidiary named last may already be its parent's node: "Hangzhou Huadong
         # Pharmaceutical, a wholly-owned subsidiary of Huadong Medicine" leaves no pair)

@@ -652,3 +652,13 @@ def test_org_relations_licensed_out_by_a_to_b_names_both_parties() -> None:
         "Zentavo Pharmaceutical to Bolt Pharma in 2018."
     )
     assert edges(x, "COLLABORATES_WITH") == {("Bolt Pharma", "Zentavo Pharmaceutical")}
+
+
+def test_org_relations_a_deal_with_a_subsidiary_of_another_company_is_with_that_company() -> None:
+    x = run(
+        "Zentavo's Partner Bolt Pharma Announced Development Agreement with Quorvan "
+        "Biosciences for ZX-12\n\nZentavo Therapeutics announced that Bolt Pharma, its "
+        "development partner for ZX-12, entered into a collaboration and license agreement "
+        "with a subsidiary of Quorvan Biosciences for ZX-12 in Greater China."
+    )
+    assert ("Bolt Pharma", "Quorvan Biosciences") in edges(x, "COLLABORATES_WITH")
