@@ -1259,6 +1259,12 @@ _INST_CAP = (
 )
 
 
+_FIELD_END = (
+    r"(?:Diseases|Research|Sciences?|Medicine|Technology|Health|Services|Studies|Oncology|"
+    r"Immunology)(?![\w\-])"
+)
+
+
 @derived
 def _institution_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The institution name pattern and its anchor, from the curated head words: "University
@@ -1274,7 +1280,10 @@ def _institution_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str
         rf"|(?:{_INST_CAP}[ ]+){{0,5}}(?:{heads})"
         # (its last word a word, not a drug's code: "University for PB-5510" is no name; nor
         # an adjective: "a license from Johns Hopkins University for PCR-based diagnostics")
-        rf"(?:[ ]+(?:of|for)[ ]+(?:{_CAP}[ ]+){{0,2}}[A-Z][A-Za-z\-]*[A-Za-z]"
+        # ("National Institute of Allergy and Infectious Diseases", "University of Science and
+        # Technology": a field's name joined by "and", its last word a field's)
+        rf"(?:[ ]+(?:of|for)[ ]+(?:{_CAP}[ ]+){{1,2}}and[ ]+(?:{_CAP}[ ]+){{0,2}}{_FIELD_END}"
+        rf"|[ ]+(?:of|for)[ ]+(?:{_CAP}[ ]+){{0,2}}[A-Z][A-Za-z\-]*[A-Za-z]"
         r"(?<!-based)(?<!-like)(?<!-driven)(?<!-related)(?<!-targeted)(?![\w\-]))?)"
         r"(?![A-Za-z])"
     )

@@ -2702,3 +2702,26 @@ def test_recognize_a_name_introduced_as_an_oral_treatment_is_a_drug() -> None:
 def test_recognize_broad_classes_in_the_forms_releases_use(phrase: str) -> None:
     x = run(f"Zentavo Therapeutics is developing ZX-101 for the treatment of {phrase}.")
     assert ("ZX-101", phrase) in edges(x, "INDICATED_FOR")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The trial was sponsored by the National Institute of Allergy and Infectious "
+            "Diseases (NIAID).",
+            "National Institute of Allergy and Infectious Diseases",
+        ),
+        (
+            "The Korea University of Science and Technology signed a license with Bolt Pharma Inc.",
+            "Korea University of Science and Technology",
+        ),
+    ],
+)
+def test_recognize_an_institution_named_for_fields_joined_by_and(text: str, name: str) -> None:
+    assert name in names(run(text), "Organization")
+
+
+def test_recognize_an_institution_and_a_company_stay_two() -> None:
+    x = run("Zentavo partnered with the Institute of Cancer Research and Novartis on the study.")
+    assert {"Institute of Cancer Research", "Novartis"} <= names(x, "Organization")
