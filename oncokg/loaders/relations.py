@@ -504,6 +504,7 @@ _NOT_PARTY_BEFORE = re.compile(
     r"(?<!Developed by)(?<!Discovered by)(?<!Marketed by)\b)"
     r"\s+(?:[Tt]he\s+|its\s+|their\s+)?$"
 )
+_OF_PARENT = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+of\s+(?:the\s+)?")
 _BY_TO = re.compile(r"\sby\s")
 _TO_ORG = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 # An investor named as its financing's: "a Johnson & Johnson Innovation – JJDC, Inc. Series B
@@ -2755,6 +2756,8 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
             or id(o) in abbreviated
             or _parent_in_apposition(u, o)
             or _EMPLOYER_AFTER.match(u.text, o.end)
+            # ("the National Cancer Institute (NCI) of the National Institutes of Health")
+            or any(_OF_PARENT.fullmatch(u.text, x.end, o.start) for _, x in u.orgs)
         ):
             continue  # a parent named for its unit ("Acme's newly launched innovation arm")
         if financing and _FINANCING_AFTER.match(u.text, o.end):

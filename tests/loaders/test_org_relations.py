@@ -662,3 +662,15 @@ def test_org_relations_a_deal_with_a_subsidiary_of_another_company_is_with_that_
         "with a subsidiary of Quorvan Biosciences for ZX-12 in Greater China."
     )
     assert ("Bolt Pharma", "Quorvan Biosciences") in edges(x, "COLLABORATES_WITH")
+
+
+def test_org_relations_a_parent_named_after_its_unit_is_no_party() -> None:
+    x = run(
+        "The study will be performed in collaboration with Bolt Pharma and is funded by a grant "
+        "received from the National Cancer Institute (NCI) of the National Institutes of Health "
+        "(NIH)."
+    )
+    assert "National Institutes of Health" in names(x, "Organization")
+    assert not {
+        pair for pair in edges(x, "COLLABORATES_WITH") if "National Institutes of Health" in pair
+    }
