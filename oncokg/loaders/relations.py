@@ -324,6 +324,7 @@ _WITH_ANOTHER = re.compile(
     r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?['’]s?\s+)?"
 )
 _COMPARISON_OPENS = re.compile(r"(?:By|In) (?:comparison|contrast),")
+_AT_ONCE = re.compile(r"\s*(?:the\s+)?")
 # ("the combination of X and Y"; "an IND for combination therapy of X and Y")
 _COMBINATION_OF = _ci(
     r"\b(?:(?:the|a)\s+(?:[\w-]+\s+){0,2}?combinations?|"
@@ -505,7 +506,6 @@ _NOT_PARTY_BEFORE = re.compile(
     r"\s+(?:[Tt]he\s+|its\s+|their\s+)?$"
 )
 _OF_PARENT = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+of\s+(?:the\s+)?")
-_BY_TO = re.compile(r"\sby\s")
 _TO_ORG = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 # An investor named as its financing's: "a Johnson & Johnson Innovation – JJDC, Inc. Series B
 # venture financing", "the Bolt Capital-led seed round"
@@ -1080,7 +1080,7 @@ class _Unit:
         # therapy of X and Y", not "combination of approaches ... with Y")
         at = dict(self.mols)[first].start
         return self.low.startswith(("the", "a "), opener.start()) or bool(
-            re.fullmatch(r"\s*(?:the\s+)?", self.low[opener.end() : at])
+            _AT_ONCE.fullmatch(self.low, opener.end(), at)
         )
 
     def lead(self) -> list[tuple[int, Span]]:
@@ -1679,6 +1679,9 @@ _FIRST_MEMBER = re.compile(
 )
 
 
+_PUNCTUATION = re.compile(r"[,;:.]")
+
+
 def _bracketed_in_another_class(u: _Unit, m: Span, gap: str) -> bool:
     """Whether `m` sits in brackets that the gap closes, after a class named by its own
     target: "the anti-TIGIT program (A and B), the anti-PD-1 antibody program (C)" lists a
@@ -1688,12 +1691,9 @@ def _bracketed_in_another_class(u: _Unit, m: Span, gap: str) -> bool:
         return False
     opened = u.text.rfind("(", u.sent.start, m.start)
     return opened >= 0 and any(
-        x.end <= opened and opened - x.end <= 40 and not _CLAUSE_BREAK.search(u.text, x.end, opened)
+        x.end <= opened and opened - x.end <= 40 and not _PUNCTUATION.search(u.text, x.end, opened)
         for _, x in u.targets
     )
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:.]")
 
 
 def _class_members(u: _Unit, edges: _Edges) -> None:
@@ -2775,7 +2775,7 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
             and not _RESEARCHERS_AT.search(before)
             and not _sponsor_conducting(u, o)
             # "X was licensed out at the preclinical stage by A to B": the licensor
-            and not (licence and _BY_TO.fullmatch(before[-4:]) and _TO_ORG.match(u.text, o.end))
+            and not (licence and before.endswith(" by ") and _TO_ORG.match(u.text, o.end))
             and not (
                 _FROM.search(before)
                 and (licence or _PAID_FROM.search(u.low, max(u.sent.start, o.start - 90), o.start))

@@ -109,6 +109,7 @@ _NUMBERED_NAME = re.compile(r"[A-Z]{3,}(?:-[A-Z0-9]+)*-\d+")
 # "Phase II/III study": the numeral after the slash is no trial either
 _AFTER_PHASE = re.compile(r"\bphase\s*(?:\w+\s*[/-]\s*)?$", re.IGNORECASE)
 _NCT = re.compile(r"\bNCT\d{8}\b")
+_NAME_PARTS = re.compile(r"[- ]")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # Capitalised words that open "... trial"/"... study" without naming one.
 _NOT_TRIAL = frozenset(
@@ -203,7 +204,7 @@ def trials_in(sentence: str, entities: frozenset[str] = frozenset()) -> list[tup
         for m in pattern.finditer(sentence):
             name = _without_flattened_mark(m.group(1).strip())
             if (
-                re.split(r"[- ]", name, maxsplit=1)[0] in _NOT_TRIAL
+                _NAME_PARTS.split(name, maxsplit=1)[0] in _NOT_TRIAL
                 or name.rstrip("™®") in entities
                 or _NCT.fullmatch(name)
                 or _AFTER_PHASE.search(sentence, 0, m.start(1))
