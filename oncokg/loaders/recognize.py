@@ -2674,11 +2674,25 @@ def _without_ligands(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if not (s.kind == MOLECULE and s.key in ligands)]
 
 
+def _defined_as_drugs(text: str, spans: list[Span]) -> set[str]:
+    """The names the text defines as a drug at one of their mentions ("QX-101, a bispecific
+    antibody", "QX-101 is a kinase inhibitor"): a drug wherever a trial's or a platform's
+    word follows them ("a phase 1 QX-101 trial", "develop QX-101 as a pan-tumor platform")."""
+    return {
+        s.text
+        for s in spans
+        if s.kind == MOLECULE
+        and (m := _DRUG_DEFINITION.match(text, s.end))
+        and not _TRIAL_OR_PLATFORM_WORD.search(m.group())
+    }
+
+
 def _without_platform_names(text: str, spans: list[Span]) -> list[Span]:
     """Drop the names, in no reference vocabulary, that the text gives a technology once
     ("Biclonics® technology platform"): they name it wherever they stand ("Biclonics® retain
     the IgG format")."""
     named = {s.text for s in spans if s.kind == MOLECULE and s.key == s.text}
+    named -= _defined_as_drugs(text, spans)
     platforms = {
         s.text
         for s in spans
@@ -2709,10 +2723,18 @@ def _without_trial_names(text: str, spans: list[Span]) -> list[Span]:
     """Drop the molecules that name a trial: a name the text uses once as a trial's names
     the trial everywhere in it (the "BRIM3" heading over "BRIM3, a Phase 3 study")."""
     trials = {s.text for s in spans if s.kind == MOLECULE and _trial_name(text, s)}
-    if trials:  # (but a name the text also gives a drug's use is the drug: "the Phase III
+    if trials:
+        trials -= _defined_as_drugs(
+            text, spans
+        )  # (but a name the text also gives a drug's use is the drug: "the Phase III
         # Nidlegy™ trial" after "Nidlegy™ for the treatment of melanoma")
         trials -= {s.text for s in spans if s.text in trials and _DRUG_USE_AFTER.match(text, s.end)}
     return [s for s in spans if s.kind != NOT_ORG and not (s.kind == MOLECULE and s.text in trials)]
+
+
+_TRIAL_OR_PLATFORM_WORD = re.compile(
+    r"(?i:\btrials?\b|\bstud(?:y|ies)\b|\bplatforms?\b|\btechnolog)"
+)
 
 
 # "WELIREG, an oral HIF-2α inhibitor", "ALUNBRIG is a tyrosine kinase inhibitor": a brand in
@@ -2769,6 +2791,7 @@ _NAMED_AS_DRUG_AFTER = (
 )
 # "ZX12, a BCMA/CD16A bispecific antibody": a short code the text defines as a drug
 _DEFINED_AS_DRUG = re.compile(_NAMED_AS_DRUG_AFTER)
+_DRUG_DEFINITION = re.compile(rf"{MARK}?(?:{_DRUG_APPOSITIVE}|{_NAMED_AS_DRUG_AFTER})")
 _APPROVED_AFTER = (
     r"\s+(?:(?:is|was|has been)\s+(?:now\s+)?(?:approved|indicated)|"
     r"(?:alone\s+(?:or|and)\s+)?in combination with|"

@@ -2725,3 +2725,21 @@ def test_recognize_an_institution_named_for_fields_joined_by_and(text: str, name
 def test_recognize_an_institution_and_a_company_stay_two() -> None:
     x = run("Zentavo partnered with the Institute of Cancer Research and Novartis on the study.")
     assert {"Institute of Cancer Research", "Novartis"} <= names(x, "Organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QX-811 is a kinase inhibitor. Data came from a phase 1 QX-811 trial in 40 adults.",
+        "Kelvarin doses QX-811 in a Phase 1 study (QX-811-LUNG101) in lung cancer.",
+        "Kelvarin gains QX-811, a bispecific antibody. It will develop QX-811 as a pan-tumor "
+        "technology platform.",
+    ],
+)
+def test_recognize_a_code_defined_as_a_drug_is_no_trial_or_platform_name(text: str) -> None:
+    assert ("QX-811", "QX-811") in _spans(text, MOLECULE)
+
+
+def test_recognize_a_trial_described_as_one_is_still_no_drug() -> None:
+    text = "ORCHIDEA-2, a Phase 3 trial of the antibody, met its goal in the ORCHIDEA-2 study."
+    assert not _spans(text, MOLECULE)
