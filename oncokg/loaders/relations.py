@@ -338,8 +338,12 @@ _PARTNER_NEXT = _ci(
     r"(?:,\s+an?\s+[^();,]{1,40})?"
     # ("and Bolt's (NYSE: BLT) B": the maker, perhaps with its ticker)
     # (not into another combination: "of X and Y or combination therapy of X, Y and Z")
-    r"(?:,\s*(?:and\s+|or\s+)?|and/or\s+|and\s+|or\s+|plus\s+)"
-    r"(?:(?!combinations?\b)[\w’'-]+\s+){0,3}(?:\([^()]{0,20}\)\s+)?\(?"
+    r"(?:,\s*(?:and\s+|or\s+)?|and/or\s+|and\s+|or\s+|plus\s+|/)"
+    r"(?:(?:(?!combinations?\b)[\w’'-]+\s+){0,3}|"
+    # ("plus A and Bolt's EGFR-targeted monoclonal antibody B": a partner's maker and class,
+    # words of no clause of their own)
+    r"(?:(?!(?:combinations?|as|to|of|in|for|with|the|an?|is|are|was|will)\b)[\w’'-]+\s+){4,6})"
+    r"(?:\([^()]{0,20}\)\s+)?\(?"
 )
 # The sentence cues open with a letter (`_word` puts a word before its boundary check), so the
 # engine skips to the letters they open with instead of trying them at every offset.

@@ -1977,3 +1977,25 @@ def test_relations_a_pronoun_after_an_opening_phrase_refers_back() -> None:
 )
 def test_relations_a_broad_class_stated_as_the_drugs_indication(text: str) -> None:
     assert "hematologic malignancies" in {d for _, d in edges(run(text), "INDICATED_FOR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme dosed ZT-4012 plus Bolt's BRAF inhibitor Zorvia (zorafenib) and Kelvarin's "
+        "EGFR-targeted monoclonal antibody Brimtux (lumatinib) in patients with colorectal cancer.",
+        "Acme will test ZT-4012 in combination with zorafenib/lumatinib in colorectal cancer.",
+    ],
+)
+def test_relations_a_partner_list_goes_on_past_makers_and_slashes(text: str) -> None:
+    found = edges(run(text), "INDICATED_FOR")
+    assert ("ZT-4012", "colorectal cancer") in found
+    assert ("lumatinib", "colorectal cancer") not in found
+
+
+def test_relations_a_clause_after_a_partner_ends_the_partner_list() -> None:
+    text = (
+        "Acme gains rights to develop ZT-4012 in combination with zorafenib, as well as access "
+        "to lumatinib in colorectal cancer."
+    )
+    assert ("lumatinib", "colorectal cancer") in edges(run(text), "INDICATED_FOR")
