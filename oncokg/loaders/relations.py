@@ -728,6 +728,12 @@ _HOPED_FOR_BEFORE = _ci(
     r"\b(?:potential|possible|future|additional|further|other|new)\s+(?:[\w-]+\s+)?$"
 )
 _INDICATIONS_AFTER = _ci(r"s?\s+(?:[\w-]+\s+)?indications\b")
+# "Success in D could also open up other severe skin conditions ... including E", "could also
+# get a green light in other indications, like E": other diseases a drug might one day treat
+_COULD_IN_OTHERS = _ci(
+    r"\b(?:could|might)\s+[^.;]{0,80}?\bother\s+(?:[\w-]+\s+){0,3}?(?:indications|conditions|"
+    r"diseases|disorders|cancers|tumou?rs|malignancies)\b"
+)
 _THIS_BEFORE = _ci(
     r"\b(?:this|these|such(?!\s+as\b))\s+(?:(?!(?:is|are|was|were|include\w*)\s)[\w-]+\s+){0,3}$"
 )
@@ -1781,6 +1787,11 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             )
             # "patients living with this challenging skin cancer": a disease named before
             or _THIS_BEFORE.search(u.low, max(u.sent.start, d.start - 40), d.start)
+            or (
+                "other" in u.slow
+                and _COULD_IN_OTHERS.search(u.low, max(u.sent.start, d.start - 300), d.start)
+                is not None
+            )
         ):
             describing.add(u.node[di])
             for mi, _m in lead:

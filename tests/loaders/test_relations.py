@@ -1999,3 +1999,23 @@ def test_relations_a_clause_after_a_partner_ends_the_partner_list() -> None:
         "to lumatinib in colorectal cancer."
     )
     assert ("lumatinib", "colorectal cancer") in edges(run(text), "INDICATED_FOR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Success in psoriasis could also open up other severe skin conditions for treatment "
+        "with zorbimab, including hidradenitis suppurativa.",
+        "Kelvarin could also get a green light for zorbimab in other indications, like "
+        "hidradenitis suppurativa.",
+    ],
+)
+def test_relations_other_diseases_a_drug_could_one_day_treat_are_no_indications(
+    text: str,
+) -> None:
+    assert ("zorbimab", "hidradenitis suppurativa") not in edges(run(text), "INDICATED_FOR")
+
+
+def test_relations_other_diseases_a_drug_is_tested_in_are_indications() -> None:
+    text = "Zorbimab is also tested in other skin conditions, including hidradenitis suppurativa."
+    assert ("zorbimab", "hidradenitis suppurativa") in edges(run(text), "INDICATED_FOR")
