@@ -702,7 +702,10 @@ _MISSION = _ci(
 
 # The legal forms that may follow a company's name before what is said of it ("Acme AG
 # (Frankfurt: ACM), a ...", "Bolt Ltd., a CDMO", "Bolt, Inc. and its lead asset"), lower case
-_LEGAL_FORMS = r"(?:,?\s+(?:inc|ag|sa|se|nv|n\.v|plc|ltd|co|corp|gmbh|k\.k|limited|llc)\b\.?)*"
+_LEGAL_FORMS = (
+    r"(?:,?\s+(?:inc|ag|sa|se|nv|n\.v|plc|ltd|co|corp|gmbh|k\.k|limited|llc|a/s|asa|ab|oyj?|b\.v|"
+    r"s\.p\.a|pty)\b\.?)*"
+)
 # "Acme (NASDAQ: ACME), a company focused on therapies for hematologic malignancies, today
 # announced ...": what the appositive says a company works on, up to the disease.
 # What an institution works on: "City of Hope, a ... research and treatment center for
@@ -710,7 +713,9 @@ _LEGAL_FORMS = r"(?:,?\s+(?:inc|ag|sa|se|nv|n\.v|plc|ltd|co|corp|gmbh|k\.k|limit
 CENTRE_FOR = r"(?:research|treatment|medical|cancer)\s+(?:and\s+\w+\s+)?cent(?:er|re)\s+for"
 _COMPANY_APPOSITIVE = _ci(
     # (its ticker and defined names in brackets: "(NASDAQ: RNAC) (“Cartesian” or the “Company”)")
-    _LEGAL_FORMS + r"\s*(?:\([^()]*\)\s*){0,3},\s+(?:an?|the)\s+(?:(?!announc|said|report)[^;.,])*?"
+    # ("a privately-held, clinical stage, pharmaceutical company": its adjectives may be listed)
+    _LEGAL_FORMS + r"\s*(?:\([^()]*\)\s*){0,3},\s+(?:an?|the)\s+"
+    r"(?:(?!announc|said|report)(?:[^;.,]|,(?=\s+[\w-]+\s+)(?!\s+(?:and|or|which|who)\b)))*?"
     r"\b(?:compan|biotech|biopharma|firm|corporation|developer|leader|" + CENTRE_FOR + r")"
     r"(?:(?!announc|said|report|today)[^;.])*$"
 )

@@ -2019,3 +2019,14 @@ def test_relations_other_diseases_a_drug_could_one_day_treat_are_no_indications(
 def test_relations_other_diseases_a_drug_is_tested_in_are_indications() -> None:
     text = "Zorbimab is also tested in other skin conditions, including hidradenitis suppurativa."
     assert ("zorbimab", "hidradenitis suppurativa") in edges(run(text), "INDICATED_FOR")
+
+
+def test_relations_a_company_described_with_listed_adjectives_gives_no_indication() -> None:
+    text = (
+        "Kelvarin A/S (Kelvarin), a privately-held, clinical stage, pharmaceutical development "
+        "company focused on immunology and infectious disease, today announces results of "
+        "zorbimab in adult patients with psoriasis."
+    )
+    found = edges(run(text), "INDICATED_FOR")
+    assert ("zorbimab", "psoriasis") in found
+    assert ("zorbimab", "infectious disease") not in found
