@@ -2782,10 +2782,12 @@ _CAPS_WORD = rf"[A-Z]{_CAPS_TAIL}"
 _NAMED_AS_DRUG_AFTER = (
     # ("Zorvexa, an oral kinase inhibitor", "Zorvexa is a selective ALK inhibitor": what
     # speaks of a company, or of what treats it, names no drug)
-    r"(?:,|\s+(?:is|was))\s+(?:an?|another)\s+(?:(?!compan|corporat|firm|leader|biotech|pharmaceutical|"
+    # ("Zorvexa, which is an interleukin-15 superagonist")
+    r"(?:,(?:\s+which\s+(?:is|was))?|\s+(?:is|was))\s+(?:an?|another)\s+"
+    r"(?:(?!compan|corporat|firm|leader|biotech|pharmaceutical|"
     r"group|institut|universit|maker|developer|manufacturer|provider|partner|disease|"
     r"treated|by\b|with\b|for\b|of\b)[\w\-α-ω()/]+\s+){0,8}?"
-    r"(?:inhibitor|antibody|antibody-drug conjugate|agonist|antagonist|degrader|"
+    r"(?:inhibitor|antibody|antibody-drug conjugate|(?:super)?agonist|antagonist|degrader|"
     # ("Zorvexa, an oral treatment for advanced renal cell carcinoma")
     r"bi-?specific|cell therapy|engager|(?<=oral\s)(?:treatment|therapy)\s+for)s?\b"
 )

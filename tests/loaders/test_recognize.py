@@ -2743,3 +2743,8 @@ def test_recognize_a_code_defined_as_a_drug_is_no_trial_or_platform_name(text: s
 def test_recognize_a_trial_described_as_one_is_still_no_drug() -> None:
     text = "ORCHIDEA-2, a Phase 3 trial of the antibody, met its goal in the ORCHIDEA-2 study."
     assert not _spans(text, MOLECULE)
+
+
+def test_recognize_a_name_defined_by_a_which_clause_is_a_drug() -> None:
+    text = "Zorvexa, which is an interleukin-15 superagonist, is now cleared by the FDA."
+    assert ("Zorvexa", "Zorvexa") in _spans(text, MOLECULE)
