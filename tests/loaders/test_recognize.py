@@ -2748,3 +2748,8 @@ def test_recognize_a_trial_described_as_one_is_still_no_drug() -> None:
 def test_recognize_a_name_defined_by_a_which_clause_is_a_drug() -> None:
     text = "Zorvexa, which is an interleukin-15 superagonist, is now cleared by the FDA."
     assert ("Zorvexa", "Zorvexa") in _spans(text, MOLECULE)
+
+
+def test_recognize_a_title_case_legal_form_ends_the_name_before_it() -> None:
+    x = run("Akxen Therapeutics, Plc (Nasdaq: AKXN), a biotech, today announced data of zorbimab.")
+    assert names(x, "Organization") == {"Akxen Therapeutics"}
