@@ -723,7 +723,8 @@ _COMPANY_APPOSITIVE = _ci(
 
 # "Castleman's disease, a rare lymph node cancer", "DIPG, a highly aggressive childhood brain
 # cancer": a disease said of the disease before it describes that one, it is no indication.
-_DISEASE_DESCRIBED = _ci(r"\)?(?:\s*\([^()]{0,20}\))?\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}")
+# ("D, a rare, high-grade brain tumor": its adjectives may be listed)
+_DISEASE_DESCRIBED = _ci(r"\)?(?:\s*\([^()]{0,20}\))?\s*,\s+(?:an?|the)\s+(?:[\w-]+,?\s+){0,6}")
 
 
 _FIELD_AFTER = _ci(r"\s+(?:space|market|field|landscape|arena)\b")

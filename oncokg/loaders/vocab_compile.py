@@ -299,6 +299,7 @@ _BRITISH = (
     ("anemia", "anaemia"),
     ("hemangio", "haemangio"),
     ("edema", "oedema"),
+    ("pediatric", "paediatric"),
 )
 _HEAD_FORMS = {"carcinoma": "cancer"}
 # DO names a site by its noun ("esophagus squamous cell carcinoma"), releases by its adjective.
@@ -366,8 +367,9 @@ def _disease_variants(surface: str) -> list[str]:
     if organ and len(words) > len(organ.group(1).split(" ")):
         adjective = _ORGAN_ADJECTIVES[organ.group(1)]
         out += [adjective + v[organ.end(1) :] for v in list(out)]
-    for american, british in _BRITISH:
+    for american, british in _BRITISH:  # (either way: DO writes some labels British)
         out += [v.replace(american, british) for v in list(out) if american in v]
+        out += [v.replace(british, american) for v in list(out) if british in v]
     if " and " in surface:  # "head and neck cancer", also "head & neck cancer"
         out += [v.replace(" and ", " & ") for v in list(out)]
     if "-versus-" in surface:  # "graft-versus-host disease", also "graft v host disease"

@@ -2030,3 +2030,10 @@ def test_relations_a_company_described_with_listed_adjectives_gives_no_indicatio
     found = edges(run(text), "INDICATED_FOR")
     assert ("zorbimab", "psoriasis") in found
     assert ("zorbimab", "infectious disease") not in found
+
+
+def test_relations_a_disease_described_with_listed_adjectives_is_no_indication() -> None:
+    text = "Zorbinib is in development for diffuse glioma, a rare, high-grade brain tumor."
+    found = edges(run(text), "INDICATED_FOR")
+    assert ("zorbinib", "diffuse glioma") in found
+    assert ("zorbinib", "brain tumor") not in found

@@ -199,3 +199,15 @@ def test_vocabulary_a_company_s_short_and_former_names_from_the_news() -> None:
     for short in ("Bristol Myers", "Bristol-Myers"):
         assert companies.get(short) == "Bristol Myers Squibb"
     assert companies.get("sanofi-aventis") == "Sanofi"  # (its former name, as it wrote it)
+
+
+@pytest.mark.parametrize(
+    ("surface", "variant"),
+    [
+        ("acute lymphocytic leukaemia", "acute lymphocytic leukemia"),
+        ("paediatric brain tumour", "pediatric brain tumor"),
+        ("acute myeloid leukemia", "acute myeloid leukaemia"),
+    ],
+)
+def test_vocabulary_disease_labels_are_spelt_both_ways(surface: str, variant: str) -> None:
+    assert variant in vocab_compile._disease_variants(surface)
