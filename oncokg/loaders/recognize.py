@@ -640,6 +640,21 @@ _SPAN_KIND = {GENE: TARGET, DRUG: MOLECULE, DISEASE: DISEASE, ORG: ORG, NOT_ORG:
 _CAMEL_CASE = re.compile(r"[A-Za-z][0-9]*[a-z]+[A-Z][A-Za-z0-9]*")  # ("TrkA", "C5aR")
 
 
+# A gene's isoform or splice variant, by a lower-case letter after its symbol: "FGFR2b"
+_ISOFORM = re.compile(r"([A-Z][A-Z0-9]*\d)(?:[a-z]|v\d{1,2})")
+
+
+def _is_isoform(cased: str, end: int, key: str, vocab: Vocab) -> bool:
+    """ "FGFR2b", "FGFR3c": a numbered gene's symbol with an isoform's letter after it (not
+    a subunit's letter that makes another symbol: "HIF1a" is HIF1A)."""
+    return (
+        cased[end] != "s"  # ("CD19s": copies, no isoform)
+        and _ISOFORM.fullmatch(cased, end - len(key), end + 1) is not None
+        and (end + 1 == len(cased) or not cased[end + 1].isalnum())
+        and f"{cased[end - len(key) : end]}{cased[end].upper()}" not in vocab.gene_surface
+    )
+
+
 def _dictionary(text: str, vocab: Vocab) -> list[Span]:
     cased = fold_case(text)
     if "x" in cased or "×" in cased:
@@ -652,12 +667,17 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
     n = len(low)
     senses = vocab.senses
     plural: set[tuple[int, int]] = set()
+    isoform: set[int] = set()  # where a gene's isoform is named ("FGFR2b")
     for end, keys in vocab.automaton.iter(mark_words(low)):  # the mark shifts by one
         for key in keys:  # those written as found, of the keys marked alike
             start = end - len(key)
             if not low.startswith(key, start) or (start > 0 and low[start - 1].isalnum()):
                 continue
             if end < n and low[end].isalnum():
+                if _is_isoform(cased, end, key, vocab):
+                    isoform.add(start)
+                    hits.append((start, end + 1, key, senses(key)))
+                    continue
                 # (a plural ending opens with e or s: the test spares the match after the
                 # many keys that are only a word's first letters, ~1% of extraction)
                 if low[end] not in "es" or not _PLURAL_END.match(low, end):
@@ -669,9 +689,11 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
     hits += _split_by_abbreviation(low, vocab)
     for start, end, key, entries in hits:
         for entry in entries:  # best rank first
+            if start in isoform and entry.kind != GENE:
+                continue
             if (
                 entry.cased
-                and cased[start:end] != entry.cased
+                and cased[start : end - (start in isoform)] != entry.cased
                 # "EpCAM", "TrkA": a symbol may also be written in the protein's camel case
                 and not (entry.cased.isupper() and _CAMEL_CASE.fullmatch(cased, start, end))
             ):
@@ -2891,6 +2913,22 @@ _ANTI_ANTIGEN = re.compile(
 _PATHOGEN = frozenset({"HIV", "HBV", "HCV", "EBV", "CMV", "RSV", "HPV", "SARS", "COVID", "PEG"})
 
 
+# "a Btk inhibitor", "an Akt inhibitor": a short symbol written as a word, before what acts on it
+_TITLE_CASE_SYMBOL = re.compile(
+    r"\b([A-Z][a-z]{2,3})(?=[ -](?:kinase[ -])?(?:inhibitors?|antagonists?|degraders?|blockers?)\b)"
+)
+
+
+def _title_case_symbols(text: str, vocab: Vocab) -> list[Span]:
+    """Genes whose symbol is written in title case before a word for what acts on it (no
+    English word so placed is a symbol: "Btk inhibitor" is BTK's, "Met inhibitor" MET's)."""
+    return [
+        Span(TARGET, m.start(1), m.end(1), m.group(1), symbol)
+        for m in _TITLE_CASE_SYMBOL.finditer(text)
+        if (symbol := m.group(1).upper()) in vocab.gene_ids
+    ]
+
+
 def _anti_antigens(text: str, vocab: Vocab) -> list[Span]:
     """Antigens named only by what a drug is against (a gene's name is read elsewhere)."""
     if "nti-" not in text:
@@ -2904,10 +2942,6 @@ def _anti_antigens(text: str, vocab: Vocab) -> list[Span]:
     ]
 
 
-# A gene's isoform or splice variant, by a lower-case letter after its symbol: "FGFR2b"
-_ISOFORM = re.compile(r"([A-Z][A-Z0-9]*\d)(?:[a-z]|v\d{1,2})")
-
-
 def _isoform_gene(antigen: str, vocab: Vocab) -> str:
     """The gene an isoform's name is of ("FGFR2b" -> FGFR2), or the name itself."""
     isoform = _ISOFORM.fullmatch(antigen)
@@ -2917,8 +2951,12 @@ def _isoform_gene(antigen: str, vocab: Vocab) -> str:
 
 def recognize(text: str, vocab: Vocab) -> list[Span]:
     """All entity mentions, overlaps resolved (longest first, then by kind priority)."""
-    candidates = _dictionary(text, vocab) + _morphology(text, vocab) + _organizations(text, vocab)
-    candidates += _anti_antigens(text, vocab)
+    # (an approved symbol written as a word first: of two spans alike, the first is taken, and
+    # "Met inhibitor" is MET's, not that of a gene with "Met" among its aliases)
+    candidates = _title_case_symbols(text, vocab) + _dictionary(text, vocab)
+    candidates += (
+        _morphology(text, vocab) + _organizations(text, vocab) + _anti_antigens(text, vocab)
+    )
     candidates = _companies_named_like_genes(text, candidates, vocab)
     low = lower_keep_length(text)
     ranged = _ranges(text, vocab, low)

@@ -220,12 +220,15 @@ _GREEK_LETTERS = {v: k for k, v in _GREEK_WORDS.items()}
 
 
 def _spelled_greek(form: str) -> list[str]:
-    """IL-1β -> IL-1 beta, IL-1-beta, IL-1beta: a Greek letter as releases also spell it."""
+    """IL-1β -> IL-1 beta, IL-1-beta, IL-1beta; PDGFRα -> PDGFR-α: a Greek letter as releases
+    also spell it."""
     out = []
     for letter, word in _GREEK_LETTERS.items():
         if letter in form:
             out += [form.replace(letter, f" {word}"), form.replace(letter, f"-{word}")]
             out.append(form.replace(letter, word))
+            if f"-{letter}" not in form and not form.startswith(letter):
+                out.append(form.replace(letter, f"-{letter}"))
     return out
 
 

@@ -2753,3 +2753,16 @@ def test_recognize_a_name_defined_by_a_which_clause_is_a_drug() -> None:
 def test_recognize_a_title_case_legal_form_ends_the_name_before_it() -> None:
     x = run("Akxen Therapeutics, Plc (Nasdaq: AKXN), a biotech, today announced data of zorbimab.")
     assert names(x, "Organization") == {"Akxen Therapeutics"}
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("Zorbinib blocks FGFR3c on tumour cells.", "FGFR3"),  # an isoform's letter
+        ("Zorbinib is a Btk inhibitor.", "BTK"),  # a symbol written as a word
+        ("Zorbinib is a Met kinase inhibitor.", "MET"),  # (not SLTM, whose alias is "Met")
+        ("Zorbinib is a PDGFR-α inhibitor.", "PDGFRA"),  # a hyphen before the Greek letter
+    ],
+)
+def test_recognize_a_target_symbol_as_releases_vary_it(text: str, symbol: str) -> None:
+    assert {key for _, key in _spans(text, TARGET)} == {symbol}
