@@ -2209,6 +2209,12 @@ def _anaphoric_developers(
 # for X, said Bolt's CEO": the partner "with" whom, and any party after the first other one,
 # make the test, not X.
 _DIAGNOSTIC = _ci(r"diagnostic|\bassays?\b")
+_STATED_DEAL = _ci(r"collaborat|partner|agreement|alliance|licen[cs]")
+# "... approved its Zora® CDx liquid biopsy test as": the subject's own product is the test
+_OWN_TEST_AFTER = _ci(
+    r"\b(?:its|their)\s+(?:[\w®™()-]+\s+){0,6}?(?:tests?|kits?|assays?|cdx)\b"
+    r"(?=(?:[^.;]|(?<=[A-Z])\.){0,100}?\bas\s+an?\s+companion\s+diagnostic)"
+)
 # "Bolt’s test detects the mutation": the owner of a test makes diagnostics.
 _TEST_OWNER = _ci(r"['’]s?\s+(?:[\w-]+\s+){0,2}(?:diagnostics?|assays?|tests?|kits?)\b")
 
@@ -2377,7 +2383,11 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             for oi, o in u.orgs
             if _WITH_END.search(u.low, max(u.sent.start, o.start - 20), o.start)
         }
-        first = next((u.node[oi] for oi, _ in u.orgs if u.node[oi] not in partners), "")
+        opener = next(((oi, o) for oi, o in u.orgs if u.node[oi] not in partners), None)
+        # ("Bolt announced the approval of its Zora® CDx test as a companion diagnostic for
+        # treatment with X": the first party makes the test, and no party develops the drug)
+        if opener and not _OWN_TEST_AFTER.search(u.low, opener[1].end, u.sent.end):
+            first = u.node[opener[0]]
     told = _told_subject(u)
     for oi, o in u.orgs:
         if told and o.end <= told.start and u.node[oi] != u.node[told.oi]:
@@ -2783,6 +2793,10 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
             continue  # a parent named for its unit ("Acme's newly launched innovation arm")
         if financing and _FINANCING_AFTER.match(u.text, o.end):
             continue  # "builds upon a Bolt Ventures Series B venture financing": an investor
+        if _OWN_TEST_AFTER.search(u.low, o.end, u.sent.end) and not _STATED_DEAL.search(u.slow):
+            # "Bolt announced approval of its X test as a companion diagnostic for Y, jointly
+            # developed by A and B": the test's maker is no party of the drug's makers' deal
+            continue
         if financing and _INVESTORS_LISTED_BEFORE.search(
             u.low, max(u.sent.start, o.start - 120), o.start
         ):

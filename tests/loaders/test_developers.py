@@ -709,3 +709,17 @@ def test_developers_a_drug_the_lead_spares_is_no_developed_drug() -> None:
 )
 def test_developers_an_investor_named_with_its_company_develops_nothing(text: str) -> None:
     assert edges(run(text), "DEVELOPS") == {("Zentavo Therapeutics", "ZX-051")}
+
+
+def test_developers_the_maker_of_a_companion_diagnostic_develops_no_drug() -> None:
+    text = (
+        "Zentavo Health, Inc. (Nasdaq: ZH), a precision oncology company, announced that the "
+        "FDA has approved its Zora360® CDx test as a companion diagnostic to select patients "
+        "with breast cancer for treatment with zorbimab, a HER2-directed antibody jointly "
+        "developed and commercialized by Kelvarin Pharma and Hoshira Pharma."
+    )
+    x = run(text)
+    assert ("Zentavo Health", "zorbimab") not in edges(x, "DEVELOPS")
+    pairs = {frozenset(p) for p in edges(x, "COLLABORATES_WITH")}
+    assert frozenset(("Kelvarin Pharma", "Hoshira Pharma")) in pairs
+    assert not any("Zentavo Health" in p for p in pairs)
