@@ -575,6 +575,8 @@ def _inside_description(u: _Unit, o: Span) -> bool:
 UNIT_NOUN_AFTER = re.compile(
     rf"[’']s?[ ]+(?:[\w.-]+[ ]+){{0,4}}?(?:{_UNIT_NOUN}|"
     r"spin-?out|venture|commercial(?:i[sz]ation)?[ ]+(?:arm|partner|company))\b"
+    # ("Hoshira ($HSH) unit Kelvarin Pharmaceuticals": the noun, then the unit's name)
+    r"|(?:[ ]+\([^()]{1,30}\))?[ ]+(?:unit|subsidiary|division)[ ]+(?=[A-Z])"
 )
 # "licensed ... rights ... from X": X is the licensor, a party to the licence.
 _LICENCE = _ci(_LICENCE_WORD + r"|\brights\b")

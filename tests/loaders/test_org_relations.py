@@ -674,3 +674,12 @@ def test_org_relations_a_parent_named_after_its_unit_is_no_party() -> None:
     assert not {
         pair for pair in edges(x, "COLLABORATES_WITH") if "National Institutes of Health" in pair
     }
+
+
+def test_org_relations_a_parent_named_before_its_unit_is_no_licence_party() -> None:
+    text = (
+        "Earlier this month, Zentavo Therapeutics licensed its candidate ZT-4012 to Hoshira "
+        "Pharma ($HSH) unit Kelvarin Pharmaceuticals for an upfront payment of $105 million."
+    )
+    pairs = {frozenset(p) for p in edges(run(text), "COLLABORATES_WITH")}
+    assert pairs == {frozenset(("Zentavo Therapeutics", "Kelvarin Pharmaceuticals"))}
