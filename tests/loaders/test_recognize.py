@@ -2766,3 +2766,8 @@ def test_recognize_a_title_case_legal_form_ends_the_name_before_it() -> None:
 )
 def test_recognize_a_target_symbol_as_releases_vary_it(text: str, symbol: str) -> None:
     assert {key for _, key in _spans(text, TARGET)} == {symbol}
+
+
+def test_recognize_a_post_s_abbreviation_opens_no_organisation_name() -> None:
+    x = run('"Our work is on track," said Jo Roe, SVP Oncology Research, who leads the programs.')
+    assert not names(x, "Organization")
