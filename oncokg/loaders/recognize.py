@@ -124,7 +124,8 @@ _WORD_CAPITAL = r"[A-Z](?<!\w[A-Z])"
 # (A run read possessively, {m,n}+, where what follows it cannot follow a shorter part of it:
 # no giving back at each capital, ~1.25x faster.)
 _CODE = re.compile(
-    r"[A-Z'](?<![\w\-/].)(?:(?<=[A-Z])(?:[A-Za-z]{0,4}+[- ]?\d{3,8}+[A-Za-z]{0,2}+"
+    # (not after "&": "the S&P 500" is an index, no code "P 500")
+    r"[A-Z'](?<![\w\-/&].)(?:(?<=[A-Z])(?:[A-Za-z]{0,4}+[- ]?\d{3,8}+[A-Za-z]{0,2}+"
     # a cell product's suffix: "CSDT002-NK"; a one-letter prefix: "C-CAR011"
     r"(?:-NK|-CAR)?|-[A-Z]{2,4}\d{3,6}+"
     # a letter among the digits: "JAB-23E73"

@@ -2771,3 +2771,7 @@ def test_recognize_a_target_symbol_as_releases_vary_it(text: str, symbol: str) -
 def test_recognize_a_post_s_abbreviation_opens_no_organisation_name() -> None:
     x = run('"Our work is on track," said Jo Roe, SVP Oncology Research, who leads the programs.')
     assert not names(x, "Organization")
+
+
+def test_recognize_a_stock_index_is_no_drug_code() -> None:
+    assert not _spans("Kelvarin shares fell 5% while the S&P 500 rose 1%.", MOLECULE)
