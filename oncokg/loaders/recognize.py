@@ -2747,10 +2747,9 @@ def _without_trial_names(text: str, spans: list[Span]) -> list[Span]:
     the trial everywhere in it (the "BRIM3" heading over "BRIM3, a Phase 3 study")."""
     trials = {s.text for s in spans if s.kind == MOLECULE and _trial_name(text, s)}
     if trials:
-        trials -= _defined_as_drugs(
-            text, spans
-        )  # (but a name the text also gives a drug's use is the drug: "the Phase III
-        # Nidlegy™ trial" after "Nidlegy™ for the treatment of melanoma")
+        # (but a name the text defines as a drug, or gives a drug's use, is the drug: "the
+        # Phase III Nidlegy™ trial" after "Nidlegy™ for the treatment of melanoma")
+        trials -= _defined_as_drugs(text, spans)
         trials -= {s.text for s in spans if s.text in trials and _DRUG_USE_AFTER.match(text, s.end)}
     return [s for s in spans if s.kind != NOT_ORG and not (s.kind == MOLECULE and s.text in trials)]
 
@@ -2914,7 +2913,8 @@ _ANTI_ANTIGEN = re.compile(
 _PATHOGEN = frozenset({"HIV", "HBV", "HCV", "EBV", "CMV", "RSV", "HPV", "SARS", "COVID", "PEG"})
 
 
-# "a Btk inhibitor", "an Akt inhibitor": a short symbol written as a word, before what acts on it
+# "a Btk inhibitor", "a Met kinase inhibitor": a short symbol written as a word, before what
+# acts on it
 _TITLE_CASE_SYMBOL = re.compile(
     r"\b([A-Z][a-z]{2,3})(?=[ -](?:kinase[ -])?(?:inhibitors?|antagonists?|degraders?|blockers?)\b)"
 )
