@@ -2710,12 +2710,11 @@ def _defined_as_drugs(text: str, spans: list[Span]) -> set[str]:
     }
 
 
-def _without_platform_names(text: str, spans: list[Span]) -> list[Span]:
+def _without_platform_names(text: str, spans: list[Span], drugs: set[str]) -> list[Span]:
     """Drop the names, in no reference vocabulary, that the text gives a technology once
     ("Biclonics® technology platform"): they name it wherever they stand ("Biclonics® retain
-    the IgG format")."""
-    named = {s.text for s in spans if s.kind == MOLECULE and s.key == s.text}
-    named -= _defined_as_drugs(text, spans)
+    the IgG format"). `drugs` are the names it defines as drugs (`_defined_as_drugs`)."""
+    named = {s.text for s in spans if s.kind == MOLECULE and s.key == s.text} - drugs
     platforms = {
         s.text
         for s in spans
@@ -2742,14 +2741,15 @@ _DRUG_USE_AFTER = re.compile(
 )
 
 
-def _without_trial_names(text: str, spans: list[Span]) -> list[Span]:
+def _without_trial_names(text: str, spans: list[Span], drugs: set[str]) -> list[Span]:
     """Drop the molecules that name a trial: a name the text uses once as a trial's names
-    the trial everywhere in it (the "BRIM3" heading over "BRIM3, a Phase 3 study")."""
+    the trial everywhere in it (the "BRIM3" heading over "BRIM3, a Phase 3 study"), unless
+    it is among `drugs`, the names the text defines as drugs."""
     trials = {s.text for s in spans if s.kind == MOLECULE and _trial_name(text, s)}
     if trials:
         # (but a name the text defines as a drug, or gives a drug's use, is the drug: "the
         # Phase III Nidlegy™ trial" after "Nidlegy™ for the treatment of melanoma")
-        trials -= _defined_as_drugs(text, spans)
+        trials -= drugs
         trials -= {s.text for s in spans if s.text in trials and _DRUG_USE_AFTER.match(text, s.end)}
     return [s for s in spans if s.kind != NOT_ORG and not (s.kind == MOLECULE and s.text in trials)]
 
@@ -3080,8 +3080,9 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
         ]
     chosen.extend(ranged)
     chosen = _without_bare_isotopes(text, chosen)
-    chosen = _without_trial_names(text, chosen)
-    chosen = _without_platform_names(text, chosen)
+    drugs = _defined_as_drugs(text, chosen)
+    chosen = _without_trial_names(text, chosen, drugs)
+    chosen = _without_platform_names(text, chosen, drugs)
     chosen = _without_ligands(text, chosen)
     chosen = [
         s
