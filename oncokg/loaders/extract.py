@@ -16,7 +16,7 @@ from oncokg.loaders import confidence, deals, stages
 from oncokg.loaders.dates import dateline_date, find_dates
 from oncokg.loaders.normalize import Entities, build_entities
 from oncokg.loaders.recognize import ORG, is_plural_mention, recognize
-from oncokg.loaders.relations import CENTRE_FOR, UNIT_NOUN_AFTER, find_edges
+from oncokg.loaders.relations import CENTRE_FOR, LEGAL_FORMS, UNIT_NOUN_AFTER, find_edges
 from oncokg.loaders.sentences import split_sentences
 from oncokg.loaders.vocabulary import Vocab, get_vocab, key_of
 from oncokg.schema import EdgeKind, Label
@@ -98,6 +98,16 @@ _UNIT_OF = re.compile(r"[ ]|\)?[ ]+at[ ]+(?:the[ ]+)?")
 # "Acme Ventures – Acme's newly launched innovation arm –", "Acme Ventures, Acme's arm,"
 _UNIT_APPOSITION = re.compile(r"[ ]*(?:[–—,(]|-{1,2})[ ]*(?:the[ ]+)?")
 _DEALS_WITH = re.compile(r"\b(?:with|from|between)\b")
+# "3SBio and its subsidiaries Shenyang Sunshine Co., Ltd. and 3S Guojian": a parent and the
+# units it lists, one party of the deal
+_AND_ITS_UNITS = re.compile(
+    r",?[ ]+(?:and|together[ ]+with|along[ ]+with)[ ]+its[ ]+(?:(?:wholly|majority)[- ]owned[ ]+)?"
+    r"(?:subsidiar(?:y|ies)|affiliates?)[ ]+"
+)
+# the next unit of such a list, past the last one's place and legal form
+_NEXT_UNIT = re.compile(
+    rf"(?:[ ]*\([^()]{{0,30}}\))?{LEGAL_FORMS}(?:,[ ]+(?:and[ ]+)?|[ ]+and[ ]+)", re.I
+)
 _PARENT_CUE = re.compile(
     r"\b(?:an?|the)[ ]+(?:(?:wholly|majority)[- ]owned[ ]+|(?:in)?direct[ ]+)?"
     r"(?:subsidiary|affiliate|division)[ ]+of[ ]+(?:the[ ]+)?"
@@ -127,6 +137,15 @@ def _subsidiaries(text: str, ents: Entities) -> set[frozenset[str]]:
             )
         ):
             out.add(frozenset((first_node, second_node)))
+    for i, (first, head) in enumerate(orgs[:-1]):
+        if not _AND_ITS_UNITS.fullmatch(text, first.end, orgs[i + 1][0].start):
+            continue
+        group = {head, orgs[i + 1][1]}
+        for (listed, _), (member, member_node) in itertools.pairwise(orgs[i + 1 :]):
+            if not _NEXT_UNIT.fullmatch(text, listed.end, member.start):
+                break
+            group.add(member_node)
+        out |= {frozenset(pair) for pair in itertools.combinations(group, 2)}
     # "Osaka University" and "the Osaka University Immunology Frontier Research Center"
     names = {n.id: n.name for n in ents.nodes if n.label is Label.ORGANIZATION}
     for parent, unit in itertools.permutations(names, 2):

@@ -704,7 +704,7 @@ _MISSION = _ci(
 
 # The legal forms that may follow a company's name before what is said of it ("Acme AG
 # (Frankfurt: ACM), a ...", "Bolt Ltd., a CDMO", "Bolt, Inc. and its lead asset"), lower case
-_LEGAL_FORMS = (
+LEGAL_FORMS = (
     r"(?:,?\s+(?:inc|ag|sa|se|nv|n\.v|plc|ltd|co|corp|gmbh|k\.k|limited|llc|a/s|asa|ab|oyj?|b\.v|"
     r"s\.p\.a|pty)\b\.?)*"
 )
@@ -716,7 +716,7 @@ CENTRE_FOR = r"(?:research|treatment|medical|cancer)\s+(?:and\s+\w+\s+)?cent(?:e
 _COMPANY_APPOSITIVE = _ci(
     # (its ticker and defined names in brackets: "(NASDAQ: RNAC) (“Cartesian” or the “Company”)")
     # ("a privately-held, clinical stage, pharmaceutical company": its adjectives may be listed)
-    _LEGAL_FORMS + r"\s*(?:\([^()]*\)\s*){0,3},\s+(?:an?|the)\s+"
+    LEGAL_FORMS + r"\s*(?:\([^()]*\)\s*){0,3},\s+(?:an?|the)\s+"
     r"(?:(?!announc|said|report)(?:[^;.,]|,(?=\s+[\w-]+\s+)(?!\s+(?:and|or|which|who)\b)))*?"
     r"\b(?:compan|biotech|biopharma|firm|corporation|developer|leader|" + CENTRE_FOR + r")"
     r"(?:(?!announc|said|report|today)[^;.])*$"
@@ -2276,7 +2276,7 @@ _SERVICE = (
     r"CDMO\b|CRD?MO\b|CRO\b)"
 )
 _SERVICE_AFTER = re.compile(
-    rf"(?i:{_LEGAL_FORMS})(?:\s*\([^()]{{0,40}}\))?"
+    rf"(?i:{LEGAL_FORMS})(?:\s*\([^()]{{0,40}}\))?"
     rf"\s*,\s+(?:an?|the|its|our)\s+(?:[\w-]+\s+){{0,4}}?{_SERVICE}"
 )
 # "Bolt Ventures portfolio company Acme", "Bolt-backed Acme": an investor, whose company
@@ -2624,7 +2624,7 @@ _ACQUIRED = _ci(
 )
 # ... of a company "and its" drug: "acquired Bolt and its lead asset X", "including its X"
 _AND_ITS = _ci(
-    _LEGAL_FORMS + r"(?:\s*\([^()]{0,40}\))?\s*,?\s+(?:and|including|together with|along with)\s+"
+    LEGAL_FORMS + r"(?:\s*\([^()]{0,40}\))?\s*,?\s+(?:and|including|together with|along with)\s+"
     r"(?:its|their)\s+(?:[\w-]+\s+){0,4}?$"
 )
 
@@ -2715,7 +2715,7 @@ def _joint_venture(u: _Unit, edges: _Edges) -> bool:
     return False
 
 
-_LEGAL_FORMS_AT = re.compile(_LEGAL_FORMS)  # (read in the lower-cased text)
+_LEGAL_FORMS_AT = re.compile(LEGAL_FORMS)  # (read in the lower-cased text)
 
 
 def _licensors_listed(u: _Unit, parties: list[Span], span_node: dict[int, str]) -> set[str]:

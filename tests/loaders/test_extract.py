@@ -13,6 +13,7 @@ from oncokg.loaders.extract import _subsidiaries, extract
 from oncokg.loaders.normalize import build_entities
 from oncokg.loaders.recognize import recognize
 from oncokg.measure.evaluation import evaluate
+from oncokg.schema import EdgeKind
 from tests.loaders.helpers import REPO, names, run
 
 SAMPLES = REPO / "oncokg" / "samples"
@@ -202,6 +203,25 @@ def test_extract_subsidiary_and_parent_pairs_are_read(text: str, parent: str) ->
     by_id = {n.id: n.name for n in ents.nodes}
     pairs = {frozenset(by_id[i] for i in pair) for pair in _subsidiaries(text, ents)}
     assert pairs == {frozenset(("Quillix Therapeutics", parent))}
+
+
+def test_extract_a_parent_and_the_units_it_lists_are_one_party() -> None:
+    x = extract(
+        Document(
+            text="Acmetica Pharma entered into a licensing agreement with Zentavo "
+            "Therapeutics. Under the agreement, Zentavo Therapeutics and its subsidiaries "
+            "Quillix Pharmaceutical Co., Ltd. and Belvue Biologics (Suzhou) Co., Ltd. will "
+            "grant Acmetica Pharma an exclusive licence to QX-101."
+        )
+    )
+    by_id = {n.id: n.name for n in x.nodes}
+    pairs = {
+        frozenset((by_id[e.source], by_id[e.target]))
+        for e in x.edges
+        if e.kind is EdgeKind.COLLABORATES_WITH
+    }
+    assert frozenset(("Acmetica Pharma", "Zentavo Therapeutics")) in pairs
+    assert not {p for p in pairs if "Acmetica Pharma" not in p}
 
 
 def test_extract_disease_written_in_the_plural_keeps_that_form_as_alias() -> None:
