@@ -72,11 +72,17 @@ _BOUGHT_BEFORE = re.compile(r"\b(?:acquired|bought|purchased)\b")
 # Passive voice: the company bought comes first, the buyer after "by".
 _BOUGHT_BY = lowered_pattern(
     words_first(
-        each_opening("to be|was|been|being|is being|will be", r"\s+(?:acquired|purchased|bought)")
+        each_opening(
+            "to be|was|been|being|is being|will be",
+            # ("has been acquired in an all-stock deal by X")
+            r"\s+(?:acquired|purchased|bought)(?:\s+(?:in|for|through|via|under|at)\s+[^.;,()]{1,40}?)?",
+        )
         + "|acquired|purchased|bought",
         r"\s+by\b",
     )
 )
+# the subject's appositive, closed by a comma before the verb
+_SUBJECT_APPOSITIVE = re.compile(r",[ ]+(?:an?|the)[ ]+[^;]+,[ ]+(?:has|have|had|was|is|will)\b")
 # An opening clause in the passive: "Since being acquired by X, ...", "Acquired by X in ...".
 _OPENING_PASSIVE = lowered_pattern(r"\W*(?:(?:since|after|following)\s+)?")
 _SELLS = lowered_pattern(
@@ -298,6 +304,14 @@ def _acquisition(
     passive = _BOUGHT_BY.search(low, sent.start, sent.end)
     if passive:
         bought = [(i, s) for i, s in orgs if s.end <= passive.start()]
+        if (
+            bought
+            and bought[0][1].start - sent.start < 4
+            and _SUBJECT_APPOSITIVE.match(text, bought[0][1].end, passive.start())
+        ):
+            # "Quillix, a developer spun out of Acme University (AU), has been acquired by X":
+            # the subject is bought, not the last name of its appositive
+            bought = bought[:1]
         buyer = [(i, s) for i, s in orgs if s.start >= passive.end()]
         said = text[passive.start() : passive.end()]
         if bought and buyer and buyer[0][1].start - passive.end() < 40:

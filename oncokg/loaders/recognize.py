@@ -13,7 +13,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -1675,7 +1675,9 @@ _COMPANY_AFTER = re.compile(
     r"chair|head|founder|professor|manager|analyst|spokes\w*|scientist|investigator)\b)"
     # ("Pacylex, a clinical-stage N-myristoyltransferase (NMT) inhibitor company")
     r"(?:[\w\-]+[ ]+|\([^()]{1,15}\)[ ]+){0,6}?(?:company|corporation|conglomerate|"
-    r"biotech|biotechnology|pharma|institute|organi[sz]ation|leader|group)\b"
+    r"biotech|biotechnology|pharma|institute|organi[sz]ation|leader|group|"
+    # news style's words for a company ("Cytosen, a US-based immunotherapy developer")
+    r"firm|developer|drugmaker|maker|manufacturer|start-?up|spin-?out|spin-?off)\b"
     # "X, the company's trial", "X, a company-sponsored study": X is the company's, no company
     r"(?![’'\-])"
     # "X, the company said": an attribution, not an appositive
@@ -1685,7 +1687,7 @@ _COMPANY_ANCHOR = re.compile(r"[(,]")
 _FRONTED_PREPOSITION = re.compile(
     r"(?:^|[\n.!?][ ]*)(?:Beyond|Besides|Unlike|Like|Despite|Through|During|Including|Amid|"
     r"Alongside|Upon|Among|Against|Within|Without|Via|After|Before|Since|With|In|For|From|"
-    r"Under|At|By)[ ]+$"
+    r"Under|At|By|On)[ ]+$"
 )
 
 
@@ -3135,12 +3137,21 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen = _without_named_non_companies(text, chosen, vocab)
     chosen = _outside_capital_prose(text, chosen)
     chosen.sort(key=lambda s: (s.start, s.end))
-    return link_parentheses(text, _without_drug_names(_without_merged_names(text, chosen)))
+    return link_parentheses(text, _without_drug_names(text, _without_merged_names(text, chosen)))
 
 
-def _without_drug_names(spans: list[Span]) -> list[Span]:
+def _without_drug_names(text: str, spans: list[Span]) -> list[Span]:
     """A name the text writes as a drug somewhere is that drug wherever a weaker cue took it
-    for a company ("Zorvia's role as standard therapy" beside "Zorvia (zorvitinib)")."""
+    for a company ("Zorvia's role as standard therapy" beside "Zorvia (zorvitinib)"); but a
+    name the text calls a company ("Quillix, a cell therapy developer", "Quillix (Nasdaq:
+    QLX)") is that company wherever a guess took it for an unknown drug ("Acme's Quillix")."""
+    companies = {s.text for s in spans if s.kind == ORG and _COMPANY_AFTER.match(text, s.end)}
+    spans = [
+        replace(s, kind=ORG)
+        if s.kind == MOLECULE and s.text in companies and s.key == s.text
+        else s
+        for s in spans
+    ]
     drugs = {s.text for s in spans if s.kind == MOLECULE}
     return [s for s in spans if not (s.kind == ORG and s.text in drugs)]
 

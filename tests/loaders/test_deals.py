@@ -525,3 +525,18 @@ def test_deals_a_buyer_that_will_buy_and_wire_scale_words() -> None:
     assert props["value"] == "$10.1 billion"
     headline = run("Zentavo Inc. signs $10 bln deal to buy Bolt Pharma Inc.")
     assert edge_properties(headline, "ACQUIRES")[("Zentavo", "Bolt Pharma")]["value"] == "$10 bln"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillix Bio has been acquired in an all-stock deal by Zentavo Pharma, in a "
+        "transaction worth up to $70m.",
+        "Quillix Bio, a cell therapy developer spun out of Belvue University (BU), has been "
+        "acquired by Zentavo Pharma in an all-stock deal.",
+    ],
+)
+def test_deals_the_company_bought_in_the_passive_past_a_phrase_or_its_appositive(
+    text: str,
+) -> None:
+    assert edges(run(text), "ACQUIRES") == {("Zentavo Pharma", "Quillix Bio")}

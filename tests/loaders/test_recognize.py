@@ -2775,3 +2775,16 @@ def test_recognize_a_post_s_abbreviation_opens_no_organisation_name() -> None:
 
 def test_recognize_a_stock_index_is_no_drug_code() -> None:
     assert not _spans("Kelvarin shares fell 5% while the S&P 500 rose 1%.", MOLECULE)
+
+
+def test_recognize_a_name_the_text_calls_a_company_is_one_where_a_guess_took_it_for_a_drug() -> (
+    None
+):
+    x = run(
+        "Belvue University's Quillix has been bought by Zentavo Pharma.\n\n"
+        "Quillix, a US-based cell therapy developer spun out of Belvue University, was "
+        "founded in 2014. On Tuesday, the drug developer struck an alliance with Acmetica."
+    )
+    assert "Quillix" in names(x, "Organization")
+    assert "Tuesday" not in names(x, "Organization")
+    assert not names(x, "Molecule")
