@@ -113,7 +113,10 @@ _PAYLOAD = re.compile(
 )
 # (a headline capitalises the payload too: "Upifitamab Rilsodotin")
 _ADC_TAIL = re.compile(
-    rf"\s+((?i:{_PAYLOAD.pattern})|pegol|alfa|beta|sodium|mesylate|hydrochloride)\b"
+    rf"\s+((?i:{_PAYLOAD.pattern})|pegol|alfa|beta|sodium|mesylate|hydrochloride"
+    # a gene or cell therapy's second word: its vector ("vusolimogene oderparepvec") or its
+    # cells ("zorcabtagene autoleucel")
+    r"|[a-z]{3,}(?:vec|leucel))\b"
 )
 # A pattern opening with a character class lets the engine skip to the characters of the
 # class; a lookbehind after the first character then says what may precede it (the same

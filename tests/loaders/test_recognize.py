@@ -2788,3 +2788,11 @@ def test_recognize_a_name_the_text_calls_a_company_is_one_where_a_guess_took_it_
     assert "Quillix" in names(x, "Organization")
     assert "Tuesday" not in names(x, "Organization")
     assert not names(x, "Molecule")
+
+
+@pytest.mark.parametrize(
+    "name", ["zorimogene quilparepvec", "zorcabtagene belautoleucel", "velumogene daparvovec"]
+)
+def test_recognize_a_gene_or_cell_therapys_two_word_name_is_one_drug(name: str) -> None:
+    x = run(f"Acme won approval for {name} in melanoma.")
+    assert names(x, "Molecule") == {name}
