@@ -2796,3 +2796,8 @@ def test_recognize_a_name_the_text_calls_a_company_is_one_where_a_guess_took_it_
 def test_recognize_a_gene_or_cell_therapys_two_word_name_is_one_drug(name: str) -> None:
     x = run(f"Acme won approval for {name} in melanoma.")
     assert names(x, "Molecule") == {name}
+
+
+def test_recognize_new_opens_a_place_in_an_institutions_name() -> None:
+    x = run("Jo Roe, professor at University of New South Wales, leads the trial of QX-101.")
+    assert names(x, "Organization") == {"University of New South Wales"}
