@@ -534,11 +534,19 @@ def _add_diseases(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> 
         if ref == label:  # a form the ontology lacks ("SLL") is also written out in full
             b.add(label, Entry(DISEASE, label, "", 0))
     canonical: dict[str, str] = {}
+    broad = set(t.disease_classes.values())
     for surface in cur["broad_diseases"]:
         ref = by_key.get(key_of(surface), surface)
         if not ref.startswith("DOID:"):  # one node per class, however it is spelt
             ref = canonical.setdefault(_spelling_fold(surface), surface)
+        else:
+            broad.add(ref)
         b.add(surface, Entry(DISEASE, ref, "", 0))
+    # A class is broad however it is spelt: "auto-immune disease", "leukaemia", "renal disease"
+    for key, entries in b.table.items():
+        doid = next((e.ref for e in entries if e.kind == DISEASE and e.ref in broad), "")
+        if doid and key not in t.disease_classes:
+            t.disease_classes[key] = doid
 
 
 def _add_qualified_heads(diseases: _Table, named: set[str], generic: set[str], b: _Builder) -> None:

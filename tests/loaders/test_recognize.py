@@ -2801,3 +2801,9 @@ def test_recognize_a_gene_or_cell_therapys_two_word_name_is_one_drug(name: str) 
 def test_recognize_new_opens_a_place_in_an_institutions_name() -> None:
     x = run("Jo Roe, professor at University of New South Wales, leads the trial of QX-101.")
     assert names(x, "Organization") == {"University of New South Wales"}
+
+
+@pytest.mark.parametrize("spelling", ["auto-immune disease", "renal disease"])
+def test_recognize_a_broad_class_is_broad_however_it_is_spelt(spelling: str) -> None:
+    x = run(f"QX-101 is being developed for {spelling} systemic lupus erythematosus.")
+    assert edges(x, "INDICATED_FOR") == {("QX-101", "systemic lupus erythematosus")}
