@@ -1236,7 +1236,12 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
     for start, m in sorted(named.items()):
         name = next(g for g in m.groups() if g)
         # ("approved in the US and Europe as a treatment for": a place)
-        if _unknown_capitalised(text, name, vocab) and not PLACE_NAME.fullmatch(name):
+        # ("the Swedish drug discovery company": where it is from)
+        if (
+            _unknown_capitalised(text, name, vocab)
+            and not PLACE_NAME.fullmatch(name)
+            and not _NATIONALITY_WORD.fullmatch(name)
+        ):
             spans.append(Span(MOLECULE, start, start + len(name), name, name))
     # Plain-text releases write the marks in ASCII: "VerzenioTM", "ADCETRIS(R)".
     ascii_marks = "TM" in text or "(R)" in text
@@ -1783,6 +1788,7 @@ def _co_subjects(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
 # FDA Clearance ..." over "Quillix today announced ...". The body may open with a dateline
 # ("BOSTON, May 2, 2024 /Wire/ -- Quillix ...").
 _DATELINE = re.compile(r"[^\n]{0,160}?(?:--|—|–|[ ]-[ ])[ ]*")
+_NATIONALITY_WORD = re.compile(_NATIONALITY)
 _DEMONYM = re.compile(rf"(?:{_NATIONALITY}|Global|Why|How|What|When|New|Top|Breaking|Update|BRIEF)")
 
 

@@ -2807,3 +2807,11 @@ def test_recognize_new_opens_a_place_in_an_institutions_name() -> None:
 def test_recognize_a_broad_class_is_broad_however_it_is_spelt(spelling: str) -> None:
     x = run(f"QX-101 is being developed for {spelling} systemic lupus erythematosus.")
     assert edges(x, "INDICATED_FOR") == {("QX-101", "systemic lupus erythematosus")}
+
+
+def test_recognize_a_nationality_before_drug_is_no_drug_name() -> None:
+    x = run(
+        "Acmetica Inc., the Korean drug development company, and Quillix Therapeutics AB, the "
+        "Swedish drug discovery company, signed a licensing agreement."
+    )
+    assert not names(x, "Molecule")
