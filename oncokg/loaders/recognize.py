@@ -2556,7 +2556,9 @@ _UNIT_OPENS = re.compile(r"(?:Graduate[ ]+)?(?:School|Faculty|Department|Divisio
 
 # "blood cancer charity X", "a lupus foundation": a disease naming a body that fights it
 _CAUSE_BODY_AFTER = re.compile(
-    r"s?[ ]+(?:charity|charities|foundation|nonprofit|non-profit|advocacy|patient group|society)\b"
+    r"s?[ ]+(?:charity|charities|foundation|nonprofit|non-profit|advocacy|patient group|society|"
+    # "platforms for oncology and metabolic disease research": a field of research
+    r"research)\b"
 )
 # "radioiodine-refractory thyroid cancer", "platinum-resistant": a prior therapy qualifying
 # the patients' disease, no drug of the release

@@ -2815,3 +2815,12 @@ def test_recognize_a_nationality_before_drug_is_no_drug_name() -> None:
         "Swedish drug discovery company, signed a licensing agreement."
     )
     assert not names(x, "Molecule")
+
+
+def test_recognize_a_currency_and_a_field_of_research_name_nothing() -> None:
+    x = run(
+        "Acmetica Corporation has agreed to purchase Quillix Bioscience at 12 Billion New "
+        "Taiwan Dollar. Quillix provides platforms for oncology and metabolic disease research."
+    )
+    assert names(x, "Organization") == {"Acmetica", "Quillix Bioscience"}
+    assert not names(x, "Disease")
