@@ -3155,11 +3155,22 @@ def _without_drug_names(text: str, spans: list[Span]) -> list[Span]:
     """A name the text writes as a drug somewhere is that drug wherever a weaker cue took it
     for a company ("Zorvia's role as standard therapy" beside "Zorvia (zorvitinib)"); but a
     name the text calls a company ("Quillix, a cell therapy developer", "Quillix (Nasdaq:
-    QLX)") is that company wherever a guess took it for an unknown drug ("Acme's Quillix")."""
-    companies = {s.text for s in spans if s.kind == ORG and _COMPANY_AFTER.match(text, s.end)}
+    QLX)", "Quillix Biopharma (“Quillix”)") is that company wherever a guess took it for an
+    unknown drug ("Acme's Quillix", "Quillimogene" by its ending)."""
+    companies = {
+        s.text: s.key for s in spans if s.kind == ORG and _COMPANY_AFTER.match(text, s.end)
+    }
+    org_ends = {s.end: s.key for s in spans if s.kind == ORG}
+    for s in spans:  # the short name a company's full name defines in brackets
+        if (
+            s.kind == MOLECULE
+            and text.endswith((" (“", ' ("'), 0, s.start)
+            and (full := org_ends.get(s.start - 3)) is not None
+        ):
+            companies.setdefault(s.text, full)
     spans = [
-        replace(s, kind=ORG)
-        if s.kind == MOLECULE and s.text in companies and s.key == s.text
+        replace(s, kind=ORG, key=companies[s.text])
+        if s.kind == MOLECULE and s.text in companies and s.key in (s.text, key_of(s.text))
         else s
         for s in spans
     ]

@@ -2824,3 +2824,12 @@ def test_recognize_a_currency_and_a_field_of_research_name_nothing() -> None:
     )
     assert names(x, "Organization") == {"Acmetica", "Quillix Bioscience"}
     assert not names(x, "Disease")
+
+
+def test_recognize_a_companys_defined_short_name_is_no_drug_for_its_ending() -> None:
+    x = run(
+        "Acmetica Oncology, Inc. and Zorimagene Biopharmaceuticals (“Zorimagene”) announced a "
+        "merger. Zorimagene’s QX-101 is in a Phase 2 trial in atopic dermatitis."
+    )
+    assert names(x, "Molecule") == {"QX-101"}
+    assert "Zorimagene Biopharmaceuticals" in names(x, "Organization")
