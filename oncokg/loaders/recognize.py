@@ -137,6 +137,7 @@ _CODE = re.compile(
     r"|[A-Z]{1,3}-[a-z]\d{1,3}"
     r"|[A-Za-z0-9]{1,5}+-DXd|-DXd)|(?<=')\d{3})(?![\w\-])"
 )
+_PROTEIN_NOUN_AFTER = re.compile(r"[ ](?:tumou?r[ ])?(?:antigen|protein|gene)s?\b")
 _ABSTRACT_BEFORE = re.compile(r"\b(?:Abstract|Poster)(?:\s+(?:No\.?|#|Number))?\s*[:#]?\s*$")
 # a spaced code's letters are capitals ("S 55746", "PF 06821497"), not a word's
 _SPACED_WORD_NUMBER = re.compile(r"[A-Z][a-z]+ \d+")
@@ -832,6 +833,7 @@ _COMPOUND_WORD = re.compile(r"inhibitor|candidate|compound")
 _CLASS_ARTICLE = re.compile(r"\b[Aa]n?\s+(?:[a-z][a-z-]*\s+){0,3}$")
 # "Kiniksa One Connect(TM) patient support program": a service's mark, no drug
 _PROGRAM_AFTER = re.compile(r"\s*(?:patient\s+(?:support|assistance|access)\s+)?program(?:me)?s?\b")
+_PLATFORM_BEFORE = re.compile(r"\b(?:[Pp]latform|[Tt]echnology),?[ ]+(?:called[ ]+|named[ ]+)?$")
 _PLATFORM_AFTER = re.compile(
     # ("bicyclic peptide (BicycleTM) product platform"; "BEAT® (Bispecific Engagement by
     # Antibodies ...) technology": the mark spelled out before the kind)
@@ -1139,6 +1141,8 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             continue  # "(#EHA2022)": a hashtag; "Abstract: P1125": a congress abstract
         if _SUBSTITUTION.fullmatch(word):  # an amino-acid substitution (C481S)
             continue
+        if _PROTEIN_NOUN_AFTER.match(text, m.end()):
+            continue  # "the WAIF1 antigen", "the 5T4/WAIF1 tumour antigen": a protein's name
         if _footnoted_disease(word, vocab):
             continue
         if text.startswith("%", m.end()) or _SPACED_WORD_NUMBER.fullmatch(word):
@@ -1199,6 +1203,8 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         after = text[m.end() : m.end() + 150]
         if (
             _PLATFORM_AFTER.match(after)
+            # "its antibody development platform, Trisoma®": the platform's name
+            or _PLATFORM_BEFORE.search(text, max(0, m.start() - 30), m.start())
             or _PROGRAM_AFTER.match(after)
             or _CLASS_ARTICLE.search(text, max(0, m.start() - 40), m.start())
         ):

@@ -2833,3 +2833,13 @@ def test_recognize_a_companys_defined_short_name_is_no_drug_for_its_ending() -> 
     )
     assert names(x, "Molecule") == {"QX-101"}
     assert "Zorimagene Biopharmaceuticals" in names(x, "Organization")
+
+
+def test_recognize_a_platforms_marked_name_a_proteins_name_and_a_pronoun_name_nothing() -> None:
+    x = run(
+        "QX-101 is the first drug from Acmetica’s antibody development platform, Zorisoma®. "
+        "It is directed against the 5T4/QUIF1 tumour antigen. The QUIF1 antigen was "
+        "discovered at Belvue University. They said QX-101 will enter a trial in mesothelioma."
+    )
+    assert names(x, "Molecule") == {"QX-101"}
+    assert "They" not in names(x, "Organization")
