@@ -2985,7 +2985,10 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     candidates.sort(key=lambda s: (-(s.end - s.start), _PRIORITY.get(s.kind, 9), s.start))
     taken = bytearray(len(text) + 1)  # 1 where a chosen span (or a ticker) lies
     # "(NYSE: PFE)", "($PFE)": a ticker names no entity
-    for m in itertools.chain(_TICKER.finditer(text), _CASHTAG.finditer(text)):
+    # (a ticker's label too: "Mnémo: OSE", Euronext's, is no company "Mnemo")
+    for m in _TICKER.finditer(text):
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    for m in _CASHTAG.finditer(text):
         taken[m.start(1) : m.end()] = b"\x01" * (m.end() - m.start(1))
     chosen: list[Span] = []
     unplaced: list[Span] = []  # genes whose own context makes them no target
@@ -3552,7 +3555,7 @@ _TICKER = re.compile(
     + words_first(
         r"NYSE(?: American| Arca)?|NASDAQ|Nasdaq(?:GS|GM| [A-Z][a-z]+)?|HKEX|HKSE|SEHK|SSE|SZSE|"
         r"TSE|TSX(?:-V)?|ASX|LSE|AIM|SIX|OTCQX|OTCQB|OTC|AMEX|KOSDAQ|KRX|FSE|ETR|XETRA|TYO|JPX|"
-        r"BSE|NSE|Euronext(?: [A-Z][a-z]+)?|OMX|STO|TASE|NZX"
+        r"BSE|NSE|Euronext(?: [A-Z][a-z]+)?|OMX|STO|TASE|NZX|Mnémo|Mnemo"
     )
     + r")\s*:\s*([A-Z0-9][A-Z0-9.\-]{0,9})"
 )

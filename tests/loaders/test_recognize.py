@@ -2843,3 +2843,11 @@ def test_recognize_a_platforms_marked_name_a_proteins_name_and_a_pronoun_name_no
     )
     assert names(x, "Molecule") == {"QX-101"}
     assert "They" not in names(x, "Organization")
+
+
+def test_recognize_a_tickers_label_names_no_company() -> None:
+    x = run(
+        "PARIS, Feb. 07, 2019 (GLOBE NEWSWIRE) -- Acmetica Therapeutics (ISIN: FR0000000001; "
+        "Mnémo: ACM) today announced that Quillix Pharma exercised its option on QX-101."
+    )
+    assert names(x, "Organization") == {"Acmetica Therapeutics", "Quillix Pharma"}
