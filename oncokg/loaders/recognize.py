@@ -245,7 +245,7 @@ _TARGET_BEFORE = lowered_pattern(
 _FAMILY_MEMBERS_BEFORE = lowered_pattern(
     r"\b(?:inhibit\w*|block\w*|target\w*|bind\w*|antagonist\w*|degrad\w*|against)\s"
     r"[^.;]{0,60}?\b(?:famil(?:y|ies)|kinases|RTKs|receptors|proteins|enzymes|antigens|"
-    r"checkpoint\s+molecules|checkpoints)\b[^.;()]{0,50}?,?\s+"
+    r"(?:transcription\s+|growth\s+)?factors|checkpoint\s+molecules|checkpoints)\b[^.;()]{0,50}?,?\s+"
     r"(?:including|such\s+as|namely)\s+(?:the\s+)?"
     # (and the items listed before: "including VEGFR, FGFR, PDGFRα, KIT and RET")
     r"(?:[a-z0-9α-ω][\w\-α-ω/]{0,11}(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)){0,8}$"

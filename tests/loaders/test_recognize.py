@@ -2851,3 +2851,11 @@ def test_recognize_a_tickers_label_names_no_company() -> None:
         "Mnémo: ACM) today announced that Quillix Pharma exercised its option on QX-101."
     )
     assert names(x, "Organization") == {"Acmetica Therapeutics", "Quillix Pharma"}
+
+
+def test_recognize_the_factors_a_drug_inhibits_listed_after_including() -> None:
+    x = run(
+        "QX-101 attacks tumor cells by inhibiting several key oncogenic transcription "
+        "factors, including STAT3, HIF1-α and c-Myc."
+    )
+    assert {"STAT3", "HIF1A", "MYC"} <= names(x, "Target")
