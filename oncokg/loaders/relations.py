@@ -741,6 +741,9 @@ _INDICATIONS_AFTER = _ci(r"s?\s+(?:[\w-]+\s+)?indications\b")
 _COULD_IN_OTHERS = _ci(
     r"\b(?:could|might)\s+[^.;]{0,80}?\bother\s+(?:[\w-]+\s+){0,3}?(?:indications|conditions|"
     r"diseases|disorders|cancers|tumou?rs|malignancies)\b"
+    # "holds potential as a treatment for a broad range of inflammatory diseases including E"
+    r"|\b(?:holds?|has|have)\s+(?:the\s+)?potential\b[^.;]{0,60}?\b(?:range|variety|number|"
+    r"other|additional|several|multiple|various)\b"
 )
 _THIS_BEFORE = _ci(
     r"\b(?:this|these|such(?!\s+as\b))\s+(?:(?!(?:is|are|was|were|include\w*)\s)[\w-]+\s+){0,3}$"
@@ -1796,7 +1799,7 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             # "patients living with this challenging skin cancer": a disease named before
             or _THIS_BEFORE.search(u.low, max(u.sent.start, d.start - 40), d.start)
             or (
-                "other" in u.slow
+                ("other" in u.slow or "potential" in u.slow)
                 and _COULD_IN_OTHERS.search(u.low, max(u.sent.start, d.start - 300), d.start)
                 is not None
             )

@@ -2037,3 +2037,12 @@ def test_relations_a_disease_described_with_listed_adjectives_is_no_indication()
     found = edges(run(text), "INDICATED_FOR")
     assert ("zorbinib", "diffuse glioma") in found
     assert ("zorbinib", "brain tumor") not in found
+
+
+def test_relations_diseases_a_drug_holds_potential_for_are_no_indications() -> None:
+    x = run(
+        "QX-101, a bispecific antibody, is in a Phase 1b study for psoriasis and holds "
+        "potential as a treatment for a broad range of inflammatory diseases including "
+        "rheumatoid arthritis."
+    )
+    assert edges(x, "INDICATED_FOR") == {("QX-101", "psoriasis")}
