@@ -3593,6 +3593,8 @@ _COMPLICATION_BEFORE = lowered_pattern(
     # ("symptoms such as fatigue"; "the signs and symptoms of RA" name the disease)
     r"|\bsymptoms?,?\s+(?:such as|including|like)\s+$"
     r"|\b(?:a|an|this|the)\s+(?:[\w-]+\s+){0,3}(?:form|type|subtype|kind) of\s+$"
+    # "IgA nephropathy, a leading cause of kidney failure": what the disease leads to
+    r"|\b(?:a|the)\s+(?:(?:leading|major|common|main|primary|frequent)\s+)?causes?\s+of\s+$"
     # "if left untreated, GCA can lead to blindness, aortic aneurysm or stroke", "attacks that
     # often lead to disability including blindness", "a disease characterized by ..."
     r"|\b(?:(?:(?:can|could|may|might)\s+(?:also\s+|eventually\s+)?|(?:that|which)\s+"

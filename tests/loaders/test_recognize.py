@@ -2859,3 +2859,12 @@ def test_recognize_the_factors_a_drug_inhibits_listed_after_including() -> None:
         "factors, including STAT3, HIF1-α and c-Myc."
     )
     assert {"STAT3", "HIF1A", "MYC"} <= names(x, "Target")
+
+
+def test_recognize_what_a_disease_causes_is_no_indication() -> None:
+    x = run(
+        "QX-101 could become the first treatment for IgA nephropathy, a rare kidney "
+        "condition and a leading cause of kidney failure."
+    )
+    assert len(names(x, "Disease")) == 1
+    assert len(edges(x, "INDICATED_FOR")) == 1
