@@ -325,6 +325,8 @@ def _qualifier_before(text: str, start: int) -> bool:
     return bool(_QUALIFIER_WORD.fullmatch(last) or _QUALIFIER_WORD.fullmatch(last.split("-")[-1]))
 
 
+# a capital "The" inside a sentence, before a name: part of that name
+_CAPITAL_THE = re.compile(r"(?<=[a-z,] )The ")
 _QUALIFIED = re.compile(
     rf"(?<![\w-])(?:{_QUALIFIER}(?:[ ]+(?:or|and|to)[ ]+|[ ]*[,/-][ ]*|[ ]+))+$"
 )
@@ -415,6 +417,11 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
             qualified = said.group() + surface
             if qualified not in node.aliases:
                 node.aliases.append(qualified)
+        if span.kind == ORG and _CAPITAL_THE.match(text, span.start):
+            # "with The University of Texas System": an official name that opens with "The"
+            official = f"The {surface}"
+            if official not in node.aliases:
+                node.aliases.append(official)
         if span.kind == DISEASE and (ending := _PLURAL_ENDING.match(text, span.end)):
             # "myelodysplastic syndromes": the label as the text writes it, in the plural
             plural = surface + ending.group()

@@ -270,3 +270,12 @@ def test_extract_a_disease_qualified_by_what_mediates_it_keeps_that_form_as_alia
     x = run("A study of ZX-0123 in patients with multiple B-cell mediated autoimmune diseases.")
     disease = next(n for n in x.nodes if str(n.label) == "Disease")
     assert "B-cell mediated autoimmune disease" in disease.aliases
+
+
+def test_extract_an_official_name_opening_with_a_capital_the_keeps_it_as_an_alias() -> None:
+    x = run(
+        "Acmetica Biotech holds a licence agreement with The University of Quillia System "
+        "for QX-101."
+    )
+    org = next(n for n in x.nodes if n.name == "University of Quillia System")
+    assert "The University of Quillia System" in org.aliases
