@@ -2479,8 +2479,11 @@ _TRIAL_BEFORE = re.compile(
 # "sphingosine 1-phosphate receptor", "somatostatin analog", "interleukin-2 (IL-2) receptor":
 # a substance named as part of a receptor, analogue or pathway is no drug of the release.
 _BIOLOGY_AFTER = re.compile(
-    r"[\s-]*(?:[\w\-()]+\s+){0,4}?(?:receptors?|analog(?:ue)?s?|pathways?|signal(?:l)?ing|"
-    r"levels?|transporters?|metabolism)\b",
+    r"[\s-]*(?:(?:[\w\-()]+\s+){0,4}?(?:receptors?|analog(?:ue)?s?|pathways?|signal(?:l)?ing|"
+    # "an adenosine triphosphate (ATP) competitive inhibitor": what a drug competes with
+    r"levels?|transporters?|metabolism|competitive)"
+    # "urine protein creatinine ratio": a lab value
+    r"|ratios?|clearance)\b",
     re.IGNORECASE,
 )
 # "PGE2 receptor antagonists", "a Prostaglandin E2 (PGE2) receptor": whatever its case, a

@@ -2868,3 +2868,12 @@ def test_recognize_what_a_disease_causes_is_no_indication() -> None:
     )
     assert len(names(x, "Disease")) == 1
     assert len(edges(x, "INDICATED_FOR")) == 1
+
+
+def test_recognize_what_a_drug_competes_with_and_a_lab_value_are_no_drugs() -> None:
+    x = run(
+        "QX-101 is a highly selective adenosine triphosphate (ATP) competitive inhibitor of "
+        "PLK1. It reduced the urine protein creatinine ratio (UPCR) in lupus nephritis, and "
+        "survival was 81 months against 54 months for crizotinib (hazard ratio 0.78)."
+    )
+    assert names(x, "Molecule") == {"QX-101", "crizotinib"}
