@@ -2877,3 +2877,8 @@ def test_recognize_what_a_drug_competes_with_and_a_lab_value_are_no_drugs() -> N
         "survival was 81 months against 54 months for crizotinib (hazard ratio 0.78)."
     )
     assert names(x, "Molecule") == {"QX-101", "crizotinib"}
+
+
+def test_recognize_a_lab_finding_in_the_urine_is_no_disease() -> None:
+    x = run("QX-101 reduced proteinuria in patients with IgA nephropathy in a Phase 2 trial.")
+    assert len(names(x, "Disease")) == 1
