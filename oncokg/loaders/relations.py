@@ -965,6 +965,11 @@ _OWN_AFTER = re.compile(r"\s*\)?\s*,\s+(?:the\s+company['’]s|our)\s")
 
 
 # News of a deal not yet made: "is in advanced talks to acquire", "in discussions with".
+# "has acquired rights to a portion of the future X royalties", "bought a royalty interest in X"
+_ROYALTIES_BOUGHT = _ci(
+    r"\b(?:acquir|purchas|bought|buy)\w*\s+(?:the\s+)?(?:rights\s+to\s+)?(?:an?\s+)?"
+    r"(?:(?:portion|share|part)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?royalt"
+)
 _IN_TALKS = _ci(
     r"\bin\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions|negotiations)\s+(?:to|with|over|about|for)\b"
     # "has an exclusivity period in which to negotiate the in-licensing of X"
@@ -1020,8 +1025,11 @@ class _Unit:
     @cached_property
     def talks(self) -> bool:
         """Whether the unit speaks of a deal still being talked of ("Acme is in talks to
-        license X from Bolt"): no deal, nor rights, yet (a literal test spares most units)."""
+        license X from Bolt") or of royalties bought ("acquired rights to a portion of the
+        future X royalties"): no deal, nor rights, yet (a literal test spares most units)."""
         slow = self.slow
+        if "royalt" in slow and _ROYALTIES_BOUGHT.search(slow):
+            return True  # a purchase of royalties: an investor's income, no rights to the drug
         return ("talks" in slow or "discussions" in slow or "negotiat" in slow) and bool(
             _IN_TALKS.search(slow)
         )

@@ -683,3 +683,14 @@ def test_org_relations_a_parent_named_before_its_unit_is_no_licence_party() -> N
     )
     pairs = {frozenset(p) for p in edges(run(text), "COLLABORATES_WITH")}
     assert pairs == {frozenset(("Zentavo Therapeutics", "Kelvarin Pharmaceuticals"))}
+
+
+def test_org_relations_a_purchase_of_royalties_is_no_licence_and_no_development() -> None:
+    x = run(
+        "Quillon Credit Europe S.à r.l., a wholly owned subsidiary of Quillon Pension Board, "
+        "has acquired rights to a portion of the future zorvitinib royalties owned by the "
+        "Belvue Institute. Acmetica Pharma (Luxembourg) S.a.r.l. markets zorvitinib."
+    )
+    assert edges(x, "COLLABORATES_WITH") == set()
+    assert {org for org, _ in edges(x, "DEVELOPS")} <= {"Acmetica Pharma"}
+    assert "S.a.r.l." not in names(x, "Organization")
