@@ -660,6 +660,36 @@ def _is_isoform(cased: str, end: int, key: str, vocab: Vocab) -> bool:
     )
 
 
+# "anti-interleukin (IL)-17A", "tumor necrosis factor (TNF)-alpha": a protein's name with its
+# abbreviation written inside it, before the member's number or letter
+_INSIDE_ABBREVIATION = re.compile(r"\(([A-Z]{2,6})\)-([0-9A-Za-zα-ω]{1,5})(?![\w-])")
+_NAME_WORDS_BEFORE = re.compile(r"(?:[a-z][\w-]*[ ]+){0,3}[a-z][\w-]*[ ]+$")
+
+
+def _abbreviated_inside(text: str, vocab: Vocab) -> list[Span]:
+    """Genes named with their abbreviation inside the name, read as the abbreviation and its
+    member ("IL-17A"); the mention opens at the longest run of words before the bracket
+    that names the same gene with the member ("interleukin-17A"), else at the bracket."""
+    spans = []
+    for m in _INSIDE_ABBREVIATION.finditer(text):
+        symbol = vocab.gene_surface.get(f"{m.group(1)}-{m.group(2)}")
+        if not symbol:
+            continue
+        start = m.start()
+        if words := _NAME_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            names = words.group().split()
+            for k in range(len(names), 0, -1):
+                name = " ".join(names[-k:]).removeprefix("anti-")  # ("anti-interleukin")
+                key = key_of(f"{name} {m.group(2)}")
+                if key in vocab.packed and any(
+                    e.kind == GENE and e.ref == symbol for e in vocab.senses(key)
+                ):
+                    start = m.start() - len(name) - 1
+                    break
+        spans.append(Span(TARGET, start, m.end(), text[start : m.end()], symbol))
+    return spans
+
+
 def _dictionary(text: str, vocab: Vocab) -> list[Span]:
     cased = fold_case(text)
     if "x" in cased or "×" in cased:
@@ -2979,6 +3009,8 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     # (an approved symbol written as a word first: of two spans alike, the first is taken, and
     # "Met inhibitor" is MET's, not that of a gene with "Met" among its aliases)
     candidates = _title_case_symbols(text, vocab) + _dictionary(text, vocab)
+    if ")-" in text:
+        candidates += _abbreviated_inside(text, vocab)
     candidates += (
         _morphology(text, vocab) + _organizations(text, vocab) + _anti_antigens(text, vocab)
     )

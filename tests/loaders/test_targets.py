@@ -790,3 +790,26 @@ def test_targets_the_drug_in_brackets_is_described_after_them(text: str, stated:
 )
 def test_targets_parts_affinities_and_class_names(text: str, stated: str) -> None:
     assert stated in _targets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "symbols"),
+    [
+        (
+            "QX-101, a bispecific anti-tumor necrosis factor (TNF)-alpha/anti-interleukin "
+            "(IL)-17A antibody, is in Phase 1b.",
+            {"TNF", "IL17A"},
+        ),
+        ("QX-101 is an anti-interleukin (IL)-23 antibody.", {"IL23A"}),
+        (
+            "QX-101, the dual antagonist of B cell activating factor and APRIL, a "
+            "proliferation inducing ligand, is in a Phase 2 trial.",
+            {"TNFSF13B", "TNFSF13"},
+        ),
+        ("QX-101 is a CD95-ligand inhibitor.", {"FASLG"}),
+    ],
+)
+def test_targets_written_with_the_abbreviation_inside_or_by_their_common_names(
+    text: str, symbols: set[str]
+) -> None:
+    assert {t for _, t in edges(run(text), "TARGETS")} == symbols
