@@ -3716,17 +3716,12 @@ def _without_appositive_classes(text: str, spans: list[Span]) -> list[Span]:
     to, a description of the one disease; and a broad class named right before the one
     disease it describes."""
     diseases = sorted((s for s in spans if s.kind == DISEASE), key=lambda s: s.start)
-    described = {
-        id(b)
-        for a, b in itertools.pairwise(diseases)
-        if _CLASS_APPOSITION.fullmatch(text, a.end, b.start)
-    }
-    # "for auto-immune disease systemic lupus erythematosus": the class the next one is of
-    described |= {
-        id(a)
-        for a, b in itertools.pairwise(diseases)
-        if a.broad and not b.broad and text[a.end : b.start] == " "
-    }
+    described: set[int] = set()
+    for a, b in itertools.pairwise(diseases):
+        if _CLASS_APPOSITION.fullmatch(text, a.end, b.start):
+            described.add(id(b))
+        elif a.broad and not b.broad and text[a.end : b.start] == " ":
+            described.add(id(a))  # "for auto-immune disease systemic lupus erythematosus"
     return [s for s in spans if id(s) not in described] if described else spans
 
 

@@ -964,12 +964,13 @@ _OURS_BEFORE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,5}$")
 _OWN_AFTER = re.compile(r"\s*\)?\s*,\s+(?:the\s+company['’]s|our)\s")
 
 
-# News of a deal not yet made: "is in advanced talks to acquire", "in discussions with".
-# "has acquired rights to a portion of the future X royalties", "bought a royalty interest in X"
+# Royalties bought, no rights to the drug: "has acquired rights to a portion of the future X
+# royalties", "bought a royalty interest in X"
 _ROYALTIES_BOUGHT = _ci(
     r"\b(?:acquir|purchas|bought|buy)\w*\s+(?:the\s+)?(?:rights\s+to\s+)?(?:an?\s+)?"
     r"(?:(?:portion|share|part)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?royalt"
 )
+# News of a deal not yet made: "is in advanced talks to acquire", "in discussions with".
 _IN_TALKS = _ci(
     r"\bin\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions|negotiations)\s+(?:to|with|over|about|for)\b"
     # "has an exclusivity period in which to negotiate the in-licensing of X"
