@@ -211,7 +211,8 @@ def extract(document: Document, min_confidence: float | None = None) -> Extracti
     model = confidence.get_model()
     extraction, found = extract_candidates(document)
     threshold = model.threshold if min_confidence is None else min_confidence
-    return select(extraction, confidence.score(found, model), threshold)
+    confidence.score(found, model)
+    return select(extraction, found, threshold)
 
 
 # What a company is about, not a molecule's indication: "a firm dedicated to medicines for
@@ -237,13 +238,19 @@ def _above_other_diseases(nodes: list[Node], vocab: Vocab) -> set[str]:
     return {a for d in doids if d for a in vocab.disease_ancestors(d)} & doids
 
 
-def select(extraction: Extraction, scored: list[Edge], threshold: float) -> Extraction:
-    """The extraction with the scored edges at or over `threshold`, and without broad disease
-    classes ("solid tumors") that no kept edge names as an indication."""
+def select(
+    extraction: Extraction, found: list[confidence.Candidate], threshold: float
+) -> Extraction:
+    """The extraction with the scored candidates' edges at or over `threshold`, and without
+    broad disease classes ("solid tumors") that no rule reads as a drug's indication (whether
+    the fact is kept is the model's call; whether the class is named as an indication, the
+    rules')."""
     vocab = get_vocab()
     text = extraction.document.text
-    kept = [e for e in scored if e.properties["confidence"] >= threshold]
-    indicated = {e.target for e in kept if e.kind is EdgeKind.INDICATED_FOR}
+    kept = [c.edge for c in found if c.edge.properties["confidence"] >= threshold]
+    indicated = {
+        c.edge.target for c in found if c.by_rule and c.edge.kind is EdgeKind.INDICATED_FOR
+    }
     above = _above_other_diseases(extraction.nodes, vocab)
     nodes = [
         n

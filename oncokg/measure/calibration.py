@@ -128,9 +128,9 @@ def _reports(
     """One report per threshold, scoring the documents with `model`."""
     reports = [EvalReport() for _ in thresholds]
     for prep in prepared:
-        scored = confidence.score(prep.found, model)
+        confidence.score(prep.found, model)
         for threshold, report in zip(thresholds, reports, strict=True):
-            chosen = select(prep.extraction, scored, threshold)
+            chosen = select(prep.extraction, prep.found, threshold)
             score_document(prep.doc.gold, chosen.to_json(), report)
             report.documents += 1
     return reports

@@ -18,7 +18,8 @@ def run(text: str, published: str = "") -> Extraction:
     model is trained on whole releases, and its threshold is tested on them)."""
     extraction, found = extract_candidates(Document(text=text, published=published))
     stated = [c for c in found if c.by_rule]
-    return select(extraction, confidence.score(stated, confidence.get_model()), 0.0)
+    confidence.score(stated, confidence.get_model())
+    return select(extraction, stated, 0.0)
 
 
 def names(x: Extraction, label: str) -> set[str]:

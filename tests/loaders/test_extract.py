@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from oncokg.extraction import Document
 from oncokg.loaders import vocabulary
-from oncokg.loaders.extract import _subsidiaries, extract
+from oncokg.loaders.extract import _subsidiaries, extract, extract_candidates, select
 from oncokg.loaders.normalize import build_entities
 from oncokg.loaders.recognize import recognize
 from oncokg.measure.evaluation import evaluate
@@ -279,3 +279,14 @@ def test_extract_an_official_name_opening_with_a_capital_the_keeps_it_as_an_alia
     )
     org = next(n for n in x.nodes if n.name == "University of Quillia System")
     assert "The University of Quillia System" in org.aliases
+
+
+def test_extract_a_broad_class_a_rule_reads_as_an_indication_stays_a_disease() -> None:
+    extraction, found = extract_candidates(
+        Document(text="QX-101 is in a Phase 1 trial in patients with solid tumors.")
+    )
+    for candidate in found:  # the model doubts every fact
+        candidate.edge.properties["confidence"] = 0.1
+    chosen = select(extraction, found, 0.81)
+    assert not chosen.edges
+    assert names(chosen, "Disease") == {"solid tumors"}
