@@ -681,9 +681,7 @@ def _abbreviated_inside(text: str, vocab: Vocab) -> list[Span]:
             for k in range(len(names), 0, -1):
                 name = " ".join(names[-k:]).removeprefix("anti-")  # ("anti-interleukin")
                 key = key_of(f"{name} {m.group(2)}")
-                if key in vocab.packed and any(
-                    e.kind == GENE and e.ref == symbol for e in vocab.senses(key)
-                ):
+                if any(e.kind == GENE and e.ref == symbol for e in vocab.senses(key)):
                     start = m.start() - len(name) - 1
                     break
         spans.append(Span(TARGET, start, m.end(), text[start : m.end()], symbol))
@@ -846,7 +844,7 @@ def _footnoted_disease(word: str, vocab: Vocab) -> bool:
     """Whether a code is a disease's abbreviation with a reference number glued to it."""
     m = _FOOTNOTED.fullmatch(word)
     key = m.group(1).lower() if m else ""
-    return key in vocab.packed and any(e.kind == DISEASE for e in vocab.senses(key))
+    return any(e.kind == DISEASE for e in vocab.senses(key))
 
 
 # (a residue's number never opens with 0: "ABSK021" is a code, no "ABS" at K21)
@@ -2417,7 +2415,7 @@ def _numbers(m: re.Match[str]) -> list[int]:
 
 def _gene_named(vocab: Vocab, name: str) -> str:
     key = key_of(name)
-    genes = [e.ref for e in vocab.senses(key) if e.kind == GENE] if key in vocab.packed else []
+    genes = [e.ref for e in vocab.senses(key) if e.kind == GENE]
     return genes[0] if genes else ""
 
 
@@ -3793,7 +3791,7 @@ def disease_ref(part: str, vocab: Vocab) -> str:
     folded = fold_case(part)
     entries = vocab.short_forms.get(folded, [])
     key = key_of(part)
-    if not entries and key in vocab.packed:
+    if not entries:
         entries = vocab.senses(key)
     for entry in entries:
         if entry.kind == DISEASE and (not entry.cased or entry.cased == folded):

@@ -180,9 +180,12 @@ class Vocab:
     _derived: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def senses(self, key: str) -> list[Entry]:
-        """The senses of an automaton key, best rank first; decoded on first use and cached."""
+        """The senses of an automaton key, best rank first (none for a key the vocabulary
+        lacks); decoded on first use and cached."""
         hit = self._decoded.get(key)
         if hit is None:
+            if key not in self.packed:
+                return []
             ranked = sorted(decode_entries(self.packed[key]), key=lambda e: e.rank)
             hit = self._decoded.setdefault(key, ranked)
         return hit
