@@ -3171,7 +3171,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen = _disease_abbreviations_over_genes(text, chosen)
     chosen = _long_forms_of_abbreviations(text, chosen)
     chosen += _new_abbreviations(text, chosen, low)
-    if other := _abbreviations_of_other_things(text, chosen):
+    if other := _abbreviations_of_other_things(text, chosen, vocab):
         chosen = [
             s
             for s in chosen
@@ -3501,7 +3501,9 @@ _PROTEIN_HEAD = re.compile(
 )
 
 
-def _abbreviations_of_other_things(text: str, spans: list[Span]) -> dict[str, set[str]]:
+def _abbreviations_of_other_things(
+    text: str, spans: list[Span], vocab: Vocab
+) -> dict[str, set[str]]:
     """Abbreviations the text defines by their words ("Clinical Activity Score (CAS)",
     "overall survival (OS)", "standard of care (SOC)"): the initials of the words before the
     parenthesis spell it. Each maps to the kinds of entity named there; elsewhere in the text
@@ -3529,6 +3531,13 @@ def _abbreviations_of_other_things(text: str, spans: list[Span]) -> dict[str, se
         kinds = found.setdefault(abbreviation, set())
         kinds.update(s.kind for s in named if s.start < m.start() and s.end > start)
         if _PROTEIN_HEAD.search(written):  # "vascular endothelial growth factor (VEGF)"
+            kinds.add(TARGET)
+        elif vocab.gene_ids.get(abbreviation) and _TARGET_AFTER.match(
+            _squeeze(text[m.end(1) : m.end(1) + 130].lower())
+        ):
+            # "a mesenchymal-epithelial transition (MET) inhibitor": an approved symbol a drug
+            # acts on, whatever words the text spells it out in (not a family's alias: "protein
+            # kinase C (PKC)")
             kinds.add(TARGET)
     return found
 

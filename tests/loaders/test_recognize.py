@@ -1924,6 +1924,14 @@ def test_recognize_abbreviations_of_other_things_name_no_disease(text: str) -> N
     assert names(run(text), "Disease") == {"breast cancer"}
 
 
+def test_recognize_a_symbol_spelt_out_in_other_words_before_a_drug_cue_is_a_target() -> None:
+    x = run("Zorvitinib, a mesenchymal-epithelial transition (MET) inhibitor, was approved.")
+    assert edges(x, "TARGETS") == {("zorvitinib", "MET")}
+    # (a family's alias spelt out the same way names no one target)
+    x = run("Quilasertib, a protein kinase C (PKC) inhibitor, was approved.")
+    assert edges(x, "TARGETS") == set()
+
+
 @pytest.mark.parametrize(
     ("text", "orgs"),
     [
