@@ -367,6 +367,9 @@ _PASSING = _ci(
 _EVALUATES = _ci(
     r"(?:evaluat|assess|explor|investigat|examin|determin|characteri[sz]|measur|test)\w*\s+"
     r"(?:the\s+)?(?:[\w,'’-]+\s+){0,6}$"
+    # "a trial for preliminary safety and efficacy in D": safety and efficacy are what a study
+    # measures, never a result seen in passing
+    r"|\bsafety\s+and\s+(?:preliminary\s+)?$"
 )
 _ADVERSE = _ci(r"adverse|side effect|toxicit|warnings|precautions|serious infections")
 _DEVELOP_CUE = _ci(
@@ -654,7 +657,7 @@ _PHASE = re.compile(
 _BROAD_INDICATION = _ci(
     r"(?:treatment (?:of|for)|to treat|treating|indicated (?:for|in)|patients with|for use in|"
     r"development (?:for|in)|developed (?:for|in)|(?:trials?|stud(?:y|ies)) (?:in|across)|"
-    r"evaluated in|phase \w+(?:/\w+)? (?:for|in)|"
+    r"evaluated in|phase \w+(?:/\w+)? (?:for|in)|safety and (?:preliminary )?efficacy in|"
     # ("this potential new medicine for B-cell haematologic malignancies")
     r"(?:medicine|therapy|treatment option|candidate) for|"
     r"investigated in)\s+"

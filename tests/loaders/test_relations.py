@@ -804,6 +804,20 @@ def test_relations_efficacy_a_trial_evaluates_is_in_its_indication() -> None:
     assert ("lumatinib", "pancreatic cancer") in edges(x, "INDICATED_FOR")
 
 
+@pytest.mark.parametrize(
+    ("measured", "disease"),
+    [
+        ("safety and efficacy", "pancreatic cancer"),
+        ("preliminary safety and efficacy", "solid tumors"),
+    ],
+)
+def test_relations_safety_and_efficacy_a_trial_is_for_are_in_its_indication(
+    measured: str, disease: str
+) -> None:
+    x = run(f"Quillix began a Phase 1 trial of lumatinib for {measured} in advanced {disease}.")
+    assert ("lumatinib", disease) in edges(x, "INDICATED_FOR")
+
+
 def test_relations_responses_seen_in_passing_are_not_indications() -> None:
     x = run(
         "In the Phase 1 trial of lumatinib in multiple myeloma, responses were also observed "
