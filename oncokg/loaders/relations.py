@@ -660,7 +660,9 @@ _BROAD_INDICATION = _ci(
     r"evaluated in|phase \w+(?:/\w+)? (?:for|in)|safety and (?:preliminary )?efficacy in|"
     # ("this potential new medicine for B-cell haematologic malignancies")
     r"(?:medicine|therapy|treatment option|candidate) for|"
-    r"investigated in)\s+"
+    r"investigated in|"
+    # ("a kinase inhibitor targeting solid tumors", "explored across multiple solid tumor types")
+    r"\btarget(?:s|ing)?|(?:explored|evaluated|investigated|studied) across)\s+"
     # ("of advanced extra-pancreatic (non-pancreatic) neuroendocrine tumors", "patients with
     # relapsed or refractory high grade myeloid malignancies")
     r"(?:(?:[\w/-]+|\([\w/ -]{1,25}\))\s+){0,5}$"

@@ -847,6 +847,19 @@ def test_relations_definite_class_does_not_refer_back_to_two_drugs() -> None:
     assert not {d for _, d in edges(x, "INDICATED_FOR")} & {"pancreatic cancer"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lumatinib is a selective pan-RAF kinase inhibitor targeting solid tumors.",
+        "Lead asset lumatinib is being explored across multiple solid tumor types.",
+    ],
+)
+def test_relations_broad_class_a_drug_targets_or_is_explored_across(text: str) -> None:
+    assert ("molecule:lumatinib", "disease:solid-tumors") in {
+        (e.source, e.target) for e in run(text).edges if str(e.kind) == "INDICATED_FOR"
+    }
+
+
 def test_relations_broad_class_as_the_population_of_a_drugs_trial() -> None:
     x = run("Vantora Pharma began a Phase 1/2 trial of lumatinib in advanced solid tumors.")
     assert ("molecule:lumatinib", "disease:solid-tumors") in {
