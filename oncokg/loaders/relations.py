@@ -2411,7 +2411,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     for oi, o in u.orgs:
         if told and o.end <= told.start and u.node[oi] != u.node[told.oi]:
             continue  # "A and B announced that A is initiating a study with its drug X"
-        if _HOSPITAL.search(u.node[oi]):
+        if _HOSPITAL.search(u.node[oi]) or _CHARITY.search(u.node[oi]):
             continue  # a hospital hosts a drug's trials and treats with it; it develops none
         if ACADEMIC.search(o.text) and any(not ACADEMIC.search(p.text) for _, p in u.orgs):
             continue  # "Fox Chase Cancer Center and Acme formed a collaboration to test X"
@@ -2520,6 +2520,9 @@ _INSTITUTION_NAME = re.compile(r"Universit|Institut|Hospital|School|College|Cent
 
 # (read in the node's id, which holds its whole name: "Tongji" is Shanghai Tongji Hospital)
 _HOSPITAL = re.compile(r"\b(?:hospital|clinic)\b")
+# A charity's node ("org:lupus-foundation-of-america", "org:acme-cancer-society"): it funds,
+# supplies or partners in a drug's work, and develops none (not "Foundation Medicine", a firm)
+_CHARITY = re.compile(r"-(?:foundation|society|association)(?:-of(?:-[a-z]+){1,3})?$")
 _ANNOUNCED_THAT = _ci(r"\bannounce[sd]?\s+(?:today\s+)?that\s+(?:the\s+)?")
 
 

@@ -2890,3 +2890,24 @@ def test_recognize_what_a_drug_competes_with_and_a_lab_value_are_no_drugs() -> N
 def test_recognize_a_lab_finding_in_the_urine_is_no_disease() -> None:
     x = run("QX-101 reduced proteinuria in patients with IgA nephropathy in a Phase 2 trial.")
     assert len(names(x, "Disease")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "charity"),
+    [
+        (
+            "The Cystic Fibrosis Foundation awarded Quillix Therapeutics a grant.",
+            "Cystic Fibrosis Foundation",
+        ),
+        (
+            "Quillix Therapeutics partnered with the Lupus Foundation of America.",
+            "Lupus Foundation of America",
+        ),
+    ],
+)
+def test_recognize_a_foundation_named_after_a_disease_is_an_organisation(
+    text: str, charity: str
+) -> None:
+    x = run(text)
+    assert charity in names(x, "Organization")
+    assert names(x, "Disease") == set()

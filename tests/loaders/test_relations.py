@@ -2073,3 +2073,12 @@ def test_relations_diseases_a_drug_holds_potential_for_are_no_indications() -> N
         "rheumatoid arthritis."
     )
     assert edges(x, "INDICATED_FOR") == {("QX-101", "psoriasis")}
+
+
+def test_relations_a_charity_partners_in_a_drugs_work_and_develops_none() -> None:
+    x = run(
+        "Quillix Therapeutics and the Zentavo Cancer Foundation announce a partnership to "
+        "advance QX-120 into Phase I."
+    )
+    assert edges(x, "DEVELOPS") == {("Quillix Therapeutics", "QX-120")}
+    assert edges(x, "COLLABORATES_WITH") == {("Quillix Therapeutics", "Zentavo Cancer Foundation")}
