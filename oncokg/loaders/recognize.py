@@ -230,7 +230,9 @@ _TARGET_BEFORE = lowered_pattern(
     # tyrosine kinases X, Y", "inhibits the activity of X", "wild-type and mutant forms of X"
     # ("targeting two important angiogenic factors, VEGF and DLL4")
     r"(?:both\s+)?(?:(?:the|an?)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:protein|antigen|receptor|molecule|"
-    r"kinase|enzyme|checkpoint|factor)s?,?\s+(?:(?:called|named|known as)\s+)?|"
+    # ("blocking a cytokine called interleukin-17A", "a gene mutation known as KRAS G12C")
+    r"kinase|enzyme|checkpoint|factor|cytokine|chemokine|ligand|mutation)s?,?\s+"
+    r"(?:(?:called|named|known as)\s+)?|"
     r"(?:[\w-]+\s+){0,3}?(?:activity|function|forms?|polymeri[sz]ation|signal+ing)\s+of\s+"
     r"(?:the\s+)?|"
     # "binds the p19 subunit of IL-23": a part of the target, perhaps abbreviated ("the

@@ -2911,3 +2911,14 @@ def test_recognize_a_foundation_named_after_a_disease_is_an_organisation(
     x = run(text)
     assert charity in names(x, "Organization")
     assert names(x, "Disease") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The antibody, zentamab, works by blocking a cytokine called interleukin-17A.", "IL17A"),
+        ("Zorasib is designed to target a gene mutation known as KRAS G12C.", "KRAS"),
+    ],
+)
+def test_recognize_a_target_the_text_introduces_by_its_kind(text: str, target: str) -> None:
+    assert target in names(run(text), "Target")
