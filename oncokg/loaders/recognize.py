@@ -193,7 +193,8 @@ _TARGET_AFTER = lowered_pattern(
     r"igg(?:\d|-like)|"
     r"checkpoint)[\s-]+){0,3}(?:receptors?[\s-]+)?"
     # ("targeted for" a date or a launch schedules, it names no target)
-    r"(?:inhibitor|antagonist|agonist|antibod|blocker|degrader|degradation|target(?!ed\s+for\b)|"
+    r"(?:inhibit(?:or|ion)|antagonist|agonist|antibod|blocker|degrader|degradation|"
+    r"target(?!ed\s+for\b)|"
     r"(?:re)?directed|clamp|"
     r"bi-?specific|CAR\b|"
     r"ADC|antibody-drug|(?:tyrosine[- ])?kinase inhibitor|modulator|engager|immunotoxin|"

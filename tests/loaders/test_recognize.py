@@ -2922,3 +2922,13 @@ def test_recognize_a_foundation_named_after_a_disease_is_an_organisation(
 )
 def test_recognize_a_target_the_text_introduces_by_its_kind(text: str, target: str) -> None:
     assert target in names(run(text), "Target")
+
+
+def test_recognize_a_gene_before_inhibition_is_a_target() -> None:
+    x = run("The data underscore the potential of oral XPO1 inhibition with zorinexor in DLBCL.")
+    assert "XPO1" in names(x, "Target")
+    # (blockade is often a pathway's: "IL-6 blockade is emerging as an approach")
+    assert (
+        names(run("IL-6 blockade is emerging as an approach in rheumatoid arthritis."), "Target")
+        == set()
+    )
