@@ -351,6 +351,10 @@ def _acquisition(
         if not before:
             continue
         buyer_i, buyer_span = before[-1]
+        if low.endswith("its ", sent.start, cue.start()) and before[0][1].start - sent.start < 4:
+            # "Celyad obtained X, licensed from Dartmouth College, through its acquisition of
+            # Y": the possessive is the subject's, the sentence's first name
+            buyer_i, buyer_span = before[0]
         if _NOUN_CUE.match(stated) and _BOUGHT_BEFORE.search(text, buyer_span.end, cue.start()):
             stated = text[buyer_span.end : cue.end()]  # "X acquired Z through the purchase of Y"
         scope = _SCOPE.match(low, acquired.end, sent.end)

@@ -279,6 +279,21 @@ def _short_org_names(org_keys: set[str], vocab: Vocab) -> dict[str, str]:
     return out
 
 
+def _initialisms(org_keys: set[str]) -> dict[str, str]:
+    """ "Servier and UCL collaborate" in the title, "University College London" in the body:
+    a name in capitals that spells the capitals of exactly one longer name of the text is
+    that organisation (as it is after the longer name, where the recognizer reads it so)."""
+    by_capitals: dict[str, list[str]] = {}
+    for key in org_keys:
+        if " " in key:
+            by_capitals.setdefault("".join(c for c in key if c.isupper()), []).append(key)
+    return {
+        key: longer[0]
+        for key in org_keys
+        if len(key) >= 3 and key.isupper() and len(longer := by_capitals.get(key, [])) == 1
+    }
+
+
 def _clipped_heads(org_keys: set[str], vocab: Vocab) -> dict[str, str]:
     """ "Quillon Pharmaceuticals" in the first line, "Quillon Pharma" later: a name whose head
     word clips the head of another name with the same words before it is that company."""
@@ -357,6 +372,7 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
                 break
     org_merge.update(_short_org_names(org_keys, vocab))
     org_merge.update(_clipped_heads(org_keys, vocab))
+    org_merge.update(_initialisms(org_keys))
     nodes: dict[str, Node] = {}
     span_node: list[str] = []
     disease_surfaces: dict[str, list[str]] = {}

@@ -2590,6 +2590,12 @@ _WIRE_BEFORE = re.compile(r"(?:--|–|—)[ ]*\($")
 _NON_COMPANY_AFTER = re.compile(
     r"[ ]+(?:Authority|Agency|Administration|Ministry|Commission|Organi[sz]ation)\b"
 )
+# "at the American College of Rheumatology (ACR) Convergence 2023": a society named as the
+# host of its congress (ANNOTATION.md: no organisation)
+_HOSTED_EVENT_AFTER = re.compile(
+    r"(?:[ ]*\([A-Z]{2,8}\))?[ ]+(?:\d{4}[ ]+)?(?:Annual[ ]+)?(?:Scientific[ ]+)?"
+    r"(?:Convergence|Meeting|Congress|Symposium|Conference|Summit)\b"
+)
 # "The University of Tokyo, Graduate School of Medicine": a unit named alone
 _UNIT_OPENS = re.compile(r"(?:Graduate[ ]+)?(?:School|Faculty|Department|Division)[ ]+of\b")
 
@@ -2682,6 +2688,7 @@ def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> 
         if s.kind == ORG
         and (
             _NON_COMPANY_AFTER.match(text, s.end)
+            or _HOSTED_EVENT_AFTER.match(text, s.end)
             or _WIRE_BEFORE.search(text, max(0, s.start - 6), s.start)
             or (
                 _POST_BEFORE.search(text, max(0, s.start - 50), s.start) is not None

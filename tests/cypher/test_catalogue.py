@@ -88,7 +88,7 @@ def expect_organisation_partners(rows: Rows) -> None:
         "org:clovis-oncology",
         "org:macrogenics",
         "org:novartis",
-        "org:ucl",
+        "org:university-college-london",
         "org:vernalis",
     }
     assert by("id", rows)["org:novartis"]["doc_count"] == 2
@@ -107,7 +107,7 @@ def expect_partner_network(rows: Rows) -> None:
         ("org:agios", 2),
         ("org:clovis-oncology", 2),
         ("org:macrogenics", 2),
-        ("org:ucl", 2),
+        ("org:university-college-london", 2),
         ("org:vernalis", 2),
     ]
     assert rows[1]["via"] == ["org:servier"]

@@ -540,3 +540,12 @@ def test_deals_the_company_bought_in_the_passive_past_a_phrase_or_its_appositive
     text: str,
 ) -> None:
     assert edges(run(text), "ACQUIRES") == {("Zentavo Pharma", "Quillix Bio")}
+
+
+def test_deals_its_acquisition_is_the_subjects_not_the_nearest_names() -> None:
+    x = run(
+        "Quillix Therapeutics obtained its CAR-T candidates, including technology licensed from "
+        "Dartmouth College, in 2015 through its acquisition of Zentavo Bio, LLC from Bolt "
+        "Medical, LLC."
+    )
+    assert edges(x, "ACQUIRES") == {("Quillix Therapeutics", "Zentavo Bio")}

@@ -2932,3 +2932,34 @@ def test_recognize_a_gene_before_inhibition_is_a_target() -> None:
         names(run("IL-6 blockade is emerging as an approach in rheumatoid arthritis."), "Target")
         == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "college"),
+    [
+        (
+            "Quillix Therapeutics licensed the technology from Dartmouth College.",
+            "Dartmouth College",
+        ),
+        ("Quillix Therapeutics partnered with King's College London.", "King's College London"),
+    ],
+)
+def test_recognize_a_college_is_an_institution(text: str, college: str) -> None:
+    assert college in names(run(text), "Organization")
+
+
+def test_recognize_a_society_named_as_its_congress_host_is_no_organisation() -> None:
+    x = run(
+        "Data on zorbimab were presented by Quillix Therapeutics at the American College of "
+        "Rheumatology (ACR) Convergence 2023 meeting."
+    )
+    assert names(x, "Organization") == {"Quillix Therapeutics"}
+
+
+def test_recognize_a_title_initialism_is_the_body_name_it_spells() -> None:
+    x = run(
+        "Quillix Therapeutics and AZU collaborate in lupus research\n\n"
+        "Update from Acme Zentavo University\n\n"
+        "Lupus is the focus of a new research collaboration between Quillix Therapeutics and AZU."
+    )
+    assert names(x, "Organization") == {"Quillix Therapeutics", "Acme Zentavo University"}
