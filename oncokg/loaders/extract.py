@@ -11,14 +11,14 @@ import itertools
 import re
 from dataclasses import replace
 
-from oncokg.extraction import Document, Edge, Extraction, Node
+from oncokg.extraction import Document, Edge, Extraction
 from oncokg.loaders import confidence, deals, stages
 from oncokg.loaders.dates import dateline_date, find_dates
 from oncokg.loaders.normalize import Entities, build_entities
 from oncokg.loaders.recognize import ORG, is_plural_mention, recognize
 from oncokg.loaders.relations import CENTRE_FOR, LEGAL_FORMS, UNIT_NOUN_AFTER, find_edges
 from oncokg.loaders.sentences import split_sentences
-from oncokg.loaders.vocabulary import Vocab, get_vocab, key_of
+from oncokg.loaders.vocabulary import get_vocab, key_of
 from oncokg.schema import EdgeKind, Label
 
 
@@ -231,13 +231,6 @@ def _company_focus(text: str, start: int) -> bool:
     return _FOCUS_BEFORE.search(text, max(0, start - 160), start) is not None
 
 
-def _above_other_diseases(nodes: list[Node], vocab: Vocab) -> set[str]:
-    """The DOIDs of the document's diseases that lie above another of its diseases ("lung
-    cancer" beside NSCLC): the background class of a specific disease."""
-    doids = {n.properties.get("doid") for n in nodes if n.label is Label.DISEASE}
-    return {a for d in doids if d for a in vocab.disease_ancestors(d)} & doids
-
-
 def select(
     extraction: Extraction, found: list[confidence.Candidate], threshold: float
 ) -> Extraction:
@@ -251,21 +244,17 @@ def select(
     indicated = {
         c.edge.target for c in found if c.by_rule and c.edge.kind is EdgeKind.INDICATED_FOR
     }
-    above = _above_other_diseases(extraction.nodes, vocab)
     nodes = [
         n
         for n in extraction.nodes
         if not (
             n.label is Label.DISEASE
             and n.id not in indicated
-            and (
-                n.properties.get("doid") in above
-                or all(
-                    key_of(m.text) in vocab.broad_diseases
-                    or is_plural_mention(text, m.end)
-                    or _company_focus(text, m.start)
-                    for m in n.mentions
-                )
+            and all(
+                key_of(m.text) in vocab.broad_diseases
+                or is_plural_mention(text, m.end)
+                or _company_focus(text, m.start)
+                for m in n.mentions
             )
         )
     ]

@@ -231,12 +231,15 @@ def test_extract_disease_written_in_the_plural_keeps_that_form_as_alias() -> Non
     assert "myelodysplastic syndromes" in disease.aliases
 
 
-def test_extract_a_disease_above_another_of_the_document_is_background() -> None:
+def test_extract_a_disease_above_another_of_the_document_is_a_disease_of_it_too() -> None:
+    # (gold files name "lung cancer" beside NSCLC as often as not: the class is kept, a
+    # company's focus is not)
     x = run(
-        "Acme won approval for zorbatinib in non-small cell lung cancer. Acme is committed "
-        "to patients living with lung cancer."
+        "Acme won approval for zorbatinib in non-small cell lung cancer. Lung cancer is the "
+        "leading cause of cancer death. Acme is a company committed to patients with colon "
+        "cancer."
     )
-    assert names(x, "Disease") == {"non-small cell lung cancer"}
+    assert names(x, "Disease") == {"non-small cell lung cancer", "lung cancer"}
 
 
 def test_extract_what_a_company_is_engaged_in_is_no_disease_of_its_drugs() -> None:
