@@ -2412,7 +2412,9 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         if told and o.end <= told.start and u.node[oi] != u.node[told.oi]:
             continue  # "A and B announced that A is initiating a study with its drug X"
         if _HOSPITAL.search(u.node[oi]) or _CHARITY.search(u.node[oi]):
-            continue  # a hospital hosts a drug's trials and treats with it; it develops none
+            # a hospital hosts a drug's trials and treats with it, a charity funds them: neither
+            # develops the drug
+            continue
         if ACADEMIC.search(o.text) and any(not ACADEMIC.search(p.text) for _, p in u.orgs):
             continue  # "Fox Chase Cancer Center and Acme formed a collaboration to test X"
         if (
