@@ -2513,10 +2513,12 @@ _BIOLOGY_AFTER = re.compile(
     r"[\s-]*(?:(?:[\w\-()]+\s+){0,4}?(?:receptors?|analog(?:ue)?s?|pathways?|signal(?:l)?ing|"
     # "an adenosine triphosphate (ATP) competitive inhibitor": what a drug competes with
     r"levels?|transporters?|metabolism|competitive)"
-    # "urine protein creatinine ratio": a lab value
-    r"|ratios?|clearance)\b",
+    # "urine protein creatinine ratio": a lab value; "galactose deficient-IgA1", "dextran
+    # sodium sulfate (DSS)-induced colitis": what a molecule lacks or causes in the body
+    r"|ratios?|clearance|deficien\w*|(?:\([^()]{1,12}\)-?)?induced)\b",
     re.IGNORECASE,
 )
+_WORD_THEN_NUMERAL = re.compile(r"[a-z][a-z\-]*(?: (?:[IVX]+|\d+))+")
 # "PGE2 receptor antagonists", "a Prostaglandin E2 (PGE2) receptor": whatever its case, a
 # ligand naming its receptor.
 _LIGAND_OF_RECEPTOR = re.compile(r"\)?(?:\s*\([^()]{1,12}\))?[\s-]*receptors?\b", re.IGNORECASE)
@@ -3114,6 +3116,8 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             span.kind == MOLECULE
             and (
                 span.text.islower()
+                # ("angiotensin II subtype 1 receptor": a numeral may follow the word)
+                or _WORD_THEN_NUMERAL.fullmatch(span.text)
                 # ("Hemoglobin levels increased": a sentence's capital)
                 or (
                     span.text[1:].islower()

@@ -2963,3 +2963,15 @@ def test_recognize_a_title_initialism_is_the_body_name_it_spells() -> None:
         "Lupus is the focus of a new research collaboration between Quillix Therapeutics and AZU."
     )
     assert names(x, "Organization") == {"Quillix Therapeutics", "Acme Zentavo University"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zigamab plays a key role in depleting pathogenic galactose deficient-IgA1.",
+        "Zigamab blocks the angiotensin II subtype 1 receptor.",
+        "Zigamab was tested in mice with sodium sulfate (SS)-induced colitis.",
+    ],
+)
+def test_recognize_a_substance_of_the_body_is_no_drug(text: str) -> None:
+    assert names(run(text), "Molecule") == {"zigamab"}
