@@ -17,6 +17,7 @@ from oncokg.loaders.recognize import (
     MOLECULE,
     TARGET,
     Span,
+    capitals,
     disease_ref,
     link_parentheses,
     name_places,
@@ -286,7 +287,7 @@ def _initialisms(org_keys: set[str]) -> dict[str, str]:
     by_capitals: dict[str, list[str]] = {}
     for key in org_keys:
         if " " in key:
-            by_capitals.setdefault("".join(c for c in key if c.isupper()), []).append(key)
+            by_capitals.setdefault(capitals(key), []).append(key)
     return {
         key: longer[0]
         for key in org_keys

@@ -2330,6 +2330,12 @@ def _whole_names(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if id(s) not in dropped] + added if added else spans
 
 
+def capitals(name: str) -> str:
+    """A name's capitals in order: what an organisation's initialism spells ("Advanced
+    Accelerator Applications" is AAA)."""
+    return "".join(c for c in name if c.isupper())
+
+
 def _short_names(text: str, spans: list[Span]) -> list[Span]:
     """ "ArQule, Inc." once, then "Merck will acquire ArQule": a company the text names with
     its legal form is named by the rest of its name wherever that stands alone."""
@@ -2339,7 +2345,7 @@ def _short_names(text: str, spans: list[Span]) -> list[Span]:
         if s.kind == ORG and (defined := _DEFINED_NAME.match(text, s.end)):
             short.setdefault(defined.group(1), s.key)
         if s.kind == ORG and " " in s.key:
-            initials.setdefault("".join(c for c in s.key if c.isupper()), set()).add(s.key)
+            initials.setdefault(capitals(s.key), set()).add(s.key)
     # "Advanced Accelerator Applications" ... "the shares of AAA": the initials of one company
     # of the text (not of two: "LegoChem Biosciences" and "Light Chain Bioscience")
     for letters, keys in initials.items():
