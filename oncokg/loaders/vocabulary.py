@@ -38,6 +38,9 @@ FOLD_TABLE = str.maketrans(
         "\t": " ",
         "\r": " ",
         "\u00a0": " ",
+        # look-alikes of the Greek alpha some releases are typed with ("IL-1\u237a")
+        "\u237a": "\u03b1",
+        "\u0251": "\u03b1",
         # accented letters as their base letter: "Behçet", "Waldenström", "Ménière"
         **{accented: base for base, letters in _ACCENTED.items() for accented in letters},
     }

@@ -19,6 +19,9 @@ def _spans(text: str, kind: str) -> set[tuple[str, str]]:
         ("the B7-H3 targeting ADC", "CD276"),
         ("a CD123-directed therapy", "IL3RA"),
         ("a selective Bcl-2 inhibitor", "BCL2"),
+        # typed with a look-alike of the Greek alpha (APL and Latin alpha), not IL-1 beta
+        ("zorbimab targets IL-1\u237a.", "IL1A"),
+        ("zorbimab targets IL-1\u0251.", "IL1A"),
     ],
 )
 def test_recognize_target_synonyms_normalise_to_hgnc(text: str, symbol: str) -> None:
