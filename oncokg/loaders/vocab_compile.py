@@ -201,7 +201,7 @@ def _gene_variants(symbol: str) -> list[str]:
         out.append(spelled.group(1) + _GREEK_WORDS[spelled.group(2)])
     if re.fullmatch(r"[a-z]{4,}-\d+[a-z]?", symbol):  # dectin-2 -> Dectin-2, as a name is written
         out.append(symbol.capitalize())
-    if re.fullmatch(r"[A-Z]{4,}\d+", symbol):  # TROP2 -> Trop2, NOTCH1 -> Notch1: a protein's
+    if re.fullmatch(r"[A-Z]{3,}\d+", symbol):  # TROP2 -> Trop2, CDC7 -> Cdc7: a protein's
         out.append(symbol.capitalize())  # name written as a word
     subunit = _SUBUNIT.fullmatch(symbol)
     # (a numbered subunit only of a receptor: IL13RA1 -> IL-13Rα1)

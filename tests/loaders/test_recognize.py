@@ -22,6 +22,8 @@ def _spans(text: str, kind: str) -> set[tuple[str, str]]:
         # typed with a look-alike of the Greek alpha (APL and Latin alpha), not IL-1 beta
         ("zorbimab targets IL-1\u237a.", "IL1A"),
         ("zorbimab targets IL-1\u0251.", "IL1A"),
+        # a symbol of three letters and a number written as a word, as a protein is
+        ("zorbatinib, a selective Cdk9 inhibitor", "CDK9"),
     ],
 )
 def test_recognize_target_synonyms_normalise_to_hgnc(text: str, symbol: str) -> None:
