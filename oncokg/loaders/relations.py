@@ -1632,7 +1632,11 @@ def _targets(u: _Unit, edges: _Edges) -> None:
                     for xi, x in u.mols
                     if u.node[xi] != u.node[mi] and m.end <= x.start and x.end <= t.start
                 ]
-                if between and _listed_drugs(u.text, m, between):
+                if (
+                    between
+                    and _listed_drugs(u.text, m, between)
+                    and not _one_drug_class(u.text, between[-1].end, t.end)
+                ):
                     # "A and B, CAR T candidates that target CD19": the list's class
                     gap, between = u.text[between[-1].end : t.start], []
                 stated = (
@@ -1768,6 +1772,24 @@ def _listed_drugs(text: str, m: Span, others: list[Span]) -> bool:
             return False
         end = x.end
     return True
+
+
+# The class after a list that names one drug, its last: "A and B, a PLK1 inhibitor", "A and
+# B, our selective PLK1 inhibitor" (not "A and B, PLK1 inhibitors in Phase 1")
+_ONE_DRUG_OPENS = re.compile(r",\s+an?\s")
+_ONE_DRUG_HEAD = re.compile(
+    r"[- ](?:[\w-]+ ){0,2}?(?:inhibitor|antibody|agonist|antagonist|degrader|conjugate|ADC|"
+    r"modulator|blocker|candidate|compound|molecule|drug|agent|therapy|vaccine)(?![\w-])"
+    # (a noun before the plural head: "A and B, CD19 antibody candidates")
+    r"(?!\s+(?:candidates|therap(?:ies|eutics)|drugs|agents|programs|molecules|compounds|"
+    r"products|assets|conjugates|ADCs)\b)"
+)
+
+
+def _one_drug_class(text: str, after_list: int, target_end: int) -> bool:
+    """Whether the class written after a list of drugs, about the target ending at
+    `target_end`, is in the singular: it describes the list's last drug alone."""
+    return bool(_ONE_DRUG_OPENS.match(text, after_list) or _ONE_DRUG_HEAD.match(text, target_end))
 
 
 def _partner_class(u: _Unit, m: Span, t: Span) -> bool:

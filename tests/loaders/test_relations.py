@@ -2082,3 +2082,20 @@ def test_relations_a_charity_partners_in_a_drugs_work_and_develops_none() -> Non
     )
     assert edges(x, "DEVELOPS") == {("Quillix Therapeutics", "QX-120")}
     assert edges(x, "COLLABORATES_WITH") == {("Quillix Therapeutics", "Zentavo Cancer Foundation")}
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        ("We will report data on ZB-101 and ZB-202, our selective PLK1 inhibitor.", False),
+        ("We will report data on ZB-101 and ZB-202, a PLK1 inhibitor in Phase 1.", False),
+        ("We will report data on ZB-101 and ZB-202, PLK1 inhibitors in Phase 1.", True),
+        ("We will report data on ZB-101 and ZB-202, PLK1 antibody candidates.", True),
+    ],
+)
+def test_relations_a_class_in_the_singular_after_a_list_is_its_last_drugs(
+    text: str, both: bool
+) -> None:
+    found = edges(run(text), "TARGETS")
+    assert ("ZB-202", "PLK1") in found
+    assert (("ZB-101", "PLK1") in found) is both
