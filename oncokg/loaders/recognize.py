@@ -241,7 +241,9 @@ _TARGET_BEFORE = lowered_pattern(
     r"(?:[\w-]+\s+){0,4}?(?:subunit|chain|domain|pocket|binding\s+site)"
     r"(?:\s+\([\"“”']?[\w-]{2,8}[\"“”']?\))?\s+of\s+(?:the\s+)?|"
     # "blocks the interaction between PD-1 and PD-L1"
-    r"(?:interaction|binding)\s+(?:between|of)\s+(?:the\s+)?)?(?:mutant\s+|human\s+)?)$",
+    # ("an antagonist of the endosomal Toll-like receptors", "inhibits the oncogenic KRAS")
+    r"(?:interaction|binding)\s+(?:between|of)\s+(?:the\s+)?)?"
+    r"(?:mutant\s+|human\s+|[a-z]{3,}(?:al|ic|ar|ous)\s+)?)$",
 )
 # "blocks signaling through the erbB family of receptors including": the members of a family
 # a drug acts on, listed after it
@@ -316,10 +318,12 @@ _LETTERED_RANGE = re.compile(
 # "fibroblast growth factor receptors 1, 2 and 3": members named "... receptor N"
 # (the family's abbreviation may stand inside: "fibroblast growth factor (FGF) receptors 1
 # and 2")
+# (the family's abbreviation may stand before the numbers: "Toll-like receptors (TLRs) 7, 8")
 _NAMED_RANGE = re.compile(
-    r"((?:[a-z][a-z0-9\-]*\s+|\([a-z0-9\-]{2,8}\)\s+){1,7}(?:receptor|kinase))s?\s*" + _NUMBERS
+    r"((?:[a-z][a-z0-9\-]*\s+|\([a-z0-9\-]{2,8}\)\s+){1,7}(?:receptor|kinase))s?\s*"
+    r"(?:\([a-z0-9\-]{2,8}\)\s*)?" + _NUMBERS
 )
-_NUMBERED_HEAD = re.compile(r"(?:receptor|kinase)(?=s?\s*[-–]?\s*\d)")
+_NUMBERED_HEAD = re.compile(r"(?:receptor|kinase)(?=s?\s*(?:\([a-z0-9\-]{2,8}\)\s*)?[-–]?\s*\d)")
 # "a KRAS G12D inhibitor", "EGFR T790M selective inhibitors", "an EGFR exon 20 insertion
 # inhibitor", "a HER2 mutant-selective inhibitor": the mutant protein a drug acts on.
 _MUTANT_CLASS_AFTER = lowered_pattern(

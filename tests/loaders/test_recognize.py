@@ -53,6 +53,11 @@ def test_recognize_numbered_lists_after_a_family_name_expand_to_members(text: st
     assert {key for _, key in _spans(text, TARGET)} == {"FGFR1", "FGFR2", "FGFR3"}
 
 
+def test_recognize_a_family_abbreviated_before_its_numbers_after_an_adjective() -> None:
+    text = "ZB-303, an antagonist of the endosomal Toll-like receptors (TLRs) 7, 8 and 9"
+    assert {key for _, key in _spans(text, TARGET)} == {"TLR7", "TLR8", "TLR9"}
+
+
 def test_recognize_a_member_the_gene_names_lack_by_the_symbol_the_others_share() -> None:
     text = "a multikinase inhibitor of vascular endothelial growth factor receptors 1 to 3"
     assert {key for _, key in _spans(text, TARGET)} == {"FLT1", "KDR", "FLT4"}
