@@ -175,7 +175,8 @@ _CAR_T = re.compile(
     r"(?=\s+(?:CAR|is an? (?:allogeneic|autologous)))"
 )
 
-_CAP = r"(?:[A-Z][A-Za-z0-9.\-]*|[a-z]+[A-Z][A-Za-z]*)"
+# (with the accented letters of European names: "University of Würzburg", "Zürich")
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9.\-]*|[a-z]+[A-Z][A-Za-z]*)"
 _TARGET_AFTER = lowered_pattern(
     # (the target's abbreviation or its name spelled out in parentheses: "RORγt (retinoic acid
     # receptor-related orphan receptor gamma) inhibitor")
@@ -1357,7 +1358,7 @@ def _institution_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str
         rf"(?:[ ]+(?:of|for)[ ]+(?:{_CAP}[ ]+){{1,2}}and[ ]+(?:{_CAP}[ ]+){{0,2}}{_FIELD_END}"
         rf"|[ ]+(?:of|for)[ ]+(?:{_CAP}[ ]+){{0,2}}[A-Z][A-Za-z\-]*[A-Za-z]"
         r"(?<!-based)(?<!-like)(?<!-driven)(?<!-related)(?<!-targeted)(?![\w\-]))?)"
-        r"(?![A-Za-z])"
+        r"(?![A-Za-zÀ-ÖØ-öø-ÿ])"
     )
     return name, re.compile(rf"{heads}|Institut\b")
 

@@ -109,6 +109,10 @@ def test_recognize_title_case_drugbank_name_is_the_inn_of_the_brand() -> None:
             "It works with the Broad Institute of MIT and Harvard.",
             "Broad Institute",
         ),
+        (
+            "said Jo Doe, Professor at the University of Sankt Pölten, Austria.",
+            "University of Sankt Pölten",
+        ),
     ],
 )
 def test_recognize_institution_names_whole(text: str, org: str) -> None:
