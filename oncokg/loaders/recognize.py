@@ -1358,6 +1358,10 @@ def _institution_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str
         rf"(?:[ ]+(?:of|for)[ ]+(?:{_CAP}[ ]+){{1,2}}and[ ]+(?:{_CAP}[ ]+){{0,2}}{_FIELD_END}"
         rf"|[ ]+(?:of|for)[ ]+(?:{_CAP}[ ]+){{0,2}}[A-Z][A-Za-z\-]*[A-Za-z]"
         r"(?<!-based)(?<!-like)(?<!-driven)(?<!-related)(?<!-targeted)(?![\w\-]))?)"
+        # a medical school or health science centre named by its place ("Icahn School of
+        # Medicine at Mount Sinai", "Health Science Center at San Antonio")
+        r"(?:(?:(?<=Medicine)|(?<=Medical[ ]School)|(?<=Science[ ]Center)|(?<=Sciences[ ]Center))"
+        r"[ ]+at[ ]+[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}(?![\w'’\-]))?"
         r"(?![A-Za-zÀ-ÖØ-öø-ÿ])"
     )
     return name, re.compile(rf"{heads}|Institut\b")

@@ -113,6 +113,14 @@ def test_recognize_title_case_drugbank_name_is_the_inn_of_the_brand() -> None:
             "said Jo Doe, Professor at the University of Sankt Pölten, Austria.",
             "University of Sankt Pölten",
         ),
+        (
+            "said Jo Doe, Professor at the Acme School of Medicine at Mount Zion.",
+            "Acme School of Medicine at Mount Zion",
+        ),
+        (
+            "said Jo Doe of the Acme Medical School at Thursday's meeting.",
+            "Acme Medical School",
+        ),
     ],
 )
 def test_recognize_institution_names_whole(text: str, org: str) -> None:
