@@ -210,7 +210,7 @@ _TARGET_AFTER = lowered_pattern(
 _TARGET_BEFORE = lowered_pattern(
     r"(?:\banti-?\s?|\bbridge\s+|\bCD\d+\s?[x×]\s?|"
     # ("an antibody-drug conjugate targeted to CD33")
-    r"(?:\btargets?|\btargeting|\btargeted\s+(?:to|at|against)|\binhibit(?:s|ed|ing)?|\bneutrali[sz](?:e|es|ed|ing)|\bsilences?|"
+    r"(?:\btargets?|\btargeting|\btargeted\s+(?:to|at|against)|\binhibit(?:s|ed|ing)?|\bneutrali[sz](?:e|es|ed|ing)|\bsilences?|\bactivat(?:e|es|ing)|"
     # "designed to engage CD3 on T cells and ... the tumor associated antigens (TAAs) CD33"
     r"\bengag(?:e|es|ed|ing)|\btumou?r[- ]associated antigens?(?: \([a-z]{2,6}\))?|"
     # "acts as a connector between a protein called CD19 ... and CD3"
