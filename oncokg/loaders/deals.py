@@ -25,7 +25,7 @@ from oncokg.loaders.matching import (
     words_first,
 )
 from oncokg.loaders.normalize import Entities
-from oncokg.loaders.recognize import LIST_JOIN, Span
+from oncokg.loaders.recognize import LIST_JOIN, MOLECULE, Span
 from oncokg.loaders.relations import (
     DEVELOPS_WITH,
     NOT_POSSESSED,
@@ -531,6 +531,45 @@ _ABOUT_THE_DEAL = re.compile(
 def pending_buyers(acquisitions: list[Edge]) -> set[str]:
     """The buyers of acquisitions not completed in the text."""
     return {e.source for e in acquisitions if e.properties.get("status") == "pending"}
+
+
+# "The acquisition will also add TNB-585, ...", "This transaction brings X": what the deal
+# itself gives the buyer, the drug named right after the verb (and those listed with it)
+_THE_DEAL_ADDS = lowered_pattern(
+    r"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:acquisition|transaction|merger)\s+"
+    r"(?:will\s+|would\s+)?(?:also\s+)?(?:adds?|brings?)\s+"
+)
+
+
+def acquired_drugs(
+    text: str, sentences: list[Sentence], ents: Entities, acquisitions: list[Edge]
+) -> list[Edge]:
+    """DEVELOPS edges from the one buyer of completed acquisitions to the drugs a sentence
+    says the deal adds: ANNOTATION.md has a completed purchase give the buyer its rights
+    (a pending one does not)."""
+    buyers = {e.source for e in acquisitions if e.properties.get("status") == "completed"}
+    if len(buyers) != 1:
+        return []
+    (buyer,) = buyers
+    low = lower_like_ignorecase(text)
+    out: list[Edge] = []
+    for sent, inside in zip(sentences, spans_by_sentence(ents.spans, sentences), strict=True):
+        cue = _THE_DEAL_ADDS.search(low, sent.start, sent.end)
+        if cue is None:
+            continue
+        end = cue.end()
+        for i, span in sorted(inside, key=lambda pair: pair[1].start):
+            if span.start < end:
+                continue
+            if span.kind != MOLECULE or not (
+                span.start == end or LIST_JOIN.fullmatch(text, end, span.start)
+            ):
+                break
+            out.append(
+                Edge(EdgeKind.DEVELOPS, buyer, ents.span_node[i], sent.text, sent.start, sent.end)
+            )
+            end = span.end
+    return out
 
 
 # A sentence saying the purchase is done: "Acme has (recently) acquired Bolt", "has completed

@@ -39,6 +39,12 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
     relations = find_edges(text, sentences, ents)
     edges = [e for e in relations.edges if not deals.by_pending_buyer(e, pending, names)]
     edges += acquisitions
+    # (what a deal is said to add is the buyer's, whatever a sentence elsewhere suggests)
+    said = {(e.kind, e.source, e.target) for e in edges}
+    for edge in deals.acquired_drugs(text, sentences, ents, acquisitions):
+        relations.ruled_out.discard((str(edge.kind), edge.source, edge.target))
+        if (edge.kind, edge.source, edge.target) not in said:
+            edges.append(edge)
     # terms of the collaborations the rules read (a co-occurrence kept later has none)
     deals.annotate_terms(edges, text, sentences, ents)
     bought = {frozenset((e.source, e.target)) for e in acquisitions}

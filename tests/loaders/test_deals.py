@@ -549,3 +549,18 @@ def test_deals_its_acquisition_is_the_subjects_not_the_nearest_names() -> None:
         "Medical, LLC."
     )
     assert edges(x, "ACQUIRES") == {("Quillix Therapeutics", "Zentavo Bio")}
+
+
+@pytest.mark.parametrize(
+    ("status", "buyer_develops"),
+    [("has completed its acquisition of", True), ("agreed to acquire", False)],
+)
+def test_deals_what_a_completed_acquisition_adds_is_the_buyers(
+    status: str, buyer_develops: bool
+) -> None:
+    x = run(
+        f"Acmetica Inc. today announced that it {status} Zentavo, Inc.\n\n"
+        "The acquisition will also add ZB-585, a Phase 1 bispecific antibody for the "
+        "treatment of prostate cancer."
+    )
+    assert (("Acmetica", "ZB-585") in edges(x, "DEVELOPS")) is buyer_develops
