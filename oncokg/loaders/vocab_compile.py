@@ -480,6 +480,10 @@ def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int
                 "" if (len(surface) >= 5 and surface[:1].islower()) or " " in surface else surface
             )
             b.add(surface, Entry(GENE, symbol, fold_case(cased), 0))
+            if cased[:1].isupper() and cased[1:3].isalpha() and cased[1:3].islower():
+                # a protein's name, capitalised as a word is: "claudin18.2", "nectin-4" too
+                lowered = cased[0].lower() + cased[1:]
+                b.add(surface, Entry(GENE, symbol, fold_case(lowered), 0))
     return len(genes.raw)
 
 

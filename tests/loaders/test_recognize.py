@@ -24,6 +24,9 @@ def _spans(text: str, kind: str) -> set[tuple[str, str]]:
         ("zorbimab targets IL-1\u0251.", "IL1A"),
         # a symbol of three letters and a number written as a word, as a protein is
         ("zorbatinib, a selective Cdk9 inhibitor", "CDK9"),
+        # a protein's name written in lower case as a word is ("claudin18.2", "nectin-4")
+        ("ZB-011, an antibody targeting claudin18.2", "CLDN18"),
+        ("ZB-022, an ADC targeting nectin-4", "NECTIN4"),
     ],
 )
 def test_recognize_target_synonyms_normalise_to_hgnc(text: str, symbol: str) -> None:
