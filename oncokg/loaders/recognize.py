@@ -3263,7 +3263,7 @@ def _without_merged_names(text: str, spans: list[Span]) -> list[Span]:
 # HER2", "c-Met/VEGFR2".
 _LIST_NEXT = re.compile(
     r"\)?\s*(?:\([^()]{1,15}\)\s*)?"
-    r"(?:,\s*(?:and\s+|or\s+|as well as\s+)?|(?:and|or|as well as|&)\s+|/|\s\+\s)(?:the\s+)?"
+    r"(?:,\s*(?:and\s+|or\s+|as well as\s+)?|(?:and|or|as well as|plus|&)\s+|/|\s\+\s)(?:the\s+)?"
     # ("an inhibitor of CDK8 and a closely related serine kinase, CDK19": the next item named
     # after what it is)
     r"(?:an?\s+(?:[\w-]+\s+){0,3}?(?:protein|receptor|enzyme|kinase)s?,\s+)?"

@@ -494,6 +494,10 @@ def test_relations_a_disease_of_another_subject_is_not_the_molecules() -> None:
             ("zorbatinib", "EGFR"),
         ),
         ("ZB-101 binds CD47 and PD-L1 at once.", ("ZB-101", "CD274")),
+        (
+            "ZB-128, a bispecific antibody targeting IL-13 plus TSLP, is in a trial.",
+            ("ZB-128", "TSLP"),
+        ),
         # an agonist: what it activates ("binds to and activates CB2")
         ("ZB-101 is a small molecule that binds to and activates CB2.", ("ZB-101", "CNR2")),
         (
