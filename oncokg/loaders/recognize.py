@@ -198,7 +198,9 @@ _TARGET_AFTER = lowered_pattern(
     r"target(?!ed\s+for\b)|"
     r"(?:re)?directed|clamp|"
     r"bi-?specific|CAR\b|"
-    r"ADC|antibody-drug|(?:tyrosine[- ])?kinase inhibitor|modulator|engager|immunotoxin|"
+    # ("an epidermal growth factor receptor tyrosine kinase (EGFR-TK) inhibitor")
+    r"ADC|antibody-drug|(?:tyrosine[- ])?kinase(?:\s*\([^()]{2,20}\))? inhibitor|"
+    r"modulator|engager|immunotoxin|"
     r"x\s?CD|×\s?CD|"
     r"-?binding|-?blocking|-?neutrali[sz]ing|modulating|mAb|T-cell engager|TKI|program|"
     r"drug candidates?|"
@@ -329,7 +331,8 @@ _NUMBERED_HEAD = re.compile(r"(?:receptor|kinase)(?=s?\s*(?:\([a-z0-9\-]{2,8}\)\
 # inhibitor", "a HER2 mutant-selective inhibitor": the mutant protein a drug acts on.
 _MUTANT_CLASS_AFTER = lowered_pattern(
     r"^\s*(?:[A-Z]\d{1,4}[A-Z]?|exon\s?\d{1,2}\s+(?:insertion|deletion|skipping)(?:\s+mutations?)?|"
-    r"(?:mutant|mutation)[- ]selective)\s+"
+    # ("a pan-EGFR mutant kinase inhibitor")
+    r"(?:mutant|mutation)[- ]selective|mutant(?:\s+(?:tyrosine\s+)?kinase)?)\s+"
     r"(?:(?:selective|specific|covalent|oral|small[- ]molecule)\s+){0,2}inhibitors?\b"
 )
 # "FAP x 4-1BB", "CLDN18.2×CD3": the two arms of a bispecific, each a target.

@@ -495,6 +495,12 @@ def test_relations_a_disease_of_another_subject_is_not_the_molecules() -> None:
         ),
         ("ZB-101 binds CD47 and PD-L1 at once.", ("ZB-101", "CD274")),
         (
+            "zorbatinib, an epidermal growth factor receptor tyrosine kinase (EGFR-TK) "
+            "inhibitor, is in a trial.",
+            ("zorbatinib", "EGFR"),
+        ),
+        ("zorbatinib is an oral pan-EGFR mutant kinase inhibitor.", ("zorbatinib", "EGFR")),
+        (
             "ZB-128, a bispecific antibody targeting IL-13 plus TSLP, is in a trial.",
             ("ZB-128", "TSLP"),
         ),
