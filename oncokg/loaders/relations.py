@@ -1581,6 +1581,9 @@ def _unit(
 
 _OWN_APPOSITIVE = re.compile(r",\s+an?\s")
 _MEMBERS_CUE = re.compile(r"\b(?:including|such as)\s")
+# "X, Acme's lead cell therapy candidate, is an autologous ... candidate targeting BCMA": the
+# subject's own appositive, then what it is (the class may run long)
+_APPOSITIVE_THEN_IS = re.compile(r",[^,.;()]{1,60},\s+is\s+an?\s")
 
 
 def _names_the_next_drug(u: _Unit, gap: str, t: Span) -> bool:
@@ -1648,7 +1651,13 @@ def _targets(u: _Unit, edges: _Edges) -> None:
                     # (a list of members may stand further off: "X is ... inhibitor with a
                     # novel binding mode that inhibits several RTKs including A, B and C")
                     not (
-                        len(gap) <= (200 if _MEMBERS_CUE.search(gap, len(gap) - 80) else 140)
+                        len(gap)
+                        <= (
+                            200
+                            if _MEMBERS_CUE.search(gap, len(gap) - 80)
+                            or _APPOSITIVE_THEN_IS.match(gap)
+                            else 140
+                        )
                         and not between
                         and stated
                     )

@@ -501,6 +501,12 @@ def test_relations_a_disease_of_another_subject_is_not_the_molecules() -> None:
         ),
         ("zorbatinib is an oral pan-EGFR mutant kinase inhibitor.", ("zorbatinib", "EGFR")),
         (
+            "ZB-08, Acmetica's lead cell therapy candidate, is an autologous engineered "
+            "chimeric antigen receptor T-cell therapy (CAR-T) product candidate targeting "
+            "B-cell maturation antigen (BCMA).",
+            ("ZB-08", "TNFRSF17"),
+        ),
+        (
             "ZB-128, a bispecific antibody targeting IL-13 plus TSLP, is in a trial.",
             ("ZB-128", "TSLP"),
         ),
