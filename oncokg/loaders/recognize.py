@@ -433,6 +433,17 @@ def in_prior_therapy_list(low: str, start: int) -> bool:
     )
 
 
+# A growth factor named before "tyrosine kinase inhibitor" or "TKI" names the kinase of its
+# receptors ("an oral VEGF-TKI", "a vascular endothelial growth factor (VEGF) tyrosine kinase
+# inhibitor (TKI)"): the factor itself is no kinase, so no target of the drug.
+_GROWTH_FACTOR = re.compile(
+    r"(?:VEGF|PDGF|FGF|EGF|HGF|IGF)[A-D0-9]?|(?i:[\w -]*growth factor(?: [A-D0-9])?)"
+)
+_KINASE_INHIBITOR_AFTER = lowered_pattern(
+    r"^\)?(?:\s*\([^()]{1,12}\))?[\s-]*(?:tyrosine[\s-]+kinase[\s-]+inhibitor|TKI)"
+)
+
+
 def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
     """True when the words around a gene mention make it the target of a drug. `low` is
     `lower_keep_length(text)` when the caller has it."""
@@ -441,6 +452,8 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
     before = _squeeze(low[max(0, start - 60) : start])
     if _PRIOR_THERAPY.search(before) or _NEGATED_ACTION.search(before):
         return False
+    if _KINASE_INHIBITOR_AFTER.match(after) and _GROWTH_FACTOR.fullmatch(text, start, end):
+        return False  # "a VEGF tyrosine kinase inhibitor": its receptors' kinase, not VEGF
     if _MUTATION_ACTED_ON.search(before) and _MUTATION_NOUN_AFTER.match(after):
         return True  # "designed to selectively inhibit the BRAF mutation"
     if _MUTANT_CLASS_AFTER.match(after):

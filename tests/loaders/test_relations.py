@@ -2117,3 +2117,15 @@ def test_relations_a_class_in_the_singular_after_a_list_is_its_last_drugs(
     found = edges(run(text), "TARGETS")
     assert ("ZB-202", "PLK1") in found
     assert (("ZB-101", "PLK1") in found) is both
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zorbatinib, an oral VEGF-TKI, is in a trial in kidney cancer.",
+        "zorbatinib is a vascular endothelial growth factor (VEGF) tyrosine kinase inhibitor.",
+    ],
+)
+def test_relations_a_growth_factor_before_a_kinase_inhibitor_is_no_target(text: str) -> None:
+    # the kinase inhibited is the factor's receptors', not the factor
+    assert not edges(run(text), "TARGETS")
