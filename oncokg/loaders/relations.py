@@ -88,7 +88,7 @@ _CLASS_END = (
 _TARGET_THEN_MOL = re.compile(
     # (the class may be spelled out with its abbreviation: "CD19-targeted Chimeric Antigen
     # Receptor T cell (CAR-T cell) therapy X")
-    r"^[\s\-)]*(?:(?:[A-Za-z0-9\-]+|\([A-Za-z0-9\- ]{2,12}\))\s+){0,8}"
+    r"^[\s\-)/]*(?:(?:[A-Za-z0-9\-]+|\([A-Za-z0-9\- ]{2,12}\))\s+){0,8}"
     r"(?:inhibitors?|antibody|antibodies|antagonists?|agonists?|TKIs?|modulators?|"
     r"blockers?|degraders?|(?:immuno)?therap(?:y|eutics?)|candidate|drug|ADC|conjugate|engager|"
     r"bi-?specific|"
@@ -1587,9 +1587,10 @@ _APPOSITIVE_THEN_IS = re.compile(r",[^,.;()]{1,60},\s+is\s+an?\s")
 
 
 def _names_the_next_drug(u: _Unit, gap: str, t: Span) -> bool:
-    """ "X (x) and CTLA4 monoclonal antibody Y": a target right after "and" that opens the
-    class of the drug named next is that drug's, not the one before the "and"."""
-    if not _AND_ENDS.search(gap):
+    """ "X (x) and CTLA4 monoclonal antibody Y", "Bcr-Abl inhibitor X, Bcl-2 inhibitor Y": a
+    target right after "and" or a bare comma that opens the class of the drug named next is
+    that drug's, not the one before."""
+    if not (_AND_ENDS.search(gap) or _BARE_COMMA.fullmatch(gap)):
         return False
     return any(
         x.start >= t.end
@@ -1607,6 +1608,7 @@ def _other_name_of(u: _Unit, item: Span, t: Span) -> bool:
 
 _IN_BRACKETS_AFTER = re.compile(r"\s*\((?:[^()]{0,20}[;,/]\s*)?")
 _AND_ENDS = re.compile(r"\band\s+(?:(?:an?|the)\s+)?$")  # ("..., and a CD40 antibody, Y")
+_BARE_COMMA = re.compile(r"\s*,\s*")
 
 
 def _targets(u: _Unit, edges: _Edges) -> None:

@@ -2129,3 +2129,14 @@ def test_relations_a_class_in_the_singular_after_a_list_is_its_last_drugs(
 def test_relations_a_growth_factor_before_a_kinase_inhibitor_is_no_target(text: str) -> None:
     # the kinase inhibited is the factor's receptors', not the factor
     assert not edges(run(text), "TARGETS")
+
+
+def test_relations_a_class_after_a_bare_comma_is_the_next_drugs() -> None:
+    # a list of "class drug" items: each class opens its own item
+    x = run(
+        "Acmetica develops several candidates, including Bcr-Abl inhibitor ZB-1351, "
+        "Bcl-2/xL inhibitor ZB-1252 and MDM2 inhibitor ZB-115."
+    )
+    found = edges(x, "TARGETS")
+    assert ("ZB-1252", "BCL2") in found
+    assert ("ZB-1351", "BCL2") not in found
