@@ -1611,13 +1611,62 @@ _AND_ENDS = re.compile(r"\band\s+(?:(?:an?|the)\s+)?$")  # ("..., and a CD40 ant
 _BARE_COMMA = re.compile(r"\s*,\s*")
 
 
+_RESPECTIVELY = re.compile(r",?\s+respectively\b")
+_TARGET_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
+
+
+def _respective_targets(u: _Unit, edges: _Edges) -> set[int]:
+    """ "A and B, ADCs targeting TROP-2 or B7-H3, respectively": each drug of a list acts on
+    the target in its place in the list after it, not on every one. The target indices so
+    paired."""
+    if "respectively" not in u.slow:
+        return set()
+    said = _RESPECTIVELY.search(u.text, u.sent.start, u.sent.end)
+    if said is None:
+        return set()
+    # the list of target mentions ending right before "respectively", read back
+    mentions: list[list[int]] = []  # (the members of one range share their mention)
+    end = said.start()
+    for ti, t in sorted(u.targets, key=lambda x: -x[1].start):
+        if mentions and t.start == end:
+            mentions[-1].append(ti)
+            continue
+        if not (t.end == end or _TARGET_LIST_JOIN.fullmatch(u.text, t.end, end)):
+            break
+        mentions.append([ti])
+        end = t.start
+    # the drugs listed before the targets
+    drugs: list[int] = []
+    last: Span | None = None
+    for mi, m in sorted(u.mols, key=lambda x: x[1].start):
+        if m.end > end:
+            break
+        if last is not None and not LIST_JOIN.fullmatch(u.text, last.end, m.start):
+            drugs = []
+        drugs.append(mi)
+        last = m
+    mentions.reverse()
+    if len(mentions) < 2 or len(drugs) != len(mentions):
+        return set()
+    for mi, group in zip(drugs, mentions, strict=True):
+        for ti in group:
+            edges.add(EdgeKind.TARGETS, u.node[mi], u.node[ti], u.sent)
+            for other in drugs:
+                if other != mi:
+                    edges.ruled_out.add((str(EdgeKind.TARGETS), u.node[other], u.node[ti]))
+    return {ti for group in mentions for ti in group}
+
+
 def _targets(u: _Unit, edges: _Edges) -> None:
     """TARGETS: "X, an anti-CD20 antibody", "X selectively inhibits BTK", "the BTK inhibitor X",
     "An inhibitor of BTK, X is ..."; a target listed after one of X's ("binds to A on tumor
     cells and to B on T cells") is X's too, however long the list."""
     acting: dict[int, list[int]] = {}  # the molecules stated to act on each target mention
     previous: Span | None = None
+    paired = _respective_targets(u, edges)
     for ti, t in u.targets:
+        if ti in paired:
+            continue
         if _ITS_LIGANDS.search(u.low, max(u.sent.start, t.start - 30), t.start):
             continue  # "blocking the interaction of PD-1 with its ligands (PD-L1 and PD-L2)"
         if in_prior_therapy_list(u.low, t.start):

@@ -2140,3 +2140,11 @@ def test_relations_a_class_after_a_bare_comma_is_the_next_drugs() -> None:
     found = edges(x, "TARGETS")
     assert ("ZB-1252", "BCL2") in found
     assert ("ZB-1351", "BCL2") not in found
+
+
+def test_relations_targets_listed_respectively_pair_with_the_drugs_in_order() -> None:
+    x = run(
+        "ZB-036C and ZB-088C, the two antibody-drug conjugates targeting TROP-2 or B7-H3, "
+        "respectively, are in trials."
+    )
+    assert edges(x, "TARGETS") == {("ZB-036C", "TACSTD2"), ("ZB-088C", "CD276")}
