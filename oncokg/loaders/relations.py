@@ -747,7 +747,7 @@ _COULD_IN_OTHERS = _ci(
     r"\b(?:could|might)\s+[^.;]{0,80}?\bother\s+(?:[\w-]+\s+){0,3}?(?:indications|conditions|"
     r"diseases|disorders|cancers|tumou?rs|malignancies)\b"
     # "holds potential as a treatment for a broad range of inflammatory diseases including E"
-    r"|\b(?:holds?|has|have)\s+(?:the\s+)?potential\b[^.;]{0,60}?\b(?:range|variety|number|"
+    r"|\b(?:holds?|has|have|with)\s+(?:the\s+)?potential\b[^.;]{0,60}?\b(?:range|variety|number|"
     r"other|additional|several|multiple|various)\b"
 )
 _THIS_BEFORE = _ci(

@@ -2053,6 +2053,8 @@ def test_relations_a_clause_after_a_partner_ends_the_partner_list() -> None:
         "with zorbimab, including hidradenitis suppurativa.",
         "Kelvarin could also get a green light for zorbimab in other indications, like "
         "hidradenitis suppurativa.",
+        "Zorbimab is in development for the treatment of atopic dermatitis, with potential in "
+        "other skin diseases such as hidradenitis suppurativa.",
     ],
 )
 def test_relations_other_diseases_a_drug_could_one_day_treat_are_no_indications(
