@@ -747,8 +747,10 @@ _COULD_IN_OTHERS = _ci(
     r"\b(?:could|might)\s+[^.;]{0,80}?\bother\s+(?:[\w-]+\s+){0,3}?(?:indications|conditions|"
     r"diseases|disorders|cancers|tumou?rs|malignancies)\b"
     # "holds potential as a treatment for a broad range of inflammatory diseases including E"
-    r"|\b(?:holds?|has|have|with)\s+(?:the\s+)?potential\b[^.;]{0,60}?\b(?:range|variety|number|"
+    r"|\b(?:holds?|has|have)\s+(?:the\s+)?potential\b[^.;]{0,60}?\b(?:range|variety|number|"
     r"other|additional|several|multiple|various)\b"
+    # "in development for D, with potential in other autoimmune diseases"
+    r"|\bwith\s+(?:the\s+)?potential\s+(?:in|for)\s+(?:\w+\s+){0,2}?other\b"
 )
 _THIS_BEFORE = _ci(
     r"\b(?:this|these|such(?!\s+as\b))\s+(?:(?!(?:is|are|was|were|include\w*)\s)[\w-]+\s+){0,3}$"
