@@ -519,11 +519,13 @@ def _value_of_the_deal(
 
 # A sentence about the deal itself: "This acquisition strengthens Merck’s pipeline with ...".
 _ABOUT_THE_DEAL = re.compile(
+    # ("Through the deal, Acme gains X", "As part of the agreement, Acme will gain rights")
     r"acqui|transaction|merger|tender offer|takeover|\bbuy|\bpurchas"
+    r"|\b(?:through|under|as\s+part\s+of|via)\s+(?:the|this)\s+(?:deal|agreement)\b"
     # what the deal is to bring: "Quizartinib Will Further Build Daiichi Sankyo Oncology
-    # Pipeline"
+    # Pipeline", "Will enrich UCB's pipeline", "X further diversifies Acme's pipeline"
     r"|\bwill\s+(?:\w+\s+)?(?:build|add\s+to|strengthen|expand|bolster|enhance|broaden|"
-    r"complement)\b",
+    r"complement|enrich)\b|\bdiversif(?:y|ies)\b",
     re.IGNORECASE,
 )
 

@@ -564,3 +564,17 @@ def test_deals_what_a_completed_acquisition_adds_is_the_buyers(
         "treatment of prostate cancer."
     )
     assert (("Acmetica", "ZB-585") in edges(x, "DEVELOPS")) is buyer_develops
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Through the deal, Bolt Pharma gains ZX-0123, a myeloma drug.",
+        "As part of the agreement, Bolt Pharma will gain rights to Zentavo’s ZX-0123.",
+        "The deal will enrich Bolt Pharma’s pipeline with ZX-0123, a myeloma drug.",
+        "ZX-0123 further diversifies Bolt Pharma’s haematology pipeline.",
+    ],
+)
+def test_deals_what_a_pending_purchase_is_to_bring_makes_no_developer(said: str) -> None:
+    x = run(f"Bolt Pharma agreed to acquire Zentavo Therapeutics for $1.9 billion. {said}")
+    assert ("Bolt Pharma", "ZX-0123") not in edges(x, "DEVELOPS")
