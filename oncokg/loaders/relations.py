@@ -434,6 +434,17 @@ _OPTION_HOLDER = _ci(
     r"\s*(?:(?:has|have|holds?|will|would|receives?|received|obtains?|obtained|gets?|gains?|"
     r"also)\s+){0,3}(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?options?\b"
 )
+# A holder of an option named before its verb ("Bolt has acquired an option to exclusively
+# license", "Bolt has co-commercialization options for"), or granted one ("granting Bolt an
+# option to"); not the payee of an option fee, nor a party naming a deal ("the Acme Option
+# and License Agreement")
+_HOLDS_AN_OPTION = _ci(
+    r"\s*(?:(?:has|have|had|holds?|will|would|receives?|received|obtains?|obtained|gets?|"
+    r"gains?|also|acquired|secured|been\s+granted)\s+){1,3}"
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?options?\b(?!\s+(?:fees?|exercise|payments?)\b)"
+)
+_GRANTED_AN_OPTION = _ci(r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?options?\b")
+_GRANTING_BEFORE = _ci(r"\bgrant(?:s|ed|ing)?\s+$")
 # A licence, not a "Biologics License Application" (a filing).
 _LICENCE_WORD = r"licen[cs](?!e\s+applications?)"
 # Every alternative opens with a letter (a word before its boundary check, `_word`, and
@@ -1462,7 +1473,57 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
                 pair = list(dict.fromkeys(ordered)) if len(named) == 2 else []
             subject = named.pop() if len(named) == 1 else ""
     _makers_by_code(ents, sentences, edges, leading)
+    _without_option_holders(text, low, sentences, ents, edges)
     return Relations(list(edges.found.values()), edges.ruled_out - set(edges.found))
+
+
+# "If Acme exercises its option", "upon exercise of the option", "Assuming Acme exercise the
+# option": an exercise to come, not one made
+_EXERCISE_TO_COME = _ci(
+    r"\b(?:if|upon|once|when|assuming|should|following|after|until|before)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?exercis"
+)
+_EXERCISE_MADE = _ci(r"\bexercis(?:ed|es|ing)\b|\bopt(?:s|ed|ing)?[- ]in\b")
+
+
+def _without_option_holders(
+    text: str, low: str, sentences: list[Sentence], ents: Entities, edges: _Edges
+) -> None:
+    """An organisation the release says holds an option not yet exercised ("granting Bolt an
+    option to an exclusive license", "Bolt has acquired an option to ...") develops nothing
+    by a sentence about the option deal ("Acme and Bolt announce an Option and License
+    Agreement for X"): it holds no rights to X yet (ANNOTATION.md)."""
+    if "option" not in low:
+        return
+    holders: set[str] = set()
+    exercised: set[str] = set()
+    by_sentence = spans_by_sentence(ents.spans, sentences)
+    for sent, inside in zip(sentences, by_sentence, strict=True):
+        if "option" not in low[sent.start : sent.end]:
+            continue
+        for i, span in inside:
+            if span.kind != ORG:
+                continue
+            org = ents.span_node[i]
+            if _HOLDS_AN_OPTION.match(low, span.end, sent.end) or (
+                _GRANTING_BEFORE.search(low, max(sent.start, span.start - 12), span.start)
+                and _GRANTED_AN_OPTION.match(low, span.end, sent.end)
+            ):
+                holders.add(org)
+            made = _EXERCISE_MADE.search(low, span.end, min(sent.end, span.end + 30))
+            if made and not _EXERCISE_TO_COME.search(low, sent.start, made.end()):
+                exercised.add(org)
+    holders -= exercised
+    if not holders:
+        return
+    for key, edge in list(edges.found.items()):
+        if (
+            edge.kind is EdgeKind.DEVELOPS
+            and edge.source in holders
+            and "option" in edge.evidence.lower()
+        ):
+            del edges.found[key]
+            edges.ruled_out.add(key)
 
 
 # "the companies will develop X in combinations with their respective medicines, Y and Z"

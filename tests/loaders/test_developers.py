@@ -723,3 +723,27 @@ def test_developers_the_maker_of_a_companion_diagnostic_develops_no_drug() -> No
     pairs = {frozenset(p) for p in edges(x, "COLLABORATES_WITH")}
     assert frozenset(("Kelvarin Pharma", "Hoshira Pharma")) in pairs
     assert not any("Zentavo Health" in p for p in pairs)
+
+
+@pytest.mark.parametrize(
+    ("terms", "holder_develops"),
+    [
+        (
+            "Zentavo will receive $3 million for granting Bolt Pharma an option to an exclusive "
+            "license to ZX-0123.",
+            False,
+        ),
+        ("Bolt Pharma has acquired an option to exclusively license ZX-0123 in Europe.", False),
+        ("Bolt Pharma has exercised its option to license ZX-0123 in Europe.", True),
+    ],
+)
+def test_developers_an_option_holder_develops_nothing_by_the_option_deal(
+    terms: str, holder_develops: bool
+) -> None:
+    x = run(
+        "Zentavo and Bolt Pharma Announce Exclusive Option and License Agreement for ZX-0123\n\n"
+        f"{terms} If Bolt Pharma exercises its option, Zentavo will receive a fee."
+    )
+    developed = edges(x, "DEVELOPS")
+    assert ("Zentavo", "ZX-0123") in developed
+    assert (("Bolt Pharma", "ZX-0123") in developed) is holder_develops
