@@ -15,7 +15,7 @@ from oncokg.extraction import Document, Edge, Extraction
 from oncokg.loaders import confidence, deals, stages
 from oncokg.loaders.dates import dateline_date, find_dates
 from oncokg.loaders.normalize import Entities, build_entities
-from oncokg.loaders.recognize import ORG, is_plural_mention, recognize
+from oncokg.loaders.recognize import ORG, recognize
 from oncokg.loaders.relations import CENTRE_FOR, LEGAL_FORMS, UNIT_NOUN_AFTER, find_edges
 from oncokg.loaders.sentences import split_sentences
 from oncokg.loaders.vocabulary import get_vocab, key_of
@@ -257,9 +257,7 @@ def select(
             n.label is Label.DISEASE
             and n.id not in indicated
             and all(
-                key_of(m.text) in vocab.broad_diseases
-                or is_plural_mention(text, m.end)
-                or _company_focus(text, m.start)
+                key_of(m.text) in vocab.broad_diseases or _company_focus(text, m.start)
                 for m in n.mentions
             )
         )

@@ -850,11 +850,6 @@ def _split_by_abbreviation(low: str, vocab: Vocab) -> list[tuple[int, int, str, 
 _PLURAL_END = re.compile(r"(?<=[a-z])e?s(?![a-z0-9])")
 
 
-def is_plural_mention(text: str, end: int) -> bool:
-    """A dictionary mention followed by a letter is a label in the plural ("lymphomas")."""
-    return end < len(text) and text[end].isalpha()
-
-
 _BIOSIMILAR_SUFFIX = re.compile(r"-[a-z]{4}$")
 _SHORT_CODE = re.compile(r"[A-Z]{1,3}\d{1,2}")
 _YEAR = re.compile(r"(19|20)\d\d")

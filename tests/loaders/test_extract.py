@@ -14,7 +14,7 @@ from oncokg.loaders.normalize import build_entities
 from oncokg.loaders.recognize import recognize
 from oncokg.measure.evaluation import evaluate
 from oncokg.schema import EdgeKind
-from tests.loaders.helpers import REPO, names, run
+from tests.loaders.helpers import REPO, edges, names, run
 
 SAMPLES = REPO / "oncokg" / "samples"
 GOLD = REPO / "tests" / "data" / "gold"
@@ -229,6 +229,16 @@ def test_extract_disease_written_in_the_plural_keeps_that_form_as_alias() -> Non
     disease = next(n for n in x.nodes if str(n.label) == "Disease")
     assert disease.name == "myelodysplastic syndrome"
     assert "myelodysplastic syndromes" in disease.aliases
+
+
+def test_extract_a_disease_named_only_in_the_plural_is_a_disease_of_the_release() -> None:
+    # (a specific disease named in the background is an entity, whatever its number)
+    x = run(
+        "Acme won approval for zorbatinib in melanoma. PARP inhibitors work in tumours such as "
+        "ovarian and prostate cancers."
+    )
+    assert {"ovarian cancer", "prostate cancer"} <= names(x, "Disease")
+    assert ("zorbatinib", "ovarian cancer") not in edges(x, "INDICATED_FOR")
 
 
 def test_extract_a_disease_above_another_of_the_document_is_a_disease_of_it_too() -> None:
