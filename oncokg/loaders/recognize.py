@@ -294,7 +294,7 @@ _ACTS_ON_CELLS_BEFORE = lowered_pattern(rf"{_ACTS_ON_CELLS}$")
 _SILENCES_BEFORE = lowered_pattern(r"\bsilences?\s+(?:the\s+)?$")
 _CELLS_EXPRESSING_BEFORE = lowered_pattern(
     r"\b(?:target\w*|bind\w*|deliver\w*|directed|recogni[sz]\w*)\s+(?:[\w-]+\s+){0,10}?"
-    r"(?:cells?|tumou?rs?)\s+(?:(?:that|which)\s+(?:over-?)?express(?:es)?|(?:over-?)?expressing)"
+    r"(?:cells?|tumou?rs?)(?:\s+(?:sites?|tissues?))?\s+(?:(?:that|which)\s+(?:over-?)?express(?:es)?|(?:over-?)?expressing)"
     r"\s+(?:(?:high\s+)?levels?\s+of\s+)?(?:the\s+)?$"
 )
 # A drug's verb before "the X mutation" makes the mutant protein what it acts on; "X-mutant"
