@@ -245,7 +245,10 @@ _TARGET_BEFORE = lowered_pattern(
     r"(?:\s+\([\"“”']?[\w-]{2,8}[\"“”']?\))?\s+of\s+(?:the\s+)?|"
     # "blocks the interaction between PD-1 and PD-L1"
     # ("an antagonist of the endosomal Toll-like receptors", "inhibits the oncogenic KRAS")
-    r"(?:interaction|binding)\s+(?:between|of)\s+(?:the\s+)?)?"
+    r"(?:interaction|binding)\s+(?:between|of)\s+(?:the\s+)?|"
+    # an RNA medicine's: "targets the messenger RNA (mRNA) for Smad7"
+    r"(?:messenger\s+)?m?RNA(?:\s+\(mRNA\))?\s+(?:for|of|encoding|that\s+encodes)\s+"
+    r"(?:the\s+)?)?"
     r"(?:mutant\s+|human\s+|[a-z]{3,}(?:al|ic|ar|ous)\s+)?)$",
 )
 # "blocks signaling through the erbB family of receptors including": the members of a family

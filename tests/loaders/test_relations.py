@@ -495,6 +495,11 @@ def test_relations_a_disease_of_another_subject_is_not_the_molecules() -> None:
         ),
         ("ZB-101 binds CD47 and PD-L1 at once.", ("ZB-101", "CD274")),
         (
+            "ZB-0301 is an antisense oligonucleotide that targets the messenger RNA (mRNA) for "
+            "Smad7.",
+            ("ZB-0301", "SMAD7"),
+        ),
+        (
             "ZB-2059 is designed to deliver actinium-225 to tumor sites expressing neurotensin "
             "receptor 1 (NTSR1).",
             ("ZB-2059", "NTSR1"),
