@@ -669,7 +669,10 @@ _SPAN_KIND = {GENE: TARGET, DRUG: MOLECULE, DISEASE: DISEASE, ORG: ORG, NOT_ORG:
 
 # A capital, then lower case, then capitals again ("EpCAM", "TrkA", "NaV1", "erbB2"): how
 # protein names write a symbol; no English word is written so.
-_CAMEL_CASE = re.compile(r"[A-Za-z][0-9]*[a-z]+[A-Z][A-Za-z0-9]*")  # ("TrkA", "C5aR")
+_CAMEL_CASE = re.compile(
+    # (or capitals with one run of lower case inside: "CRTh2", "NaPi2b")
+    r"[A-Za-z][0-9]*[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[0-9]*[a-z]{1,2}[0-9]+[a-z]?"
+)  # ("TrkA", "C5aR")
 
 
 # A gene's isoform or splice variant, by a lower-case letter after its symbol: "FGFR2b"

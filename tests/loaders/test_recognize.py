@@ -24,6 +24,8 @@ def _spans(text: str, kind: str) -> set[tuple[str, str]]:
         ("zorbimab targets IL-1\u0251.", "IL1A"),
         # a symbol of three letters and a number written as a word, as a protein is
         ("zorbatinib, a selective Cdk9 inhibitor", "CDK9"),
+        # capitals with a lower-case letter inside, as the protein's name writes them
+        ("ZB-502, an oral CRTh2 antagonist", "PTGDR2"),
         # a protein's name written in lower case as a word is ("claudin18.2", "nectin-4")
         ("ZB-011, an antibody targeting claudin18.2", "CLDN18"),
         ("ZB-022, an ADC targeting nectin-4", "NECTIN4"),
