@@ -303,3 +303,9 @@ def test_extract_a_broad_class_a_rule_reads_as_an_indication_stays_a_disease() -
     chosen = select(extraction, found, 0.81)
     assert not chosen.edges
     assert names(chosen, "Disease") == {"solid tumors"}
+
+
+def test_extract_a_drug_named_with_its_locant_keeps_that_name() -> None:
+    x = run("ZB-101 is given with FOLFIRI (irinotecan, 5-fluorouracil and folinic acid).")
+    drug = next(n for n in x.nodes if n.name == "fluorouracil")
+    assert "5-fluorouracil" in drug.aliases

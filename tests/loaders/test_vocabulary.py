@@ -211,3 +211,15 @@ def test_vocabulary_a_company_s_short_and_former_names_from_the_news() -> None:
 )
 def test_vocabulary_disease_labels_are_spelt_both_ways(surface: str, variant: str) -> None:
     assert variant in vocab_compile._disease_variants(surface)
+
+
+@pytest.mark.parametrize(
+    ("key", "kept"),
+    [
+        ("5 fluorouracil", True),  # a locant before one word: a name prose uses
+        ("6 mercaptopurine", True),
+        ("2,4 dichlorophenoxy acetic acid", False),  # a systematic chemical name
+    ],
+)
+def test_vocabulary_a_locant_before_one_word_is_a_drug_name(key: str, kept: bool) -> None:
+    assert bool(vocab_compile._CHEMICAL.search(key)) is not kept
