@@ -3235,8 +3235,30 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     # (a name added by its place, "Haematologica Publishes ..." in a title, may be a journal)
     chosen = _without_named_non_companies(text, chosen, vocab)
     chosen = _outside_capital_prose(text, chosen)
+    chosen = _with_salt_forms(text, chosen)
     chosen.sort(key=lambda s: (s.start, s.end))
     return link_parentheses(text, _without_drug_names(text, _without_merged_names(text, chosen)))
+
+
+# A salt or hydrate form written after a drug's name ("abiraterone acetate", "imatinib
+# mesylate", "LY3143921 hydrate"): the same drug, named as the text names it
+_SALT_AFTER = re.compile(
+    r"[ ](?:di|mono)?(?:acetate|hydrochloride|mesylate|maleate|tosylate|citrate|phosphate|"
+    r"sulfate|besylate|fumarate|tartrate|succinate|hydrate|sodium|potassium)(?![\w-])"
+)
+
+
+def _with_salt_forms(text: str, spans: list[Span]) -> list[Span]:
+    """Each drug mention extended over the salt form written after it, and the spans that
+    form alone made dropped."""
+    salts: set[tuple[int, int]] = set()
+    out: list[Span] = []
+    for s in spans:
+        if s.kind == MOLECULE and (salt := _SALT_AFTER.match(text, s.end)):
+            salts.add((salt.start() + 1, salt.end()))
+            s = replace(s, end=salt.end(), text=text[s.start : salt.end()])
+        out.append(s)
+    return [s for s in out if (s.start, s.end) not in salts] if salts else out
 
 
 def _without_drug_names(text: str, spans: list[Span]) -> list[Span]:

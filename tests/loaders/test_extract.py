@@ -309,3 +309,10 @@ def test_extract_a_drug_named_with_its_locant_keeps_that_name() -> None:
     x = run("ZB-101 is given with FOLFIRI (irinotecan, 5-fluorouracil and folinic acid).")
     drug = next(n for n in x.nodes if n.name == "fluorouracil")
     assert "5-fluorouracil" in drug.aliases
+
+
+def test_extract_a_drug_named_with_its_salt_form_keeps_that_name() -> None:
+    x = run("Acme is testing abiraterone acetate in patients with prostate cancer.")
+    drug = next(n for n in x.nodes if n.name == "abiraterone")
+    assert "abiraterone acetate" in drug.aliases
+    assert ("abiraterone", "prostate cancer") in edges(x, "INDICATED_FOR")
