@@ -59,9 +59,11 @@ _GENERIC_DRUG = re.compile(
 # HGNC's catalogue-style gene names ("solute carrier family 5 member 3"; a gene name's
 # qualifier in brackets after a blank, "(inactive)", but not a chemical name's brackets inside
 # a word, "poly(ADP-ribose) polymerase 1"). Curated entries are never cut.
-# (a locant before one word is a name prose uses: "5-fluorouracil", "6-mercaptopurine")
+# (a locant or an N-, L- or D- prefix before one word is a name prose uses: "5-fluorouracil",
+# "N-acetylcysteine", "L-asparaginase")
 _CHEMICAL = re.compile(
-    r"[(),;\[\]]|^\d+(?:,\d+)*'?\s[a-z](?!\w*$)|^(?:n|o|s|d|l|dl|alpha|beta)\s[a-z(]|\b\d+'"
+    r"[(),;\[\]]|^\d+(?:,\d+)*'?\s[a-z](?!\w*$)|^(?:n|o|s|d|l|dl|alpha|beta)\s(?:\(|[a-z](?!\w*$))"
+    r"|\b\d+'"
 )
 _CATALOGUE_GENE = re.compile(
     r"[,;]|(?<!\w)\(|\)(?![\s\w])|\bfamily \w+ (?:subfamily|member)|\bmember \d|domain containing|"

@@ -218,8 +218,11 @@ def test_vocabulary_disease_labels_are_spelt_both_ways(surface: str, variant: st
     [
         ("5 fluorouracil", True),  # a locant before one word: a name prose uses
         ("6 mercaptopurine", True),
+        ("n acetylcysteine", True),
+        ("l asparaginase", True),
+        ("n methyl 2 pyrrolidone", False),
         ("2,4 dichlorophenoxy acetic acid", False),  # a systematic chemical name
     ],
 )
-def test_vocabulary_a_locant_before_one_word_is_a_drug_name(key: str, kept: bool) -> None:
+def test_vocabulary_a_locant_or_prefix_before_one_word_is_a_drug_name(key: str, kept: bool) -> None:
     assert bool(vocab_compile._CHEMICAL.search(key)) is not kept
