@@ -3240,11 +3240,11 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     return link_parentheses(text, _without_drug_names(text, _without_merged_names(text, chosen)))
 
 
-# A salt or hydrate form written after a drug's name ("abiraterone acetate", "imatinib
+# A salt, hydrate or liposome form written after a drug's name ("abiraterone acetate", "imatinib
 # mesylate", "LY3143921 hydrate"): the same drug, named as the text names it
 _SALT_AFTER = re.compile(
     r"[ ](?:di|mono)?(?:acetate|hydrochloride|mesylate|maleate|tosylate|citrate|phosphate|"
-    r"sulfate|besylate|fumarate|tartrate|succinate|hydrate|sodium|potassium)(?![\w-])"
+    r"sulfate|besylate|fumarate|tartrate|succinate|hydrate|sodium|potassium|liposome)(?![\w-])"
 )
 
 

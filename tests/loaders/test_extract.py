@@ -316,3 +316,5 @@ def test_extract_a_drug_named_with_its_salt_form_keeps_that_name() -> None:
     drug = next(n for n in x.nodes if n.name == "abiraterone")
     assert "abiraterone acetate" in drug.aliases
     assert ("abiraterone", "prostate cancer") in edges(x, "INDICATED_FOR")
+    y = run("Acme markets irinotecan liposome injection for pancreatic cancer.")
+    assert "irinotecan liposome" in next(n for n in y.nodes if n.name == "irinotecan").aliases
