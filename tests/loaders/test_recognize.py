@@ -3002,3 +3002,12 @@ def test_recognize_a_title_initialism_is_the_body_name_it_spells() -> None:
 )
 def test_recognize_a_substance_of_the_body_is_no_drug(text: str) -> None:
     assert names(run(text), "Molecule") == {"zigamab"}
+
+
+@pytest.mark.parametrize("word", ["However", "Instead", "Additionally", "Meanwhile"])
+def test_recognize_a_sentence_adverb_is_no_company(word: str) -> None:
+    text = (
+        "Acmetica Pharma reported data for ZB-1535 in 51 patients.\n\n"
+        f"{word}, the company zeroed in on 21 lung cancer patients given ZB-1535."
+    )
+    assert word not in {name for name, _ in _spans(text, "org")}
