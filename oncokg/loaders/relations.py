@@ -428,23 +428,32 @@ _UPON_EXERCISE = _ci(
     r"exercis(?:e|ing)\b|\b(?:if|once|when|should)\s+\S+(?:\s+\S+)?\s+exercises\b"
 )
 _EXERCISED = _ci(r"exercis|\bopt(?:s|ed|ing)?[- ]in\b|\bbought\s+into\b")
-# Who holds an option not yet exercised: "grants Acme an exclusive option to license X",
-# "Acme has (will receive) an option to ...": the holder has no rights to X yet.
-_OPTION_HOLDER = _ci(
-    r"\s*(?:(?:has|have|holds?|will|would|receives?|received|obtains?|obtained|gets?|gains?|"
-    r"also)\s+){0,3}(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3})?options?\b"
-)
-# A holder of an option named before its verb ("Bolt has acquired an option to exclusively
-# license", "Bolt has co-commercialization options for"), or granted one ("granting Bolt an
-# option to"); not the payee of an option fee, nor a party naming a deal ("the Acme Option
-# and License Agreement")
+# Who holds an option not yet exercised: named before its verb ("Bolt has (will receive) an
+# option to ...", "Bolt has acquired an option to exclusively license", "Bolt has
+# co-commercialization options for"), or granted one ("grants Bolt an exclusive option to
+# license X"); not the payee of an option fee, nor a party naming a deal ("the Acme Option and
+# License Agreement"). The holder has no rights to X yet.
 _HOLDS_AN_OPTION = _ci(
     r"\s*(?:(?:has|have|had|holds?|will|would|receives?|received|obtains?|obtained|gets?|"
     r"gains?|also|acquired|secured|been\s+granted)\s+){1,3}"
     r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?options?\b(?!\s+(?:fees?|exercise|payments?)\b)"
 )
-_GRANTED_AN_OPTION = _ci(r"\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?options?\b")
+_GRANTED_AN_OPTION = _ci(r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?options?\b")
 _GRANTING_BEFORE = _ci(r"\bgrant(?:s|ed|ing)?\s+$")
+
+
+def _holds_an_option(low: str, org: Span, sent: Sentence) -> bool:
+    """Whether the sentence says organisation `org` holds an option (`low`: the lowered
+    text)."""
+    return bool(
+        _HOLDS_AN_OPTION.match(low, org.end, sent.end)
+        or (
+            _GRANTING_BEFORE.search(low, max(sent.start, org.start - 12), org.start)
+            and _GRANTED_AN_OPTION.match(low, org.end, sent.end)
+        )
+    )
+
+
 # A licence, not a "Biologics License Application" (a filing).
 _LICENCE_WORD = r"licen[cs](?!e\s+applications?)"
 # Every alternative opens with a letter (a word before its boundary check, `_word`, and
@@ -1505,10 +1514,7 @@ def _without_option_holders(
             if span.kind != ORG:
                 continue
             org = ents.span_node[i]
-            if _HOLDS_AN_OPTION.match(low, span.end, sent.end) or (
-                _GRANTING_BEFORE.search(low, max(sent.start, span.start - 12), span.start)
-                and _GRANTED_AN_OPTION.match(low, span.end, sent.end)
-            ):
+            if _holds_an_option(low, span, sent):
                 holders.add(org)
             made = _EXERCISE_MADE.search(low, span.end, min(sent.end, span.end + 30))
             if made and not _EXERCISE_TO_COME.search(low, sent.start, made.end()):
@@ -2534,9 +2540,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         return
     option = bool(_OPTION_TO_RIGHTS.search(u.slow)) and not _EXERCISED.search(u.slow)
     # (whichever of its mentions: "with AbbVie, which grants AbbVie the option to ...")
-    holders = {
-        u.node[oi] for oi, o in u.orgs if option and _OPTION_HOLDER.match(u.low, o.end, u.sent.end)
-    }
+    holders = {u.node[oi] for oi, o in u.orgs if option and _holds_an_option(u.low, o, u.sent)}
     rights = u.takes_rights and not option
     lead = u.lead()
     diagnostic = ("diagnostic" in u.slow or "assay" in u.slow) and bool(_DIAGNOSTIC.search(u.slow))
