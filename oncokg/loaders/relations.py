@@ -121,8 +121,8 @@ _ANAPHOR = re.compile(
     # (after an opening phrase: "Additionally, it", "In May 2025, the drug was approved")
     r"(?:(?:[A-Z][a-z]+ly|In addition|Also|Moreover|Furthermore|"
     r"(?:In|On|By|Since|Last|This|Earlier)\s[\w ]{2,24}?),\s+)?"
-    r"((?:[Ii]t|The (?:drug|compound|antibody|molecule|medicine|candidate(?: drug)?|"
-    r"investigational (?:drug|compound|therapy|medicine)))\b)"
+    r"((?:[Ii]t|The (?:drug|compound|antibody|molecule|medicine|medication|agent|"
+    r"candidate(?: drug)?|investigational (?:drug|compound|therapy|medicine)))\b)"
     r"(?!\s+(?:is|was)\s+(?:\w+\s+){0,2}that\b)(?!\s+(?:is|was)\s+(?:(?:estimated|expected|"
     r"anticipated|believed|thought)(?!\s+to\b)|important|possible|likely|unclear|known|not)\b)"
 )

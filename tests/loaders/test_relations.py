@@ -2160,3 +2160,12 @@ def test_relations_targets_listed_respectively_pair_with_the_drugs_in_order() ->
         "respectively, are in trials."
     )
     assert edges(x, "TARGETS") == {("ZB-036C", "TACSTD2"), ("ZB-088C", "CD276")}
+
+
+@pytest.mark.parametrize("noun", ["medication", "agent"])
+def test_relations_the_medication_refers_back_to_the_drug(noun: str) -> None:
+    x = run(
+        "The FDA approved zorbatinib for lung cancer patients.\n"
+        f"The {noun} is designed to target a gene mutation known as KRAS G12C."
+    )
+    assert ("zorbatinib", "KRAS") in edges(x, "TARGETS")
