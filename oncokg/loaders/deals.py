@@ -554,6 +554,8 @@ def acquired_drugs(
         return []
     (buyer,) = buyers
     low = lower_like_ignorecase(text)
+    if not _THE_DEAL_ADDS.search(low):
+        return []
     out: list[Edge] = []
     for sent, inside in zip(sentences, spans_by_sentence(ents.spans, sentences), strict=True):
         cue = _THE_DEAL_ADDS.search(low, sent.start, sent.end)
