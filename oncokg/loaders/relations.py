@@ -1681,7 +1681,6 @@ _BARE_COMMA = re.compile(r"\s*,\s*")
 
 
 _RESPECTIVELY = re.compile(r",?\s+respectively\b")
-_TARGET_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
 
 
 def _respective_targets(u: _Unit, edges: _Edges) -> set[int]:
@@ -1695,15 +1694,18 @@ def _respective_targets(u: _Unit, edges: _Edges) -> set[int]:
         return set()
     # the list of target mentions ending right before "respectively", read back
     mentions: list[list[int]] = []  # (the members of one range share their mention)
-    end = said.start()
+    after: Span | None = None  # the item read last, the one after t in the text
     for ti, t in sorted(u.targets, key=lambda x: -x[1].start):
-        if mentions and t.start == end:
+        if after is not None and t.start == after.start:
             mentions[-1].append(ti)
             continue
-        if not (t.end == end or _TARGET_LIST_JOIN.fullmatch(u.text, t.end, end)):
+        if not (t.end == said.start() if after is None else listed_after(u.text, u.low, t, after)):
             break
         mentions.append([ti])
-        end = t.start
+        after = t
+    if after is None:
+        return set()
+    end = after.start
     # the drugs listed before the targets
     drugs: list[int] = []
     last: Span | None = None
