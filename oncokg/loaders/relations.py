@@ -1254,9 +1254,8 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     previous_end = 0
     previous_alone = False  # whether the last sentence is a paragraph of its own
     leading: set[str] = set()  # the molecules some sentence is about, not only a partner of
-    for n, (sent, inside) in enumerate(
-        zip(sentences, spans_by_sentence(ents.spans, sentences), strict=True)
-    ):
+    by_sentence = spans_by_sentence(ents.spans, sentences)
+    for n, (sent, inside) in enumerate(zip(sentences, by_sentence, strict=True)):
         said_before, spoken_of = spoken_of, set()
         combined_before, combined = combined, set()
         treated_before, treated = treated, ([], None)
@@ -1482,7 +1481,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
                 pair = list(dict.fromkeys(ordered)) if len(named) == 2 else []
             subject = named.pop() if len(named) == 1 else ""
     _makers_by_code(ents, sentences, edges, leading)
-    _without_option_holders(text, low, sentences, ents, edges)
+    _without_option_holders(low, sentences, by_sentence, ents, edges)
     return Relations(list(edges.found.values()), edges.ruled_out - set(edges.found))
 
 
@@ -1496,7 +1495,11 @@ _EXERCISE_MADE = _ci(r"\bexercis(?:ed|es|ing)\b|\bopt(?:s|ed|ing)?[- ]in\b")
 
 
 def _without_option_holders(
-    text: str, low: str, sentences: list[Sentence], ents: Entities, edges: _Edges
+    low: str,
+    sentences: list[Sentence],
+    by_sentence: list[list[tuple[int, Span]]],
+    ents: Entities,
+    edges: _Edges,
 ) -> None:
     """An organisation the release says holds an option not yet exercised ("granting Bolt an
     option to an exclusive license", "Bolt has acquired an option to ...") develops nothing
@@ -1506,7 +1509,6 @@ def _without_option_holders(
         return
     holders: set[str] = set()
     exercised: set[str] = set()
-    by_sentence = spans_by_sentence(ents.spans, sentences)
     for sent, inside in zip(sentences, by_sentence, strict=True):
         if "option" not in low[sent.start : sent.end]:
             continue
