@@ -13,7 +13,8 @@ amounts and the territory as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from typing import NamedTuple
 
 from oncokg.extraction import Edge
 from oncokg.loaders.matching import (
@@ -286,10 +287,11 @@ def _orgs(inside: Iterable[tuple[int, Span]]) -> list[tuple[int, Span]]:
 
 
 def _acquisition(
-    text: str, low: str, sent: Sentence, orgs: list[tuple[int, Span]], node: list[str]
-) -> tuple[str, str, str, str | None] | None:
-    """(buyer id, acquired id, cue text, scope) stated by one sentence, if any (`low`: the
-    text lower-cased)."""
+    text: str, low: str, sent: Sentence, inside: list[tuple[int, Span]], node: list[str]
+) -> tuple[str, str, str, str | None, int | None] | None:
+    """(buyer id, acquired id, cue text, scope, index of the one drug bought of the acquired
+    company, if so) stated by one sentence, if any (`low`: the text lower-cased)."""
+    orgs = _orgs(inside)
     sale = _SELLS.search(low, sent.start, sent.end)
     if sale:
         seller = [(i, s) for i, s in orgs if s.end <= sale.start()]
@@ -300,6 +302,7 @@ def _acquisition(
                 node[seller[-1][0]],
                 text[sale.start() : sale.end()],
                 text[sale.start(1) : sale.end(1)],
+                None,
             )
     passive = _BOUGHT_BY.search(low, sent.start, sent.end)
     if passive:
@@ -315,14 +318,14 @@ def _acquisition(
         buyer = [(i, s) for i, s in orgs if s.start >= passive.end()]
         said = text[passive.start() : passive.end()]
         if bought and buyer and buyer[0][1].start - passive.end() < 40:
-            return node[buyer[0][0]], node[bought[-1][0]], said, None
+            return node[buyer[0][0]], node[bought[-1][0]], said, None, None
         opening = _OPENING_PASSIVE.fullmatch(low, sent.start, passive.start())
         if opening and buyer and buyer[0][1].start - passive.end() < 40:
             # "Since being acquired by X in 2019, Y has ...": Y follows the clause
             comma = text.find(",", buyer[0][1].end, sent.end)
             subject = [(i, s) for i, s in orgs if comma >= 0 and 0 <= s.start - comma < 8]
             if subject:
-                return node[buyer[0][0]], node[subject[0][0]], said, None
+                return node[buyer[0][0]], node[subject[0][0]], said, None, None
     for cue in _BUYS.finditer(low, sent.start, sent.end):
         if _RIGHTS_AFTER.match(low, cue.end(), sent.end) or _STAKE_AFTER.match(
             low, cue.end(), sent.end
@@ -347,7 +350,7 @@ def _acquisition(
         later = [(i, s) for i, s in orgs if s.start >= acquired.end]
         stated = text[cue.start() : cue.end()]
         if by and later:  # "acquisition of Y by X"
-            return node[later[0][0]], node[acquired_i], stated, None
+            return node[later[0][0]], node[acquired_i], stated, None, None
         if not before:
             continue
         buyer_i, buyer_span = before[-1]
@@ -357,17 +360,67 @@ def _acquisition(
             buyer_i, buyer_span = before[0]
         if _NOUN_CUE.match(stated) and _BOUGHT_BEFORE.search(text, buyer_span.end, cue.start()):
             stated = text[buyer_span.end : cue.end()]  # "X acquired Z through the purchase of Y"
+        drug = _drug_of(text, acquired, inside)
+        if drug is not None and text[cue.end() : acquired.start].strip():
+            return None  # "has acquired the exclusive rights to Y's X": a licence
         scope = _SCOPE.match(low, acquired.end, sent.end)
         return (
             node[buyer_i],
             node[acquired_i],
             stated,
             text[scope.start(1) : scope.end(1)] if scope else None,
+            drug,
         )
     return None
 
 
-def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> list[Edge]:
+# "acquisition of Dren Bio’s DR-0201", "acquire Acme's lead antibody, AC-101": the owner's
+# possessive, then (after a few words for what it is) one of its drugs
+_OWNERS_DRUG = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}?(?:,\s*)?")
+
+
+def _drug_of(text: str, owner: Span, inside: list[tuple[int, Span]]) -> int | None:
+    """The index of the drug a company's possessive names as what is bought, if any."""
+    for i, span in inside:
+        if span.kind == MOLECULE and span.start > owner.end:
+            return i if _OWNERS_DRUG.fullmatch(text, owner.end, span.start) else None
+    return None
+
+
+def _statements(
+    text: str,
+    low: str,
+    sentences: list[Sentence],
+    by_sentence: list[list[tuple[int, Span]]],
+    ents: Entities,
+) -> Iterator[
+    tuple[Sentence, list[tuple[int, Span]], tuple[str, str, str, str | None, int | None]]
+]:
+    """Each sentence's statement of a purchase, the body's first: a headline abbreviates the
+    deal ("Deal Worth Up to $665 Mln"), the body states its evidence and value in full."""
+    title_end = text.find("\n")
+    body_first = sorted(
+        zip(sentences, by_sentence, strict=True), key=lambda pair: pair[0].start < title_end
+    )
+    for sent, inside in body_first:
+        if len({ents.span_node[i] for i, _ in _orgs(inside)}) < 2:
+            continue
+        stated = _acquisition(text, low, sent, inside, ents.span_node)
+        if stated is not None and stated[0] != stated[1]:
+            yield sent, inside, stated
+
+
+class Purchases(NamedTuple):
+    """What a release says was bought: companies (ACQUIRES edges), and single drugs, which
+    ANNOTATION.md makes no purchase of their owner: the (buyer, seller) pairs, and DEVELOPS
+    from the buyer to each drug whose purchase is done."""
+
+    companies: list[Edge]
+    drug_sales: set[frozenset[str]]
+    drugs_bought: list[Edge]
+
+
+def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> Purchases:
     """ACQUIRES edges, one per (buyer, acquired), with the first stating sentence as
     evidence; status completed when any sentence says so, the value from the stating
     sentences, the scope when a unit or portfolio is bought."""
@@ -375,20 +428,26 @@ def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> list[E
     statuses: dict[tuple[str, str], set[str]] = {}
     by_sentence = spans_by_sentence(ents.spans, sentences)
     low = lower_like_ignorecase(text)
-    # the body first: a headline abbreviates the deal ("Deal Worth Up to $665 Mln"), the body
-    # states its evidence and value in full
-    title_end = text.find("\n")
-    body_first = sorted(
-        zip(sentences, by_sentence, strict=True), key=lambda pair: pair[0].start < title_end
-    )
-    for sent, inside in body_first:
+    drug_sales: set[frozenset[str]] = set()
+    drugs_bought: list[Edge] = []
+    for sent, inside, stated in _statements(text, low, sentences, by_sentence, ents):
+        buyer, first, cue, scope, drug = stated
+        if drug is not None:
+            # "Sanofi has completed its acquisition of Dren Bio’s DR-0201"
+            drug_sales.add(frozenset((buyer, first)))
+            if _said_done(cue, sent.text):
+                drugs_bought.append(
+                    Edge(
+                        EdgeKind.DEVELOPS,
+                        buyer,
+                        ents.span_node[drug],
+                        sent.text,
+                        sent.start,
+                        sent.end,
+                    )
+                )
+            continue
         orgs = _orgs(inside)
-        if len({ents.span_node[i] for i, _ in orgs}) < 2:
-            continue
-        stated = _acquisition(text, low, sent, orgs, ents.span_node)
-        if stated is None or stated[0] == stated[1]:
-            continue
-        buyer, first, cue, scope = stated
         for acquired in [first, *_listed_with(text, orgs, ents.span_node, first, buyer)]:
             _record(found, statuses, buyer, acquired, cue, scope, sent)
     _done_without_buyer(text, low, sentences, by_sentence, ents, statuses)
@@ -400,7 +459,7 @@ def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> list[E
     for key, edge in found.items():
         done = "completed" in statuses[key] and not (closing and "closed" not in statuses[key])
         edge.properties["status"] = "completed" if done else "pending"
-    return list(found.values())
+    return Purchases(list(found.values()), drug_sales, drugs_bought)
 
 
 def divestitures(sentences: list[Sentence], ents: Entities) -> set[frozenset[str]]:
@@ -484,8 +543,7 @@ def _record(
         edge = found[key] = Edge(
             EdgeKind.ACQUIRES, buyer, acquired, sent.text, sent.start, sent.end
         )
-    done = _COMPLETED.search(cue) and not _PENDING.search(cue)
-    said = "completed" if done and not _NOT_YET.search(sent.text) else "pending"
+    said = "completed" if _said_done(cue, sent.text) else "pending"
     statuses.setdefault(key, set()).add(said)
     if said == "completed" and _CLOSED.search(sent.text):
         statuses[key].add("closed")
@@ -494,6 +552,14 @@ def _record(
         edge.properties["value"] = value
     if scope and "scope" not in edge.properties:
         edge.properties["scope"] = scope.strip()
+
+
+def _said_done(cue: str, sentence: str) -> bool:
+    """Whether a sentence states a purchase as done by its cue ("has acquired", "completed
+    its acquisition of"), not one still to be ("to be acquired")."""
+    return bool(
+        _COMPLETED.search(cue) and not _PENDING.search(cue) and not _NOT_YET.search(sentence)
+    )
 
 
 def _value_of_the_deal(

@@ -32,7 +32,8 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
         document = replace(document, published=stated, published_from="dateline")
     spans = recognize(text, vocab)
     ents = build_entities(text, spans, vocab)
-    acquisitions = deals.acquisitions(text, sentences, ents)
+    purchases = deals.acquisitions(text, sentences, ents)
+    acquisitions = purchases.companies
     pending = deals.pending_buyers(acquisitions)
     # (each node's names, read only by the pending-buyer test: none without a pending deal)
     names = {n.id: [m.text for m in n.mentions] for n in ents.nodes} if pending else {}
@@ -41,7 +42,7 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
     edges += acquisitions
     # (what a deal is said to add is the buyer's, whatever a sentence elsewhere suggests)
     said = {(e.kind, e.source, e.target) for e in edges}
-    for edge in deals.acquired_drugs(text, sentences, ents, acquisitions):
+    for edge in deals.acquired_drugs(text, sentences, ents, acquisitions) + purchases.drugs_bought:
         relations.ruled_out.discard((str(edge.kind), edge.source, edge.target))
         if (edge.kind, edge.source, edge.target) not in said:
             edges.append(edge)
@@ -54,7 +55,7 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
         for a, b in itertools.combinations(acquisitions, 2)
         if a.source == b.source
     }
-    sold = deals.divestitures(sentences, ents)
+    sold = deals.divestitures(sentences, ents) | purchases.drug_sales
     groups = _subsidiaries(text, ents)
 
     def no_collaboration(edge: Edge) -> bool:

@@ -235,7 +235,9 @@ _TARGET_BEFORE = lowered_pattern(
     # ("targeting two important angiogenic factors, VEGF and DLL4")
     r"(?:both\s+)?(?:(?:the|an?)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:protein|antigen|receptor|molecule|"
     # ("blocking a cytokine called interleukin-17A", "a gene mutation known as KRAS G12C")
-    r"kinase|enzyme|checkpoint|factor|cytokine|chemokine|ligand|mutation)s?,?\s+"
+    r"kinase|enzyme|checkpoint|factor|cytokine|chemokine|ligand|mutation|"
+    # ("an inhibitor of the serine protease C1s")
+    r"protease|peptidase|phosphatase|ligase|transporter|channel)s?,?\s+"
     r"(?:(?:called|named|known as)\s+)?|"
     r"(?:[\w-]+\s+){0,3}?(?:activity|function|forms?|polymeri[sz]ation|signal+ing)\s+of\s+"
     r"(?:the\s+)?|"
@@ -265,7 +267,9 @@ _TARGET_BEFORE_LIST = lowered_pattern(
     r"(?:\btargets?|\btargeting|\binhibits?|\bagainst|\bbinds?(?:\s+to)?|\bblocks?|"
     # ("an inhibitor of FGFR1/2 and VEGFR1-3")
     r"\b(?:inhibitor|antagonist|blocker|degrader)s?\s+of|\binhibition\s+of)\s+"
-    r"(?:the\s+)?[a-z0-9α-ω][a-z0-9α-ω\-/]{1,11}\s*(?:,|and|/|&|or)\s*(?:the\s+)?$"
+    # (the first perhaps numbered and abbreviated: "targeting claudin 18.2 (CLDN18.2) and")
+    r"(?:the\s+)?[a-z0-9α-ω][a-z0-9α-ω\-/]{1,11}(?:\s\d[\d.]*)?(?:\s\([^()]{1,12}\))?"
+    r"\s*(?:,|and|/|&|or)\s*(?:the\s+)?$"
 )
 _NOT_TARGET_AFTER = lowered_pattern(
     # "anti-MuSK antibody positive", "AQP4-IgG seropositive": an autoantibody status
@@ -503,7 +507,13 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
     word_starts = [defined.start()] + [
         m.end() for m in re.finditer(" ", window[defined.start() : defined.end()])
     ]
-    return any(_TARGET_BEFORE.search(window, 0, defined.start() + i) for i in word_starts[:-1])
+    # ("targeting claudin 18.2 (CLDN18.2) and cluster of differentiation 47 (CD47)": the
+    # second of a list the cue opens)
+    return any(
+        _TARGET_BEFORE.search(window, 0, defined.start() + i)
+        or _TARGET_BEFORE_LIST.search(window, 0, defined.start() + i)
+        for i in word_starts[:-1]
+    )
 
 
 # "IL-23 receptor", "glucagon-like peptide-1 (GLP-1) receptor", "BAFF-R": a ligand's name
@@ -3012,18 +3022,30 @@ _PATHOGEN = frozenset({"HIV", "HBV", "HCV", "EBV", "CMV", "RSV", "HPV", "SARS", 
 # faster than a leading \b)
 _TITLE_CASE_SYMBOL = re.compile(
     r"([A-Z](?<!\w[A-Z])[a-z]{2,3}+)"
-    r"(?=[ -](?:kinase[ -])?(?:inhibitors?|antagonists?|degraders?|blockers?)\b)"
+    # (the first of two so written: "an Abl and Src kinase inhibitor", "a Src/Abl inhibitor")
+    r"(?=(?:\s*(?:,|/|and|or)\s*[A-Z][a-z]{2,3})*"
+    r"[ -](?:kinase[ -])?(?:inhibitors?|antagonists?|degraders?|blockers?)\b)"
 )
 
 
 def _title_case_symbols(text: str, vocab: Vocab) -> list[Span]:
-    """Genes whose symbol is written in title case before a word for what acts on it (no
-    English word so placed is a symbol: "Btk inhibitor" is BTK's, "Met inhibitor" MET's)."""
+    """Genes whose symbol (or a gene's own former symbol: "Abl" is ABL1's) is written in title
+    case before a word for what acts on it (no English word so placed is a symbol: "Btk
+    inhibitor" is BTK's, "Met inhibitor" MET's)."""
     return [
         Span(TARGET, m.start(1), m.end(1), m.group(1), symbol)
         for m in _TITLE_CASE_SYMBOL.finditer(text)
-        if (symbol := m.group(1).upper()) in vocab.gene_ids
+        if (symbol := _title_case_gene(m.group(1).upper(), vocab))
     ]
+
+
+def _title_case_gene(upper: str, vocab: Vocab) -> str:
+    """The gene of a title-case word's capitals: its approved symbol, or the one gene whose
+    symbol extends it (ABL is ABL1's; CAN, an alias of NUP214, is English, not its symbol)."""
+    if upper in vocab.gene_ids:
+        return upper
+    gene = str(vocab.gene_surface.get(upper) or "")
+    return gene if gene.startswith(upper) else ""
 
 
 def _anti_antigens(text: str, vocab: Vocab) -> list[Span]:
@@ -4144,6 +4166,10 @@ _BRAND_AFTER_GAP = re.compile(
 _AKA_GAP = re.compile(
     r"\s*\(\s*(?:also\s+(?:known|referred\s+to)\s+as|a\.k\.a\.?|aka|formerly(?:\s+known\s+as)?)\s+"
 )
+# "DR-0201, now named SAR448501,", "ZX-012 (now called zorbimab)": the one drug's new name
+_RENAMED_GAP = re.compile(
+    r"\s*[(,]\s*(?:now\s+(?:named|called|known\s+as|designated(?:\s+as)?)|renamed)\s+"
+)
 # ("inn, formerly known as CODE": a drug's earlier name, whatever the case of the first)
 _EARLIER_NAME = re.compile(r",?\s*(?:also known as|formerly)")
 
@@ -4193,6 +4219,8 @@ def link_parentheses(text: str, spans: list[Span]) -> list[Span]:
             other.link = inn.key
         elif _AKA_GAP.fullmatch(gap) and text.startswith(")", b.end):
             b.link = a.key  # "ZX-012 (also known as INCZX0012)": the one drug's other name
+        elif _RENAMED_GAP.fullmatch(gap) and text.startswith((")", ","), b.end):
+            a.link = b.key
         elif _BRAND_AFTER_GAP.fullmatch(gap) and (
             a.text[:1].islower() or a.key.startswith("DB") or _STRONG_STEM.search(a.text.lower())
         ):

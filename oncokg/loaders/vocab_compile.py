@@ -242,9 +242,12 @@ _INTERLEUKIN = re.compile(r"IL-?(\d+[A-Z]?)")
 
 def _greek_named(form: str, names: str) -> bool:
     """Whether a form's Greek letter is one the gene's names (lower-cased) spell: FRA read as
-    "FRα" names no alpha subunit of a gene whose names have no "alpha"."""
+    "FRα" names no alpha subunit of a gene whose names have no "alpha". A gene named as a
+    whole receptor ("interleukin 7 receptor") is its alpha chain: IL7RA is written IL-7Rα."""
     greek = [c for c in form if c in _GREEK_LETTERS]
-    return not greek or _GREEK_LETTERS[greek[0]] in names or greek[0] in names
+    if not greek or _GREEK_LETTERS[greek[0]] in names or greek[0] in names:
+        return True
+    return greek[0] == "α" and form.endswith("Rα") and names.split("|")[0].endswith(" receptor")
 
 
 _RECEPTOR_SUBUNIT = re.compile(r"((?:[a-z][a-z0-9]*[ -]){1,5})receptor (alpha|beta|gamma|delta)")
@@ -270,6 +273,21 @@ def _cellular_forms(symbol: str, names: str) -> list[str]:
     if not re.fullmatch(r"[A-Z]{3,}", stem):
         return []
     return [f"c-{stem}", f"c-{stem.capitalize()}"]
+
+
+def _cased_as_named(symbol: str, names: str) -> list[str]:
+    """The symbol as the gene's own name writes it, a code with a digit in mixed case:
+    C1S is "complement C1s", CD3E "CD3e molecule" (English words such as "clock" are left)."""
+    return sorted(
+        {
+            word
+            for word in re.split(r"[ ,/()|]+", names)
+            if word.lower() == symbol.lower()
+            and word != symbol
+            and any(c.isdigit() for c in word)
+            and any(c.isupper() for c in word)
+        }
+    )
 
 
 def _name_variants(name: str) -> list[str]:
@@ -429,6 +447,9 @@ def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int
             t.gene_surface.setdefault(form, symbol)
             cased = form.replace("-", " ")
             b.add(form, Entry(GENE, symbol, cased, 1), cased.lower())
+        for form in _cased_as_named(symbol, names):
+            t.gene_surface.setdefault(form, symbol)
+            b.add(form, Entry(GENE, symbol, form, 1), form.lower())
         for form in _cellular_forms(symbol, names):
             t.gene_surface.setdefault(form, symbol)
             b.add(form, Entry(GENE, symbol, form.replace("-", " "), 2))

@@ -578,3 +578,21 @@ def test_deals_what_a_completed_acquisition_adds_is_the_buyers(
 def test_deals_what_a_pending_purchase_is_to_bring_makes_no_developer(said: str) -> None:
     x = run(f"Bolt Pharma agreed to acquire Zentavo Therapeutics for $1.9 billion. {said}")
     assert ("Bolt Pharma", "ZX-0123") not in edges(x, "DEVELOPS")
+
+
+def test_deals_one_drug_bought_is_no_acquisition_of_its_owner() -> None:
+    x = run(
+        "Acmetica Therapeutics has completed its acquisition of Bolt Bio’s QX-0201, a "
+        "bispecific antibody for autoimmune diseases, in a deal worth up to $1.9 billion."
+    )
+    assert edges(x, "ACQUIRES") == set()
+    assert ("Acmetica Therapeutics", "QX-0201") in edges(x, "DEVELOPS")
+    assert edges(x, "COLLABORATES_WITH") == set()
+
+
+def test_deals_rights_to_a_companys_drug_are_no_acquisition() -> None:
+    x = run(
+        "Acmetica Therapeutics has acquired the exclusive, worldwide rights to Bolt Bio’s "
+        "QX-501, a HER3-targeted ADC."
+    )
+    assert edges(x, "ACQUIRES") == set()

@@ -813,3 +813,35 @@ def test_targets_written_with_the_abbreviation_inside_or_by_their_common_names(
     text: str, symbols: set[str]
 ) -> None:
     assert {t for _, t in edges(run(text), "TARGETS")} == symbols
+
+
+@pytest.mark.parametrize(
+    ("text", "symbols"),
+    [
+        # the symbol as the gene's own name writes it ("complement C1s")
+        ("QX-003, an inhibitor of the serine protease C1s, prevents haemolysis.", {"C1S"}),
+        # a receptor gene's alias with its alpha chain's letter
+        ("QX-914 is a fully human anti-IL-7Rα antibody.", {"IL7R"}),
+        # a former symbol in title case, first of two before the class
+        ("Qurtinib is an Abl and Src kinase inhibitor.", {"ABL1", "SRC"}),
+        # the second of a list the cue opens, spelled out before its abbreviation
+        (
+            "QX-886 is a bispecific antibody targeting claudin 18.2 (CLDN18.2) and cluster of "
+            "differentiation 47 (CD47) being developed for gastric cancer.",
+            {"CLDN18", "CD47"},
+        ),
+    ],
+)
+def test_targets_written_in_the_gene_names_case_or_its_alpha_chain_or_listed(
+    text: str, symbols: set[str]
+) -> None:
+    assert {t for _, t in edges(run(text), "TARGETS")} == symbols
+
+
+def test_targets_a_drug_renamed_is_one_drug_the_pronoun_after_refers_to() -> None:
+    x = run(
+        "QX-0201, now named ZQ448501, is a myeloid cell engager, according to Acmetica. "
+        "It is a CD20-directed bispecific antibody."
+    )
+    assert edges(x, "TARGETS") == {("ZQ448501", "MS4A1")}
+    assert names(x, "Molecule") == {"ZQ448501"}
