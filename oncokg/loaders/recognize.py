@@ -2126,8 +2126,10 @@ _FIRST_NAME_BEFORE = re.compile(
     r"(?<![\w’'\-])(?!(?:The|On|In|At|As|And|But|When|While|After|Before|Then|By|For)[ ])"
     # (nor the kind of company a headline names before it: "German Biotech Quillix")
     r"(?!(?:Biotech|Pharma|Biopharma|Drugmaker|Startup|Company|Firm|Developer)[ ])"
-    # (a hyphenated first name or a middle initial: "Karl-Ludwig Kley", "Adam R. Craig")
-    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ ]+(?:[A-Z]\.[ ]+)?$"
+    # (a hyphenated first name or a middle initial: "Karl-Ludwig Kley", "Adam R. Craig"; the
+    # family name's particles: "Peter van de Sande", "Ursula von der Leyen")
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ ]+(?:[A-Z]\.[ ]+)?"
+    r"(?:(?:van|von|de|der|den|da|di|du|del|della|ten|ter)[ ]+){0,2}$"
 )
 # the last word of a longer name ("Quill Anderson said", "MD Anderson's")
 _NAME_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*[ ]+$")

@@ -1015,6 +1015,8 @@ def test_recognize_bare_name_news_style_gives_a_company(text: str) -> None:
         "The company said on Monday. Korea's first drug of its kind.",
         "Market watchers said so. ZYLTRA's label was widened.",
         "Reuters reported the deal. MD Anderson's trial started.",
+        # (a family name with its particles: "Jan van de Roe")
+        "Jan van de Roe leads the team. The data were strong, van de Roe said.",
     ],
 )
 def test_recognize_person_place_brand_or_newswire_in_news_style_is_no_company(text: str) -> None:
