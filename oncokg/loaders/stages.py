@@ -286,7 +286,10 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
             if i not in sentence_cues:
                 sentence_cues[i] = cues(sent.text)
             listed = _respectively(sent, edge, ents)
-            stages.append(listed or stage_near(sentence_cues[i], start - sent.start))
+            if listed or (
+                sentence_cues[i] and not _said_of_another(text, mols.get(i, []), start, ents)
+            ):
+                stages.append(listed or stage_near(sentence_cues[i], start - sent.start))
             found = after = _named_after(text, end, sent, names)
             if not found:
                 found = _trial_near(trials_of(i), start - sent.start)
@@ -312,6 +315,35 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
                 edge.properties[key] = value
             else:
                 edge.properties.pop(key, None)
+
+
+# "..., which has been approved since 2021 for severe asthma": a relative clause
+_RELATIVE = re.compile(r"\)?\s*,?\s*(?:which|that|who)\b")
+
+
+def _said_of_another(
+    text: str, own: list[tuple[int, int]], disease_at: int, ents: Entities
+) -> bool:
+    """Whether the disease lies in a relative clause about another molecule, named after the
+    edge's own: "X has the same target as Y, which has been approved for D" states Y's stage
+    in D, not X's."""
+    if not own:
+        return False
+    others = [
+        span
+        for span in ents.spans
+        if span.kind == MOLECULE and own[-1][1] < span.start and span.end <= disease_at
+    ]
+    if not others:
+        return False
+    last = max(others, key=lambda span: span.end)
+    relative = _RELATIVE.search(text, last.end, disease_at)
+    return (
+        relative is not None
+        and not any(last.end < at < disease_at for at, _ in own)
+        and text[last.end : relative.start()].count("(") <= 1
+        and relative.start() - last.end < 30
+    )
 
 
 def _respectively(sent: Sentence, edge: Edge, ents: Entities) -> str | None:

@@ -362,3 +362,12 @@ def test_stages_the_one_trial_named_for_a_drug_of_one_indication() -> None:
     assert _trials(text)[("zorbimab", "melanoma")] == "QUASAR"
     two = text.replace("for melanoma.", "for melanoma and for multiple myeloma.")
     assert not any(_trials(two).values())
+
+
+def test_stages_a_relative_clause_states_the_other_molecules_stage() -> None:
+    phases = _phases(
+        "Zorbimab has the same target as Acme's antibody Quvexa (quvimab), which has been "
+        "approved since 2021 for severe asthma. Zorbimab is in a Phase 2 trial in asthma."
+    )
+    assert phases[("zorbimab", "asthma")] == "phase 2"
+    assert phases[("quvimab", "asthma")] == "approved"
