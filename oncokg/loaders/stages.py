@@ -27,6 +27,8 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3"}
 # The cue patterns but `_FILED` read a sentence lower-cased (`lower_like_ignorecase`): as
 # case-insensitive as re.IGNORECASE, 2-4x faster.
 _PHASE = lowered_pattern(
+    # (not "establishing the recommended Phase 2 dose", which a Phase 1 trial does)
+    r"(?<!recommended )"
     r"\bphase\s*(iii|ii|i|[123])[ab]?(?:\s*(?:/|-|–|and|or)\s*(iii|ii|i|[123])[ab]?)?(?![\w/])",
 )
 # Read as written, not lower-cased: its application acronyms count in capitals only. Every

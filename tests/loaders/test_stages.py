@@ -371,3 +371,11 @@ def test_stages_a_relative_clause_states_the_other_molecules_stage() -> None:
     )
     assert phases[("zorbimab", "asthma")] == "phase 2"
     assert phases[("quvimab", "asthma")] == "approved"
+
+
+def test_stages_the_recommended_phase_2_dose_is_sought_in_phase_1() -> None:
+    phases = _phases(
+        "Investigators will give zorbimab to 90 patients with relapsed acute myeloid leukemia "
+        "and will track safety while establishing a recommended Phase II dose."
+    )
+    assert phases[("zorbimab", "acute myeloid leukemia")] is None
