@@ -81,7 +81,8 @@ _HEDGE = lowered_pattern(
 # a mark glued on ("RESONATE™-2"); never the roman numeral of a phase ("Phase III ARANOTE").
 _NAME = (
     r"(?!(?:I{1,3}|IV)[ab]?\b)"
-    r"(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*\d*|[A-Z]{2,}\d*|[A-Z]-[A-Z]{2,}\d*)[™®]?"
+    # (a number inside the capitals too: "HER2CLIMB")
+    r"(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*\d*|[A-Z]{2,}\d*(?:[A-Z]{2,}\d*)*|[A-Z]-[A-Z]{2,}\d*)[™®]?"
     r"(?:(?:[- ](?:\d+[A-Za-z]?|[A-Z]{2,}\d*)|-[A-Z][a-z]+)[™®]?){0,2}"
 )
 # "trial", "Study", "TRIALS": releases capitalise them in titles and names
@@ -90,13 +91,16 @@ _TRIAL_NAME = re.compile(
     # ("the Phase 3 ELEVATE UC 52 trial": a name of up to three parts; "COMPASSION-16
     # (AK104-303) study": a protocol code in brackets between)
     rf"(?<![\w-])({_NAME})"
+    # ("the OSIRIS investigator-initiated proof-of-concept study": hyphened words of its kind)
     r"(?=(?:\s*\([^()\n]{1,30}\))?\s*(?:\)|,)?\s*(?:(?i:global|pivotal|registrational|"
-    r"randomi[sz]ed|open-label|confirmatory|clinical|Phase\s*\w+(?:/\w+)?)\s+)*"
+    r"randomi[sz]ed|open-label|confirmatory|clinical|Phase\s*\w+(?:/\w+)?)\s+|"
+    r"[a-z]+(?:-[a-z]+)+\s+)*"
     rf"{_TRIAL_WORD_CASED})"
 )
 _TRIAL_AFTER = re.compile(
-    # ("a Phase 3 trial, called CASCADE"; "the clinical trial (LASER301)")
-    rf"{_TRIAL_WORD_CASED}\s*(?:\(|,\s*(?:called\s+|named\s+)?|called\s+|named\s+)?"
+    # ("a Phase 3 trial, called CASCADE"; "the clinical trial (LASER301)"; "The Phase III study,
+    # dubbed DETERMINE")
+    rf"{_TRIAL_WORD_CASED}\s*(?:\(|,\s*(?:called\s+|named\s+|dubbed\s+)?|called\s+|named\s+)?"
     rf"({_NAME})(?![\w-])"
 )
 # "ZORBA-MG 2, a Randomized Trial of ...", in a title as in a sentence

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from oncokg.loaders.stages import cues
+from oncokg.loaders.stages import cues, trial_in
 from tests.loaders.helpers import edge_properties, run
 
 
@@ -379,3 +379,21 @@ def test_stages_the_recommended_phase_2_dose_is_sought_in_phase_1() -> None:
         "and will track safety while establishing a recommended Phase II dose."
     )
     assert phases[("zorbimab", "acute myeloid leukemia")] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trial"),
+    [
+        # a number inside the name's capitals
+        ("Zorbimab is being evaluated in a pivotal trial called QX2CLIMB for D.", "QX2CLIMB"),
+        # hyphened words of the study's kind between the name and "study"
+        ("Results from the ZORBIS investigator-initiated proof-of-concept study.", "ZORBIS"),
+        ("The Phase III study, dubbed ZORBITE, enrolled 140 patients.", "ZORBITE"),
+        # (a capitalised word before a hyphened kind is no name: "MD Anderson-sponsored")
+        ("An Acme Anderson-sponsored Phase I clinical study of QX-115.", None),
+    ],
+)
+def test_stages_trial_names_with_a_number_inside_after_a_hyphened_kind_or_dubbed(
+    sentence: str, trial: str | None
+) -> None:
+    assert trial_in(sentence) == trial
