@@ -192,8 +192,15 @@ _DEAL_WORD = lowered_pattern(
     r"agreement|collaborat|partnership|alliance|licen[cs]|option|deal|contract|technology transfer"
 )
 _UPFRONT = lowered_pattern(
-    rf"(?:up-?front|initial)\s+(?:cash\s+)?(?:payment|fee)?\s*(?:of\s+)?({_AMOUNT})|"
-    rf"({_AMOUNT})\s+(?:as\s+|in\s+)?(?:an?\s+)?(?:up-?front|initial)"
+    # ("an upfront payment to Orion of $290 million", "an upfront payment from Yakult Honsha
+    # of EUR6 million", "an initial licensing option payment of $4 million", "an option fee
+    # of $30 million")
+    # (not "initial payments of $100 million, comprising $70 million upfront": a sum)
+    rf"(?:up-?front\s+(?:cash\s+)?(?:[\w-]+\s+){{0,2}}?(?:payments?|fees?)?|"
+    rf"initial\s+(?:cash\s+)?(?:[\w-]+\s+){{0,2}}?(?:payment|fee)\b|option\s+fee)"
+    rf"\s*(?:(?:from|to)\s+(?:[\w&.'’-]+\s+){{1,4}}?)?(?:of\s+)?({_AMOUNT})|"
+    # ("$15million of upfront payment", "a $60 million cash up-front licensing payment")
+    rf"({_AMOUNT})\s+(?:as\s+|in\s+|of\s+)?(?:an?\s+)?(?:cash\s+)?(?:up-?front|initial)\b"
 )
 _TOTAL = lowered_pattern(
     # ("up to an additional $2 billion in milestones")
@@ -843,7 +850,7 @@ def _upfront_total(money: str) -> tuple[str | None, str | None]:
     upfront = None
     paid = (0, 0)  # where the upfront amount stands: no total ("an upfront of up to $5 million")
     if first := _UPFRONT.search(low):
-        group = 1 if first.group(1) else 2
+        group = first.lastindex or 1
         upfront = money[first.start(group) : first.end(group)]
         paid = first.span(group)
     stated = (

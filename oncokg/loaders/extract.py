@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from oncokg.extraction import Document, Edge, Extraction
@@ -46,8 +47,6 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
         relations.ruled_out.discard((str(edge.kind), edge.source, edge.target))
         if (edge.kind, edge.source, edge.target) not in said:
             edges.append(edge)
-    # terms of the collaborations the rules read (a co-occurrence kept later has none)
-    deals.annotate_terms(edges, text, sentences, ents)
     bought = {frozenset((e.source, e.target)) for e in acquisitions}
     # (two companies one buyer acquires are no partners of each other by that deal)
     bought |= {
@@ -57,18 +56,15 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
     }
     sold = deals.divestitures(sentences, ents) | purchases.drug_sales
     groups = _subsidiaries(text, ents)
-
-    def no_collaboration(edge: Edge) -> bool:
-        return (
-            _deal_of_acquisition(edge, bought)
-            or _terms_of_a_sale(edge, sold)
-            or _within_group(edge, groups)
-        )
-
-    for edge in edges:
-        if no_collaboration(edge):
-            relations.ruled_out.add((str(edge.kind), edge.source, edge.target))
-    edges = [e for e in edges if not no_collaboration(e)]
+    # (a company and its own subsidiaries are no partners, nor one's deal terms the other's)
+    edges = _ruling_out(edges, lambda edge: _within_group(edge, groups), relations.ruled_out)
+    # terms of the collaborations the rules read (a co-occurrence kept later has none)
+    deals.annotate_terms(edges, text, sentences, ents)
+    edges = _ruling_out(
+        edges,
+        lambda edge: _deal_of_acquisition(edge, bought) or _terms_of_a_sale(edge, sold),
+        relations.ruled_out,
+    )
     found = [
         candidate
         for candidate in confidence.candidates(text, sentences, ents, edges)
@@ -78,6 +74,17 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
     ]
     stages.annotate((c.edge for c in found), text, sentences, ents)
     return Extraction(document, ents.nodes, edges, find_dates(sentences, document.published)), found
+
+
+def _ruling_out(
+    edges: list[Edge], wrong: Callable[[Edge], bool], ruled_out: set[tuple[str, str, str]]
+) -> list[Edge]:
+    """The edges but those `wrong` says no fact, each of which is ruled out (kept out of the
+    co-occurrence candidates too)."""
+    for edge in edges:
+        if wrong(edge):
+            ruled_out.add((str(edge.kind), edge.source, edge.target))
+    return [e for e in edges if not wrong(e)]
 
 
 # What states a collaboration beside an acquisition, not only its terms ("under the terms of

@@ -596,3 +596,32 @@ def test_deals_rights_to_a_companys_drug_are_no_acquisition() -> None:
         "QX-501, a HER3-targeted ADC."
     )
     assert edges(x, "ACQUIRES") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "upfront"),
+    [
+        ("Bolt will make an upfront payment to Acmetica of $290 million.", "$290 million"),
+        ("Acmetica will receive an upfront payment from Bolt of EUR6 million.", "EUR6 million"),
+        ("Bolt will pay an initial licensing option payment of $4 million.", "$4 million"),
+        ("Acmetica will receive an option fee of $30 million.", "$30 million"),
+        ("Acmetica will receive $15million of upfront payment.", "$15million"),
+        ("Bolt will pay a $60 million cash up-front licensing payment.", "$60 million"),
+        # (initial payments summed, the upfront among them)
+        (
+            "Acmetica will receive initial payments of $100 million, comprising $70 million "
+            "upfront and $30 million of R&D funding.",
+            "$70 million",
+        ),
+    ],
+)
+def test_deals_upfront_paid_to_or_from_a_party_as_an_option_fee_or_in_cash(
+    sentence: str, upfront: str
+) -> None:
+    terms = _deal_terms(
+        run(
+            "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. entered into a license "
+            f"agreement for zorbimab. {sentence}"
+        )
+    )
+    assert terms[frozenset(("Acmetica Therapeutics", "Bolt Pharmaceuticals"))]["upfront"] == upfront
