@@ -199,13 +199,17 @@ _UPFRONT = lowered_pattern(
     rf"(?:up-?front\s+(?:cash\s+)?(?:[\w-]+\s+){{0,2}}?(?:payments?|fees?)?|"
     rf"initial\s+(?:cash\s+)?(?:[\w-]+\s+){{0,2}}?(?:payment|fee)\b|option\s+fee)"
     rf"\s*(?:(?:from|to)\s+(?:[\w&.'’-]+\s+){{1,4}}?)?(?:of\s+)?({_AMOUNT})|"
-    # ("$15million of upfront payment", "a $60 million cash up-front licensing payment")
-    rf"({_AMOUNT})\s+(?:as\s+|in\s+|of\s+)?(?:an?\s+)?(?:cash\s+)?(?:up-?front|initial)\b"
+    # ("$15million of upfront payment", "a $60 million cash up-front licensing payment"; not
+    # "up to $171.5 million in up-front and milestone payments", a sum)
+    rf"(?<!up to )(?!(?:up to|more than|over|in excess of)\s)({_AMOUNT})\s+"
+    r"(?:as\s+|in\s+|of\s+)?(?:an?\s+)?"
+    r"(?:cash\s+)?(?:up-?front|initial)\b"
 )
 _TOTAL = lowered_pattern(
     # ("up to an additional $2 billion in milestones")
-    r"((?:up to|more than|over|in excess of)\s+(?:an?\s+)?(?:additional\s+|further\s+)?"
-    r"(?:(?:approximately|about|around)\s+)?"
+    # ("up to potentially USD 1.7 billion", "as much as $300 million")
+    r"((?:up to|more than|over|in excess of|as much as)\s+(?:an?\s+)?"
+    r"(?:additional\s+|further\s+)?(?:(?:approximately|about|around|potentially|nearly)\s+)?"
     r"(?:US\$|USD\s?|EUR\s?|€|£|\$)\s?\d[\d,]*"
     r"(?:\.\d+)?(?:[\s-]?(?:billion|million|bn|mn|bln|mln|bil|mil|[BM])\b)?)"
 )

@@ -625,3 +625,38 @@ def test_deals_upfront_paid_to_or_from_a_party_as_an_option_fee_or_in_cash(
         )
     )
     assert terms[frozenset(("Acmetica Therapeutics", "Bolt Pharmaceuticals"))]["upfront"] == upfront
+
+
+@pytest.mark.parametrize(
+    ("sentence", "upfront", "total"),
+    [
+        (
+            "Acmetica could receive as much as $300 million in future milestones.",
+            None,
+            "as much as $300 million",
+        ),
+        (
+            "Acmetica is eligible for up to potentially USD 1.7 billion in total consideration.",
+            None,
+            "up to potentially USD 1.7 billion",
+        ),
+        # (a sum of the upfront and the milestones, no upfront)
+        (
+            "Acmetica is eligible to receive up to $171.5 million in up-front and development, "
+            "regulatory, and commercial milestone payments.",
+            None,
+            "up to $171.5 million",
+        ),
+    ],
+)
+def test_deals_totals_as_much_as_or_potentially_and_a_sum_with_the_upfront(
+    sentence: str, upfront: str | None, total: str
+) -> None:
+    terms = _deal_terms(
+        run(
+            "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. entered into a license "
+            f"agreement for zorbimab. {sentence}"
+        )
+    )
+    deal = terms[frozenset(("Acmetica Therapeutics", "Bolt Pharmaceuticals"))]
+    assert (deal.get("upfront"), deal.get("total")) == (upfront, total)
