@@ -28,6 +28,7 @@ from oncokg.loaders.matching import (
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.recognize import LIST_JOIN, MOLECULE, Span
 from oncokg.loaders.relations import (
+    DEAL_OPTION,
     DEVELOPS_WITH,
     NOT_POSSESSED,
     TECHNOLOGY_TRANSFER,
@@ -155,8 +156,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "option",
         lowered_pattern(
-            r"\boptions?\b(?!\s+(?:fees?|payments?|for\s+co-|to\s+(?:obtain|acquire)\s+"
-            r"additional)\b)|\bopt[- ]in\b"
+            # (nor a medical option, "other treatment options", nor one on sharing in the
+            # sales: "an option to co-promote", "to participate in the commercialization")
+            rf"\b{DEAL_OPTION}s?\b(?!\s+(?:fees?|payments?|for\s+co-|to\s+(?:obtain|acquire)\s+"
+            r"additional|(?:for\s+\w+\s+)?to\s+(?:co-promot\w*|co-market\w*|participate))\b)|"
+            r"\bopt[- ]in\b"
         ),
     ),
     # rights to a product, bought from its owner ("paying X $150 million for ex-China rights
@@ -183,10 +187,18 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "research",
         lowered_pattern(
             r"research|discovery|platform|scientific|academic|clinical (?:trial )?collaboration|"
-            r"supply agreement|combination stud|"
-            r"collaborat\w*\s+to\s+(?:study|evaluate|test|assess|investigate)\b"
+            r"supply agreement|combination stud|combo (?:stud|trial)|"
+            # ("Collaboration with NIH to Investigate ...", "a collaboration to discover and
+            # validate new intervention points")
+            r"collaborat\w*\s+(?:with\s+(?:[\w&.,-]+\s+){1,6}?)?to\s+(?:study|evaluate|test|"
+            r"assess|investigate|discover|validate|identify|explore)\b"
         ),
     ),
+)
+# What the parties will do together, beyond the rights one grants the other
+_SHARED_WORK = lowered_pattern(
+    r"co-develop|co-commerciali|jointly (?:develop|advance|commerciali)|"
+    r"joint development|share (?:\w+ )?(?:profits|costs|development costs)"
 )
 _DEAL_WORD = lowered_pattern(
     r"agreement|collaborat|partnership|alliance|licen[cs]|option|deal|contract|technology transfer"
@@ -879,6 +891,8 @@ def _kind(words: str, deal_text: str, academic: bool) -> str | None:
     option or co-development there, the one the document's deal sentences state; an
     academic partner's collaboration is research (`words` and `deal_text` lower-cased)."""
     specific = [name for name, cue in _KINDS[:3] if cue.search(words)]
+    if specific[:1] == ["licence"] and _SHARED_WORK.search(words):
+        return "co-development"  # "a licence ... and will co-commercialize it in the U.S."
     if specific:
         return specific[0]
     if academic or _KINDS[3][1].search(words):

@@ -468,17 +468,13 @@ TECHNOLOGY_TRANSFER = (
 DEVELOPS_WITH = r"develop(?:s|ed|ing)?\s+(?:it\s+)?with"
 # An option a deal grants, not a medical one: "a new treatment option", "an oral option"
 # (the word first, its lookbehinds after: a branch opening with a literal is skipped to)
-_DEAL_OPTION = (
+DEAL_OPTION = (
     r"option(?<!treatment option)(?<!therapeutic option)(?<!therapy option)(?<!new option)"
     r"(?<!important option)(?<!additional option)(?<!effective option)"
     r"(?<!alternative option)(?<!valuable option)(?<!viable option)(?<!oral option)"
 )
 _COLLAB_CUE = _ci(
-    r"collaborat|partner|alliance|agreement|"
-    + _LICENCE_WORD
-    + r"|"
-    + _DEAL_OPTION
-    + r"|co-develop|"
+    r"collaborat|partner|alliance|agreement|" + _LICENCE_WORD + r"|" + DEAL_OPTION + r"|co-develop|"
     # ("joint" of a joint venture or committee, not the joint of "joint damage")
     r"co-commerciali|co-promot|jointly|sublicen|"
     r"joint\s+(?:[\w-]+\s+)?(?:venture|steering|development|research|committee|commerciali|"

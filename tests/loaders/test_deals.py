@@ -660,3 +660,37 @@ def test_deals_totals_as_much_as_or_potentially_and_a_sum_with_the_upfront(
     )
     deal = terms[frozenset(("Acmetica Therapeutics", "Bolt Pharmaceuticals"))]
     assert (deal.get("upfront"), deal.get("total")) == (upfront, total)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a licence with work the parties share is a co-development
+        (
+            "Acmetica Therapeutics, Inc. granted Bolt Pharmaceuticals, Inc. an exclusive license "
+            "to zorbimab, and the two companies will co-commercialize it in the U.S.",
+            "co-development",
+        ),
+        # a medical option, or one to share in the sales, makes no option deal
+        (
+            "Acmetica Therapeutics, Inc. granted Bolt Pharmaceuticals, Inc. an exclusive license "
+            "to zorbimab for patients with few other treatment options.",
+            "licence",
+        ),
+        (
+            "Acmetica Therapeutics, Inc. granted Bolt Pharmaceuticals, Inc. an exclusive license "
+            "to zorbimab; Acmetica Therapeutics, Inc. retains an option to co-promote it.",
+            "licence",
+        ),
+        (
+            "Acmetica Therapeutics, Inc. broadens its collaboration with Bolt Pharmaceuticals, "
+            "Inc. to investigate zorbimab in eosinophilic diseases.",
+            "research",
+        ),
+    ],
+)
+def test_deals_kind_shared_work_medical_options_and_research_to_investigate(
+    sentence: str, kind: str
+) -> None:
+    terms = _deal_terms(run(sentence))
+    assert terms[frozenset(("Acmetica Therapeutics", "Bolt Pharmaceuticals"))]["kind"] == kind
