@@ -247,8 +247,11 @@ _PLACES = (
 )
 _EXCEPT = rf"(?:,?\s*\(?(?:excluding|except(?:\s+for)?|other than)\s+(?:in\s+)?{_PLACES}\)?)"
 _TERRITORY = re.compile(
-    rf"\b(?:(?:worldwide|global(?:ly)?)(?:\s+rights)?,?\s+(?:except|excluding|outside)"
-    rf"(?:\s+(?:in|of|for))?\s+{_PLACES}|"
+    # ("worldwide, except in Korea", "a worldwide basis excluding Japan", "worldwide rights
+    # with the exception of Greater China", "worldwide ex-China")
+    rf"\b(?:(?:worldwide|global(?:ly)?)(?:\s+(?:rights|basis))?,?\s+(?:except(?:\s+for)?|"
+    rf"excluding|outside|with\s+the\s+exception\s+of)(?:\s+(?:in|of|for))?\s+{_PLACES}|"
+    rf"(?:worldwide|global(?:ly)?)\s+ex-{_PLACE}|"
     rf"worldwide|global(?:ly)?|(?:the\s+)?rest\s+of\s+(?:the\s+)?world|ex-{_PLACE}|"
     rf"outside\s+(?:of\s+)?{_PLACES}{_EXCEPT}?|"
     rf"(?:key|major|certain|select(?:ed)?)\s+markets,?\s+including\s+{_PLACES}|"

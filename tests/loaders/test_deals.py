@@ -694,3 +694,30 @@ def test_deals_kind_shared_work_medical_options_and_research_to_investigate(
 ) -> None:
     terms = _deal_terms(run(sentence))
     assert terms[frozenset(("Acmetica Therapeutics", "Bolt Pharmaceuticals"))]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "territory"),
+    [
+        (
+            "Bolt gains exclusive rights to zorbimab worldwide with the exception of Japan and "
+            "Taiwan.",
+            "worldwide with the exception of Japan and Taiwan",
+        ),
+        (
+            "Bolt gains rights to develop zorbimab on a worldwide basis excluding Japan.",
+            "worldwide basis excluding Japan",
+        ),
+        ("Bolt gains exclusive rights to zorbimab worldwide ex-China.", "worldwide ex-China"),
+    ],
+)
+def test_deals_territory_worldwide_with_an_exception_or_ex(sentence: str, territory: str) -> None:
+    assert (
+        _territory(
+            "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. entered into a license "
+            f"agreement for zorbimab. {sentence}",
+            "Acmetica Therapeutics",
+            "Bolt Pharmaceuticals",
+        )
+        == territory
+    )
