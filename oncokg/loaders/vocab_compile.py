@@ -33,6 +33,7 @@ from oncokg.loaders.vocabulary import (
     NOT_ORG,
     ORG,
     Entry,
+    company_spellings,
     decode_entries,
     encode_entries,
     fold,
@@ -654,7 +655,8 @@ def _add_curated(cur: dict[str, Any], b: _Builder) -> None:
     for canonical, extra in cur["companies"].items():
         parent = cur["subsidiary_parent"].get(canonical, canonical)
         for surface in [canonical, *extra]:
-            b.add(surface, Entry(ORG, parent, fold_case(surface), 0))
+            for spelling in company_spellings(surface):
+                b.add(spelling, Entry(ORG, parent, fold_case(spelling), 0))
     for surface in cur["not_organizations"]:
         b.add(surface, Entry(NOT_ORG, surface, fold_case(surface) if len(surface) <= 6 else "", 0))
 

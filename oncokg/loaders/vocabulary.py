@@ -63,6 +63,17 @@ GENE, DISEASE, DRUG, ORG, NOT_ORG, PLATFORM = "gene", "disease", "drug", "org", 
 _FOLD_PAIRS = tuple((chr(k), str(v)) for k, v in FOLD_TABLE.items())
 
 
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+def company_spellings(name: str) -> list[str]:
+    """A curated company's name, and for one word capitalised inside ("AstraZeneca",
+    "BeiGene") the spelling news also gives it ("Astrazeneca", "Beigene")."""
+    if " " in name or not name[:1].isupper() or not _INNER_CAPITAL.search(name):
+        return [name]
+    return [name, name[0] + name[1:].lower()]
+
+
 def fold_case(text: str) -> str:
     """Translate separators and quotes, keeping case and length."""
     for char, repl in _FOLD_PAIRS:
@@ -276,7 +287,8 @@ def _build() -> Vocab:
     for canonical, extra in cur["companies"].items():
         parent = cur["subsidiary_parent"].get(canonical, canonical)
         for surface in [canonical, *extra]:
-            vocab.companies[surface] = parent
+            for spelling in company_spellings(surface):
+                vocab.companies[spelling] = parent
     vocab.not_orgs = frozenset(cur["not_organizations"])
     vocab.platforms = frozenset(cur["platforms"])
     vocab.legal_suffix = suffix_alternation(cur["org_suffixes"])

@@ -3013,3 +3013,8 @@ def test_recognize_a_sentence_adverb_is_no_company(word: str) -> None:
         f"{word}, the company zeroed in on 21 lung cancer patients given ZB-1535."
     )
     assert word not in {name for name, _ in _spans(text, "org")}
+
+
+def test_recognize_a_curated_company_capitalised_inside_also_written_in_lower_case() -> None:
+    text = "Patients had failed on Astrazeneca’s blockbuster drug after BeiGene's trial."
+    assert {t for t, _ in _spans(text, "org")} == {"Astrazeneca", "BeiGene"}
