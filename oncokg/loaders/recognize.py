@@ -1310,6 +1310,9 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             _unknown_capitalised(text, name, vocab)
             and not PLACE_NAME.fullmatch(name)
             and not _NATIONALITY_WORD.fullmatch(name)
+            and not (
+                _OWNER_OF_DRUGS_BEFORE.search(text, max(0, start - 4), start) and _owns(text, name)
+            )
         ):
             spans.append(Span(MOLECULE, start, start + len(name), name, name))
     # Plain-text releases write the marks in ASCII: "VerzenioTM", "ADCETRIS(R)".
@@ -2963,6 +2966,16 @@ _NAMED_DRUG_BEFORE_CUE = re.compile(
     rf"([A-Z](?<![\w-].)(?:{_NAME_TAIL}(?={_NAMED_AS_DRUG_AFTER}|{_APPROVED_AFTER})"
     rf"|{_CAPS_TAIL}(?={_APPROVED_AFTER})))"
 )
+
+
+# "the Astra drug": the drug of a company the text names in the possessive ("Astra’s Iressa")
+_OWNER_OF_DRUGS_BEFORE = re.compile(r"\bthe\s+$")
+
+
+def _owns(text: str, name: str) -> bool:
+    """Whether the text writes `name` in the possessive before a capitalised name: an owner's
+    ("Astra’s Iressa"), not a drug's own ("Zorvexa’s label")."""
+    return re.search(re.escape(name) + r"[’']s\s+[A-Z]", text) is not None
 
 
 def _unknown_capitalised(text: str, name: str, vocab: Vocab) -> bool:

@@ -3018,3 +3018,11 @@ def test_recognize_a_sentence_adverb_is_no_company(word: str) -> None:
 def test_recognize_a_curated_company_capitalised_inside_also_written_in_lower_case() -> None:
     text = "Patients had failed on Astrazeneca’s blockbuster drug after BeiGene's trial."
     assert {t for t, _ in _spans(text, "org")} == {"Astrazeneca", "BeiGene"}
+
+
+def test_recognize_the_drug_of_a_company_named_in_the_possessive_is_no_drug_name() -> None:
+    text = (
+        "Four patients had the Quorva drug front line. Such mutations were once the domain of "
+        "Quorva’s Iressa."
+    )
+    assert not {t for t, _ in _spans(text, "molecule")} & {"Quorva"}
