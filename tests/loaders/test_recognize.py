@@ -3026,3 +3026,9 @@ def test_recognize_the_drug_of_a_company_named_in_the_possessive_is_no_drug_name
         "Quorva’s Iressa."
     )
     assert not {t for t, _ in _spans(text, "molecule")} & {"Quorva"}
+
+
+@pytest.mark.parametrize("name", ["Quorva Pharmatech", "Quorva PharmaTech", "Quorva Immunopharma"])
+def test_recognize_pharmatech_and_immunopharma_end_a_company_name(name: str) -> None:
+    text = f"The firm licensed QX-0015 from {name} for $12.5 million upfront."
+    assert {t for t, _ in _spans(text, "org")} == {name}
