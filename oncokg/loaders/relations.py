@@ -355,8 +355,10 @@ _INDICATION_CUE = _ci(
     r"opinion|label|authori[sz]ation|therapy for|under review|"
     rf"line|evaluat|program|pivotal|registrational|accepted|clinical|{_word('phase')}\b|"
     rf"{_word('data')}\b|{_word('results')}\b|"
-    # "X targets tumours with ROS1 fusions in D"
-    r"target(?:s|ing)\s+(?:[\w-]+\s+){0,2}?(?:tumou?rs|cancers|malignancies)\b",
+    # "X targets tumours with ROS1 fusions in D", "engineered to target CD1d-expressing
+    # hematological cancers", "X targets multiple myeloma"
+    r"target(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:tumou?rs?|cancers?|malignanc(?:y|ies)|"
+    r"leuka?emias?|lymphomas?|myelomas?|carcinomas?|sarcomas?)\b",
 )
 _PASSING = _ci(
     r"(?:responses?|activity|efficacy|benefit|observed|seen|reported)\s+(?:\w+\s+){0,3}in\s+"

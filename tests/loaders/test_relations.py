@@ -2169,3 +2169,15 @@ def test_relations_the_medication_refers_back_to_the_drug(noun: str) -> None:
         f"The {noun} is designed to target a gene mutation known as KRAS G12C."
     )
     assert ("zorbatinib", "KRAS") in edges(x, "TARGETS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QX-051 is a bispecific engineered to selectively target CD1d-expressing "
+        "hematological cancers through activation of T cells.",
+        "QX-051 targets multiple myeloma.",
+    ],
+)
+def test_indication_a_drug_said_to_target_a_cancer(text: str) -> None:
+    assert len(edges(run(text), "INDICATED_FOR")) == 1
