@@ -2059,7 +2059,18 @@ def _in_passing(u: _Unit, d: Span) -> bool:
     if not passing:
         return False
     at = passing.start()
-    return not _EVALUATES.search(u.low, max(u.sent.start, at - 60), at)
+    if _EVALUATES.search(u.low, max(u.sent.start, at - 60), at):
+        return False
+    # "data from our Phase 2 study of X showed activity in patients with D": the study's own
+    # population, unless said besides ("activity was also seen in other tumours")
+    return not (
+        _STUDY_OF.search(u.low, u.sent.start, at)
+        and not _BESIDES.search(u.low, max(u.sent.start, at - 30), d.start)
+    )
+
+
+_STUDY_OF = _ci(r"\b(?:trials?|stud(?:y|ies))\s+(?:of|with|evaluating|investigating)\s+")
+_BESIDES = _ci(r"\b(?:also|other|additional|as well)\b")
 
 
 # The disease a patient's disease arose from, and the next of its list: "MF developed after

@@ -2181,3 +2181,19 @@ def test_relations_the_medication_refers_back_to_the_drug(noun: str) -> None:
 )
 def test_indication_a_drug_said_to_target_a_cancer(text: str) -> None:
     assert len(edges(run(text), "INDICATED_FOR")) == 1
+
+
+def test_indication_activity_a_study_of_the_drug_showed_in_its_population() -> None:
+    x = run(
+        "Preliminary data from our Phase 2 study of QX-5871 showed promising activity in "
+        "patients with IgG4-related disease, and we are on track to complete it."
+    )
+    assert len(edges(x, "INDICATED_FOR")) == 1
+
+
+def test_indication_activity_also_seen_besides_is_in_passing() -> None:
+    x = run(
+        "Data from the Phase 2 study of QX-5871 in melanoma also showed activity in patients "
+        "with renal cell carcinoma."
+    )
+    assert {d for _, d in edges(x, "INDICATED_FOR")} == {"melanoma"}
