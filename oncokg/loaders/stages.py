@@ -309,14 +309,25 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
         if not trial and named:
             # failing that, the first trial another sentence names for the pair alone
             trial, nct = named[0]
-        if not trial and all(diseases_in.get(i, {edge.target}) == {edge.target} for i in mols):
+        phase = most_advanced(stages)
+        if all(diseases_in.get(i, {edge.target}) == {edge.target} for i in mols):
             # failing that, where the molecule is named with this disease alone, the one trial
-            # the sentences naming it and no disease name ("the X Phase 3 MOTION trial
-            # demonstrated ..." beside "X ... in TGCT")
-            alone = {name for i in mols if i not in diseases_in for _, name in trials_of(i)}
-            if len(alone) == 1:
+            # (and the one stage) the sentences naming it and no disease name ("the X Phase 3
+            # MOTION trial demonstrated ..." beside "X ... in TGCT")
+            without = [i for i in mols if i not in diseases_in]
+            alone = {name for i in without for _, name in trials_of(i)}
+            if not trial and len(alone) == 1:
                 trial = alone.pop()
-        for key, value in (("phase", most_advanced(stages)), ("trial", trial), ("nct", nct)):
+            if not phase:
+                for i in without:
+                    if i not in sentence_cues:
+                        sentence_cues[i] = cues(sentences[i].text)
+                # (a trial's phase; an approval or filing said without the disease may be of
+                # another indication, or of a trial's application)
+                said_alone = {stage for i in without for _, stage in sentence_cues[i]}
+                if len(said_alone) == 1 and not said_alone & {"approved", "filed"}:
+                    phase = said_alone.pop()
+        for key, value in (("phase", phase), ("trial", trial), ("nct", nct)):
             if value:
                 edge.properties[key] = value
             else:

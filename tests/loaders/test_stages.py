@@ -397,3 +397,19 @@ def test_stages_trial_names_with_a_number_inside_after_a_hyphened_kind_or_dubbed
     sentence: str, trial: str | None
 ) -> None:
     assert trial_in(sentence) == trial
+
+
+def test_stages_a_phase_said_of_the_drug_alone_is_that_of_its_one_indication() -> None:
+    phases = _phases(
+        "Acme announced preliminary data from an ongoing Phase 1 clinical trial of zorbimab. "
+        "Zorbimab is being developed for the treatment of chronic myeloid leukemia."
+    )
+    assert phases[("zorbimab", "chronic myeloid leukemia")] == "phase 1"
+
+
+def test_stages_an_approval_said_of_the_drug_alone_states_no_stage() -> None:
+    phases = _phases(
+        "The FDA has approved the application for zorbimab. Zorbimab is being developed for "
+        "the treatment of chronic myeloid leukemia."
+    )
+    assert phases[("zorbimab", "chronic myeloid leukemia")] is None
