@@ -141,12 +141,20 @@ def cues(sentence: str) -> list[tuple[int, str]]:
     filed = [m for m in _FILED.finditer(sentence) if not _hedged(low, m.start())]
     found += [(m.start(), "filed") for m in filed]
     approved = _STATED_APPROVAL if filed else _APPROVED
-    found += [
-        (m.start(), "approved")
-        for m in approved.finditer(low)
-        if not _hedged(low, m.start()) and not _of_a_trial(low, m.start(), m.end())
-    ]
+    # ("If approved, X would be the first treatment approved for D": every approval hoped for)
+    found += (
+        [
+            (m.start(), "approved")
+            for m in approved.finditer(low)
+            if not _hedged(low, m.start()) and not _of_a_trial(low, m.start(), m.end())
+        ]
+        if not _IF_APPROVED.search(low)
+        else []
+    )
     return found
+
+
+_IF_APPROVED = lowered_pattern(r"\b(?:if|once|when|upon)\s+(?:\w+\s+)?approved\b")
 
 
 # "received the Notice of Approval for Clinical Trial", "IND approval", "approval to initiate

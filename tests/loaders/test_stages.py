@@ -413,3 +413,12 @@ def test_stages_an_approval_said_of_the_drug_alone_states_no_stage() -> None:
         "the treatment of chronic myeloid leukemia."
     )
     assert phases[("zorbimab", "chronic myeloid leukemia")] is None
+
+
+def test_stages_an_approval_hoped_for_if_approved_states_no_approval() -> None:
+    phases = _phases(
+        "Acme submitted a Biologics License Application for zorbimab in biliary tract cancer. "
+        "If approved, zorbimab would be the first treatment specifically approved for biliary "
+        "tract cancer in the U.S."
+    )
+    assert phases[("zorbimab", "biliary tract cancer")] == "filed"
