@@ -136,7 +136,15 @@ def cues(sentence: str) -> list[tuple[int, str]]:
     sentence speaks of an application, only a stated approval ("has approved") outranks it:
     "applications for regulatory approval have been submitted" is filed."""
     low = lower_like_ignorecase(sentence)
-    found = [(m.start(), _phase_value(m)) for m in _PHASE.finditer(low)]
+    # (not a phase a trial is ready for or yet to start: "a Phase 3-ready antibody", "a Phase 3
+    # study expected to start in 2023", "when X enters a Phase III trial")
+    found = [
+        (m.start(), _phase_value(m))
+        for m in _PHASE.finditer(low)
+        if not _READY_FOR.match(low, m.end())
+        and not _YET_TO_START.match(low, m.end())
+        and not _ENTERS_BEFORE.search(low, max(0, m.start() - 30), m.start())
+    ]
     found += [(m.start(), "preclinical") for m in _PRECLINICAL.finditer(low)]
     filed = [m for m in _FILED.finditer(sentence) if not _hedged(low, m.start())]
     found += [(m.start(), "filed") for m in filed]
@@ -154,6 +162,14 @@ def cues(sentence: str) -> list[tuple[int, str]]:
     return found
 
 
+_READY_FOR = lowered_pattern(r"[\s-]*ready\b")
+_YET_TO_START = lowered_pattern(
+    r"(?:\s+[^\s.;]+){0,8}?\s+(?:is\s+|are\s+)?(?:expected|planned|scheduled|anticipated|set)\s+"
+    r"to\s+(?:start|begin|commence|initiate)"
+)
+_ENTERS_BEFORE = lowered_pattern(
+    r"\b(?:when|once|before|after|until)\s+(?:[\w-]+\s+){1,3}?enters?\s+(?:an?\s+|the\s+)?$"
+)
 _IF_APPROVED = lowered_pattern(r"\b(?:if|once|when|upon)\s+(?:\w+\s+)?approved\b")
 
 

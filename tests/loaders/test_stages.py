@@ -422,3 +422,15 @@ def test_stages_an_approval_hoped_for_if_approved_states_no_approval() -> None:
         "tract cancer in the U.S."
     )
     assert phases[("zorbimab", "biliary tract cancer")] == "filed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme will develop zorbimab, a Phase 3-ready antibody for atopic dermatitis.",
+        "A Phase 3 study of zorbimab in atopic dermatitis is expected to start in 2026.",
+        "Acme will pay $25 million when zorbimab enters a Phase III trial in atopic dermatitis.",
+    ],
+)
+def test_stages_a_phase_a_trial_is_ready_for_or_yet_to_start_is_no_stage(text: str) -> None:
+    assert _phases(text)[("zorbimab", "atopic dermatitis")] in (None, "phase 2")
