@@ -56,9 +56,12 @@ _PER_SHARE = lowered_pattern(
 _BUYS = lowered_pattern(
     r"\b(?:to acquire|will acquire|agreed to acquire|acquires|acquired|has acquired|"
     r"(?:completed?|completes|closed?|closes|closing of|consummated?)\s+(?:its |the |of the )?"
-    # ("completed its $247 million takeover of X")
-    r"(?:(?:us)?\$[\d.,]+\s*(?:million|billion|bn|m)?\s+)?"
+    # ("completed its $247 million takeover of X", "the closing of the previously announced
+    # acquisition of X")
+    r"(?:(?:us)?\$[\d.,]+\s*(?:million|billion|bn|m)?\s+)?(?:previously\s+announced\s+)?"
     r"(?:acquisition|purchase|takeover)\s+of|"
+    # ("Coherus Completes Surface Oncology Acquisition")
+    r"(?:completes|completed|closes|closed)(?=\s+(?:[\w&.-]+\s+){1,4}?(?:acquisition|takeover)\b)|"
     r"(?:announce[sd]?|signed|entered into)\s+(?:[\w-]+\s+){0,4}(?:agreement|deal)\s+to\s+acquire|"
     r"(?:acquisition|purchase|takeover)\s+of|to buy|buys|bought|"
     r"purchased|to purchase|(?:would|will) (?:acquire|buy|purchase)|tender offer for|"

@@ -721,3 +721,19 @@ def test_deals_territory_worldwide_with_an_exception_or_ex(sentence: str, territ
         )
         == territory
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acmetica Completes Bolt Pharmaceuticals Acquisition\n\nAcmetica Therapeutics, Inc. "
+        "today announced that the deal is done.",
+        "Acmetica Therapeutics, Inc. today announced the closing of the previously announced "
+        "acquisition of Bolt Pharmaceuticals, Inc.",
+    ],
+)
+def test_deals_a_completed_acquisition_named_after_the_company_or_previously_announced(
+    text: str,
+) -> None:
+    found = _acquisitions(text)
+    assert [p["status"] for p in found.values()] == ["completed"]
