@@ -315,23 +315,33 @@ def _orgs(inside: Iterable[tuple[int, Span]]) -> list[tuple[int, Span]]:
     return [(i, s) for i, s in inside if s.kind == ORG]
 
 
+class _Stated(NamedTuple):
+    """A purchase one sentence states: the buyer's and the acquired company's node ids, the
+    cue, the unit or portfolio bought, and the span index of the one drug bought of the
+    acquired company, if only that is."""
+
+    buyer: str
+    acquired: str
+    cue: str
+    scope: str | None = None
+    drug: int | None = None
+
+
 def _acquisition(
     text: str, low: str, sent: Sentence, inside: list[tuple[int, Span]], node: list[str]
-) -> tuple[str, str, str, str | None, int | None] | None:
-    """(buyer id, acquired id, cue text, scope, index of the one drug bought of the acquired
-    company, if so) stated by one sentence, if any (`low`: the text lower-cased)."""
+) -> _Stated | None:
+    """The purchase one sentence states, if any (`low`: the text lower-cased)."""
     orgs = _orgs(inside)
     sale = _SELLS.search(low, sent.start, sent.end)
     if sale:
         seller = [(i, s) for i, s in orgs if s.end <= sale.start()]
         buyer = [(i, s) for i, s in orgs if s.start >= sale.end()]
         if seller and buyer:
-            return (
+            return _Stated(
                 node[buyer[0][0]],
                 node[seller[-1][0]],
                 text[sale.start() : sale.end()],
                 text[sale.start(1) : sale.end(1)],
-                None,
             )
     passive = _BOUGHT_BY.search(low, sent.start, sent.end)
     if passive:
@@ -347,14 +357,14 @@ def _acquisition(
         buyer = [(i, s) for i, s in orgs if s.start >= passive.end()]
         said = text[passive.start() : passive.end()]
         if bought and buyer and buyer[0][1].start - passive.end() < 40:
-            return node[buyer[0][0]], node[bought[-1][0]], said, None, None
+            return _Stated(node[buyer[0][0]], node[bought[-1][0]], said)
         opening = _OPENING_PASSIVE.fullmatch(low, sent.start, passive.start())
         if opening and buyer and buyer[0][1].start - passive.end() < 40:
             # "Since being acquired by X in 2019, Y has ...": Y follows the clause
             comma = text.find(",", buyer[0][1].end, sent.end)
             subject = [(i, s) for i, s in orgs if comma >= 0 and 0 <= s.start - comma < 8]
             if subject:
-                return node[buyer[0][0]], node[subject[0][0]], said, None, None
+                return _Stated(node[buyer[0][0]], node[subject[0][0]], said)
     for cue in _BUYS.finditer(low, sent.start, sent.end):
         if _RIGHTS_AFTER.match(low, cue.end(), sent.end) or _STAKE_AFTER.match(
             low, cue.end(), sent.end
@@ -379,7 +389,7 @@ def _acquisition(
         later = [(i, s) for i, s in orgs if s.start >= acquired.end]
         stated = text[cue.start() : cue.end()]
         if by and later:  # "acquisition of Y by X"
-            return node[later[0][0]], node[acquired_i], stated, None, None
+            return _Stated(node[later[0][0]], node[acquired_i], stated)
         if not before:
             continue
         buyer_i, buyer_span = before[-1]
@@ -393,7 +403,7 @@ def _acquisition(
         if drug is not None and text[cue.end() : acquired.start].strip():
             return None  # "has acquired the exclusive rights to Y's X": a licence
         scope = _SCOPE.match(low, acquired.end, sent.end)
-        return (
+        return _Stated(
             node[buyer_i],
             node[acquired_i],
             stated,
@@ -422,9 +432,7 @@ def _statements(
     sentences: list[Sentence],
     by_sentence: list[list[tuple[int, Span]]],
     ents: Entities,
-) -> Iterator[
-    tuple[Sentence, list[tuple[int, Span]], tuple[str, str, str, str | None, int | None]]
-]:
+) -> Iterator[tuple[Sentence, list[tuple[int, Span]], _Stated]]:
     """Each sentence's statement of a purchase, the body's first: a headline abbreviates the
     deal ("Deal Worth Up to $665 Mln"), the body states its evidence and value in full."""
     title_end = text.find("\n")
@@ -435,7 +443,7 @@ def _statements(
         if len({ents.span_node[i] for i, _ in _orgs(inside)}) < 2:
             continue
         stated = _acquisition(text, low, sent, inside, ents.span_node)
-        if stated is not None and stated[0] != stated[1]:
+        if stated is not None and stated.buyer != stated.acquired:
             yield sent, inside, stated
 
 
@@ -452,7 +460,8 @@ class Purchases(NamedTuple):
 def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> Purchases:
     """ACQUIRES edges, one per (buyer, acquired), with the first stating sentence as
     evidence; status completed when any sentence says so, the value from the stating
-    sentences, the scope when a unit or portfolio is bought."""
+    sentences, the scope when a unit or portfolio is bought; and the purchases of one drug
+    of a company (see `Purchases`)."""
     found: dict[tuple[str, str], Edge] = {}
     statuses: dict[tuple[str, str], set[str]] = {}
     by_sentence = spans_by_sentence(ents.spans, sentences)

@@ -25,6 +25,17 @@ def _territory(text: str, *pair: str) -> str | None:
     return territory
 
 
+def _licence_terms(sentence: str) -> dict[str, Any]:
+    """The deal terms of Acmetica's licence with Bolt, the sentence said after it."""
+    terms = _deal_terms(
+        run(
+            "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. entered into a license "
+            f"agreement for zorbimab. {sentence}"
+        )
+    )
+    return terms[frozenset(("Acmetica Therapeutics", "Bolt Pharmaceuticals"))]
+
+
 def test_deals_territory_of_the_rights_outranks_a_global_collaboration() -> None:
     text = (
         "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. Announce Global "
@@ -618,13 +629,7 @@ def test_deals_rights_to_a_companys_drug_are_no_acquisition() -> None:
 def test_deals_upfront_paid_to_or_from_a_party_as_an_option_fee_or_in_cash(
     sentence: str, upfront: str
 ) -> None:
-    terms = _deal_terms(
-        run(
-            "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. entered into a license "
-            f"agreement for zorbimab. {sentence}"
-        )
-    )
-    assert terms[frozenset(("Acmetica Therapeutics", "Bolt Pharmaceuticals"))]["upfront"] == upfront
+    assert _licence_terms(sentence)["upfront"] == upfront
 
 
 @pytest.mark.parametrize(
@@ -652,13 +657,7 @@ def test_deals_upfront_paid_to_or_from_a_party_as_an_option_fee_or_in_cash(
 def test_deals_totals_as_much_as_or_potentially_and_a_sum_with_the_upfront(
     sentence: str, upfront: str | None, total: str
 ) -> None:
-    terms = _deal_terms(
-        run(
-            "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. entered into a license "
-            f"agreement for zorbimab. {sentence}"
-        )
-    )
-    deal = terms[frozenset(("Acmetica Therapeutics", "Bolt Pharmaceuticals"))]
+    deal = _licence_terms(sentence)
     assert (deal.get("upfront"), deal.get("total")) == (upfront, total)
 
 
@@ -712,15 +711,7 @@ def test_deals_kind_shared_work_medical_options_and_research_to_investigate(
     ],
 )
 def test_deals_territory_worldwide_with_an_exception_or_ex(sentence: str, territory: str) -> None:
-    assert (
-        _territory(
-            "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. entered into a license "
-            f"agreement for zorbimab. {sentence}",
-            "Acmetica Therapeutics",
-            "Bolt Pharmaceuticals",
-        )
-        == territory
-    )
+    assert _licence_terms(sentence)["territory"] == territory
 
 
 @pytest.mark.parametrize(
