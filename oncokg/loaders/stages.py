@@ -92,7 +92,7 @@ _TRIAL_NAME = re.compile(
     # (AK104-303) study": a protocol code in brackets between)
     rf"(?<![\w-])({_NAME})"
     # ("the OSIRIS investigator-initiated proof-of-concept study": hyphened words of its kind)
-    r"(?=(?:\s*\([^()\n]{1,30}\))?\s*(?:\)|,)?\s*(?:(?i:global|pivotal|registrational|"
+    r"(?=(?:\s*\([^()\n]{1,60}\))?\s*(?:\)|,)?\s*(?:(?i:global|pivotal|registrational|"
     r"randomi[sz]ed|open-label|confirmatory|clinical|Phase\s*\w+(?:/\w+)?)\s+|"
     r"[a-z]+(?:-[a-z]+)+\s+)*"
     rf"{_TRIAL_WORD_CASED})"

@@ -389,6 +389,8 @@ def test_stages_the_recommended_phase_2_dose_is_sought_in_phase_1() -> None:
         # hyphened words of the study's kind between the name and "study"
         ("Results from the ZORBIS investigator-initiated proof-of-concept study.", "ZORBIS"),
         ("The Phase III study, dubbed ZORBITE, enrolled 140 patients.", "ZORBITE"),
+        # (its name spelled out in brackets, however long)
+        ("the ongoing Phase 2 ZOREC (ZORbimab in REnal Cell CArcinoma) trial", "ZOREC"),
         # (a capitalised word before a hyphened kind is no name: "MD Anderson-sponsored")
         ("An Acme Anderson-sponsored Phase I clinical study of QX-115.", None),
     ],
