@@ -107,7 +107,8 @@ _TRIAL_AFTER = re.compile(
 _TRIAL_APPOSITIVE = re.compile(
     # ("INSPIRE, the company's pivotal Phase 3 study"; "BALLI-01, a Phase 1/2 open-label
     # dose-escalation and dose-expansion study")
-    rf"({_NAME}),\s+(?:a|an|the)\s+(?:[\w/'’-]+\s+){{0,8}}{_TRIAL_WORD_CASED}"
+    # ("ARYA-2, a Phase I/II open-label, dose escalation clinical trial")
+    rf"({_NAME}),\s+(?:a|an|the)\s+(?:[\w/'’-]+,?\s+){{0,8}}{_TRIAL_WORD_CASED}"
 )
 # A name in brackets after a disease that reads as a trial's even where the sentence says no
 # "trial": capitals ending in a number after a hyphen ("(HERIZON-BTC-01)").
@@ -326,7 +327,11 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
             if sent.start <= edge.evidence_start < sent.end:
                 # the trial that the evidence names
                 trial, nct = found, nct_in(sent.text)
-            elif found and (after or diseases_in[i] == {edge.target}):
+            elif found and (
+                after
+                or diseases_in[i] == {edge.target}
+                or _next_disease_named(trials_of(i), found, sent, start, ents)
+            ):
                 # (a trial named right after the disease is its own, whatever else is named:
                 # "in patients with UC (LIBERTY-UC) and CD (LIBERTY-CD)")
                 named.append((found, nct_in(sent.text)))
@@ -384,6 +389,22 @@ def _said_of_another(
         and not any(last.end < at < disease_at for at, _ in own)
         and text[last.end : relative.start()].count("(") <= 1
         and relative.start() - last.end < 30
+    )
+
+
+def _next_disease_named(
+    trials: list[tuple[int, str]], trial: str, sent: Sentence, disease_at: int, ents: Entities
+) -> bool:
+    """Whether the sentence's one trial is named before the disease at `disease_at` with no
+    other disease between ("the Phase 2 ARTEMIS-UC trial evaluating X for UC", whatever
+    disease the company's own description names earlier)."""
+    if len(trials) != 1 or trials[0][1] != trial:
+        return False
+    trial_at = sent.start + trials[0][0]
+    return trial_at < disease_at and not any(
+        span.kind == DISEASE and trial_at < span.start < disease_at and span.end <= sent.end
+        for span in ents.spans
+        if span.start < disease_at
     )
 
 

@@ -436,3 +436,19 @@ def test_stages_an_approval_hoped_for_if_approved_states_no_approval() -> None:
 )
 def test_stages_a_phase_a_trial_is_ready_for_or_yet_to_start_is_no_stage(text: str) -> None:
     assert _phases(text)[("zorbimab", "atopic dermatitis")] in (None, "phase 2")
+
+
+def test_stages_the_one_trial_named_before_the_disease_whatever_the_company_works_on() -> None:
+    trials = _trials(
+        "Zorbimab is an antibody to treat ulcerative colitis. Acme, a company focused on "
+        "inflammatory bowel disease (IBD), today announced the initiation of the Phase 2 "
+        "ZORTEMIS-UC clinical trial evaluating zorbimab for moderate-to-severe ulcerative "
+        "colitis (UC)."
+    )
+    assert trials[("zorbimab", "ulcerative colitis")] == "ZORTEMIS-UC"
+
+
+def test_stages_trial_appositive_with_a_comma_among_its_kind() -> None:
+    assert trial_in(
+        "It began QUARYA-2, a Phase I/II open-label, dose escalation clinical trial."
+    ) == ("QUARYA-2")
