@@ -38,11 +38,16 @@ from oncokg.loaders.sentences import Sentence
 from oncokg.loaders.vocabulary import ORG, lowered_pattern
 from oncokg.schema import EdgeKind
 
+_AFTER_CURRENCY = (
+    r"\d[\d,]*(?:\.\d+)?\s?(?:billion|million)\s+(?:(?:us|u\.s\.)\s+)?"
+    r"(?:dollars|euros|yen|won|yuan|swiss francs|pounds)\b"
+)
 _AMOUNT = (
     r"(?:(?:approximately|about|nearly|roughly|some|up to|more than|over|in excess of)\s+)?"
-    r"(?:US\s?\$|USD\s?|EUR\s?|€|£|\$|CHF\s?|JPY\s?|¥|NOK\s?|SEK\s?|DKK\s?|GBP\s?|RMB\s?|"
+    r"(?:(?:US\s?\$|USD\s?|EUR\s?|€|£|\$|CHF\s?|JPY\s?|¥|NOK\s?|SEK\s?|DKK\s?|GBP\s?|RMB\s?|"
     r"CNY\s?|HK\$|KRW\s?|₩|A\$|C\$)\s?\d[\d,]*(?:\.\d+)?"
-    r"(?:[\s-]?(?:billion|million|bn|mn|bln|mln|bil|mil|[BM])\b)?"
+    r"(?:[\s-]?(?:billion|million|bn|mn|bln|mln|bil|mil|[BM])\b)?|" + _AFTER_CURRENCY + r")"
+    # ("402 million dollars", "19 million euros": the currency named after)
 )
 # The patterns made with `lowered_pattern` read text lower-cased by `lower_like_ignorecase`
 # (as case-insensitive as re.IGNORECASE, 2-3x faster); what they capture is read back from
@@ -225,13 +230,16 @@ _TOTAL = lowered_pattern(
     # ("up to potentially USD 1.7 billion", "as much as $300 million")
     r"((?:up to|more than|over|in excess of|as much as)\s+(?:an?\s+)?"
     r"(?:additional\s+|further\s+)?(?:(?:approximately|about|around|potentially|nearly)\s+)?"
-    r"(?:US\$|USD\s?|EUR\s?|€|£|\$)\s?\d[\d,]*"
-    r"(?:\.\d+)?(?:[\s-]?(?:billion|million|bn|mn|bln|mln|bil|mil|[BM])\b)?)"
+    r"(?:(?:US\$|USD\s?|EUR\s?|€|£|\$)\s?\d[\d,]*"
+    r"(?:\.\d+)?(?:[\s-]?(?:billion|million|bn|mn|bln|mln|bil|mil|[BM])\b)?|"
+    + _AFTER_CURRENCY
+    + "))"
 )
 # "totaling up to $1.2 billion", "for a total of $620 million": the total the text states,
 # over the first "up to ... in milestones"
 _TOTAL_STATED = lowered_pattern(
-    rf"\b(?:total(?:l?ing)?|aggregate|valued\s+at|worth)\s+"
+    # ("licensed out at a value of 402 million dollars")
+    rf"\b(?:total(?:l?ing)?|aggregate|valued\s+at|worth|(?:at\s+)?a\s+value\s+of)\s+"
     rf"(?:(?:[\w-]+\s+){{0,3}}?(?:of|reached|reaching|amounts?\s+to|amounting\s+to)\s+)?"
     rf"({_AMOUNT})"
 )
@@ -893,7 +901,7 @@ def _upfront_total(money: str) -> tuple[str | None, str | None]:
         (
             money[m.start(1) : m.end(1)]
             for m in _TOTAL.finditer(low)
-            if _TOTAL_CONTEXT.search(low, max(0, m.start() - 80), m.end() + 80)
+            if _TOTAL_CONTEXT.search(low, max(0, m.start() - 80), m.end() + 140)
             and not (m.start() < paid[1] and paid[0] < m.end())
         ),
         None,

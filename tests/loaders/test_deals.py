@@ -645,6 +645,24 @@ def test_deals_upfront_paid_to_or_from_a_party_as_an_option_fee_or_in_cash(
             None,
             "up to potentially USD 1.7 billion",
         ),
+        # (the currency named after the amount)
+        (
+            "Acmetica licensed out zorbimab at a value of 402 million dollars.",
+            None,
+            "402 million dollars",
+        ),
+        (
+            "Acmetica could receive up to nearly 19 million euros in potential income.",
+            None,
+            "up to nearly 19 million euros",
+        ),
+        # (the milestones said well after the amount)
+        (
+            "Acmetica is eligible to receive up to an additional $582.5 million based on the "
+            "achievement of specified development, regulatory and commercial milestones.",
+            None,
+            "up to an additional $582.5 million",
+        ),
         # (a sum of the upfront and the milestones, no upfront)
         (
             "Acmetica is eligible to receive up to $171.5 million in up-front and development, "
