@@ -477,6 +477,8 @@ DEAL_OPTION = (
 )
 _COLLAB_CUE = _ci(
     r"collaborat|partner|alliance|agreement|" + _LICENCE_WORD + r"|" + DEAL_OPTION + r"|co-develop|"
+    # (news's words for a deal: "its pact with Aurigene", "a tie-up with", "the collab")
+    r"\bpacts?\b|\btie-ups?\b|\bcollabs?\b|"
     # ("joint" of a joint venture or committee, not the joint of "joint damage")
     r"co-commerciali|co-promot|jointly|sublicen|"
     r"joint\s+(?:[\w-]+\s+)?(?:venture|steering|development|research|committee|commerciali|"
@@ -618,8 +620,8 @@ _ITS_PARTNER = _ci(
     r"^\s*,?\s*(?:its|their)\s+(?:[\w-]+\s+){0,6}(?:partner|collaborator|licensee|licensor)\b"
 )
 _DEAL_WITH = _ci(
-    r"(?:agreement|collaboration|partnership|alliance|deal|licen[cs]e|option|co-development)s?"
-    r"\s+(?:[\w-]+\s+){0,3}with\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$"
+    r"(?:agreement|collaboration|partnership|alliance|deal|licen[cs]e|option|co-development|"
+    r"pact|tie-up)s?\s+(?:[\w-]+\s+){0,3}with\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$"
 )
 # The next party of the list after "agreement with": "with Galapagos NV, Mechelen (Belgium) and
 # MorphoSys AG" makes MorphoSys a party of the same agreement, not Galapagos's partner.
@@ -1454,6 +1456,8 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             if adjacent and subject and len(named_orgs) == 1 and subject not in named_orgs
             else None
         )
+        if the_company and any(o.start < the_company.start() for _, o in unit.orgs):
+            the_company = None  # "Roche became ..., and the company is ...": Roche itself
         if the_company:
             # "Agenus ... . The company announced a deal to license X to Bolt.": the company
             # is the one organisation of the sentence before, a party with the one named

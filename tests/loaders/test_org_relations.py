@@ -694,3 +694,22 @@ def test_org_relations_a_purchase_of_royalties_is_no_licence_and_no_development(
     assert edges(x, "COLLABORATES_WITH") == set()
     assert {org for org, _ in edges(x, "DEVELOPS")} <= {"Acmetica Pharma"}
     assert "S.a.r.l." not in names(x, "Organization")
+
+
+def test_collaborations_news_words_for_a_deal() -> None:
+    x = run(
+        "Acmetica Therapeutics has a new candidate, coming out of its pact with Indian biotech "
+        "Bolt Bio."
+    )
+    assert {frozenset(pair) for pair in edges(x, "COLLABORATES_WITH")} == {
+        frozenset(("Acmetica Therapeutics", "Bolt Bio"))
+    }
+
+
+def test_collaborations_the_company_after_a_company_named_is_that_one() -> None:
+    x = run(
+        "Acmetica Therapeutics grabs hold of QX-327. Earlier this year, Bolt Pharmaceuticals "
+        "became the first company to market a PD-L1 med, and the company is lining itself up "
+        "for a host of other licenses."
+    )
+    assert edges(x, "COLLABORATES_WITH") == set()
