@@ -3032,3 +3032,9 @@ def test_recognize_the_drug_of_a_company_named_in_the_possessive_is_no_drug_name
 def test_recognize_pharmatech_and_immunopharma_end_a_company_name(name: str) -> None:
     text = f"The firm licensed QX-0015 from {name} for $12.5 million upfront."
     assert {t for t, _ in _spans(text, "org")} == {name}
+
+
+@pytest.mark.parametrize("verb", ["Congratulates", "Welcomes", "Completes", "Signs", "Expands"])
+def test_recognize_a_headline_verb_ends_the_organisation_before_it(verb: str) -> None:
+    text = f"Lupus Foundation of America {verb} Zentavo Pharmaceuticals on FDA Approval\n\nText."
+    assert not [t for t, _ in _spans(text, "org") if verb in t]
