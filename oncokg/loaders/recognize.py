@@ -1700,6 +1700,7 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
         if not trimmed:
             continue
         s, e = trimmed
+        s, known = _with_known_name_before(text, s, vocab)
         surface = text[s:e]
         if surface.startswith("The "):
             surface = surface[4:]
@@ -1710,8 +1711,27 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
             w in _INSTITUTION_HEADS or w in vocab.institution_name_words for w in words
         ):
             continue  # ("the Cancer Hospital of ...": a field and a head name no one body)
-        spans.append(Span(ORG, s, e, surface, surface))
+        spans.append(Span(ORG, s, e, surface, known or surface))
     return spans
+
+
+def _with_known_name_before(text: str, start: int, vocab: Vocab) -> tuple[int, str]:
+    """Where an institution's name opens, and the known body it names, when a body named with
+    "of" holds its first word: "City of Hope National Medical Center" is City of Hope, not
+    "Hope National Medical Center"."""
+    if not text.endswith(" of ", 0, start):
+        return start, ""
+    for name in _names_with_of(vocab):
+        head, tail = name.split(" of ", 1)
+        if text.startswith(tail, start) and text.endswith(f"{head} of ", 0, start):
+            return start - len(head) - 4, name
+    return start, ""
+
+
+@derived
+def _names_with_of(vocab: Vocab) -> tuple[str, ...]:
+    """The curated companies' names with "of" inside ("City of Hope"), read once."""
+    return tuple(name for name in vocab.companies if " of " in name)
 
 
 def _lower_word_in(text: str, word: str) -> bool:

@@ -3038,3 +3038,8 @@ def test_recognize_pharmatech_and_immunopharma_end_a_company_name(name: str) -> 
 def test_recognize_a_headline_verb_ends_the_organisation_before_it(verb: str) -> None:
     text = f"Lupus Foundation of America {verb} Zentavo Pharmaceuticals on FDA Approval\n\nText."
     assert not [t for t, _ in _spans(text, "org") if verb in t]
+
+
+def test_recognize_a_known_body_named_with_of_holds_the_institution_after_it() -> None:
+    x = run("Jo Roe, president, City of Hope National Medical Center, led the work on QX-101.")
+    assert names(x, "Organization") == {"City of Hope"}
