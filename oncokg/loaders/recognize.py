@@ -1734,6 +1734,12 @@ def _names_with_of(vocab: Vocab) -> tuple[str, ...]:
     return tuple(name for name in vocab.companies if " of " in name)
 
 
+# what a virus (or its infection) qualifies: "HPV-positive", "HPV-associated cancers"
+_STATUS_AFTER = re.compile(
+    r"[-‐](?:positive|negative|associated|induced|related|driven|mediated|expressing)\b"
+)
+
+
 def _lower_word_in(text: str, word: str) -> bool:
     """Whether `word` occurs in `text` with no word character or hyphen on either side. From
     one `str.find` hit to the next: a regex opening with a lookbehind has no literal to skip
@@ -3180,6 +3186,12 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             continue  # "an anti-GD2 antibody": what the drug is against is no disease
         if span.kind == DISEASE and _bare_ticker(text, span):
             continue  # "Pfizer, Inc. (PFE) announced": a company's ticker, no disease
+        if (
+            span.kind == DISEASE
+            and _STATUS_AFTER.match(text, span.end)
+            and "infectious" in vocab.disease_names.get(span.key, "")
+        ):
+            continue  # "HPV-positive patients", "HPV-associated cancers": the virus, no disease
         if (
             span.kind == DISEASE
             and span.text.isupper()

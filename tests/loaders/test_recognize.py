@@ -3043,3 +3043,10 @@ def test_recognize_a_headline_verb_ends_the_organisation_before_it(verb: str) ->
 def test_recognize_a_known_body_named_with_of_holds_the_institution_after_it() -> None:
     x = run("Jo Roe, president, City of Hope National Medical Center, led the work on QX-101.")
     assert names(x, "Organization") == {"City of Hope"}
+
+
+@pytest.mark.parametrize(
+    "text", ["pretreated HPV-positive and HPV-negative patients", "the HPV-induced cancer market"]
+)
+def test_recognize_a_virus_qualifying_patients_or_cancers_is_no_disease(text: str) -> None:
+    assert not _spans(text, "disease")
