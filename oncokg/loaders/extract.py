@@ -7,6 +7,7 @@ vocabulary and of the model's weights.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable
@@ -15,9 +16,16 @@ from dataclasses import replace
 from oncokg.extraction import Document, Edge, Extraction
 from oncokg.loaders import confidence, deals, stages
 from oncokg.loaders.dates import dateline_date, find_dates
+from oncokg.loaders.matching import lower_like_ignorecase
 from oncokg.loaders.normalize import Entities, build_entities
 from oncokg.loaders.recognize import ORG, recognize
-from oncokg.loaders.relations import CENTRE_FOR, LEGAL_FORMS, UNIT_NOUN_AFTER, find_edges
+from oncokg.loaders.relations import (
+    CENTRE_FOR,
+    DISEASE_DESCRIBED,
+    LEGAL_FORMS,
+    UNIT_NOUN_AFTER,
+    find_edges,
+)
 from oncokg.loaders.sentences import split_sentences
 from oncokg.loaders.vocabulary import get_vocab, key_of
 from oncokg.schema import EdgeKind, Label
@@ -240,6 +248,21 @@ _FOCUS_BEFORE = re.compile(
 )
 
 
+def _describes_one_before(low: str, start: int, disease_ends: list[int]) -> bool:
+    """Whether the disease mention at `start` is an appositive describing the disease
+    mentioned just before it ("medulloblastoma, a rare, life-threatening brain tumor")."""
+    at = bisect.bisect_right(disease_ends, start) - 1
+    return (
+        at >= 0
+        and DISEASE_DESCRIBED.fullmatch(low, disease_ends[at], start) is not None
+        # (not the next of a list: "SLE, a chronic autoimmune disease, and atopic dermatitis")
+        and _LIST_WORD.search(low, disease_ends[at], start) is None
+    )
+
+
+_LIST_WORD = re.compile(r"\b(?:and|or|as well as)\b")
+
+
 def _company_focus(text: str, start: int) -> bool:
     """Whether a disease mention sits in the sentence's phrase of what a company focuses on."""
     return _FOCUS_BEFORE.search(text, max(0, start - 160), start) is not None
@@ -258,6 +281,12 @@ def select(
     indicated = {
         c.edge.target for c in found if c.by_rule and c.edge.kind is EdgeKind.INDICATED_FOR
     }
+    # (where each disease mention ends: one that only describes the disease before it, "DIPG,
+    # a rare brain tumor", names no disease of its own)
+    disease_ends = sorted(
+        m.end for n in extraction.nodes if n.label is Label.DISEASE for m in n.mentions
+    )
+    low = lower_like_ignorecase(text)
     nodes = [
         n
         for n in extraction.nodes
@@ -265,7 +294,9 @@ def select(
             n.label is Label.DISEASE
             and n.id not in indicated
             and all(
-                key_of(m.text) in vocab.broad_diseases or _company_focus(text, m.start)
+                key_of(m.text) in vocab.broad_diseases
+                or _company_focus(text, m.start)
+                or _describes_one_before(low, m.start, disease_ends)
                 for m in n.mentions
             )
         )

@@ -751,7 +751,7 @@ _COMPANY_APPOSITIVE = _ci(
 # "Castleman's disease, a rare lymph node cancer", "DIPG, a highly aggressive childhood brain
 # cancer": a disease said of the disease before it describes that one, it is no indication.
 # ("D, a rare, high-grade brain tumor": its adjectives may be listed)
-_DISEASE_DESCRIBED = _ci(r"\)?(?:\s*\([^()]{0,20}\))?\s*,\s+(?:an?|the)\s+(?:[\w-]+,?\s+){0,6}")
+DISEASE_DESCRIBED = _ci(r"\)?(?:\s*\([^()]{0,20}\))?\s*,\s+(?:an?|the)\s+(?:[\w-]+,?\s+){0,6}")
 
 
 _FIELD_AFTER = _ci(r"\s+(?:space|market|field|landscape|arena)\b")
@@ -780,7 +780,7 @@ _THIS_BEFORE = _ci(
 def _describes_disease(u: _Unit, d: Span) -> bool:
     """Whether disease d is an appositive describing the disease named just before it."""
     return any(
-        x.end <= d.start and _DISEASE_DESCRIBED.fullmatch(u.low, x.end, d.start)
+        x.end <= d.start and DISEASE_DESCRIBED.fullmatch(u.low, x.end, d.start)
         for _, x in u.diseases
     )
 

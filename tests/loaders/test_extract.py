@@ -318,3 +318,19 @@ def test_extract_a_drug_named_with_its_salt_form_keeps_that_name() -> None:
     assert ("abiraterone", "prostate cancer") in edges(x, "INDICATED_FOR")
     y = run("Acme markets irinotecan liposome injection for pancreatic cancer.")
     assert "irinotecan liposome" in next(n for n in y.nodes if n.name == "irinotecan").aliases
+
+
+def test_extract_a_disease_only_describing_the_one_before_is_no_entity() -> None:
+    x = run(
+        "Zorbimab is in a Phase 1 trial for relapsed medulloblastoma, a rare, life-threatening "
+        "brain tumor that mainly affects children."
+    )
+    assert names(x, "Disease") == {"medulloblastoma"}
+
+
+def test_extract_the_next_disease_of_a_list_after_a_description_stays() -> None:
+    x = run(
+        "Acme will commercialize zorbimab to treat systemic lupus erythematosus, a chronic "
+        "autoimmune disease, and atopic dermatitis."
+    )
+    assert "atopic dermatitis" in names(x, "Disease")
