@@ -281,7 +281,9 @@ _TRIAL_WORD = re.compile(r"\b(?:trials?|stud(?:y|ies))\b", re.IGNORECASE)
 def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: Entities) -> None:
     """Set `phase` (or drop it), and `trial` and `nct` where named, on each INDICATED_FOR
     edge, from every sentence that names both its molecule and its disease: the trial the
-    evidence names, or else the first one such a sentence names."""
+    evidence names, or else the first one such a sentence names. Where the molecule is named
+    with this disease alone, a trial or a phase the sentences naming it and no disease state
+    are the indication's too."""
     starts = [s.start for s in sentences]
     places = _places_by_sentence(ents, sentences, starts)
     # the diseases each sentence names: a trial named among several may be another's
