@@ -2302,7 +2302,11 @@ _POSSESSIVE_PRONOUN = re.compile(
 
 
 # a possessive's phrase that opens a list: "its drugs include", "our candidates are"
-_LISTS_AFTER = re.compile(r"\b(?:include[sd]?|including|are|comprises?|consists?\s+of)\s+$")
+_LISTS_AFTER = re.compile(
+    r"\b(?:include[sd]?|including|are|comprises?|consists?\s+of)\s+$"
+    # ("its lead assets, X and Y": a plural noun, then the list of them)
+    r"|\b(?:assets|candidates|products|drugs|compounds|medicines|therapies|antibodies),?\s+$"
+)
 
 
 # "X, our oral selective estrogen receptor degrader": the possessive after the drug
@@ -2327,6 +2331,15 @@ def _possessor(a: re.Match[str], before: set[str], u: _Unit, subject: str, speak
     if before:
         return next(iter(before)) if len(before) == 1 else ""
     return subject if not u.orgs else ""
+
+
+def _said_subject(u: _Unit, at: int) -> str:
+    """The organisation named last before offset `at` when it is the subject of a saying verb
+    ("..., Acmetica said it ... its"): the one a later "its" speaks of."""
+    last = max((o for _, o in u.orgs if o.end <= at), key=lambda o: o.end, default=None)
+    if last is None or not _SAYS_AFTER.match(u.low, last.end):
+        return ""
+    return next(u.node[oi] for oi, o in u.orgs if o is last)
 
 
 def _anaphoric_developers(
@@ -2366,6 +2379,9 @@ def _anaphoric_developers(
         ):
             continue  # another name between: "its partner Bolt’s X" is Bolt’s
         before = {u.node[oi] for oi, o in u.orgs if o.end <= a.start()}
+        if len(before) > 1 and (speaker_before := _said_subject(u, a.start())):
+            # "By working with Bolt, Acmetica said it may ... its lead asset, X": who speaks
+            before = {speaker_before}
         if len(before) > 1 and u.subject_clauses:
             # "A has tested its X, and B has studied Y with its Z": the clause's own subject
             clause = u.clause_at(a.start())

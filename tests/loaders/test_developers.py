@@ -747,3 +747,14 @@ def test_developers_an_option_holder_develops_nothing_by_the_option_deal(
     developed = edges(x, "DEVELOPS")
     assert ("Zentavo", "ZX-0123") in developed
     assert (("Bolt Pharma", "ZX-0123") in developed) is holder_develops
+
+
+def test_developers_its_is_the_company_that_says_it_and_owns_the_list() -> None:
+    x = run(
+        "By working with Bolt Bio, Acmetica Therapeutics said it may identify new approaches "
+        "with its lead assets, zorbimab and quvitinib."
+    )
+    assert {d for d in edges(x, "DEVELOPS") if d[0] == "Bolt Bio"} == set()
+    assert {("Acmetica Therapeutics", "zorbimab"), ("Acmetica Therapeutics", "quvitinib")} <= (
+        edges(x, "DEVELOPS")
+    )
