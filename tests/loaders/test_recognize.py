@@ -3050,3 +3050,8 @@ def test_recognize_a_known_body_named_with_of_holds_the_institution_after_it() -
 )
 def test_recognize_a_virus_qualifying_patients_or_cancers_is_no_disease(text: str) -> None:
     assert not _spans(text, "disease")
+
+
+def test_recognize_cidp_as_releases_name_it() -> None:
+    text = "patients with chronic inflammatory demyelinating polyneuropathy (CIDP) and CIDP"
+    assert {key for _, key in _spans(text, "disease")} == {"DOID:5213"}
