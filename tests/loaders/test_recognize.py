@@ -3055,3 +3055,15 @@ def test_recognize_a_virus_qualifying_patients_or_cancers_is_no_disease(text: st
 def test_recognize_cidp_as_releases_name_it() -> None:
     text = "patients with chronic inflammatory demyelinating polyneuropathy (CIDP) and CIDP"
     assert {key for _, key in _spans(text, "disease")} == {"DOID:5213"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("patients with non-alcoholic steatohepatitis (NASH)", "DOID:0080547"),
+        ("patients with gynecologic cancers", "DOID:120"),
+        ("patients with gynecological tumors", "DOID:120"),
+    ],
+)
+def test_recognize_former_and_plain_names_of_ontology_diseases(text: str, key: str) -> None:
+    assert {k for _, k in _spans(text, "disease")} == {key}
