@@ -3063,6 +3063,9 @@ def test_recognize_cidp_as_releases_name_it() -> None:
         ("patients with non-alcoholic steatohepatitis (NASH)", "DOID:0080547"),
         ("patients with gynecologic cancers", "DOID:120"),
         ("patients with gynecological tumors", "DOID:120"),
+        ("patients with Sjögren’s disease", "DOID:12894"),
+        ("patients with NMIBC", "DOID:11054"),
+        ("patients with AL amyloidosis", "DOID:0080933"),
     ],
 )
 def test_recognize_former_and_plain_names_of_ontology_diseases(text: str, key: str) -> None:
