@@ -3070,3 +3070,20 @@ def test_recognize_cidp_as_releases_name_it() -> None:
 )
 def test_recognize_former_and_plain_names_of_ontology_diseases(text: str, key: str) -> None:
     assert {k for _, k in _spans(text, "disease")} == {key}
+
+
+@pytest.mark.parametrize(
+    ("name", "symbol"),
+    [
+        ("TNF-α", "TNF"),
+        ("IFN-γ", "IFNG"),
+        ("TGF-β", "TGFB1"),
+        ("Ang-2", "ANGPT2"),
+        ("Claudin-6", "CLDN6"),
+        ("uPAR", "PLAUR"),
+        ("EGFRvIII", "EGFR"),
+    ],
+)
+def test_recognize_targets_by_the_short_names_releases_give_them(name: str, symbol: str) -> None:
+    text = f"Zorbimab is an antibody targeting {name} in patients."
+    assert {key for _, key in _spans(text, "target")} == {symbol}
