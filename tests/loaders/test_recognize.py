@@ -3082,6 +3082,14 @@ def test_recognize_former_and_plain_names_of_ontology_diseases(text: str, key: s
         ("Claudin-6", "CLDN6"),
         ("uPAR", "PLAUR"),
         ("EGFRvIII", "EGFR"),
+        ("β-catenin", "CTNNB1"),
+        ("DNA-PK", "PRKDC"),
+        ("Polθ", "POLQ"),
+        ("CD32b", "FCGR2B"),
+        ("TGF-ß", "TGFB1"),
+        ("p70S6k", "RPS6KB1"),
+        # (a family, as JAK and MEK are)
+        ("pan-AKT", "AKT"),
     ],
 )
 def test_recognize_targets_by_the_short_names_releases_give_them(name: str, symbol: str) -> None:
