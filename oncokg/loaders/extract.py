@@ -89,10 +89,13 @@ def _ruling_out(
 ) -> list[Edge]:
     """The edges but those `wrong` says no fact, each of which is ruled out (kept out of the
     co-occurrence candidates too)."""
+    kept = []
     for edge in edges:
         if wrong(edge):
             ruled_out.add((str(edge.kind), edge.source, edge.target))
-    return [e for e in edges if not wrong(e)]
+        else:
+            kept.append(edge)
+    return kept
 
 
 # What states a collaboration beside an acquisition, not only its terms ("under the terms of
