@@ -298,6 +298,11 @@ def select(
             and n.id not in indicated
             and all(
                 key_of(m.text) in vocab.broad_diseases
+                # ("hematologic and solid tumors": a list of classes names each class)
+                or (
+                    (" and " in m.text or " or " in m.text)
+                    and key_of(n.name) in vocab.broad_diseases
+                )
                 or _company_focus(text, m.start)
                 or _describes_one_before(low, m.start, disease_ends)
                 for m in n.mentions

@@ -3973,16 +3973,24 @@ _LIST_BEFORE = re.compile(
 _TUMOUR_HEAD = re.compile(
     r"(?i:cancers?|(?:adeno)?carcinomas?|tumou?rs?|lymphomas?|leuka?emias?|sarcomas?|neoplasms?)"
 )
+# A list of classes after a class shares its head ("hematologic and solid tumors",
+# "inflammatory and autoimmune diseases"): each item is a class as broad as the last one
+_CLASS_HEAD = re.compile(
+    rf"{_TUMOUR_HEAD.pattern}|(?i:diseases?|disorders?|conditions?|malignanc(?:y|ies))"
+)
 
 
-def _named_item(item: re.Match[str], head: str, vocab: Vocab) -> tuple[int, str] | None:
+def _named_item(
+    item: re.Match[str], head: str, vocab: Vocab, classes: bool = False
+) -> tuple[int, str] | None:
     """Where in the list item the longest run of its last words naming a disease with the
-    shared head starts, and that disease; None when no run names one (or only a class)."""
+    shared head starts, and that disease; None when no run names one (or only a class,
+    unless the list is of `classes`)."""
     words = list(re.finditer(r"\S+", item.group(0)))
     for first in range(len(words)):
         phrase = f"{item.group(0)[words[first].start() :]} {head}"
         ref = disease_ref(phrase, vocab)
-        if ref and key_of(phrase) not in vocab.broad_diseases:
+        if ref and (key_of(phrase) in vocab.broad_diseases) == classes:
             return item.start() + words[first].start(), ref
     return None
 
@@ -3996,22 +4004,23 @@ def _elliptical_lists(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     for span in spans:
         words = span.text.split()
         m = None
+        classes = key_of(span.text) in vocab.broad_diseases  # (a list of classes)
         if (
             span.kind == DISEASE
             and len(words) >= 2
             and text.endswith((" and ", " or "), 0, span.start)
-            and _TUMOUR_HEAD.fullmatch(words[-1])
+            and (_CLASS_HEAD if classes else _TUMOUR_HEAD).fullmatch(words[-1])
         ):
             m = _LIST_BEFORE.search(text, max(0, span.start - 120), span.start)
         if m is None:
             out.append(span)
             continue
         # ("prostate and lung cancers": the items are named with the head in the singular)
-        head = words[-1].removesuffix("s")
+        head = words[-1][:-3] + "y" if words[-1].endswith("ies") else words[-1].removesuffix("s")
         bare = disease_ref(head, vocab)
         found: list[tuple[int, str]] = []
         for item in reversed(list(_LIST_ITEM.finditer(m.group(1)))):
-            named = _named_item(item, head, vocab)
+            named = _named_item(item, head, vocab, classes)
             if not named:
                 break
             offset, ref = named
@@ -4024,7 +4033,7 @@ def _elliptical_lists(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
         start = found[-1][0]
         whole = text[start : span.end]
         out.append(span)  # the last item keeps its own words ("primary peritoneal cancer")
-        out += [Span(DISEASE, start, span.end, whole, ref) for _, ref in found]
+        out += [Span(DISEASE, start, span.end, whole, ref, classes) for _, ref in found]
     return out
 
 

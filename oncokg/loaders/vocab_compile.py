@@ -562,15 +562,18 @@ def _add_diseases(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> 
         b.add(surface, Entry(DISEASE, ref, cased, 0))
         if ref == label:  # a form the ontology lacks ("SLL") is also written out in full
             b.add(label, Entry(DISEASE, label, "", 0))
-    canonical: dict[str, str] = {}
     broad = set(t.disease_classes.values())
+    # one node per class, however it is spelt: the ontology's where a spelling has its id
+    spellings: dict[str, list[str]] = {}
     for surface in cur["broad_diseases"]:
-        ref = by_key.get(key_of(surface), surface)
-        if not ref.startswith("DOID:"):  # one node per class, however it is spelt
-            ref = canonical.setdefault(_spelling_fold(surface), surface)
-        else:
-            broad.add(ref)
-        b.add(surface, Entry(DISEASE, ref, "", 0))
+        spellings.setdefault(_spelling_fold(surface), []).extend(_class_spellings(surface))
+    for forms in spellings.values():
+        ids = [by_key[key_of(f)] for f in forms if by_key.get(key_of(f), "").startswith("DOID:")]
+        ref = ids[0] if ids else forms[0]
+        broad.add(ref)
+        for form in dict.fromkeys(forms):
+            if by_key.get(key_of(form), ref) == ref:  # (not a spelling of another disease)
+                b.add(form, Entry(DISEASE, ref, "", 0))
     # A class is broad however it is spelt: "auto-immune disease", "leukaemia", "renal disease"
     for key, entries in b.table.items():
         doid = next((e.ref for e in entries if e.kind == DISEASE and e.ref in broad), "")
@@ -602,13 +605,52 @@ def _add_qualified_heads(diseases: _Table, named: set[str], generic: set[str], b
             b.add(head, Entry(DISEASE, head, "", 3), key_of(head))
 
 
+def _class_spellings(surface: str) -> list[str]:
+    """A class's name as releases spell it: singular and plural ("hematologic tumor",
+    "malignancies"), British and American, "-ic" and "-ical", "B-cell" and "B cell"."""
+    words = surface.split(" ")
+    heads = [words[-1]]  # (and the other heads of a cancer class: "solid cancers")
+    if len(words) > 1 and _singular(words[-1]).replace("tumour", "tumor") in _CANCER_HEADS:
+        heads += [h + "s" if words[-1] != _singular(words[-1]) else h for h in _CANCER_HEADS]
+        heads = [h.replace("ys", "ies") for h in heads]
+    out = [surface]
+    for head in dict.fromkeys(heads):
+        out += [" ".join([*words[:-1], head]), " ".join([*words[:-1], _other_number(head)])]
+    if len(words) > 1 and words[0].endswith(("ic", "ical")):
+        first = words[0][:-2] if words[0].endswith("ical") else words[0] + "al"
+        out += [" ".join([first, *v.split(" ")[1:]]) for v in list(out)]
+    for american, british in _BRITISH:
+        out += [v.replace(american, british) for v in list(out) if american in v]
+        out += [v.replace(british, american) for v in list(out) if british in v]
+    out += [v.replace("-", " ") for v in list(out) if "-" in v]
+    return list(dict.fromkeys(out))
+
+
+# The heads of a cancer class's name, one class whichever ("solid tumors", "solid cancers")
+_CANCER_HEADS = ("tumor", "cancer", "malignancy")
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
+def _other_number(word: str) -> str:
+    """ "tumors" for "tumor" and back, "malignancies" for "malignancy" and back."""
+    if word != _singular(word):
+        return _singular(word)
+    return word[:-1] + "ies" if word.endswith("y") else word + "s"
+
+
 def _spelling_fold(surface: str) -> str:
     """What stays of a class name once spelling is set aside: "solid tumours" and "solid
-    tumor", "haematological" and "hematologic", "B-cell" and "B cell" fold alike."""
+    cancer", "haematological" and "hematologic", "B-cell" and "B cell" fold alike."""
     low = surface.lower().replace("-", " ")
     for american, british in _BRITISH:
         low = low.replace(british, american)
-    return " ".join(re.sub(r"(?:ical|ic)$|s$", "", word) for word in low.split())
+    words = [re.sub(r"(?:ical|ic)$", "", _singular(word)) for word in low.split()]
+    if len(words) > 1 and words[-1] in _CANCER_HEADS:
+        words[-1] = _CANCER_HEADS[0]
+    return " ".join(words)
 
 
 def _add_drugs(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> None:

@@ -917,6 +917,31 @@ def test_recognize_elliptical_list_of_classes_is_no_indication() -> None:
     assert names(x, "Disease") == {"melanoma"}
 
 
+@pytest.mark.parametrize(
+    ("text", "classes"),
+    [
+        (
+            "Zorbimab is in development for the treatment of hematologic and solid tumors.",
+            {"hematologic tumors", "solid tumors"},
+        ),
+        (
+            "Acmetica is developing zorbimab for inflammatory and autoimmune diseases.",
+            {"inflammatory diseases", "autoimmune disease"},
+        ),
+    ],
+)
+def test_recognize_elliptical_list_of_classes_as_an_indication(
+    text: str, classes: set[str]
+) -> None:
+    x = run(text)
+    assert {d for m, d in edges(x, "INDICATED_FOR") if m == "zorbimab"} == classes
+
+
+def test_recognize_elliptical_list_of_classes_outside_an_indication_is_no_disease() -> None:
+    x = run("Acmetica has rights to zorbimab for all hematologic and solid tumor indications.")
+    assert not names(x, "Disease")
+
+
 def test_recognize_name_before_oncology_is_a_company() -> None:
     x = run("Meridian Oncology and Bolt Pharmaceuticals entered a collaboration.")
     assert "Meridian Oncology" in names(x, "Organization")

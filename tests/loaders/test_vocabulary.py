@@ -105,6 +105,31 @@ def test_vocabulary_broad_class_spelling_fold() -> None:
     assert fold("haematological malignancies") == fold("hematologic malignancies")
     assert fold("B-cell malignancies") == fold("B cell malignancies")
     assert fold("blood cancers") != fold("hematologic cancers")
+    assert fold("solid malignancies") == fold("solid tumour")
+
+
+@pytest.mark.parametrize(
+    ("key", "same_as"),
+    [
+        ("hematologic tumor", "hematologic cancer"),  # a spelling the list does not hold
+        ("haematological malignancy", "hematologic cancer"),
+        ("solid cancers", "solid tumors"),
+        ("b cell malignancy", "b cell malignancies"),
+    ],
+)
+def test_vocabulary_broad_class_in_every_spelling(key: str, same_as: str) -> None:
+    vocab = vocabulary.get_vocab()
+    assert key in vocab.broad_diseases
+    assert vocab.senses(key)[0].ref == vocab.senses(same_as)[0].ref
+
+
+def test_vocabulary_class_spellings() -> None:
+    forms = vocab_compile._class_spellings("hematologic malignancies")
+    assert {"hematological tumor", "haematologic cancers", "hematologic malignancy"} <= set(forms)
+    assert vocab_compile._class_spellings("inflammatory disease") == [
+        "inflammatory disease",
+        "inflammatory diseases",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -190,8 +215,9 @@ def test_vocabulary_a_blood_cancer_in_the_singular_is_a_broad_class() -> None:
         "Bolt Pharma is developing ZX-0123 to treat chronic myeloid leukemia as well as other "
         "hematological cancers. Its blockbuster blood cancer drug zorvetinib sold well."
     )
-    assert ("ZX-0123", "hematological cancers") in edges(x, "INDICATED_FOR")
-    assert not any(d == "blood cancer" for _m, d in edges(x, "INDICATED_FOR"))
+    # (one class, however named: "blood cancer" is the hematological cancers' node)
+    assert {m for m, _d in edges(x, "INDICATED_FOR")} == {"ZX-0123"}
+    assert len(edges(x, "INDICATED_FOR")) == 2
 
 
 def test_vocabulary_a_company_s_short_and_former_names_from_the_news() -> None:
