@@ -304,6 +304,15 @@ def _name_variants(name: str) -> list[str]:
     # "histamine receptor H4" is written "histamine H4 receptor" ("adenosine A2a receptor")
     if (subtype := _RECEPTOR_SUBTYPE.fullmatch(name)) is not None:
         out.append(f"{subtype.group(1)} {subtype.group(2)} receptor")
+    # "endothelin receptor type A" is written "endothelin A receptor", "angiotensin II
+    # receptor type 1" "angiotensin II type 1 receptor" (or "subtype 1")
+    if (typed := _RECEPTOR_TYPE.fullmatch(name)) is not None:
+        ligand, kind = typed.groups()
+        out += [f"{ligand} type {kind} receptor", f"{ligand} subtype {kind} receptor"]
+        if kind[0].isalpha():
+            out.append(f"{ligand} {kind} receptor")
+    # "IL2 inducible T cell kinase": releases spell the interleukin out
+    out += [_IL_IN_NAME.sub(r"interleukin-\1", n) for n in out if _IL_IN_NAME.search(n)]
     # British spelling: "tumour necrosis factor", "myeloid cell leukaemia 1"
     out += [n.replace(us, uk) for n in out for us, uk in _BRITISH if us in n]
     # a chemical name's brackets, also written apart: "poly (ADP-ribose) polymerase 1"
@@ -312,6 +321,8 @@ def _name_variants(name: str) -> list[str]:
 
 
 _RECEPTOR_SUBTYPE = re.compile(r"(\w+) receptor ([A-Z]\w{0,3})")
+_RECEPTOR_TYPE = re.compile(r"([\w -]+?) receptor type (\w{1,3})")
+_IL_IN_NAME = re.compile(r"\bIL(\d+[A-Z]?)\b")
 
 
 # British spellings of disease words, and the forms press releases use for a label's head.
@@ -454,6 +465,12 @@ def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int
         for form in _cellular_forms(symbol, names):
             t.gene_surface.setdefault(form, symbol)
             b.add(form, Entry(GENE, symbol, form.replace("-", " "), 2))
+        if symbol.startswith("HLA-"):  # "HLA-G", spelt out: "human leukocyte antigen G"
+            for form in (
+                f"human leukocyte antigen {symbol[4:]}",
+                f"human leukocyte antigen-{symbol[4:]}",
+            ):
+                b.add(form, Entry(GENE, symbol, "", 4))
         for rank, group in ((2, aliases), (3, prev)):
             for alias in filter(None, group.split("|")):
                 if len(alias_owner[alias]) > 1 or alias in t.gene_ids or len(alias) < 3:

@@ -846,3 +846,28 @@ def test_targets_a_drug_renamed_is_one_drug_the_pronoun_after_refers_to() -> Non
     )
     assert edges(x, "TARGETS") == {("ZQ448501", "MS4A1")}
     assert names(x, "Molecule") == {"ZQ448501"}
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        # HGNC's "endothelin receptor type A", "angiotensin II receptor type 1", written with
+        # the type before "receptor"
+        (
+            "ZX-101 selectively blocks the endothelin A receptor and the angiotensin II "
+            "subtype 1 receptor.",
+            {"EDNRA", "AGTR1"},
+        ),
+        # HGNC's "IL2 inducible T cell kinase", the interleukin spelt out
+        ("ZX-101 inhibits Interleukin-2-inducible T-cell Kinase.", {"ITK"}),
+        # "HLA-G" spelt out
+        ("Zorbimab is an antibody targeting human leukocyte antigen G.", {"HLA-G"}),
+        # names releases give that the reference data lacks
+        ("Zorbimab is an antibody against carcinoembryonic antigen (CEA).", {"CEACAM5"}),
+        ("Zorbimab blocks the type I interferon receptor.", {"IFNAR1"}),
+        ("Zorbimab is a Delta-like ligand 4 blocking antibody.", {"DLL4"}),
+        ("ZX-101 is a PAD4 inhibitor.", {"PADI4"}),
+    ],
+)
+def test_targets_named_as_releases_write_them(text: str, stated: set[str]) -> None:
+    assert _targets(text) == stated
