@@ -1276,6 +1276,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
     for m in _LOWER_CODE.finditer(text) if _LOWER_CODE_DIGITS.search(text) else ():
         spans.append(Span(MOLECULE, m.start(1), m.end(1), m.group(1), m.group(1)))
     spans += _digit_codes(text)
+    spans += _gene_built_codes(text, vocab)
     # (the code read first: codes are rarer than the class nouns)
     listed_end = -1  # (where the last code read after a class noun ends)
     for m in _SHORT_CODE_WORD.finditer(text):
@@ -3029,6 +3030,28 @@ _LOWER_CODE_DIGITS = re.compile(r"\d(?<=[a-z]\d)\d\d")
 # opens with a digit, a drug where the text introduces or studies it as one
 _DIGIT_CODE = re.compile(r"(?<![\w\-/.])(\d[A-Z]{1,3}-?\d{3,5})(?![\w\-])")
 _DIGIT_CODE_AS_DRUG = re.compile(r"(?<![\w\-/.])(\d[A-Z]{1,3}-?\d{3,5})" + _DRUG_APPOSITIVE)
+
+
+# "TKM-PLK1", "P-BCMA-ALLO1", "P-PSMA-101": a code built on the symbol of the gene it acts
+# on, after a prefix of capitals (and before a part with a digit); a gene's symbol is never
+# written so ("MF-CTCL", "GEP-NETs" are no genes' codes: no digit)
+_GENE_BUILT_CODE = re.compile(
+    r"(?<![\w\-/.])([A-Z]{1,4})-([A-Z][A-Z0-9]{1,7})(?:-([A-Z]{0,5}\d{1,4}))?(?![\w\-/])"
+)
+
+
+def _gene_built_codes(text: str, vocab: Vocab) -> list[Span]:
+    spans = []
+    for m in _GENE_BUILT_CODE.finditer(text):
+        prefix, gene, tail = m.groups()
+        if (
+            m.group() not in vocab.gene_surface
+            and prefix not in vocab.gene_surface
+            and gene in vocab.gene_surface
+            and (tail or any(c.isdigit() for c in gene))
+        ):
+            spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), m.group()))
+    return spans
 
 
 def _digit_codes(text: str) -> list[Span]:

@@ -3120,3 +3120,20 @@ def test_recognize_former_and_plain_names_of_ontology_diseases(text: str, key: s
 def test_recognize_targets_by_the_short_names_releases_give_them(name: str, symbol: str) -> None:
     text = f"Zorbimab is an antibody targeting {name} in patients."
     assert {key for _, key in _spans(text, "target")} == {symbol}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Acmetica is developing QRX-PLK1 for solid tumors.", "QRX-PLK1"),
+        ("Acmetica is developing Z-BCMA-ALLO2 for multiple myeloma.", "Z-BCMA-ALLO2"),
+        ("Acmetica is developing Z-PSMA-201 for prostate cancer.", "Z-PSMA-201"),
+    ],
+)
+def test_recognize_code_built_on_a_gene_symbol(text: str, code: str) -> None:
+    assert names(run(text), "Molecule") == {code}
+
+
+def test_recognize_disease_abbreviations_joined_are_no_code() -> None:
+    x = run("The MG-ADL score improved in patients with MF-CTCL and GEP-NETs.")
+    assert not names(x, "Molecule")
