@@ -2711,7 +2711,7 @@ _UNIT_NAMED_AFTER = re.compile(
 
 # A sentence written in capitals, eight words or more (a legal notice, "THIS ANNOUNCEMENT
 # CONTAINS INSIDE INFORMATION AS STIPULATED UNDER ...", or a shouted headline)
-_CAPITAL_PROSE = re.compile(r"(?<!\S)[A-Z][^\sa-z]*(?:[ ]+[^\sa-z]+){7,}")
+_CAPITAL_PROSE = re.compile(r"[A-Z](?<!\S[A-Z])[^\sa-z]*(?:[ ]+[^\sa-z]+){7,}")
 
 
 # "post" before a disease that the next disease follows
@@ -3028,15 +3028,16 @@ _LOWER_CODE = re.compile(r"(?<![\w\-/])([a-z]{2,3}\d{3,5})" + _DRUG_APPOSITIVE)
 _LOWER_CODE_DIGITS = re.compile(r"\d(?<=[a-z]\d)\d\d")
 # "9MW2821 is a novel Nectin-4 targeting ADC", "a Phase III trial of 9MW2821": a code that
 # opens with a digit, a drug where the text introduces or studies it as one
-_DIGIT_CODE = re.compile(r"(?<![\w\-/.])(\d[A-Z]{1,3}-?\d{3,5})(?![\w\-])")
-_DIGIT_CODE_AS_DRUG = re.compile(r"(?<![\w\-/.])(\d[A-Z]{1,3}-?\d{3,5})" + _DRUG_APPOSITIVE)
+# (the digit first, then what may not come before it: the engine skips to digits)
+_DIGIT_CODE = re.compile(r"(\d(?<![\w\-/.]\d)[A-Z]{1,3}-?\d{3,5})(?![\w\-])")
+_DIGIT_CODE_AS_DRUG = re.compile(r"(\d(?<![\w\-/.]\d)[A-Z]{1,3}-?\d{3,5})" + _DRUG_APPOSITIVE)
 
 
 # "TKM-PLK1", "P-BCMA-ALLO1", "P-PSMA-101": a code built on the symbol of the gene it acts
 # on, after a prefix of capitals (and before a part with a digit); a gene's symbol is never
 # written so ("MF-CTCL", "GEP-NETs" are no genes' codes: no digit)
 _GENE_BUILT_CODE = re.compile(
-    r"(?<![\w\-/.])([A-Z]{1,4})-([A-Z][A-Z0-9]{1,7})(?:-([A-Z]{0,5}\d{1,4}))?(?![\w\-/])"
+    r"([A-Z](?<![\w\-/.][A-Z])[A-Z]{0,3})-([A-Z][A-Z0-9]{1,7})(?:-([A-Z]{0,5}\d{1,4}))?(?![\w\-/])"
 )
 
 

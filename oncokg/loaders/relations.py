@@ -222,7 +222,8 @@ _PARTNER_BEFORE = _ci(
     # "a head-to-head trial against Y"
     rf"{_word('against')}\b|"
     # "approved for use with X", "used together with X", "added to X"
-    r"for use with|used with|(?:its|their)\s+use\s+with|together with|along with|added to|"
+    r"for use with|used with|its\s+use\s+with|their\s+use\s+with|together with|along with|"
+    r"added to|"
     rf"{_word('superior')}(?:ity)? (?:[\w-]+ ){{0,2}}?to\b|inferiority to|"
     r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"
     # "shrank tumours in 22 per cent of patients, compared to 13 per cent of those receiving Y"
@@ -478,7 +479,7 @@ DEAL_OPTION = (
 _COLLAB_CUE = _ci(
     r"collaborat|partner|alliance|agreement|" + _LICENCE_WORD + r"|" + DEAL_OPTION + r"|co-develop|"
     # (news's words for a deal: "its pact with Aurigene", "a tie-up with", "the collab")
-    r"\bpacts?\b|\btie-ups?\b|\bcollabs?\b|"
+    rf"{_word('pact')}s?\b|{_word('tie')}-ups?\b|{_word('collab')}s?\b|"
     # ("joint" of a joint venture or committee, not the joint of "joint damage")
     r"co-commerciali|co-promot|jointly|sublicen|"
     r"joint\s+(?:[\w-]+\s+)?(?:venture|steering|development|research|committee|commerciali|"
