@@ -779,9 +779,11 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
             if (
                 kind == MOLECULE
                 and any(e.kind == GENE for e in entries)
-                and is_target_context(text, start, end)
+                and (is_target_context(text, start, end) or _PROTEIN_NAMED.search(key))
             ):
-                continue  # "an interleukin-6 inhibitor": the protein acted on, not the drug
+                # "an interleukin-6 inhibitor": the protein acted on, not the drug; "Toll-like
+                # receptor 9" is a protein wherever it is named (a drug of it has an INN)
+                continue
             if (start, end) in plural:
                 if kind == TARGET and not entry.cased and key.endswith(_PROTEIN_HEADS):
                     # "binds to histamine H4 receptors": a protein's copies, the one target
@@ -802,6 +804,8 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
 
 
 _PROTEIN_HEADS = ("receptor", "kinase", "channel", "transporter")
+# A protein's name by its head and member ("toll like receptor 9", "... conductance regulator")
+_PROTEIN_NAMED = re.compile(r"\b(?:receptor|kinase|channel|transporter|regulator)(?: \w{1,3})?$")
 # The last word of a marked technology's or event's name, no drug's
 _GENERIC_MARKED = frozenset(
     {"System", "Systems", "Platform", "Technology", "Technologies", "Program", "Programme",

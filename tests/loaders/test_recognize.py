@@ -3137,3 +3137,8 @@ def test_recognize_code_built_on_a_gene_symbol(text: str, code: str) -> None:
 def test_recognize_disease_abbreviations_joined_are_no_code() -> None:
     x = run("The MG-ADL score improved in patients with MF-CTCL and GEP-NETs.")
     assert not names(x, "Molecule")
+
+
+def test_recognize_a_drug_database_entry_named_as_a_receptor_is_the_protein() -> None:
+    x = run("Toll-like receptor 9 is found in B cells, and Acmetica develops QX-101 for lupus.")
+    assert names(x, "Molecule") == {"QX-101"}
