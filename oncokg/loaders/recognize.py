@@ -2951,7 +2951,10 @@ _NAMED_AS_DRUG_AFTER = (
     r"treated|by\b|with\b|for\b|of\b)[\w\-α-ω()/]+\s+){0,8}?"
     r"(?:inhibitor|antibody|antibody-drug conjugate|(?:super)?agonist|antagonist|degrader|"
     # ("Zorvexa, an oral treatment for advanced renal cell carcinoma")
-    r"bi-?specific|cell therapy|engager|(?<=oral\s)(?:treatment|therapy)\s+for)s?\b"
+    r"bi-?specific|cell therapy|engager|vaccine|(?<=oral\s)(?:treatment|therapy)\s+for|"
+    # ("Zorvexa, an investigational therapy for lupus": what is investigational is a drug)
+    r"(?:(?<=investigational\s)|(?<=experimental\s))(?:[\w\-α-ω()/]+\s+){0,6}?"
+    r"(?:therapy|therapeutic|treatment|medicine|drug|candidate|product))s?\b"
 )
 # "ZX12, a BCMA/CD16A bispecific antibody": a short code the text defines as a drug
 _DEFINED_AS_DRUG = re.compile(_NAMED_AS_DRUG_AFTER)
@@ -2993,9 +2996,11 @@ _NAMED_DRUG = re.compile(
 )
 # ... or given with another drug or alone: "ZORVIA is approved", "Zorvia in combination
 # with", "Zorvia monotherapy"
+# (or a name with a capital inside, no word: "ZorCAR19", "HuMax-ZF", "QRCnyeso")
+_CAMEL_TAIL = r"(?:[a-z]++[A-Z]|[A-Z]{1,4}+[a-z]{2})[A-Za-z0-9]*+(?:-[A-Z0-9]{1,4}+)?"
 _NAMED_DRUG_BEFORE_CUE = re.compile(
     rf"([A-Z](?<![\w-].)(?:{_NAME_TAIL}(?={_NAMED_AS_DRUG_AFTER}|{_APPROVED_AFTER})"
-    rf"|{_CAPS_TAIL}(?={_APPROVED_AFTER})))"
+    rf"|{_CAPS_TAIL}(?={_APPROVED_AFTER})|{_CAMEL_TAIL}(?={_NAMED_AS_DRUG_AFTER})))"
 )
 
 

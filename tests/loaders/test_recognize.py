@@ -3142,3 +3142,21 @@ def test_recognize_disease_abbreviations_joined_are_no_code() -> None:
 def test_recognize_a_drug_database_entry_named_as_a_receptor_is_the_protein() -> None:
     x = run("Toll-like receptor 9 is found in B cells, and Acmetica develops QX-101 for lupus.")
     assert names(x, "Molecule") == {"QX-101"}
+
+
+@pytest.mark.parametrize(
+    ("text", "drug"),
+    [
+        ("Lilly holds an option on Zorvac, an investigational prostate cancer vaccine.", "Zorvac"),
+        ("Zorvia, an investigational therapy for lupus, met its endpoint.", "Zorvia"),
+        ("ZorCAR19 is an indigenously developed CD19 targeted CAR-T cell therapy.", "ZorCAR19"),
+        ("HuMax-ZF, an antibody-drug conjugate, targets Tissue Factor.", "HuMax-ZF"),
+    ],
+)
+def test_recognize_name_introduced_as_a_drug(text: str, drug: str) -> None:
+    assert drug in names(run(text), "Molecule")
+
+
+def test_recognize_company_described_by_a_therapy_field_is_no_drug() -> None:
+    x = run("Zentavo, a leader in cell therapy, announced today that it raised $40 million.")
+    assert not names(x, "Molecule")
