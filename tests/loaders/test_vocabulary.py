@@ -252,3 +252,21 @@ def test_vocabulary_disease_labels_are_spelt_both_ways(surface: str, variant: st
 )
 def test_vocabulary_a_locant_or_prefix_before_one_word_is_a_drug_name(key: str, kept: bool) -> None:
     assert bool(vocab_compile._CHEMICAL.search(key)) is not kept
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "label"),
+    [
+        ("PTCL", "peripheral T-cell lymphoma"),
+        ("PNH", "paroxysmal nocturnal hemoglobinuria"),
+        ("ITP", "autoimmune thrombocytopenic purpura"),
+        ("EoE", "eosinophilic esophagitis"),
+        ("PDAC", "pancreatic ductal adenocarcinoma"),
+        ("cGVHD", "graft-versus-host disease"),
+    ],
+)
+def test_vocabulary_disease_abbreviations_releases_leave_undefined(
+    abbreviation: str, label: str
+) -> None:
+    x = run(f"Acmetica is developing QX-101 for the treatment of patients with {abbreviation}.")
+    assert edges(x, "INDICATED_FOR") == {("QX-101", label)}
