@@ -2807,7 +2807,20 @@ _PLATFORM_NAMED_AFTER = re.compile(
     rf"|{MARK}\s*(?:CDx|Dx)\b|{MARK}\s+product\s+candidates?\b"
     # a technology's mark before the drug's code: "ACTengine® IMA203", "TriTAC® HPN217"
     rf"|{MARK}\s+[A-Z]{{2,}}-?\d{{2,}}\b"
+    # the products of a technology, in the plural: "ZX-7 and ZX-9 ARTEMIS® T cells",
+    # "BiDAC™ degraders"
+    rf"|{MARK}\s+(?:[\w-]+\s+){{0,2}}(?:cells|therapies|degraders|molecules|engagers|"
+    r"bispecifics|conjugates|ADCs)\b"
 )
+# "an orally bioavailable BiDAC™ degrader", "a TriKE® molecule": a marked name after an
+# indefinite article is a kind of drug (a drug's own name takes none)
+_KIND_BEFORE = re.compile(
+    r"\b(?:an?|one)\s+"
+    r"(?:(?!(?:with|for|of|on|to|in|and|or|by|from|that|the|its|their|our|as|at|into)\b)"
+    r"[\w-]+,?\s+){0,3}$"
+)
+# "ZX-71 ARTEMIS® T-cell therapy": a mark after the drug's code is its technology's
+_CODE_BEFORE = re.compile(r"\b[A-Z]{1,5}-?\d{3,}[A-Z]?\s+$")
 # "developing multispecific antibodies (Biclonics® and Triclonics®)": the kinds' marks
 _KINDS_IN_BRACKETS_BEFORE = re.compile(
     r"\b(?:antibodies|molecules|engagers|bispecifics|conjugates|degraders)\s*\("
@@ -2869,7 +2882,17 @@ def _without_platform_names(text: str, spans: list[Span], drugs: set[str]) -> li
     platforms |= {
         name
         for name in named - platforms
-        if any(_PLATFORM_NAMED_AFTER.match(text, end) for _start, end in name_places(text, name))
+        if any(
+            _PLATFORM_NAMED_AFTER.match(text, end)
+            or (
+                _MARK_AFTER.match(text, end)
+                and (
+                    _KIND_BEFORE.search(text, max(0, start - 50), start)
+                    or _CODE_BEFORE.search(text, max(0, start - 20), start)
+                )
+            )
+            for start, end in name_places(text, name)
+        )
     }
     return [s for s in spans if not (s.kind == MOLECULE and s.text in platforms)]
 

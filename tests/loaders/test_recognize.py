@@ -3160,3 +3160,26 @@ def test_recognize_name_introduced_as_a_drug(text: str, drug: str) -> None:
 def test_recognize_company_described_by_a_therapy_field_is_no_drug() -> None:
     x = run("Zentavo, a leader in cell therapy, announced today that it raised $40 million.")
     assert not names(x, "Molecule")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a marked name after an indefinite article is a kind of drug
+        "QX-871 is an orally bioavailable ZorDAC™ degrader developed by Acmetica for lung cancer.",
+        # the products of a technology, in the plural
+        "Acmetica will evaluate ZORTEMIS® T cells in adult patients with liver cancer.",
+        # a mark after the drug's code is its technology's
+        "QX-871 ZORTEMIS® T-cell therapy is in a trial in patients with liver cancer.",
+    ],
+)
+def test_recognize_a_technology_mark_is_no_drug(text: str) -> None:
+    assert not {"ZorDAC", "ZORTEMIS"} & names(run(text), "Molecule")
+
+
+def test_recognize_a_brand_after_an_agreement_is_still_a_drug() -> None:
+    x = run(
+        "ZORVIA® is approved for the treatment of PTCL. Acmetica has secured a license "
+        "agreement with ZORVIA® for marketing rights in Japan."
+    )
+    assert "ZORVIA" in names(x, "Molecule")
