@@ -723,3 +723,15 @@ def test_org_relations_an_investment_firm_neither_collaborates_nor_develops() ->
     )
     assert not edges(x, "COLLABORATES_WITH")
     assert ("Zorvane Capital", "QX-101") not in edges(x, "DEVELOPS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results of Acmetica's QX-101 trial were published in Lancet Oncology.",
+        "The Scottish Medicines Consortium accepted Acmetica's QX-101 for use in Scotland.",
+        "Acmetica (NASDAQ OMX Copenhagen: ACM) announced that QX-101 met its endpoint.",
+    ],
+)
+def test_org_relations_journals_assessors_and_exchanges_are_no_organisations(text: str) -> None:
+    assert names(run(text), "Organization") <= {"Acmetica"}
