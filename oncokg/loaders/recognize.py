@@ -2372,6 +2372,52 @@ def _bracket_short_names(text: str, spans: list[Span]) -> list[Span]:
     ]
 
 
+# "the de Duve Institute", "the Richard J. Solove Research Institute", "the Walter and Eliza
+# Hall Institute": an institution named after people opens with a name particle, a first
+# name and initial, or a first person's name and "and", which its capitals alone do not reach
+_NAMED_AFTER_PEOPLE = re.compile(
+    r"[ ](?:Institute|Hospital|Foundation|Cent(?:er|re)|Clinic|School|College|University)\b"
+)
+_PERSON_OPENING_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:de|van|von|di|da|del|du)[ ]+|[A-Z][a-z]+[ ]+[A-Z]\.[ ]+|"
+    r"(?<=[Tt]he[ ])[A-Z][a-z]+[ ]+and[ ]+)$"
+)
+
+
+_FIRST_NAME_AND_SURNAME = re.compile(r"[A-Z][a-z]+[ ][A-Z][a-z]+[ ]")
+
+
+def _with_person_openings(text: str, spans: list[Span]) -> list[Span]:
+    """Institutions' names with the openings `_PERSON_OPENING_BEFORE` reads (a first name
+    before "and" only where the text never names the rest alone)."""
+    out = []
+    for span in spans:
+        if (
+            span.kind == ORG
+            and span.key == span.text
+            and _NAMED_AFTER_PEOPLE.search(span.text)
+            and (
+                opening := _PERSON_OPENING_BEFORE.search(text, max(0, span.start - 30), span.start)
+            )
+            and (
+                not opening.group().endswith("and ")
+                # (the second person's first name and surname: "Eliza Hall", not "King's
+                # College"; the whole name wherever the text names the institution)
+                or (
+                    _FIRST_NAME_AND_SURNAME.match(span.text) is not None
+                    and all(
+                        text.endswith(opening.group(), 0, start)
+                        for start, _end in name_places(text, span.text)
+                    )
+                )
+            )
+        ):
+            name = text[opening.start() : span.end]
+            span = Span(ORG, opening.start(), span.end, name, name)
+        out.append(span)
+    return out
+
+
 def _whole_names(text: str, spans: list[Span]) -> list[Span]:
     """ "Biogen Idec (Nasdaq: BIIB)" once, then "senior vice president, Biogen Idec.": where
     the text writes in full a name it has recognised, the shorter names read inside it are
@@ -3356,7 +3402,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen += _deal_parties(text, chosen, vocab)
     chosen += _short_names(text, chosen)
     chosen += _bracket_short_names(text, chosen)
-    chosen = _whole_names(text, chosen)
+    chosen = _whole_names(text, _with_person_openings(text, chosen))
     # (a name added by its place, "Haematologica Publishes ..." in a title, may be a journal)
     chosen = _without_named_non_companies(text, chosen, vocab)
     chosen = _outside_capital_prose(text, chosen)

@@ -735,3 +735,31 @@ def test_org_relations_an_investment_firm_neither_collaborates_nor_develops() ->
 )
 def test_org_relations_journals_assessors_and_exchanges_are_no_organisations(text: str) -> None:
     assert names(run(text), "Organization") <= {"Acmetica"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The antibody was discovered at the de Zorve Institute in Brussels.",
+            "de Zorve Institute",
+        ),
+        (
+            "Researchers at the Richard J. Zorvane Research Institute ran the trial.",
+            "Richard J. Zorvane Research Institute",
+        ),
+        (
+            "The Walter and Elza Zorvan Institute of Medical Research licensed QX-101 to Acmetica.",
+            "Walter and Elza Zorvan Institute of Medical Research",
+        ),
+    ],
+)
+def test_org_relations_an_institution_named_after_people_opens_with_their_names(
+    text: str, name: str
+) -> None:
+    assert name in names(run(text), "Organization")
+
+
+def test_org_relations_two_institutions_joined_by_and_stay_two() -> None:
+    x = run("The work is led by the Crick and King's College London, with Acmetica.")
+    assert "Crick and King's College London" not in names(x, "Organization")
