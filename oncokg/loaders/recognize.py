@@ -2696,7 +2696,12 @@ _NON_COMPANY_BEFORE = re.compile(
     r"\b(?:Conference|Symposium|Congress|Meeting|Workshop|Forum)\s+(?:on|of)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:and\s+)?|"
     r"\b(?:School|Department|Faculty|College|Division|Laboratory)\s+of\s+(?:the\s+)?|"
-    r"\b(?:Centre|Center|Institute|Laboratory)\s+for\s+(?:the\s+)?)$"
+    r"\b(?:Centre|Center|Institute|Laboratory)\s+for\s+(?:the\s+)?|"
+    # a chair's or a professor's fields: "the Dana Chair in Human Cancer Genetics",
+    # "Professor of Neurology, Medicine, and Allied Health"; a post's unit: "Executive Vice
+    # President General Medicines"
+    r"\bChair\s+in\s+|\bProfessor\s+of\s+(?:[A-Z][\w-]*,\s+){1,4}and\s+|"
+    r"\bVice\s+President\s+)$"
 )
 
 
@@ -2715,6 +2720,8 @@ _WIRE_BEFORE = re.compile(r"(?:--|–|—)[ ]*\($")
 # "the Singapore Health Sciences Authority": a name cut before its public body's head word
 _NON_COMPANY_AFTER = re.compile(
     r"[ ]+(?:Authority|Agency|Administration|Ministry|Commission|Organi[sz]ation)\b"
+    # ("the Modified Mayo Clinic score": a measure named after its place)
+    r"|[ ]+(?i:score|scale|index|criteria|classification)\b"
 )
 # "at the American College of Rheumatology (ACR) Convergence 2023": a society named as the
 # host of its congress (ANNOTATION.md: no organisation)

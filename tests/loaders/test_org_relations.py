@@ -763,3 +763,16 @@ def test_org_relations_an_institution_named_after_people_opens_with_their_names(
 def test_org_relations_two_institutions_joined_by_and_stay_two() -> None:
     x = run("The work is led by the Crick and King's College London, with Acmetica.")
     assert "Crick and King's College London" not in names(x, "Organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QX-101 met its endpoint by the Modified Zorvo Clinic Score in Acmetica's trial.",
+        "said Jane Doe, the Zorvane Chair in Human Cancer Genetics, of Acmetica's QX-101.",
+        "said Jane Doe, Professor of Neurology, Medicine, and Allied Health, of Acmetica's QX-101.",
+        "said Jane Doe, Executive Vice President General Medicines at Acmetica.",
+    ],
+)
+def test_org_relations_measures_fields_and_units_are_no_organisations(text: str) -> None:
+    assert names(run(text), "Organization") <= {"Acmetica"}
