@@ -776,3 +776,8 @@ def test_org_relations_two_institutions_joined_by_and_stay_two() -> None:
 )
 def test_org_relations_measures_fields_and_units_are_no_organisations(text: str) -> None:
     assert names(run(text), "Organization") <= {"Acmetica"}
+
+
+def test_org_relations_merck_sharp_and_dohme_is_merck() -> None:
+    x = run("Merck Sharp & Dohme LLC and Acmetica Therapeutics will co-develop QX-101.")
+    assert names(x, "Organization") == {"Merck", "Acmetica Therapeutics"}
