@@ -781,3 +781,8 @@ def test_org_relations_measures_fields_and_units_are_no_organisations(text: str)
 def test_org_relations_merck_sharp_and_dohme_is_merck() -> None:
     x = run("Merck Sharp & Dohme LLC and Acmetica Therapeutics will co-develop QX-101.")
     assert names(x, "Organization") == {"Merck", "Acmetica Therapeutics"}
+
+
+def test_org_relations_a_us_unit_with_dotted_initials_is_its_parent() -> None:
+    x = run("Takeda Pharmaceuticals U.S.A., Inc. and Acmetica Therapeutics will co-develop QX-101.")
+    assert names(x, "Organization") == {"Takeda", "Acmetica Therapeutics"}
