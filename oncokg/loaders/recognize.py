@@ -1009,7 +1009,8 @@ _BARE_ISOTOPE = re.compile(_ISOTOPE)
 _ELEMENT_MASS = re.compile(r"[ -]?\(?\d{2,3}\b(?![.,]\d)")
 # "labeled with lutetium-177", "linked to the radioisotope Yttrium-90": what labels a drug
 _LABEL_BEFORE = re.compile(
-    r"\b(?:labell?ed\s+with|(?:linked|conjugated|attached)\s+to\s+the\s+radioisotope)\s+$"
+    r"\b(?:labell?ed\s+with|(?:linked|conjugated|attached|coupled)\s+to(?:\s+the\s+radioisotope)?)"
+    r"\s+$"
 )
 
 
@@ -1039,7 +1040,11 @@ def _without_bare_isotopes(text: str, spans: list[Span]) -> list[Span]:
         id(s)
         for s in bare
         # "177Lu-PSMA therapy": an isotope joined to a word no drug is named by prefixes a class
-        if radioligand or s.key in labels or _JOINED_WORD.match(text, s.end)
+        # ("[177Lu]-IPN-1087": the isotope in brackets before the drug's code labels it)
+        if radioligand
+        or s.key in labels
+        or _JOINED_WORD.match(text, s.end)
+        or text.startswith("]-", s.end)
     }
     return [s for s in spans if id(s) not in dropped]
 

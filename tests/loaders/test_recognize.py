@@ -3183,3 +3183,14 @@ def test_recognize_a_brand_after_an_agreement_is_still_a_drug() -> None:
         "agreement with ZORVIA® for marketing rights in Japan."
     )
     assert "ZORVIA" in names(x, "Molecule")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acmetica's radioligand QX-2002, linked to Lutetium-177 (177Lu), treats prostate cancer.",
+        "Acmetica acquired [177Lu]-QX-1087, a lutetium-based radioligand, for prostate cancer.",
+    ],
+)
+def test_recognize_an_isotope_that_labels_a_drug_is_no_drug(text: str) -> None:
+    assert not {n for n in names(run(text), "Molecule") if "177" in n or "utetium" in n}
