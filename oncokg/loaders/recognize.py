@@ -2387,8 +2387,6 @@ _PERSON_OPENING_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:de|van|von|di|da|del|du)[ ]+|[A-Z][a-z]+[ ]+[A-Z]\.[ ]+|"
     r"(?<=[Tt]he[ ])[A-Z][a-z]+[ ]+and[ ]+)$"
 )
-
-
 _FIRST_NAME_AND_SURNAME = re.compile(r"[A-Z][a-z]+[ ][A-Z][a-z]+[ ]")
 
 
@@ -3132,6 +3130,8 @@ _GENE_BUILT_CODE = re.compile(
 
 
 def _gene_built_codes(text: str, vocab: Vocab) -> list[Span]:
+    """The codes `_GENE_BUILT_CODE` reads whose middle part is a gene's symbol and whose
+    prefix is none (a symbol's own hyphen, "HLA-G", "PD-L1", is no code)."""
     spans = []
     for m in _GENE_BUILT_CODE.finditer(text):
         prefix, gene, tail = m.groups()
