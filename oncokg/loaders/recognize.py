@@ -2723,6 +2723,8 @@ _WIRE_BEFORE = re.compile(r"(?:--|–|—)[ ]*\($")
 # "the Singapore Health Sciences Authority": a name cut before its public body's head word
 _NON_COMPANY_AFTER = re.compile(
     r"[ ]+(?:Authority|Agency|Administration|Ministry|Commission|Organi[sz]ation)\b"
+    # ("the General Corporation Law": a law named after what it governs)
+    r"|[ ]+(?:Law|Act)\b"
     # ("the Modified Mayo Clinic score": a measure named after its place)
     r"|[ ]+(?i:score|scale|index|criteria|classification)\b"
 )
@@ -2732,6 +2734,8 @@ _HOSTED_EVENT_AFTER = re.compile(
     r"(?:[ ]*\([A-Z]{2,8}\))?[ ]+(?:\d{4}[ ]+)?(?:Annual[ ]+)?(?:Scientific[ ]+)?"
     r"(?:Convergence|Meeting|Congress|Symposium|Conference|Summit)\b"
 )
+# "18 biotech IPOs", "CDMOs": an abbreviation in the plural is a common noun's, no name
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 # "The University of Tokyo, Graduate School of Medicine": a unit named alone
 _UNIT_OPENS = re.compile(r"(?:Graduate[ ]+)?(?:School|Faculty|Department|Division)[ ]+of\b")
 
@@ -2834,6 +2838,7 @@ def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> 
             or _UNIT_OPENS.match(s.key)
             or "Journal" in s.key
             or all(w in vocab.org_heads for w in s.key.split())
+            or _PLURAL_ACRONYM.fullmatch(s.key)
         )
     }
     # (each name's places read once, however often it is a span)

@@ -786,3 +786,14 @@ def test_org_relations_merck_sharp_and_dohme_is_merck() -> None:
 def test_org_relations_a_us_unit_with_dotted_initials_is_its_parent() -> None:
     x = run("Takeda Pharmaceuticals U.S.A., Inc. and Acmetica Therapeutics will co-develop QX-101.")
     assert names(x, "Organization") == {"Takeda", "Acmetica Therapeutics"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There have been 18 biotech IPOs so far this year, and Acmetica Therapeutics led them.",
+        "Acmetica Therapeutics merged pursuant to Section 251(h) of the General Corporation Law.",
+    ],
+)
+def test_org_relations_plural_abbreviations_and_laws_are_no_organisations(text: str) -> None:
+    assert names(run(text), "Organization") == {"Acmetica Therapeutics"}
