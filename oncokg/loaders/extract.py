@@ -65,14 +65,7 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
     sold = deals.divestitures(sentences, ents) | purchases.drug_sales
     groups = _subsidiaries(text, ents)
     # (a company and its own subsidiaries are no partners, nor one's deal terms the other's)
-    investors = {
-        n.id for n in ents.nodes if n.label is Label.ORGANIZATION and _INVESTOR.search(n.name)
-    }
-    edges = _ruling_out(
-        edges,
-        lambda edge: _within_group(edge, groups) or _of_an_investor(edge, investors),
-        relations.ruled_out,
-    )
+    edges = _ruling_out(edges, lambda edge: _within_group(edge, groups), relations.ruled_out)
     # terms of the collaborations the rules read (a co-occurrence kept later has none)
     deals.annotate_terms(edges, text, sentences, ents)
     edges = _ruling_out(
@@ -208,21 +201,6 @@ def _within_group(edge: Edge, groups: set[frozenset[str]]) -> bool:
     """A collaboration between a subsidiary and its parent."""
     return (
         edge.kind is EdgeKind.COLLABORATES_WITH and frozenset((edge.source, edge.target)) in groups
-    )
-
-
-# "F-Prime Capital", "Tichenor Ventures", "RTW Investments": a name an investment firm takes
-_INVESTOR = re.compile(
-    r"[ ](?:Capital(?:[ ]Partners)?|Ventures|Venture[ ]Partners|Investments?|Fund|Equity|"
-    r"Asset[ ]Management)$"
-)
-
-
-def _of_an_investor(edge: Edge, investors: set[str]) -> bool:
-    """An investor's collaboration or drug: a firm that invests (leads a financing, holds
-    shares) neither collaborates nor develops; it may only buy."""
-    return edge.kind in (EdgeKind.COLLABORATES_WITH, EdgeKind.DEVELOPS) and bool(
-        investors & {edge.source, edge.target}
     )
 
 

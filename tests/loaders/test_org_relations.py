@@ -715,16 +715,6 @@ def test_collaborations_the_company_after_a_company_named_is_that_one() -> None:
     assert edges(x, "COLLABORATES_WITH") == set()
 
 
-def test_org_relations_an_investment_firm_neither_collaborates_nor_develops() -> None:
-    x = run(
-        "Acmetica Therapeutics today announced a $112 million Series B financing led by "
-        "Zorvane Capital. Acmetica Therapeutics and Zorvane Capital will work together to "
-        "advance QX-101."
-    )
-    assert not edges(x, "COLLABORATES_WITH")
-    assert ("Zorvane Capital", "QX-101") not in edges(x, "DEVELOPS")
-
-
 @pytest.mark.parametrize(
     "text",
     [
