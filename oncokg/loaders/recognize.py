@@ -805,7 +805,7 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
 
 _PROTEIN_HEADS = ("receptor", "kinase", "channel", "transporter")
 # A protein's name by its head and member ("toll like receptor 9", "... conductance regulator")
-_PROTEIN_NAMED = re.compile(r"\b(?:receptor|kinase|channel|transporter|regulator)(?: \w{1,3})?$")
+_PROTEIN_NAMED = re.compile(rf"\b(?:{'|'.join(_PROTEIN_HEADS)}|regulator)(?: \w{{1,3}})?$")
 # The last word of a marked technology's or event's name, no drug's
 _GENERIC_MARKED = frozenset(
     {"System", "Systems", "Platform", "Technology", "Technologies", "Program", "Programme",
