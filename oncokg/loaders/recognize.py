@@ -35,6 +35,7 @@ from oncokg.loaders.vocabulary import (
     lower_keep_length,
     lowered_pattern,
     mark_words,
+    singular,
 )
 
 MOLECULE, TARGET = "molecule", "target"
@@ -4135,7 +4136,7 @@ def _elliptical_lists(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
             out.append(span)
             continue
         # ("prostate and lung cancers": the items are named with the head in the singular)
-        head = words[-1][:-3] + "y" if words[-1].endswith("ies") else words[-1].removesuffix("s")
+        head = singular(words[-1])
         bare = disease_ref(head, vocab)
         found: list[tuple[int, str]] = []
         for item in reversed(list(_LIST_ITEM.finditer(m.group(1)))):

@@ -39,6 +39,7 @@ from oncokg.loaders.vocabulary import (
     fold,
     fold_case,
     key_of,
+    singular,
 )
 
 FORMAT = "oncokg-vocab-compiled 2"
@@ -627,8 +628,8 @@ def _class_spellings(surface: str) -> list[str]:
     "malignancies"), British and American, "-ic" and "-ical", "B-cell" and "B cell"."""
     words = surface.split(" ")
     heads = [words[-1]]  # (and the other heads of a cancer class: "solid cancers")
-    if len(words) > 1 and _singular(words[-1]).replace("tumour", "tumor") in _CANCER_HEADS:
-        heads += [h + "s" if words[-1] != _singular(words[-1]) else h for h in _CANCER_HEADS]
+    if len(words) > 1 and singular(words[-1]).replace("tumour", "tumor") in _CANCER_HEADS:
+        heads += [h + "s" if words[-1] != singular(words[-1]) else h for h in _CANCER_HEADS]
         heads = [h.replace("ys", "ies") for h in heads]
     out = [surface]
     for head in dict.fromkeys(heads):
@@ -647,14 +648,10 @@ def _class_spellings(surface: str) -> list[str]:
 _CANCER_HEADS = ("tumor", "cancer", "malignancy")
 
 
-def _singular(word: str) -> str:
-    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
-
-
 def _other_number(word: str) -> str:
     """ "tumors" for "tumor" and back, "malignancies" for "malignancy" and back."""
-    if word != _singular(word):
-        return _singular(word)
+    if word != singular(word):
+        return singular(word)
     return word[:-1] + "ies" if word.endswith("y") else word + "s"
 
 
@@ -664,7 +661,7 @@ def _spelling_fold(surface: str) -> str:
     low = surface.lower().replace("-", " ")
     for american, british in _BRITISH:
         low = low.replace(british, american)
-    words = [re.sub(r"(?:ical|ic)$", "", _singular(word)) for word in low.split()]
+    words = [re.sub(r"(?:ical|ic)$", "", singular(word)) for word in low.split()]
     if len(words) > 1 and words[-1] in _CANCER_HEADS:
         words[-1] = _CANCER_HEADS[0]
     return " ".join(words)

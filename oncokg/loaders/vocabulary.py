@@ -127,6 +127,12 @@ def key_of(surface: str) -> str:
     return " ".join(fold(surface).split())
 
 
+def singular(word: str) -> str:
+    """A plural noun's singular, as disease and class names form it ("malignancies" ->
+    "malignancy", "tumors" -> "tumor")."""
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
 class Entry(NamedTuple):
     """One vocabulary sense of a key. `cased` is non-empty when the match must keep case."""
 
