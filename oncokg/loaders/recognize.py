@@ -240,11 +240,12 @@ _TARGET_BEFORE = lowered_pattern(
     # ("an inhibitor of the serine protease C1s")
     r"protease|peptidase|phosphatase|ligase|transporter|channel)s?,?\s+"
     r"(?:(?:called|named|known as)\s+)?|"
-    r"(?:[\w-]+\s+){0,3}?(?:activity|function|forms?|polymeri[sz]ation|signal+ing)\s+of\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:activity|action|function|forms?|polymeri[sz]ation|signal+ing)\s+of\s+"
     r"(?:the\s+)?|"
     # "binds the p19 subunit of IL-23": a part of the target, perhaps abbreviated ("the
     # N-terminal domain ("NTD") of the androgen receptor")
-    r"(?:[\w-]+\s+){0,4}?(?:subunit|chain|domain|pocket|binding\s+site)"
+    # ("the extracellular juxtamembrane domain IV of HER2": perhaps numbered)
+    r"(?:[\w-]+\s+){0,4}?(?:subunit|chain|domain|pocket|binding\s+site)(?:\s+[ivx\d]{1,4})?"
     r"(?:\s+\([\"“”']?[\w-]{2,8}[\"“”']?\))?\s+of\s+(?:the\s+)?|"
     # "blocks the interaction between PD-1 and PD-L1"
     # ("an antagonist of the endosomal Toll-like receptors", "inhibits the oncogenic KRAS")
@@ -811,9 +812,13 @@ _PROTEIN_NAMED = re.compile(rf"\b(?:{'|'.join(_PROTEIN_HEADS)}|regulator)(?: \w{
 _GENERIC_MARKED = frozenset(
     {"System", "Systems", "Platform", "Technology", "Technologies", "Program", "Programme",
      "Suite", "Engine", "Library", "Process", "Device", "Kit", "Assay", "Test",
-     # an event's ("Digestive Disease Week®")
-     "Week", "Meeting", "Congress", "Summit", "Conference", "Symposium", "Forum"}
+     # an event's ("Digestive Disease Week®"), a publication's or a body's ("NCCN Guidelines®",
+     # "National Comprehensive Cancer Network®")
+     "Week", "Meeting", "Congress", "Summit", "Conference", "Symposium", "Forum",
+     "Guidelines", "Guideline", "Compendium", "Registry", "Network"}
 )  # fmt: skip
+# the last word of the name an abbreviation in brackets stands for: "Network® (NCCN®)"
+_ABBREVIATES_WORD = re.compile(r"\b(\w+)[®™]?\s*\($")
 # "Somatostatin analogues", "nucleoside analogs": a class of drugs like the one named
 _ANALOGUES_AFTER = re.compile(r"[- ](?i:analog(?:ue)?s?|derivatives?|mimetics?)\b")
 # "our exatecan-based platform", "exatecan-based ADCs": what a technology is built on (not
@@ -1252,6 +1257,9 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         name = m.group(1)
         if name in _GENERIC_MARKED:
             continue  # "its UltiMAb Human Antibody Development System®": a technology's name
+        abbreviated = _ABBREVIATES_WORD.search(text, max(0, m.start() - 30), m.start())
+        if abbreviated and abbreviated.group(1) in _GENERIC_MARKED:
+            continue  # "Cancer Network® (NCCN®)": that name's abbreviation, no drug's either
         if name in vocab.platforms or name in vocab.companies or name in vocab.org_heads:
             if m.group(2):  # platform + target suffix names a molecule: "DuoBody®-CD3xCD20"
                 surface = text[m.start() : m.end()]
@@ -1859,6 +1867,8 @@ def _named_as_companies(text: str, vocab: Vocab) -> list[Span]:
         surface = text[s:e].strip()
         if len(surface) < 3 or surface in vocab.not_orgs or surface in vocab.gene_surface:
             continue
+        if any(_CALENDAR.fullmatch(w) for w in surface.split()):
+            continue  # "Last November, the company reported ...": a time, fronted
         if (
             _legal_patterns(vocab)[0].fullmatch(" " + surface)
             or key_of(surface) in vocab.drug_by_key
@@ -3363,6 +3373,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
         chosen.append(span)
     if unplaced:  # (a range may open the list: "inhibits VEGFR1-3, FGFR1-4 and RET")
         chosen += _listed_after_targets(text, low, chosen + ranged, unplaced, taken)
+        chosen += _named_partners_targets(text, low, chosen, unplaced, taken)
     if ranged:  # a range's members replace the single targets it overlaps
         in_range = bytearray(len(text) + 1)
         for span in ranged:
@@ -3574,6 +3585,38 @@ def _listed_after_targets(
         taken[span.start : span.end] = b"\x01" * (span.end - span.start)
         found.append(span)
         bisect.insort(targets, span, key=lambda s: s.end)
+    return found
+
+
+# "in combination with the FAK inhibitor defactinib", "combined with its anti-TIGIT agent
+# tiragolumab": a partner drug named after its class, whose class names its target
+_COMBINED_WITH_BEFORE = lowered_pattern(
+    r"\b(?:in\s+combination|combined)\s+with\s+(?:(?:the|its|an?)\s+)?(?:anti-?\s?)?$"
+)
+_CLASS_BEFORE_NAME = lowered_pattern(
+    r"(?:-?(?:targeted|targeting|directed))?"
+    r"(?:\s+(?:monoclonal|bispecific|humani[sz]ed|fully\s+human|small[- ]molecule|oral))*"
+    r"\s+(?:antibody|inhibitor|antagonist|agonist|agent|blocker|degrader|ADC|therapy)?\s*"
+)
+
+
+def _named_partners_targets(
+    text: str, low: str, chosen: list[Span], unplaced: list[Span], taken: bytearray
+) -> list[Span]:
+    """A gene ruled out as a partner drug's class ("in combination with a PD-1 inhibitor")
+    is a target after all when the partner is named right after its class ("in combination
+    with the PD-L1 antibody tagitanlimab"): the text says what that drug acts on."""
+    drug_starts = {s.start for s in chosen if s.kind == MOLECULE}
+    found: list[Span] = []
+    for span in unplaced:
+        if taken.find(1, span.start, span.end) >= 0:
+            continue
+        if not _COMBINED_WITH_BEFORE.search(low, max(0, span.start - 40), span.start):
+            continue
+        named = _CLASS_BEFORE_NAME.match(low, span.end)
+        if named and named.end() > span.end and named.end() in drug_starts:
+            taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+            found.append(span)
     return found
 
 

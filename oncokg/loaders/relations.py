@@ -70,7 +70,7 @@ _CLAUSE_AFTER_COMMA = re.compile(
 # names is that drug's ("with a CD3-binding arm" describes X itself).
 _OTHER_DRUG_CUES = ("with", "plus", "after", "following", "prior", "than", "versus", "vs")
 _OTHER_DRUG_CLASS = re.compile(
-    r"\b(?:with|plus|after|following|prior to|than|versus|vs\.?)\s+(?:an?|another)\s+"
+    r"\b(?:with|plus|after|following|prior to|than|versus|vs\.?)\s+(?:an?|another|the|its)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:inhibitor|antibody|antagonist|agonist|blocker|degrader|drug|therapy|"
     r"agent|ADC)s?\b",
     re.IGNORECASE,
@@ -666,6 +666,12 @@ _FINITE_VERB = re.compile(rf"\b{_VERB}")
 # The speaker in the first person; "US" in capitals ("US$40 million", "the US market") is
 # the country, so the text is read as written, not lower-cased.
 _WE = re.compile(r"\b(?:[Ww]e|WE|[Oo]ur|OUR|us)\b")
+# "X is partnered with A", "which is being developed in partnership with A": the product's
+# owner, the issuer, works with A
+_PARTNERED_WITH_BEFORE = _ci(
+    r"\b(?:is|are)\s+(?:being\s+)?(?:co-?)?(?:developed|partnered|commerciali[sz]ed)"
+    r"(?:\s+(?:in\s+(?:partnership|collaboration)|jointly|together))?\s+with\s+(?:the\s+)?$"
+)
 _PHASE = re.compile(
     r"\b(Phase\s*(?:1/2|I/II|1b/2|2/3|II/III|1[ab]?|2[ab]?|3|III|II|I)\b|approved|approval|"
     r"BLA accepted|NDA accepted|accepted for review|pivotal)",
@@ -1398,6 +1404,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
                 edges,
                 owners,
             )
+        _combination_roles(unit, edges, owners)
         first = min(unit.mols, key=lambda im: im[1].start, default=None)  # the opening drug
         if lister:
             # "Acme's pipeline includes:" and a bullet per drug: each opening drug is Acme's
@@ -1539,6 +1546,33 @@ def _without_option_holders(
 
 # "the companies will develop X in combinations with their respective medicines, Y and Z"
 _RESPECTIVE = _ci(r"\b(?:their|its)\s+respective\b")
+
+
+_COMBINATION = _ci(r"\bcombin(?:e|es|ed|ing|ation)\b|\bplus\b")
+
+
+def _combination_roles(u: _Unit, edges: _Edges, owners: _Owners) -> None:
+    """ "A and B announce a clinical collaboration to evaluate X in combination with Y": each
+    party brings its own drug to a combination study, named in the parties' order, so neither
+    develops the other's (unless the text says whose drug is whose)."""
+    if len(u.orgs) < 2 or len(u.mols) < 2 or ("combin" not in u.slow and "plus" not in u.slow):
+        return
+    if not _COMBINATION.search(u.slow) or not _COLLAB_CUE.search(u.slow):
+        return
+    orgs = list(dict.fromkeys(u.node[oi] for oi, _ in sorted(u.orgs, key=lambda x: x[1].start)))
+    mols = list(dict.fromkeys(u.node[mi] for mi, _ in sorted(u.mols, key=lambda x: x[1].start)))
+    if len(orgs) != 2 or len(mols) != 2 or any(owners.owned.get(m) for m in mols):
+        return
+    for org, own in zip(orgs, mols, strict=True):
+        edges.add(EdgeKind.DEVELOPS, org, own, u.sent)
+        for other in mols:
+            if other == own:
+                continue
+            key = (str(EdgeKind.DEVELOPS), org, other)
+            found = edges.found.get(key)
+            if found is not None and found.evidence_start == u.sent.start:
+                del edges.found[key]
+            edges.ruled_out.add(key)
 
 
 def _respective(u: _Unit, pair: list[str], edges: _Edges) -> set[str]:
@@ -2610,6 +2644,8 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             or (rights and _PAID_FROM.search(u.low, max(u.sent.start, o.start - 90), o.start))
             # "sponsored by Bolt, which is developing X": the clause's subject is Bolt
             or _WHICH_DEVELOPS.match(u.low, o.end, u.sent.end)
+            # "X is being developed in partnership with Bolt": Bolt develops X too
+            or _PARTNERED_WITH_BEFORE.search(u.low, max(u.sent.start, o.start - 80), o.start)
         ):
             continue
         if (
@@ -3033,7 +3069,12 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
         speaker
         and speaker not in org_ids
         and org_ids
-        and _WE.search(u.text, u.sent.start, u.sent.end)
+        and (
+            _WE.search(u.text, u.sent.start, u.sent.end)
+            or _PARTNERED_WITH_BEFORE.search(
+                u.low, max(u.sent.start, parties[0].start - 80), parties[0].start
+            )
+        )
         and (
             len(org_ids) == 1
             or _WITH_END.search(u.low, max(u.sent.start, parties[0].start - 20), parties[0].start)

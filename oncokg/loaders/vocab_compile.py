@@ -517,7 +517,7 @@ def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int
         # the cellular-homologue prefix is also written without its hyphen: "cMET", "cKit"
         joined = [f"c{written[2:]}"] if written.startswith("c-") and written[2:3].isupper() else []
         t.gene_surface[written] = symbol
-        for surface in (written, *joined):
+        for surface in (written, *joined, *_spelled_greek(written)):
             t.gene_surface.setdefault(surface, symbol)
             cased = (
                 "" if (len(surface) >= 5 and surface[:1].islower()) or " " in surface else surface

@@ -758,3 +758,14 @@ def test_developers_its_is_the_company_that_says_it_and_owns_the_list() -> None:
     assert {("Acmetica Therapeutics", "zorbimab"), ("Acmetica Therapeutics", "quvitinib")} <= (
         edges(x, "DEVELOPS")
     )
+
+
+def test_developers_each_party_of_a_combination_study_develops_its_own_drug() -> None:
+    x = run(
+        "Acmetica Therapeutics and Bolt Pharma Announce Clinical Trial Collaboration to "
+        "Evaluate ZX-101 in Combination with QV-202"
+    )
+    assert edges(x, "DEVELOPS") == {
+        ("Acmetica Therapeutics", "ZX-101"),
+        ("Bolt Pharma", "QV-202"),
+    }

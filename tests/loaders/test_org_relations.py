@@ -787,3 +787,25 @@ def test_org_relations_a_us_unit_with_dotted_initials_is_its_parent() -> None:
 )
 def test_org_relations_plural_abbreviations_and_laws_are_no_organisations(text: str) -> None:
     assert names(run(text), "Organization") == {"Acmetica Therapeutics"}
+
+
+def test_org_relations_a_product_partnered_with_a_company_makes_it_the_issuer_s_partner() -> None:
+    x = run(
+        "Acmetica Therapeutics today announced new data. ZX-101 is being developed in "
+        "partnership with Bolt Pharma."
+    )
+    assert edges(x, "COLLABORATES_WITH") == {("Acmetica Therapeutics", "Bolt Pharma")}
+    assert ("Bolt Pharma", "ZX-101") in edges(x, "DEVELOPS")
+
+
+def test_org_relations_a_time_fronted_before_the_company_is_no_organisation() -> None:
+    x = run("Acmetica Therapeutics announced data. Last November, the company dosed ZX-101.")
+    assert names(x, "Organization") == {"Acmetica Therapeutics"}
+
+
+def test_org_relations_a_guidelines_publisher_marked_as_a_trademark_is_no_drug() -> None:
+    x = run(
+        "Zorbimab is listed in the Acme Clinical Practice Guidelines (Acme Guidelines®). "
+        "Acme Comprehensive Cancer Network® (ACCN®) is a trademark."
+    )
+    assert names(x, "Molecule") == {"zorbimab"}

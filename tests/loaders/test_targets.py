@@ -867,7 +867,21 @@ def test_targets_a_drug_renamed_is_one_drug_the_pronoun_after_refers_to() -> Non
         ("Zorbimab blocks the type I interferon receptor.", {"IFNAR1"}),
         ("Zorbimab is a Delta-like ligand 4 blocking antibody.", {"DLL4"}),
         ("ZX-101 is a PAD4 inhibitor.", {"PADI4"}),
+        # a Greek letter spelt out and glued to the symbol
+        ("ZX-101 is a PI3Kdelta inhibitor.", {"PIK3CD"}),
+        ("ZX-101 is an oral RORgamma agonist.", {"RORC"}),
+        # what the drug acts on, as releases put it
+        ("Zorbimab works by inhibiting the action of IL-6, a protein.", {"IL6"}),
+        ("Zorbimab is an antibody directed against domain IV of HER2.", {"ERBB2"}),
     ],
 )
 def test_targets_named_as_releases_write_them(text: str, stated: set[str]) -> None:
     assert _targets(text) == stated
+
+
+def test_targets_a_combination_partner_named_after_its_class_acts_on_that_target() -> None:
+    x = run(
+        "Zorbitinib is studied in combination with the FAK inhibitor quilvatinib in patients "
+        "with ovarian cancer. ZX-101 is studied in combination with a PD-1 inhibitor."
+    )
+    assert edges(x, "TARGETS") == {("quilvatinib", "PTK2")}
