@@ -3415,6 +3415,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen = _elliptical_lists(text, chosen, vocab)
     _defined_gene_abbreviations(text, chosen)
     chosen = _disease_abbreviations_over_genes(text, chosen)
+    chosen = _drug_abbreviations_over_others(text, chosen)
     chosen = _long_forms_of_abbreviations(text, chosen)
     chosen += _new_abbreviations(text, chosen, low)
     if other := _abbreviations_of_other_things(text, chosen, vocab):
@@ -3632,6 +3633,44 @@ def _defined_gene_abbreviations(text: str, spans: list[Span]) -> None:
 
 
 _DEFINED_ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z0-9α-ω\-]{1,9})\s*\)")
+
+
+def _spelt_within(abbreviation: str, name: str) -> bool:
+    """Whether an abbreviation's letters stand in the name in order, the first opening it
+    ("GPS" in "galinpepimut-S")."""
+    name = name.lower()
+    if not name.startswith(abbreviation[0].lower()):
+        return False
+    at = 0
+    for letter in abbreviation.lower():
+        at = name.find(letter, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def _drug_abbreviations_over_others(text: str, spans: list[Span]) -> list[Span]:
+    """ "galinpepimut-S (GPS)": a drug's abbreviation the text defines is that drug wherever
+    the text uses it, though the ontology or HGNC lists it for a disease or a gene."""
+    others = {s.text for s in spans if s.kind in (DISEASE, TARGET)}
+    drugs: dict[str, Span] = {}
+    for outer in spans:
+        match = _DEFINED_ABBREVIATION.match(text, outer.end) if outer.kind == MOLECULE else None
+        if (
+            match
+            and match.group(1) in others
+            and sum(c.isupper() for c in match.group(1)) >= 2
+            and _spelt_within(match.group(1), outer.text)
+        ):
+            drugs.setdefault(match.group(1), outer)
+    if not drugs:
+        return spans
+    return [
+        Span(MOLECULE, s.start, s.end, s.text, drugs[s.text].key)
+        if s.kind in (DISEASE, TARGET) and s.text in drugs
+        else s
+        for s in spans
+    ]
 
 
 def _disease_abbreviations_over_genes(text: str, spans: list[Span]) -> list[Span]:

@@ -683,7 +683,7 @@ _PHASE = re.compile(
 # ("for the treatment of solid tumors"), not as a research area ("discovery in ... diseases").
 _BROAD_INDICATION = _ci(
     r"(?:treatment (?:of|for)|to treat|treating|indicated (?:for|in)|patients with|for use in|"
-    r"development (?:for|in)|developed (?:for|in)|(?:trials?|stud(?:y|ies)) (?:in|across)|"
+    r"development (?:for|in)|developed (?:for|in)|(?:trials?|stud(?:y|ies)) (?:in|across|for)|"
     r"evaluated in|phase \w+(?:/\w+)? (?:for|in)|safety and (?:preliminary )?efficacy in|"
     # ("this potential new medicine for B-cell haematologic malignancies")
     r"(?:medicine|therapy|treatment option|candidate) for|"
@@ -691,8 +691,9 @@ _BROAD_INDICATION = _ci(
     # ("a kinase inhibitor targeting solid tumors", "explored across multiple solid tumor types")
     r"\btarget(?:s|ing)?|(?:explored|evaluated|investigated|studied) across)\s+"
     # ("of advanced extra-pancreatic (non-pancreatic) neuroendocrine tumors", "patients with
-    # relapsed or refractory high grade myeloid malignancies")
-    r"(?:(?:[\w/-]+|\([\w/ -]{1,25}\))\s+){0,5}$"
+    # relapsed or refractory high grade myeloid malignancies", "of CD56+ solid tumors", "with
+    # advanced, relapsed or refractory solid tumors")
+    r"(?:(?:[\w/+-]+,?|\([\w/ -]{1,25}\))\s+){0,5}$"
 )
 # The next item of a list of indications: "for ... renal cell carcinoma (RCC), central nervous
 # system (CNS) hemangioblastomas, or pancreatic neuroendocrine tumors".

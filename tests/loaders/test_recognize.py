@@ -3194,3 +3194,12 @@ def test_recognize_a_brand_after_an_agreement_is_still_a_drug() -> None:
 )
 def test_recognize_an_isotope_that_labels_a_drug_is_no_drug(text: str) -> None:
     assert not {n for n in names(run(text), "Molecule") if "177" in n or "utetium" in n}
+
+
+def test_recognize_a_drug_s_defined_abbreviation_is_the_drug_wherever_used() -> None:
+    x = run(
+        "Acmetica licensed galpositamab (GPS) to Bolt Pharma. GPS is in development for "
+        "acute myeloid leukemia."
+    )
+    assert names(x, "Disease") == {"acute myeloid leukemia"}
+    assert edges(x, "INDICATED_FOR") == {("galpositamab", "acute myeloid leukemia")}

@@ -2197,3 +2197,15 @@ def test_indication_activity_also_seen_besides_is_in_passing() -> None:
         "with renal cell carcinoma."
     )
     assert {d for _, d in edges(x, "INDICATED_FOR")} == {"melanoma"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ZX-101 is in Phase 1 testing for the treatment of CD56+ solid tumors.",
+        "ZX-101 is studied in patients with advanced, relapsed or refractory solid tumors.",
+        "ZX-101 is being tested in a basket trial for other solid tumors.",
+    ],
+)
+def test_indication_a_broad_class_qualified_or_in_a_trial_for_it(text: str) -> None:
+    assert edges(run(text), "INDICATED_FOR") == {("ZX-101", "solid tumors")}
