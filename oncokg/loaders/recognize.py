@@ -57,13 +57,17 @@ _INN_STEMS = (
     "zumab|ximab|umab|tuzumab|zimab|lukast|tegravir|previr|buvir|cogene|fusp|imod|ertib|dutide|"
     # the antibody stems of the 2021 INN reform: -tug, -bart, -mig
     "tug|bart|mig|"
+    # the cell-therapy stems beside -leucel: dendritic, stem and stromal cells
+    "dencel|temcel|strocel|"
     # -ib ends the INN of nearly every small-molecule inhibitor (-rasib, -anib, -coxib, new
     # stems too); no English word of five letters or more before it does
     "ib|domide|citabine|mustine"
 )
 # Stems no name or word of English ends with: a capitalised word mid-sentence that ends so is
 # a drug written with a capital ("the trial of Zorvetinib"), unlike "-kin" or "-gene" names.
-_STRONG_STEM = re.compile(r"(?:mab|[a-z]{3}ib|cept|ciclib|parib|clax|leucel|deruxtecan|vedotin)$")
+_STRONG_STEM = re.compile(
+    r"(?:mab|[a-z]{3}ib|cept|ciclib|parib|clax|leucel|dencel|temcel|strocel|deruxtecan|vedotin)$"
+)
 # A stem of six letters or more names a drug after a shorter prefix too ("zorcitabine")
 _LONG_STEMS = "|".join(stem for stem in _INN_STEMS.split("|") if len(stem) >= 6)
 _INN = re.compile(rf"[A-Za-z][a-z]{{3,}}(?:{_INN_STEMS})|[A-Za-z][a-z]{{1,2}}(?:{_LONG_STEMS})")
@@ -3067,8 +3071,10 @@ _NAMED_DRUG = re.compile(
     words_first(
         # (not "Antibody-drug Conjugate", a headline's class)
         each_opening(
-            "drug|medicine|product|treatment",
-            rf"[^\S\n]+(?:(?:is|was|called|named)\s+)?({_NAME_WORD})\b",
+            # ("its lead product candidate Vicinium", "candidates Vicinium and Proxinium")
+            "drug|medicine|product|treatment|candidates?",
+            # (not a person's first name: "presidential candidate Vivek Ramaswamy")
+            rf"[^\S\n]+(?:(?:is|was|called|named)\s+)?({_NAME_WORD})\b(?![^\S\n]+[A-Z][a-z])",
         )
         + "|"
         + each_opening("its|their|our|the", rf"\s+({_NAME_WORD})\s+(?:drug|medicine)\b")

@@ -3203,3 +3203,17 @@ def test_recognize_a_drug_s_defined_abbreviation_is_the_drug_wherever_used() -> 
     )
     assert names(x, "Disease") == {"acute myeloid leukemia"}
     assert edges(x, "INDICATED_FOR") == {("galpositamab", "acute myeloid leukemia")}
+
+
+@pytest.mark.parametrize(
+    ("text", "drugs"),
+    [
+        # the dendritic-cell stem, like -leucel's T cells
+        ("Acmetica dosed the first patient with zorvidencel in AML.", {"zorvidencel"}),
+        ("Acmetica's lead product candidate Zorvinium is in Phase 2.", {"Zorvinium"}),
+        # a person's first name after "candidate" names no drug
+        ("Acmetica was founded by former presidential candidate Zorvin Quill.", set()),
+    ],
+)
+def test_recognize_drugs_named_by_stem_or_as_a_candidate(text: str, drugs: set[str]) -> None:
+    assert {name for name, _ in _spans(text, MOLECULE)} == drugs
