@@ -2643,7 +2643,8 @@ _STUDIED_BEFORE = re.compile(r"\b(?:trials?|study|studies)\s+(?:of|with)\s+$", r
 # ("The trial (known as BGBC004) is designed to ...")
 _TRIAL_BEFORE = re.compile(
     # ("The trial, known as MONET1, had been suspended")
-    r"\b(?:trials?|study|studies)(?:\s*\((?:known\s+as|called|named|dubbed)?|"
+    # ("Phase 3 trial (BMT CTN 1802)": a network's protocol number after the network's name)
+    r"\b(?:trials?|study|studies)(?:\s*\((?:known\s+as|called|named|dubbed|(?-i:[A-Z]{2,8}))?|"
     r",?\s+(?:known\s+as|called|named|dubbed))\s*$",
     re.IGNORECASE,
 )
@@ -2667,7 +2668,8 @@ _LIGAND_OF_RECEPTOR = re.compile(r"\)?(?:\s*\([^()]{1,12}\))?[\s-]*receptors?\b"
 # "anaplastic lymphoma kinase": a disease word inside a gene or protein name.
 # (or a member's number: "MCL-1" is the gene MCL1, not mantle cell lymphoma)
 _GENE_AFTER = re.compile(
-    r"[\s-]*(?:kinase|receptor|gene|protein|fusion|translocation)\b|-\d{1,2}(?![\d]|[.,]\d)"
+    # (a name's words in capitals too: "WT1 (Wilms Tumor Protein)")
+    r"[\s-]*(?i:kinase|receptor|gene|protein|fusion|translocation)\b|-\d{1,2}(?![\d]|[.,]\d)"
 )
 
 

@@ -374,7 +374,7 @@ _EVALUATES = _ci(
     # measures, never a result seen in passing
     r"|\bsafety\s+and\s+(?:preliminary\s+)?$"
 )
-_ADVERSE = _ci(r"adverse|side effect|toxicit|warnings|precautions|serious infections")
+_ADVERSE = _ci(r"adverse|side effect|toxicit|warnings?\b|precautions|serious infections")
 _DEVELOP_CUE = _ci(
     r"develop|commerciali[sz]|licen[cs]|rights|co-promot|promot|market|manufactur|option|"
     rf"partner|collaborat|approv|granted|{_word('our')}\b|{_word('its')}\b|portfolio|pipeline|"

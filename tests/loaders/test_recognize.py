@@ -3217,3 +3217,7 @@ def test_recognize_a_drug_s_defined_abbreviation_is_the_drug_wherever_used() -> 
 )
 def test_recognize_drugs_named_by_stem_or_as_a_candidate(text: str, drugs: set[str]) -> None:
     assert {name for name, _ in _spans(text, MOLECULE)} == drugs
+
+
+def test_recognize_a_protein_s_name_in_capitals_holds_no_disease() -> None:
+    assert not _spans("ZX-101 targets the WT1 (Wilms Tumor Protein) antigen.", "disease")

@@ -2209,3 +2209,18 @@ def test_indication_activity_also_seen_besides_is_in_passing() -> None:
 )
 def test_indication_a_broad_class_qualified_or_in_a_trial_for_it(text: str) -> None:
     assert edges(run(text), "INDICATED_FOR") == {("ZX-101", "solid tumors")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a boxed warning's risks are no indications
+        "The approval of zorbitinib for leukemia came with a boxed warning about thrombosis.",
+        # a network's protocol number names the trial, no drug
+        "The Phase 3 trial (BMT CTN 1802) tests zorbitinib in patients with leukemia.",
+    ],
+)
+def test_indication_no_warning_or_protocol_reads_as_one(text: str) -> None:
+    found = edges(run(text), "INDICATED_FOR")
+    assert found <= {("ZX-101", "leukemia"), ("zorbitinib", "leukemia")}
+    assert len(found) <= 1
