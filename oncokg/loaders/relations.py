@@ -2945,6 +2945,27 @@ _VENTURE_OF = _ci(
 )
 
 
+# "a research collaboration between A and the Japanese B": a partnership the sentence states
+# whatever else it tells (as an acquisition of one of them)
+_PARTNERSHIP_BETWEEN = _ci(
+    r"\b(?:collaborations?|partnerships?|alliances?|joint\s+ventures?)\s+between\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,4}?$"
+)
+_AND_DESCRIBED = _ci(r"^\s*(?:\([^()]{0,30}\)\s*)?,?\s*and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _partners_between(u: _Unit, edges: _Edges) -> None:
+    """ "Kanyos, formed in a collaboration between A and the Japanese B, was acquired": A and
+    B are partners, though the sentence is about an acquisition."""
+    for (ai, a), (bi, b) in itertools.pairwise(u.orgs):
+        if (
+            u.node[ai] != u.node[bi]
+            and _PARTNERSHIP_BETWEEN.search(u.low, max(u.sent.start, a.start - 80), a.start)
+            and _AND_DESCRIBED.match(u.low[a.end : b.start])
+        ):
+            edges.add(EdgeKind.COLLABORATES_WITH, u.node[ai], u.node[bi], u.sent)
+
+
 def _joint_venture(u: _Unit, edges: _Edges) -> bool:
     """The parents of a joint venture the unit names as its founders are partners (the
     venture, their creation, is no partner of theirs): whether it named such parents."""
@@ -2989,7 +3010,11 @@ _ASIDE_CLOSES = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*,")
 def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
     """COLLABORATES_WITH: the parties of a sentence about a collaboration or licence (never an
     acquisition), or the issuing company ("we") and the one other party named."""
-    if not u.orgs or u.acquisition:
+    if not u.orgs:
+        return
+    if "between" in u.slow and not u.talks:
+        _partners_between(u, edges)
+    if u.acquisition:
         return
     if u.talks:
         for (ai, _a), (bi, _b) in itertools.combinations(u.orgs, 2):

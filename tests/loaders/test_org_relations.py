@@ -809,3 +809,11 @@ def test_org_relations_a_guidelines_publisher_marked_as_a_trademark_is_no_drug()
         "Acme Comprehensive Cancer Network® (ACCN®) is a trademark."
     )
     assert names(x, "Molecule") == {"zorbimab"}
+
+
+def test_org_relations_a_collaboration_between_two_named_in_an_acquisition_sentence() -> None:
+    x = run(
+        "Zorvia Bio, formed in a collaboration between the Swiss biotech Acmetica and the "
+        "Japanese Bolt Pharma, has been acquired by Quillon Therapeutics."
+    )
+    assert ("Acmetica", "Bolt Pharma") in edges(x, "COLLABORATES_WITH")
