@@ -278,8 +278,13 @@ _TARGET_BEFORE_LIST = lowered_pattern(
     r"\s*(?:,|and|/|&|or)\s*(?:the\s+)?$"
 )
 _NOT_TARGET_AFTER = lowered_pattern(
-    # "anti-MuSK antibody positive", "AQP4-IgG seropositive": an autoantibody status
-    r"^\)?\s*(?:(?:auto)?antibod(?:y|ies)|IgG)[- ]?(?:sero)?(?:positive|negative)|"
+    # "anti-MuSK antibody positive", "AQP4-IgG seropositive", "anti-aquaporin-4 (AQP4)
+    # antibody positive": an autoantibody status
+    r"^\)?(?:\s*\([^()]{1,12}\))?\s*(?:(?:auto)?antibod(?:y|ies)|IgG)[- ]?(?:sero)?"
+    r"(?:positive|negative)|"
+    # "BRAF/MEK inhibitor-refractory melanoma": the patients a class of drugs failed
+    r"^(?:\s*/\s*[\w-]{2,10})*[-\s]*(?:inhibitor|blocker|antagonist|agonist|antibod(?:y|ie)|"
+    r"therap(?:y|ie))s?[- ](?:refractory|resistant|pre-?treated|experienced|na[iï]ve|intolerant)|"
     r"^\s*[-\s]?\s*(?:mutant|mutated|mutation|mutations|positive|negative|amplified|amplification|"
     r"expression|expressing|fusion|aberrant|aberration|rearrange|deficient|wild|status|altered|"
     # ("HER2+", not "CDK4/6 + ARK5 inhibitor", two targets of one drug)

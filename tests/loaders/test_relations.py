@@ -1088,8 +1088,16 @@ def test_relations_target_after_as_a_class_a_long_class_or_a_joined_prefix(
     assert edges(run(text), "TARGETS") == pairs
 
 
-def test_relations_autoantibody_status_names_no_target() -> None:
-    text = "Zorbimab is approved for adults who are anti-MuSK antibody positive."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorbimab is approved for adults who are anti-MuSK antibody positive.",
+        "Zorbimab is approved for adults with anti-aquaporin-4 (AQP4) antibody positive NMOSD.",
+        # the class of drugs the patients' disease resists
+        "Zorbimab is studied in BRAF/MEK inhibitor-refractory melanoma.",
+    ],
+)
+def test_relations_a_patient_status_names_no_target(text: str) -> None:
     assert not edges(run(text), "TARGETS")
 
 
