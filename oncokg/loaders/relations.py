@@ -237,7 +237,7 @@ _PARTNER_BEFORE = _ci(
     rf"{_word('following')}\b|{_word('prior')}\b|experience\w*|"
     # "for pancreatic cancer post gemcitabine based therapy": a prior therapy
     rf"{_word('post')}\b|"
-    rf"treated with|pretreated|refractory to|failed|{_word('either')}\b|chemotherapy|"
+    rf"treated with|pretreated|refractory to|failed|{_word('either')}\b|chemotherapy(?![,;])|"
     # "patients who had undergone surgery and adjuvant treatment with X": a prior therapy
     + _each(
         "undergone|had received|previously received",

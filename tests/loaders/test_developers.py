@@ -769,3 +769,8 @@ def test_developers_each_party_of_a_combination_study_develops_its_own_drug() ->
         ("Acmetica Therapeutics", "ZX-101"),
         ("Bolt Pharma", "QV-202"),
     }
+
+
+def test_developers_chemotherapy_before_a_clause_break_makes_no_partner_of_its_object() -> None:
+    x = run("To spare patients chemotherapy, Acmetica Therapeutics developed zorbitinib.")
+    assert edges(x, "DEVELOPS") == {("Acmetica Therapeutics", "zorbitinib")}
