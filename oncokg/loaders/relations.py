@@ -387,7 +387,9 @@ _DEVELOP_CUE = _ci(
     r"conduct(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:trials?|stud(?:y|ies))\b|"
     # ... or presents its data: "Acme presents positive 12-week data from the Phase 2 trial"
     # ("plans to present a poster providing an interim update of data from the trial")
-    r"present(?:s|ed|ing)?\s+[^.;]{0,60}?\b(?:data|results)\b",
+    r"present(?:s|ed|ing)?\s+[^.;]{0,60}?\b(?:data|results)\b|"
+    # "Kyverna is working on an allogeneic equivalent, KYV-201", "advancing X into Phase 2"
+    rf"{_word('work')}(?:s|ing)?\s+on\b|{_word('advanc')}(?:es|ing)\b",
 )
 # "acquired exclusive rights to" is a licence, not an acquisition.
 # "has acquired six compounds, including X" takes the products, as a licence takes rights.

@@ -774,3 +774,8 @@ def test_developers_each_party_of_a_combination_study_develops_its_own_drug() ->
 def test_developers_chemotherapy_before_a_clause_break_makes_no_partner_of_its_object() -> None:
     x = run("To spare patients chemotherapy, Acmetica Therapeutics developed zorbitinib.")
     assert edges(x, "DEVELOPS") == {("Acmetica Therapeutics", "zorbitinib")}
+
+
+def test_developers_a_company_working_on_a_drug_develops_it() -> None:
+    x = run("Beside ZX-101, Acmetica Therapeutics is working on an allogeneic version, ZX-201.")
+    assert ("Acmetica Therapeutics", "ZX-201") in edges(x, "DEVELOPS")
