@@ -398,6 +398,10 @@ def _disease_variants(surface: str) -> list[str]:
     head = words[-1]
     if head in _HEAD_FORMS:
         out.append(" ".join([*words[:-1], _HEAD_FORMS[head]]))
+    elif " carcinoma of " in surface:  # "squamous cell cancer of the head and neck"
+        out.append(surface.replace(" carcinoma of ", " cancer of "))
+    if " tract " in surface and head in ("cancer", "carcinoma"):  # "biliary cancer"
+        out += [v.replace(" tract ", " ") for v in list(out)]
     if head in _DROPPED_QUALIFIERS and len(words) > 2:  # "type 1 diabetes"
         out.append(" ".join(words[:-1]))
     organ = _ORGAN_NOUN.match(surface)

@@ -233,6 +233,12 @@ def test_vocabulary_a_company_s_short_and_former_names_from_the_news() -> None:
         ("acute lymphocytic leukaemia", "acute lymphocytic leukemia"),
         ("paediatric brain tumour", "pediatric brain tumor"),
         ("acute myeloid leukemia", "acute myeloid leukaemia"),
+        # "cancer" for "carcinoma" inside a label too, and a tract's cancer by its organ
+        (
+            "squamous cell carcinoma of the head and neck",
+            "squamous cell cancer of the head and neck",
+        ),
+        ("biliary tract cancer", "biliary cancer"),
     ],
 )
 def test_vocabulary_disease_labels_are_spelt_both_ways(surface: str, variant: str) -> None:
