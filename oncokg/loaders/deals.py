@@ -92,7 +92,11 @@ _BOUGHT_BY = lowered_pattern(
     )
 )
 # the subject's appositive, closed by a comma before the verb
-_SUBJECT_APPOSITIVE = re.compile(r",[ ]+(?:an?|the)[ ]+[^;]+,[ ]+(?:has|have|had|was|is|will)\b")
+# (or a participle's or relative clause: "Kanyos, originally formed by A and B, has been ...")
+_SUBJECT_APPOSITIVE = re.compile(
+    r",[ ]+(?:an?[ ]|the[ ]|which[ ]|(?:[a-z]+ly[ ]+)?[a-z]{3,}ed[ ])[^;]+,[ ]+"
+    r"(?:has|have|had|was|is|will)\b"
+)
 # An opening clause in the passive: "Since being acquired by X, ...", "Acquired by X in ...".
 _OPENING_PASSIVE = lowered_pattern(r"\W*(?:(?:since|after|following)\s+)?")
 _SELLS = lowered_pattern(

@@ -545,6 +545,9 @@ def test_deals_a_buyer_that_will_buy_and_wire_scale_words() -> None:
         "transaction worth up to $70m.",
         "Quillix Bio, a cell therapy developer spun out of Belvue University (BU), has been "
         "acquired by Zentavo Pharma in an all-stock deal.",
+        # (a participle's clause for the appositive)
+        "Quillix Bio, originally formed in a collaboration between Zentavo Pharma and Bolt "
+        "Therapeutics, has been acquired by Zentavo Pharma.",
     ],
 )
 def test_deals_the_company_bought_in_the_passive_past_a_phrase_or_its_appositive(
