@@ -61,6 +61,8 @@ GENE, DISEASE, DRUG, ORG, NOT_ORG, PLATFORM = "gene", "disease", "drug", "org", 
 # `str.translate` with a dict looks every character up; a few `replace` calls over the rare
 # characters that actually fold are ~10x faster on document-sized text.
 _FOLD_PAIRS = tuple((chr(k), str(v)) for k, v in FOLD_TABLE.items())
+# (most names and many texts are ASCII: only these few may fold there)
+_ASCII_FOLD_PAIRS = tuple((char, repl) for char, repl in _FOLD_PAIRS if char.isascii())
 
 
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
@@ -76,7 +78,7 @@ def company_spellings(name: str) -> list[str]:
 
 def fold_case(text: str) -> str:
     """Translate separators and quotes, keeping case and length."""
-    for char, repl in _FOLD_PAIRS:
+    for char, repl in _ASCII_FOLD_PAIRS if text.isascii() else _FOLD_PAIRS:
         if char in text:
             text = text.replace(char, repl)
     return text
