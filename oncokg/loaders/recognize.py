@@ -1841,6 +1841,9 @@ _DEVELOPED_BEFORE = re.compile(
 _ADDRESS_BEFORE = re.compile(r"[A-Za-z.],[ ]+[A-Z][\w.-]+(?:[ ][A-Z][\w.-]+)?,[ ]+$")
 
 
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-z])\d{1,2}$")
+
+
 def _named_as_companies(text: str, vocab: Vocab) -> list[Span]:
     """Capitalised names that a ticker or an appositive ("X, a biotechnology company")
     marks as an organisation, whatever their words, or that develop a drug."""
@@ -1874,6 +1877,11 @@ def _named_as_companies(text: str, vocab: Vocab) -> list[Span]:
         if dash >= 0:
             s = dash + 2
         surface = text[s:e].strip()
+        footnote = _FOOTNOTE_MARK.search(surface)
+        if footnote and vocab.companies.get(surface[: footnote.start()]):
+            # "Johnson & Johnson1 (NYSE: JNJ)": a footnote's number glued to a known name
+            surface = surface[: footnote.start()]
+            e = s + len(surface)
         if len(surface) < 3 or surface in vocab.not_orgs or surface in vocab.gene_surface:
             continue
         if any(_CALENDAR.fullmatch(w) for w in surface.split()):

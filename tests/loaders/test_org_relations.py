@@ -817,3 +817,8 @@ def test_org_relations_a_collaboration_between_two_named_in_an_acquisition_sente
         "Japanese Bolt Pharma, has been acquired by Quillon Therapeutics."
     )
     assert ("Acmetica", "Bolt Pharma") in edges(x, "COLLABORATES_WITH")
+
+
+def test_org_relations_a_footnote_number_glued_to_a_known_company_is_no_part_of_it() -> None:
+    x = run("Acmetica Therapeutics announced that Johnson & Johnson1 (NYSE: JNJ) will buy it.")
+    assert names(x, "Organization") == {"Acmetica Therapeutics", "Johnson & Johnson"}
