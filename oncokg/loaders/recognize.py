@@ -3053,7 +3053,8 @@ LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 # (~1.3x faster).
 _NAME_TAIL = r"[a-z]{3,}+[a-z0-9]*+"  # (after the capital)
 _NAME_WORD = rf"[A-Z]{_NAME_TAIL}"
-_CAPS_TAIL = r"[A-Z]{3,}+[0-9]*+"
+# (or two capital words joined by a hyphen: "ERY-ASP")
+_CAPS_TAIL = r"(?:[A-Z]{2,}+-[A-Z]{2,}+|[A-Z]{3,}+[0-9]*+)"
 _CAPS_WORD = rf"[A-Z]{_CAPS_TAIL}"
 _NAMED_AS_DRUG_AFTER = (
     # ("Zorvexa, an oral kinase inhibitor", "Zorvexa is a selective ALK inhibitor": what
@@ -3075,6 +3076,10 @@ _DEFINED_AS_DRUG = re.compile(_NAMED_AS_DRUG_AFTER)
 _DRUG_DEFINITION = re.compile(rf"{MARK}?(?:{_DRUG_APPOSITIVE}|{_NAMED_AS_DRUG_AFTER})")
 _APPROVED_AFTER = (
     r"\s+(?:(?:is|was|has been)\s+(?:now\s+)?(?:approved|indicated)|"
+    # ("ERY-ASP is in Phase III clinical trial for", "X is currently being evaluated in a
+    # Phase 2 trial")
+    r"(?:is|was)\s+(?:currently\s+|now\s+)?(?:in|being\s+(?:studied|evaluated|tested)\s+in)"
+    r"\s+(?:an?\s+)?(?:ongoing\s+)?Phase\s+(?:[1-3]|I{1,3})|"
     r"(?:alone\s+(?:or|and)\s+)?in combination with|"
     # ("FDA OKs Acme's Zorvia as treatment for psoriatic arthritis")
     r"as\s+(?:an?\s+)?(?:treatment|therapy)\s+for|"

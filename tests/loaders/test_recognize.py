@@ -3221,3 +3221,14 @@ def test_recognize_drugs_named_by_stem_or_as_a_candidate(text: str, drugs: set[s
 
 def test_recognize_a_protein_s_name_in_capitals_holds_no_disease() -> None:
     assert not _spans("ZX-101 targets the WT1 (Wilms Tumor Protein) antigen.", "disease")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ZORVA-QX is in Phase III clinical trial for acute lymphoblastic leukemia.",
+        "Zorvexa is currently being evaluated in a Phase 2 trial in lupus.",
+    ],
+)
+def test_recognize_a_name_said_to_be_in_a_phase_of_trials_is_a_drug(text: str) -> None:
+    assert len(_spans(text, MOLECULE)) == 1
