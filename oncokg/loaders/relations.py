@@ -126,6 +126,11 @@ _ANAPHOR = re.compile(
     r"(?!\s+(?:is|was)\s+(?:\w+\s+){0,2}that\b)(?!\s+(?:is|was)\s+(?:(?:estimated|expected|"
     r"anticipated|believed|thought)(?!\s+to\b)|important|possible|likely|unclear|known|not)\b)"
 )
+# "these products", "both programs": the drugs of the sentence before, together
+_PLURAL_ANAPHOR = re.compile(
+    r"\b((?:[Tt]hese|[Bb]oth|[Tt]he two)\s+(?:product candidates|products|drugs|candidates|"
+    r"therapies|compounds|programs|assets|molecules|antibodies|medicines))\b"
+)
 # "the second-generation BTK inhibitor", "the antibody", "this first-in-class molecule": a
 # definite description of a drug class, in a sentence that names no drug, refers back like a
 # pronoun.
@@ -1324,6 +1329,19 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             pronoun = Span(MOLECULE, at, anaphor.end(1), anaphor.group(1), "")
             inside = [(-1 - n, pronoun), *inside]
             node[-1 - n] = next(iter(said_before))
+        elif (
+            2 <= len(said_before) <= 3
+            and adjacent
+            and not any(s.kind == MOLECULE for _, s in inside)
+            and (plural := _PLURAL_ANAPHOR.search(text, sent.start, sent.end))
+        ):
+            # "X and Y are TCR-T therapies. TScan is developing these products to ...": each
+            # of the drugs before
+            for k, drug in enumerate(sorted(said_before)):
+                at = -1 - n - (k + 1) * len(sentences)  # (an index no mention has)
+                mention = Span(MOLECULE, plural.start(1), plural.end(1), plural.group(1), "")
+                inside = [(at, mention), *inside]
+                node[at] = drug
         unit = _unit(text, low, sent, inside, node)
         _targets(unit, edges)
         # (the drug of a sentence or two before, past sentences naming none)

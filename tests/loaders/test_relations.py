@@ -2232,3 +2232,14 @@ def test_indication_no_warning_or_protocol_reads_as_one(text: str) -> None:
     found = edges(run(text), "INDICATED_FOR")
     assert found <= {("ZX-101", "leukemia"), ("zorbitinib", "leukemia")}
     assert len(found) <= 1
+
+
+def test_relations_these_products_are_the_drugs_of_the_sentence_before() -> None:
+    x = run(
+        "ZX-101 and ZX-102 are TCR-T therapies. Acmetica Therapeutics is developing these "
+        "products to prevent relapse in acute myeloid leukemia."
+    )
+    assert edges(x, "INDICATED_FOR") == {
+        ("ZX-101", "acute myeloid leukemia"),
+        ("ZX-102", "acute myeloid leukemia"),
+    }
