@@ -1894,8 +1894,9 @@ def _targets(u: _Unit, edges: _Edges) -> None:
 # "current BTK inhibitors for MCL, such as", "Other CDK4/6 inhibitors on the market are",
 # "tumor necrosis factor blockers — including": a class in the plural, then its members
 _MEMBERS_AFTER = re.compile(
+    # ("anti-CD33 therapies, such as A or B", "CD20-directed drugs including A")
     r"[\s\-]*(?:[\w-]+\s+){0,2}?(?i:inhibitors|blockers|antagonists|agonists|antibodies|"
-    r"degraders)\b(?:[^.;:()]{0,50}?,)?(?:\s+(?:available|approved|marketed|on|in)\b[^.;:()]{0,40}?)?"
+    r"degraders|therapies|drugs|ADCs|agents|medicines)\b(?:[^.;:()]{0,50}?,)?(?:\s+(?:available|approved|marketed|on|in)\b[^.;:()]{0,40}?)?"
     r"(?:\s+such\s+as|\s*[,—–]?\s*including|\s+(?:are|include))\s+"
 )
 # What stands between two members of such a list: the maker's possessive (perhaps with its

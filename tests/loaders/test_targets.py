@@ -885,3 +885,8 @@ def test_targets_a_combination_partner_named_after_its_class_acts_on_that_target
         "with ovarian cancer. ZX-101 is studied in combination with a PD-1 inhibitor."
     )
     assert edges(x, "TARGETS") == {("quilvatinib", "PTK2")}
+
+
+def test_targets_members_listed_after_a_class_of_therapies_named_by_its_target() -> None:
+    x = run("ZX-101 spares cells from anti-CD33 therapies, such as QV-202 or Zorvexa (zorbimab).")
+    assert edges(x, "TARGETS") == {("QV-202", "CD33"), ("zorbimab", "CD33")}
