@@ -2609,6 +2609,8 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         for (oi, _o), (mi, _m) in itertools.product(u.orgs, u.mols):
             edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
         return
+    if "acquired" in u.slow:
+        _bought_drugs(u, edges)
     # "zanubrutinib (BGB-3111; Brukinsa®; BeiGene)": the maker, so stated, develops the drug
     made = {oi: drug for oi, o in u.orgs if (drug := _made_by_in_brackets(u, o))}
     for oi, drug in made.items():
@@ -2890,6 +2892,16 @@ _AND_ITS = _ci(
     LEGAL_FORMS + r"(?:\s*\([^()]{0,40}\))?\s*,?\s+(?:and|including|together with|along with)\s+"
     r"(?:its|their)\s+(?:[\w-]+\s+){0,4}?$"
 )
+
+
+def _bought_drugs(u: _Unit, edges: _Edges) -> None:
+    """DEVELOPS: "Takeda has now acquired TAK-279", "Fusion acquired IPN-1087 ... from
+    Ipsen": a drug bought, no company, is the buyer's to develop."""
+    for oi, o in u.orgs:
+        for mi, m in u.mols:
+            if m.start >= o.end and _ACQUIRED.fullmatch(u.low, o.end, m.start):
+                edges.add(EdgeKind.DEVELOPS, u.node[oi], u.node[mi], u.sent)
+                break
 
 
 def _bought_with_company(u: _Unit, edges: _Edges, oi: int, o: Span) -> None:

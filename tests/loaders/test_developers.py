@@ -779,3 +779,8 @@ def test_developers_chemotherapy_before_a_clause_break_makes_no_partner_of_its_o
 def test_developers_a_company_working_on_a_drug_develops_it() -> None:
     x = run("Beside ZX-101, Acmetica Therapeutics is working on an allogeneic version, ZX-201.")
     assert ("Acmetica Therapeutics", "ZX-201") in edges(x, "DEVELOPS")
+
+
+def test_developers_the_buyer_of_a_drug_develops_it() -> None:
+    x = run("Acmetica Therapeutics has now acquired ZX-101 from Bolt Pharma.")
+    assert ("Acmetica Therapeutics", "ZX-101") in edges(x, "DEVELOPS")
