@@ -1569,16 +1569,13 @@ def _without_option_holders(
 _RESPECTIVE = _ci(r"\b(?:their|its)\s+respective\b")
 
 
-_COMBINATION = _ci(r"\bcombin(?:e|es|ed|ing|ation)\b|\bplus\b")
-
-
 def _combination_roles(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     """ "A and B announce a clinical collaboration to evaluate X in combination with Y": each
     party brings its own drug to a combination study, named in the parties' order, so neither
     develops the other's (unless the text says whose drug is whose)."""
     if len(u.orgs) < 2 or len(u.mols) < 2 or ("combin" not in u.slow and "plus" not in u.slow):
         return
-    if not _COMBINATION.search(u.slow) or not _COLLAB_CUE.search(u.slow):
+    if not _COMBINES.search(u.slow) or not _COLLAB_CUE.search(u.slow):
         return
     orgs = list(dict.fromkeys(u.node[oi] for oi, _ in sorted(u.orgs, key=lambda x: x[1].start)))
     mols = list(dict.fromkeys(u.node[mi] for mi, _ in sorted(u.mols, key=lambda x: x[1].start)))
