@@ -4232,14 +4232,15 @@ def _elliptical_lists(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     for span in spans:
         words = span.text.split()
         m = None
-        classes = key_of(span.text) in vocab.broad_diseases  # (a list of classes)
+        classes = False
         if (
             span.kind == DISEASE
             and len(words) >= 2
             and text.endswith((" and ", " or "), 0, span.start)
-            and (_CLASS_HEAD if classes else _TUMOUR_HEAD).fullmatch(words[-1])
         ):
-            m = _LIST_BEFORE.search(text, max(0, span.start - 120), span.start)
+            classes = key_of(span.text) in vocab.broad_diseases  # (a list of classes)
+            if (_CLASS_HEAD if classes else _TUMOUR_HEAD).fullmatch(words[-1]):
+                m = _LIST_BEFORE.search(text, max(0, span.start - 120), span.start)
         if m is None:
             out.append(span)
             continue
