@@ -379,7 +379,7 @@ _EVALUATES = _ci(
     # measures, never a result seen in passing
     r"|\bsafety\s+and\s+(?:preliminary\s+)?$"
 )
-_ADVERSE = _ci(r"adverse|side effect|toxicit|warnings?\b|precautions|serious infections")
+_ADVERSE = _ci(r"adverse|side effect|toxicit|warnings|precautions|serious infections")
 _DEVELOP_CUE = _ci(
     r"develop|commerciali[sz]|licen[cs]|rights|co-promot|promot|market|manufactur|option|"
     rf"partner|collaborat|approv|granted|{_word('our')}\b|{_word('its')}\b|portfolio|pipeline|"
@@ -2112,6 +2112,8 @@ def _in_passing(u: _Unit, d: Span) -> bool:
         return True
     if _ARISEN_FROM.search(u.low, max(u.sent.start, d.start - 60), d.start):
         return True  # "MF developed after essential thrombocythemia or PV": what came before
+    if "warning" in u.slow and _WARNED_OF.search(u.low, max(u.sent.start, d.start - 60), d.start):
+        return True  # "came with a boxed warning about infections and thrombosis": a risk
     start = max(u.sent.start, d.start - 60)
     passing = _PASSING.search(u.low, start, d.start)
     if not passing:
@@ -2128,6 +2130,7 @@ def _in_passing(u: _Unit, d: Span) -> bool:
 
 
 _STUDY_OF = _ci(r"\b(?:trials?|stud(?:y|ies))\s+(?:of|with|evaluating|investigating)\s+")
+_WARNED_OF = _ci(r"\bwarnings?\s+(?:about|of|for|on)\s+(?:[\w-]+,?\s+){0,4}$")
 _BESIDES = _ci(r"\b(?:also|other|additional|as well)\b")
 
 
