@@ -3689,14 +3689,7 @@ def _drug_abbreviations_over_others(text: str, spans: list[Span]) -> list[Span]:
             and _spelt_within(match.group(1), outer.text)
         ):
             drugs.setdefault(match.group(1), outer)
-    if not drugs:
-        return spans
-    return [
-        Span(MOLECULE, s.start, s.end, s.text, drugs[s.text].key)
-        if s.kind in (DISEASE, TARGET) and s.text in drugs
-        else s
-        for s in spans
-    ]
+    return _as_defined(spans, drugs, (DISEASE, TARGET))
 
 
 def _disease_abbreviations_over_genes(text: str, spans: list[Span]) -> list[Span]:
@@ -3715,11 +3708,17 @@ def _disease_abbreviations_over_genes(text: str, spans: list[Span]) -> list[Span
             and sum(c.isupper() for c in inner.text) >= 2
         ):
             diseases.setdefault(inner.text, outer)
-    if not diseases:
+    return _as_defined(spans, diseases, (TARGET,))
+
+
+def _as_defined(spans: list[Span], defined: dict[str, Span], kinds: tuple[str, ...]) -> list[Span]:
+    """Each span of `kinds` whose text is an abbreviation the text defines, read as the name
+    it abbreviates (its kind, reference and breadth)."""
+    if not defined:
         return spans
     return [
-        Span(DISEASE, s.start, s.end, s.text, diseases[s.text].key, diseases[s.text].broad)
-        if s.kind == TARGET and s.text in diseases
+        Span(d.kind, s.start, s.end, s.text, d.key, d.broad)
+        if s.kind in kinds and (d := defined.get(s.text)) is not None
         else s
         for s in spans
     ]
