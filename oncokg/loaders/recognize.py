@@ -836,7 +836,8 @@ _BASED_TECHNOLOGY_AFTER = re.compile(
     r"-based\s+(?:[\w-]+\s+){0,2}?(?:platforms?|technolog(?:y|ies)|ADCs?|conjugates?|payloads?|"
     r"linkers?)\b"
 )
-_SURNAME_AFTER = re.compile(r"[ ][A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?![ ][A-Z])")
+# (a middle initial may come between: "stated Timothy P. Roe")
+_SURNAME_AFTER = re.compile(r"[ ](?:[A-Z]\.[ ])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?![ ][A-Z])")
 
 
 def _not_a_drug_name(text: str, start: int, end: int, entry: Entry) -> bool:

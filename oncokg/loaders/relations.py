@@ -319,8 +319,9 @@ _SUPPORTIVE_AFTER = re.compile(
     # patients' history with the drug
     rf"|{MARK}?(?:\(r\))?(?:\s*\([^()]{{0,30}}\))?(?:\s+|-)(?:refractory|resistant|naive|naïve|"
     r"pretreated|pre-treated|intolerant)\b"
-    # "prior to a platinum/etoposide-containing regimen": a part of another regimen
-    r"|-containing\s+(?:[\w-]+\s+)?(?:regimens?|chemotherap(?:y|ies)|therap(?:y|ies))\b"
+    # "prior to a platinum/etoposide-containing regimen": a part of another regimen (the
+    # hyphen may be a space: "progressed during a rituximab containing regimen")
+    r"|[-\s]containing\s+(?:[\w-]+\s+)?(?:regimens?|chemotherap(?:y|ies)|therap(?:y|ies))\b"
     # "mice with dextran sodium sulfate (DSS)-induced colitis": what causes the disease
     r"|(?:\s+[\w-]+){0,2}(?:\s*\([^()]{0,20}\))?-induced\b"
 )

@@ -2292,6 +2292,14 @@ def test_recognize_a_country_or_a_first_name_is_no_drugbank_drug() -> None:
     assert names(x, "Molecule") == {"ZX-0743"}
 
 
+def test_recognize_a_first_name_before_a_middle_initial_is_no_drugbank_drug() -> None:
+    x = run(
+        "Zentavo Therapeutics began a trial of ZX-0743, stated Timothy P. Quorvan, Ph.D., "
+        "president of Zentavo."
+    )
+    assert names(x, "Molecule") == {"ZX-0743"}
+
+
 def test_recognize_a_trade_news_outlet_is_no_organization() -> None:
     x = run("Zentavo Therapeutics won the designation for ZX-019, Fierce Biotech reported.")
     assert names(x, "Organization") == {"Zentavo Therapeutics"}

@@ -1948,6 +1948,15 @@ def test_relations_a_part_of_another_regimen_is_no_lead() -> None:
     assert {m for m, _d in edges(x, "INDICATED_FOR")} == {"ZX-0123"}
 
 
+def test_relations_a_part_of_a_regimen_written_without_hyphen_is_no_lead() -> None:
+    x = run(
+        "Zentavo and Bolt announced the start of a Phase 3 study in patients with follicular "
+        "lymphoma who progressed during, or within 6 months of a zorbitumab containing regimen."
+    )
+    assert edges(x, "DEVELOPS") == set()
+    assert edges(x, "INDICATED_FOR") == set()
+
+
 def test_relations_a_disease_naming_a_committee_is_no_indication() -> None:
     x = run(
         '"ZX-0123 could offer a new option to treat non-small cell lung cancer," says Dr. Jo '
