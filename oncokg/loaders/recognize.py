@@ -758,7 +758,10 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
             if not low.startswith(key, start) or (start > 0 and low[start - 1].isalnum()):
                 continue
             if end < n and low[end].isalnum():
-                if _is_isoform(cased, end, key, vocab):
+                # (an isoform's letter ends its word: the test spares most calls)
+                if (end + 1 == n or not cased[end + 1].isalnum()) and _is_isoform(
+                    cased, end, key, vocab
+                ):
                     isoform.add(start)
                     hits.append((start, end + 1, key, senses(key)))
                     continue
