@@ -2625,6 +2625,15 @@ def _numbered_symbols(vocab: Vocab) -> dict[str, set[tuple[str, int]]]:
 
 _PRIORITY = {ORG: 0, MOLECULE: 1, DISEASE: 2, TARGET: 3, NOT_ORG: 0}
 _PAN_BEFORE = re.compile(r"(?:^|.*\b)pan[- ]?$")
+
+
+def _is_fusion(name: str, vocab: Vocab) -> bool:
+    """Whether a target's name joins two genes' symbols, as a fusion protein's does
+    ("BCR-ABL", "EML4-ALK")."""
+    parts = name.split("-")
+    return len(parts) == 2 and all(part in vocab.gene_surface for part in parts)
+
+
 _ANTI_BEFORE = re.compile(r".*\b[Aa]nti-$")
 
 # "the Phase 3 BRIM3 trial", "NETTER-1 study", "INDIGO trial": a name before "trial" or
@@ -3340,8 +3349,11 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             span.kind == TARGET
             and not vocab.gene_ids.get(span.key)
             and _PAN_BEFORE.match(low, max(0, span.start - 4), span.start)
+            and not _is_fusion(span.key, vocab)
         ):
-            continue  # "a pan-HDAC inhibitor": a whole family acted on names no one target
+            # "a pan-HDAC inhibitor": a whole family acted on names no one target (a fusion's
+            # every form is that fusion: "a pan-BCR-ABL inhibitor")
+            continue
         if span.kind == DISEASE and _ANTI_BEFORE.match(text, max(0, span.start - 5), span.start):
             continue  # "an anti-GD2 antibody": what the drug is against is no disease
         if span.kind == DISEASE and _bare_ticker(text, span):

@@ -890,3 +890,9 @@ def test_targets_a_combination_partner_named_after_its_class_acts_on_that_target
 def test_targets_members_listed_after_a_class_of_therapies_named_by_its_target() -> None:
     x = run("ZX-101 spares cells from anti-CD33 therapies, such as QV-202 or Zorvexa (zorbimab).")
     assert edges(x, "TARGETS") == {("QV-202", "CD33"), ("zorbimab", "CD33")}
+
+
+def test_targets_a_fusion_after_pan_is_that_fusion_not_a_family() -> None:
+    x = run("Zorbatinib is an investigational pan-BCR-ABL inhibitor for use in CML.")
+    assert edges(x, "TARGETS") == {("zorbatinib", "BCR-ABL")}
+    assert names(x, "Target") == {"BCR-ABL"}
