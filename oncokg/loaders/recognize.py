@@ -704,9 +704,11 @@ def _is_isoform(cased: str, end: int, key: str, vocab: Vocab) -> bool:
     """ "FGFR2b", "FGFR3c": a numbered gene's symbol with an isoform's letter after it (not
     a subunit's letter that makes another symbol: "HIF1a" is HIF1A)."""
     return (
-        cased[end] != "s"  # ("CD19s": copies, no isoform)
+        # (the letter ends its word: the cheapest test first, most keys matched inside longer
+        # words fail it)
+        (end + 1 == len(cased) or not cased[end + 1].isalnum())
+        and cased[end] != "s"  # ("CD19s": copies, no isoform)
         and _ISOFORM.fullmatch(cased, end - len(key), end + 1) is not None
-        and (end + 1 == len(cased) or not cased[end + 1].isalnum())
         and f"{cased[end - len(key) : end]}{cased[end].upper()}" not in vocab.gene_surface
     )
 
@@ -758,10 +760,7 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
             if not low.startswith(key, start) or (start > 0 and low[start - 1].isalnum()):
                 continue
             if end < n and low[end].isalnum():
-                # (an isoform's letter ends its word: the test spares most calls)
-                if (end + 1 == n or not cased[end + 1].isalnum()) and _is_isoform(
-                    cased, end, key, vocab
-                ):
+                if _is_isoform(cased, end, key, vocab):
                     isoform.add(start)
                     hits.append((start, end + 1, key, senses(key)))
                     continue
