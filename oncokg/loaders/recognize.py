@@ -843,10 +843,14 @@ _SURNAME_AFTER = re.compile(r"[ ](?:[A-Z]\.[ ])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?
 
 
 def _not_a_drug_name(text: str, start: int, end: int, entry: Entry) -> bool:
-    """A DrugBank name that is a country ("in Turkey": an allergen's name) or a synonym
-    that is a first name before a surname ("said Timothy Walbert": Phleum pratense's)."""
+    """A DrugBank name that is a country ("in Turkey": an allergen's name), a source a
+    product is made from ("E. coli-derived asparaginase", "products derived from E. coli":
+    an organism's) or a synonym that is a first name before a surname ("said Timothy
+    Walbert": Phleum pratense's)."""
     surface = text[start:end]
     if PLACE_NAME.fullmatch(surface):
+        return True
+    if text.startswith("-derived", end) or text.endswith("derived from ", 0, start):
         return True
     return (
         entry.rank >= 2
@@ -1454,7 +1458,10 @@ _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+[ ]+$")
 
 
 # Field words a company's formal name may hold between its own words
-_FIELD_IN_NAME = frozenset({"Medical", "Clinical", "Research", "Oncology", "Immunology"})
+# (and a merger vehicle's word: "Sapphire Acquisition Sub, Inc.", "Bolt Merger Corp.")
+_FIELD_IN_NAME = frozenset(
+    {"Medical", "Clinical", "Research", "Oncology", "Immunology", "Acquisition", "Merger"}
+)
 
 
 def _trim_org(
@@ -1470,6 +1477,7 @@ def _trim_org(
         else []
     )
     keep = 0
+    counted = False  # whether the word cut last counts what follows ("Multiple", "Five")
     # "the Broad Institute": an institution's first word after a lower-case word is its own
     opens_name = inst and bool(_LOWER_WORD_BEFORE.search(text, max(0, start - 20), start))
     for i, w in enumerate(words):
@@ -1522,9 +1530,12 @@ def _trim_org(
         )
         if (stop or junk or possessive) and i < len(words) - 1:
             keep = i + 1
+            counted = token in _QUANTIFIERS
         elif possessive or stop:
             return None
-    if keep >= len(words):
+    if keep >= len(words) or (keep and counted):
+        # "Advancing Multiple Anti-Cancer Stem Cell Therapeutics", "Up to Five Additional
+        # Preclinical Biologics": what is counted is a plural noun, no company's name
         return None
     s = start + words[keep].start()
     if tag := _WIRE_TAG.match(text, s):  # "BRIEF-Acme Pharma enters ...": a wire's headline tag
@@ -1532,6 +1543,10 @@ def _trim_org(
     return (s, end) if end > s else None
 
 
+_QUANTIFIERS = frozenset(
+    {"Multiple", "Additional", "Several", "Various", "Numerous", "Two", "Three", "Four", "Five",
+     "Six", "Seven", "Eight", "Nine", "Ten"}
+)  # fmt: skip
 _SPACED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]){2,3})[A-Z][a-z]")
 _WIRE_TAG = re.compile(r"(?:BRIEF|UPDATE(?: \d+)?|EXCLUSIVE|CORRECTED|REFILE|RPT)-(?=[A-Z])")
 
@@ -1732,6 +1747,17 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
             continue
         s, e = trimmed
         s, known = _with_known_name_before(text, s, vocab)
+        if (
+            not known
+            and _FIRST_NAME_SURNAME.match(text, s)
+            and (joined := _NAME_AND_BEFORE.search(text, max(0, s - 30), s))
+            and joined.group(1) not in vocab.name_stop_words
+            and joined.group(1) not in vocab.org_heads
+            and joined.group(1) not in vocab.companies
+            # (so written after "the" here or anywhere in the text)
+            and f"he {text[joined.start(1) : s]}{text[s:e].split()[0]}" in text
+        ):
+            s = joined.start(1)  # "the Walter and Eliza Hall Institute": one name
         surface = text[s:e]
         if surface.startswith("The "):
             surface = surface[4:]
@@ -1744,6 +1770,13 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
             continue  # ("the Cancer Hospital of ...": a field and a head name no one body)
         spans.append(Span(ORG, s, e, surface, known or surface))
     return spans
+
+
+# "the Walter and Eliza Hall Institute": a name of two founders, a first name before another
+# and a surname, when the text writes it after "the" ("Acme and Eliza Hall Institute", "the
+# Crick and King's College London" name two bodies)
+_NAME_AND_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ ]+and[ ]+$")
+_FIRST_NAME_SURNAME = re.compile(r"[A-Z][a-z]+[ ][A-Z][a-z]+[ ]")
 
 
 def _with_known_name_before(text: str, start: int, vocab: Vocab) -> tuple[int, str]:
@@ -2634,6 +2667,7 @@ def _is_fusion(name: str, vocab: Vocab) -> bool:
 
 
 _ANTI_BEFORE = re.compile(r".*\b[Aa]nti-$")
+_CELLS_AFTER = re.compile(r"[ -](?:cells|cell lines?)\b")
 
 # "the Phase 3 BRIM3 trial", "NETTER-1 study", "INDIGO trial": a name before "trial" or
 # "study" names the trial, not a molecule (an INN, lower case, is kept: "a fooximab study").
@@ -2776,6 +2810,8 @@ _HOSTED_EVENT_AFTER = re.compile(
     r"(?:[ ]*\([A-Z]{2,8}\))?[ ]+(?:\d{4}[ ]+)?(?:Annual[ ]+)?(?:Scientific[ ]+)?"
     r"(?:Convergence|Meeting|Congress|Symposium|Conference|Summit)\b"
 )
+# "the American College of Rheumatology Conference": the event read into the name
+_EVENT_LAST_WORD = re.compile(r"[ ](?:Convergence|Meeting|Congress|Symposium|Conference|Summit)$")
 # "18 biotech IPOs", "CDMOs": an abbreviation in the plural is a common noun's, no name
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 # "The University of Tokyo, Graduate School of Medicine": a unit named alone
@@ -2871,6 +2907,7 @@ def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> 
         and (
             _NON_COMPANY_AFTER.match(text, s.end)
             or _HOSTED_EVENT_AFTER.match(text, s.end)
+            or _EVENT_LAST_WORD.search(s.text)
             or _WIRE_BEFORE.search(text, max(0, s.start - 6), s.start)
             or (
                 _POST_BEFORE.search(text, max(0, s.start - 50), s.start) is not None
@@ -2900,7 +2937,8 @@ def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> 
 # VelocImmune® and VelociGene®", "its proprietary Fast-Clear™ linker", "Acme's ICE®
 # products": a technology's (or a family of products') trademark, no drug
 _PLATFORM_NAMED_AFTER = re.compile(
-    rf"{MARK}?\s+(?:[a-z][\w-]*\s+){{0,3}}(?:technolog(?:y|ies)|platforms?)\b"
+    # ("TriTAC (Tri-specific T cell Activating Construct) platform": its expansion between)
+    rf"{MARK}?(?:\s+\([^()]{{4,80}}\))?\s+(?:[a-z][\w-]*\s+){{0,3}}(?:technolog(?:y|ies)|platforms?)\b"
     # (a marked name only: "C-CAR011 and Y are cell products" names two; "SynTracer® High
     # Throughput Endocytosis Platform")
     rf"|{MARK}\s+(?:[a-z][\w-]*\s+){{0,3}}(?:linkers?|products)\b"
@@ -3031,10 +3069,14 @@ _DRUG_APPOSITIVE = (
     # (the owner's name may be of several words: "Zentavo Therapeutics’ lead candidate")
     r"(?:,\s+|\s+(?:is|was)\s+)(?:an?|another|the|its|their|our|"
     r"(?:[A-Z][\w&-]+\s+){0,2}[A-Z][\w-]+(?:['’]s|(?<=s)['’]))\s+"
-    # ("NX-13, a first-in-class, oral NLRX1 agonist": the adjectives may be listed)
-    r"(?:[\w\-α-ω()]+,?\s+){0,12}?(?:inhibitor|antibody|antibody-drug conjugate|ADC|therapy|"
-    r"treatment|agonist|antagonist|modulator|medicine|drug|vaccine|conjugate|degrader|"
-    r"engager|bi-?specific|biologic|biosimilar|formulation|cell therapy)s?\b"
+    # ("NX-13, a first-in-class, oral NLRX1 agonist": the adjectives may be listed; not past
+    # another noun's head or a relative clause: "THINK is the second clinical trial of its X,
+    # a CAR-T cell therapy", "NSCLC, a disease for which novel treatments are needed")
+    r"(?:(?!(?i:trials?|stud(?:y|ies)|diseases?|disorders?|conditions?|indications?|which|"
+    r"that|who|whose)\b)[\w\-α-ω()]+,?\s+){0,12}?"
+    r"(?:inhibitor|antibody|antibody-drug conjugate|ADC|therapy|treatment|agonist|antagonist|"
+    r"modulator|medicine|drug|vaccine|conjugate|degrader|engager|bi-?specific|biologic|"
+    r"biosimilar|formulation|cell therapy)s?\b"
     # (not a noun that qualifies another: "IACS, a drug discovery engine", "a drug developer")
     r"(?![ -](?:discovery|development|developer|delivery|company|engine|platform|maker))"
 )
@@ -3355,6 +3397,11 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             continue
         if span.kind == DISEASE and _ANTI_BEFORE.match(text, max(0, span.start - 5), span.start):
             continue  # "an anti-GD2 antibody": what the drug is against is no disease
+        if span.kind == DISEASE and _CELLS_AFTER.match(text, span.end):
+            # "the surface of B-cell lymphoma cells": a cell descriptor, no disease (nor the
+            # shorter name inside it)
+            taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+            continue
         if span.kind == DISEASE and _bare_ticker(text, span):
             continue  # "Pfizer, Inc. (PFE) announced": a company's ticker, no disease
         if (

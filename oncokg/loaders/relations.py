@@ -261,7 +261,8 @@ _PARTNER_BEFORE = _ci(
     # "patients who did not respond to other treatments, such as X and Y"
     + _each(r"did\s+not|do\s+not|does\s+not|had\s+not|failed\s+to", r"\s+respond(?:ed)?\s+to")
     + "|"
-    + r"intoleran\w* (?:to|of)|resistan\w* to|"
+    # ("patients with hypersensitivity to E. coli-derived asparaginase": a prior therapy)
+    + r"intoleran\w* (?:to|of)|resistan\w* to|hypersensitiv\w* to|allerg\w* to|"
     + _each(
         "ineligible|not eligible|unfit|unsuitable|not (?:a )?candidates?",
         " (?:to receive|for)",
@@ -1097,7 +1098,7 @@ class _Unit:
                 previous_end = -1  # "..., and Yervoy is a CTLA-4 inhibitor": a new subject
                 continue
             if (
-                _PARTNER_BEFORE.search(self.low[max(self.sent.start, m.start - 90) : m.start])
+                _PARTNER_BEFORE.search(self.low[max(self.sent.start, m.start - 130) : m.start])
                 # "the use of X as a premedication": a drug given to prevent the lead's events
                 or _SUPPORTIVE_AFTER.match(self.low, m.end)
                 # "patients who were inadequate responders to X therapy": what failed them
@@ -2158,6 +2159,11 @@ _AND_NEXT = re.compile(
 )
 
 
+# an appositive that is still open where a disease is named: ", a BTK inhibitor for the
+# treatment of "
+_APPOSITIVE_UNTIL = re.compile(r",\s+(?:an?|the|its|their|our)\s+[^,;]*")
+
+
 def _said_of_another(u: _Unit, lead: list[tuple[int, Span]], mi: int, m: Span, d: Span) -> bool:
     """Whether a disease the sentence names belongs to another subject than molecule m: a
     molecule named after the disease with another lead molecule before it ("X for D and
@@ -2174,6 +2180,14 @@ def _said_of_another(u: _Unit, lead: list[tuple[int, Span]], mi: int, m: Span, d
         for xi, x in lead
     ):
         return True  # "X for NASH and Y for D": X's own phrase, unrecognised, goes before Y
+    if any(
+        m.end <= x.start
+        and x.end <= d.start
+        and u.node[xi] != u.node[mi]
+        and _APPOSITIVE_UNTIL.fullmatch(u.low, x.end, d.start)
+        for xi, x in u.mols
+    ):
+        return True  # "X ..., along with Y, a BTK inhibitor in Phase 1 for D": Y's appositive
     # "...; test X to treat prostate cancer; and search for drugs to combine with Y for D":
     # the clause after the last semicolon, naming a drug of its own, is about that drug
     # (not a semicolon inside brackets: "agents (HMAs; Y, Z) in patients with D")

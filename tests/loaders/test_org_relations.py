@@ -822,3 +822,41 @@ def test_org_relations_a_collaboration_between_two_named_in_an_acquisition_sente
 def test_org_relations_a_footnote_number_glued_to_a_known_company_is_no_part_of_it() -> None:
     x = run("Acmetica Therapeutics announced that Johnson & Johnson1 (NYSE: JNJ) will buy it.")
     assert names(x, "Organization") == {"Acmetica Therapeutics", "Johnson & Johnson"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acmetica Inc. and Boltara Corp. Announce Collaboration Advancing Multiple Anti-Cancer "
+        "Stem Cell Therapeutics",
+        "Boltara Corp. Invests in Acmetica Inc.'s Lead and Up to Five Additional Preclinical "
+        "Biologics Programs",
+    ],
+)
+def test_org_what_a_headline_counts_is_a_plural_noun_not_a_company(text: str) -> None:
+    assert names(run(text), "Organization") == {"Acmetica", "Boltara"}
+
+
+def test_org_an_event_read_into_an_institution_s_name_is_no_organization() -> None:
+    x = run("Professor Roe spoke at the American College of Rheumatology Conference in Chicago.")
+    assert names(x, "Organization") == set()
+
+
+def test_org_a_merger_vehicle_keeps_its_acquisition_word() -> None:
+    x = run(
+        "Acmetica Inc. completed the acquisition of Boltara, Inc. through a merger of Zorvin "
+        "Acquisition Sub, Inc., a wholly-owned subsidiary of Acmetica, with Boltara."
+    )
+    assert "Zorvin Acquisition Sub" in names(x, "Organization")
+
+
+def test_org_a_name_joining_two_founders_names_is_one_institution() -> None:
+    x = run(
+        "Acmetica Inc. collaborates with the Zorvan and Quilla Hall Institute. Zorvan and "
+        "Quilla Hall Institute of Medical Research director Jo Roe welcomed the news."
+    )
+    assert names(x, "Organization") == {
+        "Acmetica",
+        "Zorvan and Quilla Hall Institute",
+        "Zorvan and Quilla Hall Institute of Medical Research",
+    }

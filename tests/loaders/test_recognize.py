@@ -3240,3 +3240,43 @@ def test_recognize_a_protein_s_name_in_capitals_holds_no_disease() -> None:
 )
 def test_recognize_a_name_said_to_be_in_a_phase_of_trials_is_a_drug(text: str) -> None:
     assert len(_spans(text, MOLECULE)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trial's name with a copula: the appositive after "trial of its X" is X's
+        "ZENITH is the second clinical trial of its ZX-101 product candidate, a CAR-T cell "
+        "therapy, in seven cancers.",
+        # a disease described: "a disease for which novel treatments are needed"
+        "Acmetica advanced ZX-101 in NSCLC, a disease for which novel treatments are needed.",
+    ],
+)
+def test_recognize_an_appositive_past_another_noun_s_head_defines_no_drug(text: str) -> None:
+    assert {name for name, _ in _spans(text, MOLECULE)} == {"ZX-101"}
+
+
+def test_recognize_a_source_a_product_is_derived_from_is_no_drug() -> None:
+    x = run(
+        "Zorvexa (ZX-101) is approved for ALL in patients with hypersensitivity to E. "
+        "coli-derived asparaginase, or to products derived from E. coli."
+    )
+    assert names(x, "Molecule") == {"ZX-101", "Asparaginase Escherichia coli"}
+    assert names(x, "Disease") == {"acute lymphoblastic leukemia"}
+
+
+def test_recognize_a_disease_naming_cells_is_a_cell_descriptor() -> None:
+    x = run(
+        "ZX-101 is approved for DLBCL. It binds a protein on the surface of B-cell lymphoma "
+        "cells and is studied in leukemia cell lines."
+    )
+    assert names(x, "Disease") == {"diffuse large B-cell lymphoma"}
+
+
+def test_recognize_a_platform_with_its_expansion_before_the_word_is_no_drug() -> None:
+    x = run(
+        "ZX-101, First-in-Class ZorTAC™ T Cell Redirection Therapy, Enters the Clinic\n\n"
+        "ZX-101 is based on Acmetica's ZorTAC (Zero-Order T cell Activating Construct) "
+        "platform."
+    )
+    assert names(x, "Molecule") == {"ZX-101"}

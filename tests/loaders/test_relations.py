@@ -2252,3 +2252,21 @@ def test_relations_these_products_are_the_drugs_of_the_sentence_before() -> None
         ("ZX-101", "acute myeloid leukemia"),
         ("ZX-102", "acute myeloid leukemia"),
     }
+
+
+def test_relations_a_prior_therapy_named_far_after_its_cue_is_not_indicated() -> None:
+    x = run(
+        "ZX-101 could become a new treatment option for patients with metastatic colorectal "
+        "cancer who have been previously treated with, or are not considered candidates for, "
+        "available therapies including fluoropyrimidine-, oxaliplatin- and irinotecan-based "
+        "chemotherapies. Zorvexa is for ALL in patients with hypersensitivity to pegaspargase."
+    )
+    assert edges(x, "INDICATED_FOR") == {("ZX-101", "colorectal cancer")}
+
+
+def test_relations_a_disease_inside_another_drug_s_appositive_is_that_drug_s() -> None:
+    x = run(
+        "ZX-101 is the second drug from Acmetica's platform, along with its drug candidate "
+        "QV-202, a BTK inhibitor in Phase 1 for the treatment of B-cell cancers."
+    )
+    assert ("ZX-101", "B-cell cancers") not in edges(x, "INDICATED_FOR")
