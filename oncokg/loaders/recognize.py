@@ -204,7 +204,8 @@ _TARGET_AFTER = lowered_pattern(
     r"(?:re)?directed|clamp|"
     r"bi-?specific|CAR\b|"
     # ("an epidermal growth factor receptor tyrosine kinase (EGFR-TK) inhibitor")
-    r"ADC|antibody-drug|(?:tyrosine[- ])?kinase(?:\s*\([^()]{2,20}\))? inhibitor|"
+    # ("a JAK2/FLT3 multikinase inhibitor")
+    r"ADC|antibody-drug|(?:tyrosine[- ]|multi-?)?kinase(?:\s*\([^()]{2,20}\))? inhibitor|"
     r"modulator|engager|immunotoxin|"
     r"x\s?CD|×\s?CD|"
     r"-?binding|-?blocking|-?neutrali[sz]ing|modulating|mAb|T-cell engager|TKI|program|"
@@ -1545,7 +1546,9 @@ def _trim_org(
 
 _QUANTIFIERS = frozenset(
     {"Multiple", "Additional", "Several", "Various", "Numerous", "Two", "Three", "Four", "Five",
-     "Six", "Seven", "Eight", "Nine", "Ten"}
+     "Six", "Seven", "Eight", "Nine", "Ten",
+     # (and what describes a kind: "to Study Novel Cyclacel Medicines")
+     "Novel"}
 )  # fmt: skip
 _SPACED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]){2,3})[A-Z][a-z]")
 _WIRE_TAG = re.compile(r"(?:BRIEF|UPDATE(?: \d+)?|EXCLUSIVE|CORRECTED|REFILE|RPT)-(?=[A-Z])")
@@ -2667,7 +2670,8 @@ def _is_fusion(name: str, vocab: Vocab) -> bool:
 
 
 _ANTI_BEFORE = re.compile(r".*\b[Aa]nti-$")
-_CELLS_AFTER = re.compile(r"[ -](?:cells|cell lines?)\b")
+_COMPANY_WORD_AFTER = re.compile(r"[ ]+(?:Pharm[a-z]*|PHARM[A-Z]*|Therapeutics|THERAPEUTICS)\b")
+_CELLS_OR_VIRUS_AFTER = re.compile(r"[ -](?:cells|cell lines?|virus(?:es)?)\b")
 
 # "the Phase 3 BRIM3 trial", "NETTER-1 study", "INDIGO trial": a name before "trial" or
 # "study" names the trial, not a molecule (an INN, lower case, is kept: "a fooximab study").
@@ -2810,6 +2814,8 @@ _HOSTED_EVENT_AFTER = re.compile(
     r"(?:[ ]*\([A-Z]{2,8}\))?[ ]+(?:\d{4}[ ]+)?(?:Annual[ ]+)?(?:Scientific[ ]+)?"
     r"(?:Convergence|Meeting|Congress|Symposium|Conference|Summit)\b"
 )
+# "in collaboration with Professor McFadden": a person, by the title before the surname
+_PERSON_TITLE = re.compile(r"(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)[ ]")
 # "the American College of Rheumatology Conference": the event read into the name
 _EVENT_LAST_WORD = re.compile(r"[ ](?:Convergence|Meeting|Congress|Symposium|Conference|Summit)$")
 # "18 biotech IPOs", "CDMOs": an abbreviation in the plural is a common noun's, no name
@@ -2908,6 +2914,7 @@ def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> 
             _NON_COMPANY_AFTER.match(text, s.end)
             or _HOSTED_EVENT_AFTER.match(text, s.end)
             or _EVENT_LAST_WORD.search(s.text)
+            or _PERSON_TITLE.match(s.text)
             or _WIRE_BEFORE.search(text, max(0, s.start - 6), s.start)
             or (
                 _POST_BEFORE.search(text, max(0, s.start - 50), s.start) is not None
@@ -3397,9 +3404,15 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             continue
         if span.kind == DISEASE and _ANTI_BEFORE.match(text, max(0, span.start - 5), span.start):
             continue  # "an anti-GD2 antibody": what the drug is against is no disease
-        if span.kind == DISEASE and _CELLS_AFTER.match(text, span.end):
+        if span.kind == DISEASE and (
+            text.startswith("-like", span.end) or _COMPANY_WORD_AFTER.match(text, span.end)
+        ):
+            # "flu-like symptoms": a symptom's kind; "RA PHARMACEUTICALS, INC.": a company
+            taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+            continue
+        if span.kind == DISEASE and _CELLS_OR_VIRUS_AFTER.match(text, span.end):
             # "the surface of B-cell lymphoma cells": a cell descriptor, no disease (nor the
-            # shorter name inside it)
+            # shorter name inside it); "a common cold virus": the virus
             taken[span.start : span.end] = b"\x01" * (span.end - span.start)
             continue
         if span.kind == DISEASE and _bare_ticker(text, span):
@@ -4068,7 +4081,8 @@ _COMPLICATION_BEFORE = lowered_pattern(
     r"|\b(?:(?:(?:can|could|may|might)\s+(?:also\s+|eventually\s+)?|(?:that|which)\s+"
     r"(?:often\s+|frequently\s+|can\s+|may\s+)?)(?:lead(?:s)? to|cause|result in)|leading to|"
     r"characteri[sz]ed by)\s+"
-    r"(?:[a-z'-]+(?:\s[a-z'-]+){0,2}(?:,\s*|\s+(?:or|and|including|such as)\s+)){0,4}$"
+    # ("can cause poor concentration at work or school, sleep disorders")
+    r"(?:[a-z'-]+(?:\s[a-z'-]+){0,3}(?:,\s*|\s+(?:or|and|including|such as)\s+)){0,4}$"
 )
 _COMPLICATION_AFTER = lowered_pattern(
     r"^,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:toxic effect|side effect|adverse event|"
@@ -4141,7 +4155,8 @@ def _companies_named_like_genes(text: str, spans: list[Span], vocab: Vocab) -> l
 
 
 # "myelofibrosis, a rare bone marrow disorder": what the disease before the comma is
-_CLASS_APPOSITION = re.compile(r",[ ]+(?:an?|the)[ ]+(?:[a-z][\w-]*[ ]+){0,3}")
+# ("osteosarcoma, a rare and often fatal bone tumor")
+_CLASS_APPOSITION = re.compile(r",[ ]+(?:an?|the)[ ]+(?:[a-z][\w-]*[ ]+){0,4}")
 
 
 def _without_appositive_classes(text: str, spans: list[Span]) -> list[Span]:

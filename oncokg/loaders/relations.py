@@ -733,6 +733,8 @@ _NAMED_FOR = re.compile(
 _DRUG_IN_CLASS = re.compile(
     rf"{MARK}?(?:\s*\([^()]{{1,30}}\))?,?\s+(?:for|in)\s+(?:(?:advanced|metastatic|malignant|"
     r"relapsed|refractory|multiple|various|select(?:ed)?)\s+)?"
+    # ("investigating X in FRalpha-positive solid tumors": the patients' marker before it)
+    r"(?:[\w-]+-(?:positive|negative|mutant|mutated|expressing|altered|amplified)\s+)?"
 )
 _AND_OTHER = _ci(r"(?:and|or|as well as)\s+other\s+(?:[\w-]+\s+){0,2}$")
 _INDICATION_PHRASE = _ci(r"treatment of|to treat|treating|indicated (?:for|in)|patients with")

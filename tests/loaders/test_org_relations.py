@@ -860,3 +860,15 @@ def test_org_a_name_joining_two_founders_names_is_one_institution() -> None:
         "Zorvan and Quilla Hall Institute",
         "Zorvan and Quilla Hall Institute of Medical Research",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acmetica Inc. works in collaboration with Professor McQuill on multiple myeloma.",
+        "Acmetica Inc. and Boltara Corp. Announce Alliance to Study Novel Acmetica Medicines",
+        "Leukemia Research Gets Infusion of Support from Startup Biotechnology",
+    ],
+)
+def test_org_a_person_a_kind_of_product_or_a_description_is_no_company(text: str) -> None:
+    assert names(run(text), "Organization") <= {"Acmetica", "Boltara"}

@@ -3280,3 +3280,23 @@ def test_recognize_a_platform_with_its_expansion_before_the_word_is_no_drug() ->
         "platform."
     )
     assert names(x, "Molecule") == {"ZX-101"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a symptom's kind, a company's name in capitals, a virus
+        "ZX-101 was tolerated with transient flu-like symptoms.",
+        "RA PHARMACEUTICALS,INC. (NASDAQ:RARX) Files An 8-K",
+        "Zorvavir is an investigational agent based on a bioselected common cold virus.",
+        # a consequence listed, its items of up to four words
+        "Itching can cause poor concentration at work or school, sleep disorders and stress.",
+    ],
+)
+def test_recognize_what_only_resembles_a_disease_names_none(text: str) -> None:
+    assert not _spans(text, "disease")
+
+
+def test_recognize_a_long_description_after_a_disease_is_its_class() -> None:
+    x = run("ZX-101 is approved for osteosarcoma, a rare and often fatal bone tumor.")
+    assert names(x, "Disease") == {"osteosarcoma"}

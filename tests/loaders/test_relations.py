@@ -2270,3 +2270,8 @@ def test_relations_a_disease_inside_another_drug_s_appositive_is_that_drug_s() -
         "QV-202, a BTK inhibitor in Phase 1 for the treatment of B-cell cancers."
     )
     assert ("ZX-101", "B-cell cancers") not in edges(x, "INDICATED_FOR")
+
+
+def test_relations_a_broad_class_after_the_patients_marker_is_an_indication() -> None:
+    x = run("Acmetica is currently investigating ZX-101 in FRalpha-positive solid tumors.")
+    assert edges(x, "INDICATED_FOR") == {("ZX-101", "solid tumors")}

@@ -896,3 +896,10 @@ def test_targets_a_fusion_after_pan_is_that_fusion_not_a_family() -> None:
     x = run("Zorbatinib is an investigational pan-BCR-ABL inhibitor for use in CML.")
     assert edges(x, "TARGETS") == {("zorbatinib", "BCR-ABL")}
     assert names(x, "Target") == {"BCR-ABL"}
+
+
+def test_targets_a_multikinase_inhibitor_acts_on_the_kinases_named_before() -> None:
+    x = run(
+        "The trial examines zorbitinib, a next generation oral JAK2/FLT3 multikinase inhibitor."
+    )
+    assert edges(x, "TARGETS") == {("zorbitinib", "JAK2"), ("zorbitinib", "FLT3")}
