@@ -827,7 +827,9 @@ _GENERIC_MARKED = frozenset(
      # an event's ("Digestive Disease Week®"), a publication's or a body's ("NCCN Guidelines®",
      # "National Comprehensive Cancer Network®")
      "Week", "Meeting", "Congress", "Summit", "Conference", "Symposium", "Forum",
-     "Guidelines", "Guideline", "Compendium", "Registry", "Network"}
+     "Guidelines", "Guideline", "Compendium", "Registry", "Network",
+     # a publication's ("Pharmacy Times®")
+     "Times", "Journal", "News", "Magazine", "Review", "Wire", "Report", "Reports"}
 )  # fmt: skip
 # the last word of the name an abbreviation in brackets stands for: "Network® (NCCN®)"
 _ABBREVIATES_WORD = re.compile(r"\b(\w+)[®™]?\s*\($")
@@ -2012,7 +2014,8 @@ def _may_be_issuer(text: str, name: str, words: list[str], vocab: Vocab) -> bool
         or _DEMONYM.fullmatch(words[0])
         or words[0] in _OPENING_PREPOSITIONS  # "On October 20, 2015, ..." twice
         or any(_CALENDAR.fullmatch(w) for w in words)
-        or PLACE_NAME.fullmatch(name)
+        # ("Japan’s Takeda to acquire ...": a place's possessive)
+        or PLACE_NAME.fullmatch(name.removesuffix("’s").removesuffix("'s"))
         # "The U.S. Food and Drug Administration ..." cut at its full stop: a place
         or f"{name.removeprefix('The ').rstrip('.')}." in _PLACE_INITIALS
         or name in vocab.not_orgs
@@ -2915,6 +2918,11 @@ def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> 
             or _HOSTED_EVENT_AFTER.match(text, s.end)
             or _EVENT_LAST_WORD.search(s.text)
             or _PERSON_TITLE.match(s.text)
+            # ("The Alzheimer’s treatment developer": a disease's eponym)
+            or (
+                " " not in s.key
+                and any(e.kind == DISEASE for e in vocab.senses(key_of(f"{s.key}'s disease")))
+            )
             or _WIRE_BEFORE.search(text, max(0, s.start - 6), s.start)
             or (
                 _POST_BEFORE.search(text, max(0, s.start - 50), s.start) is not None
@@ -3080,7 +3088,8 @@ _DRUG_APPOSITIVE = (
     # another noun's head or a relative clause: "THINK is the second clinical trial of its X,
     # a CAR-T cell therapy", "NSCLC, a disease for which novel treatments are needed")
     r"(?:(?!(?i:trials?|stud(?:y|ies)|diseases?|disorders?|conditions?|indications?|which|"
-    r"that|who|whose)\b)[\w\-α-ω()]+,?\s+){0,12}?"
+    # (nor past a verb: "CNBC, Eli Lilly's immunology portfolio now includes drugs")
+    r"that|who|whose|includ\w*|is|are|was|were|has|have|had|will)\b)[\w\-α-ω()]+,?\s+){0,12}?"
     r"(?:inhibitor|antibody|antibody-drug conjugate|ADC|therapy|treatment|agonist|antagonist|"
     r"modulator|medicine|drug|vaccine|conjugate|degrader|engager|bi-?specific|biologic|"
     r"biosimilar|formulation|cell therapy)s?\b"
@@ -3358,6 +3367,12 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             continue
         if span.kind == MOLECULE and protein_named.find(1, span.start, span.end) >= 0:
             continue
+        if (
+            span.kind == MOLECULE
+            and text.startswith(".", span.end)
+            and text[span.end + 1 : span.end + 2].isdigit()
+        ):
+            continue  # "US$24.00 (RM107.45)": an amount in a currency's code, no drug code
         if span.kind == MOLECULE and _CAR_AFTER.match(text, span.end):
             continue  # "its chlorotoxin CAR T cell therapy": what the receptor binds by, no drug
         if span.kind == MOLECULE and text.endswith(("cytochrome ", "Cytochrome "), 0, span.start):
@@ -3580,9 +3595,16 @@ def _without_drug_names(text: str, spans: list[Span]) -> list[Span]:
             and (full := org_ends.get(s.start - 3)) is not None
         ):
             companies.setdefault(s.text, full)
+    # "Cabaletta Bio", "Neurogene Inc.": the word a two-word company name opens with is the
+    # company's, though a drug's synonym in the reference (trehalose's "Cabaletta")
+    own_words = {
+        name[0]: s.key for s in spans if s.kind == ORG and len(name := s.text.split(" ")) == 2
+    }
     spans = [
         replace(s, kind=ORG, key=companies[s.text])
         if s.kind == MOLECULE and s.text in companies and s.key in (s.text, key_of(s.text))
+        else replace(s, kind=ORG, key=own_words[s.text])
+        if s.kind == MOLECULE and s.text in own_words
         else s
         for s in spans
     ]
@@ -4419,7 +4441,9 @@ def _brands_of_a_class(text: str, spans: list[Span], vocab: Vocab) -> list[Span]
 # after a company's possessive, no word of English after it (the next word in lower case)
 _POSSESSIVE_BRAND = re.compile(
     r"(?:,?[ ](?:Plc|plc|PLC|Inc\.?|Ltd\.?|AG|SA|AB|ASA|Corp\.?|Co\.|NV|SE|GmbH|KGaA))?"
-    r"[’']s?[ ]+(?:\(\$?[A-Z.:][A-Z.: ]{0,15}\)[ ]+)?(?:[a-z][a-z-]*[ ]+){0,3}"
+    # (its words no preposition's: "Ariad’s closing price on Friday")
+    r"[’']s?[ ]+(?:\(\$?[A-Z.:][A-Z.: ]{0,15}\)[ ]+)?"
+    r"(?:(?!(?:on|in|at|by|of|for|from|with|to)[ ])[a-z][a-z-]*[ ]+){0,3}"
     r"([A-Z][a-z]{4,}+|[A-Z]{5,}+)(?![\w®™’'-])(?![ ][A-Z(])"
     r"(?![ ](?:platforms?|technolog(?:y|ies)|systems?|unit|division|team|board|pipeline|"
     r"portfolio|of|for|to|and)\b)"
@@ -4430,7 +4454,11 @@ _ENGLISH_ENDING = re.compile(
     r"ance|ence|ery|ty|ly|ous|ful|less|able|ible|ogy|ies|es|ts|ds|rs|ns|ls)$"
 )
 # (the months no English ending turns away: "PharmaMar's announcement on August 26th")
-_NOT_BRAND_WORDS = frozenset({"Phase", "March", "April", "August"})
+# (the months that are capitalised words of five letters or more, and the days)
+_NOT_BRAND_WORDS = frozenset(
+    {"Phase", "March", "April", "August", "Monday", "Tuesday", "Wednesday", "Thursday",
+     "Friday", "Saturday", "Sunday"}
+)  # fmt: skip
 
 
 def _possessive_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:

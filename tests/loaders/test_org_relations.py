@@ -872,3 +872,26 @@ def test_org_a_name_joining_two_founders_names_is_one_institution() -> None:
 )
 def test_org_a_person_a_kind_of_product_or_a_description_is_no_company(text: str) -> None:
     assert names(run(text), "Organization") <= {"Acmetica", "Boltara"}
+
+
+def test_org_the_word_a_two_word_company_name_opens_with_is_the_company() -> None:
+    # (a synonym of colistin in the reference)
+    x = run(
+        "Colimycin Bio raised $50m in a series B round. Colimycin’s lead program is in Phase 1."
+    )
+    assert names(x, "Molecule") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place's possessive opening the headline and the body
+        "Japan’s Zorvida to acquire US cancer drugmaker\n\nTOKYO, Jan 10 — Japan’s top "
+        "pharmaceutical company Zorvida will acquire a US cancer drugmaker.",
+        # a disease's eponym
+        "Acmetica Inc. is partnering with Japanese drugmaker Boltara Corp. to sell the new "
+        "Alzheimer’s treatment Zorvexa.",
+    ],
+)
+def test_org_a_possessive_of_a_place_or_a_disease_names_no_company(text: str) -> None:
+    assert not {n for n in names(run(text), "Organization") if "Japan" in n or "Alzheimer" in n}

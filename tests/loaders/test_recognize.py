@@ -3300,3 +3300,20 @@ def test_recognize_what_only_resembles_a_disease_names_none(text: str) -> None:
 def test_recognize_a_long_description_after_a_disease_is_its_class() -> None:
     x = run("ZX-101 is approved for osteosarcoma, a rare and often fatal bone tumor.")
     assert names(x, "Disease") == {"osteosarcoma"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an appositive past a verb
+        "According to NBCX, Acmetica's immunology portfolio now includes drugs like Zorvexa.",
+        # a publication's mark
+        "Oncology Times® will be on location delivering coverage.",
+        # a day after a possessive and a preposition
+        "The price is a premium over Acmetica Inc.’s closing price on Friday.",
+        # an amount in a currency's code
+        "Acmetica Inc. will pay US$24.00 (RM107.45) per share.",
+    ],
+)
+def test_recognize_names_near_a_drug_s_cues_that_are_no_drug(text: str) -> None:
+    assert {name for name, _ in _spans(text, MOLECULE)} <= {"Zorvexa"}
