@@ -3553,8 +3553,36 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen = _without_named_non_companies(text, chosen, vocab)
     chosen = _outside_capital_prose(text, chosen)
     chosen = _with_salt_forms(text, chosen)
+    chosen = _company_initials(text, chosen)
     chosen.sort(key=lambda s: (s.start, s.end))
     return link_parentheses(text, _without_drug_names(text, _without_merged_names(text, chosen)))
+
+
+def _company_initials(text: str, spans: list[Span]) -> list[Span]:
+    """ "a tender offer for CVT" after "CV Therapeutics": the initials of a company's name of
+    several words name the company, not the disease the ontology abbreviates so (unless the
+    text defines them by a disease's name: "myasthenia gravis (MG)")."""
+    initials = {
+        "".join(w if w.isupper() else w[0] for w in words): s.key
+        for s in spans
+        if s.kind == ORG
+        and len(words := s.text.split()) >= 2
+        and all(w[:1].isupper() for w in words)
+    }
+    if not initials:
+        return spans
+    disease_ends = {s.end for s in spans if s.kind == DISEASE}
+    defined = {  # "myasthenia gravis (MG)"
+        s.text
+        for s in spans
+        if s.kind == DISEASE and s.start - 2 in disease_ends and text.endswith(" (", 0, s.start)
+    }
+    return [
+        replace(s, kind=ORG, key=initials[s.text])
+        if s.kind == DISEASE and s.text.isupper() and s.text in initials and s.text not in defined
+        else s
+        for s in spans
+    ]
 
 
 # A salt, hydrate or liposome form written after a drug's name ("abiraterone acetate", "imatinib
@@ -3935,7 +3963,8 @@ def _is_payload(text: str, span: Span) -> bool:
     )
 
 
-_DEFINED = re.compile(r"\(([A-Z]{2,6})\)")
+# (the abbreviation may be quoted: 'Breakthrough Therapy Designation ("BTD")')
+_DEFINED = re.compile(r"\([“\"]?([A-Z]{2,6})[”\"]?\)")
 # The words before a definition, "(?:[A-Za-z][\w'’-]* +){1,6}$", read backwards from it: the
 # forward pattern tries every offset of the window (~30 µs a definition), the reversed one
 # reads only the words (its greedy match is the longest, so the same words as the forward
@@ -4092,7 +4121,12 @@ _EVENT_AFTER = re.compile(
 # "hypogammaglobulinemia, an expected chronic toxic effect", "AD, a form of eczema".
 _COMPLICATION_BEFORE = lowered_pattern(
     r"\b(?:risks?|complications?|side effects?|adverse (?:events?|reactions?)|toxicit(?:y|ies)),?"
-    r"\s+(?:such as|including|like|of)\s+$"
+    r"\s+(?:such as|including|like|of)\s+"
+    # ("serious toxicities, including liver toxicity, diarrhea, colon and lung inflammation and
+    # intestinal perforation", "susceptibility to blood clots, stroke, heart attack")
+    r"(?:[a-z'-]+(?:\s[a-z'-]+){0,3}(?:,\s*|\s+(?:or|and)\s+)){0,4}$"
+    r"|\b(?:susceptib\w*|predispos\w*)\s+to\s+"
+    r"(?:[a-z'-]+(?:\s[a-z'-]+){0,3}(?:,\s*|\s+(?:or|and)\s+)){0,4}$"
     # ("symptoms such as fatigue"; "the signs and symptoms of RA" name the disease)
     r"|\bsymptoms?,?\s+(?:such as|including|like)\s+$"
     r"|\b(?:a|an|this|the)\s+(?:[\w-]+\s+){0,3}(?:form|type|subtype|kind) of\s+$"
@@ -4102,6 +4136,8 @@ _COMPLICATION_BEFORE = lowered_pattern(
     # often lead to disability including blindness", "a disease characterized by ..."
     r"|\b(?:(?:(?:can|could|may|might)\s+(?:also\s+|eventually\s+)?|(?:that|which)\s+"
     r"(?:often\s+|frequently\s+|can\s+|may\s+)?)(?:lead(?:s)? to|cause|result in)|leading to|"
+    # ("patients at high risk of progressing to kidney failure")
+    r"progress(?:es|ing)? to|"
     r"characteri[sz]ed by)\s+"
     # ("can cause poor concentration at work or school, sleep disorders")
     r"(?:[a-z'-]+(?:\s[a-z'-]+){0,3}(?:,\s*|\s+(?:or|and|including|such as)\s+)){0,4}$"
@@ -4196,7 +4232,7 @@ def _without_appositive_classes(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _complication_or_class(low: str, span: Span) -> bool:
-    low_before = low[max(0, span.start - 60) : span.start]
+    low_before = low[max(0, span.start - 120) : span.start]
     low_after = low[span.end : span.end + 60]
     return bool(
         _COMPLICATION_BEFORE.search(low_before)

@@ -3317,3 +3317,35 @@ def test_recognize_a_long_description_after_a_disease_is_its_class() -> None:
 )
 def test_recognize_names_near_a_drug_s_cues_that_are_no_drug(text: str) -> None:
     assert {name for name, _ in _spans(text, MOLECULE)} <= {"Zorvexa"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a complication far after its cue, listed
+        "ZX-101 carries a warning for serious toxicities, including liver toxicity, diarrhea, "
+        "colon and lung inflammation and intestinal perforation.",
+        "Hemolysis can cause severe anemia, disabling fatigue, recurrent pain, shortness of "
+        "breath, pulmonary hypertension.",
+        # what a disease progresses to
+        "The trial enrolls patients who are at high risk of progressing to kidney failure.",
+    ],
+)
+def test_recognize_a_listed_complication_is_no_indication(text: str) -> None:
+    assert not {n for n, _ in _spans(text, "disease")} - {"anemia"}
+
+
+def test_recognize_a_quoted_abbreviation_defines_what_it_names() -> None:
+    text = (
+        'ZX-101 was approved under the Breakthrough Therapy Designation ("BTD") program. Under '
+        "the BTD program, FDA can approve a drug early."
+    )
+    assert not _spans(text, TARGET)
+
+
+def test_recognize_a_company_s_initials_name_the_company() -> None:
+    x = run(
+        "Acmetica Inc. made a tender offer for all shares of CV Therapeutics (NASDAQ: CVTX). "
+        "CVT advised its shareholders to take no action."
+    )
+    assert names(x, "Disease") == set()
