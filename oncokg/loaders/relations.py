@@ -224,6 +224,8 @@ _PARTNER_BEFORE = _ci(
     # X and Y"
     r"rivals?\s+(?:to|of)|competitors?\s+(?:to|of)|"
     r"improve\s+(?:up)?on|compar\w*\b[^.;]{0,60}?\bbetween\b[^.;]{0,40}?\band|"
+    # ("superiority compared to the company’s currently marketed Y")
+    r"compared\s+(?:to|with)|"
     # "a head-to-head trial against Y"
     rf"{_word('against')}\b|"
     # "approved for use with X", "used together with X", "added to X"
@@ -280,7 +282,11 @@ _PARTNER_BEFORE = _ci(
     )
     + "|"
     # "received prior treatment with three or more kinase inhibitors, including X"
-    + _each(r"prior|previous(?:ly)?", r"\s[^.;()]{0,80}?\b(?:including|such as)")
+    # ("two prior treatment regimens, one of which must include Y")
+    + _each(
+        r"prior|previous(?:ly)?",
+        r"\s[^.;()]{0,80}?\b(?:including|such as|(?:which|that)\s+(?:\w+\s+){0,2}?include[sd]?)",
+    )
     + "|"
     # "how X performed in comparison to approved anti-IL-17 antibodies such as Y, Z and W"
     + _each(
@@ -1730,6 +1736,25 @@ def _names_the_next_drug(u: _Unit, gap: str, t: Span) -> bool:
     )
 
 
+# a target's class noun right before a drug's name: "FcRn drug efgartigimod", "the PD-1
+# inhibitor pembrolizumab"
+_CLASS_NOUN_BEFORE_DRUG = re.compile(
+    r"[\s-]*(?:[\w-]+\s+){0,2}?(?:inhibitors?|antibod(?:y|ies)|drugs?|agonists?|antagonists?|"
+    r"blockers?|degraders?|ADCs?|candidates?|therap(?:y|ies))\s+"
+)
+
+
+def _class_of_the_next_drug(u: _Unit, mi: int, t: Span) -> bool:
+    """Whether target `t` opens the class of another drug named right after it ("Argenx,
+    partnered on X, posted data on FcRn drug Y"): that drug's, not molecule mi's before."""
+    return any(
+        u.node[xi] != u.node[mi]
+        and 0 <= x.start - t.end <= 40
+        and _CLASS_NOUN_BEFORE_DRUG.fullmatch(u.text, t.end, x.start) is not None
+        for xi, x in u.mols
+    )
+
+
 def _other_name_of(u: _Unit, item: Span, t: Span) -> bool:
     """Whether target `t` is another name of `item` in the brackets right after it."""
     names = {u.node[i] for i, x in u.targets if x is item or x is t}
@@ -1847,6 +1872,7 @@ def _targets(u: _Unit, edges: _Edges) -> None:
                     or _partner_class(u, m, t)
                     or _CLAUSE_AFTER_COMMA.match(gap)
                     or _names_the_next_drug(u, gap, t)
+                    or _class_of_the_next_drug(u, mi, t)
                 ):
                     continue
             elif t.end <= m.start:
@@ -2079,6 +2105,8 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             continue
         previous = d
         said_of = _product_named_before(lead, d, u.node) if product_list else lead
+        if own := _drugs_of_disease_class(u, lead, d):
+            said_of = own  # "the psoriasis drug Y": the drug the disease names the class of
         said_of = [(mi, m) for mi, m in said_of if not _said_of_another(u, lead, mi, m, d)]
         for mi, _m in lead:
             if (mi, _m) not in said_of:
@@ -2096,6 +2124,31 @@ def _indications(u: _Unit, edges: _Edges) -> None:
                 u.sent,
                 {"phase": stated} if stated else None,
             )
+
+
+# "the lupus treatment X", "the multiple sclerosis treatments X and Y": a disease naming the
+# class of the drugs named right after it
+_DISEASE_CLASS_BEFORE_DRUG = re.compile(r"[\s-]+(treatment|drug|therapy|medicine|candidate)(s?)\s+")
+_DRUG_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+
+
+def _drugs_of_disease_class(
+    u: _Unit, lead: list[tuple[int, Span]], d: Span
+) -> list[tuple[int, Span]]:
+    """The lead molecules named right after disease d and its class noun ("Biogen makes the
+    MS treatments X and Y as well as the SMA treatment Z": Z alone is for SMA)."""
+    cls = _DISEASE_CLASS_BEFORE_DRUG.match(u.text, d.end)
+    if not cls:
+        return []
+    following = sorted((x for x in lead if x[1].start >= cls.end()), key=lambda x: x[1].start)
+    if not following or following[0][1].start != cls.end():
+        return []
+    own = [following[0]]
+    for item in following[1:]:
+        if not cls.group(2) or not _DRUG_LIST_GAP.fullmatch(u.text, own[-1][1].end, item[1].start):
+            break
+        own.append(item)  # (a plural class lists its drugs)
+    return own
 
 
 # "X targets Y, which is overexpressed in 30% of patients with D, as well as other E": where a
@@ -2429,6 +2482,8 @@ def _anaphoric_developers(
     if not pronouns:
         return
     for mi, m in u.mols:
+        if u.node[mi] in u.partners and not _COMBINES.search(u.slow):
+            continue  # "compared to the company’s Y": a comparator, no edges (ANNOTATION.md)
         near = [p for p in pronouns if m.start - 80 <= p < m.start]
         a = _POSSESSIVE_PRONOUN.fullmatch(u.text, near[-1], m.start) if near else None
         if not a:
@@ -2774,7 +2829,8 @@ def _named_before_agent(u: _Unit, o: Span) -> str | None:
 # "said Jo Roe, MD, associate professor of haematology, Quill University": an academic's
 # institution, named as where the speaker works, is no party of the drug spoken of
 _ACADEMIC_TITLE = _ci(
-    r"\b(?:professor|investigator|physician|oncologist|h(?:a)?ematologist|clinician|"
+    # ("said Jo Roe, director, Quill Myeloma Center, Acme Cancer Center": of an institution)
+    r"\b(?:professor|investigator|physician|oncologist|h(?:a)?ematologist|clinician|director|"
     r"M\.D\.|MD|Ph\.D\.|PhD|FRCP\w*)\b"
 )
 _INSTITUTION_NAME = re.compile(r"Universit|Institut|Hospital|School|College|Cent(?:er|re)|Clinic")

@@ -784,3 +784,31 @@ def test_developers_a_company_working_on_a_drug_develops_it() -> None:
 def test_developers_the_buyer_of_a_drug_develops_it() -> None:
     x = run("Acmetica Therapeutics has now acquired ZX-101 from Bolt Pharma.")
     assert ("Acmetica Therapeutics", "ZX-101") in edges(x, "DEVELOPS")
+
+
+def test_developers_a_comparator_the_company_owns_gets_no_edge() -> None:
+    x = run(
+        "Acmetica Inc. says a Phase III study with its investigational drug ZX-101 could show "
+        "superiority compared to the company’s currently marketed Zorvexa (zorvimab) in CLL."
+    )
+    assert edges(x, "DEVELOPS") == {("Acmetica", "ZX-101")}
+
+
+def test_developers_a_prior_therapy_listed_after_which_must_include_gets_no_edge() -> None:
+    x = run(
+        "The FDA approved ZX-101 to treat MCL that has relapsed following two prior treatment "
+        "regimens, one of which must include Boltara Corp.’s Zorvexa (zorvimab)."
+    )
+    assert ("Boltara", "zorvimab") not in edges(x, "DEVELOPS")
+    assert ("zorvimab", "mantle cell lymphoma") not in edges(x, "INDICATED_FOR")
+
+
+def test_developers_a_quoted_director_s_institution_develops_nothing() -> None:
+    x = run(
+        "“The approval of Zorvexa as an option for use in all patients with multiple myeloma "
+        "represents a new paradigm in the management of this disease,” said Jo Roe, director, "
+        "Quill Multiple Myeloma Center, Acmetica Cancer Center, adding: “We now have clinical "
+        "evidence demonstrating that keeping newly diagnosed multiple myeloma patients on "
+        "Zorvexa significantly improves progression-free survival.”"
+    )
+    assert edges(x, "DEVELOPS") == set()

@@ -2275,3 +2275,11 @@ def test_relations_a_disease_inside_another_drug_s_appositive_is_that_drug_s() -
 def test_relations_a_broad_class_after_the_patients_marker_is_an_indication() -> None:
     x = run("Acmetica is currently investigating ZX-101 in FRalpha-positive solid tumors.")
     assert edges(x, "INDICATED_FOR") == {("ZX-101", "solid tumors")}
+
+
+def test_relations_a_disease_naming_a_drug_s_class_is_that_drug_s_alone() -> None:
+    x = run("Acmetica Inc. makes the lupus treatment ZX-101 and the psoriasis drug ZX-202.")
+    assert edges(x, "INDICATED_FOR") == {
+        ("ZX-101", "systemic lupus erythematosus"),
+        ("ZX-202", "psoriasis"),
+    }

@@ -903,3 +903,11 @@ def test_targets_a_multikinase_inhibitor_acts_on_the_kinases_named_before() -> N
         "The trial examines zorbitinib, a next generation oral JAK2/FLT3 multikinase inhibitor."
     )
     assert edges(x, "TARGETS") == {("zorbitinib", "JAK2"), ("zorbitinib", "FLT3")}
+
+
+def test_targets_a_target_opening_the_next_drug_s_class_is_not_the_drug_before() -> None:
+    x = run(
+        "Boltara, which is partnered with Acmetica on zorvimab, posted phase 3 data on FcRn "
+        "drug quilgimod in myasthenia gravis."
+    )
+    assert edges(x, "TARGETS") == {("quilgimod", "FCGRT")}
