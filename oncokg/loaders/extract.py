@@ -122,6 +122,10 @@ _THROUGH_ITS = re.compile(r",?[ ]+(?:through|via)[ ]+its[ ]+(?:(?:new|own|newly[
 _UNIT_OF = re.compile(r"[ ]|\)?[ ]+at[ ]+(?:the[ ]+)?")
 # "Acme Ventures – Acme's newly launched innovation arm –", "Acme Ventures, Acme's arm,"
 _UNIT_APPOSITION = re.compile(r"[ ]*(?:[–—,(]|-{1,2})[ ]*(?:the[ ]+)?")
+# "Stiefel, a GSK company", "Pharmacyclics (an AbbVie company)", "Genentech, a member of the
+# Roche Group": a unit described as one of its parent's companies
+_A_MEMBER_OF = re.compile(r"[ ]*[,(][ ]*(?:an?|a[ ]+member[ ]+of[ ]+the)[ ]+")
+_COMPANY_NOUN_AFTER = re.compile(r"[ ]+(?:[Cc]ompany|Group)\b")
 _DEALS_WITH = re.compile(r"\b(?:with|from|between)\b")
 # "3SBio and its subsidiaries Shenyang Sunshine Co., Ltd. and 3S Guojian": a parent and the
 # units it lists, one party of the deal
@@ -159,6 +163,10 @@ def _subsidiaries(text: str, ents: Entities) -> set[frozenset[str]]:
             or (
                 _UNIT_APPOSITION.fullmatch(text, first.end, second.start)
                 and UNIT_NOUN_AFTER.match(text, second.end)
+            )
+            or (
+                _A_MEMBER_OF.fullmatch(text, first.end, second.start)
+                and _COMPANY_NOUN_AFTER.match(text, second.end)
             )
         ):
             out.add(frozenset((first_node, second_node)))

@@ -2817,6 +2817,11 @@ _HOSTED_EVENT_AFTER = re.compile(
     r"(?:[ ]*\([A-Z]{2,8}\))?[ ]+(?:\d{4}[ ]+)?(?:Annual[ ]+)?(?:Scientific[ ]+)?"
     r"(?:Convergence|Meeting|Congress|Symposium|Conference|Summit)\b"
 )
+# "a Burton’s tyrosine kinase inhibitor", "Waldenström’s macroglobulinemia": a person's name
+# a protein or disease bears
+_EPONYM_AFTER = re.compile(
+    r"[’']s[ ]+(?:tyrosine[ ]kinase|disease|syndrome|lymphoma|sarcoma|macroglobulin[a-z]*)\b"
+)
 # "in collaboration with Professor McFadden": a person, by the title before the surname
 _PERSON_TITLE = re.compile(r"(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)[ ]")
 # "the American College of Rheumatology Conference": the event read into the name
@@ -2918,6 +2923,7 @@ def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> 
             or _HOSTED_EVENT_AFTER.match(text, s.end)
             or _EVENT_LAST_WORD.search(s.text)
             or _PERSON_TITLE.match(s.text)
+            or _EPONYM_AFTER.match(text, s.end)
             # ("The Alzheimer’s treatment developer": a disease's eponym)
             or (
                 " " not in s.key

@@ -895,3 +895,17 @@ def test_org_the_word_a_two_word_company_name_opens_with_is_the_company() -> Non
 )
 def test_org_a_possessive_of_a_place_or_a_disease_names_no_company(text: str) -> None:
     assert not {n for n in names(run(text), "Organization") if "Japan" in n or "Alzheimer" in n}
+
+
+def test_org_a_possessive_eponym_of_a_protein_is_no_company() -> None:
+    x = run("Acmetica Inc. will present data on a Zorvan’s tyrosine kinase inhibitor, ZX-101.")
+    assert names(x, "Organization") == {"Acmetica"}
+
+
+def test_org_a_unit_described_as_its_parent_s_company_is_no_partner() -> None:
+    x = run(
+        "Acmetica Inc. will present ZX-101, co-developed by Quillix Inc. (an Acmetica company) "
+        "and Boltara Corp."
+    )
+    assert ("Acmetica", "Quillix") not in edges(x, "COLLABORATES_WITH")
+    assert ("Quillix", "Acmetica") not in edges(x, "COLLABORATES_WITH")
