@@ -2673,6 +2673,7 @@ def _is_fusion(name: str, vocab: Vocab) -> bool:
 
 
 _ANTI_BEFORE = re.compile(r".*\b[Aa]nti-$")
+_IDENTIFIER_BEFORE = re.compile(r"\b(?:[Nn]umber|No\.|#)[ :]*$")
 _COMPANY_WORD_AFTER = re.compile(r"[ ]+(?:Pharm[a-z]*|PHARM[A-Z]*|Therapeutics|THERAPEUTICS)\b")
 _CELLS_OR_VIRUS_AFTER = re.compile(r"[ -](?:cells|cell lines?|virus(?:es)?)\b")
 
@@ -3379,6 +3380,10 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             and text[span.end + 1 : span.end + 2].isdigit()
         ):
             continue  # "US$24.00 (RM107.45)": an amount in a currency's code, no drug code
+        if span.kind == MOLECULE and _IDENTIFIER_BEFORE.search(
+            text, max(0, span.start - 12), span.start
+        ):
+            continue  # "with the registration number CXSS2000060": a filing's number, no drug
         if span.kind == MOLECULE and _CAR_AFTER.match(text, span.end):
             continue  # "its chlorotoxin CAR T cell therapy": what the receptor binds by, no drug
         if span.kind == MOLECULE and text.endswith(("cytochrome ", "Cytochrome "), 0, span.start):

@@ -210,13 +210,18 @@ _RESPONSIBLE_FOR = _ci(
 )
 # "The companies will jointly develop X": the two organisations last named together.
 _THE_COMPANIES = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:companies|partners)\b")
+_FOLLOWED_BY_BEFORE = re.compile(r"\bfollowed\s+by\s+$")
+# "the safety of X", "a trial evaluating X": the drug a sentence studies
+_STUDIED_BEFORE = re.compile(r"\b(?:of|evaluating|examining|investigating)\s+(?:[\w-]+\s+){0,2}$")
 _COMBINES = _ci(rf"combin|{_word('plus')}\b")
 _COMPARES = _ci(rf"{_word('versus')}\b|{_word('vs')}\b|compared|{_word('than')}\b")
 # Each word is written before its boundary check (`_word`): a branch opening with a letter is
 # turned away at its first character, one opening with \b is tried (the search ~3x faster).
 _PARTNER_BEFORE = _ci(
-    # ("in combination with X", "reporting more on the combination with X")
-    rf"(?:combinations? with|combined with|{_word('plus')}\b|{_word('versus')}\b|"
+    # ("in combination with X", "reporting more on the combination with X", "the combination
+    # of an oncolytic virotherapy with a checkpoint inhibitor such as X")
+    rf"(?:combinations? with|combined with|combination of\b[^.;]{{0,80}}?\bwith|"
+    rf"{_word('plus')}\b|{_word('versus')}\b|"
     rf"{_word('vs')}\.?|"
     # a headline's comparison: "X Beats Y in Phase 3 Trial", "X outperforms Y"
     rf"{_word('beat')}s?\b|{_word('outperform')}\w*|{_word('surpass')}\w*|{_word('bested')}\b|"
@@ -1113,6 +1118,7 @@ class _Unit:
                 or _RESPONDERS_TO.search(self.low, max(self.sent.start, m.start - 60), m.start)
                 or self._later_in_combination(self.node[mi], m)
                 or self._with_another_drug(mi, m)
+                or self._given_after_another(mi, m, found)
                 # "combined with A (...) and chemo agent B": the list of partners goes on
                 or (
                     0 <= previous_end <= m.start
@@ -1132,6 +1138,22 @@ class _Unit:
             or _OWN_AFTER.match(self.low, m.end)
         }
         return frozenset(found - own)
+
+    def _given_after_another(self, mi: int, m: Span, partners: set[str]) -> bool:
+        """ "the safety of X followed by Y": a drug given after the drug studied, named before
+        it in a sequence, is that drug's partner (not the same drug again, "A with B followed by
+        A monotherapy"; nor the drug after another given first, "lymphodepletion with
+        fludarabine followed by Y")."""
+        if not _FOLLOWED_BY_BEFORE.search(self.low, max(self.sent.start, m.start - 16), m.start):
+            return False
+        before = {self.node[xi] for xi, x in self.mols if x.end <= m.start}
+        studied = {
+            self.node[xi]
+            for xi, x in self.mols
+            if x.end <= m.start
+            and _STUDIED_BEFORE.search(self.low, max(self.sent.start, x.start - 30), x.start)
+        }
+        return self.node[mi] not in before and bool(studied - partners)
 
     def _with_another_drug(self, mi: int, m: Span) -> bool:
         """ "trials of Acme's X with Bolt's Y (inn)", "PADCEV with KEYTRUDA": a drug given

@@ -3349,3 +3349,10 @@ def test_recognize_a_company_s_initials_name_the_company() -> None:
         "CVT advised its shareholders to take no action."
     )
     assert names(x, "Disease") == set()
+
+
+def test_recognize_a_filing_s_number_is_no_drug() -> None:
+    text = (
+        "The NDA of ZX-101 was accepted on December 17, with the registration number CXSS2000060."
+    )
+    assert {name for name, _ in _spans(text, MOLECULE)} == {"ZX-101"}

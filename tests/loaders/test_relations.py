@@ -2283,3 +2283,27 @@ def test_relations_a_disease_naming_a_drug_s_class_is_that_drug_s_alone() -> Non
         ("ZX-101", "systemic lupus erythematosus"),
         ("ZX-202", "psoriasis"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a drug given after the lead in a sequence
+        "The primary objective was to determine the safety of ZX-101 followed by zorvimab in "
+        "patients with advanced HCC.",
+        # the second drug of "the combination of A with B"
+        "“We are excited to collaborate on this trial, the first to explore the combination "
+        "of an oncolytic virotherapy with a checkpoint inhibitor such as zorvimab in "
+        "metastatic bladder cancer,” said the CEO of Acmetica, which develops ZX-101.",
+    ],
+)
+def test_relations_a_drug_given_after_or_with_the_lead_is_its_partner(text: str) -> None:
+    assert "zorvimab" not in {drug for drug, _ in edges(run(text), "INDICATED_FOR")}
+
+
+def test_relations_the_drug_after_a_partner_and_followed_by_keeps_its_indication() -> None:
+    x = run(
+        "Patients received lymphodepletion with fludarabine followed by ZX-101 in a Phase 1 "
+        "trial in patients with DLBCL."
+    )
+    assert ("ZX-101", "diffuse large B-cell lymphoma") in edges(x, "INDICATED_FOR")
