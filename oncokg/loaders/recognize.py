@@ -2673,6 +2673,7 @@ def _is_fusion(name: str, vocab: Vocab) -> bool:
 
 
 _ANTI_BEFORE = re.compile(r".*\b[Aa]nti-$")
+_DOCTOR_BEFORE = re.compile(r"\b(?:Dr\.?|Prof\.?|Professor)[ ]+(?:[A-Z][a-z]+[ ]+)?$")
 _IDENTIFIER_BEFORE = re.compile(r"\b(?:[Nn]umber|No\.|#)[ :]*$")
 _COMPANY_WORD_AFTER = re.compile(r"[ ]+(?:Pharm[a-z]*|PHARM[A-Z]*|Therapeutics|THERAPEUTICS)\b")
 _CELLS_OR_VIRUS_AFTER = re.compile(r"[ -](?:cells|cell lines?|virus(?:es)?)\b")
@@ -2924,6 +2925,9 @@ def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> 
             or _HOSTED_EVENT_AFTER.match(text, s.end)
             or _EVENT_LAST_WORD.search(s.text)
             or _PERSON_TITLE.match(s.text)
+            # ("Dutch biotech uniQure", "Indonesia-based KG Bio": what describes a company)
+            or _DEMONYM.fullmatch(s.text)
+            or "-based" in s.text
             or _EPONYM_AFTER.match(text, s.end)
             # ("The Alzheimer’s treatment developer": a disease's eponym)
             or (
@@ -2959,6 +2963,8 @@ def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> 
 # VelocImmune® and VelociGene®", "its proprietary Fast-Clear™ linker", "Acme's ICE®
 # products": a technology's (or a family of products') trademark, no drug
 _PLATFORM_NAMED_AFTER = re.compile(
+    # ("POTELLIGENT®, a technology to produce antibodies": the technology it is described as)
+    rf"{MARK}?,\s+(?:an?|the|its|our)\s+(?:[\w-]+\s+){{0,3}}?(?:technology|platform)\b|"
     # ("TriTAC (Tri-specific T cell Activating Construct) platform": its expansion between)
     rf"{MARK}?(?:\s+\([^()]{{4,80}}\))?\s+(?:[a-z][\w-]*\s+){{0,3}}(?:technolog(?:y|ies)|platforms?)\b"
     # (a marked name only: "C-CAR011 and Y are cell products" names two; "SynTracer® High
@@ -3096,7 +3102,9 @@ _DRUG_APPOSITIVE = (
     # a CAR-T cell therapy", "NSCLC, a disease for which novel treatments are needed")
     r"(?:(?!(?i:trials?|stud(?:y|ies)|diseases?|disorders?|conditions?|indications?|which|"
     # (nor past a verb: "CNBC, Eli Lilly's immunology portfolio now includes drugs")
-    r"that|who|whose|includ\w*|is|are|was|were|has|have|had|will)\b)[\w\-α-ω()]+,?\s+){0,12}?"
+    # (nor past a preposition: "PRIME, EMA’s scheme to support the development of medicines")
+    r"that|who|whose|includ\w*|is|are|was|were|has|have|had|will|of|to|for|with|in|on|by|from|"
+    r"at)\b)[\w\-α-ω()]+,?\s+){0,12}?"
     r"(?:inhibitor|antibody|antibody-drug conjugate|ADC|therapy|treatment|agonist|antagonist|"
     r"modulator|medicine|drug|vaccine|conjugate|degrader|engager|bi-?specific|biologic|"
     r"biosimilar|formulation|cell therapy)s?\b"
@@ -3384,6 +3392,15 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             text, max(0, span.start - 12), span.start
         ):
             continue  # "with the registration number CXSS2000060": a filing's number, no drug
+        if (
+            span.kind == MOLECULE
+            and _PLAIN_WORD.fullmatch(span.text)
+            and (
+                _DEGREE_AFTER.match(text, span.end)
+                or _DOCTOR_BEFORE.search(text, max(0, span.start - 20), span.start)
+            )
+        ):
+            continue  # "Jason Gotlib, MD", "led by Dr Rony Dahan": a person's surname
         if span.kind == MOLECULE and _CAR_AFTER.match(text, span.end):
             continue  # "its chlorotoxin CAR T cell therapy": what the receptor binds by, no drug
         if span.kind == MOLECULE and text.endswith(("cytochrome ", "Cytochrome "), 0, span.start):

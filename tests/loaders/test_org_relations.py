@@ -909,3 +909,14 @@ def test_org_a_unit_described_as_its_parent_s_company_is_no_partner() -> None:
     )
     assert ("Acmetica", "Quillix") not in edges(x, "COLLABORATES_WITH")
     assert ("Quillix", "Acmetica") not in edges(x, "COLLABORATES_WITH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares of Dutch biotech Zorvagen N.V. gained after the approval of ZX-101.",
+        "Acmetica won a 1.2 trillion won licensing deal with Indonesia-based KG Bio in February.",
+    ],
+)
+def test_org_a_nationality_or_a_place_based_describes_a_company(text: str) -> None:
+    assert not {n for n in names(run(text), "Organization") if "Dutch" in n or "based" in n}

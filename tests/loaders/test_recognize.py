@@ -3356,3 +3356,22 @@ def test_recognize_a_filing_s_number_is_no_drug() -> None:
         "The NDA of ZX-101 was accepted on December 17, with the registration number CXSS2000060."
     )
     assert {name for name, _ in _spans(text, MOLECULE)} == {"ZX-101"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an appositive past a preposition
+        "ZX-101 is for patients with acute lymphoblastic leukaemia, a blood cancer. In December "
+        "2021, it was granted eligibility to PRIME, EMA’s scheme to support the development of "
+        "medicines that target an unmet medical need.",
+        # a person's surname, by a degree after it or a title before
+        "The session is co-chaired by Jo Roe, MD, and Jason Zorvilib, MD.",
+        "The team will be led by Dr Rony Quillan, a leading researcher in antibody therapy.",
+        # a technology described as one
+        "ZX-101 is an antibody produced by applying ZORVELLIGENT®, a technology to produce "
+        "antibodies with enhanced activity. ZX-101 is the first ZORVELLIGENT® antibody approved.",
+    ],
+)
+def test_recognize_names_described_as_no_drug(text: str) -> None:
+    assert {name for name, _ in _spans(text, MOLECULE)} <= {"ZX-101"}
