@@ -408,11 +408,12 @@ _PRIOR_THERAPY = lowered_pattern(
     + each_opening(_PRIOR_LIST_OPENS, r"(?:an?\s+)?(?:anti-?\s?)?$"),
 )
 # ... or a later item of such a list: "one to three prior lines of therapy, including an
-# immunomodulatory drug (IMiD) and an anti-CD38 monoclonal antibody"
+# immunomodulatory drug (IMiD) and an anti-CD38 monoclonal antibody" (or a middle one: "...,
+# including an immunomodulatory agent, a proteasome inhibitor and ...")
 _PRIOR_LISTED = lowered_pattern(
     each_opening(
         _PRIOR_LIST_OPENS,
-        r"(?:[^.;()]|\([^()]{0,20}\)){0,60}?\s(?:and|or)\s+(?:an?\s+)?(?:anti-?\s?)?$",
+        r"(?:[^.;()]|\([^()]{0,20}\)){0,60}?(?:\s(?:and|or)|,)\s+(?:an?\s+)?(?:anti-?\s?)?$",
     )
 )
 # ... or a class the text rules out for the patient: "in the event TNF blockers are

@@ -68,9 +68,11 @@ _CLAUSE_AFTER_COMMA = re.compile(
 # after a tyrosine kinase inhibitor of EGFR": a drug class after "with", "plus" or a word of
 # sequence or comparison is another drug given with, before or against X, and the target it
 # names is that drug's ("with a CD3-binding arm" describes X itself).
-_OTHER_DRUG_CUES = ("with", "plus", "after", "following", "prior", "than", "versus", "vs")
+_OTHER_DRUG_CUES = ("with", "plus", "after", "following", "prior", "than", "versus", "vs", "add-on")
 _OTHER_DRUG_CLASS = re.compile(
-    r"\b(?:with|plus|after|following|prior to|than|versus|vs\.?)\s+(?:an?|another|the|its)\s+"
+    # ("as an add-on therapy to C5 inhibitors", "the X plus C5 inhibitor group")
+    r"\b(?:with|plus|after|following|prior to|than|versus|vs\.?|add-on(?:\s+\w+)?\s+to)\s+"
+    r"(?:(?:an?|another|the|its)\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:inhibitor|antibody|antagonist|agonist|blocker|degrader|drug|therapy|"
     r"agent|ADC)s?\b",
     re.IGNORECASE,

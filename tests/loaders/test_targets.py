@@ -911,3 +911,23 @@ def test_targets_a_target_opening_the_next_drug_s_class_is_not_the_drug_before()
         "drug quilgimod in myasthenia gravis."
     )
     assert edges(x, "TARGETS") == {("quilgimod", "FCGRT")}
+
+
+def test_targets_a_middle_item_of_a_prior_therapy_list_is_no_target() -> None:
+    x = run(
+        "The Committee recommended granting a conditional marketing authorisation for Zorvexa "
+        "(zorvicabtagene autoleucel) for the treatment of adult patients with relapsed multiple "
+        "myeloma who have received at least three previous therapies, including an "
+        "immunomodulatory agent, a proteasome inhibitor and an anti-CD38 antibody."
+    )
+    assert edges(x, "TARGETS") == set()
+
+
+def test_targets_the_class_of_a_drug_given_with_the_lead_is_not_the_lead_s() -> None:
+    x = run(
+        "These are the first positive results for an oral factor D inhibitor and show the "
+        "potential of danicopan add-on therapy in PNH. The company added that danicopan was "
+        "generally well tolerated and there were no clinically meaningful differences in safety "
+        "results seen between the danicopan plus C5 inhibitor group and control group."
+    )
+    assert ("danicopan", "C5") not in edges(x, "TARGETS")
