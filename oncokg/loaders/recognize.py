@@ -2674,8 +2674,14 @@ def _is_fusion(name: str, vocab: Vocab) -> bool:
 
 
 _ANTI_BEFORE = re.compile(r".*\b[Aa]nti-$")
+_MEASURED_BEFORE = re.compile(
+    r"\b(?:change|increase|decrease|reduction|improvement|rise|drop)s?[ ]+in[ ]+(?:serum[ ]+)?$"
+)
 _DOCTOR_BEFORE = re.compile(r"\b(?:Dr\.?|Prof\.?|Professor)[ ]+(?:[A-Z][a-z]+[ ]+)?$")
-_IDENTIFIER_BEFORE = re.compile(r"\b(?:[Nn]umber|No\.|#)[ :]*$")
+# (or in brackets after an application: "the first clinical application in China (CXSL1700201)")
+_IDENTIFIER_BEFORE = re.compile(
+    r"\b(?:[Nn]umber|No\.|#)[ :]*$|\b[Aa]pplications?(?:[ ]in[ ][A-Z][a-z]+)?[ ]\($"
+)
 _COMPANY_WORD_AFTER = re.compile(r"[ ]+(?:Pharm[a-z]*|PHARM[A-Z]*|Therapeutics|THERAPEUTICS)\b")
 _CELLS_OR_VIRUS_AFTER = re.compile(r"[ -](?:cells|cell lines?|virus(?:es)?)\b")
 
@@ -2825,6 +2831,8 @@ _HOSTED_EVENT_AFTER = re.compile(
 _EPONYM_AFTER = re.compile(
     r"[’']s[ ]+(?:tyrosine[ ]kinase|disease|syndrome|lymphoma|sarcoma|macroglobulin[a-z]*)\b"
 )
+# "(Alliance News)", "Source: The Economic Times Healthcare and Biotech News": a publication
+_PUBLICATION_LAST_WORD = re.compile(r"[ ](?:News|Newswire|Times|Journal|Daily|Magazine)$")
 # "in collaboration with Professor McFadden": a person, by the title before the surname
 _PERSON_TITLE = re.compile(r"(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)[ ]")
 # "the American College of Rheumatology Conference": the event read into the name
@@ -2925,6 +2933,7 @@ def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> 
             _NON_COMPANY_AFTER.match(text, s.end)
             or _HOSTED_EVENT_AFTER.match(text, s.end)
             or _EVENT_LAST_WORD.search(s.text)
+            or _PUBLICATION_LAST_WORD.search(s.text)
             or _PERSON_TITLE.match(s.text)
             # ("Dutch biotech uniQure", "Indonesia-based KG Bio": what describes a company)
             or _DEMONYM.fullmatch(s.text)
@@ -3390,7 +3399,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
         ):
             continue  # "US$24.00 (RM107.45)": an amount in a currency's code, no drug code
         if span.kind == MOLECULE and _IDENTIFIER_BEFORE.search(
-            text, max(0, span.start - 12), span.start
+            text, max(0, span.start - 40), span.start
         ):
             continue  # "with the registration number CXSS2000060": a filing's number, no drug
         if (
@@ -3402,6 +3411,12 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             )
         ):
             continue  # "Jason Gotlib, MD", "led by Dr Rony Dahan": a person's surname
+        if (
+            span.kind == MOLECULE
+            and span.text.islower()
+            and _MEASURED_BEFORE.search(text, max(0, span.start - 30), span.start)
+        ):
+            continue  # "met the main goal of change in hemoglobin from baseline": a lab value
         if span.kind == MOLECULE and _CAR_AFTER.match(text, span.end):
             continue  # "its chlorotoxin CAR T cell therapy": what the receptor binds by, no drug
         if span.kind == MOLECULE and text.endswith(("cytochrome ", "Cytochrome "), 0, span.start):
@@ -4166,7 +4181,7 @@ _COMPLICATION_BEFORE = lowered_pattern(
     r"|\b(?:(?:(?:can|could|may|might)\s+(?:also\s+|eventually\s+)?|(?:that|which)\s+"
     r"(?:often\s+|frequently\s+|can\s+|may\s+)?)(?:lead(?:s)? to|cause|result in)|leading to|"
     # ("patients at high risk of progressing to kidney failure")
-    r"progress(?:es|ing)? to|"
+    r"progress(?:es|ing)? to|complicated by|"
     r"characteri[sz]ed by)\s+"
     # ("can cause poor concentration at work or school, sleep disorders")
     r"(?:[a-z'-]+(?:\s[a-z'-]+){0,3}(?:,\s*|\s+(?:or|and|including|such as)\s+)){0,4}$"

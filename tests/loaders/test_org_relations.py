@@ -920,3 +920,15 @@ def test_org_a_unit_described_as_its_parent_s_company_is_no_partner() -> None:
 )
 def test_org_a_nationality_or_a_place_based_describes_a_company(text: str) -> None:
     assert not {n for n in names(run(text), "Organization") if "Dutch" in n or "based" in n}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a newswire's name, placed where a party's would stand)
+        "Acmetica Inc. and Alliance News announced a partnership.",
+        "Exhibit 99.1 For Immediate Release Company name: ACMETICA INC.",
+    ],
+)
+def test_org_a_publication_or_a_release_header_is_no_company(text: str) -> None:
+    assert not {n for n in names(run(text), "Organization") if "News" in n or "Release" in n}

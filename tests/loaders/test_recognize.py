@@ -3375,3 +3375,25 @@ def test_recognize_a_filing_s_number_is_no_drug() -> None:
 )
 def test_recognize_names_described_as_no_drug(text: str) -> None:
     assert {name for name, _ in _spans(text, MOLECULE)} <= {"ZX-101"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an application's number in brackets
+        "On December 11, 2017, the first clinical application in China (CXSL1700201) filed by "
+        "Acmetica was accepted.",
+        # a lab value
+        "ZX-101 added to zorvimab met the main goal of change in hemoglobin from baseline.",
+    ],
+)
+def test_recognize_identifiers_and_lab_values_are_no_drugs(text: str) -> None:
+    assert {name for name, _ in _spans(text, MOLECULE)} <= {"ZX-101", "zorvimab"}
+
+
+def test_recognize_what_a_disease_is_complicated_by_is_no_indication() -> None:
+    x = run(
+        "ZX-101 is approved for PNH, which is often complicated by thrombosis and chronic "
+        "kidney disease."
+    )
+    assert names(x, "Disease") == {"paroxysmal nocturnal hemoglobinuria"}
