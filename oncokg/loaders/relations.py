@@ -982,6 +982,10 @@ def _collab_pairs(
     ]
 
 
+# "Jo Roe, a general partner with Bolt Ventures": a person's post, no partnership
+_PARTNER_POST = re.compile(
+    r"\ban?\s+(?:(?:general|managing|founding|venture|senior)\s+)?partner\s+(?:with|at|of)\b"
+)
 # "programs developed by A, B and C", "partners including A and B": a list after a
 # preposition names the subject's partners one by one, not partners of each other (but
 # "teaming with A and B on three projects" joins all three)
@@ -1063,10 +1067,15 @@ class _Unit:
     @cached_property
     def without_orgs(self) -> str:
         """The unit lower-cased with the organisations' names blanked (offsets kept), also
-        the investment firms' the recognizer missed ("Forbion Capital Partners")."""
+        the investment firms' the recognizer missed ("Forbion Capital Partners") and a
+        person's post at a firm ("Kristina Burow, a partner with Arch")."""
         chars = list(self.slow)
         spans = [(o.start, o.end) for _oi, o in self.orgs]
         spans += [m.span() for m in _FIRM_NAME.finditer(self.text, self.sent.start, self.sent.end)]
+        if "partner" in self.slow:
+            spans += [
+                m.span() for m in _PARTNER_POST.finditer(self.low, self.sent.start, self.sent.end)
+            ]
         for start, end in spans:
             start, end = start - self.sent.start, end - self.sent.start
             chars[start:end] = " " * (end - start)

@@ -932,3 +932,12 @@ def test_org_a_nationality_or_a_place_based_describes_a_company(text: str) -> No
 )
 def test_org_a_publication_or_a_release_header_is_no_company(text: str) -> None:
     assert not {n for n in names(run(text), "Organization") if "News" in n or "Release" in n}
+
+
+def test_org_a_person_s_post_as_partner_at_a_firm_is_no_partnership() -> None:
+    x = run(
+        "Jo Roe, a managing director with Zorvia Ventures, Kim Lee, a partner with Quill "
+        "Partners, and Ann Poe, a general partner with Boltara Capital, have joined the board "
+        "of Acmetica Inc."
+    )
+    assert edges(x, "COLLABORATES_WITH") == set()
