@@ -2138,8 +2138,8 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             continue
         previous = d
         said_of = _product_named_before(lead, d, u.node) if product_list else lead
-        if own := _drugs_of_disease_class(u, lead, d):
-            said_of = own  # "the psoriasis drug Y": the drug the disease names the class of
+        if classed := _drugs_of_disease_class(u, lead, d):
+            said_of = classed  # "the psoriasis drug Y": the drug the disease names the class of
         said_of = [(mi, m) for mi, m in said_of if not _said_of_another(u, lead, mi, m, d)]
         for mi, _m in lead:
             if (mi, _m) not in said_of:
