@@ -73,6 +73,12 @@ _BUYS = lowered_pattern(
     # "under which A will combine with B in an all-stock transaction": a merger into A
     r"(?:will|agreed to) combine with)\b"
 )
+# A purchase tried, not made: "had also sought to buy Y", "after failed efforts in 2016 to
+# buy Y"
+_ATTEMPT_BEFORE = lowered_pattern(
+    r"\b(?:sought|tried|attempted|failed\s+(?:\w+\s+){0,2}?(?:efforts?|attempts?|bids?)|"
+    r"unsuccessful\s+(?:\w+\s+){0,2}?(?:efforts?|attempts?|bids?))(?:\s+in\s+\d{4})?\s+$"
+)
 # "has acquired from Y a partial interest", "acquire a program from Y": Y is the seller
 _FROM_SELLER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+from\s+(?:the\s+)?")
 # A purchase named by its noun, after the buyer's own past verb: "Amgen ... acquired Blincyto
@@ -112,6 +118,9 @@ _STAKE_AFTER = lowered_pattern(
     r"\s*(?:an?\s+)?(?:[\w.%-]+\s+){0,3}(?:stake|equity (?:stake|interest)|minority interest)\b"
     # "to purchase up to 19.9% of X's shares": a share of the company
     r"|\s*(?:(?:up to|approximately|about|an additional)\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+of\b"
+    # "to buy 5.4 million new shares of X": a number of its shares (not "all outstanding shares")
+    r"|\s*(?:(?:up to|approximately|about)\s+)?\d[\d.,]*\s+(?:(?:million|billion)\s+)?"
+    r"(?:(?:new|newly issued|additional|ordinary|common)\s+)*shares\s+of\b"
 )
 # A site bought, not a company or its business: "acquire the assets and associated lease of
 # Y's radiopharmaceutical manufacturing facility", "buy Y's plant in Ireland"
@@ -391,6 +400,8 @@ def _acquisition(
             low, max(sent.start, cue.start() - 30), cue.start()
         ):
             continue  # "to acquire the rest until Y completes", "the option to acquire Y"
+        if _ATTEMPT_BEFORE.search(low, max(sent.start, cue.start() - 40), cue.start()):
+            continue  # "had also sought to buy Y", "after failed efforts to buy Y": no purchase
         if _FROM_SELLER.fullmatch(low, cue.end(), acquired.start):
             continue  # "has acquired from Y a partial interest in royalties": Y sells, is not sold
         if _PREMISES.search(low, cue.end(), acquired.start) or _PREMISES_OF.match(

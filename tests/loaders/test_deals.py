@@ -749,3 +749,27 @@ def test_deals_a_completed_acquisition_named_after_the_company_or_previously_ann
 ) -> None:
     found = _acquisitions(text)
     assert [p["status"] for p in found.values()] == ["completed"]
+
+
+def test_deals_buying_a_number_of_new_shares_is_no_acquisition() -> None:
+    x = run(
+        "Acmetica Inc. is also investing approximately $80 million to buy 5.4 million new shares "
+        "of Boltara A/S, which will give it a 10.7% stake in the Danish biotech."
+    )
+    assert edges(x, "ACQUIRES") == set()
+
+
+def test_deals_a_purchase_only_sought_is_no_acquisition() -> None:
+    x = run(
+        "Danish drugmaker Acmetica A/S had also sought to buy Boltara NV but the Belgian company "
+        "said Acmetica's offers were too low."
+    )
+    assert edges(x, "ACQUIRES") == set()
+
+
+def test_deals_a_purchase_that_failed_is_no_acquisition() -> None:
+    x = run(
+        "The deal marks a return to deal-making by Acmetica Inc. after failed efforts in 2016 "
+        "to buy Boltara Inc and Quillix Ltd."
+    )
+    assert edges(x, "ACQUIRES") == set()
