@@ -2814,7 +2814,10 @@ _UNIT_OF_AFTER = re.compile(r"(?:[ ]+and[ ]+(?:[A-Z][\w-]*[ ]+){0,4}[A-Z][\w-]*)
 _WIRE_BEFORE = re.compile(r"(?:--|–|—)[ ]*\($")
 # "the Singapore Health Sciences Authority": a name cut before its public body's head word
 _NON_COMPANY_AFTER = re.compile(
-    r"[ ]+(?:Authority|Agency|Administration|Ministry|Commission|Organi[sz]ation)\b"
+    # ("the Brazilian National Health Surveillance Agency", "the Central Pharmaceutical Affairs
+    # Advisory Committee": a public body's name, its head a word or two further on)
+    r"(?P<between>(?:[ ]+[A-Z][a-z]+){0,2})[ ]+(?:Authority|Agency|Administration|Ministry|"
+    r"Commission|Organi[sz]ation|Advisory[ ]Committee)\b"
     # ("the General Corporation Law": a law named after what it governs)
     r"|[ ]+(?:Law|Act)\b"
     # ("the Modified Mayo Clinic score": a measure named after its place)
@@ -2930,7 +2933,14 @@ def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> 
         for s in spans
         if s.kind == ORG
         and (
-            _NON_COMPANY_AFTER.match(text, s.end)
+            (
+                (body := _NON_COMPANY_AFTER.match(text, s.end)) is not None
+                # (not a headline's verb before another body: "Acme Receives European
+                # Commission Approval")
+                and not any(
+                    w in vocab.name_stop_words for w in (body.group("between") or "").split()
+                )
+            )
             or _HOSTED_EVENT_AFTER.match(text, s.end)
             or _EVENT_LAST_WORD.search(s.text)
             or _PUBLICATION_LAST_WORD.search(s.text)

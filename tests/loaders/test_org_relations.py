@@ -941,3 +941,27 @@ def test_org_a_person_s_post_as_partner_at_a_firm_is_no_partnership() -> None:
         "of Acmetica Inc."
     )
     assert edges(x, "COLLABORATES_WITH") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a public body's name, its head word a word further on
+        "As reported by Acmetica Inc., the Brazilian National Health Surveillance Agency approved "
+        "ZX-101.",
+        # a headline's adjective before a head word
+        "Recent Biologics Decisions At Health Canada",
+    ],
+)
+def test_org_a_public_body_or_a_headline_phrase_is_no_company(text: str) -> None:
+    assert names(run(text), "Organization") <= {"Acmetica"}
+
+
+def test_org_a_headline_verb_before_a_body_keeps_the_company() -> None:
+    x = run("Acmetica Therapeutics Receives European Commission Approval for Zorvexa")
+    assert names(x, "Organization") == {"Acmetica Therapeutics"}
+
+
+def test_org_a_service_description_before_a_name_is_cut() -> None:
+    x = run("News from Taiwan, including the CDMO Boltara Pharmaceutical’s acquisition of Zorvia.")
+    assert "CDMO Boltara Pharmaceutical" not in names(x, "Organization")
