@@ -846,16 +846,24 @@ _BASED_TECHNOLOGY_AFTER = re.compile(
 _SURNAME_AFTER = re.compile(r"[ ](?:[A-Z]\.[ ])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?![ ][A-Z])")
 
 
+_NAMED_TECHNOLOGY_AFTER = re.compile(
+    r"(?:[ ][A-Z][\w-]*){0,3}[ ](?:Platform|Technology|Technologies|System)\b"
+)
+
+
 def _not_a_drug_name(text: str, start: int, end: int, entry: Entry) -> bool:
     """A DrugBank name that is a country ("in Turkey": an allergen's name), a source a
     product is made from ("E. coli-derived asparaginase", "products derived from E. coli":
-    an organism's) or a synonym that is a first name before a surname ("said Timothy
-    Walbert": Phleum pratense's)."""
+    an organism's), the first word of a technology's name ("Methane Bioconversion
+    Platform") or a synonym that is a first name before a surname ("said Timothy Walbert":
+    Phleum pratense's)."""
     surface = text[start:end]
     if PLACE_NAME.fullmatch(surface):
         return True
     if text.startswith("-derived", end) or text.endswith("derived from ", 0, start):
         return True
+    if surface.istitle() and _NAMED_TECHNOLOGY_AFTER.match(text, end):
+        return True  # "its Methane Bioconversion Platform": a technology's name
     return (
         entry.rank >= 2
         and surface.istitle()
@@ -926,7 +934,10 @@ _COMPOUND_WORD = re.compile(r"inhibitor|candidate|compound")
 _CLASS_ARTICLE = re.compile(r"\b[Aa]n?\s+(?:[a-z][a-z-]*\s+){0,3}$")
 # "Kiniksa One Connect(TM) patient support program": a service's mark, no drug
 _PROGRAM_AFTER = re.compile(r"\s*(?:patient\s+(?:support|assistance|access)\s+)?program(?:me)?s?\b")
-_PLATFORM_BEFORE = re.compile(r"\b(?:[Pp]latform|[Tt]echnology),?[ ]+(?:called[ ]+|named[ ]+)?$")
+_PLATFORM_BEFORE = re.compile(
+    # ("LigaChem's proprietary ADC platform “ConjuAll™”": the name may be quoted)
+    r"\b(?:[Pp]latform|[Tt]echnology),?[ ]+(?:called[ ]+|named[ ]+)?[“\"]?$"
+)
 _PLATFORM_AFTER = re.compile(
     # ("bicyclic peptide (BicycleTM) product platform"; "BEAT® (Bispecific Engagement by
     # Antibodies ...) technology": the mark spelled out before the kind)
@@ -2690,6 +2701,8 @@ _CELLS_OR_VIRUS_AFTER = re.compile(r"[ -](?:cells|cell lines?|virus(?:es)?)\b")
 _TRIAL_AFTER = re.compile(
     # ("RESONATE™-2 (ABC-1115) clinical trial": its protocol number may stand in brackets)
     rf"{MARK}?(?:[\s-]+\d{{1,2}}[a-z]?)?(?:\s*\([A-Z][A-Z0-9-]*\d[A-Z0-9-]*\))?[\s-]+(?:(?:clinical|pivotal|registrational|confirmatory|global|randomi[sz]ed|"
+    # ("the Beat AML® Master Trial": a master, umbrella or basket protocol's name)
+    r"master|umbrella|basket|"
     r"open-label|extension|Phase\s*\w+(?:/\w+)?)[\s-]+){0,3}(?:trials?|study|studies)\b",
     re.IGNORECASE,
 )
@@ -2836,6 +2849,7 @@ _EPONYM_AFTER = re.compile(
 )
 # "(Alliance News)", "Source: The Economic Times Healthcare and Biotech News": a publication
 _PUBLICATION_LAST_WORD = re.compile(r"[ ](?:News|Newswire|Times|Journal|Daily|Magazine)$")
+_FIRST_NAME_INITIAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ ][A-Z]\.[ ]$")
 # "in collaboration with Professor McFadden": a person, by the title before the surname
 _PERSON_TITLE = re.compile(r"(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)[ ]")
 # "the American College of Rheumatology Conference": the event read into the name
@@ -2945,6 +2959,12 @@ def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> 
             or _EVENT_LAST_WORD.search(s.text)
             or _PUBLICATION_LAST_WORD.search(s.text)
             or _PERSON_TITLE.match(s.text)
+            # ("Chairman and CEO: Franz B. Humer announced": a surname after a middle initial)
+            or (
+                (first := _FIRST_NAME_INITIAL_BEFORE.search(text, max(0, s.start - 20), s.start))
+                is not None
+                and first.group(1) not in vocab.name_stop_words  # ("And F. Hoffmann-La Roche")
+            )
             # ("Dutch biotech uniQure", "Indonesia-based KG Bio": what describes a company)
             or _DEMONYM.fullmatch(s.text)
             or "-based" in s.text
@@ -4537,6 +4557,8 @@ _POSSESSIVE_BRAND = re.compile(
     r"([A-Z][a-z]{4,}+|[A-Z]{5,}+)(?![\w®™’'-])(?![ ][A-Z(])"
     r"(?![ ](?:platforms?|technolog(?:y|ies)|systems?|unit|division|team|board|pipeline|"
     r"portfolio|of|for|to|and)\b)"
+    # (nor a trial's name: "Mologen's IMPALA failed phase 3 trial of X")
+    r"(?![ ](?:[\w-]+[ ]){0,3}(?:trials?|study|studies)\b)"
 )
 # word endings of English (and of names that are no drug's): "Chairman", "Institute"
 _ENGLISH_ENDING = re.compile(

@@ -965,3 +965,11 @@ def test_org_a_headline_verb_before_a_body_keeps_the_company() -> None:
 def test_org_a_service_description_before_a_name_is_cut() -> None:
     x = run("News from Taiwan, including the CDMO Boltara Pharmaceutical’s acquisition of Zorvia.")
     assert "CDMO Boltara Pharmaceutical" not in names(x, "Organization")
+
+
+def test_org_a_surname_after_a_middle_initial_is_a_person() -> None:
+    x = run(
+        "Chairman and CEO: Franz B. Quillmer announced today that the humanized anti-human IL-6 "
+        "receptor monoclonal antibody, Zorvexa® has shown efficacy in lupus."
+    )
+    assert "Quillmer" not in names(x, "Organization")

@@ -3397,3 +3397,20 @@ def test_recognize_what_a_disease_is_complicated_by_is_no_indication() -> None:
         "kidney disease."
     )
     assert names(x, "Disease") == {"paroxysmal nocturnal hemoglobinuria"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a master protocol's name, a trial's after a possessive, a quoted platform's name
+        "Acmetica is a leader in precision medicine with its groundbreaking Beat ALL® Master "
+        "Trial, a multi-drug clinical trial in leukemia.",
+        "Acmetica AG's ZORVALA failed phase 3 trial of ZX-101 in colorectal cancer.",
+        "Boltara Inc. will use Acmetica Inc.'s proprietary ADC platform “ZorvAll™.” to discover "
+        "candidates.",
+        # a technology named with a drug's name first
+        "Acmetica Inc. will contribute its Methane Bioconversion Platform to a new company.",
+    ],
+)
+def test_recognize_names_of_trials_and_technologies_are_no_drugs(text: str) -> None:
+    assert {name for name, _ in _spans(text, MOLECULE)} <= {"ZX-101"}
