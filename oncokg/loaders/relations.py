@@ -212,6 +212,12 @@ _RESPONSIBLE_FOR = _ci(
 )
 # "The companies will jointly develop X": the two organisations last named together.
 _THE_COMPANIES = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?(?:companies|partners)\b")
+# drugs the text rules out for the patients: "... and Y are not considered appropriate
+# treatment options", "X is not suitable"
+_RULED_OUT_AFTER = re.compile(
+    r"(?:\s*(?:,|and|or|,\s*and)\s*[\w-]+){0,4}\s+(?:is|are)\s+not\s+(?:considered\s+)?"
+    r"(?:an?\s+)?(?:appropriate|suitable|an\s+option|options?)\b"
+)
 _FOLLOWED_BY_BEFORE = re.compile(r"\bfollowed\s+by\s+$")
 # "the safety of X", "a trial evaluating X": the drug a sentence studies
 _STUDIED_BEFORE = re.compile(r"\b(?:of|evaluating|examining|investigating)\s+(?:[\w-]+\s+){0,2}$")
@@ -273,7 +279,8 @@ _PARTNER_BEFORE = _ci(
     # ("patients with hypersensitivity to E. coli-derived asparaginase": a prior therapy)
     + r"intoleran\w* (?:to|of)|resistan\w* to|hypersensitiv\w* to|allerg\w* to|"
     + _each(
-        "ineligible|not eligible|unfit|unsuitable|not (?:a )?candidates?",
+        "ineligible|not eligible|unfit|unsuitable|not suitable|not appropriate|"
+        "not (?:a )?candidates?",
         " (?:to receive|for)",
     )
     + "|"
@@ -1125,6 +1132,8 @@ class _Unit:
                 _PARTNER_BEFORE.search(self.low[max(self.sent.start, m.start - 130) : m.start])
                 # "the use of X as a premedication": a drug given to prevent the lead's events
                 or _SUPPORTIVE_AFTER.match(self.low, m.end)
+                # "for whom imatinib, nilotinib and dasatinib are not considered appropriate"
+                or _RULED_OUT_AFTER.match(self.low, m.end)
                 # "patients who were inadequate responders to X therapy": what failed them
                 or _RESPONDERS_TO.search(self.low, max(self.sent.start, m.start - 60), m.start)
                 or self._later_in_combination(self.node[mi], m)

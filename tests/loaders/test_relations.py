@@ -2307,3 +2307,17 @@ def test_relations_the_drug_after_a_partner_and_followed_by_keeps_its_indication
         "trial in patients with DLBCL."
     )
     assert ("ZX-101", "diffuse large B-cell lymphoma") in edges(x, "INDICATED_FOR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acmetica Inc. won approval for ZX-101 in CML previously treated with one or more TKIs "
+        "and for whom zorvatinib, quiltinib and boltinib are not considered appropriate "
+        "treatment options.",
+        "Acmetica Inc. will study ZX-101 in patients with CML previously treated with one or "
+        "more TKIs not suitable for zorvatinib, quiltinib and boltinib.",
+    ],
+)
+def test_relations_drugs_ruled_out_for_the_patients_are_not_indicated(text: str) -> None:
+    assert edges(run(text), "INDICATED_FOR") == {("ZX-101", "chronic myeloid leukemia")}
