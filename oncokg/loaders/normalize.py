@@ -421,7 +421,10 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
         # "TJ-CD4B/ABL111": one drug's code names from its two developers, each a name of it
         paired = span.kind == MOLECULE and _CODE_PAIR.fullmatch(surface)
         parts = surface.split("/") if paired else []
-        for alias in (surface, *parts):
+        # (a broad class is also named as the curated class: "hematologic tumors" is one of
+        # the "hematologic malignancies")
+        broad = vocab.broad_names.get(span.key, "") if span.kind == DISEASE and span.broad else ""
+        for alias in (surface, *parts, *([broad] if broad else [])):
             if alias != node.name and alias not in node.aliases:
                 node.aliases.append(alias)
         if (

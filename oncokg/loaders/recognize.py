@@ -2849,6 +2849,7 @@ _EPONYM_AFTER = re.compile(
 )
 # "(Alliance News)", "Source: The Economic Times Healthcare and Biotech News": a publication
 _PUBLICATION_LAST_WORD = re.compile(r"[ ](?:News|Newswire|Times|Journal|Daily|Magazine)$")
+_DEGREE_LAST = re.compile(r"[ ,]+(?:Ph\.D\.?|PhD|M\.D\.?|MD|PharmD)$")
 _FIRST_NAME_INITIAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ ][A-Z]\.[ ]$")
 # "in collaboration with Professor McFadden": a person, by the title before the surname
 _PERSON_TITLE = re.compile(r"(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)[ ]")
@@ -2959,6 +2960,7 @@ def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> 
             or _EVENT_LAST_WORD.search(s.text)
             or _PUBLICATION_LAST_WORD.search(s.text)
             or _PERSON_TITLE.match(s.text)
+            or _DEGREE_LAST.search(s.text)  # ("stated Frank Tufaro Ph.D."): a person
             # ("Chairman and CEO: Franz B. Humer announced": a surname after a middle initial)
             or (
                 (first := _FIRST_NAME_INITIAL_BEFORE.search(text, max(0, s.start - 20), s.start))

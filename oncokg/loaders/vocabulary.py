@@ -181,6 +181,9 @@ class Vocab:
     not_orgs: frozenset[str] = frozenset()
     platforms: frozenset[str] = frozenset()
     broad_diseases: frozenset[str] = frozenset()  # folded keys
+    # a broad class's disease reference -> the curated name of the class ("DOID:2531" ->
+    # "hematologic malignancies"): one name whatever form the text writes it in
+    broad_names: dict[str, str] = field(default_factory=dict)
     generic_disease: frozenset[str] = frozenset()
     adverse: frozenset[str] = frozenset()
     legal_suffix: str = ""  # the curated legal forms as one regex alternation
@@ -321,6 +324,10 @@ def _build() -> Vocab:
     vocab.broad_diseases = frozenset(key_of(s) for s in cur["broad_diseases"]) | frozenset(
         tables.disease_classes
     )
+    for form in cur["broad_diseases"]:
+        for entry in vocab.senses(key_of(form)):
+            if entry.kind == DISEASE:
+                vocab.broad_names.setdefault(entry.ref, form)
     vocab.generic_disease = frozenset(key_of(w) for w in cur["generic_disease_words"])
     vocab.adverse = frozenset(key_of(s) for s in cur["adverse_terms"])
     vocab.sizes = {**tables.counts, "keys": len(tables.packed)}

@@ -973,3 +973,11 @@ def test_org_a_surname_after_a_middle_initial_is_a_person() -> None:
         "receptor monoclonal antibody, Zorvexa® has shown efficacy in lupus."
     )
     assert "Quillmer" not in names(x, "Organization")
+
+
+def test_org_a_name_ending_in_a_degree_is_a_person() -> None:
+    x = run(
+        "“We are pleased to open the study of ZX-101 at Acmetica Cancer Center,” stated Jo "
+        "Quillan Ph.D., a leader in the field, who collaborated with Boltara Inc."
+    )
+    assert not {n for n in names(x, "Organization") if "Quillan" in n}

@@ -3414,3 +3414,9 @@ def test_recognize_what_a_disease_is_complicated_by_is_no_indication() -> None:
 )
 def test_recognize_names_of_trials_and_technologies_are_no_drugs(text: str) -> None:
     assert {name for name, _ in _spans(text, MOLECULE)} <= {"ZX-101"}
+
+
+def test_recognize_a_broad_class_is_also_named_as_the_curated_class() -> None:
+    x = run("ZX-101 is being developed for the treatment of various hematologic and solid tumors.")
+    node = next(n for n in x.nodes if "hematologic" in n.name)
+    assert "hematologic malignancies" in [node.name, *node.aliases]
