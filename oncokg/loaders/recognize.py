@@ -2877,9 +2877,12 @@ _PRIOR_QUALIFIER_AFTER = re.compile(
 # the items of a list before the last one named ("immunology, oncology and ")
 _EARLIER_ITEMS = rf"(?:[\w-]+{MARK}?(?:,\s*|\s+and\s+|\s+or\s+))*$"
 _AREAS_LISTED_BEFORE = re.compile(
-    r"\b(?:therapeutic|disease|treatment)\s+areas?\s+(?:of|such\s+as|including|like|in)\s+"
+    # ("R&D strengths in areas such as central nervous system diseases")
+    r"\b(?:(?:therapeutic|disease|treatment)\s+)?areas?\s+(?:of|such\s+as|including|like|in)\s+"
     + _EARLIER_ITEMS
 )
+# "in the oncology and infectious disease therapy areas": a field named before its noun
+_AREA_NAMED_AFTER = re.compile(r"\s+(?:therapy|therapeutic|disease|treatment)\s+areas?\b")
 _AMOUNT_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:USD|EUR|US\$))\s?\d[\d,.]*\s?$")
 _SYMPTOMS_LISTED_BEFORE = re.compile(
     r"\bsymptoms\b[^.;]{0,80}\b(?:including|such as)\s+" + _EARLIER_ITEMS
@@ -3596,6 +3599,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
                 or _SYMPTOMS_LISTED_BEFORE.search(low, max(0, s.start - 120), s.start)
                 # "the therapeutic areas of immunology, oncology and diabetes": a field
                 or _AREAS_LISTED_BEFORE.search(low, max(0, s.start - 80), s.start)
+                or _AREA_NAMED_AFTER.match(low, s.end)
             )
         )
     ]

@@ -981,3 +981,16 @@ def test_org_a_name_ending_in_a_degree_is_a_person() -> None:
         "Quillan Ph.D., a leader in the field, who collaborated with Boltara Inc."
     )
     assert not {n for n in names(x, "Organization") if "Quillan" in n}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ipsen And Zorvia One Earlier Announced Exclusive Ex U.S. Licensing Agreement To "
+        "Commercialize ZX-101 For The Most Common Childhood Brain Tumor",
+        "The acquisition of ZX-101 is a good fit with the Group’s current Commercial Medicines "
+        "portfolio of products.",
+    ],
+)
+def test_org_a_headline_adverb_or_a_portfolio_s_name_is_no_company(text: str) -> None:
+    assert not {n for n in names(run(text), "Organization") if "Earlier" in n or "Medicines" in n}

@@ -3420,3 +3420,16 @@ def test_recognize_a_broad_class_is_also_named_as_the_curated_class() -> None:
     x = run("ZX-101 is being developed for the treatment of various hematologic and solid tumors.")
     node = next(n for n in x.nodes if "hematologic" in n.name)
     assert "hematologic malignancies" in [node.name, *node.aliases]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The acquisition fits the Group’s portfolio in the oncology and infectious disease "
+        "therapy areas.",
+        "The deal combines Acmetica's technology with Boltara's R&D strengths in areas such as "
+        "central nervous system diseases.",
+    ],
+)
+def test_recognize_a_field_of_work_is_no_disease(text: str) -> None:
+    assert not _spans(text, "disease")
