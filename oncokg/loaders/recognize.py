@@ -2685,15 +2685,21 @@ def _is_fusion(name: str, vocab: Vocab) -> bool:
 
 
 _ANTI_BEFORE = re.compile(r".*\b[Aa]nti-$")
+# What the recognizer's loop turns away before it takes a span:
+# a lab value measured ("change in hemoglobin from baseline"),
 _MEASURED_BEFORE = re.compile(
     r"\b(?:change|increase|decrease|reduction|improvement|rise|drop)s?[ ]+in[ ]+(?:serum[ ]+)?$"
 )
+# a surname after a title ("led by Dr Rony Dahan"),
 _DOCTOR_BEFORE = re.compile(r"\b(?:Dr\.?|Prof\.?|Professor)[ ]+(?:[A-Z][a-z]+[ ]+)?$")
-# (or in brackets after an application: "the first clinical application in China (CXSL1700201)")
+# a filing's number ("the registration number CXSS2000060", or in brackets after an
+# application: "the first clinical application in China (CXSL1700201)"),
 _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:[Nn]umber|No\.|#)[ :]*$|\b[Aa]pplications?(?:[ ]in[ ][A-Z][a-z]+)?[ ]\($"
 )
+# a disease's abbreviation opening a company's name ("RA PHARMACEUTICALS,INC."),
 _COMPANY_WORD_AFTER = re.compile(r"[ ]+(?:Pharm[a-z]*|PHARM[A-Z]*|Therapeutics|THERAPEUTICS)\b")
+# and a disease naming cells or a virus ("B-cell lymphoma cells", "a common cold virus").
 _CELLS_OR_VIRUS_AFTER = re.compile(r"[ -](?:cells|cell lines?|virus(?:es)?)\b")
 
 # "the Phase 3 BRIM3 trial", "NETTER-1 study", "INDIGO trial": a name before "trial" or
@@ -2849,6 +2855,7 @@ _EPONYM_AFTER = re.compile(
 )
 # "(Alliance News)", "Source: The Economic Times Healthcare and Biotech News": a publication
 _PUBLICATION_LAST_WORD = re.compile(r"[ ](?:News|Newswire|Times|Journal|Daily|Magazine)$")
+# "stated Frank Tufaro Ph.D.", "Chairman and CEO: Franz B. Humer": a person's name
 _DEGREE_LAST = re.compile(r"[ ,]+(?:Ph\.D\.?|PhD|M\.D\.?|MD|PharmD)$")
 _FIRST_NAME_INITIAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ ][A-Z]\.[ ]$")
 # "in collaboration with Professor McFadden": a person, by the title before the surname
