@@ -2691,7 +2691,8 @@ _MEASURED_BEFORE = re.compile(
     r"\b(?:change|increase|decrease|reduction|improvement|rise|drop)s?[ ]+in[ ]+(?:serum[ ]+)?$"
 )
 # a surname after a title ("led by Dr Rony Dahan"),
-_DOCTOR_BEFORE = re.compile(r"\b(?:Dr\.?|Prof\.?|Professor)[ ]+(?:[A-Z][a-z]+[ ]+)?$")
+_PERSON_TITLES = r"(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)"
+_DOCTOR_BEFORE = re.compile(rf"\b{_PERSON_TITLES}[ ]+(?:[A-Z][a-z]+[ ]+)?$")
 # a filing's number ("the registration number CXSS2000060", or in brackets after an
 # application: "the first clinical application in China (CXSL1700201)"),
 _IDENTIFIER_BEFORE = re.compile(
@@ -2856,10 +2857,10 @@ _EPONYM_AFTER = re.compile(
 # "(Alliance News)", "Source: The Economic Times Healthcare and Biotech News": a publication
 _PUBLICATION_LAST_WORD = re.compile(r"[ ](?:News|Newswire|Times|Journal|Daily|Magazine)$")
 # "stated Frank Tufaro Ph.D.", "Chairman and CEO: Franz B. Humer": a person's name
-_DEGREE_LAST = re.compile(r"[ ,]+(?:Ph\.D\.?|PhD|M\.D\.?|MD|PharmD)$")
+_DEGREE_LAST = re.compile(rf"[ ,]+{_DEGREES}$")
 _FIRST_NAME_INITIAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ ][A-Z]\.[ ]$")
 # "in collaboration with Professor McFadden": a person, by the title before the surname
-_PERSON_TITLE = re.compile(r"(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)[ ]")
+_PERSON_TITLE = re.compile(rf"{_PERSON_TITLES}[ ]")
 # "the American College of Rheumatology Conference": the event read into the name
 _EVENT_LAST_WORD = re.compile(r"[ ](?:Convergence|Meeting|Congress|Symposium|Conference|Summit)$")
 # "18 biotech IPOs", "CDMOs": an abbreviation in the plural is a common noun's, no name
