@@ -2845,9 +2845,10 @@ _NON_COMPANY_AFTER = re.compile(
 )
 # "at the American College of Rheumatology (ACR) Convergence 2023": a society named as the
 # host of its congress (ANNOTATION.md: no organisation)
+_EVENT_WORDS = r"(?:Convergence|Meeting|Congress|Symposium|Conference|Summit)"
 _HOSTED_EVENT_AFTER = re.compile(
     r"(?:[ ]*\([A-Z]{2,8}\))?[ ]+(?:\d{4}[ ]+)?(?:Annual[ ]+)?(?:Scientific[ ]+)?"
-    r"(?:Convergence|Meeting|Congress|Symposium|Conference|Summit)\b"
+    rf"{_EVENT_WORDS}\b"
 )
 # "a Burton’s tyrosine kinase inhibitor", "Waldenström’s macroglobulinemia": a person's name
 # a protein or disease bears
@@ -2862,7 +2863,7 @@ _FIRST_NAME_INITIAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ ][A-Z]\.[ ]$")
 # "in collaboration with Professor McFadden": a person, by the title before the surname
 _PERSON_TITLE = re.compile(rf"{_PERSON_TITLES}[ ]")
 # "the American College of Rheumatology Conference": the event read into the name
-_EVENT_LAST_WORD = re.compile(r"[ ](?:Convergence|Meeting|Congress|Symposium|Conference|Summit)$")
+_EVENT_LAST_WORD = re.compile(rf"[ ]{_EVENT_WORDS}$")
 # "18 biotech IPOs", "CDMOs": an abbreviation in the plural is a common noun's, no name
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 # "The University of Tokyo, Graduate School of Medicine": a unit named alone
