@@ -380,7 +380,7 @@ _INDICATION_CUE = _ci(
     rf"{_word('test')}(?:s|ed|ing)?\b|assess|explor|enrol|market|commerciali|launch|"
     rf"{_word('IND')}\b|{_word('CTA')}\b|sBLA|"
     rf"{_word('BLA')}\b|{_word('MAA')}\b|sNDA|filing|submi|applications? for|designation|"
-    r"opinion|label|authori[sz]ation|therapy for|under review|"
+    r"opinion|label|authori[sz]|therapy for|review|"
     rf"line|evaluat|program|pivotal|registrational|accepted|clinical|{_word('phase')}\b|"
     rf"{_word('data')}\b|{_word('results')}\b|"
     # "X targets tumours with ROS1 fusions in D", "engineered to target CD1d-expressing

@@ -1124,6 +1124,9 @@ def test_relations_genes_listed_before_a_status_word_are_no_targets() -> None:
         "Zentavo is testing QX-101 in acute myeloid leukemia.",
         "An IND for QX-101 in acute myeloid leukemia was cleared.",
         "Zentavo's QX-101 is marketed for acute myeloid leukemia in Europe.",
+        # a regulator's review or authorisation is of the drug for its disease
+        "Health Canada Grants Priority Review to QX-101 for Relapsed Acute Myeloid Leukemia",
+        "The agency authorized QX-101 for adults with acute myeloid leukemia.",
     ],
 )
 def test_relations_a_drug_studied_or_tested_in_a_disease_is_indicated_for_it(text: str) -> None:
