@@ -764,6 +764,7 @@ def annotate_terms(
         partners.setdefault(edge.source, set()).add(edge.target)
         partners.setdefault(edge.target, set()).add(edge.source)
     money: dict[int, bool] = {}  # whether sentence i speaks of money, read once
+    said: dict[int, list[tuple[int, str]]] = {}  # the territories sentence i names, read once
     for edge in collaborations:
         upfront, total = _upfront_total(_own_money(edge, sentences, named, partners, money))
         joint = [
@@ -778,7 +779,7 @@ def annotate_terms(
         if kind is None:
             edge.properties.pop("deal", None)
             continue
-        territory = _territory(edge, sentences, named, partners)
+        territory = _territory(edge, sentences, named, partners, said)
         terms = {"kind": kind, "upfront": upfront, "total": total, "territory": territory}
         if kind == "research":
             terms.update(upfront=None, total=None)
@@ -801,6 +802,7 @@ def _territory(
     sentences: list[Sentence],
     named: list[frozenset[str]],
     partners: dict[str, set[str]],
+    said: dict[int, list[tuple[int, str]]],
 ) -> str | None:
     """The territory of one deal as written. Sentences that speak of its two parties alone
     come first, then those of one party with no other deal in the document, then those that
@@ -810,17 +812,17 @@ def _territory(
     collaboration"); a
     worldwide territory with an exception ("worldwide, except in Korea") says more than a
     bare "global". A place names a territory only for the rights, licence, development, sales
-    or profits ("in the UK group's pipeline" does not)."""
+    or profits ("in the UK group's pipeline" does not). `said` caches each sentence's
+    territories, the same for every deal."""
     pair = {edge.source, edge.target}
     found: list[tuple[int, int, int, int, str]] = []
     for order, (sent, orgs) in enumerate(zip(sentences, named, strict=True)):
         tier = _tier(pair, orgs, partners)
         if tier is None:
             continue
-        for match in _TERRITORY.finditer(sent.text) if _may_name_territory(sent.text) else ():
-            rank = _applies_to(sent.text, match)
-            if rank == 0 or (rank == 1 and _WORLD.match(match.group())):
-                found.append((tier // 3, rank, tier, order, _place(match.group())))
+        if order not in said:
+            said[order] = _territories_in(sent.text)
+        found += [(tier // 3, rank, tier, order, place) for rank, place in said[order]]
     if not found:
         return None
     best = min(found)[-1]
@@ -828,6 +830,17 @@ def _territory(
         qualified = [t for *_, t in sorted(found) if _WORLD.match(t) and _QUALIFIED.search(t)]
         best = next(iter(qualified), best)
     return best
+
+
+def _territories_in(sentence: str) -> list[tuple[int, str]]:
+    """The territories a sentence names for the rights and the like (rank 0) or, worldwide
+    ones only, for the deal itself (rank 1)."""
+    found = []
+    for match in _TERRITORY.finditer(sentence) if _may_name_territory(sentence) else ():
+        rank = _applies_to(sentence, match)
+        if rank == 0 or (rank == 1 and _WORLD.match(match.group())):
+            found.append((rank, _place(match.group())))
+    return found
 
 
 def _may_name_territory(sentence: str) -> bool:
