@@ -433,10 +433,13 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
             and (said := _QUALIFIED.search(text, max(0, span.start - 80), span.start))
         ):
             # "relapsed or refractory multiple myeloma", "classical Hodgkin lymphoma": the
-            # disease as the text qualifies it is a name of it too
+            # disease as the text qualifies it is a name of it too, in the plural as written
+            # ("pediatric high-grade gliomas")
             qualified = said.group() + surface
-            if qualified not in node.aliases:
-                node.aliases.append(qualified)
+            ending = _PLURAL_ENDING.match(text, span.end)
+            for alias in (qualified, *([qualified + ending.group()] if ending else [])):
+                if alias not in node.aliases:
+                    node.aliases.append(alias)
         if span.kind == ORG and _CAPITAL_THE.match(text, span.start):
             # "with The University of Texas System": an official name that opens with "The"
             official = f"The {surface}"

@@ -231,6 +231,12 @@ def test_extract_disease_written_in_the_plural_keeps_that_form_as_alias() -> Non
     assert "myelodysplastic syndromes" in disease.aliases
 
 
+def test_extract_a_qualified_disease_in_the_plural_keeps_that_whole_form_as_alias() -> None:
+    x = run("QX-101 is in a trial for pediatric high-grade gliomas.")
+    disease = next(n for n in x.nodes if str(n.label) == "Disease")
+    assert "pediatric high-grade gliomas" in disease.aliases
+
+
 def test_extract_a_disease_named_only_in_the_plural_is_a_disease_of_the_release() -> None:
     # (a specific disease named in the background is an entity, whatever its number)
     x = run(
