@@ -631,9 +631,12 @@ def _class_spellings(surface: str) -> list[str]:
     """A class's name as releases spell it: singular and plural ("hematologic tumor",
     "malignancies"), British and American, "-ic" and "-ical", "B-cell" and "B cell"."""
     words = surface.split(" ")
-    heads = [words[-1]]  # (and the other heads of a cancer class: "solid cancers")
-    if len(words) > 1 and singular(words[-1]).replace("tumour", "tumor") in _CANCER_HEADS:
-        heads += [h + "s" if words[-1] != singular(words[-1]) else h for h in _CANCER_HEADS]
+    heads = [words[-1]]  # (and the other heads of its family: "solid cancers")
+    family = next(
+        (f for f in _CLASS_HEADS if singular(words[-1]).replace("tumour", "tumor") in f), ()
+    )
+    if len(words) > 1 and family:
+        heads += [h + "s" if words[-1] != singular(words[-1]) else h for h in family]
         heads = [h.replace("ys", "ies") for h in heads]
     out = [surface]
     for head in dict.fromkeys(heads):
@@ -648,8 +651,9 @@ def _class_spellings(surface: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-# The heads of a cancer class's name, one class whichever ("solid tumors", "solid cancers")
-_CANCER_HEADS = ("tumor", "cancer", "malignancy")
+# The heads of a class's name, one class whichever of its family: a cancer class ("solid
+# tumors", "solid cancers"), a class of diseases ("inflammatory diseases", "... conditions")
+_CLASS_HEADS = (("tumor", "cancer", "malignancy"), ("disease", "disorder", "condition"))
 
 
 def _other_number(word: str) -> str:
@@ -666,8 +670,9 @@ def _spelling_fold(surface: str) -> str:
     for american, british in _BRITISH:
         low = low.replace(british, american)
     words = [re.sub(r"(?:ical|ic)$", "", singular(word)) for word in low.split()]
-    if len(words) > 1 and words[-1] in _CANCER_HEADS:
-        words[-1] = _CANCER_HEADS[0]
+    family = next((f for f in _CLASS_HEADS if words[-1] in f), ())
+    if len(words) > 1 and family:
+        words[-1] = family[0]
     return " ".join(words)
 
 

@@ -288,7 +288,7 @@ def test_extract_each_code_of_a_slashed_pair_is_a_name_of_the_drug() -> None:
 def test_extract_a_disease_qualified_by_what_mediates_it_keeps_that_form_as_alias() -> None:
     x = run("A study of ZX-0123 in patients with multiple B-cell mediated autoimmune diseases.")
     disease = next(n for n in x.nodes if str(n.label) == "Disease")
-    assert "B-cell mediated autoimmune disease" in disease.aliases
+    assert "B-cell mediated autoimmune diseases" in disease.aliases  # (as written)
 
 
 def test_extract_an_official_name_opening_with_a_capital_the_keeps_it_as_an_alias() -> None:

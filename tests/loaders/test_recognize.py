@@ -926,7 +926,7 @@ def test_recognize_elliptical_list_of_classes_is_no_indication() -> None:
         ),
         (
             "Acmetica is developing zorbimab for inflammatory and autoimmune diseases.",
-            {"inflammatory diseases", "autoimmune disease"},
+            {"inflammatory diseases", "autoimmune diseases"},  # (each class as written)
         ),
     ],
 )
