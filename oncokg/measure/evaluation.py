@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import re
 import unicodedata
 from collections import defaultdict
@@ -82,6 +83,9 @@ class Counts:
     fn: int = 0
     fp: int = 0
 
+    def minus(self, other: Counts) -> Counts:
+        return Counts(self.tp - other.tp, self.fn - other.fn, self.fp - other.fp)
+
     def prf(self) -> tuple[float, float, float]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
@@ -105,6 +109,8 @@ class EvalReport:
     extras: list[tuple[str, str, str]] = field(default_factory=list)
     wrong: list[tuple[str, str, str]] = field(default_factory=list)
     documents: int = 0
+    # each scored document's own entity and edge totals, for the bootstrap interval
+    by_document: list[tuple[Counts, Counts]] = field(default_factory=list)
 
     @staticmethod
     def _total(group: dict[str, Counts]) -> Counts:
@@ -146,6 +152,13 @@ class EvalReport:
         rp, rr, rf = self.edge_total.prf()
         lines.append(f"entities micro P={ep:.2f} R={er:.2f} F1={ef:.2f}")
         lines.append(f"edges    micro P={rp:.2f} R={rr:.2f} F1={rf:.2f}")
+        if len(self.by_document) > 1:
+            for title, column in (("entities", 0), ("edges", 1)):
+                low, high = f1_interval([counts[column] for counts in self.by_document])
+                lines.append(
+                    f"{title:8} micro F1 {INTERVAL:.0%} interval {low:.2f}-{high:.2f} "
+                    f"(bootstrap: {DRAWS} redraws of the {len(self.by_document)} documents)"
+                )
         if verbose:
             lines += [f"  {d} missed {k}: {t}" for d, k, t in self.misses]
             lines += [f"  {d} extra  {k}: {t}" for d, k, t in self.extras]
@@ -213,8 +226,36 @@ def edge_labels(gold: dict[str, Any], pred: dict[str, Any]) -> list[bool]:
     return [hits.get(i, False) for i in range(len(pred.get("edges", [])))]
 
 
+# How much a micro F1 could differ on another corpus as varied: the range that holds this share
+# of the F1s of documents drawn again with replacement, as many as were scored.
+INTERVAL = 0.90
+DRAWS = 1000
+
+
+def f1_interval(documents: list[Counts], seed: int = 0) -> tuple[float, float]:
+    """The micro F1s of `DRAWS` corpora drawn from `documents` (each document's own counts)
+    with replacement, cut to the central `INTERVAL` of them; seeded, so a rerun agrees."""
+    draw = random.Random(seed)
+    f1s = []
+    for _ in range(DRAWS):
+        sample = draw.choices(documents, k=len(documents))
+        total = Counts(
+            sum(c.tp for c in sample), sum(c.fn for c in sample), sum(c.fp for c in sample)
+        )
+        f1s.append(total.prf()[2])
+    f1s.sort()
+    cut = round(DRAWS * (1 - INTERVAL) / 2)
+    return f1s[cut], f1s[DRAWS - 1 - cut]
+
+
 def score_document(gold: dict[str, Any], pred: dict[str, Any], report: EvalReport) -> None:
     """Add one document's counts to `report` (same matching as score.py)."""
+    entities, edges = report.entity_total, report.edge_total
+    _add_counts(gold, pred, report)
+    report.by_document.append((report.entity_total.minus(entities), report.edge_total.minus(edges)))
+
+
+def _add_counts(gold: dict[str, Any], pred: dict[str, Any], report: EvalReport) -> None:
     doc = gold.get("doc", "")
     m = match(gold, pred)
     matched: set[str] = set()
