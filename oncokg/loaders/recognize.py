@@ -149,7 +149,9 @@ _SPACED_WORD_NUMBER = re.compile(r"[A-Z][a-z]+ \d+")
 _CODE_STOP = re.compile(
     # trial registries' numbers (long: "KCT0001234"; "KCT-501" is a drug code)
     r"^((?:NCT|ChiCTR|CTR|ISRCTN|ACTRN|JapicCTI|EUCTR|DRKS|KCT|CTRI|jRCT)[-/]?\d{5}|"
-    r"COVID|ISO|SEC|FORM|Q[1-4]|CD|IL|HLA|RCUS|SSE|HKEX|NYSE|NASDAQ|BGNE|Phase|Form|"
+    r"COVID|ISO|SEC|FORM|Q[1-4]|CD|IL|HLA|RCUS|BGNE|Phase|Form|"
+    # an exchange before a ticker of digits ("Eisai Co., Ltd. (Tokyo, TSE 4523)")
+    r"SSE|SZSE|HKEX|SEHK|NYSE|NASDAQ|TSE|TYO|JPX|KRX|KOSDAQ|TWSE|"
     # a state before a ZIP code ("CA 94080"); "FL-091" is a code
     r"Rule|Item|Section|Suite|Room|Route|Box|(?:CA|NJ|NY|MA|PA|TX|FL|WA)[ ]|"
     # tumour markers ("CA-125"); "CA-4948" is a code
@@ -2686,9 +2688,11 @@ def _is_fusion(name: str, vocab: Vocab) -> bool:
 
 _ANTI_BEFORE = re.compile(r".*\b[Aa]nti-$")
 # What the recognizer's loop turns away before it takes a span:
-# a lab value measured ("change in hemoglobin from baseline"),
+# a lab value measured ("change in hemoglobin from baseline", "increased blood alkaline
+# phosphatase" among adverse reactions),
 _MEASURED_BEFORE = re.compile(
-    r"\b(?:change|increase|decrease|reduction|improvement|rise|drop)s?[ ]+in[ ]+(?:serum[ ]+)?$"
+    r"\b(?:(?:change|increase|decrease|reduction|improvement|rise|drop)s?[ ]+in[ ]+(?:serum[ ]+)?|"
+    r"(?:increased|decreased|elevated|raised|abnormal)[ ]+(?:blood|serum|plasma)[ ]+)$"
 )
 # a surname after a title ("led by Dr Rony Dahan"),
 _PERSON_TITLES = r"(?:Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame)"
@@ -3020,7 +3024,9 @@ _PLATFORM_NAMED_AFTER = re.compile(
     # ("POTELLIGENT®, a technology to produce antibodies": the technology it is described as)
     rf"{MARK}?,\s+(?:an?|the|its|our)\s+(?:[\w-]+\s+){{0,3}}?(?:technology|platform)\b|"
     # ("TriTAC (Tri-specific T cell Activating Construct) platform": its expansion between)
-    rf"{MARK}?(?:\s+\([^()]{{4,80}}\))?\s+(?:[a-z][\w-]*\s+){{0,3}}(?:technolog(?:y|ies)|platforms?)\b"
+    # ("ALLIGATOR-GOLD® antibody library": a library a technology makes antibodies from)
+    rf"{MARK}?(?:\s+\([^()]{{4,80}}\))?\s+(?:[a-z][\w-]*\s+){{0,3}}"
+    r"(?:technolog(?:y|ies)|platforms?|librar(?:y|ies))\b"
     # (a marked name only: "C-CAR011 and Y are cell products" names two; "SynTracer® High
     # Throughput Endocytosis Platform")
     rf"|{MARK}\s+(?:[a-z][\w-]*\s+){{0,3}}(?:linkers?|products)\b"
@@ -3176,7 +3182,10 @@ _SHORT_CODE_WORD = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]{0,4}-?\d{2,6}[A-Za-z]
 _CLASS_NOUN_BEFORE = re.compile(
     r"(?:antibod(?:y|ies)|(?:inhibitor|candidate|compound|ADC|conjugate|degrader|molecule|engager|"
     # ("The company's lead product, WO-12, is an immune-oncolytic")
-    r"bi-?specific|vaccine|drug|agonist|antagonist|lead\s+(?:product|asset))s?),?\s+$"
+    r"bi-?specific|vaccine|drug|agonist|antagonist|lead\s+(?:product|asset)|"
+    # ("their oncolytic virus HF10", "the cell therapy ZX-19", "the radioligand QX-11")
+    r"virus|(?:immuno)?therap(?:y|ie)|peptide|radioligand|radiopharmaceutical|"
+    r"oligonucleotide)s?),?\s+$"
 )
 # "A and B", "A, B and C", "A & B": the joints of a list of names
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
