@@ -632,9 +632,7 @@ def _class_spellings(surface: str) -> list[str]:
     "malignancies"), British and American, "-ic" and "-ical", "B-cell" and "B cell"."""
     words = surface.split(" ")
     heads = [words[-1]]  # (and the other heads of its family: "solid cancers")
-    family = next(
-        (f for f in _CLASS_HEADS if singular(words[-1]).replace("tumour", "tumor") in f), ()
-    )
+    family = _head_family(singular(words[-1]).replace("tumour", "tumor"))
     if len(words) > 1 and family:
         heads += [h + "s" if words[-1] != singular(words[-1]) else h for h in family]
         heads = [h.replace("ys", "ies") for h in heads]
@@ -656,6 +654,11 @@ def _class_spellings(surface: str) -> list[str]:
 _CLASS_HEADS = (("tumor", "cancer", "malignancy"), ("disease", "disorder", "condition"))
 
 
+def _head_family(head: str) -> tuple[str, ...]:
+    """The heads that name a class alike with `head` (singular), or none."""
+    return next((family for family in _CLASS_HEADS if head in family), ())
+
+
 def _other_number(word: str) -> str:
     """ "tumors" for "tumor" and back, "malignancies" for "malignancy" and back."""
     if word != singular(word):
@@ -670,7 +673,7 @@ def _spelling_fold(surface: str) -> str:
     for american, british in _BRITISH:
         low = low.replace(british, american)
     words = [re.sub(r"(?:ical|ic)$", "", singular(word)) for word in low.split()]
-    family = next((f for f in _CLASS_HEADS if words[-1] in f), ())
+    family = _head_family(words[-1])
     if len(words) > 1 and family:
         words[-1] = family[0]
     return " ".join(words)

@@ -13,6 +13,7 @@ import random
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,13 @@ class Counts:
     def minus(self, other: Counts) -> Counts:
         return Counts(self.tp - other.tp, self.fn - other.fn, self.fp - other.fp)
 
+    @staticmethod
+    def total(counts: Iterable[Counts]) -> Counts:
+        out = Counts()
+        for c in counts:
+            out.tp, out.fn, out.fp = out.tp + c.tp, out.fn + c.fn, out.fp + c.fp
+        return out
+
     def prf(self) -> tuple[float, float, float]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
@@ -112,21 +120,13 @@ class EvalReport:
     # each scored document's own entity and edge totals, for the bootstrap interval
     by_document: list[tuple[Counts, Counts]] = field(default_factory=list)
 
-    @staticmethod
-    def _total(group: dict[str, Counts]) -> Counts:
-        return Counts(
-            sum(c.tp for c in group.values()),
-            sum(c.fn for c in group.values()),
-            sum(c.fp for c in group.values()),
-        )
-
     @property
     def entity_total(self) -> Counts:
-        return self._total(self.entities)
+        return Counts.total(self.entities.values())
 
     @property
     def edge_total(self) -> Counts:
-        return self._total(self.edges)
+        return Counts.total(self.edges.values())
 
     def format(self, verbose: bool = False) -> str:
         lines = [f"documents: {self.documents}"]
@@ -238,11 +238,7 @@ def f1_interval(documents: list[Counts], seed: int = 0) -> tuple[float, float]:
     draw = random.Random(seed)
     f1s = []
     for _ in range(DRAWS):
-        sample = draw.choices(documents, k=len(documents))
-        total = Counts(
-            sum(c.tp for c in sample), sum(c.fn for c in sample), sum(c.fp for c in sample)
-        )
-        f1s.append(total.prf()[2])
+        f1s.append(Counts.total(draw.choices(documents, k=len(documents))).prf()[2])
     f1s.sort()
     cut = round(DRAWS * (1 - INTERVAL) / 2)
     return f1s[cut], f1s[DRAWS - 1 - cut]
