@@ -204,7 +204,8 @@ _TARGET_AFTER = lowered_pattern(
     r"(?:inhibit(?:or|ion)|antagonist|agonist|antibod|blocker|degrader|degradation|"
     r"target(?!ed\s+for\b)|"
     r"(?:re)?directed|clamp|"
-    r"bi-?specific|CAR\b|"
+    # ("the NY-ESO-1 siTCR", "a MAGE-A4 TCR-T therapy": a T-cell receptor made to bind it)
+    r"bi-?specific|CAR\b|(?:si)?TCR(?:TM|™|®)?\b|"
     # ("an epidermal growth factor receptor tyrosine kinase (EGFR-TK) inhibitor")
     # ("a JAK2/FLT3 multikinase inhibitor")
     r"ADC|antibody-drug|(?:tyrosine[- ]|multi-?)?kinase(?:\s*\([^()]{2,20}\))? inhibitor|"
@@ -3185,7 +3186,7 @@ _CLASS_NOUN_BEFORE = re.compile(
     r"bi-?specific|vaccine|drug|agonist|antagonist|lead\s+(?:product|asset)|"
     # ("their oncolytic virus HF10", "the cell therapy ZX-19", "the radioligand QX-11")
     r"virus|(?:immuno)?therap(?:y|ie)|peptide|radioligand|radiopharmaceutical|"
-    r"oligonucleotide)s?),?\s+$"
+    r"oligonucleotide)s?)(?:,?\s+|\s*\()$"
 )
 # "A and B", "A, B and C", "A & B": the joints of a list of names
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")

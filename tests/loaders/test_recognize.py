@@ -1082,6 +1082,7 @@ def test_recognize_no_issuer_or_news_name_from_a_demonym_regulator_or_family_nam
         ("Its lead product candidate, QV-11, is in Phase 2.", "QV-11"),
         ("We collaborate with Quorvant on their oncolytic virus QV10.", "QV10"),
         ("Zentavo's cell therapy ZT19 entered Phase 1.", "ZT19"),
+        ("Zentavo will develop its anti-CD19 antibody (ZT-19) in lymphoma.", "ZT-19"),
         ("Zentavo's velrasib, an oral inhibitor, entered Phase 2.", "velrasib"),
         ("Zentavo will pay Quorvant $40 million upfront.", "Quorvant"),
     ],

@@ -300,6 +300,11 @@ def test_targets_cell_therapy_named_by_its_cells() -> None:
     assert _targets(text) == {"CLDN18"}
 
 
+def test_targets_t_cell_receptor_therapy_named_by_its_antigen() -> None:
+    # (a T-cell receptor made to bind a protein, as a CAR is)
+    assert _targets("QX-041 is a MAGE-A4 TCR-T therapy in Phase 2.") == {"MAGEA4"}
+
+
 # What a drug acts through: "the inhibition of X", "blockade of X", "the polymerization of X".
 @pytest.mark.parametrize(
     ("text", "stated"),
