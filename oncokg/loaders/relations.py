@@ -385,7 +385,7 @@ _INDICATION_CUE = _ci(
     rf"{_word('data')}\b|{_word('results')}\b|"
     # "X targets tumours with ROS1 fusions in D", "engineered to target CD1d-expressing
     # hematological cancers", "X targets multiple myeloma"
-    r"target(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?(?:tumou?rs?|cancers?|malignanc(?:y|ies)|"
+    r"target(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,6}?(?:tumou?rs?|cancers?|malignanc(?:y|ies)|"
     r"leuka?emias?|lymphomas?|myelomas?|carcinomas?|sarcomas?)\b",
 )
 _PASSING = _ci(

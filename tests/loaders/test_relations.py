@@ -1127,6 +1127,8 @@ def test_relations_genes_listed_before_a_status_word_are_no_targets() -> None:
         # a regulator's review or authorisation is of the drug for its disease
         "Health Canada Grants Priority Review to QX-101 for Relapsed Acute Myeloid Leukemia",
         "The agency authorized QX-101 for adults with acute myeloid leukemia.",
+        # (a target named in words between the cue and the disease)
+        "QX-101 is a radioligand that targets somatostatin receptor 2 for acute myeloid leukemia.",
     ],
 )
 def test_relations_a_drug_studied_or_tested_in_a_disease_is_indicated_for_it(text: str) -> None:
