@@ -3765,7 +3765,8 @@ _AND_TO = re.compile(
     r"\s+(?:the\s+)?"
 )
 _BIND_TO = lowered_pattern(
-    r"\b(?:bind(?:s|ing)?|directed|engag(?:e|es|ing))\s+(?:\w+\s+){0,2}?(?:to|against)\b"
+    # (or right before the first: "binds DLL3 on tumor cells and CD3 on T cells")
+    r"\b(?:bind(?:s|ing)?|directed|engag(?:e|es|ing))\s+(?:(?:\w+\s+){0,2}?(?:to|against)\b|$)"
 )
 
 

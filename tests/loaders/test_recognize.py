@@ -1177,6 +1177,10 @@ def test_recognize_a_kinase_by_its_uniprot_style_name() -> None:
         ("lumatinib is an inhibitor of the tyrosine kinases FGFR1 and FGFR2", {"FGFR1", "FGFR2"}),
         ("lumatinib inhibits both wild-type and mutant forms of EGFR", {"EGFR"}),
         ("zorbimab binds to DLL3 on tumor cells and CD3 on T cells", {"DLL3", "CD3"}),
+        (
+            "zorbimab is designed to bind BCMA on myeloma cells and CD3 on T cells",
+            {"TNFRSF17", "CD3"},
+        ),
     ],
 )
 def test_recognize_target_after_both_an_activity_or_the_forms_of_it(
