@@ -289,6 +289,9 @@ _NOT_TARGET_AFTER = lowered_pattern(
     # "BRAF/MEK inhibitor-refractory melanoma": the patients a class of drugs failed
     r"^(?:\s*/\s*[\w-]{2,10})*[-\s]*(?:inhibitor|blocker|antagonist|agonist|antibod(?:y|ie)|"
     r"therap(?:y|ie))s?[- ](?:refractory|resistant|pre-?treated|experienced|na[iï]ve|intolerant)|"
+    # "an antibody linked to a topoisomerase I inhibitor payload": what the payload acts on,
+    # not the conjugate's target
+    r"^\s*(?:inhibitor|agent)s?[- ](?:based[- ])?payloads?\b|"
     r"^\s*[-\s]?\s*(?:mutant|mutated|mutation|mutations|positive|negative|amplified|amplification|"
     r"expression|expressing|fusion|aberrant|aberration|rearrange|deficient|wild|status|altered|"
     # ("HER2+", not "CDK4/6 + ARK5 inhibitor", two targets of one drug)

@@ -300,6 +300,14 @@ def test_targets_cell_therapy_named_by_its_cells() -> None:
     assert _targets(text) == {"CLDN18"}
 
 
+def test_targets_what_an_adc_s_payload_inhibits_is_not_the_conjugate_s_target() -> None:
+    text = (
+        "QX-323 is an antibody-drug conjugate composed of an anti-HER3 antibody linked to a "
+        "topoisomerase I inhibitor payload."
+    )
+    assert _targets(text) == {"ERBB3"}
+
+
 def test_targets_t_cell_receptor_therapy_named_by_its_antigen() -> None:
     # (a T-cell receptor made to bind a protein, as a CAR is)
     assert _targets("QX-041 is a MAGE-A4 TCR-T therapy in Phase 2.") == {"MAGEA4"}
