@@ -518,6 +518,8 @@ _COLLAB_CUE = _ci(
     # "the medicine Acme is trying to develop with Bolt"
     rf"{DEVELOPS_WITH}\s+(?![\w-]+\s+(?:input|support|funding)\b)|"
     r"together with|distribut|"
+    # "will share development costs and profits for X equally"
+    r"shar(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:costs|profits)\b|"
     # "acquired worldwide rights to X from Y": a licence
     rf"acquir(?<!reacquir){_RIGHTS_AFTER}|obtain(?<!reobtain){_RIGHTS_AFTER}|"
     rf"gain(?<!regain){_RIGHTS_AFTER}|secur(?<!resecur){_RIGHTS_AFTER}|"

@@ -706,6 +706,16 @@ def test_collaborations_news_words_for_a_deal() -> None:
     }
 
 
+def test_collaborations_shared_costs_and_profits_are_a_co_development() -> None:
+    x = run(
+        "Acmetica Therapeutics and Bolt Bio will share development costs and profits for "
+        "QX-404 equally."
+    )
+    assert {frozenset(pair) for pair in edges(x, "COLLABORATES_WITH")} == {
+        frozenset(("Acmetica Therapeutics", "Bolt Bio"))
+    }
+
+
 def test_collaborations_the_company_after_a_company_named_is_that_one() -> None:
     x = run(
         "Acmetica Therapeutics grabs hold of QX-327. Earlier this year, Bolt Pharmaceuticals "
