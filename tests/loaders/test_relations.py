@@ -2326,3 +2326,10 @@ def test_relations_the_drug_after_a_partner_and_followed_by_keeps_its_indication
 )
 def test_relations_drugs_ruled_out_for_the_patients_are_not_indicated(text: str) -> None:
     assert edges(run(text), "INDICATED_FOR") == {("ZX-101", "chronic myeloid leukemia")}
+
+
+def test_relations_obesity_is_a_disease_a_drug_is_indicated_for() -> None:
+    # (the ontology's disease, not a generic word: "chronic weight management in adults with
+    # obesity" is an approved indication)
+    x = run("QX-101 is approved for chronic weight management in adults with obesity.")
+    assert edges(x, "INDICATED_FOR") == {("QX-101", "obesity")}
