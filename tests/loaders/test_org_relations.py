@@ -696,22 +696,19 @@ def test_org_relations_a_purchase_of_royalties_is_no_licence_and_no_development(
     assert "S.a.r.l." not in names(x, "Organization")
 
 
-def test_collaborations_news_words_for_a_deal() -> None:
-    x = run(
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (news's words for a deal)
         "Acmetica Therapeutics has a new candidate, coming out of its pact with Indian biotech "
-        "Bolt Bio."
-    )
-    assert {frozenset(pair) for pair in edges(x, "COLLABORATES_WITH")} == {
-        frozenset(("Acmetica Therapeutics", "Bolt Bio"))
-    }
-
-
-def test_collaborations_shared_costs_and_profits_are_a_co_development() -> None:
-    x = run(
-        "Acmetica Therapeutics and Bolt Bio will share development costs and profits for "
-        "QX-404 equally."
-    )
-    assert {frozenset(pair) for pair in edges(x, "COLLABORATES_WITH")} == {
+        "Bolt Bio.",
+        # (costs or profits shared: a co-development)
+        "Acmetica Therapeutics and Bolt Bio will share development costs and profits for QX-404 "
+        "equally.",
+    ],
+)
+def test_collaborations_stated_by_news_words_or_shared_costs(text: str) -> None:
+    assert {frozenset(pair) for pair in edges(run(text), "COLLABORATES_WITH")} == {
         frozenset(("Acmetica Therapeutics", "Bolt Bio"))
     }
 

@@ -295,22 +295,22 @@ def test_targets_name_spelled_out_between_the_target_and_its_class() -> None:
     assert _targets(text) == {"RORC"}
 
 
-def test_targets_cell_therapy_named_by_its_cells() -> None:
-    text = "Claudin18.2 CAR T Cells (QX041) Receive Approval to Start a Phase 2 Trial"
-    assert _targets(text) == {"CLDN18"}
-
-
-def test_targets_what_an_adc_s_payload_inhibits_is_not_the_conjugate_s_target() -> None:
-    text = (
-        "QX-323 is an antibody-drug conjugate composed of an anti-HER3 antibody linked to a "
-        "topoisomerase I inhibitor payload."
-    )
-    assert _targets(text) == {"ERBB3"}
-
-
-def test_targets_t_cell_receptor_therapy_named_by_its_antigen() -> None:
-    # (a T-cell receptor made to bind a protein, as a CAR is)
-    assert _targets("QX-041 is a MAGE-A4 TCR-T therapy in Phase 2.") == {"MAGEA4"}
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("Claudin18.2 CAR T Cells (QX041) Receive Approval to Start a Phase 2 Trial", {"CLDN18"}),
+        # (a T-cell receptor made to bind a protein, as a CAR is)
+        ("QX-041 is a MAGE-A4 TCR-T therapy in Phase 2.", {"MAGEA4"}),
+        # (what an ADC's payload inhibits is not the conjugate's target)
+        (
+            "QX-323 is an antibody-drug conjugate composed of an anti-HER3 antibody linked to a "
+            "topoisomerase I inhibitor payload.",
+            {"ERBB3"},
+        ),
+    ],
+)
+def test_targets_of_cell_therapies_and_conjugates(text: str, stated: set[str]) -> None:
+    assert _targets(text) == stated
 
 
 # What a drug acts through: "the inhibition of X", "blockade of X", "the polymerization of X".
