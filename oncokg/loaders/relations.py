@@ -510,7 +510,7 @@ _COLLAB_CUE = _ci(
     # (news's words for a deal: "its pact with Aurigene", "a tie-up with", "the collab")
     rf"{_word('pact')}s?\b|{_word('tie')}-ups?\b|{_word('collab')}s?\b|"
     # ("joint" of a joint venture or committee, not the joint of "joint damage")
-    r"co-commerciali|co-promot|jointly|sublicen|"
+    r"co-commerciali|co-promot|co-market|jointly|sublicen|"
     r"joint\s+(?:[\w-]+\s+)?(?:venture|steering|development|research|committee|commerciali|"
     r"collaborat|program|effort|initiative|ownership|fund|investment|project|undertaking)|"
     r"team(?:s|ed|ing)?(?: up)? with|team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|"
@@ -534,7 +534,8 @@ _COLLAB_CUE = _ci(
 )
 # "Acme will pay Bolt $30 million upfront": a payment only a deal makes, between two parties
 # (paid "to A and B", A and B are the payer's partners, not each other's).
-_UPFRONT = _ci(r"\bup-?front\b")
+# the payments a licence brings: "an upfront payment", "a $20 million milestone payment from Bolt"
+_UPFRONT = _ci(r"\bup-?front\b|\bmilestone\s+payments?\b")
 # What a company's unit is called, after its parent's name or before it ("the arm of X")
 _UNIT_NOUNS = "arm|unit|engine|division|subsidiary|affiliate"
 _UNIT_NOUN = rf"(?:{_UNIT_NOUNS})"

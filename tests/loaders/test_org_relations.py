@@ -705,9 +705,14 @@ def test_org_relations_a_purchase_of_royalties_is_no_licence_and_no_development(
         # (costs or profits shared: a co-development)
         "Acmetica Therapeutics and Bolt Bio will share development costs and profits for QX-404 "
         "equally.",
+        # (a payment a licence brings; a drug marketed together)
+        "Acmetica Therapeutics received a $20 million milestone payment from Bolt Bio following "
+        "the first patient dosed with QX-878.",
+        "Zorvexa®, which is co-marketed by Acmetica Therapeutics and Bolt Bio, is approved for "
+        "psoriasis.",
     ],
 )
-def test_collaborations_stated_by_news_words_or_shared_costs(text: str) -> None:
+def test_collaborations_stated_by_a_deal_s_words(text: str) -> None:
     assert {frozenset(pair) for pair in edges(run(text), "COLLABORATES_WITH")} == {
         frozenset(("Acmetica Therapeutics", "Bolt Bio"))
     }
