@@ -409,12 +409,16 @@ _DEVELOP_CUE = _ci(
     r"acquire[sd]? (?:\w+ ){0,3}rights|investigational|"
     r"proprietary|candidate|co-commerciali|announc|opinion|authori[sz]|distribut|"
     # who initiates, begins, doses or enrols a trial of the drug sponsors it
-    rf"initiat|{_word('dos')}(?:ed|ing)\b|{_word('beg')}[ia]n\b|{_word('start')}(?:s|ed)?\b|enrol|"
+    rf"initiat|{_word('dos')}(?:es|ed|ing)\b|{_word('beg')}[ia]n\b|{_word('start')}(?:s|ed)?\b|enrol|"
     # ... or conducts it
     r"conduct(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:trials?|stud(?:y|ies))\b|"
     # ... or presents its data: "Acme presents positive 12-week data from the Phase 2 trial"
     # ("plans to present a poster providing an interim update of data from the trial")
-    r"present(?:s|ed|ing)?\s+[^.;]{0,60}?\b(?:data|results)\b|"
+    # ("Acme Reports Positive Topline Results from Phase 3 Trial of X")
+    r"(?:present|report)(?:s|ed|ing)?\s+[^.;]{0,60}?\b(?:data|results)\b|"
+    # ... or receives a regulator's designation for it ("Acme Receives Breakthrough Therapy
+    # Designation for X"), as an approval
+    r"designation|"
     # "Kyverna is working on an allogeneic equivalent, KYV-201", "advancing X into Phase 2"
     rf"{_word('work')}(?:s|ing)?\s+on\b|{_word('advanc')}(?:es|ing)\b",
 )

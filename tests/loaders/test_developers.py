@@ -151,9 +151,28 @@ def test_developers_a_contract_manufacturer_or_cro_develops_nothing(text: str) -
         ),
         ("Quellon Therapeutics conducts two studies of QT-5011.", "Quellon Therapeutics"),
         ("The Phase 1 trial of QT-5011 is conducted by Medfield Clinical Research.", None),
+        # (a headline's sponsor: who doses, reports the results of, or is granted a
+        # designation for the drug)
+        (
+            "Zentavo Therapeutics Doses First Patient in Phase 2 Trial of QT-5011 for Lupus "
+            "Nephritis",
+            "Zentavo Therapeutics",
+        ),
+        (
+            "Zentavo Therapeutics Reports Positive Topline Results from Phase 3 Trial of "
+            "QT-5011 in Ulcerative Colitis",
+            "Zentavo Therapeutics",
+        ),
+        (
+            "Zentavo Therapeutics Receives FDA Breakthrough Therapy Designation for QT-5011 in "
+            "Relapsed Multiple Myeloma",
+            "Zentavo Therapeutics",
+        ),
     ],
 )
-def test_developers_who_conducts_a_trial_of_the_drug(text: str, developer: str | None) -> None:
+def test_developers_the_sponsor_of_a_drug_s_trials_and_filings(
+    text: str, developer: str | None
+) -> None:
     found = edges(run(text), "DEVELOPS")
     assert found == ({(developer, "QT-5011")} if developer else set())
 
