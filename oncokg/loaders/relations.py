@@ -539,7 +539,7 @@ _COLLAB_CUE = _ci(
 # "Acme will pay Bolt $30 million upfront": a payment only a deal makes, between two parties
 # (paid "to A and B", A and B are the payer's partners, not each other's).
 # the payments a licence brings: "an upfront payment", "a $20 million milestone payment from Bolt"
-_UPFRONT = _ci(r"\bup-?front\b|\bmilestone\s+payments?\b")
+_LICENCE_PAYMENT = _ci(r"\bup-?front\b|\bmilestone\s+payments?\b")
 # What a company's unit is called, after its parent's name or before it ("the arm of X")
 _UNIT_NOUNS = "arm|unit|engine|division|subsidiary|affiliate"
 _UNIT_NOUN = rf"(?:{_UNIT_NOUNS})"
@@ -3180,7 +3180,7 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
         return
     # (a cue inside a party's own name, "Wellington Partners", states no collaboration)
     cued = bool(_COLLAB_CUE.search(u.slow)) and bool(_COLLAB_CUE.search(u.without_orgs))
-    if not cued and not _UPFRONT.search(u.slow):
+    if not cued and not _LICENCE_PAYMENT.search(u.slow):
         return
     org_ids: list[str] = []
     parties: list[Span] = []

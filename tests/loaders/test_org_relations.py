@@ -774,9 +774,16 @@ def test_org_relations_two_institutions_joined_by_and_stay_two() -> None:
         "said Jane Doe, the Zorvane Chair in Human Cancer Genetics, of Acmetica's QX-101.",
         "said Jane Doe, Professor of Neurology, Medicine, and Allied Health, of Acmetica's QX-101.",
         "said Jane Doe, Executive Vice President General Medicines at Acmetica.",
+        # a public body's name, its head word a word further on
+        "As reported by Acmetica Inc., the Brazilian National Health Surveillance Agency approved "
+        "ZX-101.",
+        # a headline's adjective before a head word
+        "Recent Biologics Decisions At Health Canada",
     ],
 )
-def test_org_relations_measures_fields_and_units_are_no_organisations(text: str) -> None:
+def test_org_relations_measures_fields_units_bodies_and_headlines_are_no_organisations(
+    text: str,
+) -> None:
     assert names(run(text), "Organization") <= {"Acmetica"}
 
 
@@ -953,20 +960,6 @@ def test_org_a_person_s_post_as_partner_at_a_firm_is_no_partnership() -> None:
         "of Acmetica Inc."
     )
     assert edges(x, "COLLABORATES_WITH") == set()
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a public body's name, its head word a word further on
-        "As reported by Acmetica Inc., the Brazilian National Health Surveillance Agency approved "
-        "ZX-101.",
-        # a headline's adjective before a head word
-        "Recent Biologics Decisions At Health Canada",
-    ],
-)
-def test_org_a_public_body_or_a_headline_phrase_is_no_company(text: str) -> None:
-    assert names(run(text), "Organization") <= {"Acmetica"}
 
 
 def test_org_a_headline_verb_before_a_body_keeps_the_company() -> None:
