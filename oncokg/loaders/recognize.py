@@ -2726,6 +2726,8 @@ _TRIAL_AFTER = re.compile(
 # "ASCEND-2, an ongoing randomized Phase 2a trial": the appositive's head is the trial (not
 # "QX-811, an oral TYK2 inhibitor in a Phase 3 trial", a drug in one)
 _TRIAL_APPOSITIVE = re.compile(
+    # ("CASCADE-2, a Phase 3 trial": the acronym may carry the trial's number)
+    rf"{MARK}?(?:[\s-]\d{{1,2}}[a-z]?)?"
     # ("ALPHA2 and EXPAND, two potentially pivotal trials": a list of trials so described)
     r"(?:\s+and\s+[A-Z][A-Z0-9-]+)?,\s+(?:an?|the|two|three|both)\s+"
     r"(?:(?!(?:in|for|of|with|inhibitor|antibody|agonist|antagonist|"

@@ -2824,6 +2824,12 @@ def test_recognize_a_trial_described_as_one_is_still_no_drug() -> None:
     assert not _spans(text, MOLECULE)
 
 
+def test_recognize_a_numbered_trial_acronym_that_is_also_a_vocabulary_name_is_no_drug() -> None:
+    # ("Cascade" is a brand of a pesticide in the drug vocabulary: the span stops before "-2")
+    text = "CASCADE-2, a Phase 3 trial of zorbimab, met its goal."
+    assert {surface for surface, _key in _spans(text, MOLECULE)} == {"zorbimab"}
+
+
 def test_recognize_a_name_defined_by_a_which_clause_is_a_drug() -> None:
     text = "Zorvexa, which is an interleukin-15 superagonist, is now cleared by the FDA."
     assert ("Zorvexa", "Zorvexa") in _spans(text, MOLECULE)
