@@ -73,8 +73,9 @@ _OTHER_DRUG_CLASS = re.compile(
     # ("as an add-on therapy to C5 inhibitors", "the X plus C5 inhibitor group")
     r"\b(?:with|plus|after|following|prior to|than|versus|vs\.?|add-on(?:\s+\w+)?\s+to)\s+"
     r"(?:(?:an?|another|the|its)\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:inhibitor|antibody|antagonist|agonist|blocker|degrader|drug|therapy|"
-    r"agent|ADC)s?\b",
+    # ("with Bolt's anti-EGFR antibody": the partner's owner may be named)
+    r"(?:[\w-]+(?:['’]s?)?\s+){0,4}?"
+    r"(?:inhibitor|antibody|antagonist|agonist|blocker|degrader|drug|therapy|agent|ADC)s?\b",
     re.IGNORECASE,
 )
 # "the mAb against CD38": a drug's class, referring back to it, and what it acts on.

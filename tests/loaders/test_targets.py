@@ -95,6 +95,8 @@ def test_targets_verb_on_no_target(text: str) -> None:
         ("QV-1001 is being tested together with an anti-PD-1 antibody.", set()),
         ("QV-1001 plus an EGFR inhibitor was well tolerated.", set()),
         ("QV-1001, a BRAF inhibitor, is being studied with a MEK inhibitor.", {"BRAF"}),
+        # (the partner's owner named before its class)
+        ("QV-1001 is tested in combination with Bolt's anti-EGFR antibody.", set()),
         (
             "QV-1001 is a bispecific antibody with a CD3-binding arm and a CLDN6-binding arm.",
             {"CD3", "CLDN6"},
