@@ -258,7 +258,11 @@ _PARTNER_BEFORE = _ci(
     rf"{_word('following')}\b|{_word('prior')}\b|experience\w*|"
     # "for pancreatic cancer post gemcitabine based therapy": a prior therapy
     rf"{_word('post')}\b|"
-    rf"treated with|pretreated|refractory to|failed|{_word('either')}\b|chemotherapy(?![,;])|"
+    # ("patients previously treated with X", not "the first patient has been treated with X",
+    # the drug the trial gives)
+    r"(?:previously|already|heavily|initially|prior)\s+treated\s+with|"
+    r"who\s+(?:had|have)\s+(?:\w+\s+)?been\s+treated\s+with|"
+    rf"pretreated|refractory to|failed|{_word('either')}\b|chemotherapy(?![,;])|"
     # "patients who had undergone surgery and adjuvant treatment with X": a prior therapy
     + _each(
         "undergone|had received|previously received",

@@ -1493,6 +1493,16 @@ def test_relations_prior_therapies_owned_by_others_have_no_edges() -> None:
     assert edges(x, "DEVELOPS") == set()
 
 
+def test_relations_the_drug_a_trial_s_patients_are_treated_with_is_its_lead() -> None:
+    # (no prior therapy: nothing says the patients had it before)
+    x = run(
+        "Zentavo Therapeutics announced that the first patient has been treated with QX-101 in "
+        "a Phase 1 study in lupus nephritis."
+    )
+    assert edges(x, "DEVELOPS") == {("Zentavo Therapeutics", "QX-101")}
+    assert edges(x, "INDICATED_FOR") == {("QX-101", "lupus nephritis")}
+
+
 def test_relations_a_broad_class_with_a_bracketed_qualifier_and_an_origin() -> None:
     x = run(
         "This follows the approval of lumatinib in December 2020 for the treatment of advanced "
