@@ -570,7 +570,8 @@ _NOT_PARTY_BEFORE = re.compile(
     # "sponsored by X" names no party; "developed (jointly) by X" names the developer, and
     # "licensed by X from Y" the licensee
     rf"{_word('by')}(?<!developed by)(?<!development by)(?<!jointly by)(?<!discovered by)"
-    r"(?<!marketed by)(?<!commerciali[sz]ed by)(?<!licensed by)"
+    r"(?<!marketed by)(?<!commerciali[sz]ed by)(?<!licensed by)(?<!promoted by)"
+    r"(?<!distributed by)"
     r"(?<!Developed by)(?<!Discovered by)(?<!Marketed by)\b)"
     r"\s+(?:[Tt]he\s+|its\s+|their\s+)?$"
 )

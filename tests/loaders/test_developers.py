@@ -730,6 +730,12 @@ def test_developers_an_investor_named_with_its_company_develops_nothing(text: st
     assert edges(run(text), "DEVELOPS") == {("Zentavo Therapeutics", "ZX-051")}
 
 
+@pytest.mark.parametrize("verb", ["co-promoted", "distributed"])
+def test_developers_each_agent_of_a_drug_s_promotion_develops_it(verb: str) -> None:
+    x = run(f"In the United States, zorbatinib is {verb} by Quillix Pharma and Bolt Therapeutics.")
+    assert {src for src, _ in edges(x, "DEVELOPS")} == {"Quillix Pharma", "Bolt Therapeutics"}
+
+
 def test_developers_the_maker_of_a_companion_diagnostic_develops_no_drug() -> None:
     text = (
         "Zentavo Health, Inc. (Nasdaq: ZH), a precision oncology company, announced that the "
