@@ -75,6 +75,15 @@ def _org_key(surface: str, vocab: Vocab) -> str:
     return name
 
 
+def _org_keys_of(spans: list[Span], vocab: Vocab, known: dict[str, str]) -> dict[str, str]:
+    """`known` with the `_org_key` of each company span's key it lacks: a document's names
+    are read once each, however many mentions and passes read them."""
+    for span in spans:
+        if span.kind == ORG and span.key not in known:
+            known[span.key] = _org_key(span.key, vocab)
+    return known
+
+
 def _shortens(short: str, name: str) -> bool:
     """ "(MGH)", "(Penn)", "(Taiho)" shorten the name before them; "(Shanghai)" after "BeiGene"
     does not: capitals, or the start of one of the name's words."""
@@ -86,14 +95,17 @@ def _shortens(short: str, name: str) -> bool:
 _ONE_NAME = re.compile(r"[A-Z][A-Za-z0-9]{3,}")
 
 
-def _extra_org_mentions(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
+def _extra_org_mentions(
+    text: str, spans: list[Span], vocab: Vocab, org_keys: dict[str, str]
+) -> list[Span]:
     """Defined abbreviations ("Taiho Pharmaceutical Co., Ltd. (Taiho)") and first-word short
-    names of recognised companies become mentions wherever they occur."""
+    names of recognised companies become mentions wherever they occur (`org_keys`: the
+    `_org_key` of each company span's key)."""
     forms: dict[str, str] = {}
     for span in spans:
         if span.kind != ORG:
             continue
-        key = _org_key(span.key, vocab)
+        key = org_keys[span.key]
         match = _ABBR_DEF.match(text, span.end)
         if match and match.group(1) not in vocab.not_orgs and _shortens(match.group(1), key):
             forms.setdefault(match.group(1), key)
@@ -120,18 +132,20 @@ def _extra_org_mentions(text: str, spans: list[Span], vocab: Vocab) -> list[Span
             first = words[0].rstrip(",")
             if first not in vocab.not_short_names and first.isalpha():
                 forms.setdefault(first, key)
-    named = _names_without_head(text, spans, vocab)
+    named = _names_without_head(text, spans, vocab, org_keys)
     return named + [
         Span(ORG, start, end, form, forms[form])
         for start, end, form in _free_tokens(text, spans + named, forms)
     ]
 
 
-def _names_without_head(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
+def _names_without_head(
+    text: str, spans: list[Span], vocab: Vocab, org_keys: dict[str, str]
+) -> list[Span]:
     """ "Black Lantern Therapeutics" once, then "Black Lantern’s lead asset": a name of two or
     more words before its head word is the company wherever the text writes it alone."""
     short: dict[str, str] = {}
-    for key in sorted({_org_key(k, vocab) for k in {s.key for s in spans if s.kind == ORG}}):
+    for key in sorted({org_keys[s.key] for s in spans if s.kind == ORG}):
         words = key.split()
         if (
             len(words) >= 3
@@ -187,14 +201,14 @@ def _extra_molecule_mentions(text: str, spans: list[Span]) -> list[Span]:
     ]
 
 
-def _molecule_name(span: Span, vocab: Vocab) -> tuple[str, str]:
-    """(canonical name, DrugBank id or "")."""
-    if span.key in vocab.drug_names:
-        name = vocab.drug_names[span.key]
+def _molecule_name(key: str, vocab: Vocab) -> tuple[str, str]:
+    """(canonical name, DrugBank id or "") of a molecule's key."""
+    if key in vocab.drug_names:
+        name = vocab.drug_names[key]
         if not re.search(r"\d", name) and name[:1].isupper() and name[1:].islower():
             name = name.lower()
-        return name, span.key
-    return span.key, ""
+        return name, key
+    return key, ""
 
 
 # The words after an INN that name its form, salt or modification, not another molecule:
@@ -350,8 +364,10 @@ _QUALIFIED = re.compile(
 
 def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
     """Group spans into nodes. Spans the text links (brand -> INN) share one node."""
-    spans = spans + _extra_org_mentions(text, spans, vocab)
+    org_key = _org_keys_of(spans, vocab, {})
+    spans = spans + _extra_org_mentions(text, spans, vocab, org_key)
     spans = spans + _extra_molecule_mentions(text, spans)
+    _org_keys_of(spans, vocab, org_key)  # (and the keys of the mentions just added)
     spans.sort(key=lambda s: (s.start, s.end))
     link_parentheses(text, spans)
     # Molecule merge map: a linked brand/code takes its INN's key.
@@ -363,7 +379,7 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
     mol_key.update(_same_radioligands(spans, vocab))
     # An org name that ends with another org's full name is that org ("The University of
     # Texas MD Anderson Cancer Center" -> "MD Anderson Cancer Center").
-    org_keys = {_org_key(s.key, vocab) for s in spans if s.kind == ORG}
+    org_keys = {org_key[s.key] for s in spans if s.kind == ORG}
     org_merge = {}
     for name in org_keys:  # longest other name that `name` ends with, per space position
         for cut in (i for i, c in enumerate(name) if c == " "):
@@ -380,35 +396,14 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
     disease_lists: dict[str, list[str]] = {}  # the lists sharing a head that name a disease
     # one mention of several diseases ("CLL/SLL", "breast and ovarian cancer") names none
     shared = Counter((s.start, s.end) for s in spans if s.kind == DISEASE)
+    # (every mention of one key is of one node, resolved once)
+    resolved: dict[tuple[str, str], tuple[str, str, dict[str, str]]] = {}
     for span in spans:
         label = _LABEL[span.kind]
-        props: dict[str, str] = {}
-        if span.kind == ORG:
-            name = _org_key(span.key, vocab)
-            name = org_merge.get(name, name)
-            ident = node_id(label, name)
-        elif span.kind == MOLECULE:
-            key = mol_key.get(span.key, span.key)
-            key = mol_key.get(key, key)
-            probe = Span(MOLECULE, span.start, span.end, span.text, key)
-            name, dbid = _molecule_name(probe, vocab)
-            if dbid:
-                props["drugbank_id"] = dbid
-            ident = node_id(label, name)
-        elif span.kind == TARGET:
-            name = span.key
-            hgnc = vocab.gene_ids.get(name, "")
-            props = {"symbol": name}
-            if hgnc:
-                props["hgnc_id"] = hgnc
-            ident = node_id(label, name)
-        else:
-            if span.key.startswith("DOID:"):
-                name = vocab.disease_names.get(span.key, span.key)
-                props = {"doid": span.key}
-            else:
-                name = span.key
-            ident = node_id(label, span.key)
+        if (span.kind, span.key) not in resolved:
+            resolved[span.kind, span.key] = _node_of(span, vocab, org_key, org_merge, mol_key)
+        ident, name, props = resolved[span.kind, span.key]
+        if span.kind == DISEASE:
             if shared[(span.start, span.end)] == 1:
                 disease_surfaces.setdefault(ident, []).append(span.text)
             else:
@@ -457,6 +452,43 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
             nodes[ident], disease_surfaces.get(ident, []), disease_lists.get(ident, []), vocab
         )
     return Entities(list(nodes.values()), span_node, spans)
+
+
+def _node_of(
+    span: Span,
+    vocab: Vocab,
+    org_key: dict[str, str],
+    org_merge: dict[str, str],
+    mol_key: dict[str, str],
+) -> tuple[str, str, dict[str, str]]:
+    """The id, name and properties of the node of a span's key (the name and properties are
+    those of a node the span is the first mention of)."""
+    label = _LABEL[span.kind]
+    props: dict[str, str] = {}
+    if span.kind == ORG:
+        name = org_key[span.key]
+        name = org_merge.get(name, name)
+        return node_id(label, name), name, props
+    if span.kind == MOLECULE:
+        key = mol_key.get(span.key, span.key)
+        key = mol_key.get(key, key)
+        name, dbid = _molecule_name(key, vocab)
+        if dbid:
+            props["drugbank_id"] = dbid
+        return node_id(label, name), name, props
+    if span.kind == TARGET:
+        name = span.key
+        hgnc = vocab.gene_ids.get(name, "")
+        props = {"symbol": name}
+        if hgnc:
+            props["hgnc_id"] = hgnc
+        return node_id(label, name), name, props
+    if span.key.startswith("DOID:"):
+        name = vocab.disease_names.get(span.key, span.key)
+        props = {"doid": span.key}
+    else:
+        name = span.key
+    return node_id(label, span.key), name, props
 
 
 _LIST_WORDS = re.compile(r",| and | or ")
