@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from operator import attrgetter
 
 from oncokg.extraction import Mention, Node
 from oncokg.loaders.recognize import (
@@ -102,6 +103,7 @@ def _extra_org_mentions(
     names of recognised companies become mentions wherever they occur (`org_keys`: the
     `_org_key` of each company span's key)."""
     forms: dict[str, str] = {}
+    first_words: dict[str, str] = {}  # (each key's, read once however often it is mentioned)
     for span in spans:
         if span.kind != ORG:
             continue
@@ -113,30 +115,39 @@ def _extra_org_mentions(
         # mention wherever the text writes it
         if _ONE_NAME.fullmatch(span.text) and span.text not in vocab.not_short_names:
             forms.setdefault(span.text, key)
-        words = key.split()
-        # (an acronym of three capitals opens a name too: "OSI Pharmaceuticals" is OSI; so
-        # does a short name before a company's head word that the text never writes as a
-        # word in lower case: "Ono Pharmaceutical" is Ono, "New Pharma" is no "New")
-        opens = len(words[0]) >= 4 or (
-            len(words[0]) == 3
-            and (
-                words[0].isupper()
-                or (
-                    len(words) == 2
-                    and words[1] in vocab.org_heads
-                    and not re.search(rf"\b{re.escape(words[0].lower())}\b", text)
-                )
-            )
-        )
-        if len(words) >= 2 and opens and words[0][0].isupper():
-            first = words[0].rstrip(",")
-            if first not in vocab.not_short_names and first.isalpha():
-                forms.setdefault(first, key)
+        if key not in first_words:
+            first_words[key] = _first_word_name(key, text, vocab)
+        if first_words[key]:
+            forms.setdefault(first_words[key], key)
     named = _names_without_head(text, spans, vocab, org_keys)
     return named + [
         Span(ORG, start, end, form, forms[form])
         for start, end, form in _free_tokens(text, spans + named, forms)
     ]
+
+
+def _first_word_name(key: str, text: str, vocab: Vocab) -> str:
+    """The first word of a company's name that names it alone ("" for none)."""
+    words = key.split()
+    # (an acronym of three capitals opens a name too: "OSI Pharmaceuticals" is OSI; so
+    # does a short name before a company's head word that the text never writes as a
+    # word in lower case: "Ono Pharmaceutical" is Ono, "New Pharma" is no "New")
+    opens = len(words[0]) >= 4 or (
+        len(words[0]) == 3
+        and (
+            words[0].isupper()
+            or (
+                len(words) == 2
+                and words[1] in vocab.org_heads
+                and not re.search(rf"\b{re.escape(words[0].lower())}\b", text)
+            )
+        )
+    )
+    if len(words) >= 2 and opens and words[0][0].isupper():
+        first = words[0].rstrip(",")
+        if first not in vocab.not_short_names and first.isalpha():
+            return first
+    return ""
 
 
 def _names_without_head(
@@ -176,15 +187,21 @@ def _free_tokens(
     with one token scan, so the cost never grows as forms x text."""
     if not forms:
         return []
-    taken = bytearray(len(text) + 1)
-    for span in spans:
-        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
     if len(forms) * len(text) > 5_000_000:
         hits = [
             (m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text) if m.group(0) in forms
         ]
     else:
         hits = whole_tokens(text, forms)
+    # (most occurrences are the very mentions a form was learned from: the map of the text
+    # the spans cover is drawn only for the others, and often not at all)
+    extents = {(span.start, span.end) for span in spans}
+    hits = [hit for hit in hits if (hit[0], hit[1]) not in extents]
+    if not hits:
+        return []
+    taken = bytearray(len(text) + 1)
+    for span in spans:
+        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
     return [hit for hit in hits if taken.find(1, hit[0], hit[1]) < 0]
 
 
@@ -225,9 +242,13 @@ def _short_inn_names(spans: list[Span], vocab: Vocab) -> dict[str, str]:
     reference drug of its own."""
     full: dict[str, str] = {}
     for span in spans:
+        if span.kind != MOLECULE:
+            continue
         words = span.text.split()
-        if span.kind == MOLECULE and len(words) == 2 and _INN_FORM.fullmatch(words[1].lower()):
+        if len(words) == 2 and _INN_FORM.fullmatch(words[1].lower()):
             full.setdefault(words[0].lower(), span.link or span.key)
+    if not full:
+        return {}
     return {
         span.key: full[span.text.lower()]
         for span in spans
@@ -340,18 +361,18 @@ _QUALIFIER = (
     r"[\w]+-[\w]+[ ](?:associated|related|mediated|driven)|associated|related|mediated|driven)"
 )
 _QUALIFIER_WORD = re.compile(_QUALIFIER)
-_SEPARATOR = re.compile(r"[ ,/]+")
+_JOINING = ("or", "and", "to")  # (the words a mention's qualifiers may be joined by)
 
 
 def _qualifier_before(text: str, start: int) -> bool:
     """Whether the word before a mention (past separators and "or"/"and"/"to") is a
     qualifier: the cheap test before `_QUALIFIED`, which tries every offset of its window."""
-    words = [w for w in _SEPARATOR.split(text[max(0, start - 40) : start]) if w]
-    while words and words[-1] in ("or", "and", "to"):
-        words.pop()
-    if not words:
+    # (the words between separators, read from the last: str methods, cheaper than a split
+    # by pattern)
+    window = text[max(0, start - 40) : start].replace(",", " ").replace("/", " ")
+    last = next((w for w in reversed(window.split(" ")) if w and w not in _JOINING), "")
+    if not last:
         return False
-    last = words[-1]
     return bool(_QUALIFIER_WORD.fullmatch(last) or _QUALIFIER_WORD.fullmatch(last.split("-")[-1]))
 
 
@@ -365,10 +386,11 @@ _QUALIFIED = re.compile(
 def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
     """Group spans into nodes. Spans the text links (brand -> INN) share one node."""
     org_key = _org_keys_of(spans, vocab, {})
-    spans = spans + _extra_org_mentions(text, spans, vocab, org_key)
+    extra = _extra_org_mentions(text, spans, vocab, org_key)
+    _org_keys_of(extra, vocab, org_key)  # (and the keys of the mentions just added)
+    spans = spans + extra
     spans = spans + _extra_molecule_mentions(text, spans)
-    _org_keys_of(spans, vocab, org_key)  # (and the keys of the mentions just added)
-    spans.sort(key=lambda s: (s.start, s.end))
+    spans.sort(key=attrgetter("start", "end"))
     link_parentheses(text, spans)
     # Molecule merge map: a linked brand/code takes its INN's key.
     mol_key: dict[str, str] = {}
@@ -522,6 +544,9 @@ _STAGE_QUALIFIED = re.compile(
 
 def _name_disease(node: Node, surfaces: list[str], lists: list[str], vocab: Vocab) -> None:
     """Use the text's common full form as the name (the DO label stays an alias)."""
+    # (each spelling once: the shortest of them, and whether one is the label, are the same
+    # however often the text repeats it)
+    surfaces, lists = list(dict.fromkeys(surfaces)), list(dict.fromkeys(lists))
     unqualified = [s[m.end() :] if (m := BIOMARKER_STATUS.match(s)) else s for s in surfaces]
     # (a list sharing one head, "lung and colorectal cancer", names each of its items: the
     # item with the head is the disease's name as the text writes it, "gastric cancer")
