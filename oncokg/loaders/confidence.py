@@ -19,7 +19,6 @@ import bisect
 import json
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -66,6 +65,7 @@ _CUES: dict[str, re.Pattern[str]] = {
 }
 # The literals every match of each cue holds (those its alternatives open with): a sentence
 # holding none of them has no match, and `in` tests spare most of the 13 scans (~3x cheaper).
+# (For the cues in _LITERAL_CUES they are exactly the words the pattern matches.)
 _CUE_LITERALS: dict[str, tuple[str, ...]] = {
     "combination": (
         "in combination with",
@@ -82,7 +82,8 @@ _CUE_LITERALS: dict[str, tuple[str, ...]] = {
         "partner",
         "alliance",
         "agreement",
-        "licen",
+        "licenc",
+        "licens",
         "co-develop",
         "option",
     ),
@@ -96,7 +97,7 @@ _CUE_LITERALS: dict[str, tuple[str, ...]] = {
         "candidate",
     ),
     "approve": ("approv", "authori", "indicated", "label"),
-    "trial": ("trial", "stud", "phase", "clinical"),
+    "trial": ("trial", "study", "studies", "phase", "clinical"),
     "acts_on": ("inhibit", "target", "bind", "block", "agonist", "anti-", "directed", "degrad"),
     "treat": ("patients with", "treatment of", "to treat", "treating", "for adults with"),
     "passing": ("respons", "activity", "observed", "reported"),
@@ -105,6 +106,13 @@ _CUE_LITERALS: dict[str, tuple[str, ...]] = {
     "outlook": ("may", "could", "expect", "anticipat", "plan"),
     "first_person": ("we", "our"),
 }
+# The cues whose pattern is only the alternation of its literals ("antagonist" holds
+# "agonist"): the literal test is the search.
+_LITERAL_CUES = frozenset(
+    {"collaborate", "develop", "trial", "acts_on", "treat", "passing", "adverse"}
+)
+# (literal, cue) for every literal of every cue: one run of `in` tests per sentence
+_CUE_OF_LITERAL = tuple((word, name) for name, words in _CUE_LITERALS.items() for word in words)
 _BOILERPLATE_HEAD = re.compile(
     r"^\s*(?:about\b|forward[- ]looking|contacts?\b|media\b|investors?\b|safe harbor|"
     r"important safety information|indications? and usage)",
@@ -158,7 +166,7 @@ class _Document:
         self.sentences = sentences
         self.label = {node.id: node.label for node in ents.nodes}
         self.known = {
-            node.id for node in ents.nodes if any(node.properties.get(k) for k in EXTERNAL_ID_PROPS)
+            node.id for node in ents.nodes if any(map(node.properties.get, EXTERNAL_ID_PROPS))
         }
         self.mentions: dict[str, list[tuple[int, int]]] = {}
         for span, node_id in zip(ents.spans, ents.span_node, strict=True):
@@ -167,19 +175,25 @@ class _Document:
         self._cues: dict[int, list[str]] = {}
         self.nodes_in: list[set[str]] = [set() for _ in sentences]
         self.sentences_of: dict[str, set[int]] = {}  # the inverse of nodes_in
+        self.first_at: dict[str, int] = {}  # where each node is first mentioned
+        ends = [s.end for s in sentences]
         for node_id, places in self.mentions.items():
+            self.first_at[node_id] = min(places)[0]
             for start, end in places:
                 i = _sentence_at(starts, start)
-                if i >= 0 and end <= sentences[i].end:
+                if i >= 0 and end <= ends[i]:
                     self.nodes_in[i].add(node_id)
                     self.sentences_of.setdefault(node_id, set()).add(i)
-        orgs = Counter(
-            {n: len(p) for n, p in self.mentions.items() if self.label.get(n) is Label.ORGANIZATION}
-        )
-        self.speaker = orgs.most_common(1)[0][0] if orgs else ""
+        orgs = {
+            n: len(p) for n, p in self.mentions.items() if self.label.get(n) is Label.ORGANIZATION
+        }
+        # (the first of the most mentioned)
+        self.speaker = max(orgs, key=orgs.__getitem__) if orgs else ""
         self.boilerplate_from = len(text)
-        for line in _LINE.finditer(text):
-            if line.start() > len(text) // 3 and _BOILERPLATE_HEAD.match(line.group()):
+        # (the lines that start past the first third: those after its first line break)
+        past_third = text.find("\n", len(text) // 3)
+        for line in _LINE.finditer(text, past_third + 1) if past_third >= 0 else ():
+            if _BOILERPLATE_HEAD.match(line.group()):
                 self.boilerplate_from = line.start()
                 break
 
@@ -189,10 +203,11 @@ class _Document:
     def cues(self, i: int, low: str) -> list[str]:
         """The cue words of sentence i, read once however many candidates it holds."""
         if i not in self._cues:
+            held = {name for word, name in _CUE_OF_LITERAL if word in low}
             self._cues[i] = [
                 name
                 for name, cue in _CUES.items()
-                if any(word in low for word in _CUE_LITERALS[name]) and cue.search(low)
+                if name in held and (name in _LITERAL_CUES or cue.search(low))
             ]
         return self._cues[i]
 
@@ -202,19 +217,51 @@ def _sentence_at(starts: list[int], offset: int) -> int:
     return bisect.bisect_right(starts, offset) - 1
 
 
+# The features every candidate has a value for, in the order the model sums them
+_FEATURES = (
+    "bias",
+    "together",
+    "title",
+    "boilerplate",
+    "gap",
+    "near",
+    "between",
+    "crowd",
+    "long",
+    "src_first",
+    "lead",
+    "paren",
+    "prep",
+    "src_salience",
+    "dst_salience",
+    "src_known",
+    "dst_known",
+    "speaker",
+    "phase",
+)
+
+
+@cache
+def _feature_names(kind: str, by_rule: bool) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The names of a fact kind's features (those of `_FEATURES`, and each cue's), spelled
+    once rather than for every candidate. Rule edges and co-occurrences get weights of their
+    own: the same cue means more in a sentence a rule already read as stating the fact."""
+    k = f"{str(kind).lower()}:{'rule' if by_rule else 'pair'}"
+    return tuple(f"{k}:{name}" for name in _FEATURES), {name: f"{k}:{name}" for name in _CUES}
+
+
 def _features(doc: _Document, edge: Edge, by_rule: bool) -> Features:
-    # Rule edges and co-occurrences get weights of their own: the same cue means more in a
-    # sentence a rule already read as stating the fact.
-    k = f"{str(edge.kind).lower()}:{'rule' if by_rule else 'pair'}"
+    names, cue_names = _feature_names(edge.kind, by_rule)
     src, dst = edge.source, edge.target
     i = doc.sentence_index(edge.evidence_start)
     sent = doc.sentences[i] if i >= 0 else Sentence(edge.evidence, 0, len(edge.evidence))
     low = doc.low[sent.start : sent.end] if i >= 0 else edge.evidence.lower()
-
-    def inside(node: str) -> list[tuple[int, int]]:
-        return [(a, b) for a, b in doc.mentions.get(node, []) if sent.start <= a and b <= sent.end]
-
-    pairs = [(a, b) for a in inside(src) for b in inside(dst)]
+    first, last = sent.start, sent.end
+    pairs = [
+        (a, b)
+        for a in [(x, y) for x, y in doc.mentions.get(src, []) if first <= x and y <= last]
+        for b in [(x, y) for x, y in doc.mentions.get(dst, []) if first <= x and y <= last]
+    ]
     gap, between, src_first, lead, paren, prep = 300, 0.0, 1.0, 0.0, 0.0, 0.0
     if pairs:
         (a0, a1), (b0, b1) = min(pairs, key=lambda p: max(p[0][0], p[1][0]) - min(p[0][1], p[1][1]))
@@ -232,7 +279,7 @@ def _features(doc: _Document, edge: Edge, by_rule: bool) -> Features:
         # the source is the first entity of its label in the sentence (the subject)
         lead = float(
             all(
-                doc.label.get(n) != doc.label.get(src) or min(x for x, _ in doc.mentions[n]) >= a0
+                doc.label.get(n) != doc.label.get(src) or doc.first_at[n] >= a0
                 for n in doc.nodes_in[i]
                 if n != src
             )
@@ -243,30 +290,31 @@ def _features(doc: _Document, edge: Edge, by_rule: bool) -> Features:
     same = [n for n in (doc.nodes_in[i] if i >= 0 else ()) if n not in (src, dst)]
     crowd = sum(1 for n in same if doc.label.get(n) in (doc.label.get(src), doc.label.get(dst)))
     together = len(doc.sentences_of.get(src, set()) & doc.sentences_of.get(dst, set()))
-    feats: Features = {
-        f"{k}:bias": 1.0,
-        f"{k}:together": math.log2(max(1, together)),
-        f"{k}:title": 1.0 if i == 0 else 0.0,
-        f"{k}:boilerplate": 1.0 if sent.start >= doc.boilerplate_from else 0.0,
-        f"{k}:gap": min(gap, 300) / 100,
-        f"{k}:near": 1.0 if gap < 40 else 0.0,
-        f"{k}:between": between,
-        f"{k}:crowd": min(crowd, 4) / 2,
-        f"{k}:long": min(len(low), 600) / 300,
-        f"{k}:src_first": src_first,
-        f"{k}:lead": lead,
-        f"{k}:paren": paren,
-        f"{k}:prep": prep,
-        f"{k}:src_salience": math.log2(len(doc.mentions.get(src, [])) or 1) / 3,
-        f"{k}:dst_salience": math.log2(len(doc.mentions.get(dst, [])) or 1) / 3,
-        f"{k}:src_known": 1.0 if src in doc.known else 0.0,
-        f"{k}:dst_known": 1.0 if dst in doc.known else 0.0,
-        f"{k}:speaker": 1.0 if doc.speaker in (src, dst) else 0.0,
-        f"{k}:phase": 1.0 if edge.properties.get("phase") else 0.0,
-    }
+    values = (  # (in the order of _FEATURES)
+        1.0,
+        math.log2(max(1, together)),
+        1.0 if i == 0 else 0.0,
+        1.0 if sent.start >= doc.boilerplate_from else 0.0,
+        min(gap, 300) / 100,
+        1.0 if gap < 40 else 0.0,
+        between,
+        min(crowd, 4) / 2,
+        min(len(low), 600) / 300,
+        src_first,
+        lead,
+        paren,
+        prep,
+        math.log2(len(doc.mentions.get(src, [])) or 1) / 3,
+        math.log2(len(doc.mentions.get(dst, [])) or 1) / 3,
+        1.0 if src in doc.known else 0.0,
+        1.0 if dst in doc.known else 0.0,
+        1.0 if doc.speaker in (src, dst) else 0.0,
+        1.0 if edge.properties.get("phase") else 0.0,
+    )
+    feats = {name: value for name, value in zip(names, values, strict=True) if value}
     for name in doc.cues(i, low) if i >= 0 else (n for n, c in _CUES.items() if c.search(low)):
-        feats[f"{k}:{name}"] = 1.0
-    return {name: value for name, value in feats.items() if value}
+        feats[cue_names[name]] = 1.0
+    return feats
 
 
 def candidates(
@@ -280,11 +328,12 @@ def candidates(
     for sent, nodes in zip(sentences, doc.nodes_in, strict=True):
         if len(nodes) < 2:
             continue
+        by_label: dict[Label, list[str]] = {}  # (sorted once for the four kinds)
+        for node in sorted(nodes):
+            by_label.setdefault(doc.label[node], []).append(node)
         for kind, (src_label, dst_label) in PAIRS.items():
-            sources = sorted(n for n in nodes if doc.label.get(n) is src_label)
-            targets = sorted(n for n in nodes if doc.label.get(n) is dst_label)
-            for src in sources:
-                for dst in targets:
+            for src in by_label.get(src_label, ()):
+                for dst in by_label.get(dst_label, ()):
                     a, b = (min(src, dst), max(src, dst)) if src_label is dst_label else (src, dst)
                     if a == b or (kind, a, b) in seen or (kind, b, a) in seen:
                         continue

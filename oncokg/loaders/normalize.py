@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from operator import attrgetter
 
 from oncokg.extraction import Mention, Node
 from oncokg.loaders.recognize import (
@@ -75,6 +76,15 @@ def _org_key(surface: str, vocab: Vocab) -> str:
     return name
 
 
+def _org_keys_of(spans: list[Span], vocab: Vocab, known: dict[str, str]) -> dict[str, str]:
+    """`known` with the `_org_key` of each company span's key it lacks: a document's names
+    are read once each, however many mentions and passes read them."""
+    for span in spans:
+        if span.kind == ORG and span.key not in known:
+            known[span.key] = _org_key(span.key, vocab)
+    return known
+
+
 def _shortens(short: str, name: str) -> bool:
     """ "(MGH)", "(Penn)", "(Taiho)" shorten the name before them; "(Shanghai)" after "BeiGene"
     does not: capitals, or the start of one of the name's words."""
@@ -86,14 +96,18 @@ def _shortens(short: str, name: str) -> bool:
 _ONE_NAME = re.compile(r"[A-Z][A-Za-z0-9]{3,}")
 
 
-def _extra_org_mentions(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
+def _extra_org_mentions(
+    text: str, spans: list[Span], vocab: Vocab, org_keys: dict[str, str]
+) -> list[Span]:
     """Defined abbreviations ("Taiho Pharmaceutical Co., Ltd. (Taiho)") and first-word short
-    names of recognised companies become mentions wherever they occur."""
+    names of recognised companies become mentions wherever they occur (`org_keys`: the
+    `_org_key` of each company span's key)."""
     forms: dict[str, str] = {}
+    first_words: dict[str, str] = {}  # (each key's, read once however often it is mentioned)
     for span in spans:
         if span.kind != ORG:
             continue
-        key = _org_key(span.key, vocab)
+        key = org_keys[span.key]
         match = _ABBR_DEF.match(text, span.end)
         if match and match.group(1) not in vocab.not_orgs and _shortens(match.group(1), key):
             forms.setdefault(match.group(1), key)
@@ -101,37 +115,48 @@ def _extra_org_mentions(text: str, spans: list[Span], vocab: Vocab) -> list[Span
         # mention wherever the text writes it
         if _ONE_NAME.fullmatch(span.text) and span.text not in vocab.not_short_names:
             forms.setdefault(span.text, key)
-        words = key.split()
-        # (an acronym of three capitals opens a name too: "OSI Pharmaceuticals" is OSI; so
-        # does a short name before a company's head word that the text never writes as a
-        # word in lower case: "Ono Pharmaceutical" is Ono, "New Pharma" is no "New")
-        opens = len(words[0]) >= 4 or (
-            len(words[0]) == 3
-            and (
-                words[0].isupper()
-                or (
-                    len(words) == 2
-                    and words[1] in vocab.org_heads
-                    and not re.search(rf"\b{re.escape(words[0].lower())}\b", text)
-                )
-            )
-        )
-        if len(words) >= 2 and opens and words[0][0].isupper():
-            first = words[0].rstrip(",")
-            if first not in vocab.not_short_names and first.isalpha():
-                forms.setdefault(first, key)
-    named = _names_without_head(text, spans, vocab)
+        if key not in first_words:
+            first_words[key] = _first_word_name(key, text, vocab)
+        if first_words[key]:
+            forms.setdefault(first_words[key], key)
+    named = _names_without_head(text, spans, vocab, org_keys)
     return named + [
         Span(ORG, start, end, form, forms[form])
         for start, end, form in _free_tokens(text, spans + named, forms)
     ]
 
 
-def _names_without_head(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
+def _first_word_name(key: str, text: str, vocab: Vocab) -> str:
+    """The first word of a company's name that names it alone ("" for none)."""
+    words = key.split()
+    # (an acronym of three capitals opens a name too: "OSI Pharmaceuticals" is OSI; so
+    # does a short name before a company's head word that the text never writes as a
+    # word in lower case: "Ono Pharmaceutical" is Ono, "New Pharma" is no "New")
+    opens = len(words[0]) >= 4 or (
+        len(words[0]) == 3
+        and (
+            words[0].isupper()
+            or (
+                len(words) == 2
+                and words[1] in vocab.org_heads
+                and not re.search(rf"\b{re.escape(words[0].lower())}\b", text)
+            )
+        )
+    )
+    if len(words) >= 2 and opens and words[0][0].isupper():
+        first = words[0].rstrip(",")
+        if first not in vocab.not_short_names and first.isalpha():
+            return first
+    return ""
+
+
+def _names_without_head(
+    text: str, spans: list[Span], vocab: Vocab, org_keys: dict[str, str]
+) -> list[Span]:
     """ "Black Lantern Therapeutics" once, then "Black Lantern’s lead asset": a name of two or
     more words before its head word is the company wherever the text writes it alone."""
     short: dict[str, str] = {}
-    for key in sorted({_org_key(k, vocab) for k in {s.key for s in spans if s.kind == ORG}}):
+    for key in sorted({org_keys[s.key] for s in spans if s.kind == ORG}):
         words = key.split()
         if (
             len(words) >= 3
@@ -162,15 +187,21 @@ def _free_tokens(
     with one token scan, so the cost never grows as forms x text."""
     if not forms:
         return []
-    taken = bytearray(len(text) + 1)
-    for span in spans:
-        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
     if len(forms) * len(text) > 5_000_000:
         hits = [
             (m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text) if m.group(0) in forms
         ]
     else:
         hits = whole_tokens(text, forms)
+    # (most occurrences are the very mentions a form was learned from: the map of the text
+    # the spans cover is drawn only for the others, and often not at all)
+    extents = {(span.start, span.end) for span in spans}
+    hits = [hit for hit in hits if (hit[0], hit[1]) not in extents]
+    if not hits:
+        return []
+    taken = bytearray(len(text) + 1)
+    for span in spans:
+        taken[span.start : span.end] = b"\x01" * (span.end - span.start)
     return [hit for hit in hits if taken.find(1, hit[0], hit[1]) < 0]
 
 
@@ -187,14 +218,14 @@ def _extra_molecule_mentions(text: str, spans: list[Span]) -> list[Span]:
     ]
 
 
-def _molecule_name(span: Span, vocab: Vocab) -> tuple[str, str]:
-    """(canonical name, DrugBank id or "")."""
-    if span.key in vocab.drug_names:
-        name = vocab.drug_names[span.key]
+def _molecule_name(key: str, vocab: Vocab) -> tuple[str, str]:
+    """(canonical name, DrugBank id or "") of a molecule's key."""
+    if key in vocab.drug_names:
+        name = vocab.drug_names[key]
         if not re.search(r"\d", name) and name[:1].isupper() and name[1:].islower():
             name = name.lower()
-        return name, span.key
-    return span.key, ""
+        return name, key
+    return key, ""
 
 
 # The words after an INN that name its form, salt or modification, not another molecule:
@@ -211,9 +242,13 @@ def _short_inn_names(spans: list[Span], vocab: Vocab) -> dict[str, str]:
     reference drug of its own."""
     full: dict[str, str] = {}
     for span in spans:
+        if span.kind != MOLECULE:
+            continue
         words = span.text.split()
-        if span.kind == MOLECULE and len(words) == 2 and _INN_FORM.fullmatch(words[1].lower()):
+        if len(words) == 2 and _INN_FORM.fullmatch(words[1].lower()):
             full.setdefault(words[0].lower(), span.link or span.key)
+    if not full:
+        return {}
     return {
         span.key: full[span.text.lower()]
         for span in spans
@@ -326,18 +361,18 @@ _QUALIFIER = (
     r"[\w]+-[\w]+[ ](?:associated|related|mediated|driven)|associated|related|mediated|driven)"
 )
 _QUALIFIER_WORD = re.compile(_QUALIFIER)
-_SEPARATOR = re.compile(r"[ ,/]+")
+_JOINING = ("or", "and", "to")  # (the words a mention's qualifiers may be joined by)
 
 
 def _qualifier_before(text: str, start: int) -> bool:
     """Whether the word before a mention (past separators and "or"/"and"/"to") is a
     qualifier: the cheap test before `_QUALIFIED`, which tries every offset of its window."""
-    words = [w for w in _SEPARATOR.split(text[max(0, start - 40) : start]) if w]
-    while words and words[-1] in ("or", "and", "to"):
-        words.pop()
-    if not words:
+    # (the words between separators, read from the last: str methods, cheaper than a split
+    # by pattern)
+    window = text[max(0, start - 40) : start].replace(",", " ").replace("/", " ")
+    last = next((w for w in reversed(window.split(" ")) if w and w not in _JOINING), "")
+    if not last:
         return False
-    last = words[-1]
     return bool(_QUALIFIER_WORD.fullmatch(last) or _QUALIFIER_WORD.fullmatch(last.split("-")[-1]))
 
 
@@ -350,9 +385,12 @@ _QUALIFIED = re.compile(
 
 def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
     """Group spans into nodes. Spans the text links (brand -> INN) share one node."""
-    spans = spans + _extra_org_mentions(text, spans, vocab)
+    org_key = _org_keys_of(spans, vocab, {})
+    extra = _extra_org_mentions(text, spans, vocab, org_key)
+    _org_keys_of(extra, vocab, org_key)  # (and the keys of the mentions just added)
+    spans = spans + extra
     spans = spans + _extra_molecule_mentions(text, spans)
-    spans.sort(key=lambda s: (s.start, s.end))
+    spans.sort(key=attrgetter("start", "end"))
     link_parentheses(text, spans)
     # Molecule merge map: a linked brand/code takes its INN's key.
     mol_key: dict[str, str] = {}
@@ -363,7 +401,7 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
     mol_key.update(_same_radioligands(spans, vocab))
     # An org name that ends with another org's full name is that org ("The University of
     # Texas MD Anderson Cancer Center" -> "MD Anderson Cancer Center").
-    org_keys = {_org_key(s.key, vocab) for s in spans if s.kind == ORG}
+    org_keys = {org_key[s.key] for s in spans if s.kind == ORG}
     org_merge = {}
     for name in org_keys:  # longest other name that `name` ends with, per space position
         for cut in (i for i, c in enumerate(name) if c == " "):
@@ -380,35 +418,14 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
     disease_lists: dict[str, list[str]] = {}  # the lists sharing a head that name a disease
     # one mention of several diseases ("CLL/SLL", "breast and ovarian cancer") names none
     shared = Counter((s.start, s.end) for s in spans if s.kind == DISEASE)
+    # (every mention of one key is of one node, resolved once)
+    resolved: dict[tuple[str, str], tuple[str, str, dict[str, str]]] = {}
     for span in spans:
         label = _LABEL[span.kind]
-        props: dict[str, str] = {}
-        if span.kind == ORG:
-            name = _org_key(span.key, vocab)
-            name = org_merge.get(name, name)
-            ident = node_id(label, name)
-        elif span.kind == MOLECULE:
-            key = mol_key.get(span.key, span.key)
-            key = mol_key.get(key, key)
-            probe = Span(MOLECULE, span.start, span.end, span.text, key)
-            name, dbid = _molecule_name(probe, vocab)
-            if dbid:
-                props["drugbank_id"] = dbid
-            ident = node_id(label, name)
-        elif span.kind == TARGET:
-            name = span.key
-            hgnc = vocab.gene_ids.get(name, "")
-            props = {"symbol": name}
-            if hgnc:
-                props["hgnc_id"] = hgnc
-            ident = node_id(label, name)
-        else:
-            if span.key.startswith("DOID:"):
-                name = vocab.disease_names.get(span.key, span.key)
-                props = {"doid": span.key}
-            else:
-                name = span.key
-            ident = node_id(label, span.key)
+        if (span.kind, span.key) not in resolved:
+            resolved[span.kind, span.key] = _node_of(span, vocab, org_key, org_merge, mol_key)
+        ident, name, props = resolved[span.kind, span.key]
+        if span.kind == DISEASE:
             if shared[(span.start, span.end)] == 1:
                 disease_surfaces.setdefault(ident, []).append(span.text)
             else:
@@ -459,6 +476,43 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
     return Entities(list(nodes.values()), span_node, spans)
 
 
+def _node_of(
+    span: Span,
+    vocab: Vocab,
+    org_key: dict[str, str],
+    org_merge: dict[str, str],
+    mol_key: dict[str, str],
+) -> tuple[str, str, dict[str, str]]:
+    """The id, name and properties of the node of a span's key (the name and properties are
+    those of a node the span is the first mention of)."""
+    label = _LABEL[span.kind]
+    props: dict[str, str] = {}
+    if span.kind == ORG:
+        name = org_key[span.key]
+        name = org_merge.get(name, name)
+        return node_id(label, name), name, props
+    if span.kind == MOLECULE:
+        key = mol_key.get(span.key, span.key)
+        key = mol_key.get(key, key)
+        name, dbid = _molecule_name(key, vocab)
+        if dbid:
+            props["drugbank_id"] = dbid
+        return node_id(label, name), name, props
+    if span.kind == TARGET:
+        name = span.key
+        hgnc = vocab.gene_ids.get(name, "")
+        props = {"symbol": name}
+        if hgnc:
+            props["hgnc_id"] = hgnc
+        return node_id(label, name), name, props
+    if span.key.startswith("DOID:"):
+        name = vocab.disease_names.get(span.key, span.key)
+        props = {"doid": span.key}
+    else:
+        name = span.key
+    return node_id(label, span.key), name, props
+
+
 _LIST_WORDS = re.compile(r",| and | or ")
 
 
@@ -490,6 +544,9 @@ _STAGE_QUALIFIED = re.compile(
 
 def _name_disease(node: Node, surfaces: list[str], lists: list[str], vocab: Vocab) -> None:
     """Use the text's common full form as the name (the DO label stays an alias)."""
+    # (each spelling once: the shortest of them, and whether one is the label, are the same
+    # however often the text repeats it)
+    surfaces, lists = list(dict.fromkeys(surfaces)), list(dict.fromkeys(lists))
     unqualified = [s[m.end() :] if (m := BIOMARKER_STATUS.match(s)) else s for s in surfaces]
     # (a list sharing one head, "lung and colorectal cancer", names each of its items: the
     # item with the head is the disease's name as the text writes it, "gastric cancer")

@@ -130,6 +130,9 @@ def _unit(text: str, start: int, end: int) -> Sentence | None:
 
 
 _YEAR = re.compile(r"\d\d{3}")  # (a digit first: the scan skips to the digits)
+# What every month name of _MONTH opens with: a line naming none is no dateline (the
+# cheaper test, before the year's)
+_MONTH_OPENING = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 # The word before a full stop, read backwards from it (the same word as the leftmost match of
 # "([A-Za-z.']+)\.?$" before it, which tries every offset of the window).
 _LAST_WORD_REVERSED = re.compile(r"[A-Za-z.']+")
@@ -169,7 +172,8 @@ def _inside_parentheses(text: str, start: int, stop: int, end: int) -> bool:
 def _split_line(text: str, start: int, end: int) -> list[Sentence]:
     out: list[Sentence] = []
     line = text[start : min(end, start + 400)]  # a dateline is near the line start
-    match = _DATELINE.match(line) if _YEAR.search(line) else None
+    dated = _MONTH_OPENING.search(line) and _YEAR.search(line)
+    match = _DATELINE.match(line) if dated else None
     cut = start
     if match:
         head = line[: match.end()].rstrip(" -–—|I/").rstrip()
