@@ -710,12 +710,10 @@ _ISOFORM = re.compile(r"([A-Z][A-Z0-9]*\d)(?:[a-z]|v\d{1,2})")
 
 def _is_isoform(cased: str, end: int, key: str, vocab: Vocab) -> bool:
     """ "FGFR2b", "FGFR3c": a numbered gene's symbol with an isoform's letter after it (not
-    a subunit's letter that makes another symbol: "HIF1a" is HIF1A)."""
+    a subunit's letter that makes another symbol: "HIF1a" is HIF1A). The caller has seen the
+    letter end its word."""
     return (
-        # (the letter ends its word: the cheapest test first, most keys matched inside longer
-        # words fail it)
-        (end + 1 == len(cased) or not cased[end + 1].isalnum())
-        and cased[end] != "s"  # ("CD19s": copies, no isoform)
+        cased[end] != "s"  # ("CD19s": copies, no isoform)
         and _ISOFORM.fullmatch(cased, end - len(key), end + 1) is not None
         and f"{cased[end - len(key) : end]}{cased[end].upper()}" not in vocab.gene_surface
     )
@@ -768,7 +766,10 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
             if not low.startswith(key, start) or (start > 0 and low[start - 1].isalnum()):
                 continue
             if end < n and low[end].isalnum():
-                if _is_isoform(cased, end, key, vocab):
+                # (the letter ends its word: the cheapest test first, in the loop, since most
+                # keys matched inside longer words fail it)
+                letter_ends_word = end + 1 == n or not cased[end + 1].isalnum()
+                if letter_ends_word and _is_isoform(cased, end, key, vocab):
                     isoform.add(start)
                     hits.append((start, end + 1, key, senses(key)))
                     continue
@@ -1133,6 +1134,9 @@ def _platform_names(vocab: Vocab) -> re.Pattern[str]:
 # A cell therapy's short name, its INN clipped before "-cel" ("lete-cel", "Cilta-cel"): the
 # suffix is the INN stem's own (-leucel), and no other word of a release ends so.
 _CELL_THERAPY_SHORT = re.compile(r"[A-Za-z](?<![\w-].)[a-z]{1,5}-[Cc]el(?![\w-])")
+# Its suffix: the pattern is tried only just before each (a scan would try it at every letter
+# of the text, ~8x slower, the same matches: a match ends at the suffix it holds)
+_CEL_SUFFIX = re.compile(r"-[Cc]el")
 
 
 def _initialism_of_words_before(text: str, start: int, letters: str) -> bool:
@@ -1180,9 +1184,12 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             ]
             name = alone[0] if alone else m.group()
             spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), name))
-    if "-cel" in text or "-Cel" in text:
-        for m in _CELL_THERAPY_SHORT.finditer(text):
-            spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), m.group().lower()))
+    for suffix in _CEL_SUFFIX.finditer(text):
+        # (the name's few letters before its suffix, at most six)
+        start = max(0, suffix.start() - 6)
+        if short := _CELL_THERAPY_SHORT.search(text, start, suffix.end() + 1):
+            name = short.group()
+            spans.append(Span(MOLECULE, short.start(), short.end(), name, name.lower()))
     if "hyaluronidase" in text:
         for m in _WITH_HYALURONIDASE.finditer(text):
             spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), m.group()))
@@ -1485,13 +1492,20 @@ _FIELD_IN_NAME = frozenset(
 )
 
 
+# (patterns of the hot paths compiled once: `re.finditer(r"...")` looks its pattern up in re's
+# cache at every call)
+_TOKEN = re.compile(r"\S+")
+_THREE_DIGITS = re.compile(r"\d{3}")
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
 def _trim_org(
     text: str, start: int, end: int, vocab: Vocab, inst: bool = False, legal: bool = False
 ) -> tuple[int, int] | None:
     """Cut headline verbs, possessives and dateline debris off the left of a name. Before a
     legal form (`legal`), a head word ends the name ("Meridian Oncology, Inc."), though alone
     it would be a headline's word ("Leadership in Oncology")."""
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_TOKEN.finditer(text[start:end]))
     spaced = (
         [m.span(1) for m in _SPACED_INITIALS.finditer(text, start, end)]
         if ". " in text[start:end]
@@ -1721,7 +1735,7 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
             # (a name may open with a lower-case letter before a capital: "iCell Gene ...")
             if not surface or surface in vocab.not_orgs or not _NAME_OPENS.match(surface):
                 continue
-            if len(surface) < 3 or re.search(r"\d{3}", surface):
+            if len(surface) < 3 or _THREE_DIGITS.search(surface):
                 continue
             if all(w in vocab.unit_words for w in surface.split()):
                 continue  # "Acme US Holding, Inc." cut after its place: a unit's words alone
@@ -1849,7 +1863,7 @@ def _common_phrase(text: str, start: int, surface: str) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    words = re.findall(r"[A-Za-z]{4,}", line)
+    words = _LONG_WORD.findall(line)
     if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
         return False
     rest = text[:line_start] + text[line_start + len(line) :]
@@ -2645,7 +2659,7 @@ def _named_members(m: re.Match[str], vocab: Vocab) -> tuple[int, list[str]]:
     longest run of the words before "receptor" or "kinase" that names two or more of them.
     A member the names lack is found by the numbered symbol the others share (VEGFR1, VEGFR2
     -> VEGFR3)."""
-    words = [w for w in re.finditer(r"\S+", m.group(1)) if not w.group().startswith("(")]
+    words = [w for w in _TOKEN.finditer(m.group(1)) if not w.group().startswith("(")]
     nums = _numbers(m)
     for w in words:
         name = _ABBREVIATION_INSIDE.sub("", m.group(1)[w.start() :])
@@ -3377,12 +3391,15 @@ _TITLE_CASE_SYMBOL = re.compile(
     r"(?=(?:\s*(?:,|/|and|or)\s*[A-Z][a-z]{2,3})*"
     r"[ -](?:kinase[ -])?(?:inhibitors?|antagonists?|degraders?|blockers?)\b)"
 )
+_ACTING_WORDS = ("inhibitor", "antagonist", "degrader", "blocker")
 
 
 def _title_case_symbols(text: str, vocab: Vocab) -> list[Span]:
     """Genes whose symbol (or a gene's own former symbol: "Abl" is ABL1's) is written in title
     case before a word for what acts on it (no English word so placed is a symbol: "Btk
     inhibitor" is BTK's, "Met inhibitor" MET's)."""
+    if not any(word in text for word in _ACTING_WORDS):
+        return []  # (most releases name none of the words the pattern looks ahead for)
     return [
         Span(TARGET, m.start(1), m.end(1), m.group(1), symbol)
         for m in _TITLE_CASE_SYMBOL.finditer(text)
@@ -3620,9 +3637,16 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
                 # "pay Dermira $50 MM": millions, no myeloma
                 or (s.text.isupper() and _AMOUNT_BEFORE.search(text, max(0, s.start - 20), s.start))
                 # "the signs and symptoms of D, including itch and skin inflammation"
-                or _SYMPTOMS_LISTED_BEFORE.search(low, max(0, s.start - 120), s.start)
+                # (a literal test first: most windows hold no "symptoms", no "area")
+                or (
+                    low.find("symptoms", max(0, s.start - 120), s.start) >= 0
+                    and _SYMPTOMS_LISTED_BEFORE.search(low, max(0, s.start - 120), s.start)
+                )
                 # "the therapeutic areas of immunology, oncology and diabetes": a field
-                or _AREAS_LISTED_BEFORE.search(low, max(0, s.start - 80), s.start)
+                or (
+                    low.find("area", max(0, s.start - 80), s.start) >= 0
+                    and _AREAS_LISTED_BEFORE.search(low, max(0, s.start - 80), s.start)
+                )
                 or _AREA_NAMED_AFTER.match(low, s.end)
             )
         )
@@ -4336,11 +4360,24 @@ def _without_appositive_classes(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in spans if id(s) not in described] if described else spans
 
 
+# The words one of _COMPLICATION_BEFORE's alternatives must hold: a window with none of them
+# (nine in ten) spares the search, which is tried at every word of the window.
+_COMPLICATION_CUES = (
+    "risk", "complication", "side effect", "adverse ", "toxicit", "susceptib", "predispos",
+    "symptom", "form of", "type of", "kind of", "cause", "lead", "result in", "progress",
+    "complicated by", "characteri",
+)  # fmt: skip
+
+
+def _may_name_complication(low_before: str) -> bool:
+    return any(cue in low_before for cue in _COMPLICATION_CUES)
+
+
 def _complication_or_class(low: str, span: Span) -> bool:
     low_before = low[max(0, span.start - 120) : span.start]
     low_after = low[span.end : span.end + 60]
     return bool(
-        _COMPLICATION_BEFORE.search(low_before)
+        (_may_name_complication(low_before) and _COMPLICATION_BEFORE.search(low_before))
         or _COMPLICATION_AFTER.match(low_after)
         or low_before.endswith("non-")  # "non-melanoma skin cancer" names no melanoma
         # "post-polycythemia vera myelofibrosis": the history of another disease, named
@@ -4453,7 +4490,7 @@ def _named_item(
     """Where in the list item the longest run of its last words naming a disease with the
     shared head starts, and that disease; None when no run names one (or only a class,
     unless the list is of `classes`)."""
-    words = list(re.finditer(r"\S+", item.group(0)))
+    words = list(_TOKEN.finditer(item.group(0)))
     for first in range(len(words)):
         phrase = f"{item.group(0)[words[first].start() :]} {head}"
         ref = disease_ref(phrase, vocab)
