@@ -18,7 +18,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from oncokg.extraction import Edge
-from oncokg.loaders.matching import ACADEMIC, words_first
+from oncokg.loaders.matching import ACADEMIC, alternatives_of, words_first
 from oncokg.loaders.matching import each_opening as _each
 from oncokg.loaders.matching import word_first as _word
 from oncokg.loaders.normalize import Entities
@@ -223,12 +223,45 @@ _FOLLOWED_BY_BEFORE = re.compile(r"\bfollowed\s+by\s+$")
 _STUDIED_BEFORE = re.compile(r"\b(?:of|evaluating|examining|investigating)\s+(?:[\w-]+\s+){0,2}$")
 _COMBINES = _ci(rf"combin|{_word('plus')}\b")
 _COMPARES = _ci(rf"{_word('versus')}\b|{_word('vs')}\b|compared|{_word('than')}\b")
+
+
+def _by_first_letter(alternation: str) -> str:
+    """`alternation` with the alternatives that open with the same letter joined under it,
+    `a(?:b|c)` for `ab|ac` (the same matches, tried in the same order: alternatives opening
+    with different letters never match at one offset, and none is moved past one opening
+    otherwise). The engine tests each alternative's first letter at every offset; joined, one
+    test turns a whole group away (a search of many alternatives ~2x faster)."""
+    joined: list[str] = []
+    groups: dict[str, list[str]] = {}  # the rests of the alternatives, by their letter
+
+    def flush() -> None:
+        joined.extend(
+            letter + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+            for letter, rests in groups.items()
+        )
+        groups.clear()
+
+    for alternative in alternatives_of(alternation):
+        if alternative[:1].isalpha() and alternative[1:2] not in ("?", "*", "+", "{"):
+            groups.setdefault(alternative[0], []).append(alternative[1:])
+        else:
+            flush()
+            joined.append(alternative)
+    flush()
+    return "|".join(joined)
+
+
+def _cues(alternation: str) -> re.Pattern[str]:
+    """`_ci` of many alternative cues, joined by their first letter (`_by_first_letter`)."""
+    return _ci(_by_first_letter(alternation))
+
+
 # Each word is written before its boundary check (`_word`): a branch opening with a letter is
 # turned away at its first character, one opening with \b is tried (the search ~3x faster).
-_PARTNER_BEFORE = _ci(
+_PARTNER_CUE = (
     # ("in combination with X", "reporting more on the combination with X", "the combination
     # of an oncolytic virotherapy with a checkpoint inhibitor such as X")
-    rf"(?:combinations? with|combined with|combination of\b[^.;]{{0,80}}?\bwith|"
+    rf"combinations? with|combined with|combination of\b[^.;]{{0,80}}?\bwith|"
     rf"{_word('plus')}\b|{_word('versus')}\b|"
     rf"{_word('vs')}\.?|"
     # a headline's comparison: "X Beats Y in Phase 3 Trial", "X outperforms Y"
@@ -313,7 +346,10 @@ _PARTNER_BEFORE = _ci(
         "existing|currently available|marketed|older|first-generation",
         r"\s[^.;()]{0,40}?\b(?:including|such as)",
     )
-    + ")"
+)
+# (the cues joined by their first letter: the search ~3x faster)
+_PARTNER_BEFORE = _ci(
+    rf"(?:{_by_first_letter(_PARTNER_CUE)})"
     # (what may stand between: a few words, a maker's ticker "Bolt's (NYSE: BLT) Y" or legal
     # form "Bolt Inc.'s Y", a class and its members "agents (HMAs; Y, Z)")
     r"[\s,(]+(?:(?:[\w®™’'/.\-]+(?:\s*\([^()]{0,20}\))?|\([^()]{0,20}\))[\s,;(]+){0,5}$",
@@ -375,7 +411,7 @@ _PARTNER_NEXT = _ci(
 )
 # The sentence cues open with a letter (`_word` puts a word before its boundary check), so the
 # engine skips to the letters they open with instead of trying them at every offset.
-_INDICATION_CUE = _ci(
+_INDICATION_CUE = _cues(
     rf"treat|patients|indicat|approv|trial|stud(?:y|ies|ied)|develop|investigat|{_word('NDA')}\b|"
     rf"{_word('test')}(?:s|ed|ing)?\b|assess|explor|enrol|market|commerciali|launch|"
     rf"{_word('IND')}\b|{_word('CTA')}\b|sBLA|"
@@ -402,7 +438,7 @@ _EVALUATES = _ci(
     r"|\bsafety\s+and\s+(?:preliminary\s+)?$"
 )
 _ADVERSE = _ci(r"adverse|side effect|toxicit|warnings|precautions|serious infections")
-_DEVELOP_CUE = _ci(
+_DEVELOP_CUE = _cues(
     r"develop|commerciali[sz]|licen[cs]|rights|co-promot|promot|market|manufactur|option|"
     rf"partner|collaborat|approv|granted|{_word('our')}\b|{_word('its')}\b|portfolio|pipeline|"
     rf"program|discover|sponsor|submi|{_word('NDA')}\b|{_word('BLA')}\b|{_word('MAA')}\b|"
@@ -435,7 +471,7 @@ _ACQUIRE = _ci(
 _DEAL_AFTER = r"\s+(?:and\s+\w+\s+)?(?:agreement|partnership|deal)"
 # Taking rights to another's product: a licence, rights, an option (not "treatment options"),
 # co-development, gaining a pipeline or assets.
-_TAKES_RIGHTS = _ci(
+_TAKES_RIGHTS = _cues(
     rf"licen[cs](?!e\s+applications?)|{_word('rights')}\b|"
     rf"{_word('option')}(?<!treatment option)(?<!therapeutic option)|co-develop|co-commerciali|"
     r"co-promot|jointly develop|distribut|"
@@ -445,7 +481,7 @@ _TAKES_RIGHTS = _ci(
 )
 # An option to rights, not yet exercised: "has co-commercialization options for Bolt's X",
 # "an option to license X" gives no rights yet; "treatment options" is no deal.
-_OPTION_TO_RIGHTS = _ci(
+_OPTION_TO_RIGHTS = _cues(
     _each(
         r"co-develop\w*|co-commerciali[sz]ation|co-promotion|licen[cs]\w*|development|"
         r"commerciali[sz]ation",
@@ -509,7 +545,7 @@ DEAL_OPTION = (
     r"(?<!important option)(?<!additional option)(?<!effective option)"
     r"(?<!alternative option)(?<!valuable option)(?<!viable option)(?<!oral option)"
 )
-_COLLAB_CUE = _ci(
+_COLLAB_CUE = _cues(
     r"collaborat|partner|alliance|agreement|" + _LICENCE_WORD + r"|" + DEAL_OPTION + r"|co-develop|"
     # (news's words for a deal: "its pact with Aurigene", "a tie-up with", "the collab")
     rf"{_word('pact')}s?\b|{_word('tie')}-ups?\b|{_word('collab')}s?\b|"
