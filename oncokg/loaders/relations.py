@@ -12,10 +12,10 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from oncokg.extraction import Edge
 from oncokg.loaders.matching import ACADEMIC, alternatives_of, words_first
@@ -468,6 +468,7 @@ _ACQUIRE = _ci(
     r"|merger|tender offer|all-(?:stock|cash)\s+(?:transaction|deal)|"
     rf"{_word('purchase')}|{_word('buy')}|divest"
 )
+_ACQUIRE_WORDS = ("acqui", "merger", "tender offer", "all-", "purchase", "buy", "divest")
 _DEAL_AFTER = r"\s+(?:and\s+\w+\s+)?(?:agreement|partnership|deal)"
 # Taking rights to another's product: a licence, rights, an option (not "treatment options"),
 # co-development, gaining a pipeline or assets.
@@ -575,7 +576,8 @@ _COLLAB_CUE = _cues(
 # "Acme will pay Bolt $30 million upfront": a payment only a deal makes, between two parties
 # (paid "to A and B", A and B are the payer's partners, not each other's).
 # the payments a licence brings: "an upfront payment", "a $20 million milestone payment from Bolt"
-_LICENCE_PAYMENT = _ci(r"\bup-?front\b|\bmilestone\s+payments?\b")
+# (each word before its boundary check, `_word`: the search skips to the letters they open with)
+_LICENCE_PAYMENT = _ci(rf"{_word('up')}-?front\b|{_word('milestone')}\s+payments?\b")
 # What a company's unit is called, after its parent's name or before it ("the arm of X")
 _UNIT_NOUNS = "arm|unit|engine|division|subsidiary|affiliate"
 _UNIT_NOUN = rf"(?:{_UNIT_NOUNS})"
@@ -749,6 +751,9 @@ _PHASE = re.compile(
     r"BLA accepted|NDA accepted|accepted for review|pivotal)",
     re.IGNORECASE,
 )
+# A part of each alternative, in letters whose case re.IGNORECASE matches only as str.lower
+# does (no "i" nor "s": "ı" and "ſ" match them too): a text holding none has no phase.
+_PHASE_PARTS = ("pha", "approv", "accepted", "votal")
 
 
 # A broad class ("solid tumors") is an indication only as the object of an indication phrase
@@ -917,6 +922,9 @@ def _joined_with(low: str, sent: Sentence, m: Span, mols: list[tuple[int, Span]]
 
 
 def _phase(sentence: str) -> str:
+    lowered = sentence.lower()
+    if not any(part in lowered for part in _PHASE_PARTS):
+        return ""  # (the literal test spares most texts the search)
     match = _PHASE.search(sentence)
     if not match:
         return ""
@@ -929,15 +937,16 @@ def _phase(sentence: str) -> str:
 def spans_by_sentence(spans: list[Span], sentences: list[Sentence]) -> list[list[tuple[int, Span]]]:
     """For each sentence, the (index, span) pairs lying wholly inside it: one sorted sweep,
     linear in spans + sentences (a per-sentence scan of all spans is quadratic)."""
-    order = sorted(range(len(spans)), key=lambda i: spans[i].start)
-    starts = [spans[i].start for i in order]
+    span_starts = [span.start for span in spans]
+    order = sorted(range(len(spans)), key=span_starts.__getitem__)
+    starts = [span_starts[i] for i in order]
     out: list[list[tuple[int, Span]]] = []
     for sent in sentences:
         lo = bisect.bisect_left(starts, sent.start)
         hi = bisect.bisect_left(starts, sent.end, lo)
-        inside = [(order[k], spans[order[k]]) for k in range(lo, hi)]
-        inside.sort(key=lambda pair: pair[0])
-        out.append([(i, s) for i, s in inside if s.end <= sent.end])
+        # (the indices sorted as numbers, no key function called per span)
+        inside = sorted(order[lo:hi])
+        out.append([(i, spans[i]) for i in inside if spans[i].end <= sent.end])
     return out
 
 
@@ -1095,6 +1104,22 @@ _IN_TALKS = _ci(
 _FIRM_NAME = re.compile(r"[A-Z](?<!\w.)[\w&.-]*[ ]+Partners\b")
 
 
+_T = TypeVar("_T")
+
+
+class _ComputedOnce(Generic[_T]):
+    """`functools.cached_property` without the lock Python 3.11 takes on each first read (a
+    unit is read by one thread, and each of its properties first read once: ~1 us each)."""
+
+    def __init__(self, compute: Callable[[Any], _T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+
+    def __get__(self, instance: Any, owner: type | None = None) -> _T:
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
+
+
 @dataclass
 class _Unit:
     """One sentence unit and the mentions inside it, by kind, with their nodes."""
@@ -1109,39 +1134,46 @@ class _Unit:
     diseases: list[tuple[int, Span]]
     orgs: list[tuple[int, Span]]
 
-    @cached_property
+    @_ComputedOnce
     def slow(self) -> str:
         """The unit lower-cased (read by every rule: sliced once)."""
         return self.low[self.sent.start : self.sent.end]
 
-    @cached_property
+    @_ComputedOnce
     def without_orgs(self) -> str:
         """The unit lower-cased with the organisations' names blanked (offsets kept), also
         the investment firms' the recognizer missed ("Forbion Capital Partners") and a
         person's post at a firm ("Kristina Burow, a partner with Arch")."""
-        chars = list(self.slow)
         spans = [(o.start, o.end) for _oi, o in self.orgs]
         spans += [m.span() for m in _FIRM_NAME.finditer(self.text, self.sent.start, self.sent.end)]
         if "partner" in self.slow:
             spans += [
                 m.span() for m in _PARTNER_POST.finditer(self.low, self.sent.start, self.sent.end)
             ]
-        for start, end in spans:
-            start, end = start - self.sent.start, end - self.sent.start
-            chars[start:end] = " " * (end - start)
-        return "".join(chars)
+        # (the text between the blanked spans copied in slices, not char by char)
+        pieces: list[str] = []
+        done = self.sent.start  # where the text is written up to
+        for start, end in sorted(spans):
+            start = max(start, done)
+            if end > done:
+                pieces += (self.low[done:start], " " * (end - start))
+                done = end
+        pieces.append(self.low[done : self.sent.end])
+        return "".join(pieces)
 
-    @cached_property
+    @_ComputedOnce
     def acquisition(self) -> bool:
-        """Whether the unit speaks of an acquisition (read by several rules)."""
-        return bool(_ACQUIRE.search(self.slow))
+        """Whether the unit speaks of an acquisition (read by several rules; a literal test,
+        a word each alternative holds, spares most units the search)."""
+        slow = self.slow
+        return any(word in slow for word in _ACQUIRE_WORDS) and bool(_ACQUIRE.search(slow))
 
-    @cached_property
+    @_ComputedOnce
     def takes_rights(self) -> bool:
         """Whether the unit speaks of taking rights to a product (read by several rules)."""
         return bool(_TAKES_RIGHTS.search(self.slow))
 
-    @cached_property
+    @_ComputedOnce
     def talks(self) -> bool:
         """Whether the unit speaks of a deal still being talked of ("Acme is in talks to
         license X from Bolt") or of royalties bought ("acquired rights to a portion of the
@@ -1153,7 +1185,7 @@ class _Unit:
             _IN_TALKS.search(slow)
         )
 
-    @cached_property
+    @_ComputedOnce
     def partners(self) -> frozenset[str]:
         """The molecules the unit names as a partner, comparator or prior therapy ("in
         combination with X", "compared Y to X", "treated with X"): a drug keeps that role in
@@ -1254,7 +1286,7 @@ class _Unit:
         """The molecules the unit is about: not a partner, comparator or prior therapy."""
         return [(mi, m) for mi, m in self.mols if self.node[mi] not in self.partners]
 
-    @cached_property
+    @_ComputedOnce
     def subject_clauses(self) -> list[int]:
         """Where a clause with an organisation of its own as subject opens, after a clause
         with a verb ("A and B are filing X, while C is testing Y, and D is doing the same for
@@ -1597,7 +1629,11 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         leading |= spoken_of
         if unit.mols:
             recent = (n, spoken_of)
-        if _COMBINES.search(unit.slow) and not _COMPARES.search(unit.slow):
+        if (
+            ("combin" in unit.slow or "plus" in unit.slow)  # (spares most units the searches)
+            and _COMBINES.search(unit.slow)
+            and not _COMPARES.search(unit.slow)
+        ):
             combined = {unit.node[i] for i, _ in unit.mols}
         if unit.orgs:  # a sentence naming several leaves "its" undecided
             named = {unit.node[oi] for oi, _ in unit.orgs}
@@ -3236,6 +3272,7 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
     # (the literal tests spare most units the per-party searches)
     financing = any(w in u.slow for w in ("series", "financ", "round", "placement", "investment"))
     says = bool(_SAYS.search(u.slow))
+    companion = "companion" in u.slow  # (what `_OWN_TEST_AFTER` looks ahead for)
     for oi, o in u.orgs:
         before = u.text[max(u.sent.start, o.start - 60) : o.start]
         if _ASIDE_OPENS.fullmatch(u.text, u.sent.start, o.start) and _ASIDE_CLOSES.match(
@@ -3253,7 +3290,11 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
             continue  # a parent named for its unit ("Acme's newly launched innovation arm")
         if financing and _FINANCING_AFTER.match(u.text, o.end):
             continue  # "builds upon a Bolt Ventures Series B venture financing": an investor
-        if _OWN_TEST_AFTER.search(u.low, o.end, u.sent.end) and not _STATED_DEAL.search(u.slow):
+        if (
+            companion
+            and _OWN_TEST_AFTER.search(u.low, o.end, u.sent.end)
+            and not _STATED_DEAL.search(u.slow)
+        ):
             # "Bolt announced approval of its X test as a companion diagnostic for Y, jointly
             # developed by A and B": the test's maker is no party of the drug's makers' deal
             continue
