@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from oncokg.extraction import Edge
+from oncokg.extraction import Edge, Mention, Node
 from oncokg.loaders.matching import ACADEMIC, alternatives_of, words_first
 from oncokg.loaders.matching import each_opening as _each
 from oncokg.loaders.matching import word_first as _word
@@ -158,7 +158,9 @@ _QUOTE_OPENS = re.compile(r"[“\"']?")
 # "Four therapies have been approved to treat D", "drugs indicated for D": a class of drugs
 # said to treat a disease, in a sentence that names none of them.
 _CLASS_TREATS = _ci(
-    r"\b(?:therapies|treatments|drugs|medicines|products|agents)\s+(?:[\w-]+\s+){0,6}?"
+    # (each word before its boundary check, `words_first`: the search skips to its letters)
+    rf"(?:{words_first('therapies|treatments|drugs|medicines|products|agents')})"
+    r"\s+(?:[\w-]+\s+){0,6}?"
     r"(?:to\s+treat|for\s+the\s+treatment\s+of|indicated\s+for)\b"
 )
 # The sentence after it, listing them: "These include X, Y and Z", "They are X and Y".
@@ -437,7 +439,8 @@ _EVALUATES = _ci(
     # measures, never a result seen in passing
     r"|\bsafety\s+and\s+(?:preliminary\s+)?$"
 )
-_ADVERSE = _ci(r"adverse|side effect|toxicit|warnings|precautions|serious infections")
+# (words only: tested as substrings, no search)
+_ADVERSE = ("adverse", "side effect", "toxicit", "warnings", "precautions", "serious infections")
 _DEVELOP_CUE = _cues(
     r"develop|commerciali[sz]|licen[cs]|rights|co-promot|promot|market|manufactur|option|"
     rf"partner|collaborat|approv|granted|{_word('our')}\b|{_word('its')}\b|portfolio|pipeline|"
@@ -677,7 +680,7 @@ UNIT_NOUN_AFTER = re.compile(
     r"|(?:[ ]+\([^()]{1,30}\))?[ ]+(?:unit|subsidiary|division)[ ]+(?=[A-Z])"
 )
 # "licensed ... rights ... from X": X is the licensor, a party to the licence.
-_LICENCE = _ci(_LICENCE_WORD + r"|\brights\b")
+_LICENCE = _ci(rf"{_LICENCE_WORD}|{_word('rights')}\b")  # (each word before its boundary)
 _FROM = re.compile(r"\bfrom\s+(?:[Tt]he\s+)?$")
 # "will receive an upfront payment of $50 million from X", "milestones from X": who pays under
 # a deal is a party of it (a grant or data from X names no deal party).
@@ -1169,6 +1172,13 @@ class _Unit:
         return any(word in slow for word in _ACQUIRE_WORDS) and bool(_ACQUIRE.search(slow))
 
     @_ComputedOnce
+    def says(self) -> bool:
+        """Whether the unit reports a saying (read by several rules; a literal test, the words
+        of `_SAYS`, spares most units the search)."""
+        slow = self.slow
+        return any(word in slow for word in _SAYING_WORDS) and bool(_SAYS.search(slow))
+
+    @_ComputedOnce
     def takes_rights(self) -> bool:
         """Whether the unit speaks of taking rights to a product (read by several rules)."""
         return bool(_TAKES_RIGHTS.search(self.slow))
@@ -1195,6 +1205,7 @@ class _Unit:
             return frozenset(self.node[mi] for mi, _ in self.mols)
         found: set[str] = set()
         previous_end = -1  # where the last partner's mention ends
+        responders = "responder" in self.slow  # (a literal test spares most units the search)
         for mi, m in self.mols:
             if m.start == m.end:
                 continue  # the unsaid drug of the sentence before ("Trials are ongoing in D")
@@ -1210,7 +1221,10 @@ class _Unit:
                 # "for whom imatinib, nilotinib and dasatinib are not considered appropriate"
                 or _RULED_OUT_AFTER.match(self.low, m.end)
                 # "patients who were inadequate responders to X therapy": what failed them
-                or _RESPONDERS_TO.search(self.low, max(self.sent.start, m.start - 60), m.start)
+                or (
+                    responders
+                    and _RESPONDERS_TO.search(self.low, max(self.sent.start, m.start - 60), m.start)
+                )
                 or self._later_in_combination(self.node[mi], m)
                 or self._with_another_drug(mi, m)
                 or self._given_after_another(mi, m, found)
@@ -1224,6 +1238,8 @@ class _Unit:
                 previous_end = m.end
             else:
                 previous_end = -1
+        if not found:
+            return frozenset()  # (none to tell from the speaker's own drugs)
         # ("their product together with our engager X", "with Y (inn), the Company's oral
         # inhibitor": a drug the speaker calls its own is no mere partner)
         own = {
@@ -1282,8 +1298,10 @@ class _Unit:
             _AT_ONCE.fullmatch(self.low, opener.end(), at)
         )
 
+    @_ComputedOnce
     def lead(self) -> list[tuple[int, Span]]:
-        """The molecules the unit is about: not a partner, comparator or prior therapy."""
+        """The molecules the unit is about: not a partner, comparator or prior therapy (read
+        by several rules, none changing it)."""
         return [(mi, m) for mi, m in self.mols if self.node[mi] not in self.partners]
 
     @_ComputedOnce
@@ -1394,18 +1412,19 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     pipeline_owner = ""  # the one organisation of the last sentence, whose pipeline it names
     lister = ""  # the organisation whose pipeline the bullets that follow list
     previous_end = 0
-    previous_alone = False  # whether the last sentence is a paragraph of its own
     leading: set[str] = set()  # the molecules some sentence is about, not only a partner of
     by_sentence = spans_by_sentence(ents.spans, sentences)
     for n, (sent, inside) in enumerate(zip(sentences, by_sentence, strict=True)):
         said_before, spoken_of = spoken_of, set()
         combined_before, combined = combined, set()
         treated_before, treated = treated, ([], None)
-        # a paragraph of one sentence (news style) runs on into the next paragraph
+        # a paragraph of one sentence (news style) runs on into the next paragraph (whether
+        # the last sentence is one is asked at a paragraph's break only)
         adjacent = "\n\n" not in text[previous_end : sent.start] or (
-            previous_alone and text.count("\n\n", previous_end, sent.start) == 1
+            n > 0
+            and text.count("\n\n", previous_end, sent.start) == 1
+            and _alone_in_paragraph(text, sentences[n - 1])
         )
-        previous_alone = _alone_in_paragraph(text, sent)
         if not adjacent:
             subject = ""
             recent = (-9, set())
@@ -1525,7 +1544,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             # "Four therapies are approved to treat D. These include X and Y.": each drug the
             # list names treats D, the two sentences its evidence
             pair_of = Sentence(text[earlier.start : sent.end], earlier.start, sent.end)
-            for mi, _m in unit.lead():
+            for mi, _m in unit.lead:
                 for disease in treated_before[0]:
                     edges.add(EdgeKind.INDICATED_FOR, unit.node[mi], disease, pair_of)
         owners = _possessive_developers(unit, edges, owned)
@@ -1563,7 +1582,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             lister = unit.node[unit.orgs[0][0]] if listed else ""
         # "• Submitted the BLA for QX-101": a highlight with no subject is the issuer's own
         if issuer and not unit.orgs and _HIGHLIGHT.match(text, sent.start, sent.end):
-            for mi, _m in unit.lead():
+            for mi, _m in unit.lead:
                 edges.add(EdgeKind.DEVELOPS, issuer, unit.node[mi], sent)
         # "Acme dosed the first patient with its lead candidate. QX-101 is ...": the drug the
         # next sentence opens with is the one the company's possessive announced
@@ -1580,13 +1599,13 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             if _LIST_COLON_AFTER.match(text, o.end) and _ASSETS_FROM.search(
                 low, max(sent.start, o.start - 80), o.start
             ):
-                for mi, m in unit.lead():
+                for mi, m in unit.lead:
                     if m.start > o.end:
                         edges.add(EdgeKind.DEVELOPS, unit.node[oi], unit.node[mi], sent)
         # "... compounds from the Acme pipeline. Compounds to be studied include X, Y and Z":
         # the drugs the next sentence lists are that pipeline's
         if pipeline_owner and adjacent and unit.mols and not unit.orgs and _LISTS.search(unit.slow):
-            for mi, _m in unit.lead():
+            for mi, _m in unit.lead:
                 edges.add(EdgeKind.DEVELOPS, pipeline_owner, unit.node[mi], sent)
         pipeline_owner = ""
         if len(unit.orgs) == 1 and not unit.mols:
@@ -1625,7 +1644,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             )
         else:
             _collaborations(unit, edges, speaker)
-        spoken_of = {unit.node[i] for i, _ in unit.lead()}
+        spoken_of = {unit.node[i] for i, _ in unit.lead}
         leading |= spoken_of
         if unit.mols:
             recent = (n, spoken_of)
@@ -1752,6 +1771,16 @@ def _makers_by_code(
 ) -> None:
     """DEVELOPS: the organisation whose name or initials open the code of a drug the text is
     about (not one named only as a partner), the code's first sentence its evidence."""
+    coded: list[tuple[Node, Mention, str]] = []  # each such drug, its code and the code's prefix
+    for node in ents.nodes:
+        if node.label is not Label.MOLECULE or node.id not in leading:
+            continue
+        code = next((m for m in node.mentions if _CODE_PREFIX.match(m.text)), None)
+        prefix = _CODE_PREFIX.match(code.text) if code else None
+        if code and prefix:
+            coded.append((node, code, prefix.group(1)))
+    if not coded:
+        return  # (the makers' prefixes are read only for a drug named by a code)
     makers: dict[str, list[str]] = {}
     for node in ents.nodes:
         if node.label is Label.ORGANIZATION:
@@ -1759,17 +1788,11 @@ def _makers_by_code(
             initials = "".join(w[0] for w in words if w[:1].isupper())
             for prefix in {words[0].upper(), initials} if words else ():
                 makers.setdefault(prefix, []).append(node.id)
-    if not makers:
-        return
     starts = [s.start for s in sentences]
-    for node in ents.nodes:
-        if node.label is not Label.MOLECULE or node.id not in leading:
+    for node, code, code_prefix in coded:
+        if len(makers.get(code_prefix, ())) != 1:
             continue
-        code = next((m for m in node.mentions if _CODE_PREFIX.match(m.text)), None)
-        prefix = _CODE_PREFIX.match(code.text) if code else None
-        if not code or not prefix or len(makers.get(prefix.group(1), ())) != 1:
-            continue
-        maker = makers[prefix.group(1)][0]
+        maker = makers[code_prefix][0]
         if (str(EdgeKind.DEVELOPS), maker, node.id) in edges.ruled_out:
             continue
         sent = sentences[max(0, bisect.bisect_right(starts, code.start) - 1)]
@@ -1830,10 +1853,12 @@ _HIGHLIGHT = re.compile(
 def _unit(
     text: str, low: str, sent: Sentence, inside: list[tuple[int, Span]], node: dict[int, str]
 ) -> _Unit:
-    def of(kind: str) -> list[tuple[int, Span]]:
-        return [(i, s) for i, s in inside if s.kind == kind]
-
-    return _Unit(text, low, sent, inside, node, of(MOLECULE), of(TARGET), of(DISEASE), of(ORG))
+    # (the mentions sorted by kind in one pass)
+    of: dict[str, list[tuple[int, Span]]] = {MOLECULE: [], TARGET: [], DISEASE: [], ORG: []}
+    for pair in inside:
+        if (kind := of.get(pair[1].kind)) is not None:
+            kind.append(pair)
+    return _Unit(text, low, sent, inside, node, of[MOLECULE], of[TARGET], of[DISEASE], of[ORG])
 
 
 _OWN_APPOSITIVE = re.compile(r",\s+an?\s")
@@ -2147,12 +2172,12 @@ def _indications(u: _Unit, edges: _Edges) -> None:
     about treatment, approval or trials, not about adverse events or passing responses. In a
     sentence about none of these, a drug's class said to be for the disease ("rights to X, an
     anti-CD20 antibody for D") states it."""
-    if not (u.mols and u.diseases) or _ADVERSE.search(u.slow):
+    if not (u.mols and u.diseases) or any(word in u.slow for word in _ADVERSE):
         return
     cued = bool(_INDICATION_CUE.search(u.slow))
     lead = [
         (mi, m)
-        for mi, m in u.lead()
+        for mi, m in u.lead
         if not _joined_with(u.low, u.sent, m, u.mols)
         and not _DIAGNOSED_BY.search(u.low, max(u.sent.start, m.start - 90), m.start)
     ]
@@ -2322,7 +2347,8 @@ _ARISEN_FROM = _ci(
 
 # "X, and other drugs for Y": an unnamed subject of its own takes the disease after it.
 _OTHER_SUBJECT = _ci(
-    r"\band\s+(?:other\s+|several\s+|two\s+|three\s+)?(?:agents|drugs|candidates|compounds|"
+    # ("and" before its boundary check, `_word`: the search skips to the letter it opens with)
+    rf"{_word('and')}\s+(?:other\s+|several\s+|two\s+|three\s+)?(?:agents|drugs|candidates|compounds|"
     r"products|therapies|programs|assets)\b"
 )
 
@@ -2648,7 +2674,7 @@ def _anaphoric_developers(
         if _LISTS_AFTER.search(a.group(3)):
             # "The company's drugs include X, which ..., and Y": each drug the list goes on to
             # name is the owner's too, up to another organisation's name
-            for xi, x in u.lead():
+            for xi, x in u.lead:
                 if x.start <= m.start:
                     continue
                 if any(m.end <= o.start < x.start for _, o in u.orgs):
@@ -2685,6 +2711,7 @@ _SAYS = _ci(
     rf"{_word('said')}\b|{_word('says')}\b|{_word('reported')}\b|{_word('stated')}\b|"
     rf"{_word('commented')}\b"
 )
+_SAYING_WORDS = ("said", "says", "reported", "stated", "commented")
 _SAYS_AFTER = _ci(
     r"(?:\s*\([^()]{0,60}\))?\s*(?:(?:has|have|had|also|today|recently)\s+){0,2}"
     r"(?:said|says|reported|stated)\b"
@@ -2702,7 +2729,7 @@ _NOT_A_COMPANY = re.compile(
 
 def _speakers(u: _Unit) -> set[str]:
     """The organisations the unit quotes or reports as speaking."""
-    if not _SAYS.search(u.slow):
+    if not u.says:
         return set()
     found = {
         u.node[oi]
@@ -2827,7 +2854,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     # (whichever of its mentions: "with AbbVie, which grants AbbVie the option to ...")
     holders = {u.node[oi] for oi, o in u.orgs if option and _holds_an_option(u.low, o, u.sent)}
     rights = u.takes_rights and not option
-    lead = u.lead()
+    lead = u.lead
     diagnostic = ("diagnostic" in u.slow or "assay" in u.slow) and bool(_DIAGNOSTIC.search(u.slow))
     first = ""  # in a sentence about a test, the one party that may develop the drug
     if diagnostic:
@@ -3044,7 +3071,7 @@ def _made_by_in_brackets(u: _Unit, o: Span) -> str:
     return next(
         (
             u.node[mi]
-            for mi, m in u.lead()
+            for mi, m in u.lead
             if m.end <= opens and _MAKER_BRACKET.fullmatch(u.text, m.end, o.start)
         ),
         "",
@@ -3271,7 +3298,7 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
                 edges.add(EdgeKind.COLLABORATES_WITH, u.node[ai], u.node[bi], u.sent)
     # (the literal tests spare most units the per-party searches)
     financing = any(w in u.slow for w in ("series", "financ", "round", "placement", "investment"))
-    says = bool(_SAYS.search(u.slow))
+    says = u.says
     companion = "companion" in u.slow  # (what `_OWN_TEST_AFTER` looks ahead for)
     for oi, o in u.orgs:
         before = u.text[max(u.sent.start, o.start - 60) : o.start]
