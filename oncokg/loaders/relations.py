@@ -483,6 +483,20 @@ _TAKES_RIGHTS = _cues(
     rf"(?:pipeline|portfolio|assets?)\b|development{_DEAL_AFTER}|commerciali[sz]ation{_DEAL_AFTER}|"
     r"partner\w*\s+to\s+(?:jointly\s+)?(?:develop|commerciali)"
 )
+# (a word each alternative holds)
+_RIGHTS_WORDS = (
+    "licen",
+    "rights",
+    "option",
+    "co-",
+    "jointly",
+    "distribut",
+    "acquir",
+    "gain",
+    "development",
+    "commerciali",
+    "partner",
+)
 # An option to rights, not yet exercised: "has co-commercialization options for Bolt's X",
 # "an option to license X" gives no rights yet; "treatment options" is no deal.
 _OPTION_TO_RIGHTS = _cues(
@@ -887,7 +901,10 @@ def _company_description(u: _Unit, d: Span) -> int:
     the sentence goes on to name."""
     # (the company's defined name may stand in its brackets: 'Acme, Inc. ("Acme"), a ...')
     for org in [o for _, o in u.orgs if o.end <= d.start][-2:][::-1]:
-        if _COMPANY_APPOSITIVE.fullmatch(u.low, org.end, d.start):
+        # (the comma the appositive opens with, looked for first, spares most the pattern)
+        if u.low.find(",", org.end, d.start) >= 0 and _COMPANY_APPOSITIVE.fullmatch(
+            u.low, org.end, d.start
+        ):
             return org.end
     return -1
 
@@ -924,8 +941,9 @@ def _joined_with(low: str, sent: Sentence, m: Span, mols: list[tuple[int, Span]]
     return any(x.end <= m.start and m.start - x.end < 40 and x.key != m.key for _, x in mols)
 
 
-def _phase(sentence: str) -> str:
-    lowered = sentence.lower()
+def _phase(sentence: str, lowered: str) -> str:
+    """The phase or approval `sentence` states (`lowered`: it lower-cased, read by a literal
+    test)."""
     if not any(part in lowered for part in _PHASE_PARTS):
         return ""  # (the literal test spares most texts the search)
     match = _PHASE.search(sentence)
@@ -1180,8 +1198,10 @@ class _Unit:
 
     @_ComputedOnce
     def takes_rights(self) -> bool:
-        """Whether the unit speaks of taking rights to a product (read by several rules)."""
-        return bool(_TAKES_RIGHTS.search(self.slow))
+        """Whether the unit speaks of taking rights to a product (read by several rules; a
+        literal test spares most units the search)."""
+        slow = self.slow
+        return any(word in slow for word in _RIGHTS_WORDS) and bool(_TAKES_RIGHTS.search(slow))
 
     @_ComputedOnce
     def talks(self) -> bool:
@@ -1572,7 +1592,9 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
                 owners,
             )
         _combination_roles(unit, edges, owners)
-        first = min(unit.mols, key=lambda im: im[1].start, default=None)  # the opening drug
+        # the opening drug (read only after a list's opener or a drug announced unnamed)
+        opening = lister or announced
+        first = min(unit.mols, key=lambda im: im[1].start, default=None) if opening else None
         if lister:
             # "Acme's pipeline includes:" and a bullet per drug: each opening drug is Acme's
             if first and _BULLET.fullmatch(text, sent.start, first[1].start):
@@ -1805,10 +1827,9 @@ def _alone_in_paragraph(text: str, sent: Sentence) -> bool:
     before = text[max(0, sent.start - 4) : sent.start]
     after = text[sent.end : sent.end + 4]
     opens = before.rstrip(" ").endswith("\n\n") or (sent.start <= 4 and not before.strip())
-    closes = after.lstrip(" ").startswith("\n\n") or (
-        sent.end + 4 >= len(text) and not after.strip()
+    return opens and (
+        after.lstrip(" ").startswith("\n\n") or (sent.end + 4 >= len(text) and not after.strip())
     )
-    return opens and closes
 
 
 # "Acme's oncology pipeline includes:", then a bullet per product: "- X, a PARP inhibitor"
@@ -2181,7 +2202,7 @@ def _indications(u: _Unit, edges: _Edges) -> None:
         if not _joined_with(u.low, u.sent, m, u.mols)
         and not _DIAGNOSED_BY.search(u.low, max(u.sent.start, m.start - 90), m.start)
     ]
-    phase = _phase(u.sent.text)
+    phase = _phase(u.sent.text, u.slow)
     product_list = _lists_products(lead, u.node, u.diseases)
     previous: Span | None = None  # the last disease taken as an indication
     describing: set[str] = set()  # the diseases named to describe another
@@ -2261,7 +2282,9 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             if described >= 0 and mi not in described_with:
                 continue
             # with several products, the phase said between a product and its disease
-            own = _phase(u.text[m.start : d.start]) if len(lead) > 1 else ""
+            own = (
+                _phase(u.text[m.start : d.start], u.low[m.start : d.start]) if len(lead) > 1 else ""
+            )
             stated = own or phase
             edges.add(
                 EdgeKind.INDICATED_FOR,
@@ -2989,7 +3012,8 @@ _HOSPITAL = re.compile(r"\b(?:hospital|clinic)\b")
 # A charity's node ("org:lupus-foundation-of-america", "org:acme-cancer-society"): it funds,
 # supplies or partners in a drug's work, and develops none (not "Foundation Medicine", a firm)
 _CHARITY = re.compile(r"-(?:foundation|society|association)(?:-of(?:-[a-z]+){1,3})?$")
-_ANNOUNCED_THAT = _ci(r"\bannounce[sd]?\s+(?:today\s+)?that\s+(?:the\s+)?")
+# (the word before its boundary check, `_word`: the search skips to the letter it opens with)
+_ANNOUNCED_THAT = _ci(rf"{_word('announce')}[sd]?\s+(?:today\s+)?that\s+(?:the\s+)?")
 
 
 class _Told(NamedTuple):
@@ -3279,7 +3303,9 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
         return
     # (a cue inside a party's own name, "Wellington Partners", states no collaboration)
     cued = bool(_COLLAB_CUE.search(u.slow)) and bool(_COLLAB_CUE.search(u.without_orgs))
-    if not cued and not _LICENCE_PAYMENT.search(u.slow):
+    if not cued and not (
+        ("front" in u.slow or "milestone" in u.slow) and _LICENCE_PAYMENT.search(u.slow)
+    ):
         return
     org_ids: list[str] = []
     parties: list[Span] = []
