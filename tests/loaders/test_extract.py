@@ -111,11 +111,13 @@ _PATHOLOGICAL = {
 
 @pytest.mark.parametrize("name", sorted(_PATHOLOGICAL))
 def test_extract_pathological_input_finishes_in_linear_time(name: str) -> None:
-    # Before the linear-time fixes, 20 kB of blanks took 40 s; 200 kB now takes well under 1 s.
+    # Before the linear-time fixes, 20 kB of blanks took 40 s (200 kB would take over an hour);
+    # 200 kB now takes 0.1-2 s quiet. The bound only tells linear from quadratic: it leaves
+    # room for a machine shared with other work (one such run took 15 s).
     text = _PATHOLOGICAL[name]
     start = time.perf_counter()
     result = extract(Document(text=text))
-    assert time.perf_counter() - start < 10.0
+    assert time.perf_counter() - start < 60.0
     for edge in result.edges:
         assert text[edge.evidence_start : edge.evidence_end] == edge.evidence
 
