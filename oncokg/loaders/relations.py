@@ -447,7 +447,7 @@ _EVALUATES = _ci(
 # (words only: tested as substrings, no search)
 _ADVERSE = ("adverse", "side effect", "toxicit", "warnings", "precautions", "serious infections")
 _DEVELOP_CUE = _cues(
-    r"develop|commerciali[sz]|licen[cs]|rights|co-promot|promot|market|manufactur|option|"
+    r"develop|commerciali[sz]|licen[cs]|rights|co-promot|promot|market|manufactur|option|co-fund|"
     rf"partner|collaborat|approv|granted|{_word('our')}\b|{_word('its')}\b|portfolio|pipeline|"
     rf"program|discover|sponsor|submi|{_word('NDA')}\b|{_word('BLA')}\b|{_word('MAA')}\b|"
     r"acquire[sd]? (?:\w+ ){0,3}rights|investigational|"
@@ -574,6 +574,8 @@ _COLLAB_CUE = _cues(
     rf"{_word('pact')}s?\b|{_word('tie')}-ups?\b|{_word('collab')}s?\b|"
     # ("joint" of a joint venture or committee, not the joint of "joint damage")
     r"co-commerciali|co-promot|co-market|jointly|sublicen|"
+    # "A and B will co-fund a Phase 3 trial of X": a shared cost, as shared profits
+    r"co-fund|"
     r"joint\s+(?:[\w-]+\s+)?(?:venture|steering|development|research|committee|commerciali|"
     r"collaborat|program|effort|initiative|ownership|fund|investment|project|undertaking)|"
     r"team(?:s|ed|ing)?(?: up)? with|team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|"

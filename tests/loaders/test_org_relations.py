@@ -705,6 +705,7 @@ def test_org_relations_a_purchase_of_royalties_is_no_licence_and_no_development(
         # (costs or profits shared: a co-development)
         "Acmetica Therapeutics and Bolt Bio will share development costs and profits for QX-404 "
         "equally.",
+        "Acmetica Therapeutics and Bolt Bio will co-fund a Phase 3 trial of QX-404 in lupus.",
         # (a payment a licence brings; a drug marketed together)
         "Acmetica Therapeutics received a $20 million milestone payment from Bolt Bio following "
         "the first patient dosed with QX-878.",
