@@ -632,6 +632,25 @@ _NOT_PARTY_BEFORE = re.compile(
     r"(?<!Developed by)(?<!Discovered by)(?<!Marketed by)\b)"
     r"\s+(?:[Tt]he\s+|its\s+|their\s+)?$"
 )
+# The words a phrase of `_NOT_PARTY_BEFORE` ends with, before the spaces closing it: its cues'
+# last words and the articles that may follow them
+_NOT_PARTY_LAST_WORDS = (
+    *("of", "by", "from", "at", "company", "group", "firm", "giant", "conglomerate", "maker"),
+    *("developer", "manufacturer", "the", "The", "its", "their"),
+)
+
+
+def _not_party_before(before: str) -> bool:
+    """Whether `before`, the text before an organisation, ends with `_NOT_PARTY_BEFORE` (a
+    literal test, the last word before the closing spaces, spares most texts the search)."""
+    last = before.rstrip()
+    return (
+        len(last) < len(before)
+        and last.endswith(_NOT_PARTY_LAST_WORDS)
+        and bool(_NOT_PARTY_BEFORE.search(before))
+    )
+
+
 _OF_PARENT = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+of\s+(?:the\s+)?")
 _TO_ORG = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 # An investor named as its financing's: "a Johnson & Johnson Innovation – JJDC, Inc. Series B
@@ -1191,6 +1210,11 @@ class _Unit:
         return "".join(pieces)
 
     @_ComputedOnce
+    def collab_cue(self) -> re.Match[str] | None:
+        """The first collaboration cue of the unit (read by two rules)."""
+        return _COLLAB_CUE.search(self.slow)
+
+    @_ComputedOnce
     def acquisition(self) -> bool:
         """Whether the unit speaks of an acquisition (read by several rules; a literal test,
         a word each alternative holds, spares most units the search)."""
@@ -1234,6 +1258,7 @@ class _Unit:
         found: set[str] = set()
         previous_end = -1  # where the last partner's mention ends
         responders = "responder" in self.slow  # (a literal test spares most units the search)
+        followed = "followed" in self.slow  # (the same, of a sequence's "followed by")
         for mi, m in self.mols:
             if m.start == m.end:
                 continue  # the unsaid drug of the sentence before ("Trials are ongoing in D")
@@ -1255,7 +1280,7 @@ class _Unit:
                 )
                 or self._later_in_combination(self.node[mi], m)
                 or self._with_another_drug(mi, m)
-                or self._given_after_another(mi, m, found)
+                or (followed and self._given_after_another(mi, m, found))
                 # "combined with A (...) and chemo agent B": the list of partners goes on
                 or (
                     0 <= previous_end <= m.start
@@ -1423,7 +1448,9 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     edges = _Edges()
     low = lower_keep_length(text)
     # The issuing company speaks as "we"/"our": the organisation mentioned most often.
-    org_counts = Counter(ents.span_node[i] for i, span in enumerate(ents.spans) if span.kind == ORG)
+    org_counts = Counter(
+        node for node, span in zip(ents.span_node, ents.spans, strict=True) if span.kind == ORG
+    )
     speaker = max(org_counts, key=lambda k: org_counts[k]) if org_counts else ""
     issuer = _issuer(text, ents)
     owned: dict[str, set[str]] = {}  # each molecule's owners, as possessives named them
@@ -1755,7 +1782,7 @@ def _combination_roles(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     develops the other's (unless the text says whose drug is whose)."""
     if len(u.orgs) < 2 or len(u.mols) < 2 or ("combin" not in u.slow and "plus" not in u.slow):
         return
-    if not _COMBINES.search(u.slow) or not _COLLAB_CUE.search(u.slow):
+    if not _COMBINES.search(u.slow) or not u.collab_cue:
         return
     orgs = list(dict.fromkeys(u.node[oi] for oi, _ in sorted(u.orgs, key=lambda x: x[1].start)))
     mols = list(dict.fromkeys(u.node[mi] for mi, _ in sorted(u.mols, key=lambda x: x[1].start)))
@@ -2599,7 +2626,10 @@ _OWNED_CLASS = re.compile(
 
 # A possessive that stands for an organisation named before it: "Its lead candidate is X",
 # "the company's investigational antibody, X", "our BTK inhibitor X" (the speaker's).
-_PRONOUN_AT = re.compile(r"\b(?:[Ii]ts|[Oo]ur|[Tt]he [Cc]ompany['’]s)\s")
+# (each word before its boundary check, `words_first`: the search skips to its letters)
+_PRONOUN_AT = re.compile(
+    "(?:" + words_first("Its|its|Our|our|The [Cc]ompany['’]s|the [Cc]ompany['’]s") + r")\s"
+)
 _POSSESSIVE_PRONOUN = re.compile(
     r"\b(?:([Ii]ts|[Tt]he [Cc]ompany['’]s)|([Oo]ur))\s+"
     r"((?:[\w\-®™]+\s+){0,6}?(?:[\w\-®™]+(?:\s*,|\s+is)\s+)?)$"
@@ -2910,7 +2940,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         if ACADEMIC.search(o.text) and any(not ACADEMIC.search(p.text) for _, p in u.orgs):
             continue  # "Fox Chase Cancer Center and Acme formed a collaboration to test X"
         if (
-            _NOT_PARTY_BEFORE.search(u.text[max(u.sent.start, o.start - 60) : o.start])
+            _not_party_before(u.text[max(u.sent.start, o.start - 60) : o.start])
             or _listed_after_place(u, o)
         ) and not (
             _AGENT_AFTER_PLACE.search(u.low, max(u.sent.start, o.start - 100), o.start)
@@ -3293,6 +3323,14 @@ _ASIDE_OPENS = re.compile(
 _ASIDE_CLOSES = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*,")
 
 
+def _cue_left(without_orgs: str, first: int) -> bool:
+    """Whether a collaboration cue is left in `without_orgs`, the unit with its organisations
+    blanked, whose first cue is at `first`: searched from there first (the blanks mostly leave
+    it, found at once), then from the start (whether a cue is at an offset depends on the text
+    alone, not on where the search starts)."""
+    return bool(_COLLAB_CUE.search(without_orgs, first) or _COLLAB_CUE.search(without_orgs))
+
+
 def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
     """COLLABORATES_WITH: the parties of a sentence about a collaboration or licence (never an
     acquisition), or the issuing company ("we") and the one other party named."""
@@ -3310,14 +3348,15 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
     if "venture" in u.slow and _joint_venture(u, edges):
         return
     # (a cue inside a party's own name, "Wellington Partners", states no collaboration)
-    cued = bool(_COLLAB_CUE.search(u.slow)) and bool(_COLLAB_CUE.search(u.without_orgs))
+    cued = u.collab_cue is not None and _cue_left(u.without_orgs, u.collab_cue.start())
     if not cued and not (
         ("front" in u.slow or "milestone" in u.slow) and _LICENCE_PAYMENT.search(u.slow)
     ):
         return
     org_ids: list[str] = []
     parties: list[Span] = []
-    licence = bool(_LICENCE.search(u.slow))
+    # (a literal test, the words the pattern opens with, spares most units the search)
+    licence = ("licen" in u.slow or "rights" in u.slow) and bool(_LICENCE.search(u.slow))
     abbreviated = {  # "the Shonan Research Center (T-CiRA)": the abbreviation is no new party
         id(o)
         for oi, o in u.orgs
@@ -3366,7 +3405,7 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
         if says and u.node[oi] != speaker and _affiliation(u, o):
             continue  # '"... our work with Bolt," said Jo Roe, MD, director in the X Center
         if (
-            _NOT_PARTY_BEFORE.search(before)
+            _not_party_before(before)
             and not re.search(r"\bwith\s+(?:the\s+)?$", before)
             # "a collaboration with leading antibody researchers at the University of X"
             and not _RESEARCHERS_AT.search(before)
