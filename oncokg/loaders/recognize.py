@@ -2396,7 +2396,8 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
         for m in _PARENT.finditer(text):
             group = 1 if m.group(1) else 2
             yield m.start(group), m.end(group), " " not in m.group(group), True
-    for verb in _DEAL_VERB.finditer(text):
+    dealt = "signed" in text or "entered" in text  # (the verbs' words: a `str` test)
+    for verb in _DEAL_VERB.finditer(text) if dealt else ():
         for m in _DEAL_SUBJECT.finditer(text, max(0, verb.start() - 60), verb.end() + 80):
             alone = " " not in m.group(1)
             yield m.start(1), m.end(1), alone, True if alone else None
@@ -4253,12 +4254,15 @@ _LEGAL_FORM_AFTER_NAME = re.compile(r"[A-Z][a-z][\w&’'-]*\s+(?:AS|ASA|AB|A/S|O
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _PLACE_INITIALS = frozenset({"U.S.", "U.K.", "E.U.", "U.S.A."})
 _TICKER = re.compile(
-    # (the exchanges' names written `words_first`: the scan skips to their first letters)
+    # (the exchanges' names written `words_first`: the scan skips to their first letters;
+    # joined by their first letter, a capital that opens none is turned away at one test)
     "(?:"
-    + words_first(
-        r"NYSE(?: American| Arca)?|NASDAQ|Nasdaq(?:GS|GM| [A-Z][a-z]+)?|HKEX|HKSE|SEHK|SSE|SZSE|"
-        r"TSE|TSX(?:-V)?|ASX|LSE|AIM|SIX|OTCQX|OTCQB|OTC|AMEX|KOSDAQ|KRX|FSE|ETR|XETRA|TYO|JPX|"
-        r"BSE|NSE|Euronext(?: [A-Z][a-z]+)?|OMX|STO|TASE|NZX|Mnémo|Mnemo"
+    + _by_first_letter(
+        words_first(
+            r"NYSE(?: American| Arca)?|NASDAQ|Nasdaq(?:GS|GM| [A-Z][a-z]+)?|HKEX|HKSE|SEHK|SSE|"
+            r"SZSE|TSE|TSX(?:-V)?|ASX|LSE|AIM|SIX|OTCQX|OTCQB|OTC|AMEX|KOSDAQ|KRX|FSE|ETR|XETRA|"
+            r"TYO|JPX|BSE|NSE|Euronext(?: [A-Z][a-z]+)?|OMX|STO|TASE|NZX|Mnémo|Mnemo"
+        )
     )
     + r")\s*:\s*([A-Z0-9][A-Z0-9.\-]{0,9})"
 )
