@@ -19,7 +19,13 @@ from typing import Any
 
 import ahocorasick
 
-from oncokg.loaders.matching import PLACE_NAME, alternatives_of, each_opening, words_first
+from oncokg.loaders.matching import (
+    PLACE_NAME,
+    alternatives_of,
+    each_opening,
+    lower_like_ignorecase,
+    words_first,
+)
 from oncokg.loaders.vocabulary import (
     DISEASE,
     DRUG,
@@ -2668,7 +2674,9 @@ def _ranges(text: str, vocab: Vocab, low: str) -> list[Span]:
         if all(members) and is_target_context(text, m.start(), m.end(), low):
             spans.extend(Span(TARGET, m.start(), m.end(), m.group(0), str(g)) for g in members)
     # only where numbers follow "receptor(s)" or "kinase(s)": the name is read back from there
-    for head in _NUMBERED_HEAD.finditer(low):
+    # (a `str` test first: the scan tries every "r")
+    heads = "receptor" in low or "kinase" in low
+    for head in _NUMBERED_HEAD.finditer(low) if heads else ():
         named = _NAMED_RANGE.search(low, max(0, head.start() - 80), head.end() + 40)
         if named and named.end(1) == head.end():
             start, symbols = _named_members(named, vocab)
@@ -4438,14 +4446,18 @@ _SAFETY_HEADING = re.compile(
     r"Warnings and Precautions|Adverse Reactions)\b[^\n]{0,60}$",
     re.IGNORECASE | re.MULTILINE,
 )
+# (the headings' words, of which each holds one: a text with none is spared the scan, which
+# tries every offset)
+_SAFETY_HEADING_WORDS = ("safety information", "warnings and precautions", "adverse reactions")
 _NEXT_SECTION = re.compile(r"^[ \t]*(?:About|Forward[- ]Looking|Contacts?|Media)\b", re.MULTILINE)
 
 
 _ADVERSE_EVENTS = re.compile(
     r"\b(?:adverse (?:events?|reactions?)|side effects?|AEs|TEAEs)\b", re.IGNORECASE
 )
-# (a case-sensitive look for the words' tails first: most releases name no adverse event)
-_MAY_NAME_ADVERSE_EVENTS = re.compile(r"dverse|DVERSE|ide effect|IDE EFFECT|AEs")
+# (a case-sensitive look for the words' tails first, `str` tests: most releases name no
+# adverse event)
+_ADVERSE_EVENT_TAILS = ("dverse", "DVERSE", "ide effect", "IDE EFFECT", "AEs")
 _SENTENCE_END = re.compile(r"[.!?](?:[ ]|$)|\n")
 
 
@@ -4454,10 +4466,13 @@ def _outside_safety_sections(text: str, spans: list[Span]) -> list[Span]:
     event cue in its sentence ("The most common adverse events ... were colitis, headache and
     nasopharyngitis")."""
     sections = []
-    for heading in _SAFETY_HEADING.finditer(text):
+    low = lower_like_ignorecase(text)  # (as the heading's case-blind pattern reads it)
+    headed = any(words in low for words in _SAFETY_HEADING_WORDS)
+    for heading in _SAFETY_HEADING.finditer(text) if headed else ():
         end = _NEXT_SECTION.search(text, heading.end())
         sections.append((heading.start(), end.start() if end else len(text)))
-    for cue in _ADVERSE_EVENTS.finditer(text) if _MAY_NAME_ADVERSE_EVENTS.search(text) else ():
+    adverse = any(tail in text for tail in _ADVERSE_EVENT_TAILS)
+    for cue in _ADVERSE_EVENTS.finditer(text) if adverse else ():
         end = _SENTENCE_END.search(text, cue.end())
         sections.append((cue.end(), end.start() if end else len(text)))
     if not sections:
