@@ -19,7 +19,13 @@ from typing import Any
 
 import ahocorasick
 
-from oncokg.loaders.matching import PLACE_NAME, each_opening, words_first
+from oncokg.loaders.matching import (
+    PLACE_NAME,
+    alternatives_of,
+    each_opening,
+    lower_like_ignorecase,
+    words_first,
+)
 from oncokg.loaders.vocabulary import (
     DISEASE,
     DRUG,
@@ -1412,6 +1418,43 @@ def _words_pattern(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w in ordered)
 
 
+# A lookbehind (with no group inside) that opens a pattern
+_LOOKBEHIND_OPENING = re.compile(r"\(\?<[=!][^()]*\)")
+
+
+def _by_first_letter(alternation: str) -> str:
+    """`alternation` with the alternatives that open with the same letter joined under it,
+    `a(?:b|c)` for `ab|ac` (the same matches, tried in the same order: alternatives opening
+    with different letters never match at one offset, and none is moved past one opening
+    otherwise). The engine tests each alternative's first letter in turn; joined, one test
+    turns a whole group away. A boundary's lookbehind that every alternative of a group opens
+    with (`words_first`) is tested once, before the group (at each letter inside a word)."""
+    joined: list[str] = []
+    groups: dict[str, list[str]] = {}  # the rests of the alternatives, by their letter
+
+    def joined_rests(rests: list[str]) -> str:
+        if len(rests) == 1:
+            return rests[0]
+        opening = _LOOKBEHIND_OPENING.match(rests[0])
+        shared = opening.group() if opening else ""
+        if shared and all(rest.startswith(shared) for rest in rests):
+            return shared + "(?:" + "|".join(rest[len(shared) :] for rest in rests) + ")"
+        return "(?:" + "|".join(rests) + ")"
+
+    def flush() -> None:
+        joined.extend(letter + joined_rests(rests) for letter, rests in groups.items())
+        groups.clear()
+
+    for alternative in alternatives_of(alternation):
+        if alternative[:1].isalpha() and alternative[1:2] not in ("?", "*", "+", "{"):
+            groups.setdefault(alternative[0], []).append(alternative[1:])
+        else:
+            flush()
+            joined.append(alternative)
+    flush()
+    return "|".join(joined)
+
+
 # "St Jude Children's Research Hospital", "Brigham and Women's Hospital": the possessives that
 # institutions' names hold
 # ("Peking University People’s Hospital"), and a name's elided article ("Vall d’Hebron")
@@ -1434,8 +1477,9 @@ _FIELD_END = (
 @derived
 def _institution_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The institution name pattern and its anchor, from the curated head words: "University
-    of X", "Institute for X", "X Y Cancer Center"."""
-    heads = _words_pattern(vocab.institution_words)
+    of X", "Institute for X", "X Y Cancer Center". (The head words joined by their first
+    letter: the anchor's scan ~1.1x faster.)"""
+    heads = _by_first_letter(_words_pattern(vocab.institution_words))
     name = re.compile(
         rf"\b(?:(?:The[ ]+)?University[ ]+of[ ]+(?:{_CAP}[ ]+){{0,3}}{_CAP}(?:[ ]+{_CAP})*"
         # ("the University of North Carolina School of Medicine": its school, named in full)
@@ -1616,8 +1660,9 @@ def _head_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
     and the anchor that finds them after a name: a run of blanks read from its first blank,
     written blank first so that the engine skips from blank to blank (~2x faster), and the
     head words' first letters looked ahead for, so that most words are turned away before the
-    alternatives are tried (the anchor's scan 2x faster again)."""
-    words = _words_pattern(vocab.org_heads)
+    alternatives are tried (the anchor's scan 2x faster again); the words joined by their
+    first letter turn away most of the rest at once (~1.2x faster again)."""
+    words = _by_first_letter(_words_pattern(vocab.org_heads))
     first = "".join(sorted({re.escape(word[0]) for word in vocab.org_heads}))
     return re.compile(words), re.compile(rf"[ ](?<![ ][ ])[ ]*(?=[{first}])(?:{words})(?![\w-])")
 
@@ -1628,10 +1673,22 @@ def _legal_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
     the curated forms). The form sits on the name's own line or the
     next, never after a blank line ("For Immediate Release" over "Company name: ...").
     Anchors start only where a whitespace run starts: a blank-run pattern tried from every
-    offset of a long run of blanks would make the scan quadratic in its length; a lookahead
-    for the comma or blank it opens with turns other offsets away at once (~2x faster)."""
-    legal = rf",?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:{vocab.legal_suffix})(?![A-Za-z0-9])"
-    return re.compile(legal), re.compile(r"(?=[,\s])(?<!\s)" + legal)
+    offset of a long run of blanks would make the scan quadratic in its length. The anchor
+    reads the comma or blank it opens with first, so that the engine skips to those (a
+    lookahead for them is tried at every offset), and what that character is says how the
+    blanks go on; the forms are joined by their first letter (the anchor's scan ~1.4x faster,
+    the same matches)."""
+    # (the forms as `suffix_alternation` writes them: a lookahead, then their group)
+    lookahead, _, forms = vocab.legal_suffix.partition("(?:")
+    suffix = rf"{lookahead}(?:{_by_first_letter(forms.removesuffix(')'))})(?![A-Za-z0-9])"
+    legal = rf",?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*){suffix}"
+    anchor = (
+        r"[,\s](?<!\s[,\s])"  # (no whitespace before it)
+        r"(?:(?<=,)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"  # a comma, then the blanks
+        r"|(?<=\n)[^\S\n]*"  # a line's end, then the next line's blanks
+        r"|(?<![,\n])[^\S\n]*(?:\n[^\S\n]*)?)"  # a blank, then the rest of the run
+    )
+    return re.compile(legal), re.compile(anchor + suffix)
 
 
 # The company's own name right after "Company": what came before it describes it
@@ -2356,7 +2413,8 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
         for m in _PARENT.finditer(text):
             group = 1 if m.group(1) else 2
             yield m.start(group), m.end(group), " " not in m.group(group), True
-    for verb in _DEAL_VERB.finditer(text):
+    dealt = "signed" in text or "entered" in text  # (the verbs' words: a `str` test)
+    for verb in _DEAL_VERB.finditer(text) if dealt else ():
         for m in _DEAL_SUBJECT.finditer(text, max(0, verb.start() - 60), verb.end() + 80):
             alone = " " not in m.group(1)
             yield m.start(1), m.end(1), alone, True if alone else None
@@ -2627,7 +2685,9 @@ def _ranges(text: str, vocab: Vocab, low: str) -> list[Span]:
         if all(members) and is_target_context(text, m.start(), m.end(), low):
             spans.extend(Span(TARGET, m.start(), m.end(), m.group(0), str(g)) for g in members)
     # only where numbers follow "receptor(s)" or "kinase(s)": the name is read back from there
-    for head in _NUMBERED_HEAD.finditer(low):
+    # (a `str` test first: the scan tries every "r")
+    heads = "receptor" in low or "kinase" in low
+    for head in _NUMBERED_HEAD.finditer(low) if heads else ():
         named = _NAMED_RANGE.search(low, max(0, head.start() - 80), head.end() + 40)
         if named and named.end(1) == head.end():
             start, symbols = _named_members(named, vocab)
@@ -3253,34 +3313,36 @@ _APPROVED_AFTER = (
     r"as\s+(?:an?\s+)?(?:treatment|therapy)\s+for|"
     r"monotherapy|as monotherapy)\b"
 )
-# (two scans, each opening with characters the engine skips to: the cue words first, `words_first`;
-# a capital, its boundary after it)
+# (two scans, each opening with characters the engine skips to: the cue words first, `words_first`,
+# joined by their first letter; a capital, its boundary after it)
 _NAMED_DRUG = re.compile(
-    words_first(
-        # (not "Antibody-drug Conjugate", a headline's class)
-        each_opening(
-            # ("its lead product candidate Vicinium", "candidates Vicinium and Proxinium")
-            "drug|medicine|product|treatment|candidates?",
-            # (not a person's first name: "presidential candidate Vivek Ramaswamy")
-            rf"[^\S\n]+(?:(?:is|was|called|named)\s+)?({_NAME_WORD})\b(?![^\S\n]+[A-Z][a-z])",
+    _by_first_letter(
+        words_first(
+            # (not "Antibody-drug Conjugate", a headline's class)
+            each_opening(
+                # ("its lead product candidate Vicinium", "candidates Vicinium and Proxinium")
+                "drug|medicine|product|treatment|candidates?",
+                # (not a person's first name: "presidential candidate Vivek Ramaswamy")
+                rf"[^\S\n]+(?:(?:is|was|called|named)\s+)?({_NAME_WORD})\b(?![^\S\n]+[A-Z][a-z])",
+            )
+            + "|"
+            + each_opening("its|their|our|the", rf"\s+({_NAME_WORD})\s+(?:drug|medicine)\b")
+            # ... or as the thing approved: "approval of Zorvia in"
+            + "|"
+            + each_opening(
+                "approv(?:al|ed|es)|authori[sz]ation",
+                rf"\s+(?:(?:of|for|to)\s+)?({_NAME_WORD}|{_CAPS_WORD})"
+                r"(?=\s+(?:for|in|as|to treat)\b)",
+            )
+            # ... or as the thing launched or sold: "the commercial launch of ARCALYST for", "sales
+            # of Zorvia in"
+            + "|"
+            + each_opening(
+                "launch(?:ed)?|commerciali[sz]ation|sales",
+                rf"\s+of\s+({_NAME_WORD}|{_CAPS_WORD})(?=\s+(?:for|in)\b|[,.])",
+            ),
+            before=r"[\w-]",
         )
-        + "|"
-        + each_opening("its|their|our|the", rf"\s+({_NAME_WORD})\s+(?:drug|medicine)\b")
-        # ... or as the thing approved: "approval of Zorvia in"
-        + "|"
-        + each_opening(
-            "approv(?:al|ed|es)|authori[sz]ation",
-            rf"\s+(?:(?:of|for|to)\s+)?({_NAME_WORD}|{_CAPS_WORD})"
-            r"(?=\s+(?:for|in|as|to treat)\b)",
-        )
-        # ... or as the thing launched or sold: "the commercial launch of ARCALYST for", "sales
-        # of Zorvia in"
-        + "|"
-        + each_opening(
-            "launch(?:ed)?|commerciali[sz]ation|sales",
-            rf"\s+of\s+({_NAME_WORD}|{_CAPS_WORD})(?=\s+(?:for|in)\b|[,.])",
-        ),
-        before=r"[\w-]",
     )
 )
 # ... or given with another drug or alone: "ZORVIA is approved", "Zorvia in combination
@@ -4211,12 +4273,15 @@ _LEGAL_FORM_AFTER_NAME = re.compile(r"[A-Z][a-z][\w&’'-]*\s+(?:AS|ASA|AB|A/S|O
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _PLACE_INITIALS = frozenset({"U.S.", "U.K.", "E.U.", "U.S.A."})
 _TICKER = re.compile(
-    # (the exchanges' names written `words_first`: the scan skips to their first letters)
+    # (the exchanges' names written `words_first`: the scan skips to their first letters;
+    # joined by their first letter, a capital that opens none is turned away at one test)
     "(?:"
-    + words_first(
-        r"NYSE(?: American| Arca)?|NASDAQ|Nasdaq(?:GS|GM| [A-Z][a-z]+)?|HKEX|HKSE|SEHK|SSE|SZSE|"
-        r"TSE|TSX(?:-V)?|ASX|LSE|AIM|SIX|OTCQX|OTCQB|OTC|AMEX|KOSDAQ|KRX|FSE|ETR|XETRA|TYO|JPX|"
-        r"BSE|NSE|Euronext(?: [A-Z][a-z]+)?|OMX|STO|TASE|NZX|Mnémo|Mnemo"
+    + _by_first_letter(
+        words_first(
+            r"NYSE(?: American| Arca)?|NASDAQ|Nasdaq(?:GS|GM| [A-Z][a-z]+)?|HKEX|HKSE|SEHK|SSE|"
+            r"SZSE|TSE|TSX(?:-V)?|ASX|LSE|AIM|SIX|OTCQX|OTCQB|OTC|AMEX|KOSDAQ|KRX|FSE|ETR|XETRA|"
+            r"TYO|JPX|BSE|NSE|Euronext(?: [A-Z][a-z]+)?|OMX|STO|TASE|NZX|Mnémo|Mnemo"
+        )
     )
     + r")\s*:\s*([A-Z0-9][A-Z0-9.\-]{0,9})"
 )
@@ -4392,14 +4457,18 @@ _SAFETY_HEADING = re.compile(
     r"Warnings and Precautions|Adverse Reactions)\b[^\n]{0,60}$",
     re.IGNORECASE | re.MULTILINE,
 )
+# (the headings' words, of which each holds one: a text with none is spared the scan, which
+# tries every offset)
+_SAFETY_HEADING_WORDS = ("safety information", "warnings and precautions", "adverse reactions")
 _NEXT_SECTION = re.compile(r"^[ \t]*(?:About|Forward[- ]Looking|Contacts?|Media)\b", re.MULTILINE)
 
 
 _ADVERSE_EVENTS = re.compile(
     r"\b(?:adverse (?:events?|reactions?)|side effects?|AEs|TEAEs)\b", re.IGNORECASE
 )
-# (a case-sensitive look for the words' tails first: most releases name no adverse event)
-_MAY_NAME_ADVERSE_EVENTS = re.compile(r"dverse|DVERSE|ide effect|IDE EFFECT|AEs")
+# (a case-sensitive look for the words' tails first, `str` tests: most releases name no
+# adverse event)
+_ADVERSE_EVENT_TAILS = ("dverse", "DVERSE", "ide effect", "IDE EFFECT", "AEs")
 _SENTENCE_END = re.compile(r"[.!?](?:[ ]|$)|\n")
 
 
@@ -4408,10 +4477,13 @@ def _outside_safety_sections(text: str, spans: list[Span]) -> list[Span]:
     event cue in its sentence ("The most common adverse events ... were colitis, headache and
     nasopharyngitis")."""
     sections = []
-    for heading in _SAFETY_HEADING.finditer(text):
+    low = lower_like_ignorecase(text)  # (as the heading's case-blind pattern reads it)
+    headed = any(words in low for words in _SAFETY_HEADING_WORDS)
+    for heading in _SAFETY_HEADING.finditer(text) if headed else ():
         end = _NEXT_SECTION.search(text, heading.end())
         sections.append((heading.start(), end.start() if end else len(text)))
-    for cue in _ADVERSE_EVENTS.finditer(text) if _MAY_NAME_ADVERSE_EVENTS.search(text) else ():
+    adverse = any(tail in text for tail in _ADVERSE_EVENT_TAILS)
+    for cue in _ADVERSE_EVENTS.finditer(text) if adverse else ():
         end = _SENTENCE_END.search(text, cue.end())
         sections.append((cue.end(), end.start() if end else len(text)))
     if not sections:
