@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from itertools import compress
 
 from oncokg.extraction import Edge
 from oncokg.loaders.matching import word_first as _word
@@ -257,10 +258,12 @@ def _features(doc: _Document, edge: Edge, by_rule: bool) -> Features:
     sent = doc.sentences[i] if i >= 0 else Sentence(edge.evidence, 0, len(edge.evidence))
     low = doc.low[sent.start : sent.end] if i >= 0 else edge.evidence.lower()
     first, last = sent.start, sent.end
+    # (the target's mentions in the sentence listed once, not once per source mention)
+    dst_places = [(x, y) for x, y in doc.mentions.get(dst, []) if first <= x and y <= last]
     pairs = [
         (a, b)
         for a in [(x, y) for x, y in doc.mentions.get(src, []) if first <= x and y <= last]
-        for b in [(x, y) for x, y in doc.mentions.get(dst, []) if first <= x and y <= last]
+        for b in dst_places
     ]
     gap, between, src_first, lead, paren, prep = 300, 0.0, 1.0, 0.0, 0.0, 0.0
     if pairs:
@@ -311,7 +314,8 @@ def _features(doc: _Document, edge: Edge, by_rule: bool) -> Features:
         1.0 if doc.speaker in (src, dst) else 0.0,
         1.0 if edge.properties.get("phase") else 0.0,
     )
-    feats = {name: value for name, value in zip(names, values, strict=True) if value}
+    # (the named values but zeros, picked in C)
+    feats = dict(compress(zip(names, values, strict=True), values))
     for name in doc.cues(i, low) if i >= 0 else (n for n, c in _CUES.items() if c.search(low)):
         feats[cue_names[name]] = 1.0
     return feats
@@ -325,9 +329,15 @@ def candidates(
     doc = _Document(text, sentences, ents)
     seen = {(e.kind, e.source, e.target) for e in rule_edges}
     out = [Candidate(e, True, _features(doc, e, True)) for e in rule_edges]
+    # (a sentence holding the very nodes of an earlier one adds no pair: all are seen)
+    node_sets: set[frozenset[str]] = set()
     for sent, nodes in zip(sentences, doc.nodes_in, strict=True):
         if len(nodes) < 2:
             continue
+        node_set = frozenset(nodes)
+        if node_set in node_sets:
+            continue
+        node_sets.add(node_set)
         by_label: dict[Label, list[str]] = {}  # (sorted once for the four kinds)
         for node in sorted(nodes):
             by_label.setdefault(doc.label[node], []).append(node)

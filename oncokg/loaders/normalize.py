@@ -193,6 +193,8 @@ def _free_tokens(
         ]
     else:
         hits = whole_tokens(text, forms)
+    if not hits:
+        return []
     # (most occurrences are the very mentions a form was learned from: the map of the text
     # the spans cover is drawn only for the others, and often not at all)
     extents = {(span.start, span.end) for span in spans}
@@ -404,11 +406,13 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
     org_keys = {org_key[s.key] for s in spans if s.kind == ORG}
     org_merge = {}
     for name in org_keys:  # longest other name that `name` ends with, per space position
-        for cut in (i for i, c in enumerate(name) if c == " "):
+        cut = name.find(" ")  # (each space found by str.find, not a step per letter)
+        while cut >= 0:
             tail = name[cut + 1 :]
             if tail in org_keys and len(tail.split()) >= 2:
                 org_merge[name] = tail
                 break
+            cut = name.find(" ", cut + 1)
     org_merge.update(_short_org_names(org_keys, vocab))
     org_merge.update(_clipped_heads(org_keys, vocab))
     org_merge.update(_initialisms(org_keys))

@@ -94,10 +94,14 @@ _ABBREV = frozenset(
 # A footnote number may follow the full stop ("... disease.12 The"), but not the decimals
 # of a number ("$11.9 Billion"). A sentence may open with a name written in camel case from
 # a lower-case letter ("iTeos", "uniQure", "mRNA").
-_END = re.compile(
-    r"[.!?][\"'”’)\]]*(?:(?<!\d\.)\d{1,2}(?=\s+[A-Z]))?\s+"
+_END_AFTER_STOP = (
+    r"[\"'”’)\]]*(?:(?<!\d\.)\d{1,2}(?=\s+[A-Z]))?\s+"
     r"(?=[\"“‘(\[]?(?:[A-Z0-9•]|[a-z]{1,4}[A-Z]))"
 )
+_END = re.compile(r"[.!?]" + _END_AFTER_STOP)
+# The same pattern for a line with no "!" or "?", where only a full stop may open it: a
+# literal first, which the scan skips to, instead of a class tried at every offset
+_END_AT_FULL_STOP = re.compile(r"\." + _END_AFTER_STOP)
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -182,7 +186,9 @@ def _split_line(text: str, start: int, end: int) -> list[Sentence]:
             out.append(unit)
         cut = start + match.end()
     pos = cut
-    for m in _END.finditer(text, cut, end):
+    # (a line with no "!" or "?" is read for its full stops alone: the same matches)
+    exclaims = text.find("!", cut, end) >= 0 or text.find("?", cut, end) >= 0
+    for m in (_END if exclaims else _END_AT_FULL_STOP).finditer(text, cut, end):
         word = _LAST_WORD_REVERSED.match(text[max(pos, m.start() - 40) : m.start() + 1][::-1])
         token = (word.group()[::-1] if word else "").rstrip(".").lower()
         if (token in _ABBREV and not _ends_before_opener(text, token, m.end())) or (
