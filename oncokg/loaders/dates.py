@@ -97,7 +97,8 @@ _M = rf"({_MONTH_ALTERNATION})\.?"
 # alternative holds a "|" of its own, so splitting the alternation gives them
 _M_WORD = rf"({words_first(_MONTH_ALTERNATION)})\.?"
 _MDY = re.compile(_M + r"\s*,?\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d\d)\b")
-_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _M + r",?\s+((?:19|20)\d\d)\b")
+# (the day's boundary checked after its first digit: the engine skips to digits)
+_DMY = re.compile(r"(\d(?<!\w.)\d?)(?:st|nd|rd|th)?\s+" + _M + r",?\s+((?:19|20)\d\d)\b")
 _MY = re.compile(_M_WORD + r",?\s+((?:19|20)\d\d)\b")
 _MD = re.compile(_M_WORD + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)")
 _Y = re.compile(
@@ -164,7 +165,7 @@ def _scan(text: str, year: str, out: list[DateMention], seen: set[tuple[str, str
     """Dates of one sentence unit, most precise pattern first; a span is used once."""
     # Every form but "June 13" (which needs the document's year) has a 4-digit year: most
     # sentences have neither and skip the five patterns.
-    if not _YEAR4.search(text) and not (year and _MD.search(text)):
+    if not _holds_year(text) and not (year and _MD.search(text)):
         return
     taken: list[tuple[int, int]] = []
 
@@ -192,6 +193,12 @@ def _scan(text: str, year: str, out: list[DateMention], seen: set[tuple[str, str
     for m in _Y.finditer(text):
         if free(m):
             emit(m.group(1), m)
+
+
+def _holds_year(text: str) -> bool:
+    """Whether a text holds a 4-digit year (a literal test for its first two digits spares
+    most texts the search)."""
+    return ("19" in text or "20" in text) and bool(_YEAR4.search(text))
 
 
 def find_dates(sentences: list[Sentence], published: str) -> list[DateMention]:
