@@ -21,7 +21,7 @@ import ahocorasick
 
 from oncokg.loaders.matching import (
     PLACE_NAME,
-    alternatives_of,
+    by_first_letter,
     each_opening,
     lower_like_ignorecase,
     words_first,
@@ -1418,43 +1418,6 @@ def _words_pattern(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w in ordered)
 
 
-# A lookbehind (with no group inside) that opens a pattern
-_LOOKBEHIND_OPENING = re.compile(r"\(\?<[=!][^()]*\)")
-
-
-def _by_first_letter(alternation: str) -> str:
-    """`alternation` with the alternatives that open with the same letter joined under it,
-    `a(?:b|c)` for `ab|ac` (the same matches, tried in the same order: alternatives opening
-    with different letters never match at one offset, and none is moved past one opening
-    otherwise). The engine tests each alternative's first letter in turn; joined, one test
-    turns a whole group away. A boundary's lookbehind that every alternative of a group opens
-    with (`words_first`) is tested once, before the group (at each letter inside a word)."""
-    joined: list[str] = []
-    groups: dict[str, list[str]] = {}  # the rests of the alternatives, by their letter
-
-    def joined_rests(rests: list[str]) -> str:
-        if len(rests) == 1:
-            return rests[0]
-        opening = _LOOKBEHIND_OPENING.match(rests[0])
-        shared = opening.group() if opening else ""
-        if shared and all(rest.startswith(shared) for rest in rests):
-            return shared + "(?:" + "|".join(rest[len(shared) :] for rest in rests) + ")"
-        return "(?:" + "|".join(rests) + ")"
-
-    def flush() -> None:
-        joined.extend(letter + joined_rests(rests) for letter, rests in groups.items())
-        groups.clear()
-
-    for alternative in alternatives_of(alternation):
-        if alternative[:1].isalpha() and alternative[1:2] not in ("?", "*", "+", "{"):
-            groups.setdefault(alternative[0], []).append(alternative[1:])
-        else:
-            flush()
-            joined.append(alternative)
-    flush()
-    return "|".join(joined)
-
-
 # "St Jude Children's Research Hospital", "Brigham and Women's Hospital": the possessives that
 # institutions' names hold
 # ("Peking University People’s Hospital"), and a name's elided article ("Vall d’Hebron")
@@ -1479,7 +1442,7 @@ def _institution_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str
     """The institution name pattern and its anchor, from the curated head words: "University
     of X", "Institute for X", "X Y Cancer Center". (The head words joined by their first
     letter: the anchor's scan ~1.1x faster.)"""
-    heads = _by_first_letter(_words_pattern(vocab.institution_words))
+    heads = by_first_letter(_words_pattern(vocab.institution_words))
     name = re.compile(
         rf"\b(?:(?:The[ ]+)?University[ ]+of[ ]+(?:{_CAP}[ ]+){{0,3}}{_CAP}(?:[ ]+{_CAP})*"
         # ("the University of North Carolina School of Medicine": its school, named in full)
@@ -1662,7 +1625,7 @@ def _head_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
     head words' first letters looked ahead for, so that most words are turned away before the
     alternatives are tried (the anchor's scan 2x faster again); the words joined by their
     first letter turn away most of the rest at once (~1.2x faster again)."""
-    words = _by_first_letter(_words_pattern(vocab.org_heads))
+    words = by_first_letter(_words_pattern(vocab.org_heads))
     first = "".join(sorted({re.escape(word[0]) for word in vocab.org_heads}))
     return re.compile(words), re.compile(rf"[ ](?<![ ][ ])[ ]*(?=[{first}])(?:{words})(?![\w-])")
 
@@ -1680,7 +1643,7 @@ def _legal_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
     the same matches)."""
     # (the forms as `suffix_alternation` writes them: a lookahead, then their group)
     lookahead, _, forms = vocab.legal_suffix.partition("(?:")
-    suffix = rf"{lookahead}(?:{_by_first_letter(forms.removesuffix(')'))})(?![A-Za-z0-9])"
+    suffix = rf"{lookahead}(?:{by_first_letter(forms.removesuffix(')'))})(?![A-Za-z0-9])"
     legal = rf",?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*){suffix}"
     anchor = (
         r"[,\s](?<!\s[,\s])"  # (no whitespace before it)
@@ -3316,7 +3279,7 @@ _APPROVED_AFTER = (
 # (two scans, each opening with characters the engine skips to: the cue words first, `words_first`,
 # joined by their first letter; a capital, its boundary after it)
 _NAMED_DRUG = re.compile(
-    _by_first_letter(
+    by_first_letter(
         words_first(
             # (not "Antibody-drug Conjugate", a headline's class)
             each_opening(
@@ -4276,7 +4239,7 @@ _TICKER = re.compile(
     # (the exchanges' names written `words_first`: the scan skips to their first letters;
     # joined by their first letter, a capital that opens none is turned away at one test)
     "(?:"
-    + _by_first_letter(
+    + by_first_letter(
         words_first(
             r"NYSE(?: American| Arca)?|NASDAQ|Nasdaq(?:GS|GM| [A-Z][a-z]+)?|HKEX|HKSE|SEHK|SSE|"
             r"SZSE|TSE|TSX(?:-V)?|ASX|LSE|AIM|SIX|OTCQX|OTCQB|OTC|AMEX|KOSDAQ|KRX|FSE|ETR|XETRA|"

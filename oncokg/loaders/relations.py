@@ -18,7 +18,7 @@ from operator import attrgetter
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from oncokg.extraction import Edge, Mention, Node
-from oncokg.loaders.matching import ACADEMIC, alternatives_of, words_first
+from oncokg.loaders.matching import ACADEMIC, by_first_letter, words_first
 from oncokg.loaders.matching import each_opening as _each
 from oncokg.loaders.matching import word_first as _word
 from oncokg.loaders.normalize import Entities
@@ -228,35 +228,9 @@ _COMBINES = _ci(rf"combin|{_word('plus')}\b")
 _COMPARES = _ci(rf"{_word('versus')}\b|{_word('vs')}\b|compared|{_word('than')}\b")
 
 
-def _by_first_letter(alternation: str) -> str:
-    """`alternation` with the alternatives that open with the same letter joined under it,
-    `a(?:b|c)` for `ab|ac` (the same matches, tried in the same order: alternatives opening
-    with different letters never match at one offset, and none is moved past one opening
-    otherwise). The engine tests each alternative's first letter at every offset; joined, one
-    test turns a whole group away (a search of many alternatives ~2x faster)."""
-    joined: list[str] = []
-    groups: dict[str, list[str]] = {}  # the rests of the alternatives, by their letter
-
-    def flush() -> None:
-        joined.extend(
-            letter + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
-            for letter, rests in groups.items()
-        )
-        groups.clear()
-
-    for alternative in alternatives_of(alternation):
-        if alternative[:1].isalpha() and alternative[1:2] not in ("?", "*", "+", "{"):
-            groups.setdefault(alternative[0], []).append(alternative[1:])
-        else:
-            flush()
-            joined.append(alternative)
-    flush()
-    return "|".join(joined)
-
-
 def _cues(alternation: str) -> re.Pattern[str]:
-    """`_ci` of many alternative cues, joined by their first letter (`_by_first_letter`)."""
-    return _ci(_by_first_letter(alternation))
+    """`_ci` of many alternative cues, joined by their first letter (`by_first_letter`)."""
+    return _ci(by_first_letter(alternation))
 
 
 # Each word is written before its boundary check (`_word`): a branch opening with a letter is
@@ -356,7 +330,7 @@ _PARTNER_CUE = (
 )
 # (the cues joined by their first letter: the search ~3x faster)
 _PARTNER_BEFORE = _ci(
-    rf"(?:{_by_first_letter(_PARTNER_CUE)})"
+    rf"(?:{by_first_letter(_PARTNER_CUE)})"
     # (what may stand between: a few words, a maker's ticker "Bolt's (NYSE: BLT) Y" or legal
     # form "Bolt Inc.'s Y", a class and its members "agents (HMAs; Y, Z)")
     r"[\s,(]+(?:(?:[\w®™’'/.\-]+(?:\s*\([^()]{0,20}\))?|\([^()]{0,20}\))[\s,;(]+){0,5}$",
