@@ -27,3 +27,13 @@ def test_calibration_the_most_precise_threshold_when_none_reaches_the_target() -
     thresholds = (0.5, 0.6)
     reports = [_report(80, 40, 20), _report(60, 20, 40)]
     assert choose_threshold(reports, 0.85, thresholds) == 0.6
+
+
+def test_calibration_of_thresholds_with_equal_f1_the_highest_is_chosen() -> None:
+    thresholds = (0.5, 0.6, 0.7)
+    reports = [
+        _report(900, 100, 100),  # P 0.90, F1 0.9000: the best by a hair
+        _report(895, 95, 105),  # P 0.904, F1 0.8995: as good, more precise
+        _report(880, 80, 120),  # P 0.917, F1 0.8980: worse
+    ]
+    assert choose_threshold(reports, 0.85, thresholds) == 0.6
