@@ -21,6 +21,7 @@ from oncokg.loaders.matching import (
     ACADEMIC,
     PLACE_NAMES,
     alternatives_of,
+    by_first_letter,
     each_opening,
     lower_like_ignorecase,
     word_first,
@@ -295,11 +296,14 @@ _TERRITORY = re.compile(
 _TERRITORY_WORDS = ("world", "global", "ex-", "outside", "markets")
 # A capitalised word every place's name holds (its own, "Americas" of "the Americas", "China"
 # of "mainland China"): the test for a place, a search skipping to capitals alone (not to
-# each "t" and "m" as well, as `PLACE_NAME` does, ~3x slower).
+# each "t" and "m" as well, as `PLACE_NAME` does, ~3x slower), the names joined by their
+# first letter (`by_first_letter`: ~40% faster again).
 _PLACE_WORD = re.compile(
-    "|".join(
-        name.split(" ", 1)[1] if name[0].islower() else name
-        for name in alternatives_of(PLACE_NAMES)
+    by_first_letter(
+        "|".join(
+            name.split(" ", 1)[1] if name[0].islower() else name
+            for name in alternatives_of(PLACE_NAMES)
+        )
     )
 )
 _WORLD = re.compile(r"^(?:worldwide|global(?:ly)?)\b", re.IGNORECASE)
@@ -687,10 +691,19 @@ def _value_of_the_deal(
         if {ents.span_node[i] for i, _ in _orgs(inside)} - parties:
             continue
         low = lower_like_ignorecase(sent.text)
+        if not _may_state_value(low):
+            continue
         for match in _VALUED.finditer(sent.text):
             if not _PER_SHARE.match(low, match.end()):
                 edge.properties["value"] = match.group(1).strip()
                 return
+
+
+def _may_state_value(low: str) -> bool:
+    """Whether a lower-cased sentence holds what every `_VALUED` match holds ("valued",
+    "value", "valuing", "worth", "aggregate" or "price"): a literal test spares most
+    sentences the search, which tries every offset."""
+    return "valu" in low or "worth" in low or "aggregate" in low or "price" in low
 
 
 # A sentence about the deal itself: "This acquisition strengthens Merck’s pipeline with ...".

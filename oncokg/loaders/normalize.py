@@ -424,6 +424,9 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
     shared = Counter((s.start, s.end) for s in spans if s.kind == DISEASE)
     # (every mention of one key is of one node, resolved once)
     resolved: dict[tuple[str, str], tuple[str, str, dict[str, str]]] = {}
+    # (each spelling of a key is cleaned, and gives its node its aliases, once: a repeated
+    # mention adds none the first did not)
+    surfaces: dict[tuple[str, str, str, bool], str] = {}
     for span in spans:
         label = _LABEL[span.kind]
         if (span.kind, span.key) not in resolved:
@@ -438,16 +441,10 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
         if node is None:
             node = Node(ident, label, name, [], props, [])
             nodes[ident] = node
-        surface = span.text.replace("®", "").replace("™", "").strip()
-        # "TJ-CD4B/ABL111": one drug's code names from its two developers, each a name of it
-        paired = span.kind == MOLECULE and _CODE_PAIR.fullmatch(surface)
-        parts = surface.split("/") if paired else []
-        # (a broad class is also named as the curated class: "hematologic tumors" is one of
-        # the "hematologic malignancies")
-        broad = vocab.broad_names.get(span.key, "") if span.kind == DISEASE and span.broad else ""
-        for alias in (surface, *parts, *([broad] if broad else [])):
-            if alias != node.name and alias not in node.aliases:
-                node.aliases.append(alias)
+        spelling = (span.kind, span.key, span.text, span.broad)
+        surface = surfaces.get(spelling, "")
+        if not surface:
+            surface = surfaces[spelling] = _surface_aliases(span, node, vocab)
         if (
             span.kind == DISEASE
             and _qualifier_before(text, span.start)
@@ -478,6 +475,22 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
             nodes[ident], disease_surfaces.get(ident, []), disease_lists.get(ident, []), vocab
         )
     return Entities(list(nodes.values()), span_node, spans)
+
+
+def _surface_aliases(span: Span, node: Node, vocab: Vocab) -> str:
+    """The span's text without trademark signs, added to its node's aliases with the other
+    names it gives the node; returned."""
+    surface = span.text.replace("®", "").replace("™", "").strip()
+    # "TJ-CD4B/ABL111": one drug's code names from its two developers, each a name of it
+    paired = span.kind == MOLECULE and _CODE_PAIR.fullmatch(surface)
+    parts = surface.split("/") if paired else []
+    # (a broad class is also named as the curated class: "hematologic tumors" is one of
+    # the "hematologic malignancies")
+    broad = vocab.broad_names.get(span.key, "") if span.kind == DISEASE and span.broad else ""
+    for alias in (surface, *parts, *([broad] if broad else [])):
+        if alias != node.name and alias not in node.aliases:
+            node.aliases.append(alias)
+    return surface
 
 
 def _node_of(

@@ -345,6 +345,7 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
     # each sentence's cues and trial, read once however many edges it holds
     sentence_cues: dict[int, list[tuple[int, str]]] = {}
     sentence_trials: dict[int, list[tuple[int, str]]] = {}
+    sentence_respective: dict[int, list[str]] = {}
 
     def trials_of(i: int) -> list[tuple[int, str]]:
         if i not in sentence_trials:
@@ -367,7 +368,9 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
             start, end = diseases[i][0]
             if i not in sentence_cues:
                 sentence_cues[i] = cues(sent.text)
-            listed = _respectively(sent, edge, ents)
+            if i not in sentence_respective:
+                sentence_respective[i] = _respective_stages(sent.text)
+            listed = _respectively(sentence_respective[i], sent, edge, ents)
             if listed or (
                 sentence_cues[i] and not _said_of_another(text, mols.get(i, []), start, ents)
             ):
@@ -468,19 +471,27 @@ def _next_disease_named(
     )
 
 
-def _respectively(sent: Sentence, edge: Edge, ents: Entities) -> str | None:
-    """The stage a "respectively" sentence pairs with the edge's disease or molecule: "X and
-    Y are in Phase 2 and Phase 1 trials, respectively", "Phase 1 and Phase 2 studies in
-    lymphoma and melanoma, respectively": the n-th stage goes with the n-th of as many
-    diseases (or else molecules) as there are stages."""
-    low = lower_like_ignorecase(sent.text)
+def _respective_stages(sentence: str) -> list[str]:
+    """The stages a "respectively" sentence lists, in text order (none for another sentence,
+    or for one listing fewer than two)."""
+    low = lower_like_ignorecase(sentence)
     if not _RESPECTIVELY.search(low):
-        return None
+        return []
     listed = [(m.start(), _phase_value(m)) for m in _PHASE.finditer(low)]
     listed += [(m.start(), "preclinical") for m in _PRECLINICAL.finditer(low)]
     if len(listed) < 2:
+        return []
+    return [stage for _, stage in sorted(listed)]
+
+
+def _respectively(stages: list[str], sent: Sentence, edge: Edge, ents: Entities) -> str | None:
+    """The stage a "respectively" sentence pairs with the edge's disease or molecule: "X and
+    Y are in Phase 2 and Phase 1 trials, respectively", "Phase 1 and Phase 2 studies in
+    lymphoma and melanoma, respectively": the n-th stage goes with the n-th of as many
+    diseases (or else molecules) as there are stages (`stages`: the sentence's
+    `_respective_stages`)."""
+    if not stages:
         return None
-    stages = [stage for _, stage in sorted(listed)]
     for kind, node_id in ((DISEASE, edge.target), (MOLECULE, edge.source)):
         order: list[str] = []
         for span, node in zip(ents.spans, ents.span_node, strict=True):
