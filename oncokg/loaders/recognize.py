@@ -349,6 +349,9 @@ _RANGE = re.compile(rf"({_WORD_CAPITAL}[A-Z]{{1,5}})\)?" + _NUMBERS)
 _LETTERED_RANGE = re.compile(
     r"([A-Z](?<!\w.)[A-Za-z]{1,5}-?\d{1,2})([A-Z])((?:\s?/\s?[A-Z])+)(?![\w-])"
 )
+# (its slash after the first member's letter, perhaps a blank between: a scan that skips from
+# "/" to "/" spares most texts `_LETTERED_RANGE`'s, which tries every capital)
+_SLASH_AFTER_LETTER = re.compile(r"/(?<=[A-Z]/)|/(?<=[A-Z]\s/)")
 # "fibroblast growth factor receptors 1, 2 and 3": members named "... receptor N"
 # (the family's abbreviation may stand inside: "fibroblast growth factor (FGF) receptors 1
 # and 2")
@@ -1640,13 +1643,18 @@ def _legal_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
     reads the comma or blank it opens with first, so that the engine skips to those (a
     lookahead for them is tried at every offset), and what that character is says how the
     blanks go on; the forms are joined by their first letter (the anchor's scan ~1.4x faster,
-    the same matches)."""
+    the same matches). Its start looks past the blanks for a form's first letter before the
+    branches are tried: most blanks are turned away at once (the scan ~1.5x faster)."""
     # (the forms as `suffix_alternation` writes them: a lookahead, then their group)
     lookahead, _, forms = vocab.legal_suffix.partition("(?:")
     suffix = rf"{lookahead}(?:{by_first_letter(forms.removesuffix(')'))})(?![A-Za-z0-9])"
     legal = rf",?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*){suffix}"
+    first_letters = lookahead.removeprefix("(?=").removesuffix(")")
     anchor = (
         r"[,\s](?<!\s[,\s])"  # (no whitespace before it)
+        # (only blanks lie between it and the form; looked past after the lookbehind, so
+        # only from a run's start: from every blank of a long run it would be quadratic)
+        rf"(?=\s*{first_letters})"
         r"(?:(?<=,)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"  # a comma, then the blanks
         r"|(?<=\n)[^\S\n]*"  # a line's end, then the next line's blanks
         r"|(?<![,\n])[^\S\n]*(?:\n[^\S\n]*)?)"  # a blank, then the rest of the run
@@ -1914,7 +1922,9 @@ _COMPANY_AFTER = re.compile(
     # "X, the company said": an attribution, not an appositive
     r"(?![ ]+(?:said|says|announced|announces|reported|added|noted|stated|explained)\b)"
 )
-_COMPANY_ANCHOR = re.compile(r"[(,]")
+# (a comma only before "a", "an" or "the": most commas are turned away without trying
+# `_COMPANY_AFTER`, whose appositive opens so)
+_COMPANY_ANCHOR = re.compile(r"\(|,(?=[ ]+(?:an?|the)[ ])")
 _FRONTED_PREPOSITION = re.compile(
     r"(?:^|[\n.!?][ ]*)(?:Beyond|Besides|Unlike|Like|Despite|Through|During|Including|Amid|"
     r"Alongside|Upon|Among|Against|Within|Without|Via|After|Before|Since|With|In|For|From|"
@@ -2170,13 +2180,21 @@ _DESCRIBED_WORDS = (
     "licensee",
     "licensor",
 )
+# (the cues written `words_first` and joined by their first letter: the scan skips to those
+# letters instead of trying each offset, ~1.5x faster)
 _DESCRIBED = re.compile(
-    r"(?=[bdpgclBP])\b(?:biotech|drugmaker|pharma|biopharma|(?:[Bb]iotechnology|[Pp]harmaceutical|"
-    r"[Bb]iopharmaceutical)"
-    r"[ ]+company|giant|partner"
-    # "its collaborator, Quillix: the ... company"
-    r"|(?<=its[ ])(?:partner|collaborator|licensee|licensor),)"
-    r"[ ]+((?:[A-Z][\w\-]*[ ]+){0,2}[A-Z][\w\-]*[A-Za-z0-9])"
+    "(?:"
+    + by_first_letter(
+        words_first(
+            r"biotech|drugmaker|pharma|biopharma|biotechnology[ ]+company|"
+            r"Biotechnology[ ]+company|pharmaceutical[ ]+company|Pharmaceutical[ ]+company|"
+            r"biopharmaceutical[ ]+company|Biopharmaceutical[ ]+company|giant|partner"
+        )
+        # "its collaborator, Quillix: the ... company"
+        + r"|p(?<=its[ ]p)artner,|c(?<=its[ ]c)ollaborator,|l(?<=its[ ]l)icensee,"
+        + r"|l(?<=its[ ]l)icensor,"
+    )
+    + r")[ ]+((?:[A-Z][\w\-]*[ ]+){0,2}[A-Z][\w\-]*[A-Za-z0-9])"
     r"(?=[ ]+[a-z]|[’'],?s\b|[,:]|[ ]+\([A-Z][\w-]{1,12}\)[ ]+[a-z])"
 )
 # The literal first: the engine skips from one "announce" to the next (a leading lookbehind
@@ -2642,7 +2660,7 @@ def _ranges(text: str, vocab: Vocab, low: str) -> list[Span]:
         for symbol in members:
             assert symbol is not None
             spans.append(Span(TARGET, m.start(), m.end(), m.group(0), symbol))
-    for m in _LETTERED_RANGE.finditer(text) if "/" in text else ():
+    for m in _LETTERED_RANGE.finditer(text) if _SLASH_AFTER_LETTER.search(text) else ():
         letters = [m.group(2), *re.findall(r"[A-Z]", m.group(3))]
         members = [vocab.gene_surface.get(f"{m.group(1)}{letter}") for letter in letters]
         if all(members) and is_target_context(text, m.start(), m.end(), low):
