@@ -489,7 +489,8 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
         return False
     if _KINASE_INHIBITOR_AFTER.match(after) and _GROWTH_FACTOR.fullmatch(text, start, end):
         return False  # "a VEGF tyrosine kinase inhibitor": its receptors' kinase, not VEGF
-    if _MUTATION_ACTED_ON.search(before) and _MUTATION_NOUN_AFTER.match(after):
+    # (each pair's anchored match first, then the search through the words before)
+    if _MUTATION_NOUN_AFTER.match(after) and _MUTATION_ACTED_ON.search(before):
         return True  # "designed to selectively inhibit the BRAF mutation"
     if _MUTANT_CLASS_AFTER.match(after):
         return True
@@ -497,8 +498,8 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
         text, max(0, start - 12), start
     ):
         return True
-    if _DRUG_BEFORE_PAREN.search(text, max(0, start - 40), start) and _PAREN_TARGETS_AFTER.match(
-        text, end
+    if _PAREN_TARGETS_AFTER.match(text, end) and _DRUG_BEFORE_PAREN.search(
+        text, max(0, start - 40), start
     ):
         return True
     if _CELLS_CARRYING_AFTER.match(after) and _ACTS_ON_CELLS_BEFORE.search(before):
@@ -2161,8 +2162,10 @@ _MAKERS = re.compile(
 # sentence before the announcing verb are its issuers (one word each, or a list: "Jane Smith
 # announced" names a person).
 _NAME = r"(?:[A-Z][\w’'\-]*[ ]+){0,2}[A-Z][\w’'\-]*[A-Za-z0-9]"
+# (the names' capital looked for first: most offsets are turned away at one test, not after
+# each of the sentence start's lookbehinds)
 _ANNOUNCERS = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?][ ])|(?<=--)|(?<=[—–][ ]))"
+    r"(?=[A-Z])(?:^|(?<=\n)|(?<=[.!?][ ])|(?<=--)|(?<=[—–][ ]))"
     rf"({_NAME}(?:,[ ]+{_NAME})*(?:,?[ ]+(?:and|&)[ ]+(?:the[ ]+)?{_NAME})?)[ ]+"
     r"(?:\([^()\n]{0,40}\)[ ]+)?(?:(?:today|jointly|have|has)[ ]+)?"
     r"announce[sd]?\b"
@@ -2211,7 +2214,7 @@ _PARENT = re.compile(
 # (or signs one: "GC Cell signed a license contract for AB-205 with Artiva")
 _DEAL_VERB = re.compile(r"(?:entered[ ]+into|signed)[ ]")  # literals first: the engine skips
 _DEAL_SUBJECT = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?][ ])|(?<=--)|(?<=[—–][ ]))"
+    r"(?=[A-Z])(?:^|(?<=\n)|(?<=[.!?][ ])|(?<=--)|(?<=[—–][ ]))"  # (its name's capital first)
     rf"({_NAME})[ ]+(?:(?:today|has|have|also)[ ]+)?(?:entered[ ]+into|signed)[ ]+an?[ ]+"
     r"(?:[\w-]+[ ]+){0,3}?"
     r"(?:agreement|partnership|collaboration|alliance|licen[cs]e|contract|deal)\b"
@@ -3018,7 +3021,9 @@ def _outside_capital_prose(text: str, spans: list[Span]) -> list[Span]:
 def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
     """Drop the names that hold a company's words but name no company: a journal, a
     department's field, a description made only of head words ("a US Biotechnology
-    Company"); a name so placed once is no company wherever else the text writes it."""
+    Company"); a name so placed once is no company wherever else the text writes it.
+    (The character a pattern must find next to the name is tested first, a `str` test: most
+    names are spared the searches.)"""
     org_starts = {s.start for s in spans if s.kind == ORG}
     named = {
         s.key
@@ -3026,38 +3031,46 @@ def _without_named_non_companies(text: str, spans: list[Span], vocab: Vocab) -> 
         if s.kind == ORG
         and (
             (
-                (body := _NON_COMPANY_AFTER.match(text, s.end)) is not None
+                text.startswith(" ", s.end)
+                and (body := _NON_COMPANY_AFTER.match(text, s.end)) is not None
                 # (not a headline's verb before another body: "Acme Receives European
                 # Commission Approval")
                 and not any(
                     w in vocab.name_stop_words for w in (body.group("between") or "").split()
                 )
             )
-            or _HOSTED_EVENT_AFTER.match(text, s.end)
+            or (text.startswith((" ", "("), s.end) and _HOSTED_EVENT_AFTER.match(text, s.end))
             or _EVENT_LAST_WORD.search(s.text)
             or _PUBLICATION_LAST_WORD.search(s.text)
             or _PERSON_TITLE.match(s.text)
             or _DEGREE_LAST.search(s.text)  # ("stated Frank Tufaro Ph.D."): a person
             # ("Chairman and CEO: Franz B. Humer announced": a surname after a middle initial)
             or (
-                (first := _FIRST_NAME_INITIAL_BEFORE.search(text, max(0, s.start - 20), s.start))
+                text.endswith((". ", ". \n"), 0, s.start)
+                and (
+                    first := _FIRST_NAME_INITIAL_BEFORE.search(text, max(0, s.start - 20), s.start)
+                )
                 is not None
                 and first.group(1) not in vocab.name_stop_words  # ("And F. Hoffmann-La Roche")
             )
             # ("Dutch biotech uniQure", "Indonesia-based KG Bio": what describes a company)
             or _DEMONYM.fullmatch(s.text)
             or "-based" in s.text
-            or _EPONYM_AFTER.match(text, s.end)
+            or (text.startswith(("’", "'"), s.end) and _EPONYM_AFTER.match(text, s.end))
             # ("The Alzheimer’s treatment developer": a disease's eponym)
             or (
                 " " not in s.key
                 and any(e.kind == DISEASE for e in vocab.senses(key_of(f"{s.key}'s disease")))
             )
-            or _WIRE_BEFORE.search(text, max(0, s.start - 6), s.start)
             or (
-                _POST_BEFORE.search(text, max(0, s.start - 50), s.start) is not None
-                and (after := _UNIT_OF_AFTER.match(text, s.end)) is not None
+                text.endswith(("(", "(\n"), 0, s.start)
+                and _WIRE_BEFORE.search(text, max(0, s.start - 6), s.start)
+            )
+            # (a company's name right after the unit's is rare: tested before the post's search)
+            or (
+                (after := _UNIT_OF_AFTER.match(text, s.end)) is not None
                 and after.end() in org_starts
+                and _POST_BEFORE.search(text, max(0, s.start - 50), s.start) is not None
             )
             or _UNIT_OPENS.match(s.key)
             or "Journal" in s.key
