@@ -152,7 +152,9 @@ _DEFINITE_CLASS = re.compile(
 # sentence before is about, when it names one only
 _THE_COMPANY = re.compile(
     # ("the Chinese startup": its origin may be said)
-    r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:company|biotech|drugmaker|firm|start-?up)\b(?![’'\-])"
+    # (the word before its boundary check, `words_first`: the search skips to its letters)
+    f"(?:{words_first('The|the')})"
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:company|biotech|drugmaker|firm|start-?up)\b(?![’'\-])"
 )
 # what may come before the word opening a sentence: "“This candidate ..."
 _QUOTE_OPENS = re.compile(r"[“\"']?")
@@ -269,8 +271,11 @@ _PARTNER_CUE = (
     rf"{_word('post')}\b|"
     # ("patients previously treated with X", not "the first patient has been treated with X",
     # the drug the trial gives)
-    r"(?:previously|already|heavily|initially|prior)\s+treated\s+with|"
-    r"who\s+(?:had|have)\s+(?:\w+\s+)?been\s+treated\s+with|"
+    # (one alternative per opening word, `_each`: every alternative then opens with a letter,
+    # and the search skips to those letters instead of trying the cues at each offset)
+    + _each(r"previously|already|heavily|initially|prior", r"\s+treated\s+with")
+    + "|"
+    + r"who\s+(?:had|have)\s+(?:\w+\s+)?been\s+treated\s+with|"
     rf"pretreated|refractory to|failed|{_word('either')}\b|chemotherapy(?![,;])|"
     # "patients who had undergone surgery and adjuvant treatment with X": a prior therapy
     + _each(
@@ -343,8 +348,10 @@ _SUBJECT_VERB_AFTER = re.compile(
 )
 # "whose tumors express PSMA as determined by Acme's PET imaging agent X": the diagnostic
 # that selects the patients, no treatment of their disease
+# (each word before its boundary check, `words_first`: the search skips to its letters)
 _DIAGNOSED_BY = _ci(
-    r"\b(?:determined|detected|identified|selected|confirmed|measured)\s+(?:by|with|using)\s+"
+    f"(?:{words_first('determined|detected|identified|selected|confirmed|measured')})"
+    r"\s+(?:by|with|using)\s+"
     r"(?:[\w’'-]+[\s(]+){0,6}$"
 )
 _RESPONDERS_TO = re.compile(
@@ -433,10 +440,13 @@ _DEVELOP_CUE = _cues(
     # ... or presents its data: "Acme presents positive 12-week data from the Phase 2 trial"
     # ("plans to present a poster providing an interim update of data from the trial")
     # ("Acme Reports Positive Topline Results from Phase 3 Trial of X")
-    r"(?:present|report)(?:s|ed|ing)?\s+[^.;]{0,60}?\b(?:data|results)\b|"
+    # (one alternative per verb, `_each`: every cue then opens with a letter, and the search
+    # skips to those letters instead of trying the cues at each offset)
+    + _each("present|report", r"(?:s|ed|ing)?\s+[^.;]{0,60}?\b(?:data|results)\b")
+    + "|"
     # ... or receives a regulator's designation for it ("Acme Receives Breakthrough Therapy
     # Designation for X"), as an approval
-    r"designation|"
+    + r"designation|"
     # "Kyverna is working on an allogeneic equivalent, KYV-201", "advancing X into Phase 2"
     rf"{_word('work')}(?:s|ing)?\s+on\b|{_word('advanc')}(?:es|ing)\b",
 )
@@ -496,7 +506,8 @@ _UPON_EXERCISE = _ci(
     r"\b(?:upon|if|once|following|after|on|when)\s+(?:the\s+|its\s+|an?\s+)?(?:option\s+)?"
     r"exercis(?:e|ing)\b|\b(?:if|once|when|should)\s+\S+(?:\s+\S+)?\s+exercises\b"
 )
-_EXERCISED = _ci(r"exercis|\bopt(?:s|ed|ing)?[- ]in\b|\bbought\s+into\b")
+# (each word before its boundary check, `_word`: the search skips to the letters they open with)
+_EXERCISED = _ci(rf"exercis|{_word('opt')}(?:s|ed|ing)?[- ]in\b|{_word('bought')}\s+into\b")
 # Who holds an option not yet exercised: named before its verb ("Bolt has (will receive) an
 # option to ...", "Bolt has acquired an option to exclusively license", "Bolt has
 # co-commercialization options for"), or granted one ("grants Bolt an exclusive option to
@@ -868,14 +879,22 @@ _HOPED_FOR_BEFORE = _ci(
 _INDICATIONS_AFTER = _ci(r"s?\s+(?:[\w-]+\s+)?indications\b")
 # "Success in D could also open up other severe skin conditions ... including E", "could also
 # get a green light in other indications, like E": other diseases a drug might one day treat
+# (each word before its boundary check, `words_first`: the search skips to their letters)
 _COULD_IN_OTHERS = _ci(
-    r"\b(?:could|might)\s+[^.;]{0,80}?\bother\s+(?:[\w-]+\s+){0,3}?(?:indications|conditions|"
-    r"diseases|disorders|cancers|tumou?rs|malignancies)\b"
+    words_first(
+        "could|might",
+        r"\s+[^.;]{0,80}?\bother\s+(?:[\w-]+\s+){0,3}?(?:indications|conditions|"
+        r"diseases|disorders|cancers|tumou?rs|malignancies)\b",
+    )
     # "holds potential as a treatment for a broad range of inflammatory diseases including E"
-    r"|\b(?:holds?|has|have)\s+(?:the\s+)?potential\b[^.;]{0,60}?\b(?:range|variety|number|"
-    r"other|additional|several|multiple|various)\b"
+    + "|"
+    + words_first(
+        "holds?|has|have",
+        r"\s+(?:the\s+)?potential\b[^.;]{0,60}?\b(?:range|variety|number|"
+        r"other|additional|several|multiple|various)\b",
+    )
     # "in development for D, with potential in other autoimmune diseases"
-    r"|\bwith\s+(?:the\s+)?potential\s+(?:in|for)\s+(?:\w+\s+){0,2}?other\b"
+    + rf"|{_word('with')}\s+(?:the\s+)?potential\s+(?:in|for)\s+(?:\w+\s+){{0,2}}?other\b"
 )
 _THIS_BEFORE = _ci(
     r"\b(?:this|these|such(?!\s+as\b))\s+(?:(?!(?:is|are|was|were|include\w*)\s)[\w-]+\s+){0,3}$"
@@ -1167,8 +1186,11 @@ class _Unit:
         the investment firms' the recognizer missed ("Forbion Capital Partners") and a
         person's post at a firm ("Kristina Burow, a partner with Arch")."""
         spans = [(o.start, o.end) for _oi, o in self.orgs]
-        spans += [m.span() for m in _FIRM_NAME.finditer(self.text, self.sent.start, self.sent.end)]
+        # (a literal test, the word both patterns hold, spares most units the searches)
         if "partner" in self.slow:
+            spans += [
+                m.span() for m in _FIRM_NAME.finditer(self.text, self.sent.start, self.sent.end)
+            ]
             spans += [
                 m.span() for m in _PARTNER_POST.finditer(self.low, self.sent.start, self.sent.end)
             ]
@@ -2371,9 +2393,14 @@ _BESIDES = _ci(r"\b(?:also|other|additional|as well)\b")
 
 # The disease a patient's disease arose from, and the next of its list: "MF developed after
 # essential thrombocythemia or polycythemia vera", "secondary to"
+# (each word before its boundary check, `words_first`: the search skips to their letters)
 _ARISEN_FROM = _ci(
-    r"\b(?:(?:developed|developing|arising|arisen|evolved|evolving|transformed|progressed)\s+"
-    r"(?:after|from)|secondary\s+to)\s+(?:[\w-]+\s+){0,4}?(?:(?:or|and)\s+)?$"
+    "(?:"
+    + words_first(
+        "developed|developing|arising|arisen|evolved|evolving|transformed|progressed",
+        r"\s+(?:after|from)",
+    )
+    + rf"|{_word('secondary')}\s+to)\s+(?:[\w-]+\s+){{0,4}}?(?:(?:or|and)\s+)?$"
 )
 
 
@@ -3179,7 +3206,8 @@ def _bought_with_company(u: _Unit, edges: _Edges, oi: int, o: Span) -> None:
 # Who funds a company is no developer of its drugs: "a Series B financing led by Bolt
 # Ventures", "with participation from Bolt Capital", "investors including Bolt".
 _INVESTOR_CUES = (
-    r"(?:co-)?led by|participation (?:from|of|by)|investors?,?(?: such as| including)?|"
+    # (each cue opening with a letter: the search skips to those letters)
+    r"co-led by|led by|participation (?:from|of|by)|investors?,?(?: such as| including)?|"
     r"backed by|funded by"
 )
 _INVESTOR_BEFORE = _ci(rf"(?:{_INVESTOR_CUES}|invested by)\s+(?:the\s+)?(?:existing\s+)?$")
