@@ -412,6 +412,8 @@ _INDICATION_CUE = _cues(
     r"target(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,6}?(?:tumou?rs?|cancers?|malignanc(?:y|ies)|"
     r"leuka?emias?|lymphomas?|myelomas?|carcinomas?|sarcomas?)\b",
 )
+# Cues of `_INDICATION_CUE` it matches wherever they stand, the most common first
+_INDICATION_WORDS = ("patients", "treat", "trial", "indicat", "approv", "develop", "clinical")
 _PASSING = _ci(
     r"(?:responses?|activity|efficacy|benefit|observed|seen|reported)\s+(?:\w+\s+){0,3}in\s+"
     r"(?:\w+\s+){0,3}$",
@@ -450,6 +452,14 @@ _DEVELOP_CUE = _cues(
     # "Kyverna is working on an allogeneic equivalent, KYV-201", "advancing X into Phase 2"
     rf"{_word('work')}(?:s|ing)?\s+on\b|{_word('advanc')}(?:es|ing)\b",
 )
+# Cues of `_DEVELOP_CUE` it matches wherever they stand, the most common first
+_DEVELOP_WORDS = (
+    *("develop", "partner", "market", "candidate", "approv", "collaborat", "program"),
+    *("pipeline", "portfolio", "investigational", "manufactur", "option", "promot", "granted"),
+    *("discover", "sponsor", "submi", "announc", "initiat", "enrol", "designation"),
+)
+
+
 # "acquired exclusive rights to" is a licence, not an acquisition.
 # "has acquired six compounds, including X" takes the products, as a licence takes rights.
 _ACQUIRE = _ci(
@@ -964,7 +974,7 @@ def _joined_with(low: str, sent: Sentence, m: Span, mols: list[tuple[int, Span]]
 def _phase(sentence: str, lowered: str) -> str:
     """The phase or approval `sentence` states (`lowered`: it lower-cased, read by a literal
     test)."""
-    if not any(part in lowered for part in _PHASE_PARTS):
+    if not _holds_any(lowered, _PHASE_PARTS):
         return ""  # (the literal test spares most texts the search)
     match = _PHASE.search(sentence)
     if not match:
@@ -973,6 +983,14 @@ def _phase(sentence: str, lowered: str) -> str:
     if value.lower() in {"approved", "approval"}:
         return "approved"
     return value[0].upper() + value[1:]
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `words` (read for most units by several literal tests)."""
+    for word in words:  # noqa: SIM110 (a loop: ~20% cheaper than any() over a generator)
+        if word in text:
+            return True
+    return False
 
 
 def spans_by_sentence(spans: list[Span], sentences: list[Sentence]) -> list[list[tuple[int, Span]]]:
@@ -1215,21 +1233,21 @@ class _Unit:
         """Whether the unit speaks of an acquisition (read by several rules; a literal test,
         a word each alternative holds, spares most units the search)."""
         slow = self.slow
-        return any(word in slow for word in _ACQUIRE_WORDS) and bool(_ACQUIRE.search(slow))
+        return _holds_any(slow, _ACQUIRE_WORDS) and bool(_ACQUIRE.search(slow))
 
     @_ComputedOnce
     def says(self) -> bool:
         """Whether the unit reports a saying (read by several rules; a literal test, the words
         of `_SAYS`, spares most units the search)."""
         slow = self.slow
-        return any(word in slow for word in _SAYING_WORDS) and bool(_SAYS.search(slow))
+        return _holds_any(slow, _SAYING_WORDS) and bool(_SAYS.search(slow))
 
     @_ComputedOnce
     def takes_rights(self) -> bool:
         """Whether the unit speaks of taking rights to a product (read by several rules; a
         literal test spares most units the search)."""
         slow = self.slow
-        return any(word in slow for word in _RIGHTS_WORDS) and bool(_TAKES_RIGHTS.search(slow))
+        return _holds_any(slow, _RIGHTS_WORDS) and bool(_TAKES_RIGHTS.search(slow))
 
     @_ComputedOnce
     def talks(self) -> bool:
@@ -2213,7 +2231,7 @@ def _partner_class(u: _Unit, m: Span, t: Span) -> bool:
     """Whether the target after molecule `m` opens or follows the class of a drug given with,
     before or against it ("X is studied with a MEK inhibitor")."""
     gap = u.low[m.end : t.start]
-    if not any(cue in gap for cue in _OTHER_DRUG_CUES):
+    if not _holds_any(gap, _OTHER_DRUG_CUES):
         return False
     partner = _OTHER_DRUG_CLASS.search(u.text, m.end, min(len(u.text), t.end + 60))
     return partner is not None and partner.start() < t.start
@@ -2224,9 +2242,10 @@ def _indications(u: _Unit, edges: _Edges) -> None:
     about treatment, approval or trials, not about adverse events or passing responses. In a
     sentence about none of these, a drug's class said to be for the disease ("rights to X, an
     anti-CD20 antibody for D") states it."""
-    if not (u.mols and u.diseases) or any(word in u.slow for word in _ADVERSE):
+    if not (u.mols and u.diseases) or _holds_any(u.slow, _ADVERSE):
         return
-    cued = bool(_INDICATION_CUE.search(u.slow))
+    # (a literal test, cues the pattern matches as they stand, finds most without the search)
+    cued = _holds_any(u.slow, _INDICATION_WORDS) or bool(_INDICATION_CUE.search(u.slow))
     lead = [
         (mi, m)
         for mi, m in u.lead
@@ -2897,7 +2916,8 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     made = {oi: drug for oi, o in u.orgs if (drug := _made_by_in_brackets(u, o))}
     for oi, drug in made.items():
         edges.add(EdgeKind.DEVELOPS, u.node[oi], drug, u.sent)
-    if _DEVELOP_CUE.search(u.slow):
+    # (a literal test, cues the pattern matches as they stand, finds most without the search)
+    if _holds_any(u.slow, _DEVELOP_WORDS) or _DEVELOP_CUE.search(u.slow):
         parties = None
     elif speaking := _speakers(u):
         parties = speaking
