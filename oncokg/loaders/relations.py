@@ -1192,11 +1192,9 @@ class _Unit:
     targets: list[tuple[int, Span]]
     diseases: list[tuple[int, Span]]
     orgs: list[tuple[int, Span]]
-
-    @_ComputedOnce
-    def slow(self) -> str:
-        """The unit lower-cased (read by every rule: sliced once)."""
-        return self.low[self.sent.start : self.sent.end]
+    # the unit lower-cased (read by every rule: sliced once, as the unit is made, not through a
+    # property's first read)
+    slow: str
 
     @_ComputedOnce
     def without_orgs(self) -> str:
@@ -1483,6 +1481,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     previous_end = 0
     leading: set[str] = set()  # the molecules some sentence is about, not only a partner of
     by_sentence = spans_by_sentence(ents.spans, sentences)
+    span_node = ents.span_node  # (read for every mention)
     for n, (sent, inside) in enumerate(zip(sentences, by_sentence, strict=True)):
         said_before, spoken_of = spoken_of, set()
         combined_before, combined = combined, set()
@@ -1502,7 +1501,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             lister = ""  # the list ends with its bullets
         if not inside:
             continue
-        node = {i: ents.span_node[i] for i, _ in inside}
+        node = {i: span_node[i] for i, _ in inside}
         # (the patterns last: few sentences follow one about a single molecule and name none)
         if (
             not said_before
@@ -1903,9 +1902,12 @@ def _issuer(text: str, ents: Entities) -> str:
     """The organisation the release opens by announcing or reporting, if it names one."""
     line_start = -2  # (only the first organisation of a line opens it)
     for span, node in zip(ents.spans, ents.span_node, strict=True):
-        if span.kind != ORG or text.rfind("\n", 0, span.start) == line_start:
+        if span.kind != ORG:
             continue
-        line_start = text.rfind("\n", 0, span.start)
+        line = text.rfind("\n", 0, span.start)  # (where its line starts, looked for once)
+        if line == line_start:
+            continue
+        line_start = line
         if _ANNOUNCES_AFTER.match(text, span.end):
             # ("Acme and Bolt today announced": a joint release has no one issuer)
             return "" if _JOINED_BEFORE.search(text, max(0, span.start - 60), span.start) else node
@@ -1928,7 +1930,18 @@ def _unit(
     for pair in inside:
         if (kind := of.get(pair[1].kind)) is not None:
             kind.append(pair)
-    return _Unit(text, low, sent, inside, node, of[MOLECULE], of[TARGET], of[DISEASE], of[ORG])
+    return _Unit(
+        text,
+        low,
+        sent,
+        inside,
+        node,
+        of[MOLECULE],
+        of[TARGET],
+        of[DISEASE],
+        of[ORG],
+        low[sent.start : sent.end],
+    )
 
 
 _OWN_APPOSITIVE = re.compile(r",\s+an?\s")
