@@ -148,6 +148,23 @@ _DEFINITE_CLASS = re.compile(
     r"\b(?!\s+(?:class|classes|market|field|space|landscape|industry|approach|"
     r"development|discovery|candidates?|products|pipeline)\b)(?!-)"
 )
+# The words one of which ends every match of `_DEFINITE_CLASS`, as written ("antagonist" holds
+# "agonist", "bi-specific" "specific", "radioligand" "radio")
+_CLASS_NOUNS = (
+    *("drug", "therapy", "candidate", "inhibitor", "antibody", "agent", "compound", "medicine"),
+    *("molecule", "mAb", "ADC", "conjugate", "agonist", "blocker", "engager", "specific"),
+    *("degrader", "radio"),
+)
+
+
+def _definite_class(text: str, sent: Sentence) -> re.Match[str] | None:
+    """The first definite description of a drug class in the sentence (a literal test, the
+    class's words, spares most sentences the search)."""
+    if not _holds_any(text[sent.start : sent.end], _CLASS_NOUNS):
+        return None
+    return _DEFINITE_CLASS.search(text, sent.start, sent.end)
+
+
 # "the company" (not "the company's"), "the biotech", "the drugmaker": the organisation the
 # sentence before is about, when it names one only
 _THE_COMPANY = re.compile(
@@ -1508,15 +1525,14 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             and n - recent[0] <= 3
             and adjacent
             and not any(s.kind == MOLECULE for _, s in inside)
-            and _DEFINITE_CLASS.search(text, sent.start, sent.end)
+            and _definite_class(text, sent)
         ):
             # a drug class refers back over a sentence or two naming no drug
             said_before = recent[1]
         if (
             len(said_before) == 1
             and (
-                anaphor := _ANAPHOR.match(text, sent.start, sent.end)
-                or _DEFINITE_CLASS.search(text, sent.start, sent.end)
+                anaphor := _ANAPHOR.match(text, sent.start, sent.end) or _definite_class(text, sent)
             )
             # a sentence opened by "It" or "The drug" is about the drug before, whatever
             # partner or prior therapy it names later ("... previously treated with Y")
