@@ -2421,10 +2421,14 @@ def _in_passing(u: _Unit, d: Span) -> bool:
         "express" in u.slow or "amplif" in u.slow or "regulated" in u.slow
     ) and _EXPRESSED_IN.search(u.low, max(u.sent.start, d.start - 160), d.start):
         return True
-    if _ARISEN_FROM.search(u.low, max(u.sent.start, d.start - 60), d.start):
+    if _holds_any(u.slow, _ARISEN_WORDS) and _ARISEN_FROM.search(
+        u.low, max(u.sent.start, d.start - 60), d.start
+    ):
         return True  # "MF developed after essential thrombocythemia or PV": what came before
     if "warning" in u.slow and _WARNED_OF.search(u.low, max(u.sent.start, d.start - 60), d.start):
         return True  # "came with a boxed warning about infections and thrombosis": a risk
+    if not _holds_any(u.slow, _PASSING_WORDS):
+        return False  # (the words the pattern opens with: a literal test spares most units)
     start = max(u.sent.start, d.start - 60)
     passing = _PASSING.search(u.low, start, d.start)
     if not passing:
@@ -2440,6 +2444,9 @@ def _in_passing(u: _Unit, d: Span) -> bool:
     )
 
 
+# (the words the patterns open with, for literal tests)
+_ARISEN_WORDS = ("develop", "aris", "evolv", "transformed", "progressed", "secondary")
+_PASSING_WORDS = ("respons", "activity", "efficacy", "benefit", "observed", "seen", "reported")
 _STUDY_OF = _ci(r"\b(?:trials?|stud(?:y|ies))\s+(?:of|with|evaluating|investigating)\s+")
 _WARNED_OF = _ci(r"\bwarnings?\s+(?:about|of|for|on)\s+(?:[\w-]+,?\s+){0,4}$")
 _BESIDES = _ci(r"\b(?:also|other|additional|as well)\b")
