@@ -371,6 +371,8 @@ _DIAGNOSED_BY = _ci(
     r"\s+(?:by|with|using)\s+"
     r"(?:[\w’'-]+[\s(]+){0,6}$"
 )
+# (the words `_DIAGNOSED_BY` opens with)
+_DIAGNOSED_WORDS = ("determined", "detected", "identified", "selected", "confirmed", "measured")
 _RESPONDERS_TO = re.compile(
     r"\b(?:inadequate|insufficient|incomplete|non-?)\s*responders?\s+(?:or\s+intoleran\w+\s+)?"
     r"to\s+(?:(?:prior|previous|conventional|standard)\s+)?$"
@@ -926,6 +928,7 @@ _COULD_IN_OTHERS = _ci(
 _THIS_BEFORE = _ci(
     r"\b(?:this|these|such(?!\s+as\b))\s+(?:(?!(?:is|are|was|were|include\w*)\s)[\w-]+\s+){0,3}$"
 )
+_THIS_WORDS = ("this", "these", "such")  # (the words `_THIS_BEFORE` opens with)
 
 
 def _describes_disease(u: _Unit, d: Span) -> bool:
@@ -2281,11 +2284,17 @@ def _indications(u: _Unit, edges: _Edges) -> None:
         return
     # (a literal test, cues the pattern matches as they stand, finds most without the search)
     cued = _holds_any(u.slow, _INDICATION_WORDS) or bool(_INDICATION_CUE.search(u.slow))
+    # (literal tests, the words the patterns open with, once per unit: they spare most units
+    # the searches, once per molecule or disease)
+    diagnosed = _holds_any(u.slow, _DIAGNOSED_WORDS)
+    this = _holds_any(u.slow, _THIS_WORDS)
     lead = [
         (mi, m)
         for mi, m in u.lead
         if not _joined_with(u.low, u.sent, m, u.mols)
-        and not _DIAGNOSED_BY.search(u.low, max(u.sent.start, m.start - 90), m.start)
+        and not (
+            diagnosed and _DIAGNOSED_BY.search(u.low, max(u.sent.start, m.start - 90), m.start)
+        )
     ]
     phase = _phase(u.sent.text, u.slow)
     product_list = _lists_products(lead, u.node, u.diseases)
@@ -2304,7 +2313,7 @@ def _indications(u: _Unit, edges: _Edges) -> None:
                 is not None
             )
             # "patients living with this challenging skin cancer": a disease named before
-            or _THIS_BEFORE.search(u.low, max(u.sent.start, d.start - 40), d.start)
+            or (this and _THIS_BEFORE.search(u.low, max(u.sent.start, d.start - 40), d.start))
             or (
                 ("other" in u.slow or "potential" in u.slow)
                 and _COULD_IN_OTHERS.search(u.low, max(u.sent.start, d.start - 300), d.start)
