@@ -148,11 +148,30 @@ _DEFINITE_CLASS = re.compile(
     r"\b(?!\s+(?:class|classes|market|field|space|landscape|industry|approach|"
     r"development|discovery|candidates?|products|pipeline)\b)(?!-)"
 )
+# The words one of which ends every match of `_DEFINITE_CLASS`, as written ("antagonist" holds
+# "agonist", "bi-specific" "specific", "radioligand" "radio")
+_CLASS_NOUNS = (
+    *("drug", "therapy", "candidate", "inhibitor", "antibody", "agent", "compound", "medicine"),
+    *("molecule", "mAb", "ADC", "conjugate", "agonist", "blocker", "engager", "specific"),
+    *("degrader", "radio"),
+)
+
+
+def _definite_class(text: str, sent: Sentence) -> re.Match[str] | None:
+    """The first definite description of a drug class in the sentence (a literal test, the
+    class's words, spares most sentences the search)."""
+    if not _holds_any(text[sent.start : sent.end], _CLASS_NOUNS):
+        return None
+    return _DEFINITE_CLASS.search(text, sent.start, sent.end)
+
+
 # "the company" (not "the company's"), "the biotech", "the drugmaker": the organisation the
 # sentence before is about, when it names one only
 _THE_COMPANY = re.compile(
     # ("the Chinese startup": its origin may be said)
-    r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?:company|biotech|drugmaker|firm|start-?up)\b(?![’'\-])"
+    # (the word before its boundary check, `words_first`: the search skips to its letters)
+    f"(?:{words_first('The|the')})"
+    r"\s+(?:[A-Z][a-z]+\s+)?(?:company|biotech|drugmaker|firm|start-?up)\b(?![’'\-])"
 )
 # what may come before the word opening a sentence: "“This candidate ..."
 _QUOTE_OPENS = re.compile(r"[“\"']?")
@@ -269,8 +288,11 @@ _PARTNER_CUE = (
     rf"{_word('post')}\b|"
     # ("patients previously treated with X", not "the first patient has been treated with X",
     # the drug the trial gives)
-    r"(?:previously|already|heavily|initially|prior)\s+treated\s+with|"
-    r"who\s+(?:had|have)\s+(?:\w+\s+)?been\s+treated\s+with|"
+    # (one alternative per opening word, `_each`: every alternative then opens with a letter,
+    # and the search skips to those letters instead of trying the cues at each offset)
+    + _each(r"previously|already|heavily|initially|prior", r"\s+treated\s+with")
+    + "|"
+    + r"who\s+(?:had|have)\s+(?:\w+\s+)?been\s+treated\s+with|"
     rf"pretreated|refractory to|failed|{_word('either')}\b|chemotherapy(?![,;])|"
     # "patients who had undergone surgery and adjuvant treatment with X": a prior therapy
     + _each(
@@ -343,10 +365,14 @@ _SUBJECT_VERB_AFTER = re.compile(
 )
 # "whose tumors express PSMA as determined by Acme's PET imaging agent X": the diagnostic
 # that selects the patients, no treatment of their disease
+# (each word before its boundary check, `words_first`: the search skips to its letters)
 _DIAGNOSED_BY = _ci(
-    r"\b(?:determined|detected|identified|selected|confirmed|measured)\s+(?:by|with|using)\s+"
+    f"(?:{words_first('determined|detected|identified|selected|confirmed|measured')})"
+    r"\s+(?:by|with|using)\s+"
     r"(?:[\w’'-]+[\s(]+){0,6}$"
 )
+# (the words `_DIAGNOSED_BY` opens with)
+_DIAGNOSED_WORDS = ("determined", "detected", "identified", "selected", "confirmed", "measured")
 _RESPONDERS_TO = re.compile(
     r"\b(?:inadequate|insufficient|incomplete|non-?)\s*responders?\s+(?:or\s+intoleran\w+\s+)?"
     r"to\s+(?:(?:prior|previous|conventional|standard)\s+)?$"
@@ -405,6 +431,8 @@ _INDICATION_CUE = _cues(
     r"target(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,6}?(?:tumou?rs?|cancers?|malignanc(?:y|ies)|"
     r"leuka?emias?|lymphomas?|myelomas?|carcinomas?|sarcomas?)\b",
 )
+# Cues of `_INDICATION_CUE` it matches wherever they stand, the most common first
+_INDICATION_WORDS = ("patients", "treat", "trial", "indicat", "approv", "develop", "clinical")
 _PASSING = _ci(
     r"(?:responses?|activity|efficacy|benefit|observed|seen|reported)\s+(?:\w+\s+){0,3}in\s+"
     r"(?:\w+\s+){0,3}$",
@@ -433,13 +461,24 @@ _DEVELOP_CUE = _cues(
     # ... or presents its data: "Acme presents positive 12-week data from the Phase 2 trial"
     # ("plans to present a poster providing an interim update of data from the trial")
     # ("Acme Reports Positive Topline Results from Phase 3 Trial of X")
-    r"(?:present|report)(?:s|ed|ing)?\s+[^.;]{0,60}?\b(?:data|results)\b|"
+    # (one alternative per verb, `_each`: every cue then opens with a letter, and the search
+    # skips to those letters instead of trying the cues at each offset)
+    + _each("present|report", r"(?:s|ed|ing)?\s+[^.;]{0,60}?\b(?:data|results)\b")
+    + "|"
     # ... or receives a regulator's designation for it ("Acme Receives Breakthrough Therapy
     # Designation for X"), as an approval
-    r"designation|"
+    + r"designation|"
     # "Kyverna is working on an allogeneic equivalent, KYV-201", "advancing X into Phase 2"
     rf"{_word('work')}(?:s|ing)?\s+on\b|{_word('advanc')}(?:es|ing)\b",
 )
+# Cues of `_DEVELOP_CUE` it matches wherever they stand, the most common first
+_DEVELOP_WORDS = (
+    *("develop", "partner", "market", "candidate", "approv", "collaborat", "program"),
+    *("pipeline", "portfolio", "investigational", "manufactur", "option", "promot", "granted"),
+    *("discover", "sponsor", "submi", "announc", "initiat", "enrol", "designation"),
+)
+
+
 # "acquired exclusive rights to" is a licence, not an acquisition.
 # "has acquired six compounds, including X" takes the products, as a licence takes rights.
 _ACQUIRE = _ci(
@@ -496,7 +535,8 @@ _UPON_EXERCISE = _ci(
     r"\b(?:upon|if|once|following|after|on|when)\s+(?:the\s+|its\s+|an?\s+)?(?:option\s+)?"
     r"exercis(?:e|ing)\b|\b(?:if|once|when|should)\s+\S+(?:\s+\S+)?\s+exercises\b"
 )
-_EXERCISED = _ci(r"exercis|\bopt(?:s|ed|ing)?[- ]in\b|\bbought\s+into\b")
+# (each word before its boundary check, `_word`: the search skips to the letters they open with)
+_EXERCISED = _ci(rf"exercis|{_word('opt')}(?:s|ed|ing)?[- ]in\b|{_word('bought')}\s+into\b")
 # Who holds an option not yet exercised: named before its verb ("Bolt has (will receive) an
 # option to ...", "Bolt has acquired an option to exclusively license", "Bolt has
 # co-commercialization options for"), or granted one ("grants Bolt an exclusive option to
@@ -868,18 +908,27 @@ _HOPED_FOR_BEFORE = _ci(
 _INDICATIONS_AFTER = _ci(r"s?\s+(?:[\w-]+\s+)?indications\b")
 # "Success in D could also open up other severe skin conditions ... including E", "could also
 # get a green light in other indications, like E": other diseases a drug might one day treat
+# (each word before its boundary check, `words_first`: the search skips to their letters)
 _COULD_IN_OTHERS = _ci(
-    r"\b(?:could|might)\s+[^.;]{0,80}?\bother\s+(?:[\w-]+\s+){0,3}?(?:indications|conditions|"
-    r"diseases|disorders|cancers|tumou?rs|malignancies)\b"
+    words_first(
+        "could|might",
+        r"\s+[^.;]{0,80}?\bother\s+(?:[\w-]+\s+){0,3}?(?:indications|conditions|"
+        r"diseases|disorders|cancers|tumou?rs|malignancies)\b",
+    )
     # "holds potential as a treatment for a broad range of inflammatory diseases including E"
-    r"|\b(?:holds?|has|have)\s+(?:the\s+)?potential\b[^.;]{0,60}?\b(?:range|variety|number|"
-    r"other|additional|several|multiple|various)\b"
+    + "|"
+    + words_first(
+        "holds?|has|have",
+        r"\s+(?:the\s+)?potential\b[^.;]{0,60}?\b(?:range|variety|number|"
+        r"other|additional|several|multiple|various)\b",
+    )
     # "in development for D, with potential in other autoimmune diseases"
-    r"|\bwith\s+(?:the\s+)?potential\s+(?:in|for)\s+(?:\w+\s+){0,2}?other\b"
+    + rf"|{_word('with')}\s+(?:the\s+)?potential\s+(?:in|for)\s+(?:\w+\s+){{0,2}}?other\b"
 )
 _THIS_BEFORE = _ci(
     r"\b(?:this|these|such(?!\s+as\b))\s+(?:(?!(?:is|are|was|were|include\w*)\s)[\w-]+\s+){0,3}$"
 )
+_THIS_WORDS = ("this", "these", "such")  # (the words `_THIS_BEFORE` opens with)
 
 
 def _describes_disease(u: _Unit, d: Span) -> bool:
@@ -945,7 +994,7 @@ def _joined_with(low: str, sent: Sentence, m: Span, mols: list[tuple[int, Span]]
 def _phase(sentence: str, lowered: str) -> str:
     """The phase or approval `sentence` states (`lowered`: it lower-cased, read by a literal
     test)."""
-    if not any(part in lowered for part in _PHASE_PARTS):
+    if not _holds_any(lowered, _PHASE_PARTS):
         return ""  # (the literal test spares most texts the search)
     match = _PHASE.search(sentence)
     if not match:
@@ -954,6 +1003,14 @@ def _phase(sentence: str, lowered: str) -> str:
     if value.lower() in {"approved", "approval"}:
         return "approved"
     return value[0].upper() + value[1:]
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `words` (read for most units by several literal tests)."""
+    for word in words:  # noqa: SIM110 (a loop: ~20% cheaper than any() over a generator)
+        if word in text:
+            return True
+    return False
 
 
 def spans_by_sentence(spans: list[Span], sentences: list[Sentence]) -> list[list[tuple[int, Span]]]:
@@ -1155,11 +1212,9 @@ class _Unit:
     targets: list[tuple[int, Span]]
     diseases: list[tuple[int, Span]]
     orgs: list[tuple[int, Span]]
-
-    @_ComputedOnce
-    def slow(self) -> str:
-        """The unit lower-cased (read by every rule: sliced once)."""
-        return self.low[self.sent.start : self.sent.end]
+    # the unit lower-cased (read by every rule: sliced once, as the unit is made, not through a
+    # property's first read)
+    slow: str
 
     @_ComputedOnce
     def without_orgs(self) -> str:
@@ -1167,8 +1222,11 @@ class _Unit:
         the investment firms' the recognizer missed ("Forbion Capital Partners") and a
         person's post at a firm ("Kristina Burow, a partner with Arch")."""
         spans = [(o.start, o.end) for _oi, o in self.orgs]
-        spans += [m.span() for m in _FIRM_NAME.finditer(self.text, self.sent.start, self.sent.end)]
+        # (a literal test, the word both patterns hold, spares most units the searches)
         if "partner" in self.slow:
+            spans += [
+                m.span() for m in _FIRM_NAME.finditer(self.text, self.sent.start, self.sent.end)
+            ]
             spans += [
                 m.span() for m in _PARTNER_POST.finditer(self.low, self.sent.start, self.sent.end)
             ]
@@ -1193,21 +1251,21 @@ class _Unit:
         """Whether the unit speaks of an acquisition (read by several rules; a literal test,
         a word each alternative holds, spares most units the search)."""
         slow = self.slow
-        return any(word in slow for word in _ACQUIRE_WORDS) and bool(_ACQUIRE.search(slow))
+        return _holds_any(slow, _ACQUIRE_WORDS) and bool(_ACQUIRE.search(slow))
 
     @_ComputedOnce
     def says(self) -> bool:
         """Whether the unit reports a saying (read by several rules; a literal test, the words
         of `_SAYS`, spares most units the search)."""
         slow = self.slow
-        return any(word in slow for word in _SAYING_WORDS) and bool(_SAYS.search(slow))
+        return _holds_any(slow, _SAYING_WORDS) and bool(_SAYS.search(slow))
 
     @_ComputedOnce
     def takes_rights(self) -> bool:
         """Whether the unit speaks of taking rights to a product (read by several rules; a
         literal test spares most units the search)."""
         slow = self.slow
-        return any(word in slow for word in _RIGHTS_WORDS) and bool(_TAKES_RIGHTS.search(slow))
+        return _holds_any(slow, _RIGHTS_WORDS) and bool(_TAKES_RIGHTS.search(slow))
 
     @_ComputedOnce
     def talks(self) -> bool:
@@ -1443,6 +1501,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     previous_end = 0
     leading: set[str] = set()  # the molecules some sentence is about, not only a partner of
     by_sentence = spans_by_sentence(ents.spans, sentences)
+    span_node = ents.span_node  # (read for every mention)
     for n, (sent, inside) in enumerate(zip(sentences, by_sentence, strict=True)):
         said_before, spoken_of = spoken_of, set()
         combined_before, combined = combined, set()
@@ -1462,22 +1521,21 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             lister = ""  # the list ends with its bullets
         if not inside:
             continue
-        node = {i: ents.span_node[i] for i, _ in inside}
+        node = {i: span_node[i] for i, _ in inside}
         # (the patterns last: few sentences follow one about a single molecule and name none)
         if (
             not said_before
             and n - recent[0] <= 3
             and adjacent
             and not any(s.kind == MOLECULE for _, s in inside)
-            and _DEFINITE_CLASS.search(text, sent.start, sent.end)
+            and _definite_class(text, sent)
         ):
             # a drug class refers back over a sentence or two naming no drug
             said_before = recent[1]
         if (
             len(said_before) == 1
             and (
-                anaphor := _ANAPHOR.match(text, sent.start, sent.end)
-                or _DEFINITE_CLASS.search(text, sent.start, sent.end)
+                anaphor := _ANAPHOR.match(text, sent.start, sent.end) or _definite_class(text, sent)
             )
             # a sentence opened by "It" or "The drug" is about the drug before, whatever
             # partner or prior therapy it names later ("... previously treated with Y")
@@ -1561,7 +1619,13 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
                 text, low, sent, [(-1 - n, unsaid), *inside], {**node, -1 - n: next(iter(trial_of))}
             )
         _indications(unit, edges)
-        if unit.diseases and not unit.mols and _CLASS_TREATS.search(unit.slow):
+        if (
+            unit.diseases
+            and not unit.mols
+            # (a literal test, a word each alternative holds, spares most units the search)
+            and ("treat" in unit.slow or "indicated" in unit.slow)
+            and _CLASS_TREATS.search(unit.slow)
+        ):
             treated = ([unit.node[di] for di, _ in unit.diseases], sent)
         elif (
             (earlier := treated_before[1])
@@ -1863,9 +1927,12 @@ def _issuer(text: str, ents: Entities) -> str:
     """The organisation the release opens by announcing or reporting, if it names one."""
     line_start = -2  # (only the first organisation of a line opens it)
     for span, node in zip(ents.spans, ents.span_node, strict=True):
-        if span.kind != ORG or text.rfind("\n", 0, span.start) == line_start:
+        if span.kind != ORG:
             continue
-        line_start = text.rfind("\n", 0, span.start)
+        line = text.rfind("\n", 0, span.start)  # (where its line starts, looked for once)
+        if line == line_start:
+            continue
+        line_start = line
         if _ANNOUNCES_AFTER.match(text, span.end):
             # ("Acme and Bolt today announced": a joint release has no one issuer)
             return "" if _JOINED_BEFORE.search(text, max(0, span.start - 60), span.start) else node
@@ -1888,7 +1955,18 @@ def _unit(
     for pair in inside:
         if (kind := of.get(pair[1].kind)) is not None:
             kind.append(pair)
-    return _Unit(text, low, sent, inside, node, of[MOLECULE], of[TARGET], of[DISEASE], of[ORG])
+    return _Unit(
+        text,
+        low,
+        sent,
+        inside,
+        node,
+        of[MOLECULE],
+        of[TARGET],
+        of[DISEASE],
+        of[ORG],
+        low[sent.start : sent.end],
+    )
 
 
 _OWN_APPOSITIVE = re.compile(r",\s+an?\s")
@@ -2191,7 +2269,7 @@ def _partner_class(u: _Unit, m: Span, t: Span) -> bool:
     """Whether the target after molecule `m` opens or follows the class of a drug given with,
     before or against it ("X is studied with a MEK inhibitor")."""
     gap = u.low[m.end : t.start]
-    if not any(cue in gap for cue in _OTHER_DRUG_CUES):
+    if not _holds_any(gap, _OTHER_DRUG_CUES):
         return False
     partner = _OTHER_DRUG_CLASS.search(u.text, m.end, min(len(u.text), t.end + 60))
     return partner is not None and partner.start() < t.start
@@ -2202,14 +2280,21 @@ def _indications(u: _Unit, edges: _Edges) -> None:
     about treatment, approval or trials, not about adverse events or passing responses. In a
     sentence about none of these, a drug's class said to be for the disease ("rights to X, an
     anti-CD20 antibody for D") states it."""
-    if not (u.mols and u.diseases) or any(word in u.slow for word in _ADVERSE):
+    if not (u.mols and u.diseases) or _holds_any(u.slow, _ADVERSE):
         return
-    cued = bool(_INDICATION_CUE.search(u.slow))
+    # (a literal test, cues the pattern matches as they stand, finds most without the search)
+    cued = _holds_any(u.slow, _INDICATION_WORDS) or bool(_INDICATION_CUE.search(u.slow))
+    # (literal tests, the words the patterns open with, once per unit: they spare most units
+    # the searches, once per molecule or disease)
+    diagnosed = _holds_any(u.slow, _DIAGNOSED_WORDS)
+    this = _holds_any(u.slow, _THIS_WORDS)
     lead = [
         (mi, m)
         for mi, m in u.lead
         if not _joined_with(u.low, u.sent, m, u.mols)
-        and not _DIAGNOSED_BY.search(u.low, max(u.sent.start, m.start - 90), m.start)
+        and not (
+            diagnosed and _DIAGNOSED_BY.search(u.low, max(u.sent.start, m.start - 90), m.start)
+        )
     ]
     phase = _phase(u.sent.text, u.slow)
     product_list = _lists_products(lead, u.node, u.diseases)
@@ -2228,7 +2313,7 @@ def _indications(u: _Unit, edges: _Edges) -> None:
                 is not None
             )
             # "patients living with this challenging skin cancer": a disease named before
-            or _THIS_BEFORE.search(u.low, max(u.sent.start, d.start - 40), d.start)
+            or (this and _THIS_BEFORE.search(u.low, max(u.sent.start, d.start - 40), d.start))
             or (
                 ("other" in u.slow or "potential" in u.slow)
                 and _COULD_IN_OTHERS.search(u.low, max(u.sent.start, d.start - 300), d.start)
@@ -2345,10 +2430,14 @@ def _in_passing(u: _Unit, d: Span) -> bool:
         "express" in u.slow or "amplif" in u.slow or "regulated" in u.slow
     ) and _EXPRESSED_IN.search(u.low, max(u.sent.start, d.start - 160), d.start):
         return True
-    if _ARISEN_FROM.search(u.low, max(u.sent.start, d.start - 60), d.start):
+    if _holds_any(u.slow, _ARISEN_WORDS) and _ARISEN_FROM.search(
+        u.low, max(u.sent.start, d.start - 60), d.start
+    ):
         return True  # "MF developed after essential thrombocythemia or PV": what came before
     if "warning" in u.slow and _WARNED_OF.search(u.low, max(u.sent.start, d.start - 60), d.start):
         return True  # "came with a boxed warning about infections and thrombosis": a risk
+    if not _holds_any(u.slow, _PASSING_WORDS):
+        return False  # (the words the pattern opens with: a literal test spares most units)
     start = max(u.sent.start, d.start - 60)
     passing = _PASSING.search(u.low, start, d.start)
     if not passing:
@@ -2364,6 +2453,9 @@ def _in_passing(u: _Unit, d: Span) -> bool:
     )
 
 
+# (the words the patterns open with, for literal tests)
+_ARISEN_WORDS = ("develop", "aris", "evolv", "transformed", "progressed", "secondary")
+_PASSING_WORDS = ("respons", "activity", "efficacy", "benefit", "observed", "seen", "reported")
 _STUDY_OF = _ci(r"\b(?:trials?|stud(?:y|ies))\s+(?:of|with|evaluating|investigating)\s+")
 _WARNED_OF = _ci(r"\bwarnings?\s+(?:about|of|for|on)\s+(?:[\w-]+,?\s+){0,4}$")
 _BESIDES = _ci(r"\b(?:also|other|additional|as well)\b")
@@ -2371,9 +2463,14 @@ _BESIDES = _ci(r"\b(?:also|other|additional|as well)\b")
 
 # The disease a patient's disease arose from, and the next of its list: "MF developed after
 # essential thrombocythemia or polycythemia vera", "secondary to"
+# (each word before its boundary check, `words_first`: the search skips to their letters)
 _ARISEN_FROM = _ci(
-    r"\b(?:(?:developed|developing|arising|arisen|evolved|evolving|transformed|progressed)\s+"
-    r"(?:after|from)|secondary\s+to)\s+(?:[\w-]+\s+){0,4}?(?:(?:or|and)\s+)?$"
+    "(?:"
+    + words_first(
+        "developed|developing|arising|arisen|evolved|evolving|transformed|progressed",
+        r"\s+(?:after|from)",
+    )
+    + rf"|{_word('secondary')}\s+to)\s+(?:[\w-]+\s+){{0,4}}?(?:(?:or|and)\s+)?$"
 )
 
 
@@ -2788,6 +2885,8 @@ _SERVICE = (
     r"(?:(?i:contract\s+(?:research|development|manufacturing|testing|manufacturer))|"
     r"CDMO\b|CRD?MO\b|CRO\b)"
 )
+# (the words one of which every name of a service holds, lower-cased)
+_SERVICE_WORDS = ("contract", "cdmo", "crmo", "crdmo", "cro")
 _SERVICE_AFTER = re.compile(
     rf"(?i:{LEGAL_FORMS})(?:\s*\([^()]{{0,40}}\))?"
     rf"\s*,\s+(?:an?|the|its|our)\s+(?:[\w-]+\s+){{0,4}}?{_SERVICE}"
@@ -2870,7 +2969,8 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     made = {oi: drug for oi, o in u.orgs if (drug := _made_by_in_brackets(u, o))}
     for oi, drug in made.items():
         edges.add(EdgeKind.DEVELOPS, u.node[oi], drug, u.sent)
-    if _DEVELOP_CUE.search(u.slow):
+    # (a literal test, cues the pattern matches as they stand, finds most without the search)
+    if _holds_any(u.slow, _DEVELOP_WORDS) or _DEVELOP_CUE.search(u.slow):
         parties = None
     elif speaking := _speakers(u):
         parties = speaking
@@ -2885,7 +2985,12 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         for (oi, _o), (mi, _m) in itertools.product(u.orgs, u.mols):
             edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
         return
-    option = bool(_OPTION_TO_RIGHTS.search(u.slow)) and not _EXERCISED.search(u.slow)
+    # (a literal test, the word each alternative holds, spares most units the search)
+    option = (
+        "option" in u.slow
+        and bool(_OPTION_TO_RIGHTS.search(u.slow))
+        and not _EXERCISED.search(u.slow)
+    )
     # (whichever of its mentions: "with AbbVie, which grants AbbVie the option to ...")
     holders = {u.node[oi] for oi, o in u.orgs if option and _holds_an_option(u.low, o, u.sent)}
     rights = u.takes_rights and not option
@@ -2904,6 +3009,9 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         if opener and not _OWN_TEST_AFTER.search(u.low, opener[1].end, u.sent.end):
             first = u.node[opener[0]]
     told = _told_subject(u)
+    # (a literal test, the words a service's name holds, once per unit: it spares most units
+    # the search before each organisation)
+    service = _holds_any(u.slow, _SERVICE_WORDS)
     for oi, o in u.orgs:
         if told and o.end <= told.start and u.node[oi] != u.node[told.oi]:
             continue  # "A and B announced that A is initiating a study with its drug X"
@@ -2933,7 +3041,9 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
                 ("counsel" in u.slow or "advis" in u.slow)
                 and _ADVISER_AFTER.match(u.text, o.end) is not None
             )
-            or _SERVICE_BEFORE.search(u.text, max(u.sent.start, o.start - 40), o.start)
+            or (
+                service and _SERVICE_BEFORE.search(u.text, max(u.sent.start, o.start - 40), o.start)
+            )
             or _SERVICE_OPENS.match(o.text)
             or _INVESTOR_AFTER.match(u.text, o.end)
         ):
@@ -3038,8 +3148,8 @@ class _Told(NamedTuple):
 def _told_subject(u: _Unit) -> _Told | None:
     """ "Acme and Bolt announced that Acme is initiating ...": the announcer the clause is
     about, when the clause opens with one of the announcers named before it."""
-    if "that" not in u.slow:
-        return None
+    if "that" not in u.slow or "announce" not in u.slow:
+        return None  # (the words the pattern holds: a literal test spares most units)
     clause = _ANNOUNCED_THAT.search(u.low, u.sent.start, u.sent.end)
     if not clause:
         return None
@@ -3179,7 +3289,8 @@ def _bought_with_company(u: _Unit, edges: _Edges, oi: int, o: Span) -> None:
 # Who funds a company is no developer of its drugs: "a Series B financing led by Bolt
 # Ventures", "with participation from Bolt Capital", "investors including Bolt".
 _INVESTOR_CUES = (
-    r"(?:co-)?led by|participation (?:from|of|by)|investors?,?(?: such as| including)?|"
+    # (each cue opening with a letter: the search skips to those letters)
+    r"co-led by|led by|participation (?:from|of|by)|investors?,?(?: such as| including)?|"
     r"backed by|funded by"
 )
 _INVESTOR_BEFORE = _ci(rf"(?:{_INVESTOR_CUES}|invested by)\s+(?:the\s+)?(?:existing\s+)?$")
