@@ -1161,6 +1161,9 @@ def _initialism_of_words_before(text: str, start: int, letters: str) -> bool:
 _SLASHED_CODES = re.compile(
     r"[A-Z](?<![\w/\-].)[A-Z]{1,4}-?\d{2,6}[A-Z]?/[A-Z]{2,5}-?\d{3,6}[A-Z]?(?![\w/\-])"
 )
+# The slash of such a pair, between a digit or capital and a capital: a release without one
+# spares the scan (the literal first: the engine skips to the few slashes)
+_SLASH_BETWEEN_CODES = re.compile(r"/(?<=[\dA-Z]/)(?=[A-Z])")
 
 
 def _is_gene_mutation(word: str, vocab: Vocab) -> re.Match[str] | None:
@@ -1179,7 +1182,7 @@ def _is_gene_mutation(word: str, vocab: Vocab) -> re.Match[str] | None:
 
 def _morphology(text: str, vocab: Vocab) -> list[Span]:
     spans: list[Span] = []
-    for m in _SLASHED_CODES.finditer(text) if "/" in text else ():
+    for m in _SLASHED_CODES.finditer(text) if _SLASH_BETWEEN_CODES.search(text) else ():
         first = m.group().split("/")[0]
         if first not in vocab.gene_surface and not _CODE_STOP.match(first):
             # (the one drug the text also names by a code alone: "SAR442168" elsewhere)
@@ -1341,9 +1344,11 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         ):
             continue
         spans.append(Span(MOLECULE, m.start(1), m.end(1), name, name))
-    for m in _LOWER_CODE.finditer(text) if _LOWER_CODE_DIGITS.search(text) else ():
-        spans.append(Span(MOLECULE, m.start(1), m.end(1), m.group(1), m.group(1)))
-    spans += _digit_codes(text)
+    # (one scan of the digits tells whether either kind of code may be named: both are rare)
+    if _CODE_DIGITS.search(text):
+        for m in _LOWER_CODE.finditer(text) if _LOWER_CODE_DIGITS.search(text) else ():
+            spans.append(Span(MOLECULE, m.start(1), m.end(1), m.group(1), m.group(1)))
+        spans += _digit_codes(text)
     spans += _gene_built_codes(text, vocab)
     # (the code read first: codes are rarer than the class nouns)
     listed_end = -1  # (where the last code read after a class noun ends)
@@ -3354,6 +3359,8 @@ _LOWER_CODE_DIGITS = re.compile(r"\d(?<=[a-z]\d)\d\d")
 # (the digit first, then what may not come before it: the engine skips to digits)
 _DIGIT_CODE = re.compile(r"(\d(?<![\w\-/.]\d)[A-Z]{1,3}-?\d{3,5})(?![\w\-])")
 _DIGIT_CODE_AS_DRUG = re.compile(r"(\d(?<![\w\-/.]\d)[A-Z]{1,3}-?\d{3,5})" + _DRUG_APPOSITIVE)
+# Where `_LOWER_CODE_DIGITS` or `_DIGIT_CODE` matches: one scan of the digits for the two
+_CODE_DIGITS = re.compile(r"\d(?:(?<=[a-z]\d)\d\d|(?<![\w\-/.]\d)[A-Z]{1,3}-?\d{3,5}(?![\w\-]))")
 
 
 # "TKM-PLK1", "P-BCMA-ALLO1", "P-PSMA-101": a code built on the symbol of the gene it acts
@@ -3362,13 +3369,16 @@ _DIGIT_CODE_AS_DRUG = re.compile(r"(\d(?<![\w\-/.]\d)[A-Z]{1,3}-?\d{3,5})" + _DR
 _GENE_BUILT_CODE = re.compile(
     r"([A-Z](?<![\w\-/.][A-Z])[A-Z]{0,3})-([A-Z][A-Z0-9]{1,7})(?:-([A-Z]{0,5}\d{1,4}))?(?![\w\-/])"
 )
+# The hyphen between capitals such a code opens with: a release without one spares the scan
+# (the literal first: the engine skips to the hyphens, where the code's scan tries each capital)
+_HYPHEN_BETWEEN_CAPITALS = re.compile(r"-(?<=[A-Z]-)(?=[A-Z])")
 
 
 def _gene_built_codes(text: str, vocab: Vocab) -> list[Span]:
     """The codes `_GENE_BUILT_CODE` reads whose middle part is a gene's symbol and whose
     prefix is none (a symbol's own hyphen, "HLA-G", "PD-L1", is no code)."""
     spans = []
-    for m in _GENE_BUILT_CODE.finditer(text):
+    for m in _GENE_BUILT_CODE.finditer(text) if _HYPHEN_BETWEEN_CAPITALS.search(text) else ():
         prefix, gene, tail = m.groups()
         if (
             m.group() not in vocab.gene_surface
