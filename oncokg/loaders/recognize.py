@@ -681,22 +681,21 @@ def _whole(text: str, found: Iterable[tuple[int, int, str]]) -> list[tuple[int, 
 
 
 @derived
-def _short_form_automaton(vocab: Vocab) -> Any:
-    """The case-kept short forms (two-letter symbols) in one automaton: one pass over the
-    text finds them all, where a `str.find` pass per form costs ~4x more."""
-    auto = ahocorasick.Automaton()
-    for form in vocab.short_forms:
-        auto.add_word(form, form)
-    auto.make_automaton()
-    return auto
+def _short_form_pattern(vocab: Vocab) -> re.Pattern[str]:
+    """The case-kept short forms (two-letter symbols: "AR", "C5") with no word character or
+    hyphen on either side, in one scan: the engine skips to their first letters, ~1.5x cheaper
+    than an Aho-Corasick pass over the text. (Forms of two letters or digits that stand alone
+    never overlap, so the scan's matches are all of them.)"""
+    forms = sorted(vocab.short_forms, key=lambda form: (-len(form), form))
+    alternatives = words_first("|".join(map(re.escape, forms)), r"(?![\w\-])", before=r"[\w\-]")
+    return re.compile(by_first_letter(alternatives))
 
 
 def _short_forms(cased: str, vocab: Vocab) -> list[tuple[int, int, str]]:
-    """`whole_tokens(cased, vocab.short_forms)`, through the automaton."""
+    """`whole_tokens(cased, vocab.short_forms)`, in one scan."""
     if not vocab.short_forms:
         return []
-    found = _short_form_automaton(vocab).iter(cased)
-    return _whole(cased, ((end - len(form) + 1, end + 1, form) for end, form in found))
+    return [(m.start(), m.end(), m.group()) for m in _short_form_pattern(vocab).finditer(cased)]
 
 
 _SPAN_KIND = {GENE: TARGET, DRUG: MOLECULE, DISEASE: DISEASE, ORG: ORG, NOT_ORG: NOT_ORG}
