@@ -771,10 +771,14 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
             if not low.startswith(key, start) or (start > 0 and low[start - 1].isalnum()):
                 continue
             if end < n and low[end].isalnum():
-                # (the letter ends its word: the cheapest test first, in the loop, since most
-                # keys matched inside longer words fail it)
-                letter_ends_word = end + 1 == n or not cased[end + 1].isalnum()
-                if letter_ends_word and _is_isoform(cased, end, key, vocab):
+                # (an isoform's symbol ends with a digit, or with the "v" of a splice variant
+                # before its number; then the letter ends its word: the cheapest tests first,
+                # in the loop, since most keys matched inside longer words fail them)
+                if (
+                    (low[end - 1].isdecimal() or low[end - 1] == "v")
+                    and (end + 1 == n or not cased[end + 1].isalnum())
+                    and _is_isoform(cased, end, key, vocab)
+                ):
                     isoform.add(start)
                     hits.append((start, end + 1, key, senses(key)))
                     continue
