@@ -112,8 +112,6 @@ _CUE_LITERALS: dict[str, tuple[str, ...]] = {
 _LITERAL_CUES = frozenset(
     {"collaborate", "develop", "trial", "acts_on", "treat", "passing", "adverse"}
 )
-# (literal, cue) for every literal of every cue: one run of `in` tests per sentence
-_CUE_OF_LITERAL = tuple((word, name) for name, words in _CUE_LITERALS.items() for word in words)
 _BOILERPLATE_HEAD = re.compile(
     r"^\s*(?:about\b|forward[- ]looking|contacts?\b|media\b|investors?\b|safe harbor|"
     r"important safety information|indications? and usage)",
@@ -121,7 +119,12 @@ _BOILERPLATE_HEAD = re.compile(
 )
 _LINE = re.compile(r"[^\n]+")
 # the word just before the target mention links it to what precedes
-_PREP_BEFORE = re.compile(r"\b(?:in|for|with|of|against|targeting|to)\s+(?:the\s+)?\S*$")
+# (each word before its boundary check, `_word`: the search skips to their letters)
+_PREP_BEFORE = re.compile(
+    "(?:"
+    + "|".join(map(_word, ("in", "for", "with", "of", "against", "targeting", "to")))
+    + r")\s+(?:the\s+)?\S*$"
+)
 
 
 @dataclass(frozen=True)
@@ -204,13 +207,28 @@ class _Document:
     def cues(self, i: int, low: str) -> list[str]:
         """The cue words of sentence i, read once however many candidates it holds."""
         if i not in self._cues:
-            held = {name for word, name in _CUE_OF_LITERAL if word in low}
+            held = _held_cues(low)
             self._cues[i] = [
                 name
                 for name, cue in _CUES.items()
                 if name in held and (name in _LITERAL_CUES or cue.search(low))
             ]
         return self._cues[i]
+
+
+def _held_cues(low: str) -> set[str]:
+    """The cues of which `low` holds a literal (a cue's tests stop at its first literal found).
+    Text beyond ASCII is tested with those characters written "?", which no literal holds:
+    a literal is widened to the kind of a wider string for every test (dearer)."""
+    if not low.isascii():
+        low = low.encode("ascii", "replace").decode("ascii")
+    held: set[str] = set()
+    for name, words in _CUE_LITERALS.items():
+        for word in words:
+            if word in low:
+                held.add(name)
+                break
+    return held
 
 
 def _sentence_at(starts: list[int], offset: int) -> int:
@@ -265,33 +283,30 @@ def _features(doc: _Document, edge: Edge, by_rule: bool) -> Features:
         for a in [(x, y) for x, y in doc.mentions.get(src, []) if first <= x and y <= last]
         for b in dst_places
     ]
+    label = doc.label
+    src_label, dst_label = label.get(src), label.get(dst)
+    # (the sentence's other nodes of the pair's labels, listed once for `between` and `crowd`;
+    # `between` reads nodes_in[i] even for i = -1, a text no sentence holds)
+    kin = [
+        n
+        for n in (doc.nodes_in[i] if i >= 0 or pairs else ())
+        if n != src and n != dst and label.get(n) in (src_label, dst_label)
+    ]
     gap, between, src_first, lead, paren, prep = 300, 0.0, 1.0, 0.0, 0.0, 0.0
     if pairs:
         (a0, a1), (b0, b1) = min(pairs, key=lambda p: max(p[0][0], p[1][0]) - min(p[0][1], p[1][1]))
         lo, hi = min(a1, b1), max(a0, b0)
         gap = max(0, hi - lo)
         src_first = 1.0 if a0 < b0 else 0.0
-        labels = {doc.label.get(src), doc.label.get(dst)}
-        between = float(
-            any(
-                doc.label.get(n) in labels and any(lo <= s and e <= hi for s, e in doc.mentions[n])
-                for n in doc.nodes_in[i]
-                if n not in (src, dst)
-            )
-        )
+        between = float(any(lo <= s and e <= hi for n in kin for s, e in doc.mentions[n]))
         # the source is the first entity of its label in the sentence (the subject)
+        first_at = doc.first_at
         lead = float(
-            all(
-                doc.label.get(n) != doc.label.get(src) or doc.first_at[n] >= a0
-                for n in doc.nodes_in[i]
-                if n != src
-            )
+            all(label.get(n) != src_label or first_at[n] >= a0 for n in doc.nodes_in[i] if n != src)
         )
         gap_text = doc.low[lo:hi]
         paren = 1.0 if gap < 40 and "(" in gap_text and ")" not in gap_text else 0.0
         prep = 1.0 if _PREP_BEFORE.search(doc.low, max(sent.start, b0 - 20), b0) else 0.0
-    same = [n for n in (doc.nodes_in[i] if i >= 0 else ()) if n not in (src, dst)]
-    crowd = sum(1 for n in same if doc.label.get(n) in (doc.label.get(src), doc.label.get(dst)))
     together = len(doc.sentences_of.get(src, set()) & doc.sentences_of.get(dst, set()))
     values = (  # (in the order of _FEATURES)
         1.0,
@@ -301,7 +316,7 @@ def _features(doc: _Document, edge: Edge, by_rule: bool) -> Features:
         min(gap, 300) / 100,
         1.0 if gap < 40 else 0.0,
         between,
-        min(crowd, 4) / 2,
+        min(len(kin) if i >= 0 else 0, 4) / 2,
         min(len(low), 600) / 300,
         src_first,
         lead,
