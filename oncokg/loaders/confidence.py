@@ -120,11 +120,14 @@ _BOILERPLATE_HEAD = re.compile(
 _LINE = re.compile(r"[^\n]+")
 # the word just before the target mention links it to what precedes
 # (each word before its boundary check, `_word`: the search skips to their letters)
-_PREP_BEFORE = re.compile(
-    "(?:"
-    + "|".join(map(_word, ("in", "for", "with", "of", "against", "targeting", "to")))
-    + r")\s+(?:the\s+)?\S*$"
-)
+_PREPOSITIONS = ("in", "for", "with", "of", "against", "targeting", "to")
+_PREP_BEFORE = re.compile("(?:" + "|".join(map(_word, _PREPOSITIONS)) + r")\s+(?:the\s+)?\S*$")
+# (how far before a match its boundary checks look: a word and the character before it)
+_PREP_LOOKBEHIND = 1 + max(map(len, _PREPOSITIONS))
+# The characters whose lower case is not one character whatever stands around them ("İ" is
+# two, a capital sigma's depends on its neighbours): in a text without them, a slice lowered
+# is the slice of the text lowered
+_UNEVEN_LOWER = ("\u0130", "\u03a3")
 
 
 @dataclass(frozen=True)
@@ -166,7 +169,10 @@ class _Document:
 
     def __init__(self, text: str, sentences: list[Sentence], ents: Entities) -> None:
         self.text = text
-        self.low = text.lower()
+        # (the whole text lowered only where a lowered slice could differ from its slice: the
+        # features otherwise lower the few slices they read, ~3x less text)
+        self.low = text.lower() if any(char in text for char in _UNEVEN_LOWER) else None
+        self._sentence_lows: dict[int, str] = {}
         self.sentences = sentences
         self.label = {node.id: node.label for node in ents.nodes}
         self.known = {
@@ -203,6 +209,24 @@ class _Document:
 
     def sentence_index(self, offset: int) -> int:
         return _sentence_at(self.starts, offset)
+
+    def lowered(self, start: int, end: int) -> str:
+        """`text.lower()[start:end]`."""
+        return self.low[start:end] if self.low is not None else self.text[start:end].lower()
+
+    def sentence_low(self, i: int) -> str:
+        """Sentence i lower-cased, once however many candidates it holds."""
+        low = self._sentence_lows.get(i)
+        if low is None:
+            sent = self.sentences[i]
+            low = self._sentence_lows[i] = self.lowered(sent.start, sent.end)
+        return low
+
+    def preposition_before(self, start: int, end: int) -> bool:
+        """Whether `_PREP_BEFORE` matches in the lowered text between start and end (searched in
+        a slice holding what its boundary checks look at before start)."""
+        window = max(0, start - _PREP_LOOKBEHIND)
+        return bool(_PREP_BEFORE.search(self.lowered(window, end), start - window))
 
     def cues(self, i: int, low: str) -> list[str]:
         """The cue words of sentence i, read once however many candidates it holds."""
@@ -274,7 +298,7 @@ def _features(doc: _Document, edge: Edge, by_rule: bool) -> Features:
     src, dst = edge.source, edge.target
     i = doc.sentence_index(edge.evidence_start)
     sent = doc.sentences[i] if i >= 0 else Sentence(edge.evidence, 0, len(edge.evidence))
-    low = doc.low[sent.start : sent.end] if i >= 0 else edge.evidence.lower()
+    low = doc.sentence_low(i) if i >= 0 else edge.evidence.lower()
     first, last = sent.start, sent.end
     # (the target's mentions in the sentence listed once, not once per source mention)
     dst_places = [(x, y) for x, y in doc.mentions.get(dst, []) if first <= x and y <= last]
@@ -304,9 +328,10 @@ def _features(doc: _Document, edge: Edge, by_rule: bool) -> Features:
         lead = float(
             all(label.get(n) != src_label or first_at[n] >= a0 for n in doc.nodes_in[i] if n != src)
         )
-        gap_text = doc.low[lo:hi]
-        paren = 1.0 if gap < 40 and "(" in gap_text and ")" not in gap_text else 0.0
-        prep = 1.0 if _PREP_BEFORE.search(doc.low, max(sent.start, b0 - 20), b0) else 0.0
+        if gap < 40:  # (the gap is read only when near)
+            gap_text = doc.lowered(lo, hi)
+            paren = 1.0 if "(" in gap_text and ")" not in gap_text else 0.0
+        prep = 1.0 if doc.preposition_before(max(sent.start, b0 - 20), b0) else 0.0
     together = len(doc.sentences_of.get(src, set()) & doc.sentences_of.get(dst, set()))
     values = (  # (in the order of _FEATURES)
         1.0,
