@@ -294,15 +294,17 @@ _TERRITORY = re.compile(
 # What every `_TERRITORY` match holds: one of these words (in any case) or a place's name. A
 # test for them spares most sentences the scan (~4x cheaper than it).
 _TERRITORY_WORDS = ("world", "global", "ex-", "outside", "markets")
-# Where a `_TERRITORY` match may start, read on the lower-cased sentence: a word its
-# alternatives open with, or (group 1) the place after the word its lookbehinds want.
+# Where a `_TERRITORY` match may start, read on the lower-cased sentence: (group 1) after the
+# blank ending a word its lookbehinds want (the scan skips to blanks), or at a word its other
+# alternatives open with, which only a sentence holding one of `_TERRITORY_WORDS` has.
 # `_TERRITORY`, case-insensitive and opening with a boundary, is tried at every offset; tried
 # only at these, it finds the same matches (~3x faster).
+_AFTER_PLACE_CUE = r"(\s(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bthroughout\s)|(?<=\bacross\s)))"
+_PLACE_START = re.compile(_AFTER_PLACE_CUE)
 _TERRITORY_START = re.compile(
     words_first(r"worldwide|global|the(?=\s+rest)|rest|ex-|outside|key|major|certain|select")
-    + "|("
-    + words_first("in|for|throughout|across", r"\s")
-    + ")"
+    + "|"
+    + _AFTER_PLACE_CUE
 )
 # A capitalised word every place's name holds (its own, "Americas" of "the Americas", "China"
 # of "mainland China"): the test for a place, a search skipping to capitals alone (not to
@@ -913,26 +915,22 @@ def _territories_in(sentence: str) -> list[tuple[int, str]]:
     """The territories a sentence names for the rights and the like (rank 0) or, worldwide
     ones only, for the deal itself (rank 1)."""
     low = lower_like_ignorecase(sentence)
-    if not _may_name_territory(sentence, low):
-        return []
+    worded = any(word in low for word in _TERRITORY_WORDS)
+    if not worded and not _PLACE_WORD.search(sentence):
+        return []  # (what every `_TERRITORY` match holds: one of those words or a place)
     found = []
-    for match in _territory_matches(sentence, low):
+    for match in _territory_matches(sentence, low, _TERRITORY_START if worded else _PLACE_START):
         rank = _applies_to(sentence, low, match)
         if rank == 0 or (rank == 1 and _WORLD.match(match.group())):
             found.append((rank, _place(match.group())))
     return found
 
 
-def _may_name_territory(sentence: str, low: str) -> bool:
-    """Whether a sentence (`low`: lower-cased) holds what every `_TERRITORY` match holds."""
-    return any(word in low for word in _TERRITORY_WORDS) or bool(_PLACE_WORD.search(sentence))
-
-
-def _territory_matches(sentence: str, low: str) -> Iterator[re.Match[str]]:
-    """`_TERRITORY.finditer(sentence)`, the pattern tried only where a match may start
-    (`_TERRITORY_START`; `low`: the sentence lower-cased)."""
+def _territory_matches(sentence: str, low: str, starts: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """`_TERRITORY.finditer(sentence)`, the pattern tried only where `starts` (read on `low`,
+    the sentence lower-cased) says a match may start."""
     resume = 0  # (where the last match ended: the next starts no earlier)
-    for start in _TERRITORY_START.finditer(low):
+    for start in starts.finditer(low):
         at = start.end() if start.lastindex else start.start()
         if at >= resume and (match := _TERRITORY.match(sentence, at)):
             resume = match.end()
