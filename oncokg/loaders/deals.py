@@ -12,6 +12,7 @@ amounts and the territory as written.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
@@ -825,9 +826,7 @@ def annotate_terms(
     collaborations = [e for e in edges if e.kind is EdgeKind.COLLABORATES_WITH]
     if not collaborations:
         return
-    places: dict[str, list[int]] = {}
-    for span, node_id in zip(ents.spans, ents.span_node, strict=True):
-        places.setdefault(node_id, []).append(span.start)
+    holding = _sentences_holding(ents, sentences)
     names = {node.id: node.name for node in ents.nodes}
     # a release about one deal may state its kind anywhere; with several, only their own
     # sentences speak for each
@@ -847,10 +846,8 @@ def annotate_terms(
     for edge in collaborations:
         upfront, total = _upfront_total(_own_money(edge, sentences, named, partners, money))
         joint = [
-            s.text
-            for s in sentences
-            if any(s.start <= p < s.end for p in places.get(edge.source, []))
-            and any(s.start <= p < s.end for p in places.get(edge.target, []))
+            sentences[i].text
+            for i in sorted(holding.get(edge.source, set()) & holding.get(edge.target, set()))
         ]
         words = lower_like_ignorecase(" ".join([*joint, edge.evidence]))
         academic = any(ACADEMIC.search(names.get(n, "")) for n in (edge.source, edge.target))
@@ -863,6 +860,18 @@ def annotate_terms(
         if kind == "research":
             terms.update(upfront=None, total=None)
         edge.properties["deal"] = {k: v for k, v in terms.items() if v}
+
+
+def _sentences_holding(ents: Entities, sentences: list[Sentence]) -> dict[str, set[int]]:
+    """The indices of the sentences each node's mentions start in: found once per document,
+    not once per deal and sentence."""
+    starts = [s.start for s in sentences]
+    holding: dict[str, set[int]] = {}
+    for span, node_id in zip(ents.spans, ents.span_node, strict=True):
+        i = bisect.bisect_right(starts, span.start) - 1
+        if i >= 0 and span.start < sentences[i].end:
+            holding.setdefault(node_id, set()).add(i)
+    return holding
 
 
 def _orgs_named(sentences: list[Sentence], ents: Entities) -> list[frozenset[str]]:
