@@ -255,9 +255,13 @@ _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 def slugify(text: str) -> str:
     """Lower-case ASCII words joined by hyphens: the key part of molecule, disease and org ids."""
-    unmarked = text.replace("®", "").replace("™", "")
-    ascii_text = unicodedata.normalize("NFKD", unmarked).encode("ascii", "ignore").decode()
-    return _NON_SLUG.sub("-", ascii_text.lower()).strip("-")
+    if not text.isascii():  # (ASCII text has no marks to drop nor accents to unfold)
+        unmarked = text.replace("®", "").replace("™", "")
+        text = unicodedata.normalize("NFKD", unmarked).encode("ascii", "ignore").decode()
+    lowered = text.lower()
+    if lowered.isalnum():  # (one ASCII word, the slug itself: most keys)
+        return lowered
+    return _NON_SLUG.sub("-", lowered).strip("-")
 
 
 def node_id(label: Label, key: str) -> str:

@@ -6,6 +6,7 @@ with its evidence unit (`find_dates`). Both give only real calendar dates (no 31
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Final
 
@@ -107,6 +108,9 @@ _Y = re.compile(
 
 
 _YEAR4 = re.compile(r"(?:19|20)\d\d")
+# What every month of `_M` and `_M_WORD` opens with: a sentence naming none (most) is spared
+# the scans of the four patterns with a month
+_MONTH_OPENING = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 
 # What happened on a date, from the words of its sentence: (label, cue). The cue nearest to
@@ -147,14 +151,16 @@ def event_of(sentence: str, start: int, end: int) -> str:
     """A short label for the event a date in `sentence` (at start:end) belongs to, or ""."""
     if end >= len(sentence.rstrip(" .-–—")) - 1 and not _LOWER_WORD.search(sentence, 0, start):
         return "press release"  # a dateline: "CITY, Month D, YYYY"
-    best, label = len(sentence) + 1, ""
+    best, nearest = len(sentence) + 1, None
     low = sentence.lower()
     for m in _EVENT.finditer(low):
         distance = max(m.start() - end if m.start() >= end else start - m.end(), 0)
         if distance < best:
-            best = distance
-            label = next(name for name, cue in _EVENT_CUES if cue.match(low, m.start()))
-    return label
+            best, nearest = distance, m
+    if nearest is None:
+        return ""
+    # (the label of the nearest cue alone, not of each nearer one on the way)
+    return next(name for name, cue in _EVENT_CUES if cue.match(low, nearest.start()))
 
 
 def _month(name: str) -> int:
@@ -178,6 +184,20 @@ def _scan(text: str, year: str, out: list[DateMention], seen: set[tuple[str, str
             seen.add((when, text))
             out.append(DateMention(when, event_of(text, m.start(), m.end()), text))
 
+    if _MONTH_OPENING.search(text):
+        _scan_months(text, year, free, emit)
+    for m in _Y.finditer(text):
+        if free(m):
+            emit(m.group(1), m)
+
+
+def _scan_months(
+    text: str,
+    year: str,
+    free: Callable[[re.Match[str]], bool],
+    emit: Callable[[str, re.Match[str]], None],
+) -> None:
+    """The dates of a sentence unit that name a month, most precise pattern first."""
     for m in _MDY.finditer(text):
         emit(iso_date(m.group(3), _month(m.group(1)), m.group(2)), m)
     for m in _DMY.finditer(text):
@@ -190,9 +210,6 @@ def _scan(text: str, year: str, out: list[DateMention], seen: set[tuple[str, str
         for m in _MD.finditer(text):
             if free(m) and m.group(1) != "May":
                 emit(iso_date(year, _month(m.group(1)), m.group(2)), m)
-    for m in _Y.finditer(text):
-        if free(m):
-            emit(m.group(1), m)
 
 
 def _holds_year(text: str) -> bool:

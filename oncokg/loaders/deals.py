@@ -12,6 +12,7 @@ amounts and the territory as written.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
@@ -294,6 +295,18 @@ _TERRITORY = re.compile(
 # What every `_TERRITORY` match holds: one of these words (in any case) or a place's name. A
 # test for them spares most sentences the scan (~4x cheaper than it).
 _TERRITORY_WORDS = ("world", "global", "ex-", "outside", "markets")
+# Where a `_TERRITORY` match may start, read on the lower-cased sentence: (group 1) after the
+# blank ending a word its lookbehinds want (the scan skips to blanks), or at a word its other
+# alternatives open with, which only a sentence holding one of `_TERRITORY_WORDS` has.
+# `_TERRITORY`, case-insensitive and opening with a boundary, is tried at every offset; tried
+# only at these, it finds the same matches (~3x faster).
+_AFTER_PLACE_CUE = r"(\s(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bthroughout\s)|(?<=\bacross\s)))"
+_PLACE_START = re.compile(_AFTER_PLACE_CUE)
+_TERRITORY_START = re.compile(
+    words_first(r"worldwide|global|the(?=\s+rest)|rest|ex-|outside|key|major|certain|select")
+    + "|"
+    + _AFTER_PLACE_CUE
+)
 # A capitalised word every place's name holds (its own, "Americas" of "the Americas", "China"
 # of "mainland China"): the test for a place, a search skipping to capitals alone (not to
 # each "t" and "m" as well, as `PLACE_NAME` does, ~3x slower), the names joined by their
@@ -309,23 +322,28 @@ _PLACE_WORD = re.compile(
 _WORLD = re.compile(r"^(?:worldwide|global(?:ly)?)\b", re.IGNORECASE)
 # words that qualify what follows them: "global rights", "ex-US rights"
 _MODIFIER = re.compile(r"^(?:worldwide|global(?:ly)?|ex-)", re.IGNORECASE)
-_KEPT = re.compile(
-    r"\b(?:retain(?:s|ed)?|maintain(?:s|ed)?|keeps?|kept|reserves?)\b", re.IGNORECASE
+# (`_KEPT`, `_TRIAL_PLACE`, `_SUBSTANCE` and `_DEAL_LEVEL` read the sentence lower-cased,
+# their words written word first)
+_KEPT = lowered_pattern(
+    words_first(r"retain(?:s|ed)?|maintain(?:s|ed)?|keeps?|kept|reserves?", r"\b")
 )
 _QUALIFIED = re.compile(r"\b(?:except|excluding|outside|other than)\b", re.IGNORECASE)
 # What a territory applies to: the rights, licence, development, sales or profits of the deal
 # ("exclusive worldwide rights", "commercialize X in Japan"), or the deal itself ("a global
 # collaboration"); "a partner's global reach" or "global Phase 3 trials" is neither.
-_SUBSTANCE = re.compile(
-    r"\b(?:rights?|licen[cs]\w*|sublicen\w*|develop\w*|co-develop\w*|commerciali[sz]\w*|"
-    r"co-commerciali[sz]\w*|co-promot\w*|promot\w*|marketing|sell\w*|sales|profits?|costs|"
-    r"manufactur\w*|royalt\w*|distribut\w*)\b",
-    re.IGNORECASE,
+_SUBSTANCE = lowered_pattern(
+    words_first(
+        r"rights?|licen[cs]\w*|sublicen\w*|develop\w*|co-develop\w*|commerciali[sz]\w*|"
+        r"co-commerciali[sz]\w*|co-promot\w*|promot\w*|marketing|sell\w*|sales|profits?|costs|"
+        r"manufactur\w*|royalt\w*|distribut\w*",
+        r"\b",
+    )
 )
-_DEAL_LEVEL = re.compile(
-    r"\b(?:collaborat\w*|partnerships?|alliances?|agreements?|deals?|cooperation|"
-    r"transactions?)\b",
-    re.IGNORECASE,
+_DEAL_LEVEL = lowered_pattern(
+    words_first(
+        r"collaborat\w*|partnerships?|alliances?|agreements?|deals?|cooperation|transactions?",
+        r"\b",
+    )
 )
 _CLAUSE_BREAK = re.compile(r"[;:–—]|\s-{1,2}\s|\.\s|,\s+(?:and|while|whereas|but)\s")
 
@@ -808,9 +826,7 @@ def annotate_terms(
     collaborations = [e for e in edges if e.kind is EdgeKind.COLLABORATES_WITH]
     if not collaborations:
         return
-    places: dict[str, list[int]] = {}
-    for span, node_id in zip(ents.spans, ents.span_node, strict=True):
-        places.setdefault(node_id, []).append(span.start)
+    holding = _sentences_holding(ents, sentences)
     names = {node.id: node.name for node in ents.nodes}
     # a release about one deal may state its kind anywhere; with several, only their own
     # sentences speak for each
@@ -830,10 +846,8 @@ def annotate_terms(
     for edge in collaborations:
         upfront, total = _upfront_total(_own_money(edge, sentences, named, partners, money))
         joint = [
-            s.text
-            for s in sentences
-            if any(s.start <= p < s.end for p in places.get(edge.source, []))
-            and any(s.start <= p < s.end for p in places.get(edge.target, []))
+            sentences[i].text
+            for i in sorted(holding.get(edge.source, set()) & holding.get(edge.target, set()))
         ]
         words = lower_like_ignorecase(" ".join([*joint, edge.evidence]))
         academic = any(ACADEMIC.search(names.get(n, "")) for n in (edge.source, edge.target))
@@ -846,6 +860,18 @@ def annotate_terms(
         if kind == "research":
             terms.update(upfront=None, total=None)
         edge.properties["deal"] = {k: v for k, v in terms.items() if v}
+
+
+def _sentences_holding(ents: Entities, sentences: list[Sentence]) -> dict[str, set[int]]:
+    """The indices of the sentences each node's mentions start in: found once per document,
+    not once per deal and sentence."""
+    starts = [s.start for s in sentences]
+    holding: dict[str, set[int]] = {}
+    for span, node_id in zip(ents.spans, ents.span_node, strict=True):
+        i = bisect.bisect_right(starts, span.start) - 1
+        if i >= 0 and span.start < sentences[i].end:
+            holding.setdefault(node_id, set()).add(i)
+    return holding
 
 
 def _orgs_named(sentences: list[Sentence], ents: Entities) -> list[frozenset[str]]:
@@ -897,18 +923,27 @@ def _territory(
 def _territories_in(sentence: str) -> list[tuple[int, str]]:
     """The territories a sentence names for the rights and the like (rank 0) or, worldwide
     ones only, for the deal itself (rank 1)."""
+    low = lower_like_ignorecase(sentence)
+    worded = any(word in low for word in _TERRITORY_WORDS)
+    if not worded and not _PLACE_WORD.search(sentence):
+        return []  # (what every `_TERRITORY` match holds: one of those words or a place)
     found = []
-    for match in _TERRITORY.finditer(sentence) if _may_name_territory(sentence) else ():
-        rank = _applies_to(sentence, match)
+    for match in _territory_matches(sentence, low, _TERRITORY_START if worded else _PLACE_START):
+        rank = _applies_to(sentence, low, match)
         if rank == 0 or (rank == 1 and _WORLD.match(match.group())):
             found.append((rank, _place(match.group())))
     return found
 
 
-def _may_name_territory(sentence: str) -> bool:
-    """Whether a sentence holds what every `_TERRITORY` match holds."""
-    low = lower_like_ignorecase(sentence)
-    return any(word in low for word in _TERRITORY_WORDS) or bool(_PLACE_WORD.search(sentence))
+def _territory_matches(sentence: str, low: str, starts: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """`_TERRITORY.finditer(sentence)`, the pattern tried only where `starts` (read on `low`,
+    the sentence lower-cased) says a match may start."""
+    resume = 0  # (where the last match ended: the next starts no earlier)
+    for start in starts.finditer(low):
+        at = start.end() if start.lastindex else start.start()
+        if at >= resume and (match := _TERRITORY.match(sentence, at)):
+            resume = match.end()
+            yield match
 
 
 def _tier(pair: set[str], orgs: frozenset[str], partners: dict[str, set[str]]) -> int | None:
@@ -924,20 +959,22 @@ def _tier(pair: set[str], orgs: frozenset[str], partners: dict[str, set[str]]) -
 
 
 # "has entered a phase 1 clinical trial in Europe": where a trial runs, no territory
-_TRIAL_PLACE = re.compile(r"\b(?:trials?|stud(?:y|ies)|sites?|patients)\s+in\s+$", re.IGNORECASE)
+_TRIAL_PLACE = lowered_pattern(words_first(r"trials?|stud(?:y|ies)|sites?|patients", r"\s+in\s+$"))
 
 
-def _applies_to(sentence: str, match: re.Match[str]) -> int | None:
+def _applies_to(sentence: str, low: str, match: re.Match[str]) -> int | None:
     """0 when the territory applies to the rights, licence, development, sales or profits,
     1 when to the deal itself, None when to neither ("a partner's global reach") or to what a
-    party keeps ("Acme retains the rights in the U.S.")."""
-    before = sentence[max(0, match.start() - 120) : match.start()]
-    before = _CLAUSE_BREAK.split(before)[-1]
-    if _KEPT.search(before) or _TRIAL_PLACE.search(before):
+    party keeps ("Acme retains the rights in the U.S.") (`low`: the sentence lower-cased)."""
+    # (the words before it in its clause; `_TRIAL_PLACE` needs an "in" last)
+    window = max(0, match.start() - 120)
+    breaks = _CLAUSE_BREAK.finditer(sentence, window, match.start())
+    before = low[max((b.end() for b in breaks), default=window) : match.start()]
+    if _KEPT.search(before) or (before.rstrip().endswith("n") and _TRIAL_PLACE.search(before)):
         return None
     if _MODIFIER.match(match.group()) and sentence[match.end() : match.end() + 1] == " ":
         # "global development agreement": the first word after it that says which
-        for word in sentence[match.end() :].split()[:4]:
+        for word in low[match.end() :].split(maxsplit=4)[:4]:
             for rank, words in enumerate((_SUBSTANCE, _DEAL_LEVEL)):
                 if words.fullmatch(word.strip(",.;:()")):
                     return rank

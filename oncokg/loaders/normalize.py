@@ -428,25 +428,28 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
     # mention adds none the first did not)
     surfaces: dict[tuple[str, str, str, bool], str] = {}
     for span in spans:
-        label = _LABEL[span.kind]
-        if (span.kind, span.key) not in resolved:
-            resolved[span.kind, span.key] = _node_of(span, vocab, org_key, org_merge, mol_key)
-        ident, name, props = resolved[span.kind, span.key]
-        if span.kind == DISEASE:
+        kind = span.kind
+        resolution = resolved.get((kind, span.key))
+        if resolution is None:
+            resolution = resolved[kind, span.key] = _node_of(
+                span, vocab, org_key, org_merge, mol_key
+            )
+        ident, name, props = resolution
+        if kind == DISEASE:
             if shared[(span.start, span.end)] == 1:
                 disease_surfaces.setdefault(ident, []).append(span.text)
             else:
                 disease_lists.setdefault(ident, []).append(span.text)
         node = nodes.get(ident)
         if node is None:
-            node = Node(ident, label, name, [], props, [])
+            node = Node(ident, _LABEL[kind], name, [], props, [])
             nodes[ident] = node
-        spelling = (span.kind, span.key, span.text, span.broad)
+        spelling = (kind, span.key, span.text, span.broad)
         surface = surfaces.get(spelling, "")
         if not surface:
             surface = surfaces[spelling] = _surface_aliases(span, node, vocab)
         if (
-            span.kind == DISEASE
+            kind == DISEASE
             and _qualifier_before(text, span.start)
             and (said := _QUALIFIED.search(text, max(0, span.start - 80), span.start))
         ):
@@ -458,12 +461,12 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
             for alias in (qualified, *([qualified + ending.group()] if ending else [])):
                 if alias not in node.aliases:
                     node.aliases.append(alias)
-        if span.kind == ORG and _CAPITAL_THE.match(text, span.start):
+        if kind == ORG and _CAPITAL_THE.match(text, span.start):
             # "with The University of Texas System": an official name that opens with "The"
             official = f"The {surface}"
             if official not in node.aliases:
                 node.aliases.append(official)
-        if span.kind == DISEASE and (ending := _PLURAL_ENDING.match(text, span.end)):
+        if kind == DISEASE and (ending := _PLURAL_ENDING.match(text, span.end)):
             # "myelodysplastic syndromes": the label as the text writes it, in the plural
             plural = surface + ending.group()
             if plural not in node.aliases:

@@ -208,7 +208,8 @@ _APPROVAL_WORDS = (
 
 def _may_cue(text: str, words: tuple[str, ...]) -> bool:
     """Whether the text holds one of a cue pattern's words (see `_PRECLINICAL_WORDS`)."""
-    return any(word in text for word in words)
+    # (`map` of the bound test, not `any` over a generator: ~5,000 calls per 100 releases)
+    return any(map(text.__contains__, words))
 
 
 _READY_FOR = lowered_pattern(r"[\s-]*ready\b")
