@@ -181,6 +181,28 @@ MARK = r"(?:[ÂĀ]?[®™])"
 _BRAND = re.compile(
     rf"([A-Z](?<!\w.)[A-Za-z0-9]{{2,}}(?:-[A-Za-z0-9]+)?)\s?{MARK}(?:-([A-Z0-9][A-Za-z0-9x]+))?"
 )
+# (what a brand's name is written with: its letters, digits and hyphen)
+_BRAND_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
+
+
+def _brands(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_BRAND.finditer(text)`, tried only at the capitals of the word before
+    each mark: a match is a name of letters, digits and a hyphen, a blank and "Â" at most, then
+    its mark. (The scan tried the pattern at every capital of the text: ~5x cheaper.)"""
+    marks = sorted(at for sign in "®™" for at in _find_all(text, sign))
+    end = 0
+    for mark in marks:
+        start = mark - (text[mark - 1 : mark] in ("Â", "Ā"))
+        start -= text[start - 1 : start].isspace()
+        while start > 0 and text[start - 1] in _BRAND_NAME_CHARS:
+            start -= 1
+        for at in range(max(start, end), mark):
+            if "A" <= text[at] <= "Z" and (m := _BRAND.match(text, at)):
+                end = m.end()
+                yield m
+                break
+
+
 _PLATFORM_NAME = re.compile(
     rf"({_WORD_CAPITAL}[A-Za-z]+)®?-((?:CD\d+|[A-Z0-9]{{2,8}})(?:[x×][A-Z0-9]{{2,8}})?)\b"
 )
@@ -1315,7 +1337,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         if m.group(1) in vocab.platforms:
             surface = m.group(0)
             spans.append(Span(MOLECULE, m.start(), m.end(), surface, surface.replace("®", "")))
-    for m in _BRAND.finditer(text) if "®" in text or "™" in text else ():
+    for m in _brands(text):
         name = m.group(1)
         if name in _GENERIC_MARKED:
             continue  # "its UltiMAb Human Antibody Development System®": a technology's name
