@@ -139,11 +139,17 @@ _NEXT_UNIT = re.compile(
 )
 _PARENT_CUE = re.compile(
     r"\b(?:an?|the)[ ]+(?:(?:wholly|majority)[- ]owned[ ]+|(?:in)?direct[ ]+)?"
-    r"(?:subsidiary|affiliate|division)[ ]+of[ ]+(?:the[ ]+)?"
+    r"(?:(?:subsidiary|affiliate|division)[ ]+of|"
+    # "a subsidiary wholly owned by", "an R&D company majority owned by": the owner named after
+    r"(?:[\w&-]+[ ]+){0,2}?(?:subsidiary|affiliate|company)[ ]+"
+    r"(?:(?:wholly|majority|fully)[- ])?owned[ ]+by)[ ]+(?:the[ ]+)?"
     # "a subsidiary of U.S. drugmaker Gilead": what the parent is, before its name
     r"(?:(?:[A-Z][\w.-]*[ ]+)?(?:drugmaker|pharmaceutical company|biotech company|company|"
     r"group|giant|conglomerate)[ ]+)?$"
 )
+
+# (a word every `_PARENT_CUE` holds: most texts have none)
+_PARENT_WORDS = ("subsidiar", "affiliate", "division", "owned by")
 
 
 def _subsidiaries(text: str, ents: Entities) -> set[frozenset[str]]:
@@ -184,7 +190,7 @@ def _subsidiaries(text: str, ents: Entities) -> set[frozenset[str]]:
     for parent, unit in itertools.permutations(names, 2):
         if names[unit].startswith(names[parent] + " "):
             out.add(frozenset((parent, unit)))
-    if "subsidiar" not in text and "affiliate" not in text and "division" not in text:
+    if not any(word in text for word in _PARENT_WORDS):
         return out
     for i, (span, parent) in enumerate(orgs):
         if not (cue := _PARENT_CUE.search(text, max(0, span.start - 40), span.start)):

@@ -68,6 +68,13 @@ PARENTS_AND_UNITS = [
         [("Pellmark Group", "Nordhaven Cancer Centre")],
     ),
     (
+        'Halvora Pharma and Quintaris Bio, Inc. ("Quintaris"), a subsidiary wholly owned by '
+        "Halvora Pharma, today announced that Pennox Shinyaku will distribute ZX-101 in Japan "
+        "under a licence agreement.",
+        [],
+        [("Halvora Pharma", "Quintaris Bio")],
+    ),
+    (
         "Heliant Therapeutics, a portfolio company of Bramwell Capital, announced a research "
         "collaboration with the Altheim Institute.",
         [("Heliant Therapeutics", "Altheim Institute")],
