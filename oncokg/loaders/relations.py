@@ -818,6 +818,8 @@ _PHASE_PARTS = ("pha", "approv", "accepted", "votal")
 # ("for the treatment of solid tumors"), not as a research area ("discovery in ... diseases").
 _BROAD_INDICATION = _ci(
     r"(?:treatment (?:of|for)|to treat|treating|indicated (?:for|in)|patients with|for use in|"
+    # ("approved for neuroendocrine tumors", "orphan drug designation for soft tissue sarcomas")
+    r"approved (?:for|in)|approval (?:for|in)|designation (?:for|in)|"
     r"development (?:for|in)|developed (?:for|in)|(?:trials?|stud(?:y|ies)) (?:in|across|for)|"
     r"evaluated in|phase \w+(?:/\w+)? (?:for|in)|safety and (?:preliminary )?efficacy in|"
     # ("this potential new medicine for B-cell haematologic malignancies")

@@ -846,6 +846,23 @@ def test_relations_safety_and_efficacy_a_trial_is_for_are_in_its_indication(
     assert ("lumatinib", disease) in edges(x, "INDICATED_FOR")
 
 
+@pytest.mark.parametrize(
+    ("text", "disease"),
+    [
+        ("Lumatinib was approved for neuroendocrine tumors.", "neuroendocrine tumor"),
+        ("Lumatinib was approved in Japan for solid tumors.", "solid tumors"),
+        (
+            "Lumatinib received orphan drug designation for soft tissue sarcomas.",
+            "soft tissue sarcoma",
+        ),
+    ],
+)
+def test_relations_a_class_or_plural_a_drug_is_approved_or_designated_for_is_its_indication(
+    text: str, disease: str
+) -> None:
+    assert ("lumatinib", disease) in edges(run(text), "INDICATED_FOR")
+
+
 def test_relations_responses_seen_in_passing_are_not_indications() -> None:
     x = run(
         "In the Phase 1 trial of lumatinib in multiple myeloma, responses were also observed "
