@@ -651,8 +651,11 @@ _LONG_FORM_BEFORE = re.compile(
 )
 
 
-# The literal first lets the engine skip to each x quickly (a leading lookbehind does not).
+# The literal first lets the engine skip to each x quickly (a leading lookbehind does not);
+# a text with no "×" is read for the letter alone (the engine finds one literal ~13x faster
+# than either of two characters).
 _BISPECIFIC_X = re.compile(r"[x×](?<=[0-9A-Z][x×])(?=[A-Z0-9][A-Z0-9]*\d|[A-Z]{3,}(?![a-z]))")
+_BISPECIFIC_LETTER_X = re.compile(r"x(?<=[0-9A-Z]x)(?=[A-Z0-9][A-Z0-9]*\d|[A-Z]{3,}(?![a-z]))")
 
 
 def _is_word_char(char: str) -> bool:
@@ -761,8 +764,10 @@ def _abbreviated_inside(text: str, vocab: Vocab) -> list[Span]:
 
 def _dictionary(text: str, vocab: Vocab) -> list[Span]:
     cased = fold_case(text)
-    if "x" in cased or "×" in cased:
-        cased = _BISPECIFIC_X.sub(" ", cased)  # "CD20xCD3" -> "CD20 CD3"
+    if "×" in cased:
+        cased = _BISPECIFIC_X.sub(" ", cased)  # "CD20×CD3" -> "CD20 CD3"
+    elif "x" in cased:
+        cased = _BISPECIFIC_LETTER_X.sub(" ", cased)  # "CD20xCD3" -> "CD20 CD3"
     low = cased.lower()
     if len(low) != len(cased):
         low = fold(cased)
