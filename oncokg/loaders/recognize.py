@@ -56,6 +56,13 @@ def _starting(chars: str, pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?={chars})(?:{pattern})")
 
 
+def _in_order(patterns: Iterable[re.Pattern[str]], text: str) -> list[re.Match[str]]:
+    """The matches of patterns no two of whose matches overlap, by where they start. Each
+    opening with its own literal, the engine skips from one to the next: a scan each is ~2-3x
+    cheaper than one scan for their alternation, which stops at each of their first letters."""
+    return sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start())
+
+
 _INN_STEMS = (
     "mab|tinib|ciclib|parib|clax|degib|sidenib|leucel|tide|stat|vedotin|deruxtecan|menib|"
     "rafenib|metinib|brutinib|lisib|zomib|platin|taxel|rubicin|tecan|limus|citinib|rsen|siran|"
@@ -360,7 +367,10 @@ _NAMED_RANGE = re.compile(
     r"((?:[a-z][a-z0-9\-]*\s+|\([a-z0-9\-]{2,8}\)\s+){1,7}(?:receptor|kinase))s?\s*"
     r"(?:\([a-z0-9\-]{2,8}\)\s*)?" + _NUMBERS
 )
-_NUMBERED_HEAD = re.compile(r"(?:receptor|kinase)(?=s?\s*(?:\([a-z0-9\-]{2,8}\)\s*)?[-–]?\s*\d)")
+_NUMBERED_HEADS = tuple(
+    re.compile(rf"{head}(?=s?\s*(?:\([a-z0-9\-]{{2,8}}\)\s*)?[-–]?\s*\d)")
+    for head in ("receptor", "kinase")
+)  # (read with `_in_order`)
 # "a KRAS G12D inhibitor", "EGFR T790M selective inhibitors", "an EGFR exon 20 insertion
 # inhibitor", "a HER2 mutant-selective inhibitor": the mutant protein a drug acts on.
 _MUTANT_CLASS_AFTER = lowered_pattern(
@@ -2255,7 +2265,7 @@ def _parents(text: str) -> Iterator[re.Match[str]]:
 # "Quillon Research Trust has entered into a partnership with ...": the name opening a
 # sentence that enters or signs a deal is a party to it, whatever its words
 # (or signs one: "GC Cell signed a license contract for AB-205 with Artiva")
-_DEAL_VERB = re.compile(r"(?:entered[ ]+into|signed)[ ]")  # literals first: the engine skips
+_DEAL_VERBS = (re.compile(r"entered[ ]+into[ ]"), re.compile(r"signed[ ]"))  # (`_in_order`)
 _DEAL_SUBJECT = re.compile(
     r"(?=[A-Z])(?:^|(?<=\n)|(?<=[.!?][ ])|(?<=--)|(?<=[—–][ ]))"  # (its name's capital first)
     rf"({_NAME})[ ]+(?:(?:today|has|have|also)[ ]+)?(?:entered[ ]+into|signed)[ ]+an?[ ]+"
@@ -2441,7 +2451,7 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
             group = 1 if m.group(1) else 2
             yield m.start(group), m.end(group), " " not in m.group(group), True
     dealt = "signed" in text or "entered" in text  # (the verbs' words: a `str` test)
-    for verb in _DEAL_VERB.finditer(text) if dealt else ():
+    for verb in _in_order(_DEAL_VERBS, text) if dealt else ():
         for m in _DEAL_SUBJECT.finditer(text, max(0, verb.start() - 60), verb.end() + 80):
             alone = " " not in m.group(1)
             yield m.start(1), m.end(1), alone, True if alone else None
@@ -2714,7 +2724,7 @@ def _ranges(text: str, vocab: Vocab, low: str) -> list[Span]:
     # only where numbers follow "receptor(s)" or "kinase(s)": the name is read back from there
     # (a `str` test first: the scan tries every "r")
     heads = "receptor" in low or "kinase" in low
-    for head in _NUMBERED_HEAD.finditer(low) if heads else ():
+    for head in _in_order(_NUMBERED_HEADS, low) if heads else ():
         named = _NAMED_RANGE.search(low, max(0, head.start() - 80), head.end() + 40)
         if named and named.end(1) == head.end():
             start, symbols = _named_members(named, vocab)
@@ -3494,8 +3504,11 @@ def _digit_codes(text: str) -> list[Span]:
 
 # "an anti-GD2 monoclonal antibody", "anti-GD3 CAR T cells": an antigen no gene names (a
 # glycolipid, a carbohydrate) named as what a drug is against; not a pathogen.
+# (the literal first, the word's start looked back for: the engine skips from one "nti-" to
+# the next, not trying the pattern at every offset)
 _ANTI_ANTIGEN = re.compile(
-    r"\b[Aa]nti-([A-Z][A-Za-z0-9]{1,5})\s+(?:(?:monoclonal|bi-?specific|chimeric|humanized)\s+)?"
+    r"nti-(?<=\b[Aa]nti-)([A-Z][A-Za-z0-9]{1,5})\s+"
+    r"(?:(?:monoclonal|bi-?specific|chimeric|humanized)\s+)?"
     r"(?:antibod|mAb|CAR\b|ADC\b|antibody-drug)"
 )
 _PATHOGEN = frozenset({"HIV", "HBV", "HCV", "EBV", "CMV", "RSV", "HPV", "SARS", "COVID", "PEG"})
@@ -4706,7 +4719,7 @@ def _occupied(text: str, spans: list[Span]) -> bytearray:
 
 # "anti-IL-17 antibodies for psoriasis such as Novartis’ Cosentyx, UCB’s Bimzelx and Eli
 # Lilly’s Taltz": brands named as members of a drug class, each perhaps after its maker
-_MEMBERS_INTRO = re.compile(r"(?:such[ ]as|including|like)[ ]")
+_MEMBERS_INTROS = tuple(re.compile(rf"{words}[ ]") for words in (r"such[ ]as", "including", "like"))
 _CLASS_BEFORE_MEMBERS = re.compile(
     r"\b(?:antibod(?:y|ies)|inhibitors?|blockers?|biologics?|drugs|medicines|TKIs)\b"
     r"(?:[ ](?:for|in)[ ](?:[a-z][\w-]*[ ]){0,3}?[a-z][\w-]*)?,?[ ]$"
@@ -4726,7 +4739,7 @@ def _brands_of_a_class(text: str, spans: list[Span], vocab: Vocab) -> list[Span]
         return []
     occupied = _occupied(text, spans)
     out: list[Span] = []
-    for intro in _MEMBERS_INTRO.finditer(text):
+    for intro in _in_order(_MEMBERS_INTROS, text):
         if not _CLASS_BEFORE_MEMBERS.search(text, max(0, intro.start() - 70), intro.start()):
             continue
         at = intro.end()
