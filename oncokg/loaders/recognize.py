@@ -1681,7 +1681,9 @@ def _legal_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
     legal = rf",?(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*){suffix}"
     first_letters = lookahead.removeprefix("(?=").removesuffix(")")
     anchor = (
-        r"[,\s](?<!\s[,\s])"  # (no whitespace before it)
+        # (no whitespace before it; the character after it tested first, a blank or a form's
+        # first letter, turns most blanks away before the lookbehind: ~1.2x faster)
+        rf"[,\s](?=[\s{first_letters[1:]})(?<!\s[,\s])"
         # (only blanks lie between it and the form; looked past after the lookbehind, so
         # only from a run's start: from every blank of a long run it would be quadratic)
         rf"(?=\s*{first_letters})"
@@ -1953,8 +1955,8 @@ _COMPANY_AFTER = re.compile(
     r"(?![ ]+(?:said|says|announced|announces|reported|added|noted|stated|explained)\b)"
 )
 # (a comma only before "a", "an" or "the": most commas are turned away without trying
-# `_COMPANY_AFTER`, whose appositive opens so)
-_COMPANY_ANCHOR = re.compile(r"\(|,(?=[ ]+(?:an?|the)[ ])")
+# `_COMPANY_AFTER`, whose appositive opens so; read with `_in_order`)
+_COMPANY_ANCHORS = (re.compile(r"\("), re.compile(r",(?=[ ]+(?:an?|the)[ ])"))
 _FRONTED_PREPOSITION = re.compile(
     r"(?:^|[\n.!?][ ]*)(?:Beyond|Besides|Unlike|Like|Despite|Through|During|Including|Amid|"
     r"Alongside|Upon|Among|Against|Within|Without|Via|After|Before|Since|With|In|For|From|"
@@ -1992,7 +1994,7 @@ def _named_as_companies(text: str, vocab: Vocab) -> list[Span]:
                 and not _DEMONYM.fullmatch(name)  # "developed by British drugmaker X"
             ):
                 spans.append(Span(ORG, developer.start(1), developer.end(1), name, name))
-    for a in _COMPANY_ANCHOR.finditer(text):
+    for a in _in_order(_COMPANY_ANCHORS, text):
         if not _COMPANY_AFTER.match(text, a.start()):
             continue
         m = _ORG_BEFORE.search(text, max(0, a.start() - 80), a.start())
