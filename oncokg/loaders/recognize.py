@@ -810,6 +810,7 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
     senses = vocab.senses
     plural: set[tuple[int, int]] = set()
     isoform: set[int] = set()  # where a gene's isoform is named ("FGFR2b")
+    adverse: list[tuple[int, int]] = []  # where an adverse event is named ("hepatitis B")
     for end, keys in vocab.automaton.iter(mark_words(low)):  # the mark shifts by one
         # Most hits are keys matched inside a longer word: the tests on what follows the key,
         # alike for the keys found there, turn them away before any key is looked at.
@@ -852,6 +853,7 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
                 continue
             kind = _SPAN_KIND.get(entry.kind, entry.kind)
             if kind == DISEASE and key in vocab.adverse:
+                adverse.append((start, end))
                 continue
             if kind == MOLECULE and _not_a_drug_name(text, start, end, entry):
                 continue
@@ -879,7 +881,16 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
                 Span(kind, start, end, text[start:end], entry.ref, key in vocab.broad_diseases)
             )
             break
-    return spans
+    # ("hepatitis B reactivation": the event's words name no disease of their own, "hepatitis")
+    return [s for s in spans if not (adverse and s.kind == DISEASE and _inside(s, adverse))]
+
+
+def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    """Whether the span lies within one of the ranges and is shorter."""
+    return any(
+        start <= span.start and span.end <= end and end - start > span.end - span.start
+        for start, end in ranges
+    )
 
 
 _PROTEIN_HEADS = ("receptor", "kinase", "channel", "transporter")

@@ -3450,3 +3450,15 @@ def test_recognize_a_broad_class_is_also_named_as_the_curated_class() -> None:
 )
 def test_recognize_a_field_of_work_is_no_disease(text: str) -> None:
     assert not _spans(text, "disease")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvora's products include treatments for bleeding, hepatitis B and migraine.",
+        "Patients given QX-101 had interstitial lung disease in 2%.",
+    ],
+)
+def test_recognize_an_adverse_event_names_no_disease_within_its_words(text: str) -> None:
+    # ("hepatitis B": no "hepatitis"; "interstitial lung disease": no "lung disease")
+    assert not names(run(text), "Disease") - {"migraine"}
