@@ -23,6 +23,7 @@ from oncokg.loaders.matching import (
     PLACE_NAMES,
     alternatives_of,
     by_first_letter,
+    document_lower_like_ignorecase,
     each_opening,
     lower_like_ignorecase,
     word_first,
@@ -551,7 +552,7 @@ def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> Purcha
     statuses: dict[tuple[str, str], set[str]] = {}
     drug_sales: set[frozenset[str]] = set()
     drugs_bought: list[Edge] = []
-    low = lower_like_ignorecase(text)
+    low = document_lower_like_ignorecase(text)
     if not _may_state_purchase(low):
         return Purchases([], drug_sales, drugs_bought)
     by_sentence = spans_by_sentence(ents.spans, sentences)
@@ -760,7 +761,7 @@ def acquired_drugs(
     if len(buyers) != 1:
         return []
     (buyer,) = buyers
-    low = lower_like_ignorecase(text)
+    low = document_lower_like_ignorecase(text)
     if not _THE_DEAL_ADDS.search(low):
         return []
     out: list[Edge] = []
@@ -832,7 +833,7 @@ def annotate_terms(
     # sentences speak for each
     deal_text = ""
     if len(collaborations) == 1:
-        low = lower_like_ignorecase(text)
+        low = document_lower_like_ignorecase(text)
         deal_text = " ".join(
             low[s.start : s.end] for s in sentences if _DEAL_WORD.search(low, s.start, s.end)
         )

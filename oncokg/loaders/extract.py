@@ -16,7 +16,7 @@ from dataclasses import replace
 from oncokg.extraction import Document, Edge, Extraction
 from oncokg.loaders import confidence, deals, stages
 from oncokg.loaders.dates import dateline_date, find_dates
-from oncokg.loaders.matching import lower_like_ignorecase
+from oncokg.loaders.matching import document_lower_like_ignorecase
 from oncokg.loaders.normalize import Entities, build_entities
 from oncokg.loaders.recognize import ORG, recognize
 from oncokg.loaders.relations import (
@@ -303,7 +303,7 @@ def select(
     disease_ends = sorted(
         m.end for n in extraction.nodes if n.label is Label.DISEASE for m in n.mentions
     )
-    low = lower_like_ignorecase(text)
+    low = document_lower_like_ignorecase(text)
     nodes = [
         n
         for n in extraction.nodes

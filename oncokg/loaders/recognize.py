@@ -23,8 +23,8 @@ from oncokg.loaders.matching import (
     PLACE_NAME,
     alternatives_of,
     by_first_letter,
+    document_lower_like_ignorecase,
     each_opening,
-    lower_like_ignorecase,
     words_first,
 )
 from oncokg.loaders.vocabulary import (
@@ -36,10 +36,10 @@ from oncokg.loaders.vocabulary import (
     Entry,
     Vocab,
     derived,
+    document_lower,
     fold,
     fold_case,
     key_of,
-    lower_keep_length,
     lowered_pattern,
     mark_words,
     singular,
@@ -515,7 +515,7 @@ _KINASE_INHIBITOR_AFTER = lowered_pattern(
 def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
     """True when the words around a gene mention make it the target of a drug. `low` is
     `lower_keep_length(text)` when the caller has it."""
-    low = low or lower_keep_length(text)
+    low = low or document_lower(text)
     after = _squeeze(low[end : end + 130])
     before = _squeeze(low[max(0, start - 60) : start])
     if _PRIOR_THERAPY.search(before) or _NEGATED_ACTION.search(before):
@@ -3686,7 +3686,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
         _morphology(text, vocab) + _organizations(text, vocab) + _anti_antigens(text, vocab)
     )
     candidates = _companies_named_like_genes(text, candidates, vocab)
-    low = lower_keep_length(text)
+    low = document_lower(text)
     ranged = _ranges(text, vocab, low)
     candidates.sort(key=lambda s: (-(s.end - s.start), _PRIORITY.get(s.kind, 9), s.start))
     taken = bytearray(len(text) + 1)  # 1 where a chosen span (or a ticker) lies
@@ -4654,7 +4654,7 @@ def _outside_safety_sections(text: str, spans: list[Span]) -> list[Span]:
     event cue in its sentence ("The most common adverse events ... were colitis, headache and
     nasopharyngitis")."""
     sections = []
-    low = lower_like_ignorecase(text)  # (as the heading's case-blind pattern reads it)
+    low = document_lower_like_ignorecase(text)  # (as the heading's case-blind pattern reads it)
     headed = any(words in low for words in _SAFETY_HEADING_WORDS)
     for heading in _SAFETY_HEADING.finditer(text) if headed else ():
         end = _NEXT_SECTION.search(text, heading.end())

@@ -33,7 +33,7 @@ from oncokg.loaders.recognize import (
 )
 from oncokg.loaders.sentences import Sentence
 from oncokg.loaders.stages import trial_in
-from oncokg.loaders.vocabulary import DISEASE, ORG, lower_keep_length
+from oncokg.loaders.vocabulary import DISEASE, ORG, document_lower
 from oncokg.loaders.vocabulary import lowered_pattern as _ci
 from oncokg.schema import EdgeKind, Label
 
@@ -1480,7 +1480,7 @@ def _opens_with_a_trial_named_before(text: str, sent: Sentence, before: list[Sen
 def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relations:
     """All fact edges, one per (kind, source, target), first evidence sentence kept."""
     edges = _Edges()
-    low = lower_keep_length(text)
+    low = document_lower(text)
     # The issuing company speaks as "we"/"our": the organisation mentioned most often.
     org_counts = Counter(
         node for node, span in zip(ents.span_node, ents.spans, strict=True) if span.kind == ORG
