@@ -81,13 +81,21 @@ class Document:
         return document
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Mention:
     """A surface form of an entity at character offsets [start, end) of the document text."""
 
     text: str
     start: int
     end: int
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        # (the fields written to the instance's dict: the frozen dataclass's own __init__ sets
+        # each through object.__setattr__, ~3x dearer, and one is built per recognised span)
+        fields = self.__dict__
+        fields["text"] = text
+        fields["start"] = start
+        fields["end"] = end
 
 
 @dataclass

@@ -22,12 +22,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from itertools import compress
+from itertools import compress, repeat
+from operator import mul
 
 from oncokg.extraction import Edge
 from oncokg.loaders.matching import word_first as _word
 from oncokg.loaders.normalize import Entities
 from oncokg.loaders.sentences import Sentence
+from oncokg.loaders.vocabulary import document_lower
 from oncokg.schema import EXTERNAL_ID_PROPS, EdgeKind, Label
 
 MODEL_FILE = "confidence.json"
@@ -112,22 +114,21 @@ _CUE_LITERALS: dict[str, tuple[str, ...]] = {
 _LITERAL_CUES = frozenset(
     {"collaborate", "develop", "trial", "acts_on", "treat", "passing", "adverse"}
 )
+# (matched where a line starts, its blanks not past the line's end)
 _BOILERPLATE_HEAD = re.compile(
-    r"^\s*(?:about\b|forward[- ]looking|contacts?\b|media\b|investors?\b|safe harbor|"
+    r"[^\S\n]*(?:about\b|forward[- ]looking|contacts?\b|media\b|investors?\b|safe harbor|"
     r"important safety information|indications? and usage)",
     re.IGNORECASE,
 )
-_LINE = re.compile(r"[^\n]+")
 # the word just before the target mention links it to what precedes
 # (each word before its boundary check, `_word`: the search skips to their letters)
 _PREPOSITIONS = ("in", "for", "with", "of", "against", "targeting", "to")
 _PREP_BEFORE = re.compile("(?:" + "|".join(map(_word, _PREPOSITIONS)) + r")\s+(?:the\s+)?\S*$")
 # (how far before a match its boundary checks look: a word and the character before it)
 _PREP_LOOKBEHIND = 1 + max(map(len, _PREPOSITIONS))
-# The characters whose lower case is not one character whatever stands around them ("İ" is
-# two, a capital sigma's depends on its neighbours): in a text without them, a slice lowered
-# is the slice of the text lowered
-_UNEVEN_LOWER = ("\u0130", "\u03a3")
+# The one character whose lower case is longer ("İ" is two): `document_lower` keeps it as it
+# is, `text.lower()` does not
+_DOTTED_CAPITAL_I = "\u0130"
 
 
 @dataclass(frozen=True)
@@ -139,8 +140,10 @@ class ConfidenceModel:
     threshold: float
 
     def probability(self, features: Features) -> float:
-        z = self.weights.get("bias", 0.0)
-        z += sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        weight = self.weights.get
+        z = weight("bias", 0.0)
+        # (the products summed in the same order, mapped in C rather than by a generator)
+        z += sum(map(mul, map(weight, features, repeat(0.0)), features.values()))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> dict[str, object]:
@@ -169,9 +172,9 @@ class _Document:
 
     def __init__(self, text: str, sentences: list[Sentence], ents: Entities) -> None:
         self.text = text
-        # (the whole text lowered only where a lowered slice could differ from its slice: the
-        # features otherwise lower the few slices they read, ~3x less text)
-        self.low = text.lower() if any(char in text for char in _UNEVEN_LOWER) else None
+        # (the relations' lower-cased copy, `text.lower()` but where a dotted capital I stands
+        # as written, already made for the document: made again only for a text holding one)
+        self.low = text.lower() if _DOTTED_CAPITAL_I in text else document_lower(text)
         self._sentence_lows: dict[int, str] = {}
         self.sentences = sentences
         self.label = {node.id: node.label for node in ents.nodes}
@@ -194,25 +197,27 @@ class _Document:
                 if i >= 0 and end <= ends[i]:
                     self.nodes_in[i].add(node_id)
                     self.sentences_of.setdefault(node_id, set()).add(i)
-        orgs = {
-            n: len(p) for n, p in self.mentions.items() if self.label.get(n) is Label.ORGANIZATION
-        }
+        # (the label and the enum member read once: a member read from its class is dear)
+        label_of, organisation = self.label.get, Label.ORGANIZATION
+        orgs = {n: len(p) for n, p in self.mentions.items() if label_of(n) is organisation}
         # (the first of the most mentioned)
         self.speaker = max(orgs, key=orgs.__getitem__) if orgs else ""
         self.boilerplate_from = len(text)
-        # (the lines that start past the first third: those after its first line break)
-        past_third = text.find("\n", len(text) // 3)
-        for line in _LINE.finditer(text, past_third + 1) if past_third >= 0 else ():
-            if _BOILERPLATE_HEAD.match(line.group()):
-                self.boilerplate_from = line.start()
+        # (the lines that start past the first third: those after its first line break, found
+        # with str.find and matched in place, no line copied)
+        line_start = text.find("\n", len(text) // 3) + 1  # (0: no line break)
+        while line_start:
+            if _BOILERPLATE_HEAD.match(text, line_start):
+                self.boilerplate_from = line_start
                 break
+            line_start = text.find("\n", line_start) + 1
 
     def sentence_index(self, offset: int) -> int:
         return _sentence_at(self.starts, offset)
 
     def lowered(self, start: int, end: int) -> str:
         """`text.lower()[start:end]`."""
-        return self.low[start:end] if self.low is not None else self.text[start:end].lower()
+        return self.low[start:end]
 
     def sentence_low(self, i: int) -> str:
         """Sentence i lower-cased, once however many candidates it holds."""

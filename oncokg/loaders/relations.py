@@ -2077,10 +2077,12 @@ def _targets(u: _Unit, edges: _Edges) -> None:
     acting: dict[int, list[int]] = {}  # the molecules stated to act on each target mention
     previous: Span | None = None
     paired = _respective_targets(u, edges)
+    # (a literal test, a word every match holds, spares most units the per-target searches)
+    ligands = "ligand" in u.slow
     for ti, t in u.targets:
         if ti in paired:
             continue
-        if _ITS_LIGANDS.search(u.low, max(u.sent.start, t.start - 30), t.start):
+        if ligands and _ITS_LIGANDS.search(u.low, max(u.sent.start, t.start - 30), t.start):
             continue  # "blocking the interaction of PD-1 with its ligands (PD-L1 and PD-L2)"
         if in_prior_therapy_list(u.low, t.start):
             continue
