@@ -3692,7 +3692,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     taken = bytearray(len(text) + 1)  # 1 where a chosen span (or a ticker) lies
     # "(NYSE: PFE)", "($PFE)": a ticker names no entity
     # (a ticker's label too: "Mnémo: OSE", Euronext's, is no company "Mnemo")
-    for m in _TICKER.finditer(text):
+    for m in _tickers(text):
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in _CASHTAG.finditer(text):
         taken[m.start(1) : m.end()] = b"\x01" * (m.end() - m.start(1))
@@ -4462,6 +4462,38 @@ _TICKER = re.compile(
     )
     + r")\s*:\s*([A-Z0-9][A-Z0-9.\-]{0,9})"
 )
+# (a match's characters before its colon: blanks after at most "Euronext " and a word)
+_LONGEST_NAME_HEAD = len("Euronext ")
+_LONGEST_TICKER = 10
+_BLANK_RUN = re.compile(r"\s*")
+
+
+def _tickers(text: str) -> Iterator[re.Match[str]]:
+    """`_TICKER.finditer(text)`, searched for only in the window around each colon (every
+    match holds one: a colon is rarer than the exchanges' first letters the scan stops at).
+    The window reaches back past the blanks and the word before the colon, and a name's head
+    before that word; forward past the blanks after it and the longest ticker."""
+    pos = 0
+    colon = text.find(":")
+    while colon >= 0:
+        name_end = colon
+        while name_end > pos and text[name_end - 1].isspace():
+            name_end -= 1
+        word_start = name_end
+        while (
+            word_start > pos and text[word_start - 1].isascii() and text[word_start - 1].isalpha()
+        ):
+            word_start -= 1
+        ticker_start = _BLANK_RUN.match(text, colon + 1).end()  # type: ignore[union-attr]
+        m = _TICKER.search(
+            text, max(pos, word_start - _LONGEST_NAME_HEAD), ticker_start + _LONGEST_TICKER
+        )
+        if m and m.start() < colon:  # (a match after the colon has a colon of its own)
+            yield m
+            pos = m.end()
+        colon = text.find(":", max(colon + 1, pos))
+
+
 # "Pfizer ($PFE)": a cashtag, as trade news writes a company's stock
 _CASHTAG = re.compile(r"\$(?<=\(\$)([A-Z]{1,5})(?=\))")
 # A disease word inside the name of a congress, journal or society is no disease mention:
