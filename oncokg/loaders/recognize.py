@@ -375,6 +375,36 @@ _MUTATION_NOUN_AFTER = lowered_pattern(
 # The numbers after a family's name: "1/2", "1-3", "1, 2 and 3", "-1, -2, and -3".
 _NUMBERS = r"[ -]?(\d)((?:\s*(?:/|,?\s*(?:and|&)|,|-|–|to)\s*[-–]?\d\b)+)"
 _RANGE = re.compile(rf"({_WORD_CAPITAL}[A-Z]{{1,5}})\)?" + _NUMBERS)
+# (the text's capitals as "A", its digits as "0" (any other character that may be one, written
+# "?" in ASCII, too), the rest kept: the digits that follow two capitals as a range's first
+# number does are found by a scan that skips from "0" to "0", not from capital to capital)
+_CAPITALS_AND_DIGITS = bytes.maketrans(
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789?", b"A" * 26 + b"0" * 11
+)
+_DIGIT_AFTER_CAPITALS = re.compile(rb"0(?:(?<=AA0)|(?<=AA[ )\-]0)|(?<=AA\)[ \-]0))")
+_LONGEST_RANGE_HEAD = 6
+
+
+def _range_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_RANGE.finditer(text)`, tried only at the capitals a range's first number follows
+    (a match opens where a word's capitals do, two to six, and its first digit follows them
+    after a ")" or a blank or a hyphen)."""
+    classes = text.encode("ascii", "replace").translate(_CAPITALS_AND_DIGITS)
+    pos = 0
+    for digit in _DIGIT_AFTER_CAPITALS.finditer(classes):
+        head_end = digit.start()
+        if text[head_end - 1] in " -":
+            head_end -= 1
+        if text[head_end - 1] == ")":
+            head_end -= 1
+        start = head_end
+        while start > max(0, head_end - _LONGEST_RANGE_HEAD) and classes[start - 1] == 65:  # ("A")
+            start -= 1
+        if start >= pos and (m := _RANGE.match(text, start)):
+            yield m
+            pos = m.end()
+
+
 # Members told apart by a letter, slash-joined: "IL-17A/F" -> IL17A, IL17F.
 _LETTERED_RANGE = re.compile(
     r"([A-Z](?<!\w.)[A-Za-z]{1,5}-?\d{1,2})([A-Z])((?:\s?/\s?[A-Z])+)(?![\w-])"
@@ -2748,7 +2778,7 @@ def _ranges(text: str, vocab: Vocab, low: str) -> list[Span]:
             "ntegrin" in m.group(0) or is_target_context(text, m.start(), m.end(), low)
         ):
             spans.extend(Span(TARGET, m.start(), m.end(), m.group(0), str(g)) for g in pair)
-    for m in _RANGE.finditer(text):
+    for m in _range_matches(text):
         members = [vocab.gene_surface.get(f"{m.group(1)}{n}") for n in _numbers(m)]
         if len(members) < 2 or not all(members):
             continue
@@ -3692,7 +3722,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     taken = bytearray(len(text) + 1)  # 1 where a chosen span (or a ticker) lies
     # "(NYSE: PFE)", "($PFE)": a ticker names no entity
     # (a ticker's label too: "Mnémo: OSE", Euronext's, is no company "Mnemo")
-    for m in _TICKER.finditer(text):
+    for m in _tickers(text):
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in _CASHTAG.finditer(text):
         taken[m.start(1) : m.end()] = b"\x01" * (m.end() - m.start(1))
@@ -4462,6 +4492,38 @@ _TICKER = re.compile(
     )
     + r")\s*:\s*([A-Z0-9][A-Z0-9.\-]{0,9})"
 )
+# (a match's characters before its colon: blanks after at most "Euronext " and a word)
+_LONGEST_NAME_HEAD = len("Euronext ")
+_LONGEST_TICKER = 10
+_BLANK_RUN = re.compile(r"\s*")
+
+
+def _tickers(text: str) -> Iterator[re.Match[str]]:
+    """`_TICKER.finditer(text)`, searched for only in the window around each colon (every
+    match holds one: a colon is rarer than the exchanges' first letters the scan stops at).
+    The window reaches back past the blanks and the word before the colon, and a name's head
+    before that word; forward past the blanks after it and the longest ticker."""
+    pos = 0
+    colon = text.find(":")
+    while colon >= 0:
+        name_end = colon
+        while name_end > pos and text[name_end - 1].isspace():
+            name_end -= 1
+        word_start = name_end
+        while (
+            word_start > pos and text[word_start - 1].isascii() and text[word_start - 1].isalpha()
+        ):
+            word_start -= 1
+        ticker_start = _BLANK_RUN.match(text, colon + 1).end()  # type: ignore[union-attr]
+        m = _TICKER.search(
+            text, max(pos, word_start - _LONGEST_NAME_HEAD), ticker_start + _LONGEST_TICKER
+        )
+        if m and m.start() < colon:  # (a match after the colon has a colon of its own)
+            yield m
+            pos = m.end()
+        colon = text.find(":", max(colon + 1, pos))
+
+
 # "Pfizer ($PFE)": a cashtag, as trade news writes a company's stock
 _CASHTAG = re.compile(r"\$(?<=\(\$)([A-Z]{1,5})(?=\))")
 # A disease word inside the name of a congress, journal or society is no disease mention:
