@@ -1273,8 +1273,38 @@ def _is_gene_mutation(word: str, vocab: Vocab) -> re.Match[str] | None:
     return None
 
 
+# Where each run of digits opens: every code's first digit does (a run of `\d`; in an ASCII
+# text `[0-9]`, the same characters, which the engine tests more cheaply)
+_ASCII_DIGIT_RUN = re.compile(r"[0-9]+")
+_DIGIT_RUN = re.compile(r"\d+")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CODE_FIRSTS = _CAPITALS | {"'"}
+
+
+def _digit_runs(text: str) -> list[int]:
+    """Where each run of digits opens: the codes below are tried there, not scanned for."""
+    pattern = _ASCII_DIGIT_RUN if text.isascii() else _DIGIT_RUN
+    return [m.start() for m in pattern.finditer(text)]
+
+
+def _openings_before(
+    text: str, places: Iterable[int], reach: int, firsts: frozenset[str]
+) -> list[int]:
+    """The offsets, at most `reach` characters before one of `places`, of one of `firsts`."""
+    return sorted(
+        {at for place in places for at in range(max(0, place - reach), place) if text[at] in firsts}
+    )
+
+
+def _code_starts(text: str, runs: list[int]) -> list[int]:
+    """Where `_CODE` may match: its first digit opens a run at most seven characters after its
+    start, or "-DXd" at most six. (The scan tried it at every capital: codes are few.)"""
+    return _openings_before(text, [*runs, *_find_all(text, "-DXd")], 7, _CODE_FIRSTS)
+
+
 def _morphology(text: str, vocab: Vocab) -> list[Span]:
     spans: list[Span] = []
+    runs = _digit_runs(text)
     for m in _SLASHED_CODES.finditer(text) if _SLASH_BETWEEN_CODES.search(text) else ():
         first = m.group().split("/")[0]
         if first not in vocab.gene_surface and not _CODE_STOP.match(first):
@@ -1350,7 +1380,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
                 key or key_of(base if end == word_end else surface),
             )
         )
-    for m in _CODE.finditer(text):
+    for m in _matches_from(_CODE, text, _code_starts(text, runs)):
         word = m.group(0)
         if _CODE_STOP.match(word) or word in vocab.gene_surface or _SHORT_CODE.fullmatch(word):
             continue
@@ -1437,15 +1467,18 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         ):
             continue
         spans.append(Span(MOLECULE, m.start(1), m.end(1), name, name))
-    # (one scan of the digits tells whether either kind of code may be named: both are rare)
-    if _CODE_DIGITS.search(text):
-        for m in _LOWER_CODE.finditer(text) if _LOWER_CODE_DIGITS.search(text) else ():
+    # (a match at the runs of digits tells whether either kind of code may be named: both are
+    # rare)
+    if any(_CODE_DIGITS.match(text, run) for run in runs):
+        lower_code = any(_LOWER_CODE_DIGITS.match(text, run) for run in runs)
+        for m in _LOWER_CODE.finditer(text) if lower_code else ():
             spans.append(Span(MOLECULE, m.start(1), m.end(1), m.group(1), m.group(1)))
-        spans += _digit_codes(text)
+        spans += _digit_codes(text, runs)
     spans += _gene_built_codes(text, vocab)
     # (the code read first: codes are rarer than the class nouns)
     listed_end = -1  # (where the last code read after a class noun ends)
-    for m in _SHORT_CODE_WORD.finditer(text):
+    # (its first digit opens a run at most six characters after its start)
+    for m in _matches_from(_SHORT_CODE_WORD, text, _openings_before(text, runs, 6, _CAPITALS)):
         name = m.group()
         if not (
             _CLASS_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())
@@ -1461,13 +1494,14 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         ):
             spans.append(Span(MOLECULE, m.start(), m.end(), name, name))
             listed_end = m.end()
-    for m in _CAPS_DRUG.finditer(text):
+    name_starts = _names_before_cues(text)
+    for m in _matches_from(_CAPS_DRUG, text, name_starts):
         name = m.group(1)
         known = vocab.companies.get(name) or name in vocab.org_heads or name in vocab.platforms
         if not known and name not in vocab.gene_surface and not _CODE_STOP.match(name):
             spans.append(Span(MOLECULE, m.start(1), m.end(1), name, name))
     named = {m.start(m.lastindex or 1): m for m in _named_drugs(text)}
-    for m in _NAMED_DRUG_BEFORE_CUE.finditer(text):
+    for m in _matches_from(_NAMED_DRUG_BEFORE_CUE, text, name_starts):
         named.setdefault(m.start(1), m)  # (a name both scans find is one)
     for start, m in sorted(named.items()):
         name = next(g for g in m.groups() if g)
@@ -3554,6 +3588,37 @@ _NAMED_DRUG_BEFORE_CUE = re.compile(
 )
 
 
+# The words, after blanks, a name read by `_CAPS_DRUG` or `_NAMED_DRUG_BEFORE_CUE` may be
+# followed by (or a comma): what each of their lookaheads opens with
+_CUE_WORDS = ("is", "was", "has been", "alone", "in combination with", "as", "monotherapy")
+
+
+def _is_name_char(char: str) -> bool:
+    return char.isalnum() or char in "_-"
+
+
+def _names_before_cues(text: str) -> list[int]:
+    """Where `_CAPS_DRUG` and `_NAMED_DRUG_BEFORE_CUE` may match: a name is a whole word of
+    letters, digits and hyphens opening with a capital, right before a comma or blanks and a
+    cue word. (Their scans tried every capitalised word; a cue is found by str.find.)"""
+    ends = list(_find_all(text, ","))
+    for word in _CUE_WORDS:
+        for at in _find_all(text, word):
+            if at > 0 and text[at - 1].isspace():
+                at -= 1
+                while at > 0 and text[at - 1].isspace():
+                    at -= 1
+                ends.append(at)
+    starts = set()
+    for end in ends:
+        start = end
+        while start > 0 and _is_name_char(text[start - 1]):
+            start -= 1
+        if start < end and "A" <= text[start] <= "Z":
+            starts.add(start)
+    return sorted(starts)
+
+
 # "the Astra drug": the drug of a company the text names in the possessive ("Astra’s Iressa")
 _OWNER_OF_DRUGS_BEFORE = re.compile(r"\bthe\s+$")
 
@@ -3590,7 +3655,7 @@ _LOWER_CODE_DIGITS = re.compile(r"\d(?<=[a-z]\d)\d\d")
 # (the digit first, then what may not come before it: the engine skips to digits)
 _DIGIT_CODE = re.compile(r"(\d(?<![\w\-/.]\d)[A-Z]{1,3}-?\d{3,5})(?![\w\-])")
 _DIGIT_CODE_AS_DRUG = re.compile(r"(\d(?<![\w\-/.]\d)[A-Z]{1,3}-?\d{3,5})" + _DRUG_APPOSITIVE)
-# Where `_LOWER_CODE_DIGITS` or `_DIGIT_CODE` matches: one scan of the digits for the two
+# Where `_LOWER_CODE_DIGITS` or `_DIGIT_CODE` matches: one try at each run of digits for the two
 _CODE_DIGITS = re.compile(r"\d(?:(?<=[a-z]\d)\d\d|(?<![\w\-/.]\d)[A-Z]{1,3}-?\d{3,5}(?![\w\-]))")
 
 
@@ -3621,20 +3686,20 @@ def _gene_built_codes(text: str, vocab: Vocab) -> list[Span]:
     return spans
 
 
-def _digit_codes(text: str) -> list[Span]:
+def _digit_codes(text: str, runs: list[int]) -> list[Span]:
     """Every mention of a code opening with a digit that one mention introduces or studies
-    as a drug (such codes are rare, and read nowhere else)."""
-    if not _DIGIT_CODE.search(text):
+    as a drug (such codes are rare, and read nowhere else). A code opens a run of digits,
+    `runs`: the patterns are tried there only, not scanned for."""
+    codes = list(_matches_from(_DIGIT_CODE, text, runs))
+    if not codes:
         return []
-    drugs = {m.group(1) for m in _DIGIT_CODE_AS_DRUG.finditer(text)}
+    drugs = {m.group(1) for m in _matches_from(_DIGIT_CODE_AS_DRUG, text, runs)}
     drugs |= {
-        m.group(1)
-        for m in _DIGIT_CODE.finditer(text)
-        if _STUDIED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        m.group(1) for m in codes if _STUDIED_BEFORE.search(text, max(0, m.start() - 20), m.start())
     }
     return [
         Span(MOLECULE, m.start(1), m.end(1), m.group(1), m.group(1))
-        for m in _DIGIT_CODE.finditer(text)
+        for m in codes
         if m.group(1) in drugs
     ]
 
