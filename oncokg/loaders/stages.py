@@ -279,10 +279,18 @@ def trials_in(sentence: str, entities: frozenset[str] = frozenset()) -> list[tup
     low = sentence.lower()
     if "trial" not in low and "stud" not in low:
         return []  # each pattern needs one of the words (and backtracks through names)
+    # (a name before its trial word, or an appositive's, is read no further than the word
+    # holding the last trial word: nothing in those patterns reads past it; a name after its
+    # trial word is looked for from the first one on)
+    first_word, last_word_end = _trial_word_bounds(sentence)
     found: dict[int, str] = {}
-    appositive = (_TRIAL_APPOSITIVE,) if _APPOSITIVE_AFTER_NAME.search(sentence) else ()
-    for pattern in (_TRIAL_NAME, *appositive, _TRIAL_AFTER):
-        for m in pattern.finditer(sentence):
+    appositive = _APPOSITIVE_AFTER_NAME.search(sentence, 0, last_word_end) is not None
+    for pattern, start, end in (
+        (_TRIAL_NAME, 0, last_word_end),
+        *([(_TRIAL_APPOSITIVE, 0, last_word_end)] if appositive else []),
+        (_TRIAL_AFTER, first_word, len(sentence)),
+    ):
+        for m in pattern.finditer(sentence, start, end):
             name = _without_flattened_mark(m.group(1).strip())
             if (
                 _NAME_PARTS.split(name, maxsplit=1)[0] in _NOT_TRIAL
@@ -294,6 +302,20 @@ def trials_in(sentence: str, entities: frozenset[str] = frozenset()) -> list[tup
                 continue
             found[m.start(1)] = name
     return sorted(found.items())
+
+
+# The trial words of `_TRIAL_WORD_CASED` but their first letter (whichever its case), and the
+# rest of the word one of them stands in
+_TRIAL_WORD_TAILS = ("rial", "RIAL", "tud", "TUD")
+_WORD_REST = re.compile(r"\w*")
+
+
+def _trial_word_bounds(sentence: str) -> tuple[int, int]:
+    """Where the first trial word of a sentence may start, and where the word holding its
+    last one ends (found by `str.find`, not by a scan)."""
+    firsts = [at for at in map(sentence.find, _TRIAL_WORD_TAILS) if at >= 0]
+    last = _WORD_REST.match(sentence, max(0, *map(sentence.rfind, _TRIAL_WORD_TAILS)))
+    return max(0, min(firsts, default=len(sentence)) - 1), last.end() if last else len(sentence)
 
 
 def trial_in(sentence: str, entities: frozenset[str] = frozenset()) -> str | None:
