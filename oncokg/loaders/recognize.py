@@ -596,9 +596,7 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
     defined = _LONG_FORM_BEFORE.search(window) if "(" in window[-3:] else None
     if not defined:
         return False
-    word_starts = [defined.start()] + [
-        m.end() for m in re.finditer(" ", window[defined.start() : defined.end()])
-    ]
+    word_starts = [0] + [m.end() for m in re.finditer(" ", window[defined.start() : defined.end()])]
     # ("targeting claudin 18.2 (CLDN18.2) and cluster of differentiation 47 (CD47)": the
     # second of a list the cue opens)
     return any(

@@ -946,3 +946,12 @@ def test_targets_the_class_of_a_drug_given_with_the_lead_is_not_the_lead_s() -> 
         "results seen between the danicopan plus C5 inhibitor group and control group."
     )
     assert ("danicopan", "C5") not in edges(x, "TARGETS")
+
+
+def test_targets_a_long_form_the_cue_names_whole_is_acted_on() -> None:
+    # (the cue's words end where the long form opens, before the abbreviation in brackets)
+    x = run(
+        "Zorbalutamide is an oral drug. It inhibits multiple steps in the androgen receptor "
+        "(AR) signalling pathway."
+    )
+    assert ("zorbalutamide", "AR") in edges(x, "TARGETS")
