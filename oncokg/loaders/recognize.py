@@ -1101,7 +1101,9 @@ _ISOTOPE_HINT = re.compile(
     rf"|(?<=[0-9])(?:{'|'.join(_SYMBOL_FORMS)}"
     rf"|(?<=-[0-9])(?:{_lookbehinds(_SYMBOL_FORMS, '-[0-9]')})"
     rf"|(?<=[ ][0-9])(?:{_lookbehinds([e for e in _HINT_SYMBOLS if len(e) == 2], '[ ][0-9]')})"
-    rf"|(?<=[- (][0-9])(?:{_lookbehinds(_ELEMENT_NAMES, '[- (][0-9]')})))"
+    rf"|(?<=[- (][0-9])(?:{_lookbehinds(_ELEMENT_NAMES, '[- (][0-9]')})"
+    # (the mass number written on to the symbol or the name: "Lu177", "lutetium177")
+    rf"|{_lookbehinds((*_SYMBOL_FORMS, *_ELEMENT_NAMES), '[0-9]')}))"
 )
 
 

@@ -1375,6 +1375,9 @@ def test_recognize_a_title_in_capitals_opens_no_company_name() -> None:
         ("Quorvant dosed the first patient with [177Lu]Lu-QRV-101.", "[177Lu]Lu-QRV-101"),
         ("Lutetium Lu 177 zelvotide is a radioligand therapy.", "Lutetium Lu 177 zelvotide"),
         ("Called LU-177 qrvPSMA-2.1, the radioligand enters Phase 1.", "LU-177 qrvPSMA-2.1"),
+        # (the mass number written on to the symbol or the element's name)
+        ("Kestrel said Lutetium Lu177 zelvotide was approved.", "Lutetium Lu177 zelvotide"),
+        ("Kestrel said lutetium177 zelvotide was approved.", "lutetium177 zelvotide"),
     ],
 )
 def test_recognize_radioligand_is_named_by_its_isotope_and_its_carrier(
