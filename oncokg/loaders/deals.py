@@ -26,6 +26,7 @@ from oncokg.loaders.matching import (
     document_lower_like_ignorecase,
     each_opening,
     lower_like_ignorecase,
+    matches_from,
     word_first,
     words_first,
 )
@@ -939,12 +940,11 @@ def _territories_in(sentence: str) -> list[tuple[int, str]]:
 def _territory_matches(sentence: str, low: str, starts: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """`_TERRITORY.finditer(sentence)`, the pattern tried only where `starts` (read on `low`,
     the sentence lower-cased) says a match may start."""
-    resume = 0  # (where the last match ended: the next starts no earlier)
-    for start in starts.finditer(low):
-        at = start.end() if start.lastindex else start.start()
-        if at >= resume and (match := _TERRITORY.match(sentence, at)):
-            resume = match.end()
-            yield match
+    return matches_from(
+        _TERRITORY,
+        sentence,
+        (start.end() if start.lastindex else start.start() for start in starts.finditer(low)),
+    )
 
 
 def _tier(pair: set[str], orgs: frozenset[str], partners: dict[str, set[str]]) -> int | None:

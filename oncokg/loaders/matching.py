@@ -5,6 +5,7 @@ cheaper: a word written before its boundary check, and text lower-cased for a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from oncokg.loaders.vocabulary import document_lower, lower_keep_length
@@ -147,3 +148,24 @@ ACADEMIC = re.compile(
     r"\b(?:University|Universit[éy]|Institute|Institut|Hospital|College|School|"
     r"Cancer Center|Medical Center|Foundation)\b"
 )
+
+
+def find_all(text: str, literal: str) -> Iterator[int]:
+    """Every offset where `literal` occurs in `text`."""
+    at = text.find(literal)
+    while at >= 0:
+        yield at
+        at = text.find(literal, at + 1)
+
+
+def matches_from(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)` when each of them starts at one of `starts`
+    (ascending): the pattern is tried at each, the next try past the last match, as the scan
+    resumes."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)):
+            end = m.end()
+            yield m

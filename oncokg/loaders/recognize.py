@@ -25,6 +25,8 @@ from oncokg.loaders.matching import (
     by_first_letter,
     document_lower_like_ignorecase,
     each_opening,
+    find_all,
+    matches_from,
     words_first,
 )
 from oncokg.loaders.vocabulary import (
@@ -196,7 +198,7 @@ def _brands(text: str) -> Iterator[re.Match[str]]:
     """The matches of `_BRAND.finditer(text)`, tried only at the capitals of the word before
     each mark: a match is a name of letters, digits and a hyphen, a blank and "Â" at most, then
     its mark. (The scan tried the pattern at every capital of the text: ~5x cheaper.)"""
-    marks = sorted(at for sign in "®™" for at in _find_all(text, sign))
+    marks = sorted(at for sign in "®™" for at in find_all(text, sign))
     end = 0
     for mark in marks:
         start = mark - (text[mark - 1 : mark] in ("Â", "Ā"))
@@ -389,8 +391,12 @@ def _range_matches(text: str) -> Iterator[re.Match[str]]:
     """`_RANGE.finditer(text)`, tried only at the capitals a range's first number follows
     (a match opens where a word's capitals do, two to six, and its first digit follows them
     after a ")" or a blank or a hyphen)."""
+    return matches_from(_RANGE, text, _range_starts(text))
+
+
+def _range_starts(text: str) -> Iterator[int]:
+    """Where a range may open: the start of the capitals before each digit they precede."""
     classes = text.encode("ascii", "replace").translate(_CAPITALS_AND_DIGITS)
-    pos = 0
     for digit in _DIGIT_AFTER_CAPITALS.finditer(classes):
         head_end = digit.start()
         if text[head_end - 1] in " -":
@@ -400,9 +406,7 @@ def _range_matches(text: str) -> Iterator[re.Match[str]]:
         start = head_end
         while start > max(0, head_end - _LONGEST_RANGE_HEAD) and classes[start - 1] == 65:  # ("A")
             start -= 1
-        if start >= pos and (m := _RANGE.match(text, start)):
-            yield m
-            pos = m.end()
+        yield start
 
 
 # Members told apart by a letter, slash-joined: "IL-17A/F" -> IL17A, IL17F.
@@ -1299,7 +1303,7 @@ def _openings_before(
 def _code_starts(text: str, runs: list[int]) -> list[int]:
     """Where `_CODE` may match: its first digit opens a run at most seven characters after its
     start, or "-DXd" at most six. (The scan tried it at every capital: codes are few.)"""
-    return _openings_before(text, [*runs, *_find_all(text, "-DXd")], 7, _CODE_FIRSTS)
+    return _openings_before(text, [*runs, *find_all(text, "-DXd")], 7, _CODE_FIRSTS)
 
 
 def _morphology(text: str, vocab: Vocab) -> list[Span]:
@@ -1380,7 +1384,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
                 key or key_of(base if end == word_end else surface),
             )
         )
-    for m in _matches_from(_CODE, text, _code_starts(text, runs)):
+    for m in matches_from(_CODE, text, _code_starts(text, runs)):
         word = m.group(0)
         if _CODE_STOP.match(word) or word in vocab.gene_surface or _SHORT_CODE.fullmatch(word):
             continue
@@ -1478,7 +1482,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
     # (the code read first: codes are rarer than the class nouns)
     listed_end = -1  # (where the last code read after a class noun ends)
     # (its first digit opens a run at most six characters after its start)
-    for m in _matches_from(_SHORT_CODE_WORD, text, _openings_before(text, runs, 6, _CAPITALS)):
+    for m in matches_from(_SHORT_CODE_WORD, text, _openings_before(text, runs, 6, _CAPITALS)):
         name = m.group()
         if not (
             _CLASS_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())
@@ -1495,13 +1499,13 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             spans.append(Span(MOLECULE, m.start(), m.end(), name, name))
             listed_end = m.end()
     name_starts = _names_before_cues(text)
-    for m in _matches_from(_CAPS_DRUG, text, name_starts):
+    for m in matches_from(_CAPS_DRUG, text, name_starts):
         name = m.group(1)
         known = vocab.companies.get(name) or name in vocab.org_heads or name in vocab.platforms
         if not known and name not in vocab.gene_surface and not _CODE_STOP.match(name):
             spans.append(Span(MOLECULE, m.start(1), m.end(1), name, name))
     named = {m.start(m.lastindex or 1): m for m in _named_drugs(text)}
-    for m in _matches_from(_NAMED_DRUG_BEFORE_CUE, text, name_starts):
+    for m in matches_from(_NAMED_DRUG_BEFORE_CUE, text, name_starts):
         named.setdefault(m.start(1), m)  # (a name both scans find is one)
     for start, m in sorted(named.items()):
         name = next(g for g in m.groups() if g)
@@ -2360,11 +2364,7 @@ def _parents(text: str) -> Iterator[re.Match[str]]:
         assert run is not None  # (a starred class matches everywhere)
         opens = word.start() - len(run.group())
         starts.update(m.start() for m in _CAPITAL_OPENING.finditer(text, opens, word.start()))
-    end = 0
-    for start in sorted(starts):
-        if start >= end and (m := _PARENT.match(text, start)):
-            yield m
-            end = m.end()
+    return matches_from(_PARENT, text, sorted(starts))
 
 
 # "Quillon Research Trust has entered into a partnership with ...": the name opening a
@@ -3541,16 +3541,8 @@ _POSSESSOR_CUE_WORDS = _literal_openings(_POSSESSOR_CUES)
 _POSSESSED = tuple(alternatives_of(_POSSESSED_NOUNS))
 
 
-def _find_all(text: str, literal: str) -> Iterator[int]:
-    """Every offset where `literal` occurs in `text`."""
-    at = text.find(literal)
-    while at >= 0:
-        yield at
-        at = text.find(literal, at + 1)
-
-
 def _cue_starts(text: str, cues: tuple[str, ...]) -> set[int]:
-    return {at for cue in cues for at in _find_all(text, cue)}
+    return {at for cue in cues for at in find_all(text, cue)}
 
 
 def _named_drugs(text: str) -> Iterator[re.Match[str]]:
@@ -3562,20 +3554,7 @@ def _named_drugs(text: str) -> Iterator[re.Match[str]]:
     starts = _cue_starts(text, _NAMED_DRUG_CUE_WORDS)
     if any(text.startswith(_POSSESSED, at) for at in starts):
         starts |= _cue_starts(text, _POSSESSOR_CUE_WORDS)
-    return _matches_from(_NAMED_DRUG, text, sorted(starts))
-
-
-def _matches_from(
-    pattern: re.Pattern[str], text: str, starts: Iterable[int]
-) -> Iterator[re.Match[str]]:
-    """The matches of `pattern.finditer(text)` when each of them starts at one of `starts`
-    (ascending): the pattern is tried at each, the next try past the last match, as the scan
-    resumes."""
-    end = 0
-    for start in starts:
-        if start >= end and (m := pattern.match(text, start)):
-            end = m.end()
-            yield m
+    return matches_from(_NAMED_DRUG, text, sorted(starts))
 
 
 # ... or given with another drug or alone: "ZORVIA is approved", "Zorvia in combination
@@ -3601,9 +3580,9 @@ def _names_before_cues(text: str) -> list[int]:
     """Where `_CAPS_DRUG` and `_NAMED_DRUG_BEFORE_CUE` may match: a name is a whole word of
     letters, digits and hyphens opening with a capital, right before a comma or blanks and a
     cue word. (Their scans tried every capitalised word; a cue is found by str.find.)"""
-    ends = list(_find_all(text, ","))
+    ends = list(find_all(text, ","))
     for word in _CUE_WORDS:
-        for at in _find_all(text, word):
+        for at in find_all(text, word):
             if at > 0 and text[at - 1].isspace():
                 at -= 1
                 while at > 0 and text[at - 1].isspace():
@@ -3690,10 +3669,10 @@ def _digit_codes(text: str, runs: list[int]) -> list[Span]:
     """Every mention of a code opening with a digit that one mention introduces or studies
     as a drug (such codes are rare, and read nowhere else). A code opens a run of digits,
     `runs`: the patterns are tried there only, not scanned for."""
-    codes = list(_matches_from(_DIGIT_CODE, text, runs))
+    codes = list(matches_from(_DIGIT_CODE, text, runs))
     if not codes:
         return []
-    drugs = {m.group(1) for m in _matches_from(_DIGIT_CODE_AS_DRUG, text, runs)}
+    drugs = {m.group(1) for m in matches_from(_DIGIT_CODE_AS_DRUG, text, runs)}
     drugs |= {
         m.group(1) for m in codes if _STUDIED_BEFORE.search(text, max(0, m.start() - 20), m.start())
     }
