@@ -150,6 +150,14 @@ ACADEMIC = re.compile(
 )
 
 
+def holds_any(text: str, words: Iterable[str]) -> bool:
+    """Whether `text` holds one of `words`: the literal test that spares a search its text."""
+    for word in words:  # noqa: SIM110 (a loop: cheaper than any() over a generator or a map)
+        if word in text:
+            return True
+    return False
+
+
 def find_all(text: str, literal: str) -> Iterator[int]:
     """Every offset where `literal` occurs in `text`."""
     at = text.find(literal)
