@@ -1484,11 +1484,17 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
     # (its first digit opens a run at most six characters after its start)
     for m in matches_from(_SHORT_CODE_WORD, text, _openings_before(text, runs, 6, _CAPITALS)):
         name = m.group()
-        if not (
-            _CLASS_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())
-            or _DEFINED_AS_DRUG.match(text, m.end())
-            # "bispecific antibodies QX-25 and QX-49": the list after the class noun goes on
-            or (listed_end >= 0 and LIST_JOIN.fullmatch(text, listed_end, m.start()))
+        owned = _PRODUCT_AFTER.match(text, m.end()) and _OWNER_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        )
+        if not owned and (
+            len(m.group(1)) < 2
+            or not (
+                _CLASS_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                or _DEFINED_AS_DRUG.match(text, m.end())
+                # "bispecific antibodies QX-25 and QX-49": the list after the class noun goes on
+                or (listed_end >= 0 and LIST_JOIN.fullmatch(text, listed_end, m.start()))
+            )
         ):
             continue
         if (
@@ -3425,7 +3431,11 @@ _CAPS_DRUG = re.compile(
 )
 # "its anti-PD-1 antibody QX-12", "the candidate ZT-07": a short code right after the class
 # noun of a drug (two digits suffice there, as they do not alone: "COVID-19").
-_SHORT_CODE_WORD = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]{0,4}-?\d{2,6}[A-Za-z]{0,2}(?![\w\-])")
+_SHORT_CODE_WORD = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]{0,4}-?(\d{1,6})[A-Za-z]{0,2}(?![\w\-])")
+# "its QX-3 product candidate", "our ZT07 autologous product": a code its owner calls its
+# product, even of one digit (alone "IL-2", "PD-1" and "COVID-19" are no codes)
+_OWNER_BEFORE = re.compile(r"(?:\b(?i:its|our|their)|\w['’]s?)\s+$")
+_PRODUCT_AFTER = re.compile(r"\s+(?:(?:autologous|allogeneic)\s+)?product\b")
 _CLASS_NOUN_BEFORE = re.compile(
     r"(?:antibod(?:y|ies)|(?:inhibitor|candidate|compound|ADC|conjugate|degrader|molecule|engager|"
     # ("The company's lead product, WO-12, is an immune-oncolytic")

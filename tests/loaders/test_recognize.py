@@ -1091,6 +1091,19 @@ def test_recognize_short_codes_after_a_class_inn_endings_and_payees(text: str, n
     assert name in {t for t, _ in _spans(text, "org") | _spans(text, MOLECULE)}
 
 
+@pytest.mark.parametrize(
+    ("text", "molecules"),
+    [
+        ("Zentavo began the second trial of its QX-3 product candidate in glioma.", {"QX-3"}),
+        ("Zentavo's ZT07 autologous product enters Phase 2 next year.", {"ZT07"}),
+        # (a one-digit code named by no owner's product is no code)
+        ("Zentavo's sales of IL-2 grew, as did our COVID-19 product sales.", set()),
+    ],
+)
+def test_recognize_a_short_code_its_owner_calls_its_product(text: str, molecules: set[str]) -> None:
+    assert {t for t, _ in _spans(text, MOLECULE)} == molecules
+
+
 def test_recognize_company_named_after_what_it_is() -> None:
     text = "Chinese biotech Quillix Solutions has begun dosing patients with QX-601."
     assert "Quillix Solutions" in {t for t, _ in _spans(text, "org")}
