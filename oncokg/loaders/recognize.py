@@ -1498,7 +1498,10 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         ):
             continue
         if (
-            name not in vocab.gene_surface
+            (
+                name not in vocab.gene_surface
+                or _VIRUS_BEFORE.search(text, max(0, m.start() - 10), m.start())
+            )
             and not _CODE_STOP.match(name)
             and not _is_gene_mutation(name, vocab)  # "a small-molecule KRASG12C inhibitor"
         ):
@@ -3444,6 +3447,9 @@ _CLASS_NOUN_BEFORE = re.compile(
     r"virus|(?:immuno)?therap(?:y|ie)|peptide|radioligand|radiopharmaceutical|"
     r"oligonucleotide)s?)(?:,?\s+|\s*\()$"
 )
+# "their oncolytic virus QV10": no protein is a virus, so a code there that is also some gene's
+# alias names the virus
+_VIRUS_BEFORE = re.compile(r"\bvirus(?:,?\s+|\s*\()$")
 # "A and B", "A, B and C", "A & B": the joints of a list of names
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 # A brand with no mark and no INN, named as a drug: "the lymphoma drug Zorvexa", "its

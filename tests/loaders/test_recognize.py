@@ -1081,6 +1081,8 @@ def test_recognize_no_issuer_or_news_name_from_a_demonym_regulator_or_family_nam
         ("Zentavo said its anti-PD-1 antibody ZT-07 was approved.", "ZT-07"),
         ("Its lead product candidate, QV-11, is in Phase 2.", "QV-11"),
         ("We collaborate with Quorvant on their oncolytic virus QV10.", "QV10"),
+        # (a code that is also some gene's alias: no protein is a virus)
+        ("We collaborate with Quorvant on their oncolytic virus PH30.", "PH30"),
         ("Zentavo's cell therapy ZT19 entered Phase 1.", "ZT19"),
         ("Zentavo will develop its anti-CD19 antibody (ZT-19) in lymphoma.", "ZT-19"),
         ("Zentavo's velrasib, an oral inhibitor, entered Phase 2.", "velrasib"),
