@@ -3125,8 +3125,9 @@ _ACADEMIC_TITLE = _ci(
 _INSTITUTION_NAME = re.compile(r"Universit|Institut|Hospital|School|College|Cent(?:er|re)|Clinic")
 
 
-# (read in the node's id, which holds its whole name: "Tongji" is Shanghai Tongji Hospital)
-_HOSPITAL = re.compile(r"\b(?:hospital|clinic)\b")
+# (read in the node's id, which holds its whole name: "Tongji" is Shanghai Tongji Hospital;
+# a cancer or medical centre is a hospital: "Acme Cancer Center will conduct studies of X")
+_HOSPITAL = re.compile(r"\b(?:hospital|clinic|(?:cancer|medical)-cent(?:er|re))\b")
 # A charity's node ("org:lupus-foundation-of-america", "org:acme-cancer-society"): it funds,
 # supplies or partners in a drug's work, and develops none (not "Foundation Medicine", a firm)
 _CHARITY = re.compile(r"-(?:foundation|society|association)(?:-of(?:-[a-z]+){1,3})?$")
