@@ -781,8 +781,9 @@ _ACQUIRER_AFTER = _ci(
     r"^[^.;]{0,40}?\b(?:to acquire|will acquire|acquir|completes? (?:the )?acqui)"
 )
 # What ends the phrase a possessive owns: a clause, or a preposition ("Nordwind's expertise
-# with KEYTRUDA" owns the expertise, not KEYTRUDA).
-NOT_POSSESSED = re.compile(r"[;.]|\b(?:and|with|in|of|for|from|on|at|by|to)\b")
+# with KEYTRUDA" owns the expertise, not KEYTRUDA); a decimal point ends nothing ("its
+# Claudin-18.2 antibody X").
+NOT_POSSESSED = re.compile(r";|\.(?!\d)|\b(?:and|with|in|of|for|from|on|at|by|to)\b")
 _NEW_CLAUSE = re.compile(
     r";|\band\s+(?:is|are|was|were|has|have|had|will|would|can|may|also|then)\b"
 )
@@ -2697,9 +2698,11 @@ _OWNED_CLASS = re.compile(
 _PRONOUN_AT = re.compile(
     "(?:" + words_first("Its|its|Our|our|The [Cc]ompany['’]s|the [Cc]ompany['’]s") + r")\s"
 )
+# (a word may hold a decimal point or be an abbreviation in brackets: "its Claudin-18.2
+# antibody drug conjugate (ADC) X")
 _POSSESSIVE_PRONOUN = re.compile(
     r"\b(?:([Ii]ts|[Tt]he [Cc]ompany['’]s)|([Oo]ur))\s+"
-    r"((?:[\w\-®™]+\s+){0,6}?(?:[\w\-®™]+(?:\s*,|\s+is)\s+)?)$"
+    r"((?:(?:[\w\-®™]+(?:\.\d+)?|\([^()]{1,20}\))\s+){0,6}?(?:[\w\-®™]+(?:\s*,|\s+is)\s+)?)$"
 )
 
 

@@ -837,3 +837,25 @@ def test_developers_a_quoted_director_s_institution_develops_nothing() -> None:
         "Zorvexa significantly improves progression-free survival.”"
     )
     assert edges(x, "DEVELOPS") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        (
+            "Brackley Bio reported a licensing deal. The agreement includes an option to an "
+            "exclusive license for its innovative Claudin-18.2 antibody drug conjugate (ADC) "
+            "QX-1904.",
+            {("Brackley Bio", "QX-1904")},
+        ),
+        (
+            "A Phase 2 trial assessing Tamar Pharma's (TMRP -0.4% ) calvotinib in adults with "
+            "Crohn's disease showed an encouraging effect.",
+            {("Tamar Pharma", "calvotinib")},
+        ),
+    ],
+)
+def test_developers_a_possessive_s_phrase_may_hold_a_decimal_or_an_abbreviation(
+    text: str, stated: set[tuple[str, str]]
+) -> None:
+    _check_developers(text, stated, set())
