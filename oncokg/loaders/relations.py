@@ -2593,8 +2593,12 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
                 and u.node[xi] != u.node[oi]  # its ticker: "Acme’s (LSE: ACM) X"
             ]
             if 0 < len(gap) <= 60 and not others and not NOT_POSSESSED.search(gap):
-                if u.node[mi] in u.partners and not _COMBINES.search(
-                    u.low, max(u.sent.start, o.start - 90), o.start
+                # (a drug its owner calls "proprietary" is no comparator: "the second drug
+                # from Acme's platform, along with Acme's proprietary drug candidate X")
+                if (
+                    u.node[mi] in u.partners
+                    and not _COMBINES.search(u.low, max(u.sent.start, o.start - 90), o.start)
+                    and "proprietary" not in u.low[after : m.start]
                 ):
                     # a comparator or prior therapy: no edges (ANNOTATION.md), and its
                     # owner no party of the sentence's drug

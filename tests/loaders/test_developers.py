@@ -859,3 +859,13 @@ def test_developers_a_possessive_s_phrase_may_hold_a_decimal_or_an_abbreviation(
     text: str, stated: set[tuple[str, str]]
 ) -> None:
     _check_developers(text, stated, set())
+
+
+def test_developers_a_drug_its_owner_calls_proprietary_is_no_comparator() -> None:
+    _check_developers(
+        "QX-1686 is the second covalent drug to reach the clinic from Brackley Bio's platform, "
+        "along with Brackley Bio's proprietary drug candidate QT-292, a BTK inhibitor in "
+        "Phase 1 development.",
+        {("Brackley Bio", "QT-292")},
+        set(),
+    )
