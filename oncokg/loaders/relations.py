@@ -2966,7 +2966,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         for (oi, _o), (mi, _m) in itertools.product(u.orgs, u.mols):
             edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
         return
-    if "acquired" in u.slow:
+    if "acquired" in u.slow or "purchased" in u.slow:
         _bought_drugs(u, edges)
     # "zanubrutinib (BGB-3111; Brukinsa®; BeiGene)": the maker, so stated, develops the drug
     made = {oi: drug for oi, o in u.orgs if (drug := _made_by_in_brackets(u, o))}
@@ -3253,9 +3253,10 @@ def _bought_by_another(u: _Unit, oi: int, o: Span) -> bool:
     )
 
 
-# A completed acquisition ("has acquired", "acquired", "completed its acquisition of") ...
+# A completed acquisition ("has acquired", "acquired", "purchased", "completed its acquisition
+# of") ...
 _ACQUIRED = _ci(
-    r"[^.;]{0,40}?(?<!to )(?<!will )\b(?:(?:has|have)\s+(?:\w+\s+)?)?(?:acquired|"
+    r"[^.;]{0,40}?(?<!to )(?<!will )\b(?:(?:has|have)\s+(?:\w+\s+)?)?(?:acquired|purchased|"
     r"(?:completed?|closed?)\s+(?:its\s+|the\s+)?acquisition\s+of)\s+(?:the\s+)?$"
 )
 # ... of a company "and its" drug: "acquired Bolt and its lead asset X", "including its X"
@@ -3267,7 +3268,7 @@ _AND_ITS = _ci(
 
 def _bought_drugs(u: _Unit, edges: _Edges) -> None:
     """DEVELOPS: "Takeda has now acquired TAK-279", "Fusion acquired IPN-1087 ... from
-    Ipsen": a drug bought, no company, is the buyer's to develop."""
+    Ipsen", "Acme purchased QX-200": a drug bought, no company, is the buyer's to develop."""
     for oi, o in u.orgs:
         for mi, m in u.mols:
             if m.start >= o.end and _ACQUIRED.fullmatch(u.low, o.end, m.start):

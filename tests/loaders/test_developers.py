@@ -806,9 +806,16 @@ def test_developers_a_company_working_on_a_drug_develops_it() -> None:
     assert ("Acmetica Therapeutics", "ZX-201") in edges(x, "DEVELOPS")
 
 
-def test_developers_the_buyer_of_a_drug_develops_it() -> None:
-    x = run("Acmetica Therapeutics has now acquired ZX-101 from Bolt Pharma.")
-    assert ("Acmetica Therapeutics", "ZX-101") in edges(x, "DEVELOPS")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acmetica Therapeutics has now acquired ZX-101 from Bolt Pharma.",
+        "Acmetica Therapeutics purchased ZX-101, through acquiring privately-held Bolt "
+        "Pharma, Inc. by making an upfront payment of $750,000.",
+    ],
+)
+def test_developers_the_buyer_of_a_drug_develops_it(text: str) -> None:
+    assert ("Acmetica Therapeutics", "ZX-101") in edges(run(text), "DEVELOPS")
 
 
 def test_developers_a_comparator_the_company_owns_gets_no_edge() -> None:
