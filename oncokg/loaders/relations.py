@@ -781,8 +781,9 @@ _ACQUIRER_AFTER = _ci(
     r"^[^.;]{0,40}?\b(?:to acquire|will acquire|acquir|completes? (?:the )?acqui)"
 )
 # What ends the phrase a possessive owns: a clause, or a preposition ("Nordwind's expertise
-# with KEYTRUDA" owns the expertise, not KEYTRUDA).
-NOT_POSSESSED = re.compile(r"[;.]|\b(?:and|with|in|of|for|from|on|at|by|to)\b")
+# with KEYTRUDA" owns the expertise, not KEYTRUDA); a decimal point ends nothing ("its
+# Claudin-18.2 antibody X").
+NOT_POSSESSED = re.compile(r";|\.(?!\d)|\b(?:and|with|in|of|for|from|on|at|by|to)\b")
 _NEW_CLAUSE = re.compile(
     r";|\band\s+(?:is|are|was|were|has|have|had|will|would|can|may|also|then)\b"
 )
@@ -2592,8 +2593,12 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
                 and u.node[xi] != u.node[oi]  # its ticker: "Acme’s (LSE: ACM) X"
             ]
             if 0 < len(gap) <= 60 and not others and not NOT_POSSESSED.search(gap):
-                if u.node[mi] in u.partners and not _COMBINES.search(
-                    u.low, max(u.sent.start, o.start - 90), o.start
+                # (a drug its owner calls "proprietary" is no comparator: "the second drug
+                # from Acme's platform, along with Acme's proprietary drug candidate X")
+                if (
+                    u.node[mi] in u.partners
+                    and not _COMBINES.search(u.low, max(u.sent.start, o.start - 90), o.start)
+                    and "proprietary" not in u.low[after : m.start]
                 ):
                     # a comparator or prior therapy: no edges (ANNOTATION.md), and its
                     # owner no party of the sentence's drug
@@ -2697,9 +2702,11 @@ _OWNED_CLASS = re.compile(
 _PRONOUN_AT = re.compile(
     "(?:" + words_first("Its|its|Our|our|The [Cc]ompany['’]s|the [Cc]ompany['’]s") + r")\s"
 )
+# (a word may hold a decimal point or be an abbreviation in brackets: "its Claudin-18.2
+# antibody drug conjugate (ADC) X")
 _POSSESSIVE_PRONOUN = re.compile(
     r"\b(?:([Ii]ts|[Tt]he [Cc]ompany['’]s)|([Oo]ur))\s+"
-    r"((?:[\w\-®™]+\s+){0,6}?(?:[\w\-®™]+(?:\s*,|\s+is)\s+)?)$"
+    r"((?:(?:[\w\-®™]+(?:\.\d+)?|\([^()]{1,20}\))\s+){0,6}?(?:[\w\-®™]+(?:\s*,|\s+is)\s+)?)$"
 )
 
 
@@ -2959,7 +2966,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
         for (oi, _o), (mi, _m) in itertools.product(u.orgs, u.mols):
             edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
         return
-    if "acquired" in u.slow:
+    if "acquired" in u.slow or "purchased" in u.slow:
         _bought_drugs(u, edges)
     # "zanubrutinib (BGB-3111; Brukinsa®; BeiGene)": the maker, so stated, develops the drug
     made = {oi: drug for oi, o in u.orgs if (drug := _made_by_in_brackets(u, o))}
@@ -3125,8 +3132,9 @@ _ACADEMIC_TITLE = _ci(
 _INSTITUTION_NAME = re.compile(r"Universit|Institut|Hospital|School|College|Cent(?:er|re)|Clinic")
 
 
-# (read in the node's id, which holds its whole name: "Tongji" is Shanghai Tongji Hospital)
-_HOSPITAL = re.compile(r"\b(?:hospital|clinic)\b")
+# (read in the node's id, which holds its whole name: "Tongji" is Shanghai Tongji Hospital;
+# a cancer or medical centre is a hospital: "Acme Cancer Center will conduct studies of X")
+_HOSPITAL = re.compile(r"\b(?:hospital|clinic|(?:cancer|medical)-cent(?:er|re))\b")
 # A charity's node ("org:lupus-foundation-of-america", "org:acme-cancer-society"): it funds,
 # supplies or partners in a drug's work, and develops none (not "Foundation Medicine", a firm)
 _CHARITY = re.compile(r"-(?:foundation|society|association)(?:-of(?:-[a-z]+){1,3})?$")
@@ -3245,9 +3253,10 @@ def _bought_by_another(u: _Unit, oi: int, o: Span) -> bool:
     )
 
 
-# A completed acquisition ("has acquired", "acquired", "completed its acquisition of") ...
+# A completed acquisition ("has acquired", "acquired", "purchased", "completed its acquisition
+# of") ...
 _ACQUIRED = _ci(
-    r"[^.;]{0,40}?(?<!to )(?<!will )\b(?:(?:has|have)\s+(?:\w+\s+)?)?(?:acquired|"
+    r"[^.;]{0,40}?(?<!to )(?<!will )\b(?:(?:has|have)\s+(?:\w+\s+)?)?(?:acquired|purchased|"
     r"(?:completed?|closed?)\s+(?:its\s+|the\s+)?acquisition\s+of)\s+(?:the\s+)?$"
 )
 # ... of a company "and its" drug: "acquired Bolt and its lead asset X", "including its X"
@@ -3259,7 +3268,7 @@ _AND_ITS = _ci(
 
 def _bought_drugs(u: _Unit, edges: _Edges) -> None:
     """DEVELOPS: "Takeda has now acquired TAK-279", "Fusion acquired IPN-1087 ... from
-    Ipsen": a drug bought, no company, is the buyer's to develop."""
+    Ipsen", "Acme purchased QX-200": a drug bought, no company, is the buyer's to develop."""
     for oi, o in u.orgs:
         for mi, m in u.mols:
             if m.start >= o.end and _ACQUIRED.fullmatch(u.low, o.end, m.start):

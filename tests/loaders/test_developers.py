@@ -806,9 +806,16 @@ def test_developers_a_company_working_on_a_drug_develops_it() -> None:
     assert ("Acmetica Therapeutics", "ZX-201") in edges(x, "DEVELOPS")
 
 
-def test_developers_the_buyer_of_a_drug_develops_it() -> None:
-    x = run("Acmetica Therapeutics has now acquired ZX-101 from Bolt Pharma.")
-    assert ("Acmetica Therapeutics", "ZX-101") in edges(x, "DEVELOPS")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acmetica Therapeutics has now acquired ZX-101 from Bolt Pharma.",
+        "Acmetica Therapeutics purchased ZX-101, through acquiring privately-held Bolt "
+        "Pharma, Inc. by making an upfront payment of $750,000.",
+    ],
+)
+def test_developers_the_buyer_of_a_drug_develops_it(text: str) -> None:
+    assert ("Acmetica Therapeutics", "ZX-101") in edges(run(text), "DEVELOPS")
 
 
 def test_developers_a_comparator_the_company_owns_gets_no_edge() -> None:
@@ -837,3 +844,35 @@ def test_developers_a_quoted_director_s_institution_develops_nothing() -> None:
         "Zorvexa significantly improves progression-free survival.”"
     )
     assert edges(x, "DEVELOPS") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        (
+            "Brackley Bio reported a licensing deal. The agreement includes an option to an "
+            "exclusive license for its innovative Claudin-18.2 antibody drug conjugate (ADC) "
+            "QX-1904.",
+            {("Brackley Bio", "QX-1904")},
+        ),
+        (
+            "A Phase 2 trial assessing Tamar Pharma's (TMRP -0.4% ) calvotinib in adults with "
+            "Crohn's disease showed an encouraging effect.",
+            {("Tamar Pharma", "calvotinib")},
+        ),
+    ],
+)
+def test_developers_a_possessive_s_phrase_may_hold_a_decimal_or_an_abbreviation(
+    text: str, stated: set[tuple[str, str]]
+) -> None:
+    _check_developers(text, stated, set())
+
+
+def test_developers_a_drug_its_owner_calls_proprietary_is_no_comparator() -> None:
+    _check_developers(
+        "QX-1686 is the second covalent drug to reach the clinic from Brackley Bio's platform, "
+        "along with Brackley Bio's proprietary drug candidate QT-292, a BTK inhibitor in "
+        "Phase 1 development.",
+        {("Brackley Bio", "QT-292")},
+        set(),
+    )

@@ -1645,6 +1645,23 @@ def test_relations_a_hospital_hosting_a_trial_develops_nothing() -> None:
     assert not {org for org, _ in edges(x, "DEVELOPS")} & {"Shanghai Quill Hospital"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acmetica Therapeutics announced an alliance with the Quill Cancer Center. Quill "
+        "Cancer Center will conduct three clinical studies, which will investigate zorbimab "
+        "and lumatinib.",
+        "Bolt Medical Centre welcomes the announcement that Acmetica's zorbimab has been "
+        "approved for treating follicular lymphoma.",
+    ],
+)
+def test_relations_a_cancer_or_medical_centre_hosting_trials_develops_nothing(text: str) -> None:
+    assert not {org for org, _ in edges(run(text), "DEVELOPS")} & {
+        "Quill Cancer Center",
+        "Bolt Medical Centre",
+    }
+
+
 def test_a_sentence_opened_by_a_comparison_names_other_drugs() -> None:
     x = run(
         "Acme reported Phase 2 results of zorbimab in atopic dermatitis. By comparison, "
