@@ -2304,7 +2304,11 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             or _describes_disease(u, d)
             or _FIELD_AFTER.match(u.low, d.end)  # "leading ... in the IBD space": a market
             or (
-                _INDICATIONS_AFTER.match(u.low, d.end) is not None
+                (
+                    _INDICATIONS_AFTER.match(u.low, d.end) is not None
+                    # (a class named by its indications: "future autoimmune indications")
+                    or u.low.endswith(("indication", "indications"), d.start, d.end)
+                )
                 and _HOPED_FOR_BEFORE.search(u.low, max(u.sent.start, d.start - 40), d.start)
                 is not None
             )
