@@ -146,6 +146,7 @@ def test_vocabulary_class_spellings() -> None:
         ("anal cancer", "anus cancer"),
         ("mesothelioma", "malignant mesothelioma"),  # no other term is a "mesothelioma"
         ("head & neck cancer", "head and neck cancer"),
+        ("myeloproliferative disorders", "myeloproliferative neoplasm"),  # the older name
     ],
 )
 def test_vocabulary_disease_forms_releases_write(form: str, label: str) -> None:
