@@ -424,6 +424,8 @@ _INDICATION_CUE = _cues(
     rf"{_word('IND')}\b|{_word('CTA')}\b|sBLA|"
     rf"{_word('BLA')}\b|{_word('MAA')}\b|sNDA|filing|submi|applications? for|designation|"
     r"opinion|label|authori[sz]|therapy for|review|"
+    # a deal's scope: "acquires the global licence to X in D", "exclusive rights to X for D"
+    r"licen[cs]e to|rights to|"
     rf"line|evaluat|program|pivotal|registrational|accepted|clinical|{_word('phase')}\b|"
     rf"{_word('data')}\b|{_word('results')}\b|"
     # "X targets tumours with ROS1 fusions in D", "engineered to target CD1d-expressing

@@ -943,6 +943,17 @@ def test_relations_a_drugs_class_of_indications_is_the_class(text: str, target: 
     assert "disease:DOID:417" not in {e.target for e in x.edges}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the partnership, Acmetica acquires the global licence to zorbimab in psoriasis.",
+        "Acmetica holds exclusive rights to zorbimab in psoriasis in Europe.",
+    ],
+)
+def test_relations_the_scope_of_a_drugs_licence_is_its_indication(text: str) -> None:
+    assert ("zorbimab", "psoriasis") in edges(run(text), "INDICATED_FOR")
+
+
 def test_relations_broad_class_of_a_companys_research_is_no_indication() -> None:
     x = run(
         "Quillix Therapeutics, a company focused on drugs for solid tumors, will present "
