@@ -424,6 +424,8 @@ _INDICATION_CUE = _cues(
     rf"{_word('IND')}\b|{_word('CTA')}\b|sBLA|"
     rf"{_word('BLA')}\b|{_word('MAA')}\b|sNDA|filing|submi|applications? for|designation|"
     r"opinion|label|authori[sz]|therapy for|review|"
+    # a deal's scope: "acquires the global licence to X in D", "exclusive rights to X for D"
+    r"licen[cs]e to|rights to|"
     rf"line|evaluat|program|pivotal|registrational|accepted|clinical|{_word('phase')}\b|"
     rf"{_word('data')}\b|{_word('results')}\b|"
     # "X targets tumours with ROS1 fusions in D", "engineered to target CD1d-expressing
@@ -2305,7 +2307,11 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             or _describes_disease(u, d)
             or _FIELD_AFTER.match(u.low, d.end)  # "leading ... in the IBD space": a market
             or (
-                _INDICATIONS_AFTER.match(u.low, d.end) is not None
+                (
+                    _INDICATIONS_AFTER.match(u.low, d.end) is not None
+                    # (a class named by its indications: "future autoimmune indications")
+                    or u.low.endswith(("indication", "indications"), d.start, d.end)
+                )
                 and _HOPED_FOR_BEFORE.search(u.low, max(u.sent.start, d.start - 40), d.start)
                 is not None
             )

@@ -650,8 +650,12 @@ def _class_spellings(surface: str) -> list[str]:
 
 
 # The heads of a class's name, one class whichever of its family: a cancer class ("solid
-# tumors", "solid cancers"), a class of diseases ("inflammatory diseases", "... conditions")
-_CLASS_HEADS = (("tumor", "cancer", "malignancy"), ("disease", "disorder", "condition"))
+# tumors", "solid cancers"), a class of diseases ("inflammatory diseases", "... conditions";
+# its indications are the class: "develop X for autoimmune indications")
+_CLASS_HEADS = (
+    ("tumor", "cancer", "malignancy"),
+    ("disease", "disorder", "condition", "indication"),
+)
 
 
 def _head_family(head: str) -> tuple[str, ...]:

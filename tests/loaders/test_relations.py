@@ -917,6 +917,43 @@ def test_relations_broad_class_as_the_population_of_a_drugs_trial() -> None:
     assert ("QX-101", "solid tumors") in edges(y, "INDICATED_FOR")
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Vantora Pharma plans to develop lumatinib for autoimmune indications.", "DOID:417"),
+        (
+            "The partners will commercialize lumatinib in inflammatory indications.",
+            "inflammatory-diseases",
+        ),
+    ],
+)
+def test_relations_a_drugs_class_of_indications_is_the_class(text: str, target: str) -> None:
+    assert ("molecule:lumatinib", f"disease:{target}") in {
+        (e.source, e.target) for e in run(text).edges if str(e.kind) == "INDICATED_FOR"
+    }
+    # indications hoped for, and what a company works on, are still no drug's indication
+    hoped = run(
+        "Lumatinib is in a Phase 3 trial in CLL and potential future autoimmune indications."
+    )
+    assert "disease:DOID:417" not in {e.target for e in hoped.edges}
+    x = run(
+        "Quillix Therapeutics, a company focused on drugs for autoimmune indications, will "
+        "present Phase 1 data for QX-101 in lupus."
+    )
+    assert "disease:DOID:417" not in {e.target for e in x.edges}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the partnership, Acmetica acquires the global licence to zorbimab in psoriasis.",
+        "Acmetica holds exclusive rights to zorbimab in psoriasis in Europe.",
+    ],
+)
+def test_relations_the_scope_of_a_drugs_licence_is_its_indication(text: str) -> None:
+    assert ("zorbimab", "psoriasis") in edges(run(text), "INDICATED_FOR")
+
+
 def test_relations_broad_class_of_a_companys_research_is_no_indication() -> None:
     x = run(
         "Quillix Therapeutics, a company focused on drugs for solid tumors, will present "

@@ -118,6 +118,8 @@ def test_vocabulary_broad_class_spelling_fold() -> None:
         ("inflammatory conditions", "inflammatory diseases"),
         ("autoimmune disorders", "autoimmune disease"),
         ("haematological diseases", "hematologic disease"),
+        ("autoimmune indications", "autoimmune disease"),  # a class's indications
+        ("inflammatory indication", "inflammatory diseases"),
     ],
 )
 def test_vocabulary_broad_class_in_every_spelling(key: str, same_as: str) -> None:
@@ -129,10 +131,11 @@ def test_vocabulary_broad_class_in_every_spelling(key: str, same_as: str) -> Non
 def test_vocabulary_class_spellings() -> None:
     forms = vocab_compile._class_spellings("hematologic malignancies")
     assert {"hematological tumor", "haematologic cancers", "hematologic malignancy"} <= set(forms)
-    # (a class of diseases is one class whichever of its head words names it)
+    # (a class of diseases is one class whichever of its head words names it, and its
+    # indications are the class)
+    heads = ("disease", "disorder", "condition", "indication")
     assert set(vocab_compile._class_spellings("inflammatory disease")) == {
-        f"inflammatory {head}"
-        for head in ("disease", "diseases", "disorder", "disorders", "condition", "conditions")
+        f"inflammatory {head}{number}" for head in heads for number in ("", "s")
     }
 
 
@@ -143,6 +146,7 @@ def test_vocabulary_class_spellings() -> None:
         ("anal cancer", "anus cancer"),
         ("mesothelioma", "malignant mesothelioma"),  # no other term is a "mesothelioma"
         ("head & neck cancer", "head and neck cancer"),
+        ("myeloproliferative disorders", "myeloproliferative neoplasm"),  # the older name
     ],
 )
 def test_vocabulary_disease_forms_releases_write(form: str, label: str) -> None:
