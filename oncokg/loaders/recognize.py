@@ -432,9 +432,11 @@ _NUMBERED_HEADS = tuple(
 # inhibitor", "a HER2 mutant-selective inhibitor": the mutant protein a drug acts on.
 _MUTANT_CLASS_AFTER = lowered_pattern(
     r"^\s*(?:[A-Z]\d{1,4}[A-Z]?|exon\s?\d{1,2}\s+(?:insertion|deletion|skipping)(?:\s+mutations?)?|"
-    # ("a pan-EGFR mutant kinase inhibitor")
-    r"(?:mutant|mutation)[- ]selective|mutant(?:\s+(?:tyrosine\s+)?kinase)?)\s+"
-    r"(?:(?:selective|specific|covalent|oral|small[- ]molecule)\s+){0,2}inhibitors?\b"
+    r"(?:mutant|mutation)[- ]selective|mutant)\s+"
+    # ("a pan-EGFR mutant kinase inhibitor", "an EGFR mutation-selective tyrosine kinase
+    # inhibitor": the kinase class noun before its last word)
+    r"(?:(?:selective|specific|covalent|oral|small[- ]molecule)\s+){0,2}"
+    r"(?:(?:tyrosine\s+)?kinase\s+)?inhibitors?\b"
 )
 # "FAP x 4-1BB", "CLDN18.2×CD3": the two arms of a bispecific, each a target.
 # "ivonescimab (PD-1/VEGF, AK112)", "AK104 (PD-1/CTLA-4)", "tislelizumab (PD-1)": a drug's
