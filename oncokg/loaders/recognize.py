@@ -3702,8 +3702,9 @@ _PATHOGEN = frozenset({"HIV", "HBV", "HCV", "EBV", "CMV", "RSV", "HPV", "SARS", 
 # faster than a leading \b)
 _TITLE_CASE_SYMBOL = re.compile(
     r"([A-Z](?<!\w[A-Z])[a-z]{2,3}+)"
-    # (the first of two so written: "an Abl and Src kinase inhibitor", "a Src/Abl inhibitor")
-    r"(?=(?:\s*(?:,|/|and|or)\s*[A-Z][a-z]{2,3})*"
+    # (the first of two so written: "an Abl and Src kinase inhibitor", "a Src/Abl inhibitor";
+    # or joined to a symbol in capitals: "a dual Syk-FLT3 inhibitor", "a Src/ABL1 inhibitor")
+    r"(?=(?:\s*(?:,|/|and|or)\s*[A-Z][a-z]{2,3}|[-/][A-Z][A-Z0-9]{1,5})*"
     r"[ -](?:kinase[ -])?(?:inhibitors?|antagonists?|degraders?|blockers?)\b)"
 )
 _ACTING_WORDS = ("inhibitor", "antagonist", "degrader", "blocker")

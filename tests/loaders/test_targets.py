@@ -840,6 +840,8 @@ def test_targets_written_with_the_abbreviation_inside_or_by_their_common_names(
         ("QX-914 is a fully human anti-IL-7Rα antibody.", {"IL7R"}),
         # a former symbol in title case, first of two before the class
         ("Qurtinib is an Abl and Src kinase inhibitor.", {"ABL1", "SRC"}),
+        # ... or joined to a symbol in capitals
+        ("Qurtinib is a dual Syk-FLT3 kinase inhibitor.", {"SYK", "FLT3"}),
         # the second of a list the cue opens, spelled out before its abbreviation
         (
             "QX-886 is a bispecific antibody targeting claudin 18.2 (CLDN18.2) and cluster of "
