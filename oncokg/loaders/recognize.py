@@ -356,7 +356,8 @@ _ACTS_ON_CELLS_BEFORE = lowered_pattern(rf"{_ACTS_ON_CELLS}$")
 # "silences PCSK9", "designed to silence the TTR gene": what an RNA medicine acts on
 _SILENCES_BEFORE = lowered_pattern(r"\bsilences?\s+(?:the\s+)?$")
 _CELLS_EXPRESSING_BEFORE = lowered_pattern(
-    r"\b(?:target\w*|bind\w*|deliver\w*|directed|recogni[sz]\w*)\s+(?:[\w-]+\s+){0,10}?"
+    # ("redirects T cells towards cancer cells expressing X": a T-cell engager's verb)
+    r"\b(?:target\w*|bind\w*|deliver\w*|directed|redirect\w*|recogni[sz]\w*)\s+(?:[\w-]+\s+){0,10}?"
     r"(?:cells?|tumou?rs?)(?:\s+(?:sites?|tissues?))?\s+(?:(?:that|which)\s+(?:over-?)?express(?:es)?|(?:over-?)?expressing)"
     r"\s+(?:(?:high\s+)?levels?\s+of\s+)?(?:the\s+)?$"
 )

@@ -40,7 +40,8 @@ from oncokg.schema import EdgeKind, Label
 # What a molecule does to its target, said as a verb: "inhibits", "selectively binds to".
 _ACTION = (
     r"(?i:inhibit|block|target|bind|bound|antagoni[sz]|degrad|modulat|activat|neutrali[sz]|"
-    r"deliver|silence|acts?\s+on\b|acting\s+on\b)\w*"
+    # ("X redirects T cells to tumour cells expressing Y": a T-cell engager's verb)
+    r"deliver|redirect|silence|acts?\s+on\b|acting\s+on\b)\w*"
 )
 # "X injection (a ... antibody)": the product's dosage form between its name and what it is
 _DOSAGE_FORM = (

@@ -117,6 +117,7 @@ def test_targets_partner_class_after_with(text: str, stated: set[str]) -> None:
         ("QV-1001 is an ADC designed to target HER2-expressing tumors.", {"ERBB2"}),
         ("QV-1001 is a CAR-T therapy directed against CD70-positive tumor cells.", {"CD70"}),
         ("QV-1001 binds to cancer cells expressing GPC3 and recruits T cells.", {"GPC3"}),
+        ("QV-1001 redirects T cells towards tumor cells expressing CD20.", {"MS4A1"}),
         ("QV-1001 delivers its payload directly to cells that overexpress TROP2.", {"TACSTD2"}),
         (
             "QV-1001 selectively delivers a radioactive isotope to tumor cells that express "
