@@ -958,3 +958,16 @@ def test_targets_a_long_form_the_cue_names_whole_is_acted_on() -> None:
         "(AR) signalling pathway."
     )
     assert ("zorbalutamide", "AR") in edges(x, "TARGETS")
+
+
+# "makes X the first ... inhibitor": what X is made, as "X is" states it; the same words
+# after no verb of making describe no drug ("dosed X the first time")
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("The approval makes QV-1001 the world's first c-Met inhibitor approved.", {"MET"}),
+        ("Acme dosed QV-1001 the first time in a study that also tested a CD47 antibody.", set()),
+    ],
+)
+def test_targets_what_a_drug_is_made(text: str, stated: set[str]) -> None:
+    assert _targets(text) == stated
