@@ -356,7 +356,8 @@ _ACTS_ON_CELLS_BEFORE = lowered_pattern(rf"{_ACTS_ON_CELLS}$")
 # "silences PCSK9", "designed to silence the TTR gene": what an RNA medicine acts on
 _SILENCES_BEFORE = lowered_pattern(r"\bsilences?\s+(?:the\s+)?$")
 _CELLS_EXPRESSING_BEFORE = lowered_pattern(
-    r"\b(?:target\w*|bind\w*|deliver\w*|directed|recogni[sz]\w*)\s+(?:[\w-]+\s+){0,10}?"
+    # ("redirects T cells towards cancer cells expressing X": a T-cell engager's verb)
+    r"\b(?:target\w*|bind\w*|deliver\w*|directed|redirect\w*|recogni[sz]\w*)\s+(?:[\w-]+\s+){0,10}?"
     r"(?:cells?|tumou?rs?)(?:\s+(?:sites?|tissues?))?\s+(?:(?:that|which)\s+(?:over-?)?express(?:es)?|(?:over-?)?expressing)"
     r"\s+(?:(?:high\s+)?levels?\s+of\s+)?(?:the\s+)?$"
 )
@@ -432,9 +433,11 @@ _NUMBERED_HEADS = tuple(
 # inhibitor", "a HER2 mutant-selective inhibitor": the mutant protein a drug acts on.
 _MUTANT_CLASS_AFTER = lowered_pattern(
     r"^\s*(?:[A-Z]\d{1,4}[A-Z]?|exon\s?\d{1,2}\s+(?:insertion|deletion|skipping)(?:\s+mutations?)?|"
-    # ("a pan-EGFR mutant kinase inhibitor")
-    r"(?:mutant|mutation)[- ]selective|mutant(?:\s+(?:tyrosine\s+)?kinase)?)\s+"
-    r"(?:(?:selective|specific|covalent|oral|small[- ]molecule)\s+){0,2}inhibitors?\b"
+    r"(?:mutant|mutation)[- ]selective|mutant)\s+"
+    # ("a pan-EGFR mutant kinase inhibitor", "an EGFR mutation-selective tyrosine kinase
+    # inhibitor": the kinase class noun before its last word)
+    r"(?:(?:selective|specific|covalent|oral|small[- ]molecule)\s+){0,2}"
+    r"(?:(?:tyrosine\s+)?kinase\s+)?inhibitors?\b"
 )
 # "FAP x 4-1BB", "CLDN18.2×CD3": the two arms of a bispecific, each a target.
 # "ivonescimab (PD-1/VEGF, AK112)", "AK104 (PD-1/CTLA-4)", "tislelizumab (PD-1)": a drug's
@@ -3716,8 +3719,9 @@ _PATHOGEN = frozenset({"HIV", "HBV", "HCV", "EBV", "CMV", "RSV", "HPV", "SARS", 
 # faster than a leading \b)
 _TITLE_CASE_SYMBOL = re.compile(
     r"([A-Z](?<!\w[A-Z])[a-z]{2,3}+)"
-    # (the first of two so written: "an Abl and Src kinase inhibitor", "a Src/Abl inhibitor")
-    r"(?=(?:\s*(?:,|/|and|or)\s*[A-Z][a-z]{2,3})*"
+    # (the first of two so written: "an Abl and Src kinase inhibitor", "a Src/Abl inhibitor";
+    # or joined to a symbol in capitals: "a dual Syk-FLT3 inhibitor", "a Src/ABL1 inhibitor")
+    r"(?=(?:\s*(?:,|/|and|or)\s*[A-Z][a-z]{2,3}|[-/][A-Z][A-Z0-9]{1,5})*"
     r"[ -](?:kinase[ -])?(?:inhibitors?|antagonists?|degraders?|blockers?)\b)"
 )
 _ACTING_WORDS = ("inhibitor", "antagonist", "degrader", "blocker")

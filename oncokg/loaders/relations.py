@@ -40,15 +40,22 @@ from oncokg.schema import EdgeKind, Label
 # What a molecule does to its target, said as a verb: "inhibits", "selectively binds to".
 _ACTION = (
     r"(?i:inhibit|block|target|bind|bound|antagoni[sz]|degrad|modulat|activat|neutrali[sz]|"
-    r"deliver|silence|acts?\s+on\b|acting\s+on\b)\w*"
+    # ("X redirects T cells to tumour cells expressing Y": a T-cell engager's verb)
+    r"deliver|redirect|silence|acts?\s+on\b|acting\s+on\b)\w*"
 )
 # "X injection (a ... antibody)": the product's dosage form between its name and what it is
 _DOSAGE_FORM = (
     r"(?:\s+(?:injection|tablets?|capsules?|infusion|for injection|ointment|cream|gel)"
     r"(?:\s+\d[\d.,]*\s?(?:%|mg|g|mL|ml))?)"
 )
+# (what may stand between a drug's name and what is said of it)
+_AFTER_NAME = rf"{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?{_DOSAGE_FORM}?\s*"
+# "makes X the first MET inhibitor approved": what X is made, as "X is" would state it; read
+# only after a verb of making (`_MADE_BEFORE`)
+_MADE_WHAT = r"the\s+(?:world['’]s\s+)?(?:first|only)\b"
 _APPOSITIVE = re.compile(
-    rf"^{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?{_DOSAGE_FORM}?\s*(?:,|\(|\b(?:is|was|becomes|became|represents|remains|would\s+be|will\s+be|combines|comprises|consists\s+of|(?:is|was)\s+composed\s+of|incorporates)\b|(?<=[®™]\s)an?\b|–|—|-\s|:|(?:\w+\s+){{0,2}}?as\s+(?:an?|the)\b|"
+    rf"^{_AFTER_NAME}(?:,|\(|\b(?:is|was|becomes|became|represents|remains|would\s+be|will\s+be|combines|comprises|consists\s+of|(?:is|was)\s+composed\s+of|incorporates)\b|(?<=[®™]\s)an?\b|–|—|-\s|:|(?:\w+\s+){{0,2}}?as\s+(?:an?|the)\b|"
+    rf"{_MADE_WHAT}|"
     r"(?:(?:acts|works|functions)\s+(?:by|through|via)\s+(?:the\s+)?)?"
     r"(?:(?:\w+ly|also|further|selective|potent)\s+){0,2}" + _ACTION + r")"
     # "and" opening a new clause ends the phrase about the molecule; joining two words of it
@@ -58,6 +65,8 @@ _APPOSITIVE = re.compile(
     r"these|has|have|had|was|were|is|are|will|can|may|in|on|at|for|with)\b|to\b(?!\s+(?:the\s+)?$)))"
     r"(?:[^;.]|(?<=\d)\.(?=\d)))*$",
 )
+_MADE_AS_WHAT = re.compile(_AFTER_NAME + _MADE_WHAT)
+_MADE_BEFORE = re.compile(r"\b(?:makes?|making|made)\s+$")
 # "In addition to X, Acme has antibodies directed against PD-1": after the comma a clause
 # with its own subject and verb begins; it says nothing of X
 _CLAUSE_AFTER_COMMA = re.compile(
@@ -2104,7 +2113,12 @@ def _targets(u: _Unit, edges: _Edges) -> None:
                     # "A and B, CAR T candidates that target CD19": the list's class
                     gap, between = u.text[between[-1].end : t.start], []
                 stated = (
-                    _APPOSITIVE.match(gap) and not _bracketed_in_another_class(u, m, gap)
+                    _APPOSITIVE.match(gap)
+                    and not _bracketed_in_another_class(u, m, gap)
+                    and not (
+                        _MADE_AS_WHAT.match(gap)
+                        and not _MADE_BEFORE.search(u.low, max(0, m.start - 8), m.start)
+                    )
                 ) or (
                     m.start == m.end and _CLASS_AGAINST.fullmatch(gap)  # a class referring back
                 )

@@ -1215,6 +1215,7 @@ def test_recognize_numbered_kinases_after_their_family_name() -> None:
         ("lumatinib, an EGFR exon 20 insertion inhibitor", "EGFR"),
         ("lumatinib, a MET exon 14 skipping inhibitor", "MET"),
         ("lumatinib, a HER2 mutant-selective inhibitor", "ERBB2"),
+        ("lumatinib, an EGFR mutation-selective tyrosine kinase inhibitor", "EGFR"),
         ("zorbimab, a CD19-redirected T-cell therapy", "CD19"),
     ],
 )

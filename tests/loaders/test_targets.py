@@ -117,6 +117,7 @@ def test_targets_partner_class_after_with(text: str, stated: set[str]) -> None:
         ("QV-1001 is an ADC designed to target HER2-expressing tumors.", {"ERBB2"}),
         ("QV-1001 is a CAR-T therapy directed against CD70-positive tumor cells.", {"CD70"}),
         ("QV-1001 binds to cancer cells expressing GPC3 and recruits T cells.", {"GPC3"}),
+        ("QV-1001 redirects T cells towards tumor cells expressing CD20.", {"MS4A1"}),
         ("QV-1001 delivers its payload directly to cells that overexpress TROP2.", {"TACSTD2"}),
         (
             "QV-1001 selectively delivers a radioactive isotope to tumor cells that express "
@@ -840,6 +841,8 @@ def test_targets_written_with_the_abbreviation_inside_or_by_their_common_names(
         ("QX-914 is a fully human anti-IL-7Rα antibody.", {"IL7R"}),
         # a former symbol in title case, first of two before the class
         ("Qurtinib is an Abl and Src kinase inhibitor.", {"ABL1", "SRC"}),
+        # ... or joined to a symbol in capitals
+        ("Qurtinib is a dual Syk-FLT3 kinase inhibitor.", {"SYK", "FLT3"}),
         # the second of a list the cue opens, spelled out before its abbreviation
         (
             "QX-886 is a bispecific antibody targeting claudin 18.2 (CLDN18.2) and cluster of "
@@ -955,3 +958,16 @@ def test_targets_a_long_form_the_cue_names_whole_is_acted_on() -> None:
         "(AR) signalling pathway."
     )
     assert ("zorbalutamide", "AR") in edges(x, "TARGETS")
+
+
+# "makes X the first ... inhibitor": what X is made, as "X is" states it; the same words
+# after no verb of making describe no drug ("dosed X the first time")
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("The approval makes QV-1001 the world's first c-Met inhibitor approved.", {"MET"}),
+        ("Acme dosed QV-1001 the first time in a study that also tested a CD47 antibody.", set()),
+    ],
+)
+def test_targets_what_a_drug_is_made(text: str, stated: set[str]) -> None:
+    assert _targets(text) == stated
