@@ -1283,8 +1283,8 @@ def test_relations_a_disease_describing_the_one_before_is_no_indication() -> Non
 
 
 def test_relations_a_topical_form_and_strength_before_the_drug_s_class() -> None:
-    x = run("Zorcitinib ointment 0.25%, a Janus kinase (JAK) inhibitor, was filed in Japan.")
-    assert ("zorcitinib", "JAK") in edges(x, "TARGETS")
+    x = run("Zorcitinib ointment 0.25%, a Janus kinase 1 (JAK1) inhibitor, was filed in Japan.")
+    assert ("zorcitinib", "JAK1") in edges(x, "TARGETS")
 
 
 def test_relations_a_company_s_particulars_in_parentheses_end_no_sentence() -> None:
