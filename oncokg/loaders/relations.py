@@ -2935,11 +2935,15 @@ _WHICH_DEVELOPS = re.compile(
     r"(?:develop|co-develop|market|commerciali[sz]|licens)"
 )
 # "docetaxel, marketed by Sanofi as Taxotere": the agent of a participle right after a
-# molecule is that molecule's maker, and no party of the sentence's other drugs
+# molecule is that molecule's maker, and no party of the sentence's other drugs (also of a
+# passive whose subject the molecule is: "X was developed by Acme", "X, which was developed
+# by Acme", "X is marketed by Acme in the US")
 _AGENT_OF_NAMED = _ci(
-    r"(?:\s*\([^()]{0,60}\))?\s*,?\s+(?:which is\s+|that is\s+)?"
+    r"(?:\s*\([^()]{0,60}\))?\s*,?\s+"
+    r"(?:(?:which\s+|that\s+)?(?:is|was|has\s+been|had\s+been)\s+(?:originally\s+)?)?"
     # ("X, an anti-PD-L1 immune checkpoint inhibitor developed by O": what the drug is, first)
-    r"(?:(?:(?<=,\s)|(?<=\bis\s))(?:an?|the)\s+(?:[\w/-]+\s+){1,6}?)?(?:being\s+|now\s+)?"
+    r"(?:(?:(?<=,\s)|(?<=\bis\s)|(?<=\bwas\s))(?:an?|the)\s+(?:[\w/-]+\s+){1,6}?)?"
+    r"(?:being\s+|now\s+)?"
     r"(?:developed|co-developed|marketed|commerciali[sz]ed|distributed|sold|manufactured|"
     r"discovered|invented|originated|under\s+development)\s+by\s+(?:the\s+)?"
 )
