@@ -2664,9 +2664,12 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
 
 _THEN_ITS = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+and\s+its\s+")
 # "zorbimab from Acme", "ZORVIA (zorbimab) – from Acme and Bolt": the maker after a drug's name
-# (also past the drug's class in apposition: "X, an oral CDK4/6 inhibitor from Acme")
+# (also past the drug's class in apposition: "X, an oral CDK4/6 inhibitor from Acme", or
+# its dosage form: "Zelvora (calvotinib injection, from Acme)", "Zelvora (calvotinib), 150
+# mg tablets, from Acme")
 _FROM_MAKER = re.compile(
     rf"{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?\s*(?:[–—,-]\s*)?"
+    r"(?:(?:\d+\s*mg\s+)?(?:tablets|capsules|(?:for\s+)?injection)\s*,?\s+)?"
     r"(?:(?:an?|the)\s+(?:[\w/-]+\s+){0,5}?(?:inhibitor|antibody|drug|candidate|therapy|"
     r"medicine|compound|molecule|degrader|bi-?specific|ADC|conjugate|vaccine)\s+)?"
     r"from\s+(?:the\s+)?"
