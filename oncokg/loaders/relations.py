@@ -2664,9 +2664,12 @@ def _possessive_developers(u: _Unit, edges: _Edges, owned: dict[str, set[str]]) 
 
 _THEN_ITS = re.compile(r"(?:\s*\([^()]{0,30}\))?\s+and\s+its\s+")
 # "zorbimab from Acme", "ZORVIA (zorbimab) – from Acme and Bolt": the maker after a drug's name
-# (also past the drug's class in apposition: "X, an oral CDK4/6 inhibitor from Acme")
+# (also past the drug's class in apposition: "X, an oral CDK4/6 inhibitor from Acme", or
+# its dosage form: "Zelvora (calvotinib injection, from Acme)", "Zelvora (calvotinib), 150
+# mg tablets, from Acme")
 _FROM_MAKER = re.compile(
     rf"{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?\s*(?:[–—,-]\s*)?"
+    r"(?:(?:\d+\s*mg\s+)?(?:tablets|capsules|(?:for\s+)?injection)\s*,?\s+)?"
     r"(?:(?:an?|the)\s+(?:[\w/-]+\s+){0,5}?(?:inhibitor|antibody|drug|candidate|therapy|"
     r"medicine|compound|molecule|degrader|bi-?specific|ADC|conjugate|vaccine)\s+)?"
     r"from\s+(?:the\s+)?"
@@ -2935,11 +2938,15 @@ _WHICH_DEVELOPS = re.compile(
     r"(?:develop|co-develop|market|commerciali[sz]|licens)"
 )
 # "docetaxel, marketed by Sanofi as Taxotere": the agent of a participle right after a
-# molecule is that molecule's maker, and no party of the sentence's other drugs
+# molecule is that molecule's maker, and no party of the sentence's other drugs (also of a
+# passive whose subject the molecule is: "X was developed by Acme", "X, which was developed
+# by Acme", "X is marketed by Acme in the US")
 _AGENT_OF_NAMED = _ci(
-    r"(?:\s*\([^()]{0,60}\))?\s*,?\s+(?:which is\s+|that is\s+)?"
+    r"(?:\s*\([^()]{0,60}\))?\s*,?\s+"
+    r"(?:(?:which\s+|that\s+)?(?:is|was|has\s+been|had\s+been)\s+(?:originally\s+)?)?"
     # ("X, an anti-PD-L1 immune checkpoint inhibitor developed by O": what the drug is, first)
-    r"(?:(?:(?<=,\s)|(?<=\bis\s))(?:an?|the)\s+(?:[\w/-]+\s+){1,6}?)?(?:being\s+|now\s+)?"
+    r"(?:(?:(?<=,\s)|(?<=\bis\s)|(?<=\bwas\s))(?:an?|the)\s+(?:[\w/-]+\s+){1,6}?)?"
+    r"(?:being\s+|now\s+)?"
     r"(?:developed|co-developed|marketed|commerciali[sz]ed|distributed|sold|manufactured|"
     r"discovered|invented|originated|under\s+development)\s+by\s+(?:the\s+)?"
 )

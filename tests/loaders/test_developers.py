@@ -38,6 +38,21 @@ def _check_developers(
             set(),
         ),
         (
+            # the maker after the drug's dosage form
+            "The agency approved Zelbrio (rimazolimab injection, from Corvant Biosciences) for "
+            "melanoma. The commission authorised Tovira (calvotinib), 150 mg tablets, from "
+            "Ellery Pharma, for myelofibrosis.",
+            {("Corvant Biosciences", "rimazolimab"), ("Ellery Pharma", "calvotinib")},
+            {("Corvant Biosciences", "calvotinib"), ("Ellery Pharma", "rimazolimab")},
+        ),
+        (
+            # a passive whose subject is the drug names its maker as the agent
+            "Calvotinib was developed by Tamar Pharmaceuticals, which was recently acquired "
+            "by Quill Bio. Zorbimab is marketed by Windmere Bio in the US.",
+            {("Tamar Pharmaceuticals", "calvotinib"), ("Windmere Bio", "zorbimab")},
+            {("Quill Bio", "zorbimab"), ("Windmere Bio", "calvotinib")},
+        ),
+        (
             "Other approved drugs are nalvetimab from Sorrento Bay Pharma, and Harlan "
             "Biologics/Ellery Pharma's ketrolimab.",
             {("Sorrento Bay Pharma", "nalvetimab")},
