@@ -98,6 +98,13 @@ PARENTS_AND_UNITS = [
         [("Zentavo Pharma", "Yantai Greenfield Biotech")],
         [],
     ),
+    (
+        "In collaboration between Quillex, the technology-transfer company of the Westbridge "
+        "University, biopharmaceutical company Tessaly Therapeutics will sponsor a research "
+        "program.",
+        [],
+        [("Quillex", "Westbridge University")],
+    ),
 ]
 
 
