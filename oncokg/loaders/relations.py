@@ -1139,6 +1139,13 @@ _PARTY_LIST_GAP = re.compile(
     r"\s*(?:\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?"
 )
 _PARTY_LIST_OPENER = _ci(r"\b(?:by|from|including|such as|like|among them)\s+(?:the\s+)?$")
+# "Several drugmakers, including A, B and C, signed licensing deals": a list of examples
+# before any other party is the subject's, which names no company, not a deal among them
+# (its first names may be no party: "firms including Acme Cell, B and C")
+_EXAMPLES_OPENER = re.compile(
+    r"\b(?:including|such as|like|among them)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3},\s+)?$"
+)
 
 
 def _listed_together(
@@ -1147,18 +1154,23 @@ def _listed_together(
     """The pairs of parties listed together after a preposition, the sentence's subject not
     among them."""
     runs: list[list[Span]] = []
-    for a, b in itertools.pairwise(parties[1:]):
+    first = parties[0]
+    examples = bool(_EXAMPLES_OPENER.search(text, max(sent.start, first.start - 60), first.start))
+    for a, b in itertools.pairwise(parties if examples else parties[1:]):
         if not _PARTY_LIST_GAP.fullmatch(text, a.end, b.start):
             continue
         if runs and runs[-1][-1] is a:
             runs[-1].append(b)
         else:
             runs.append([a, b])
-    subject = span_node[id(parties[0])]
+    subject = "" if examples else span_node[id(first)]
     return {
         frozenset((span_node[id(a)], span_node[id(b)]))
         for run in runs
-        if _PARTY_LIST_OPENER.search(low, max(sent.start, run[0].start - 20), run[0].start)
+        if (
+            (examples and run[0] is first)
+            or _PARTY_LIST_OPENER.search(low, max(sent.start, run[0].start - 20), run[0].start)
+        )
         # ("Acme announced X, co-developed by Acme and Bolt": the subject lists its partner)
         and all(span_node[id(p)] != subject for p in run)
         for a, b in itertools.combinations(run, 2)

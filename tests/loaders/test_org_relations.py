@@ -631,6 +631,22 @@ def test_org_relations_the_joint_of_joint_damage_states_no_collaboration() -> No
     assert edges(y, "COLLABORATES_WITH") == {("Bolt Pharma", "Zentavo Therapeutics")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some drugmakers, including Zentavo Pharma, Quillix Bio and Acmetica Therapeutics, "
+        "signed licensing deals last year.",
+        # (the list's first example may be no recognised party)
+        "Several healthcare companies, including Bolt Cell, Zentavo Pharma and Quillix Bio, "
+        "posted strong out-licensing results.",
+    ],
+)
+def test_org_relations_companies_listed_as_examples_are_no_partners_of_each_other(
+    text: str,
+) -> None:
+    assert _pairs(text) == set()
+
+
 def test_org_relations_a_company_set_aside_at_the_sentence_s_start_is_no_party() -> None:
     x = run(
         "In addition to Zentavo Therapeutics, Bolt Pharma has distribution agreements with many "
