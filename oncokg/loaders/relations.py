@@ -3001,9 +3001,16 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     if "acquired" in u.slow or "purchased" in u.slow:
         _bought_drugs(u, edges)
     # "zanubrutinib (BGB-3111; Brukinsa®; BeiGene)": the maker, so stated, develops the drug
-    made = {oi: drug for oi, o in u.orgs if (drug := _made_by_in_brackets(u, o))}
+    made = {oi: drug for oi, o in u.orgs if (drug := _made_by_in_brackets(u, o, u.lead))}
     for oi, drug in made.items():
         edges.add(EdgeKind.DEVELOPS, u.node[oi], drug, u.sent)
+    # "failed anti-TNF therapy such as zorbercept (Zorbel; Acme Inc)", "a Zorbex (zorbimab,
+    # Acme Inc.) biosimilar": any drug whose brackets name its maker is the maker's, not the
+    # other parties' of the sentence (a prior therapy, a reference product)
+    makers: dict[str, set[str]] = {}
+    for oi, o in u.orgs:
+        if drug := _made_by_in_brackets(u, o, u.mols):
+            makers.setdefault(drug, set()).add(u.node[oi])
     # (a literal test, cues the pattern matches as they stand, finds most without the search)
     if holds_any(u.slow, _DEVELOP_WORDS) or _DEVELOP_CUE.search(u.slow):
         parties = None
@@ -3132,7 +3139,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             if m.start < owners.starts.get(org, -1):
                 edges.ruled_out.add((str(EdgeKind.DEVELOPS), org, u.node[mi]))
                 continue
-            owned_by = owners.owned.get(u.node[mi])
+            owned_by = owners.owned.get(u.node[mi], set()) | makers.get(u.node[mi], set())
             if owned_by and org not in owned_by and not rights:
                 continue
             edges.add(EdgeKind.DEVELOPS, org, u.node[mi], u.sent)
@@ -3243,17 +3250,16 @@ _OWNER_CLOSES = re.compile(r"[\s,.A-Za-z]{0,8}?\s*(?:compound|product|drug|asset
 _BEFORE_BRACKET = re.compile(rf"{MARK}?\)?{_DOSAGE_FORM}?\s*")
 
 
-def _made_by_in_brackets(u: _Unit, o: Span) -> str:
-    """The lead drug that organisation o closes the brackets of as its maker ("zanubrutinib
-    (BGB-3111; Brukinsa®; BeiGene) versus ..."), or ""; a partner's or comparator's maker,
-    like the drug itself, takes no edge."""
+def _made_by_in_brackets(u: _Unit, o: Span, mols: list[tuple[int, Span]]) -> str:
+    """The drug of `mols` that organisation o closes the brackets of as its maker
+    ("zanubrutinib (BGB-3111; Brukinsa®; BeiGene) versus ..."), or ""."""
     if not u.text.startswith(")", o.end):
         return ""
     opens = u.text.rfind("(", u.sent.start, o.start)
     return next(
         (
             u.node[mi]
-            for mi, m in u.lead
+            for mi, m in mols
             if m.end <= opens and _MAKER_BRACKET.fullmatch(u.text, m.end, o.start)
         ),
         "",

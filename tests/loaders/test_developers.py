@@ -49,6 +49,14 @@ def _check_developers(
             {("Ashgrove Pharma", "nalvetimab")},
             {("Sorrento Bay Pharma", "nalvetimab")},
         ),
+        (
+            # (the drug in the brackets' maker's, the reference product of another's biosimilar)
+            "Mayfair Oncology and Quillix Bio are making headway in Europe with follow-on "
+            "biologics, with Mayfair Oncology the latest to gain approval for a zorbimab "
+            "(Tarvex, Vessant Pharma Inc.) biosimilar.",
+            set(),
+            {("Mayfair Oncology", "zorbimab"), ("Quillix Bio", "zorbimab")},
+        ),
     ],
 )
 def test_developers_a_drug_from_its_maker(
