@@ -99,6 +99,11 @@ def test_developers_a_possessive_owner_has_no_part_in_the_drugs_named_before(
         ),
         ("Belwood Pharma will acquire Corrigan Therapeutics and its CT-4410.", False),
         (
+            "Belwood Pharma will acquire Corrigan Therapeutics, which develops CT-4410. To get "
+            "its hands on CT-4410, Belwood Pharma has agreed to pay $52.50 a share in cash.",
+            False,
+        ),
+        (
             "Belwood Pharma has agreed to acquire Corrigan Therapeutics and its lead asset "
             "CT-4410.",
             False,
