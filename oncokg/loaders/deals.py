@@ -730,6 +730,9 @@ def _may_state_value(low: str) -> bool:
 _ABOUT_THE_DEAL = re.compile(
     # ("Through the deal, Acme gains X", "As part of the agreement, Acme will gain rights")
     r"acqui|transaction|merger|tender offer|takeover|\bbuy|\bpurchas"
+    # the price of the shares bought: "To get its hands on X, Acme has agreed to pay $52.50 a
+    # share in cash", "agreed on a price of $125 per share"
+    r"|\b(?:a|per)\s+share\b"
     r"|\b(?:through|under|as\s+part\s+of|via)\s+(?:the|this)\s+(?:deal|agreement)\b"
     # what the deal is to bring: "Quizartinib Will Further Build Daiichi Sankyo Oncology
     # Pipeline", "Will enrich UCB's pipeline", "X further diversifies Acme's pipeline"

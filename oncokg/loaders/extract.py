@@ -139,7 +139,11 @@ _NEXT_UNIT = re.compile(
 )
 _PARENT_CUE = re.compile(
     r"\b(?:an?|the)[ ]+(?:(?:wholly|majority)[- ]owned[ ]+|(?:in)?direct[ ]+)?"
-    r"(?:(?:subsidiary|affiliate|division)[ ]+of|"
+    r"(?:(?:subsidiary|affiliate|division)(?:[ ]+company)?[ ]+of|"
+    # "Quillix, the technology-transfer company of Zentavo University", "Quillix, the global
+    # research and development arm of Zentavo", "Acme, the parent company of Quillix": a
+    # company described as the other's unit, or as its owner
+    r"(?:[\w&-]+[ ]+){1,5}?(?:arm|company)[ ]+of|"
     # "a subsidiary wholly owned by", "an R&D company majority owned by": the owner named after
     r"(?:[\w&-]+[ ]+){0,2}?(?:subsidiary|affiliate|company)[ ]+"
     r"(?:(?:wholly|majority|fully)[- ])?owned[ ]+by)[ ]+(?:the[ ]+)?"
@@ -149,7 +153,7 @@ _PARENT_CUE = re.compile(
 )
 
 # (a word every `_PARENT_CUE` holds: most texts have none)
-_PARENT_WORDS = ("subsidiar", "affiliate", "division", "owned by")
+_PARENT_WORDS = ("subsidiar", "affiliate", "division", "owned by", "arm of", "company of")
 
 
 def _subsidiaries(text: str, ents: Entities) -> set[frozenset[str]]:
@@ -193,7 +197,7 @@ def _subsidiaries(text: str, ents: Entities) -> set[frozenset[str]]:
     if not any(word in text for word in _PARENT_WORDS):
         return out
     for i, (span, parent) in enumerate(orgs):
-        if not (cue := _PARENT_CUE.search(text, max(0, span.start - 40), span.start)):
+        if not (cue := _PARENT_CUE.search(text, max(0, span.start - 60), span.start)):
             continue
         before = [
             n

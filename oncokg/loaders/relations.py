@@ -1139,6 +1139,13 @@ _PARTY_LIST_GAP = re.compile(
     r"\s*(?:\([^()]{0,30}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?"
 )
 _PARTY_LIST_OPENER = _ci(r"\b(?:by|from|including|such as|like|among them)\s+(?:the\s+)?$")
+# "Several drugmakers, including A, B and C, signed licensing deals": a list of examples
+# before any other party is the subject's, which names no company, not a deal among them
+# (its first names may be no party: "firms including Acme Cell, B and C")
+_EXAMPLES_OPENER = re.compile(
+    r"\b(?:including|such as|like|among them)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3},\s+)?$"
+)
 
 
 def _listed_together(
@@ -1147,18 +1154,23 @@ def _listed_together(
     """The pairs of parties listed together after a preposition, the sentence's subject not
     among them."""
     runs: list[list[Span]] = []
-    for a, b in itertools.pairwise(parties[1:]):
+    first = parties[0]
+    examples = bool(_EXAMPLES_OPENER.search(text, max(sent.start, first.start - 60), first.start))
+    for a, b in itertools.pairwise(parties if examples else parties[1:]):
         if not _PARTY_LIST_GAP.fullmatch(text, a.end, b.start):
             continue
         if runs and runs[-1][-1] is a:
             runs[-1].append(b)
         else:
             runs.append([a, b])
-    subject = span_node[id(parties[0])]
+    subject = "" if examples else span_node[id(first)]
     return {
         frozenset((span_node[id(a)], span_node[id(b)]))
         for run in runs
-        if _PARTY_LIST_OPENER.search(low, max(sent.start, run[0].start - 20), run[0].start)
+        if (
+            (examples and run[0] is first)
+            or _PARTY_LIST_OPENER.search(low, max(sent.start, run[0].start - 20), run[0].start)
+        )
         # ("Acme announced X, co-developed by Acme and Bolt": the subject lists its partner)
         and all(span_node[id(p)] != subject for p in run)
         for a, b in itertools.combinations(run, 2)
@@ -2996,9 +3008,16 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     if "acquired" in u.slow or "purchased" in u.slow:
         _bought_drugs(u, edges)
     # "zanubrutinib (BGB-3111; Brukinsa®; BeiGene)": the maker, so stated, develops the drug
-    made = {oi: drug for oi, o in u.orgs if (drug := _made_by_in_brackets(u, o))}
+    made = {oi: drug for oi, o in u.orgs if (drug := _made_by_in_brackets(u, o, u.lead))}
     for oi, drug in made.items():
         edges.add(EdgeKind.DEVELOPS, u.node[oi], drug, u.sent)
+    # "failed anti-TNF therapy such as zorbercept (Zorbel; Acme Inc)", "a Zorbex (zorbimab,
+    # Acme Inc.) biosimilar": any drug whose brackets name its maker is the maker's, not the
+    # other parties' of the sentence (a prior therapy, a reference product)
+    makers: dict[str, set[str]] = {}
+    for oi, o in u.orgs:
+        if drug := _made_by_in_brackets(u, o, u.mols):
+            makers.setdefault(drug, set()).add(u.node[oi])
     # (a literal test, cues the pattern matches as they stand, finds most without the search)
     if holds_any(u.slow, _DEVELOP_WORDS) or _DEVELOP_CUE.search(u.slow):
         parties = None
@@ -3127,7 +3146,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             if m.start < owners.starts.get(org, -1):
                 edges.ruled_out.add((str(EdgeKind.DEVELOPS), org, u.node[mi]))
                 continue
-            owned_by = owners.owned.get(u.node[mi])
+            owned_by = owners.owned.get(u.node[mi], set()) | makers.get(u.node[mi], set())
             if owned_by and org not in owned_by and not rights:
                 continue
             edges.add(EdgeKind.DEVELOPS, org, u.node[mi], u.sent)
@@ -3238,17 +3257,16 @@ _OWNER_CLOSES = re.compile(r"[\s,.A-Za-z]{0,8}?\s*(?:compound|product|drug|asset
 _BEFORE_BRACKET = re.compile(rf"{MARK}?\)?{_DOSAGE_FORM}?\s*")
 
 
-def _made_by_in_brackets(u: _Unit, o: Span) -> str:
-    """The lead drug that organisation o closes the brackets of as its maker ("zanubrutinib
-    (BGB-3111; Brukinsa®; BeiGene) versus ..."), or ""; a partner's or comparator's maker,
-    like the drug itself, takes no edge."""
+def _made_by_in_brackets(u: _Unit, o: Span, mols: list[tuple[int, Span]]) -> str:
+    """The drug of `mols` that organisation o closes the brackets of as its maker
+    ("zanubrutinib (BGB-3111; Brukinsa®; BeiGene) versus ..."), or ""."""
     if not u.text.startswith(")", o.end):
         return ""
     opens = u.text.rfind("(", u.sent.start, o.start)
     return next(
         (
             u.node[mi]
-            for mi, m in u.lead
+            for mi, m in mols
             if m.end <= opens and _MAKER_BRACKET.fullmatch(u.text, m.end, o.start)
         ),
         "",

@@ -64,6 +64,14 @@ def _check_developers(
             {("Ashgrove Pharma", "nalvetimab")},
             {("Sorrento Bay Pharma", "nalvetimab")},
         ),
+        (
+            # (the drug in the brackets' maker's, the reference product of another's biosimilar)
+            "Mayfair Oncology and Quillix Bio are making headway in Europe with follow-on "
+            "biologics, with Mayfair Oncology the latest to gain approval for a zorbimab "
+            "(Tarvex, Vessant Pharma Inc.) biosimilar.",
+            set(),
+            {("Mayfair Oncology", "zorbimab"), ("Quillix Bio", "zorbimab")},
+        ),
     ],
 )
 def test_developers_a_drug_from_its_maker(
@@ -105,6 +113,11 @@ def test_developers_a_possessive_owner_has_no_part_in_the_drugs_named_before(
             True,
         ),
         ("Belwood Pharma will acquire Corrigan Therapeutics and its CT-4410.", False),
+        (
+            "Belwood Pharma will acquire Corrigan Therapeutics, which develops CT-4410. To get "
+            "its hands on CT-4410, Belwood Pharma has agreed to pay $52.50 a share in cash.",
+            False,
+        ),
         (
             "Belwood Pharma has agreed to acquire Corrigan Therapeutics and its lead asset "
             "CT-4410.",

@@ -98,6 +98,13 @@ PARENTS_AND_UNITS = [
         [("Zentavo Pharma", "Yantai Greenfield Biotech")],
         [],
     ),
+    (
+        "In collaboration between Quillex, the technology-transfer company of the Westbridge "
+        "University, biopharmaceutical company Tessaly Therapeutics will sponsor a research "
+        "program.",
+        [],
+        [("Quillex", "Westbridge University")],
+    ),
 ]
 
 
@@ -622,6 +629,22 @@ def test_org_relations_the_joint_of_joint_damage_states_no_collaboration() -> No
     assert edges(x, "COLLABORATES_WITH") == set()
     y = run("Zentavo Therapeutics and Bolt Pharma formed a joint steering committee for ZX-0123.")
     assert edges(y, "COLLABORATES_WITH") == {("Bolt Pharma", "Zentavo Therapeutics")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some drugmakers, including Zentavo Pharma, Quillix Bio and Acmetica Therapeutics, "
+        "signed licensing deals last year.",
+        # (the list's first example may be no recognised party)
+        "Several healthcare companies, including Bolt Cell, Zentavo Pharma and Quillix Bio, "
+        "posted strong out-licensing results.",
+    ],
+)
+def test_org_relations_companies_listed_as_examples_are_no_partners_of_each_other(
+    text: str,
+) -> None:
+    assert _pairs(text) == set()
 
 
 def test_org_relations_a_company_set_aside_at_the_sentence_s_start_is_no_party() -> None:
