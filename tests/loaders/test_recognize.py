@@ -2401,6 +2401,30 @@ def test_recognize_a_disease_in_apposition_is_the_class_of_the_one_before() -> N
     assert names(x, "Disease") == {"myelofibrosis"}
 
 
+@pytest.mark.parametrize(
+    ("text", "disease"),
+    [
+        (
+            "ZX-0123 is approved to treat paroxysmal nocturnal hemoglobinuria (PNH), another "
+            "rare blood disorder.",
+            "paroxysmal nocturnal hemoglobinuria",
+        ),
+        (
+            "A Phase 3 trial of ZX-0123 in patients with relapsed follicular lymphoma, another "
+            "subtype of non-Hodgkin's lymphoma, has started.",
+            "follicular lymphoma",
+        ),
+        (
+            "ZX-0123 was the first drug approved for patients with blood cancer known as "
+            "myelodysplastic syndrome.",
+            "myelodysplastic syndrome",
+        ),
+    ],
+)
+def test_recognize_a_class_describing_one_disease_is_no_indication(text: str, disease: str) -> None:
+    assert edges(run(text), "INDICATED_FOR") == {("ZX-0123", disease)}
+
+
 def test_recognize_what_a_disease_leads_to_is_no_indication() -> None:
     x = run(
         "The FDA accepted the BLA for ZX-0123 for the treatment of patients with neuromyelitis "
