@@ -5115,8 +5115,10 @@ _BRAND_AFTER_GAP = re.compile(
     r"\s*[(,]\s*(?:(?:marketed|sold|commerciali[sz]ed|branded)\s+(?:as|under(?:\s+the\s+"
     r"(?:brand|trade)\s+name)?)|(?:brand|trade)\s+name(?:\s*:)?)\s+"
 )
+# ("zorbalisib (previously known as ZX-0084)": its earlier name, as "formerly" gives it)
 _AKA_GAP = re.compile(
-    r"\s*\(\s*(?:also\s+(?:known|referred\s+to)\s+as|a\.k\.a\.?|aka|formerly(?:\s+known\s+as)?)\s+"
+    r"\s*\(\s*(?:also\s+(?:known|referred\s+to)\s+as|a\.k\.a\.?|aka|"
+    r"(?:formerly|previously)(?:\s+known\s+as)?)\s+"
 )
 # "DR-0201, now named SAR448501,", "ZX-012 (now called zorbimab)": the one drug's new name
 _RENAMED_GAP = re.compile(

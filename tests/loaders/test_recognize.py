@@ -2551,6 +2551,8 @@ def test_recognize_a_drug_s_other_name_in_brackets_is_the_one_drug() -> None:
         "in glioblastoma. ZX-012 (also known as INCZX0012), an anti-PD-1 antibody, is in trials."
     )
     assert names(x, "Molecule") == {"zorbalisib", "ZX-012"}
+    y = run("Zentavo began a Phase 2 trial of zorbatinib (previously known as ZP24531) in CML.")
+    assert names(y, "Molecule") == {"zorbatinib"}
 
 
 def test_recognize_no_drug_in_a_calendar_year_or_a_marked_system() -> None:
