@@ -3093,6 +3093,9 @@ def test_recognize_a_title_initialism_is_the_body_name_it_spells() -> None:
         "Zigamab plays a key role in depleting pathogenic galactose deficient-IgA1.",
         "Zigamab blocks the angiotensin II subtype 1 receptor.",
         "Zigamab was tested in mice with sodium sulfate (SS)-induced colitis.",
+        # the protein of red blood cells, a disease's biology ("a mutation in hemoglobin")
+        "Zigamab treats a disease caused by a mutated gene that affects hemoglobin.",
+        "Haemoglobin stabilization was reached with zigamab.",
     ],
 )
 def test_recognize_a_substance_of_the_body_is_no_drug(text: str) -> None:
