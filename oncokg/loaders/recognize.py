@@ -4710,21 +4710,29 @@ def _companies_named_like_genes(text: str, spans: list[Span], vocab: Vocab) -> l
 
 
 # "myelofibrosis, a rare bone marrow disorder": what the disease before the comma is
-# ("osteosarcoma, a rare and often fatal bone tumor")
-_CLASS_APPOSITION = re.compile(r",[ ]+(?:an?|the)[ ]+(?:[a-z][\w-]*[ ]+){0,4}")
+# ("osteosarcoma, a rare and often fatal bone tumor"; after the disease's abbreviation, "PNH
+# (paroxysmal nocturnal hemoglobinuria), another rare blood disorder", "ALL, one of the
+# most common forms of childhood leukemias")
+_CLASS_APPOSITION = re.compile(
+    r"(?:[ ]\([^()]{1,60}\)|\))?,[ ]+(?:one[ ]+of[ ]+)?(?:an?|the|another)[ ]+"
+    r"(?:[a-z][\w-]*[ ]+){0,4}"
+)
+# "for auto-immune disease systemic lupus erythematosus", "a kidney disease called IgA
+# nephropathy": a broad class right before the one disease it names
+_CLASS_NAMING = re.compile(r"[ ](?:(?:called|known[ ]as)[ ])?")
 
 
 def _without_appositive_classes(text: str, spans: list[Span]) -> list[Span]:
     """Drop a disease named in apposition to the disease before it: the class it belongs
     to, a description of the one disease; and a broad class named right before the one
-    disease it describes."""
+    disease it describes or calls by its name."""
     diseases = sorted((s for s in spans if s.kind == DISEASE), key=lambda s: s.start)
     described: set[int] = set()
     for a, b in itertools.pairwise(diseases):
         if _CLASS_APPOSITION.fullmatch(text, a.end, b.start):
             described.add(id(b))
-        elif a.broad and not b.broad and text[a.end : b.start] == " ":
-            described.add(id(a))  # "for auto-immune disease systemic lupus erythematosus"
+        elif a.broad and not b.broad and _CLASS_NAMING.fullmatch(text, a.end, b.start):
+            described.add(id(a))
     return [s for s in spans if id(s) not in described] if described else spans
 
 
@@ -5107,8 +5115,10 @@ _BRAND_AFTER_GAP = re.compile(
     r"\s*[(,]\s*(?:(?:marketed|sold|commerciali[sz]ed|branded)\s+(?:as|under(?:\s+the\s+"
     r"(?:brand|trade)\s+name)?)|(?:brand|trade)\s+name(?:\s*:)?)\s+"
 )
+# ("zorbalisib (previously known as ZX-0084)": its earlier name, as "formerly" gives it)
 _AKA_GAP = re.compile(
-    r"\s*\(\s*(?:also\s+(?:known|referred\s+to)\s+as|a\.k\.a\.?|aka|formerly(?:\s+known\s+as)?)\s+"
+    r"\s*\(\s*(?:also\s+(?:known|referred\s+to)\s+as|a\.k\.a\.?|aka|"
+    r"(?:formerly|previously)(?:\s+known\s+as)?)\s+"
 )
 # "DR-0201, now named SAR448501,", "ZX-012 (now called zorbimab)": the one drug's new name
 _RENAMED_GAP = re.compile(

@@ -2410,6 +2410,30 @@ def test_recognize_a_disease_in_apposition_is_the_class_of_the_one_before() -> N
     assert names(x, "Disease") == {"myelofibrosis"}
 
 
+@pytest.mark.parametrize(
+    ("text", "disease"),
+    [
+        (
+            "ZX-0123 is approved to treat paroxysmal nocturnal hemoglobinuria (PNH), another "
+            "rare blood disorder.",
+            "paroxysmal nocturnal hemoglobinuria",
+        ),
+        (
+            "A Phase 3 trial of ZX-0123 in patients with relapsed follicular lymphoma, another "
+            "subtype of non-Hodgkin's lymphoma, has started.",
+            "follicular lymphoma",
+        ),
+        (
+            "ZX-0123 was the first drug approved for patients with blood cancer known as "
+            "myelodysplastic syndrome.",
+            "myelodysplastic syndrome",
+        ),
+    ],
+)
+def test_recognize_a_class_describing_one_disease_is_no_indication(text: str, disease: str) -> None:
+    assert edges(run(text), "INDICATED_FOR") == {("ZX-0123", disease)}
+
+
 def test_recognize_what_a_disease_leads_to_is_no_indication() -> None:
     x = run(
         "The FDA accepted the BLA for ZX-0123 for the treatment of patients with neuromyelitis "
@@ -2536,6 +2560,8 @@ def test_recognize_a_drug_s_other_name_in_brackets_is_the_one_drug() -> None:
         "in glioblastoma. ZX-012 (also known as INCZX0012), an anti-PD-1 antibody, is in trials."
     )
     assert names(x, "Molecule") == {"zorbalisib", "ZX-012"}
+    y = run("Zentavo began a Phase 2 trial of zorbatinib (previously known as ZP24531) in CML.")
+    assert names(y, "Molecule") == {"zorbatinib"}
 
 
 def test_recognize_no_drug_in_a_calendar_year_or_a_marked_system() -> None:
@@ -3076,6 +3102,9 @@ def test_recognize_a_title_initialism_is_the_body_name_it_spells() -> None:
         "Zigamab plays a key role in depleting pathogenic galactose deficient-IgA1.",
         "Zigamab blocks the angiotensin II subtype 1 receptor.",
         "Zigamab was tested in mice with sodium sulfate (SS)-induced colitis.",
+        # the protein of red blood cells, a disease's biology ("a mutation in hemoglobin")
+        "Zigamab treats a disease caused by a mutated gene that affects hemoglobin.",
+        "Haemoglobin stabilization was reached with zigamab.",
     ],
 )
 def test_recognize_a_substance_of_the_body_is_no_drug(text: str) -> None:
