@@ -2970,7 +2970,8 @@ _TRIAL_ACRONYM_BEFORE = re.compile(
 )
 # "the Phase II BRAIN study (AVF3708g)": a code in parentheses after "study" is its protocol.
 _CODE_TAIL = re.compile(r"-?\d{3,}")
-_GREEK_AFTER = re.compile(r"\)-(alpha|beta|gamma|delta)\b")
+# ("phosphoinositide 3-kinase (PI3K) delta": the letter may follow the bracket after a blank)
+_GREEK_AFTER = re.compile(r"\)[- ](alpha|beta|gamma|delta)\b")
 _LIKE_AFTER = re.compile(r"(?:\s*\([^()]{1,10}\))?\)?-like\b")
 _STUDIED_BEFORE = re.compile(r"\b(?:trials?|study|studies)\s+(?:of|with)\s+$", re.IGNORECASE)
 # ("The trial (known as BGBC004) is designed to ...")

@@ -401,6 +401,7 @@ def test_targets_class_beside_the_name(text: str, stated: set[str]) -> None:
             "Zorbalisib inhibits phosphoinositide-3-kinase (PI3K)-delta and PI3K-gamma.",
             {"PIK3CD", "PIK3CG"},
         ),
+        ("Zorbalisib is an oral inhibitor of phosphoinositide 3-kinase (PI3K) delta.", {"PIK3CD"}),
         ("QX-4032 is a drug that targets the oncogenic BRAF mutation in melanoma.", {"BRAF"}),
         ("Zorbimab blocks the interaction of PD-1 with its ligands (PD-L1 and PD-L2).", {"PDCD1"}),
         ("Zorbimab is the first PEGylated anti-TNFa antibody for Crohn's disease.", {"TNF"}),
