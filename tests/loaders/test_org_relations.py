@@ -32,6 +32,13 @@ PARENTS_AND_UNITS = [
         [("Kessler Pharma", "Lumeris Therapeutics"), ("Ardent Bioscience", "Kessler Pharma")],
     ),
     (
+        "Halvora Pharmaceuticals Ltd's shares were up 2 per cent after the company announced "
+        "that its subsidiary, Kestrel Oncology S.A., and Pennox Therapeutics have entered into "
+        "licence agreements for PNX-40 in Europe.",
+        [],
+        [("Halvora Pharmaceuticals", "Kestrel Oncology")],
+    ),
+    (
         "Halvora Pharma's subsidiary Kestrel Oncology signed an agreement with Pennox "
         "Therapeutics to co-develop PNX-40.",
         [("Kestrel Oncology", "Pennox Therapeutics")],
