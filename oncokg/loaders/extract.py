@@ -154,12 +154,21 @@ _PARENT_CUE = re.compile(
 
 # (a word every `_PARENT_CUE` holds: most texts have none)
 _PARENT_WORDS = ("subsidiar", "affiliate", "division", "owned by", "arm of", "company of")
+# "Acme announced that its subsidiary, Quillix, and Zentavo signed ...", "Quillix signed two
+# licences, according to its parent company Acme", "Acme and its U.S. affiliate Quillix": the
+# company named right after and the one named last before, which "its" refers to, are one
+# group (the words between describe the unit: no preposition, "its deal with Zentavo unit")
+_ITS_UNIT = re.compile(
+    r"\bits[ ]+(?:(?!(?:with|from|to|of|and|by)[ ])[\w.&-]+[ ]+){0,3}?"
+    r"(?:subsidiary|affiliate|arm|unit|division|parent(?:[ ]+company)?),?[ ]+$"
+)
 
 
 def _subsidiaries(text: str, ents: Entities) -> set[frozenset[str]]:
     """(subsidiary, parent) node pairs that the text states (see `_PARENT_CUE`), or that a
-    possessive, an "at" or the names' juxtaposition joins: "Acme's Discovery Labs", "Acme
-    Ventures – Acme's innovation arm –", "the Acme University Immunology Center"."""
+    possessive, an "at", "its subsidiary" or the names' juxtaposition joins: "Acme's Discovery
+    Labs", "Acme Ventures – Acme's innovation arm –", "Acme and its subsidiary Quillix", "the
+    Acme University Immunology Center"."""
     orgs = [(s, n) for s, n in zip(ents.spans, ents.span_node, strict=True) if s.kind == ORG]
     out: set[frozenset[str]] = set()
     for (first, first_node), (second, second_node) in itertools.pairwise(orgs):
@@ -189,6 +198,20 @@ def _subsidiaries(text: str, ents: Entities) -> set[frozenset[str]]:
                 break
             group.add(member_node)
         out |= {frozenset(pair) for pair in itertools.combinations(group, 2)}
+    for i, (span, unit) in enumerate(orgs):
+        start = max(0, span.start - 60)
+        if "its " not in text[start : span.start] or not (
+            cue := _ITS_UNIT.search(text, start, span.start)
+        ):
+            continue
+        before = [
+            n
+            for s, n in orgs[:i]
+            if 0 <= cue.start() - s.end < 160
+            and not _SENTENCE_BREAK.search(text, s.end, cue.start())
+        ]
+        if before and before[-1] != unit:
+            out.add(frozenset((before[-1], unit)))
     # "Osaka University" and "the Osaka University Immunology Frontier Research Center"
     names = {n.id: n.name for n in ents.nodes if n.label is Label.ORGANIZATION}
     for parent, unit in itertools.permutations(names, 2):

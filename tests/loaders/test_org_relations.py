@@ -112,6 +112,19 @@ PARENTS_AND_UNITS = [
         [],
         [("Quillex", "Westbridge University")],
     ),
+    (
+        "Halvora Holdings has announced the signing of a five-year drug-discovery collaboration "
+        "between its subsidiary, Lindvall Therapeutics, and Tessaly Pharmaceuticals.",
+        [("Lindvall Therapeutics", "Tessaly Pharmaceuticals")],
+        [("Halvora", "Lindvall Therapeutics")],
+    ),
+    (
+        "Biopharmaceutical company Quintaris Therapeutics signed two licensing agreements to "
+        "expand access to its lung cancer drug QTX-302 in Taiwan, according to its parent "
+        "company Corvane Biopharm Co.",
+        [],
+        [("Quintaris Therapeutics", "Corvane Biopharm")],
+    ),
 ]
 
 
