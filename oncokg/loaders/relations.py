@@ -787,9 +787,6 @@ _UNIT_GAP = _ci(
     rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:[’']s\s+)?{_UNIT_NOUN}\s+)"
 )
 _UNIT_APPOSITIVE = _ci(rf"\s*,\s+(?:the\s+company[’']s|its)\s+(?:[\w.-]+\s+){{0,6}}?{_UNIT_NOUN}\b")
-# "Acme announced that its subsidiary, Bolt S.A., and Corvo have entered into": the unit
-# named after "its", the party before it its parent (the last the pronoun may point to)
-_ITS_UNIT_BEFORE = _ci(rf"\b(?:its|their)\s+(?:[\w.-]+\s+){{0,4}}?{_UNIT_NOUN},?\s+$")
 _PART_OF_GAP = _ci(r"^\s*,?\s*(?:at|of|within|part of)\s+(?:the\s+)?$")
 _ACQUIRER_AFTER = _ci(
     r"^[^.;]{0,40}?\b(?:to acquire|will acquire|acquir|completes? (?:the )?acqui)"
@@ -1096,7 +1093,6 @@ def _collab_pairs(
         # research arm": a company and its own unit are no partners
         or _UNIT_GAP.fullmatch(low, a.end, b.start)
         or _UNIT_APPOSITIVE.match(low, b.end, sent.end)
-        or _ITS_UNIT_BEFORE.search(low, max(a.end, b.start - 60), b.start)
     }
     # "A licensed X from B and is developing it with C": a new clause of the same subject;
     # its parties are the subject's partners, not those of the clause before
