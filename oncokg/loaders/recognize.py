@@ -5106,9 +5106,11 @@ _LINK_PAREN = re.compile(
 _SHORT_NAME_GAP = re.compile(r"\s*;\s*")
 _CODE_THEN_INN_GAP = re.compile(r"\s*,\s*")
 _ISOTOPE_PREFIX = re.compile(r"\d{2,3}[A-Z][a-z]?-$")
-# ("Brand, or inn" glosses the brand; "either X or Y" and "x, y, or z" name several drugs)
+# ("Brand, or inn" glosses the brand; "either X or Y" and "x, y, or z" name several drugs;
+# the other name may follow the brackets that gloss the brand: "Zorvexa (zorbimab), also
+# known as ZX-101")
 _LINK_WORDS = re.compile(
-    r"\s*(?:,\s*or|,?\s*(?:also known as|formerly(?:\s+(?:known\s+as|called|named))?))\s+"
+    r"\s*(?:,\s*or|\)?,?\s*(?:also known as|formerly(?:\s+(?:known\s+as|called|named))?))\s+"
 )
 # "zorvitinib (marketed as ZORVIA®)", "zorvitinib (brand name: Zorvia)": the brand after
 # the INN, named as what it is sold as
@@ -5126,7 +5128,7 @@ _RENAMED_GAP = re.compile(
     r"\s*[(,]\s*(?:now\s+(?:named|called|known\s+as|designated(?:\s+as)?)|renamed)\s+"
 )
 # ("inn, formerly known as CODE": a drug's earlier name, whatever the case of the first)
-_EARLIER_NAME = re.compile(r",?\s*(?:also known as|formerly)")
+_EARLIER_NAME = re.compile(r"\)?,?\s*(?:also known as|formerly)")
 
 
 def link_parentheses(text: str, spans: list[Span]) -> list[Span]:

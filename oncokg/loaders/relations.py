@@ -2377,9 +2377,13 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             _LIST_GAP.match(u.low, previous.end, d.start)
             or previous.end == d.end  # the last item of a list sharing its head noun
         )
+        # "to buy the psoriasis drug X": the disease named as the class of the drug right
+        # after it states what the drug is for, whatever else the sentence is about
+        classed = _drugs_of_disease_class(u, lead, d)
         if not (
             cued
             or listed
+            or classed
             or _CLASS_FOR.search(u.low, max(u.sent.start, d.start - 70), d.start)
             or any(_NAMED_FOR.fullmatch(u.text, m.end, d.start) for _, m in lead)
         ):
@@ -2395,7 +2399,7 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             continue
         previous = d
         said_of = _product_named_before(lead, d, u.node) if product_list else lead
-        if classed := _drugs_of_disease_class(u, lead, d):
+        if classed:
             said_of = classed  # "the psoriasis drug Y": the drug the disease names the class of
         said_of = [(mi, m) for mi, m in said_of if not _said_of_another(u, lead, mi, m, d)]
         for mi, _m in lead:

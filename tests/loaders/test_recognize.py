@@ -2564,6 +2564,15 @@ def test_recognize_a_drug_s_other_name_in_brackets_is_the_one_drug() -> None:
     assert names(y, "Molecule") == {"zorbatinib"}
 
 
+def test_recognize_a_drug_s_other_name_after_its_glossed_brand_is_the_one_drug() -> None:
+    x = run(
+        "The Phase 3 study compared Zorvexa™ (zorbimab), also known as QX-4410, with "
+        "chlorambucil in chronic lymphocytic leukemia."
+    )
+    assert "QX-4410" not in names(x, "Molecule")
+    assert "zorbimab" in names(x, "Molecule")
+
+
 def test_recognize_no_drug_in_a_calendar_year_or_a_marked_system() -> None:
     x = run(
         "Zentavo Therapeutics is funded into early CY2024. It develops antibodies against these "

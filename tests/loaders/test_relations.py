@@ -2372,6 +2372,25 @@ def test_relations_a_disease_naming_a_drug_s_class_is_that_drug_s_alone() -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Sales of the multiple myeloma drug Zorvexa rose 12% last year.",
+            ("Zorvexa", "multiple myeloma"),
+        ),
+        (
+            "Acmetica paid $2 billion to buy the psoriasis drug ZX-101 from Bolt Bio.",
+            ("ZX-101", "psoriasis"),
+        ),
+    ],
+)
+def test_relations_a_disease_naming_a_drug_s_class_needs_no_other_cue(
+    text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in edges(run(text), "INDICATED_FOR")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a drug given after the lead in a sequence
