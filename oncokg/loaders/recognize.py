@@ -2389,6 +2389,13 @@ _DEAL_SUBJECT = re.compile(
     r"(?:[\w-]+[ ]+){0,3}?"
     r"(?:agreement|partnership|collaboration|alliance|licen[cs]e|contract|deal)\b"
 )
+# "said Jane Roe, chief executive officer of Quillix", "Jo Roe, President and CEO of Quillon
+# Health Alliance": what a chief executive leads is an organisation, whatever its words (a
+# president or a head may lead a unit or a region: "President of Europe", "Head of Oncology")
+_LED_BY_CHIEF = re.compile(
+    r"(?:CEO|[Cc]hief[ ]+[Ee]xecutive(?:[ ]+[Oo]fficer)?)[ ]+(?:of|at)[ ]+"
+    r"((?:[A-Z][\w\-]*[ ]+){0,3}?[A-Z][\w\-]*[A-Za-z0-9])(?![\w’'&\-]|[ ]+[A-Z])"
+)
 _LIST_SPLIT = re.compile(r",?[ ]+(?:and|&)[ ]+|,[ ]+")
 # News style names a company by its bare name where only a company fits: its shares ("Quillix
 # shares rose", "shares of Quillix"), what it says or pays ("Quillix said", "Quillix will
@@ -2572,6 +2579,13 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
         for m in _DEAL_SUBJECT.finditer(text, max(0, verb.start() - 60), verb.end() + 80):
             alone = " " not in m.group(1)
             yield m.start(1), m.end(1), alone, True if alone else None
+    # (the cue's words: a `str` test spares most releases the scan)
+    led = "CEO " in text or "hief executive" in text or "hief Executive" in text
+    for m in _LED_BY_CHIEF.finditer(text) if led else ():
+        if m.group(1).isupper():
+            continue  # "chief executive of QPL": initials, which the text may define elsewhere
+        alone = " " not in m.group(1)
+        yield m.start(1), m.end(1), alone, True if alone else None
     surnames: dict[str, bool] = {}
     for start, end in _news_names(text):
         name = text[start:end]

@@ -1311,6 +1311,22 @@ def test_recognize_name_entering_a_deal_is_an_organisation() -> None:
     assert not {"Jane Smith", "Clinical Research"} & keys
 
 
+def test_recognize_what_a_chief_executive_leads_is_an_organisation() -> None:
+    text = (
+        "“We are pleased,” said Jane Roe, chief executive officer of Quillantix. Jo Doe, "
+        "President and CEO of Vellmora Eczema Alliance, said so. Al Poe, CEO of QPL, agreed. "
+        "Ed Moe, President of Europe, and Kim Loe, Head of Oncology, spoke."
+    )
+    keys = {key for _, key in _spans(text, "org")}
+    assert {"Quillantix", "Vellmora Eczema Alliance"} <= keys
+    assert not {"QPL", "Europe", "Oncology"} & keys
+
+
+def test_recognize_a_company_led_by_its_chief_develops_its_drug() -> None:
+    x = run("Jo Roe, CEO of Quillantix, says the company’s drug QX-101 blocks FcRn.")
+    assert ("Quillantix", "QX-101") in edges(x, "DEVELOPS")
+
+
 @pytest.mark.parametrize(
     "name", ["Zentavo Biotechnologies", "Quillon Biopharmaceutical", "Belvue Biotechnology"]
 )
