@@ -2426,19 +2426,35 @@ def _indications(u: _Unit, edges: _Edges) -> None:
 # class of the drugs named right after it
 _DISEASE_CLASS_BEFORE_DRUG = re.compile(r"[\s-]+(treatment|drug|therapy|medicine|candidate)(s?)\s+")
 _DRUG_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+# "ZX-101, a lung cancer drug", "ZX-101, an experimental non-small cell lung cancer (NSCLC)
+# biologic": the class of the one drug named right before it, in apposition
+_DISEASE_CLASS_OF_ONE = re.compile(
+    r"(?:\s*\([^()]{1,15}\))?[\s-]+(?:treatment|drug|therapy|medicine|candidate|biologic)\b(?!-)"
+)
+_APPOSITIVE_TO_CLASS = re.compile(
+    rf"{MARK}?(?:\s*\([^()]{{1,60}}\))?,\s+(?:an?|the|another|its|their|our)\s+"
+    # (a few words describing it, none a preposition or a relative: "X, a combination of Y
+    # and the lung cancer drug Z" names Z's class)
+    r"(?:(?!(?:of|for|with|in|to|and|or|by|from|that|which)\s)[a-z][\w-]*\s+){0,3}"
+)
 
 
 def _drugs_of_disease_class(
     u: _Unit, lead: list[tuple[int, Span]], d: Span
 ) -> list[tuple[int, Span]]:
     """The lead molecules named right after disease d and its class noun ("Biogen makes the
-    MS treatments X and Y as well as the SMA treatment Z": Z alone is for SMA)."""
+    MS treatments X and Y as well as the SMA treatment Z": Z alone is for SMA), or the one
+    named right before them in apposition ("X, a lung cancer drug")."""
     cls = _DISEASE_CLASS_BEFORE_DRUG.match(u.text, d.end)
-    if not cls:
-        return []
-    following = sorted((x for x in lead if x[1].start >= cls.end()), key=lambda x: x[1].start)
-    if not following or following[0][1].start != cls.end():
-        return []
+    following = (
+        sorted((x for x in lead if x[1].start >= cls.end()), key=lambda x: x[1].start)
+        if cls
+        else []
+    )
+    if not cls or not following or following[0][1].start != cls.end():
+        if not _DISEASE_CLASS_OF_ONE.match(u.text, d.end):
+            return []
+        return [x for x in lead if _APPOSITIVE_TO_CLASS.fullmatch(u.text, x[1].end, d.start)][:1]
     own = [following[0]]
     for item in following[1:]:
         if not cls.group(2) or not _DRUG_LIST_GAP.fullmatch(u.text, own[-1][1].end, item[1].start):

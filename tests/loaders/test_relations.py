@@ -2382,6 +2382,15 @@ def test_relations_a_disease_naming_a_drug_s_class_is_that_drug_s_alone() -> Non
             "Acmetica paid $2 billion to buy the psoriasis drug ZX-101 from Bolt Bio.",
             ("ZX-101", "psoriasis"),
         ),
+        # (the class in apposition after the drug)
+        (
+            "First on the discard pile is QX-4410, a non-small cell lung cancer (NSCLC) biologic.",
+            ("QX-4410", "non-small cell lung cancer"),
+        ),
+        (
+            "Bolt Bio handed back ZX-101, an experimental psoriasis drug, to Acmetica.",
+            ("ZX-101", "psoriasis"),
+        ),
     ],
 )
 def test_relations_a_disease_naming_a_drug_s_class_needs_no_other_cue(
