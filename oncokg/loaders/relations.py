@@ -2994,6 +2994,25 @@ _AGENT_AFTER_PLACE = _ci(
 )
 
 
+# "X was developed by Acme Bolt K.K., a joint venture between Acme and Bolt Inc.": the parents
+# named in the apposition describe the venture, which develops the drug, and develop none of the
+# sentence's drugs themselves (up to two words may describe the venture: "a 60-40 joint venture")
+_VENTURE_NAMED = _ci(
+    r"(?:,|\(|—|–)\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\s+"
+    r"(?:(?:formed|established|created|set\s+up|owned)\s+)?(?:by|between|of)\s+(?:the\s+)?$"
+)
+
+
+def _founds_venture(u: _Unit, o: Span) -> bool:
+    """Whether `o` is one of the founders a joint venture's apposition names ("Acme Bolt K.K., a
+    joint venture between Acme and Bolt"), the first right after the phrase, the second after
+    "and"."""
+    before = [p for _pi, p in u.orgs if p.end <= o.start]
+    if before and _AND.match(u.low[before[-1].end : o.start]):
+        o = before[-1]
+    return bool(_VENTURE_NAMED.search(u.low, max(u.sent.start, o.start - 60), o.start))
+
+
 # "will take place at the University of A and the University of B": the places listed
 _AT_PLACE = re.compile(r"\bat\s+(?:the\s+)?$")
 _NEXT_PLACE = re.compile(LIST_JOIN.pattern + r"(?:the\s+)?")
@@ -3081,6 +3100,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
     # (a literal test, the words a service's name holds, once per unit: it spares most units
     # the search before each organisation)
     service = holds_any(u.slow, _SERVICE_WORDS)
+    venture = "venture" in u.slow  # (the word `_VENTURE_NAMED` holds)
     for oi, o in u.orgs:
         if told and o.end <= told.start and u.node[oi] != u.node[told.oi]:
             continue  # "A and B announced that A is initiating a study with its drug X"
@@ -3120,6 +3140,10 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
                 edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
             continue
         if _parent_in_apposition(u, o):
+            continue
+        if venture and _founds_venture(u, o):
+            for mi, _m in lead:
+                edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
             continue
         if _inside_description(u, o):
             for mi, _m in lead:

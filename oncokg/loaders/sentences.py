@@ -66,6 +66,9 @@ _ABBREV = frozenset(
         "b.v",
         "l.p",
         "a.g",
+        # Japanese and Malaysian company forms ("Acme Pharma K.K. (TSE: 1234)", "Sdn. Bhd.")
+        "k.k",
+        "sdn",
         "fig",
         "ref",
         "nos",
@@ -148,7 +151,7 @@ MAX_UNIT = 1500
 # Abbreviations that may end a sentence ("approved in the U.S.", "... Acme, Inc."), and the
 # words that open one but never follow such an abbreviation inside a sentence: "launch in
 # the U.S. We remain committed ..." is two sentences ("U.S. patients" is one).
-_MAY_END = frozenset({"u.s", "u.k", "u.s.a", "d.c", "inc", "ltd", "corp", "co", "etc"})
+_MAY_END = frozenset({"u.s", "u.k", "u.s.a", "d.c", "inc", "ltd", "corp", "co", "k.k", "etc"})
 _OPENERS = frozenset({
     "The", "This", "These", "That", "Those", "We", "Our", "It", "Its", "They", "Their", "He",
     "She", "In", "As", "Under", "With", "For", "On", "After", "Following", "Additionally",

@@ -432,6 +432,11 @@ def test_developers_a_partners_maker_develops_the_partner(
             "which develops zorbatinib.",
             {("Acme Therapeutics", "zorbatinib")},
         ),
+        (
+            "Zorbatinib was developed in Japan by Kelvara Biopharma Co., Ltd. (KBP), a joint "
+            "venture between Quillon Therapeutics and Bolt Pharma Inc., a company based in Tokyo.",
+            {("Kelvara Biopharma", "zorbatinib")},
+        ),
     ],
 )
 def test_developers_not_third_parties(text: str, stated: set[tuple[str, str]]) -> None:

@@ -77,3 +77,15 @@ def test_split_a_full_stop_inside_a_company_s_particulars_ends_no_sentence() -> 
         "Kelvarin Co., Ltd. (Head office: Tokyo, Japan. CEO: Taro Sato) signed a deal.",
         "It ends.",
     ]
+
+
+def test_split_a_japanese_or_malaysian_company_form_ends_no_sentence() -> None:
+    text = (
+        "Zelvora Pharma K.K. (TSE: 4321) filed zorbimab. A deal with Quon (M) Sdn. Bhd. was "
+        "signed with Zelvora K.K. The end."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Zelvora Pharma K.K. (TSE: 4321) filed zorbimab.",
+        "A deal with Quon (M) Sdn. Bhd. was signed with Zelvora K.K.",
+        "The end.",
+    ]
