@@ -109,7 +109,8 @@ _Y = re.compile(
 
 _YEAR4 = re.compile(r"(?:19|20)\d\d")
 # What every month of `_M` and `_M_WORD` opens with: a sentence naming none (most) is spared
-# the scans of the four patterns with a month
+# the scans of the four patterns with a month, and no match of those opening with the month
+# starts before the first
 _MONTH_OPENING = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 
@@ -154,6 +155,8 @@ def event_of(sentence: str, start: int, end: int) -> str:
     best, nearest = len(sentence) + 1, None
     low = sentence.lower()
     for m in _EVENT.finditer(low):
+        if m.start() - end >= best:
+            break  # (the cues after it lie farther still: the rest of the sentence is not read)
         distance = max(m.start() - end if m.start() >= end else start - m.end(), 0)
         if distance < best:
             best, nearest = distance, m
@@ -170,8 +173,10 @@ def _month(name: str) -> int:
 def _scan(text: str, year: str, out: list[DateMention], seen: set[tuple[str, str]]) -> None:
     """Dates of one sentence unit, most precise pattern first; a span is used once."""
     # Every form but "June 13" (which needs the document's year) has a 4-digit year: most
-    # sentences have neither and skip the five patterns.
-    if not _holds_year(text) and not (year and _MD.search(text)):
+    # sentences have neither and skip the five patterns (the month's search, from where the
+    # first month may open, spares a sentence naming none the scan of "June 13").
+    month = _MONTH_OPENING.search(text)
+    if not _holds_year(text) and not (year and month and _MD.search(text, month.start())):
         return
     taken: list[tuple[int, int]] = []
 
@@ -184,8 +189,8 @@ def _scan(text: str, year: str, out: list[DateMention], seen: set[tuple[str, str
             seen.add((when, text))
             out.append(DateMention(when, event_of(text, m.start(), m.end()), text))
 
-    if _MONTH_OPENING.search(text):
-        _scan_months(text, year, free, emit)
+    if month:
+        _scan_months(text, month.start(), year, free, emit)
     for m in _Y.finditer(text):
         if free(m):
             emit(m.group(1), m)
@@ -193,21 +198,23 @@ def _scan(text: str, year: str, out: list[DateMention], seen: set[tuple[str, str
 
 def _scan_months(
     text: str,
+    first_month: int,
     year: str,
     free: Callable[[re.Match[str]], bool],
     emit: Callable[[str, re.Match[str]], None],
 ) -> None:
-    """The dates of a sentence unit that name a month, most precise pattern first."""
-    for m in _MDY.finditer(text):
+    """The dates of a sentence unit that name a month, most precise pattern first (those
+    opening with the month read from `first_month`, where the first may start, on)."""
+    for m in _MDY.finditer(text, first_month):
         emit(iso_date(m.group(3), _month(m.group(1)), m.group(2)), m)
     for m in _DMY.finditer(text):
         if free(m):
             emit(iso_date(m.group(3), _month(m.group(2)), m.group(1)), m)
-    for m in _MY.finditer(text):
+    for m in _MY.finditer(text, first_month):
         if free(m):
             emit(iso_date(m.group(2), _month(m.group(1))), m)
     if year:
-        for m in _MD.finditer(text):
+        for m in _MD.finditer(text, first_month):
             if free(m) and m.group(1) != "May":
                 emit(iso_date(year, _month(m.group(1)), m.group(2)), m)
 
