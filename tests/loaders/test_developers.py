@@ -722,6 +722,22 @@ def test_developers_a_drug_named_for_its_use_with_the_lead_is_a_partner() -> Non
     assert ("Bolt Pharma", "Quorvia") not in edges(x, "DEVELOPS")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorvan Bio said its investigational drug ZX-0451 as an add-on to zorbimab showed "
+        "positive results in patients with PNH.",
+        "Quorvan Bio said its drug ZX-0451 as an addon to Zorvexa (zorbimab) showed positive "
+        "results in PNH.",
+        "Quorvan Bio said its drug ZX-0451 as add-on therapy to zorbimab met the main goal in PNH.",
+    ],
+)
+def test_developers_a_drug_the_lead_is_an_add_on_to_is_a_partner(text: str) -> None:
+    developed = edges(run(text), "DEVELOPS")
+    assert ("Quorvan Bio", "ZX-0451") in developed
+    assert ("Quorvan Bio", "zorbimab") not in developed
+
+
 def test_developers_its_in_a_clause_of_its_own_subject_is_that_subject_s() -> None:
     x = run(
         "Bolt Pharma has tested its cancer drug Quorvia® in combination with its anti-TIGIT agent "
