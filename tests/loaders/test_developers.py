@@ -395,6 +395,42 @@ def test_developers_maker_named_by_the_code_prefix() -> None:
     assert ("Quillon Bio", "QB-811") in edges(y, "DEVELOPS")
 
 
+# "The company" of a sentence naming no organisation is the one organisation of the sentence
+# before, as its name would be; not when that sentence names two.
+@pytest.mark.parametrize(
+    ("text", "stated", "not_stated"),
+    [
+        (
+            "Quillon Therapeutics reported quarterly sales on Monday. The company is developing "
+            "zorbimab to treat psoriasis.",
+            {("Quillon Therapeutics", "zorbimab")},
+            set(),
+        ),
+        (
+            "Quillon Therapeutics is based in Boston. ZR-4410 is being developed by the company.",
+            {("Quillon Therapeutics", "ZR-4410")},
+            set(),
+        ),
+        (
+            "Quillon Therapeutics said revenue rose. The Swiss company plans to file an NDA for "
+            "zorbimab in lupus in 2031.",
+            {("Quillon Therapeutics", "zorbimab")},
+            set(),
+        ),
+        (
+            "Quillon Therapeutics and Bolt Pharma reported results. The company is developing "
+            "zorbimab to treat psoriasis.",
+            set(),
+            {("Quillon Therapeutics", "zorbimab"), ("Bolt Pharma", "zorbimab")},
+        ),
+    ],
+)
+def test_developers_the_company_is_the_one_named_the_sentence_before(
+    text: str, stated: set[tuple[str, str]], not_stated: set[tuple[str, str]]
+) -> None:
+    _check_developers(text, stated, not_stated)
+
+
 # The maker a sentence names for a combination partner develops that partner (as the gold
 # has it: "in combination with Roche's Perjeta"), not the lead.
 @pytest.mark.parametrize(
