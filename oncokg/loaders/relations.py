@@ -279,9 +279,9 @@ _PARTNER_CUE = (
     r"compared\s+(?:to|with)|"
     # "a head-to-head trial against Y"
     rf"{_word('against')}\b|"
-    # "approved for use with X", "used together with X", "added to X"
+    # "approved for use with X", "used together with X", "added to X", "as an add-on to X"
     r"for use with|used with|its\s+use\s+with|their\s+use\s+with|together with|along with|"
-    r"added to|"
+    r"added to|add-?on (?:therapy |treatment )?to|"
     rf"{_word('superior')}(?:ity)? (?:[\w-]+ ){{0,2}}?to\b|inferiority to|"
     r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"
     # "shrank tumours in 22 per cent of patients, compared to 13 per cent of those receiving Y"
@@ -1593,6 +1593,19 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
                 mention = Span(MOLECULE, plural.start(1), plural.end(1), plural.group(1), "")
                 inside = [(at, mention), *inside]
                 node[at] = drug
+        if (
+            adjacent
+            and subject
+            and any(s.kind == MOLECULE for _, s in inside)
+            and not any(s.kind == ORG for _, s in inside)
+            and (company_word := _THE_COMPANY.search(text, sent.start, sent.end))
+        ):
+            # "Acme reported sales. The company plans to file X in D.": the company is the
+            # one organisation of the sentence before, as its name would be
+            at = -(n + 1) * 1000 - 900  # (an index no mention has)
+            company = Span(ORG, *company_word.span(), company_word.group(), "")
+            inside = [(at, company), *inside]
+            node[at] = subject
         unit = _unit(text, low, sent, inside, node)
         _targets(unit, edges)
         # (the drug of a sentence or two before, past sentences naming none)

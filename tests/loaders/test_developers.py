@@ -395,6 +395,42 @@ def test_developers_maker_named_by_the_code_prefix() -> None:
     assert ("Quillon Bio", "QB-811") in edges(y, "DEVELOPS")
 
 
+# "The company" of a sentence naming no organisation is the one organisation of the sentence
+# before, as its name would be; not when that sentence names two.
+@pytest.mark.parametrize(
+    ("text", "stated", "not_stated"),
+    [
+        (
+            "Quillon Therapeutics reported quarterly sales on Monday. The company is developing "
+            "zorbimab to treat psoriasis.",
+            {("Quillon Therapeutics", "zorbimab")},
+            set(),
+        ),
+        (
+            "Quillon Therapeutics is based in Boston. ZR-4410 is being developed by the company.",
+            {("Quillon Therapeutics", "ZR-4410")},
+            set(),
+        ),
+        (
+            "Quillon Therapeutics said revenue rose. The Swiss company plans to file an NDA for "
+            "zorbimab in lupus in 2031.",
+            {("Quillon Therapeutics", "zorbimab")},
+            set(),
+        ),
+        (
+            "Quillon Therapeutics and Bolt Pharma reported results. The company is developing "
+            "zorbimab to treat psoriasis.",
+            set(),
+            {("Quillon Therapeutics", "zorbimab"), ("Bolt Pharma", "zorbimab")},
+        ),
+    ],
+)
+def test_developers_the_company_is_the_one_named_the_sentence_before(
+    text: str, stated: set[tuple[str, str]], not_stated: set[tuple[str, str]]
+) -> None:
+    _check_developers(text, stated, not_stated)
+
+
 # The maker a sentence names for a combination partner develops that partner (as the gold
 # has it: "in combination with Roche's Perjeta"), not the lead.
 @pytest.mark.parametrize(
@@ -720,6 +756,22 @@ def test_developers_a_drug_named_for_its_use_with_the_lead_is_a_partner() -> Non
         "picture on the new med and its use with Quorvia®, Zentavo expects to add more reps."
     )
     assert ("Bolt Pharma", "Quorvia") not in edges(x, "DEVELOPS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorvan Bio said its investigational drug ZX-0451 as an add-on to zorbimab showed "
+        "positive results in patients with PNH.",
+        "Quorvan Bio said its drug ZX-0451 as an addon to Zorvexa (zorbimab) showed positive "
+        "results in PNH.",
+        "Quorvan Bio said its drug ZX-0451 as add-on therapy to zorbimab met the main goal in PNH.",
+    ],
+)
+def test_developers_a_drug_the_lead_is_an_add_on_to_is_a_partner(text: str) -> None:
+    developed = edges(run(text), "DEVELOPS")
+    assert ("Quorvan Bio", "ZX-0451") in developed
+    assert ("Quorvan Bio", "zorbimab") not in developed
 
 
 def test_developers_its_in_a_clause_of_its_own_subject_is_that_subject_s() -> None:
