@@ -218,6 +218,14 @@ def test_vocabulary_a_brand_alone_names_its_inn_s_drug() -> None:
     assert "trastuzumab" in names(x, "Molecule")
 
 
+def test_vocabulary_no_inn_is_a_stop_word() -> None:
+    # (the stop words are endogenous substances and common words; an INN among them, as
+    # abatacept was, is a drug the extractor could never name, nor its brand)
+    x = run("Bolt Pharma said ORENCIA and abatacept were approved for rheumatoid arthritis.")
+    assert names(x, "Molecule") == {"abatacept"}
+    assert edges(x, "INDICATED_FOR") == {("abatacept", "rheumatoid arthritis")}
+
+
 def test_vocabulary_a_blood_cancer_in_the_singular_is_a_broad_class() -> None:
     x = run(
         "Bolt Pharma is developing ZX-0123 to treat chronic myeloid leukemia as well as other "
