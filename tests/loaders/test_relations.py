@@ -972,6 +972,20 @@ def test_relations_the_company_that_begins_a_drugs_trial_develops_it() -> None:
     assert ("Quillix Cancer Institute", "lumatinib") not in edges(y, "DEVELOPS")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pennick Pharma withdraws QX-4410 application",
+        "Pennick Pharma AG withdrew a European application to expand the label of QX-4410 to "
+        "treat patients with psoriasis.",
+        "Pennick Pharma has voluntarily withdrawn the US indications for Vantrexa (QX-4410) in "
+        "follicular lymphoma.",
+    ],
+)
+def test_relations_the_company_withdrawing_a_drugs_application_develops_it(text: str) -> None:
+    assert ("Pennick Pharma", "QX-4410") in edges(run(text), "DEVELOPS")
+
+
 def test_relations_a_company_speaking_of_a_drug_develops_it() -> None:
     x = run(
         "Vantora Pharma (NASDAQ: VTP) said lumatinib met the primary endpoint of the Phase 3 "
