@@ -1586,10 +1586,14 @@ _FIELD_END = (
 
 
 @derived
-def _institution_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The institution name pattern and its anchor, from the curated head words: "University
-    of X", "Institute for X", "X Y Cancer Center". (The head words joined by their first
-    letter: the anchor's scan ~1.1x faster.)"""
+def _institution_patterns(
+    vocab: Vocab,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The institution name pattern, its anchor and the words one of which every name holds
+    (a head word or the "University", "Institute" or "Institut" of the name's first four
+    forms), from the curated head words: "University of X", "Institute for X", "X Y Cancer
+    Center". (The head words joined by their first letter: the anchor's scan ~1.1x
+    faster.)"""
     heads = by_first_letter(_words_pattern(vocab.institution_words))
     name = re.compile(
         rf"\b(?:(?:The[ ]+)?University[ ]+of[ ]+(?:{_CAP}[ ]+){{0,3}}{_CAP}(?:[ ]+{_CAP})*"
@@ -1612,7 +1616,7 @@ def _institution_patterns(vocab: Vocab) -> tuple[re.Pattern[str], re.Pattern[str
         r"[ ]+at[ ]+[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}(?![\w'’\-]))?"
         r"(?![A-Za-zÀ-ÖØ-öø-ÿ])"
     )
-    return name, re.compile(rf"{heads}|Institut\b")
+    return name, re.compile(rf"{heads}|Institut\b"), re.compile(rf"{heads}|University|Institut")
 
 
 _INSTITUTION_HEADS = frozenset({"Center", "Centre", "Institute", "Hospital", "University"})
@@ -1622,19 +1626,43 @@ _FULL_STOP = re.compile(r"(?<=[a-z]{3})\.(?=\s|$)")
 def _institutions(text: str, vocab: Vocab) -> list[re.Match[str]]:
     """Institution names, scanning only the neighbourhood of their head words (most of a
     press release has none; the full pattern tried at every word start is slow)."""
-    name, anchor = _institution_patterns(vocab)
+    name, anchor, head = _institution_patterns(vocab)
     out: list[re.Match[str]] = []
     pos = 0
     for a in anchor.finditer(text):
         if a.end() <= pos:
             continue
         start = max(pos, a.start() - 250)
-        for m in name.finditer(text, start, min(len(text), a.end() + 250)):
-            if m.start() >= pos:
+        end = min(len(text), a.end() + 250)
+        for at in _institution_starts(text, head, start, end):
+            if at >= pos and (m := name.match(text, at, end)):
                 out.append(m)
                 pos = m.end()
         pos = max(pos, a.end())
     return out
+
+
+# What may stand before a name's head word, read backwards: the name pattern's up to five
+# words before it (ten blank-separated ones as "St Mary's"), of these characters alone
+_NAME_BEFORE_HEAD = re.compile(r"(?:[ ]+[A-Za-zÀ-ÖØ-öø-ÿ0-9.\-'’]+){0,10}")
+_WORD_START = re.compile(r"\b\w")
+
+
+def _institution_starts(text: str, head: re.Pattern[str], start: int, end: int) -> list[int]:
+    """Where between `start` and `end` an institution's name can open: each word start from
+    a head word back over the words a name may hold before it (inside a word too: "Farber
+    Cancer Institute" in "Dana-Farber"). The name pattern can match nowhere else: tried at
+    these alone, in order, it finds what a scan of the window finds without running through
+    every word of the window (~2x cheaper)."""
+    starts: set[int] = set()
+    backward = text[start:end][::-1]  # (the window reversed: its end at 0)
+    h = head.search(text, start, end)
+    while h:
+        before = _NAME_BEFORE_HEAD.match(backward, end - h.start())  # (always, maybe empty)
+        opening = h.start() - (before.end() - before.start() if before else 0)
+        starts.update(w.start() for w in _WORD_START.finditer(text, opening, h.start() + 1))
+        h = head.search(text, h.start() + 1, end)
+    return sorted(starts)
 
 
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+[ ]+$")
