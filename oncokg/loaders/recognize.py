@@ -3028,8 +3028,14 @@ _TRIAL_BEFORE = re.compile(
 
 # "sphingosine 1-phosphate receptor", "somatostatin analog", "interleukin-2 (IL-2) receptor":
 # a substance named as part of a receptor, analogue or pathway is no drug of the release.
+# The words between are the receptor's name: no article, verb or preposition, and no bracket
+# closing on the substance ("approvals for Zorvexa (zorbimab) and multiple receptor tyrosine
+# kinase inhibitor X", "Zorbimab is an interleukin-6 (IL-6) receptor antagonist", "zorbimab
+# lowers IgG levels", "(X or zorbimab) in hormone receptor-positive": the drug stands alone).
 _BIOLOGY_AFTER = re.compile(
-    r"[\s-]*(?:(?:[\w\-()]+\s+){0,4}?(?:receptors?|analog(?:ue)?s?|pathways?|signal(?:l)?ing|"
+    r"[\s-]*(?:(?:(?!(?:an?|the|is|are|was|were|in|of|lowers|raises|reduces|increases)\s)"
+    r"(?:[\w\-]|\([\w\-]*\))+\s+){0,4}?"
+    r"(?:receptors?|analog(?:ue)?s?|pathways?|signal(?:l)?ing|"
     # "an adenosine triphosphate (ATP) competitive inhibitor": what a drug competes with
     r"levels?|transporters?|metabolism|competitive)"
     # "urine protein creatinine ratio": a lab value; "galactose deficient-IgA1", "dextran

@@ -1528,11 +1528,11 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         combined_before, combined = combined, set()
         treated_before, treated = treated, ([], None)
         # a paragraph of one sentence (news style) runs on into the next paragraph (whether
-        # the last sentence is one is asked at a paragraph's break only)
-        adjacent = "\n\n" not in text[previous_end : sent.start] or (
-            n > 0
-            and text.count("\n\n", previous_end, sent.start) == 1
-            and _alone_in_paragraph(text, sentences[n - 1])
+        # the last sentence is one is asked at a paragraph's break only), however many blank
+        # lines a page puts between its paragraphs
+        between = text[previous_end : sent.start]
+        adjacent = "\n\n" not in between or (
+            n > 0 and between.isspace() and _alone_in_paragraph(text, sentences[n - 1])
         )
         if not adjacent:
             subject = ""

@@ -101,10 +101,15 @@ _END_AFTER_STOP = (
     r"[\"'”’)\]]*(?:(?<!\d\.)\d{1,2}(?=\s+[A-Z]))?\s+"
     r"(?=[\"“‘(\[]?(?:[A-Z0-9•]|[a-z]{1,4}[A-Z]))"
 )
-_END = re.compile(r"[.!?]" + _END_AFTER_STOP)
+# A page scraped without its spaces glues the next sentence to the full stop ("... the first
+# approved OX40 inhibitor.However, ..."): a word of lower-case letters, the stop, then a
+# capitalised word (not a domain or a name's parts: "zorbimab.com", "Acme.Bio").
+# (the capital is looked at first: it fails at almost every stop a space does not follow)
+_GLUED_AFTER_STOP = r"(?=[A-Z][a-z]+[\s,])(?<=[a-z]{4}\.)"
+_END = re.compile(r"[.!?](?:" + _END_AFTER_STOP + "|" + _GLUED_AFTER_STOP + ")")
 # The same pattern for a line with no "!" or "?", where only a full stop may open it: a
 # literal first, which the scan skips to, instead of a class tried at every offset
-_END_AT_FULL_STOP = re.compile(r"\." + _END_AFTER_STOP)
+_END_AT_FULL_STOP = re.compile(r"\.(?:" + _END_AFTER_STOP + "|" + _GLUED_AFTER_STOP + ")")
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"

@@ -405,6 +405,21 @@ def test_recognize_substance_named_in_a_receptor_is_no_drug() -> None:
     assert names(x, "Molecule") == {"zorbimab"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme won approvals for Zorvexa (zorbimab) and multiple receptor tyrosine kinase "
+        "inhibitor Quintiva.",
+        "Zorbimab is an interleukin-6 (IL-6) receptor antagonist.",
+        "Infections may increase because zorbimab lowers IgG levels.",
+        "It is given with aromatase inhibitors (letrozole or zorbimab) in hormone receptor-"
+        "positive disease.",
+    ],
+)
+def test_recognize_a_drug_before_a_receptor_phrase_it_is_no_part_of(text: str) -> None:
+    assert "zorbimab" in names(run(text), "Molecule")
+
+
 def test_recognize_disease_word_inside_a_gene_name_is_no_disease() -> None:
     x = run("Zorbimab inhibits anaplastic lymphoma kinase in lung cancer.")
     assert "lymphoma" not in {n.name.lower() for n in x.nodes}

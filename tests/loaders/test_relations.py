@@ -1342,6 +1342,15 @@ def test_relations_a_one_sentence_paragraph_runs_on_into_the_next() -> None:
     assert ("ZT-205", "non-small cell lung cancer") in edges(x, "INDICATED_FOR")
 
 
+def test_relations_a_one_sentence_paragraph_runs_on_over_several_blank_lines() -> None:
+    x = run(
+        "Hoshira Pharma signed a deal with Zentavo Therapeutics for ZT-205.\n\n\n\n"
+        "The drug is in a phase 3 trial for non-small cell lung cancer.\n\n\n"
+        "Hoshira shares rose 3%."
+    )
+    assert ("ZT-205", "non-small cell lung cancer") in edges(x, "INDICATED_FOR")
+
+
 def test_relations_a_paragraph_of_several_sentences_still_ends_the_reference() -> None:
     x = run(
         "Hoshira Pharma licensed ZT-205, a bispecific antibody. It is sold in Japan.\n\n"

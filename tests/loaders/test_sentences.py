@@ -89,3 +89,15 @@ def test_split_a_japanese_or_malaysian_company_form_ends_no_sentence() -> None:
         "A deal with Quon (M) Sdn. Bhd. was signed with Zelvora K.K.",
         "The end.",
     ]
+
+
+def test_split_a_full_stop_glued_to_the_next_sentence_ends_one() -> None:
+    text = (
+        "Quorvan shared data on zorbimab, an OX40 inhibitor.However, Bolt leads.For more, "
+        "see zorbimab.com or ZX-44.For now, Acme.Bio is quiet."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Quorvan shared data on zorbimab, an OX40 inhibitor.",
+        "However, Bolt leads.",
+        "For more, see zorbimab.com or ZX-44.For now, Acme.Bio is quiet.",
+    ]
