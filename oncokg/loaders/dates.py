@@ -6,13 +6,13 @@ with its evidence unit (`find_dates`). Both give only real calendar dates (no 31
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Final
 
 from oncokg.extraction import DateMention
+from oncokg.loaders.matching import alternatives_of, words_first
 from oncokg.loaders.matching import word_first as _word
-from oncokg.loaders.matching import words_first
 from oncokg.loaders.sentences import Sentence
 
 _MONTH_NAMES: Final = (
@@ -114,6 +114,17 @@ _YEAR4 = re.compile(r"(?:19|20)\d\d")
 _MONTH_OPENING = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 
+def _by_first_letter(pattern: str) -> str:
+    """`pattern`, each of whose alternatives opens with a letter, with those opening with the
+    same one put under it, "ab|c|ad" as "a(?:b|d)|c": the same matches (alternatives opening
+    with different letters never match at one offset, and those with one keep their order),
+    and the engine, stopped at a letter, tries one group, not each alternative (~1.6x faster)."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives_of(pattern):
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
 # What happened on a date, from the words of its sentence: (label, cue). The cue nearest to
 # the date wins ("approved in May 2020; data were presented at ASH in December 2019").
 _EVENTS = (
@@ -143,7 +154,7 @@ _EVENTS = (
 # One alternation over the lower-cased sentence. Every cue opens with a letter, so the engine
 # skips to the letters they open with (~5x faster than with a named group per label, which
 # hides them); the label is that of the first cue matching where the alternation matched.
-_EVENT = re.compile("|".join(cue for _, cue in _EVENTS))
+_EVENT = re.compile(_by_first_letter("|".join(cue for _, cue in _EVENTS)))
 _EVENT_CUES = tuple((label, re.compile(cue)) for label, cue in _EVENTS)
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 
@@ -174,9 +185,13 @@ def _scan(text: str, year: str, out: list[DateMention], seen: set[tuple[str, str
     """Dates of one sentence unit, most precise pattern first; a span is used once."""
     # Every form but "June 13" (which needs the document's year) has a 4-digit year: most
     # sentences have neither and skip the five patterns (the month's search, from where the
-    # first month may open, spares a sentence naming none the scan of "June 13").
+    # first month may open, spares a sentence naming none the scan of "June 13"; "June 13"
+    # has a digit, and the literal test for one spares most sentences the month's search).
+    holds_year = _holds_year(text)
+    if not holds_year and not (year and _may_hold_digit(text)):
+        return
     month = _MONTH_OPENING.search(text)
-    if not _holds_year(text) and not (year and month and _MD.search(text, month.start())):
+    if not holds_year and not (month and _MD.search(text, month.start())):
         return
     taken: list[tuple[int, int]] = []
 
@@ -191,7 +206,7 @@ def _scan(text: str, year: str, out: list[DateMention], seen: set[tuple[str, str
 
     if month:
         _scan_months(text, month.start(), year, free, emit)
-    for m in _Y.finditer(text):
+    for m in _years_after_words(text):
         if free(m):
             emit(m.group(1), m)
 
@@ -223,6 +238,33 @@ def _holds_year(text: str) -> bool:
     """Whether a text holds a 4-digit year (a literal test for its first two digits spares
     most texts the search)."""
     return ("19" in text or "20" in text) and bool(_YEAR4.search(text))
+
+
+def _may_hold_digit(text: str) -> bool:
+    """False when a text holds no digit of `\\d`: an ASCII text is read for the ten digits
+    (each a fast single-character test, written out: ~3x faster than a loop over them), any
+    other is taken to hold one."""
+    return not text.isascii() or (
+        "0" in text or "1" in text or "2" in text or "3" in text or "4" in text
+        or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text
+    )  # fmt: skip
+
+
+def _years_after_words(text: str) -> Iterator[re.Match[str]]:
+    """`_Y.finditer(text)`, the pattern tried only just before each year (it opens with a word
+    boundary, so its scan tries every offset). The words before a match's year hold no digit:
+    its year is the first after its start, so the leftmost match with each year in turn, from
+    where the last ended, is the next. Those words are at most two (split at blanks): when the
+    32 characters before a year hold more, no match with that year starts before them."""
+    end = 0
+    for year in _YEAR4.finditer(text):
+        first = max(end, year.start() - 32)
+        if first > end and len(text[first : year.start()].split()) <= 2:
+            first = end  # (a long run of blanks: read from where the last match ended)
+        # (the character after the year is kept in reach for the pattern's closing boundary)
+        if m := _Y.search(text, first, year.end() + 1):
+            yield m
+            end = m.end()
 
 
 def find_dates(sentences: list[Sentence], published: str) -> list[DateMention]:
