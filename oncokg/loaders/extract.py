@@ -23,6 +23,7 @@ from oncokg.loaders.relations import (
     CENTRE_FOR,
     DISEASE_DESCRIBED,
     LEGAL_FORMS,
+    UNIT_NOUN,
     UNIT_NOUN_AFTER,
     find_edges,
 )
@@ -160,7 +161,7 @@ _PARENT_WORDS = ("subsidiar", "affiliate", "division", "owned by", "arm of", "co
 # group (the words between describe the unit: no preposition, "its deal with Zentavo unit")
 _ITS_UNIT = re.compile(
     r"\bits[ ]+(?:(?!(?:with|from|to|of|and|by)[ ])[\w.&-]+[ ]+){0,3}?"
-    r"(?:subsidiary|affiliate|arm|unit|division|parent(?:[ ]+company)?),?[ ]+$"
+    rf"(?:{UNIT_NOUN}|parent(?:[ ]+company)?),?[ ]+$"
 )
 
 

@@ -632,7 +632,7 @@ _COLLAB_CUE = _cues(
 _LICENCE_PAYMENT = _ci(rf"{_word('up')}-?front\b|{_word('milestone')}\s+payments?\b")
 # What a company's unit is called, after its parent's name or before it ("the arm of X")
 _UNIT_NOUNS = "arm|unit|engine|division|subsidiary|affiliate"
-_UNIT_NOUN = rf"(?:{_UNIT_NOUNS})"
+UNIT_NOUN = rf"(?:{_UNIT_NOUNS})"
 # (each word written before its boundary check, `_word`, and "by" before what may not precede
 # it: a branch is turned away at its first letter, the search ~3x faster)
 _NOT_PARTY_BEFORE = re.compile(
@@ -743,7 +743,7 @@ def _inside_description(u: _Unit, o: Span) -> bool:
 # "Acme's newly launched innovation arm": a parent named for its unit, no party of the unit's
 # deals
 UNIT_NOUN_AFTER = re.compile(
-    rf"[’']s?[ ]+(?:[\w.-]+[ ]+){{0,4}}?(?:{_UNIT_NOUN}|"
+    rf"[’']s?[ ]+(?:[\w.-]+[ ]+){{0,4}}?(?:{UNIT_NOUN}|"
     r"spin-?out|venture|commercial(?:i[sz]ation)?[ ]+(?:arm|partner|company))\b"
     # ("Hoshira ($HSH) unit Kelvarin Pharmaceuticals": the noun, then the unit's name)
     r"|(?:[ ]+\([^()]{1,30}\))?[ ]+(?:unit|subsidiary|division)[ ]+(?=[A-Z])"
@@ -786,10 +786,10 @@ _TICKER_GAP = re.compile(r"^\s*\([^()]{0,30}\)\s*")
 # "X at The University of Y": X is a unit of Y, not its partner.
 # ("Roche's U.S. commercial oncology unit, Genentech"; "Johnson & Johnson ($JNJ) unit Janssen")
 _UNIT_GAP = _ci(
-    rf"(?:[’']s\s+(?:[\w.-]+\s+){{0,6}}?{_UNIT_NOUN}\s*,\s*|"
-    rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:[’']s\s+)?{_UNIT_NOUN}\s+)"
+    rf"(?:[’']s\s+(?:[\w.-]+\s+){{0,6}}?{UNIT_NOUN}\s*,\s*|"
+    rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:[’']s\s+)?{UNIT_NOUN}\s+)"
 )
-_UNIT_APPOSITIVE = _ci(rf"\s*,\s+(?:the\s+company[’']s|its)\s+(?:[\w.-]+\s+){{0,6}}?{_UNIT_NOUN}\b")
+_UNIT_APPOSITIVE = _ci(rf"\s*,\s+(?:the\s+company[’']s|its)\s+(?:[\w.-]+\s+){{0,6}}?{UNIT_NOUN}\b")
 _PART_OF_GAP = _ci(r"^\s*,?\s*(?:at|of|within|part of)\s+(?:the\s+)?$")
 _ACQUIRER_AFTER = _ci(
     r"^[^.;]{0,40}?\b(?:to acquire|will acquire|acquir|completes? (?:the )?acqui)"
