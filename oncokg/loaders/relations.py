@@ -1496,6 +1496,13 @@ def _opens_with_a_trial_named_before(text: str, sent: Sentence, before: list[Sen
     return any(name and text.startswith(name, sent.start) for name in names)
 
 
+def _stand_in_index(sentence: int, k: int) -> int:
+    """The index of the k-th stand-in mention of a sentence ("The company", "The combination",
+    "The companies" standing for names said before): negative, so no recognised mention has
+    it, and distinct per sentence and stand-in (k < 1000)."""
+    return -(sentence + 1) * 1000 - k
+
+
 def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relations:
     """All fact edges, one per (kind, source, target), first evidence sentence kept."""
     edges = _Edges()
@@ -1605,7 +1612,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         ):
             # "Acme reported sales. The company plans to file X in D.": the company is the
             # one organisation of the sentence before, as its name would be
-            at = -(n + 1) * 1000 - 900  # (an index no mention has)
+            at = _stand_in_index(n, 900)
             company = Span(ORG, *company_word.span(), company_word.group(), "")
             inside = [(at, company), *inside]
             node[at] = subject
@@ -1633,7 +1640,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             and (opener := _THE_COMBINATION.match(text, sent.start, sent.end))
         ):
             # "The combination is meant to treat D": each drug of the combination
-            parts = [(-(n + 1) * 1000 - k, d) for k, d in enumerate(sorted(combined_before))]
+            parts = [(_stand_in_index(n, k), d) for k, d in enumerate(sorted(combined_before))]
             at, end = opener.span()
             spans = [(i, Span(MOLECULE, at, end, opener.group(), "")) for i, _ in parts]
             unit = _unit(text, low, sent, [*spans, *inside], {**node, **dict(parts)})
@@ -1684,7 +1691,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         )
         if both and {unit.node[oi] for oi, _ in unit.orgs} <= set(pair):
             # "The companies will partner to develop X": each of the two develops X
-            pairing = [(-(n + 1) * 1000 - 500 - k, org) for k, org in enumerate(pair)]
+            pairing = [(_stand_in_index(n, 500 + k), org) for k, org in enumerate(pair)]
             stand_in = [(i, Span(ORG, *both.span(), both.group(), "")) for i, _ in pairing]
             own = _respective(unit, pair, edges)
             _developers(
