@@ -4675,7 +4675,11 @@ _COMPLICATION_BEFORE = lowered_pattern(
     r"(?:[a-z'-]+(?:\s[a-z'-]+){0,3}(?:,\s*|\s+(?:or|and)\s+)){0,4}$"
     # ("symptoms such as fatigue"; "the signs and symptoms of RA" name the disease)
     r"|\bsymptoms?,?\s+(?:such as|including|like)\s+$"
-    r"|\b(?:a|an|this|the)\s+(?:[\w-]+\s+){0,3}(?:form|type|subtype|kind) of\s+$"
+    # ("glioma – the most frequent and most invasive form of primary brain cancer", "GBM, which
+    # is the deadliest and most invasive type of adult brain cancer": the describing words may
+    # be five, none a preposition, and the class may carry its patients' age or origin)
+    r"|\b(?:a|an|this|the)\s+(?:(?!(?:of|in|with|for|to|on|by|at|from)\s)[\w-]+\s+){0,5}"
+    r"(?:form|type|subtype|kind) of\s+(?:(?:primary|adult|childhood|pediatric|paediatric)\s+)?$"
     # "IgA nephropathy, a leading cause of kidney failure": what the disease leads to
     r"|\b(?:a|the)\s+(?:(?:leading|major|common|main|primary|frequent)\s+)?causes?\s+of\s+$"
     # "if left untreated, GCA can lead to blindness, aortic aneurysm or stroke", "attacks that

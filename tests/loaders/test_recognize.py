@@ -743,11 +743,16 @@ def test_recognize_disease_spellings_fold_to_the_label(text: str, doid: str) -> 
         "Stage 3 disease carries health risks, including diabetic ketoacidosis.",
         "Hypogammaglobulinemia, an expected chronic toxic effect, was managed with infusions.",
         "Atopic dermatitis (AD), a form of eczema, causes itching.",
+        # the class after several describing words, and its patients' age or origin
+        "ZX-101 is developed to treat glioma – the most frequent and most invasive form of "
+        "primary brain cancer in adults.",
+        "The trial tests ZX-101 in patients with GBM, which is the deadliest and most invasive "
+        "type of adult brain cancer.",
     ],
 )
 def test_recognize_complications_and_classes_are_no_diseases(text: str) -> None:
     found = {name.lower() for name in names(run(text), "Disease")}
-    assert not found & {"diabetic ketoacidosis", "hypogammaglobulinemia", "eczema"}
+    assert not found & {"diabetic ketoacidosis", "hypogammaglobulinemia", "eczema", "brain cancer"}
 
 
 @pytest.mark.parametrize(
