@@ -383,9 +383,11 @@ _EPONYM_APOSTROPHE = re.compile(r"\b([A-Z][a-z]+s)'(?= )")
 _EPONYM_NAME = re.compile(r"^([A-Z][a-zà-ÿ]+[a-rt-zà-ÿ])(?= )")
 
 
-# A label of an organ, system or mechanism class ("eye disease", "autoimmune disease") with
-# many terms under it in DO: releases name such classes as background, not as indications.
-_CLASS_LABEL = re.compile(r"^(?:[a-z\-]+ ){1,2}(?:disease|disorder)$")
+# A label of an organ, system or mechanism class ("eye disease", "autoimmune disease"), or
+# one of DO's "disease of/by" classes (with its synonyms "metabolic disease", "infectious
+# disease"), with many terms under it in DO: releases name such classes as background, not
+# as indications.
+_CLASS_LABEL = re.compile(r"^(?:(?:[a-z\-]+ ){1,2}(?:disease|disorder)|disease (?:of|by) .+)$")
 CLASS_SUBCLASSES = 50
 
 

@@ -226,6 +226,17 @@ def test_vocabulary_no_inn_is_a_stop_word() -> None:
     assert edges(x, "INDICATED_FOR") == {("abatacept", "rheumatoid arthritis")}
 
 
+def test_vocabulary_the_ontology_s_disease_of_classes_are_broad() -> None:
+    # DO names these classes "disease by infectious agent", "disease of metabolism"
+    broad = vocabulary.get_vocab().broad_diseases
+    assert {"infectious disease", "metabolic disease", "disease of metabolism"} <= broad
+    x = run(
+        "Quillon Bio is a vaccine company working on new medicines for infectious diseases. "
+        "Bolt Pharma focuses on oncology and metabolic disease."
+    )
+    assert names(x, "Disease") == set()
+
+
 def test_vocabulary_a_blood_cancer_in_the_singular_is_a_broad_class() -> None:
     x = run(
         "Bolt Pharma is developing ZX-0123 to treat chronic myeloid leukemia as well as other "
