@@ -338,6 +338,14 @@ _BRITISH = (
     ("edema", "oedema"),
     ("pediatric", "paediatric"),
 )
+# The same spelling at any disease word, each an American pattern, its British form, and the
+# British pattern back: a word's "hem" before "a" or "o" ("haemophilia", "haemolytic",
+# "haemorrhagic"; "hemiplegia" is one word in both), "-emia" after a consonant
+# ("polycythaemia", "thalassaemia")
+_BRITISH_FORMS = (
+    (re.compile(r"\b([Hh])em(?=[ao])"), r"\1aem", re.compile(r"\b([Hh])aem(?=[ao])"), r"\1em"),
+    (re.compile(r"(?<=[^\Waeiou])emia"), "aemia", re.compile(r"(?<=[^\Waeiou])aemia"), "emia"),
+)
 _HEAD_FORMS = {"carcinoma": "cancer"}
 # DO names a site by its noun ("esophagus squamous cell carcinoma"), releases by its adjective.
 _ORGAN_ADJECTIVES = {
@@ -375,9 +383,11 @@ _EPONYM_APOSTROPHE = re.compile(r"\b([A-Z][a-z]+s)'(?= )")
 _EPONYM_NAME = re.compile(r"^([A-Z][a-zà-ÿ]+[a-rt-zà-ÿ])(?= )")
 
 
-# A label of an organ, system or mechanism class ("eye disease", "autoimmune disease") with
-# many terms under it in DO: releases name such classes as background, not as indications.
-_CLASS_LABEL = re.compile(r"^(?:[a-z\-]+ ){1,2}(?:disease|disorder)$")
+# A label of an organ, system or mechanism class ("eye disease", "autoimmune disease"), or
+# one of DO's "disease of/by" classes (with its synonyms "metabolic disease", "infectious
+# disease"), with many terms under it in DO: releases name such classes as background, not
+# as indications.
+_CLASS_LABEL = re.compile(r"^(?:(?:[a-z\-]+ ){1,2}(?:disease|disorder)|disease (?:of|by) .+)$")
 CLASS_SUBCLASSES = 50
 
 
@@ -411,6 +421,9 @@ def _disease_variants(surface: str) -> list[str]:
     for american, british in _BRITISH:  # (either way: DO writes some labels British)
         out += [v.replace(american, british) for v in list(out) if american in v]
         out += [v.replace(british, american) for v in list(out) if british in v]
+    for american_form, british, british_form, american in _BRITISH_FORMS:
+        out += [american_form.sub(british, v) for v in list(out) if american_form.search(v)]
+        out += [british_form.sub(american, v) for v in list(out) if british_form.search(v)]
     if " and " in surface:  # "head and neck cancer", also "head & neck cancer"
         out += [v.replace(" and ", " & ") for v in list(out)]
     if "-versus-" in surface:  # "graft-versus-host disease", also "graft v host disease"

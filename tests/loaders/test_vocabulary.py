@@ -226,6 +226,17 @@ def test_vocabulary_no_inn_is_a_stop_word() -> None:
     assert edges(x, "INDICATED_FOR") == {("abatacept", "rheumatoid arthritis")}
 
 
+def test_vocabulary_the_ontology_s_disease_of_classes_are_broad() -> None:
+    # DO names these classes "disease by infectious agent", "disease of metabolism"
+    broad = vocabulary.get_vocab().broad_diseases
+    assert {"infectious disease", "metabolic disease", "disease of metabolism"} <= broad
+    x = run(
+        "Quillon Bio is a vaccine company working on new medicines for infectious diseases. "
+        "Bolt Pharma focuses on oncology and metabolic disease."
+    )
+    assert names(x, "Disease") == set()
+
+
 def test_vocabulary_a_blood_cancer_in_the_singular_is_a_broad_class() -> None:
     x = run(
         "Bolt Pharma is developing ZX-0123 to treat chronic myeloid leukemia as well as other "
@@ -249,6 +260,10 @@ def test_vocabulary_a_company_s_short_and_former_names_from_the_news() -> None:
         ("acute lymphocytic leukaemia", "acute lymphocytic leukemia"),
         ("paediatric brain tumour", "pediatric brain tumor"),
         ("acute myeloid leukemia", "acute myeloid leukaemia"),
+        # any word's "hem" before a vowel, and any "-emia", either way
+        ("Hemophilia A", "Haemophilia A"),
+        ("paroxysmal nocturnal hemoglobinuria", "paroxysmal nocturnal haemoglobinuria"),
+        ("beta thalassaemia", "beta thalassemia"),
         # "cancer" for "carcinoma" inside a label too, and a tract's cancer by its organ
         (
             "squamous cell carcinoma of the head and neck",
@@ -259,6 +274,14 @@ def test_vocabulary_a_company_s_short_and_former_names_from_the_news() -> None:
 )
 def test_vocabulary_disease_labels_are_spelt_both_ways(surface: str, variant: str) -> None:
     assert variant in vocab_compile._disease_variants(surface)
+
+
+def test_vocabulary_a_british_disease_spelling_is_read_with_its_indication() -> None:
+    x = run("Bolt Pharma's zorbimab was approved for adults with severe haemophilia B.")
+    assert edges(x, "INDICATED_FOR") == {("zorbimab", "haemophilia B")}
+    # "hemi-" is one spelling, and no "chem-" word is taken for a British "haem-"
+    assert vocab_compile._disease_variants("hemiplegic migraine") == ["hemiplegic migraine"]
+    assert vocab_compile._disease_variants("chemodectoma") == ["chemodectoma"]
 
 
 @pytest.mark.parametrize(
