@@ -703,6 +703,27 @@ def _parent_in_apposition(u: _Unit, o: Span) -> bool:
     ) or bool(_PARENT_OF.search(u.text, max(u.sent.start, o.start - 60), o.start))
 
 
+# "Acme's biotech unit", "Acme's wholly-owned subsidiary": the parent, then its unit's noun
+_UNIT_OF_PARENT = re.compile(rf"[’']s?[ ]+(?:[\w.-]+[ ]+){{0,4}}?{UNIT_NOUN}\b")
+
+
+def _parent_of_named_unit(u: _Unit, oi: int, o: Span) -> bool:
+    """Whether the organisation is named as the parent of a unit the sentence names ("Bolt
+    Bio, Acme's biotech unit, gained rights to X", "Acme's Bolt unit", "Acme's subsidiary,
+    Bolt Bio,"): the unit is the party (an unnamed unit, "Acme's oncology unit", is Acme)."""
+    unit = _UNIT_OF_PARENT.match(u.text, o.end)
+    if not unit:
+        return False
+    return any(
+        u.node[xi] != u.node[oi]
+        and (
+            o.end < x.start <= unit.end() + 2
+            or (x.end <= o.start and u.text[x.end : o.start] == ", ")
+        )
+        for xi, x in u.orgs
+    )
+
+
 # ", a (wholly owned) subsidiary of (U.S. drugmaker) X": X is named as the party's parent
 _PARENT_OF = re.compile(
     r",\s+(?:an?|the)\s+(?:(?:wholly|majority)[- ]owned\s+)?(?:subsidiary|affiliate|division|unit)"
@@ -3162,7 +3183,10 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             for mi, _m in lead:
                 edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
             continue
-        if _parent_in_apposition(u, o):
+        if _parent_in_apposition(u, o) or (
+            # (a literal test, the possessive the pattern opens with, spares most the call)
+            u.text[o.end : o.end + 1] in "'’" and _parent_of_named_unit(u, oi, o)
+        ):
             continue
         if venture and _founds_venture(u, o):
             for mi, _m in lead:

@@ -153,6 +153,39 @@ def test_org_relations_a_parent_in_an_apposition_is_not_a_party(opener: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Lindvall Bio, Brennmoor Pharma's biotech unit, has gained global rights to "
+            "zorbimab for the treatment of psoriasis.",
+            "Lindvall Bio",
+        ),
+        (
+            "Brennmoor Pharma's wholly-owned subsidiary, Lindvall Biologics Ltd, received "
+            "marketing authorisation for zorbimab.",
+            "Lindvall Biologics",
+        ),
+        (
+            "Brennmoor Pharma's subsidiary Lindvall Bio and its partner Altheim Therapeutics won "
+            "approval of the firms' psoriasis drug zorbimab.",
+            "Lindvall Bio",
+        ),
+    ],
+)
+def test_org_relations_the_parent_of_a_named_unit_develops_none_of_its_drugs(
+    text: str, unit: str
+) -> None:
+    found = edges(run(text), "DEVELOPS")
+    assert (unit, "zorbimab") in found
+    assert ("Brennmoor Pharma", "zorbimab") not in found
+
+
+def test_org_relations_a_company_s_unnamed_unit_is_the_company() -> None:
+    x = run("Brennmoor Pharma's oncology unit received marketing authorisation for zorbimab.")
+    assert ("Brennmoor Pharma", "zorbimab") in edges(x, "DEVELOPS")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Under the terms of the agreement, Hoshimoto Pharmaceutical will receive an upfront "
