@@ -1280,9 +1280,12 @@ def _is_gene_mutation(word: str, vocab: Vocab) -> re.Match[str] | None:
     return None
 
 
-# Where each run of digits opens: every code's first digit does (a run of `\d`; in an ASCII
-# text `[0-9]`, the same characters, which the engine tests more cheaply)
-_ASCII_DIGIT_RUN = re.compile(r"[0-9]+")
+# Where each run of digits opens: every code's first digit does. (The text's ASCII digits
+# written "0" and a scan that skips from "0" to "0": ~10x cheaper than one for `\d`, which
+# tests each character; any other character is written "?" in ASCII, itself or one outside
+# ASCII that may be a digit, and a text with such a digit is scanned for `\d`.)
+_DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
+_RUN_START = re.compile(rb"0(?<!00)")
 _DIGIT_RUN = re.compile(r"\d+")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CODE_FIRSTS = _CAPITALS | {"'"}
@@ -1290,8 +1293,20 @@ _CODE_FIRSTS = _CAPITALS | {"'"}
 
 def _digit_runs(text: str) -> list[int]:
     """Where each run of digits opens: the codes below are tried there, not scanned for."""
-    pattern = _ASCII_DIGIT_RUN if text.isascii() else _DIGIT_RUN
-    return [m.start() for m in pattern.finditer(text)]
+    classes = text.encode("ascii", "replace").translate(_DIGITS_AS_ZERO)
+    if not text.isascii() and _has_other_digit(text, classes):
+        return [m.start() for m in _DIGIT_RUN.finditer(text)]
+    return [m.start() for m in _RUN_START.finditer(classes)]
+
+
+def _has_other_digit(text: str, classes: bytes) -> bool:
+    """Whether a character `classes` writes "?" is a digit outside ASCII."""
+    at = classes.find(b"?")
+    while at >= 0:
+        if text[at].isdecimal():
+            return True
+        at = classes.find(b"?", at + 1)
+    return False
 
 
 def _openings_before(
