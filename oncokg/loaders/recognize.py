@@ -1101,21 +1101,31 @@ _SYMBOL_FORMS = tuple(dict.fromkeys(form for e in _HINT_SYMBOLS for form in (e, 
 # What an isotope's name holds: a digit of its mass number beside an element's symbol
 # ("177Lu", "225AC", "Lu-177", "LU-177", "Lu 177") or after its name ("lutetium-177", "iodine
 # (131"), or a carrier's element before its hyphen ("Lu-PSMA-617"). A text without any has no
-# radioligand, and one search spares the scan. (The search skips to the digits and hyphens and
-# tries what may stand beside each: ~1.6x cheaper than an Aho-Corasick pass over the text.)
-_ISOTOPE_HINT = re.compile(
-    rf"[0-9\-](?:(?<=-)(?:{_lookbehinds(_CARRIER_ELEMENTS, '-')})"
-    rf"|(?<=[0-9])(?:{'|'.join(_SYMBOL_FORMS)}"
-    rf"|(?<=-[0-9])(?:{_lookbehinds(_SYMBOL_FORMS, '-[0-9]')})"
-    rf"|(?<=[ ][0-9])(?:{_lookbehinds([e for e in _HINT_SYMBOLS if len(e) == 2], '[ ][0-9]')})"
-    rf"|(?<=[- (][0-9])(?:{_lookbehinds(_ELEMENT_NAMES, '[- (][0-9]')})"
-    # (the mass number written on to the symbol or the name: "Lu177", "lutetium177")
-    rf"|{_lookbehinds((*_SYMBOL_FORMS, *_ELEMENT_NAMES), '[0-9]')}))"
+# radioligand, and a search spares the scan. (Two searches, each skipping to its literal: for
+# a carrier's element before a hyphen in the text, and for a digit's branches in the text's
+# ASCII bytes with its digits written "0", as the branches' characters are all ASCII and their
+# digits any of "0-9": ~1.4x cheaper than one search from digit and hyphen alike, which tests
+# each character.)
+_CARRIER_HINT = re.compile(rf"-(?:{_lookbehinds(_CARRIER_ELEMENTS, '-')})")
+_DIGIT_HINT = re.compile(
+    (
+        rf"[0-9](?:{'|'.join(_SYMBOL_FORMS)}"
+        rf"|(?<=-[0-9])(?:{_lookbehinds(_SYMBOL_FORMS, '-[0-9]')})"
+        rf"|(?<=[ ][0-9])(?:{_lookbehinds([e for e in _HINT_SYMBOLS if len(e) == 2], '[ ][0-9]')})"
+        rf"|(?<=[- (][0-9])(?:{_lookbehinds(_ELEMENT_NAMES, '[- (][0-9]')})"
+        # (the mass number written on to the symbol or the name: "Lu177", "lutetium177")
+        rf"|{_lookbehinds((*_SYMBOL_FORMS, *_ELEMENT_NAMES), '[0-9]')})"
+    )
+    .replace("[0-9]", "0")
+    .encode("ascii")
 )
 
 
 def _has_isotope_hint(text: str) -> bool:
-    return _ISOTOPE_HINT.search(text) is not None
+    if _CARRIER_HINT.search(text):
+        return True
+    classes = text.encode("ascii", "replace").translate(_DIGITS_AS_ZERO)
+    return _DIGIT_HINT.search(classes) is not None
 
 
 _RADIOLIGAND = re.compile(
