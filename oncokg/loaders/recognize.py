@@ -1101,21 +1101,31 @@ _SYMBOL_FORMS = tuple(dict.fromkeys(form for e in _HINT_SYMBOLS for form in (e, 
 # What an isotope's name holds: a digit of its mass number beside an element's symbol
 # ("177Lu", "225AC", "Lu-177", "LU-177", "Lu 177") or after its name ("lutetium-177", "iodine
 # (131"), or a carrier's element before its hyphen ("Lu-PSMA-617"). A text without any has no
-# radioligand, and one search spares the scan. (The search skips to the digits and hyphens and
-# tries what may stand beside each: ~1.6x cheaper than an Aho-Corasick pass over the text.)
-_ISOTOPE_HINT = re.compile(
-    rf"[0-9\-](?:(?<=-)(?:{_lookbehinds(_CARRIER_ELEMENTS, '-')})"
-    rf"|(?<=[0-9])(?:{'|'.join(_SYMBOL_FORMS)}"
-    rf"|(?<=-[0-9])(?:{_lookbehinds(_SYMBOL_FORMS, '-[0-9]')})"
-    rf"|(?<=[ ][0-9])(?:{_lookbehinds([e for e in _HINT_SYMBOLS if len(e) == 2], '[ ][0-9]')})"
-    rf"|(?<=[- (][0-9])(?:{_lookbehinds(_ELEMENT_NAMES, '[- (][0-9]')})"
-    # (the mass number written on to the symbol or the name: "Lu177", "lutetium177")
-    rf"|{_lookbehinds((*_SYMBOL_FORMS, *_ELEMENT_NAMES), '[0-9]')}))"
+# radioligand, and a search spares the scan. (Two searches, each skipping to its literal: for
+# a carrier's element before a hyphen in the text, and for a digit's branches in the text's
+# ASCII bytes with its digits written "0", as the branches' characters are all ASCII and their
+# digits any of "0-9": ~1.4x cheaper than one search from digit and hyphen alike, which tests
+# each character.)
+_CARRIER_HINT = re.compile(rf"-(?:{_lookbehinds(_CARRIER_ELEMENTS, '-')})")
+_DIGIT_HINT = re.compile(
+    (
+        rf"[0-9](?:{'|'.join(_SYMBOL_FORMS)}"
+        rf"|(?<=-[0-9])(?:{_lookbehinds(_SYMBOL_FORMS, '-[0-9]')})"
+        rf"|(?<=[ ][0-9])(?:{_lookbehinds([e for e in _HINT_SYMBOLS if len(e) == 2], '[ ][0-9]')})"
+        rf"|(?<=[- (][0-9])(?:{_lookbehinds(_ELEMENT_NAMES, '[- (][0-9]')})"
+        # (the mass number written on to the symbol or the name: "Lu177", "lutetium177")
+        rf"|{_lookbehinds((*_SYMBOL_FORMS, *_ELEMENT_NAMES), '[0-9]')})"
+    )
+    .replace("[0-9]", "0")
+    .encode("ascii")
 )
 
 
 def _has_isotope_hint(text: str) -> bool:
-    return _ISOTOPE_HINT.search(text) is not None
+    if _CARRIER_HINT.search(text):
+        return True
+    classes = text.encode("ascii", "replace").translate(_DIGITS_AS_ZERO)
+    return _DIGIT_HINT.search(classes) is not None
 
 
 _RADIOLIGAND = re.compile(
@@ -1280,9 +1290,12 @@ def _is_gene_mutation(word: str, vocab: Vocab) -> re.Match[str] | None:
     return None
 
 
-# Where each run of digits opens: every code's first digit does (a run of `\d`; in an ASCII
-# text `[0-9]`, the same characters, which the engine tests more cheaply)
-_ASCII_DIGIT_RUN = re.compile(r"[0-9]+")
+# Where each run of digits opens: every code's first digit does. (The text's ASCII digits
+# written "0" and a scan that skips from "0" to "0": ~10x cheaper than one for `\d`, which
+# tests each character; any other character is written "?" in ASCII, itself or one outside
+# ASCII that may be a digit, and a text with such a digit is scanned for `\d`.)
+_DIGITS_AS_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
+_RUN_START = re.compile(rb"0(?<!00)")
 _DIGIT_RUN = re.compile(r"\d+")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CODE_FIRSTS = _CAPITALS | {"'"}
@@ -1290,8 +1303,20 @@ _CODE_FIRSTS = _CAPITALS | {"'"}
 
 def _digit_runs(text: str) -> list[int]:
     """Where each run of digits opens: the codes below are tried there, not scanned for."""
-    pattern = _ASCII_DIGIT_RUN if text.isascii() else _DIGIT_RUN
-    return [m.start() for m in pattern.finditer(text)]
+    classes = text.encode("ascii", "replace").translate(_DIGITS_AS_ZERO)
+    if not text.isascii() and _has_other_digit(text, classes):
+        return [m.start() for m in _DIGIT_RUN.finditer(text)]
+    return [m.start() for m in _RUN_START.finditer(classes)]
+
+
+def _has_other_digit(text: str, classes: bytes) -> bool:
+    """Whether a character `classes` writes "?" is a digit outside ASCII."""
+    at = classes.find(b"?")
+    while at >= 0:
+        if text[at].isdecimal():
+            return True
+        at = classes.find(b"?", at + 1)
+    return False
 
 
 def _openings_before(
@@ -3640,30 +3665,17 @@ _NAMED_DRUG_BEFORE_CUE = re.compile(
 _CUE_WORDS = ("is", "was", "has been", "alone", "in combination with", "as", "monotherapy")
 
 
-def _is_name_char(char: str) -> bool:
-    return char.isalnum() or char in "_-"
+# A name (a whole word of letters, digits and hyphens opening with a capital) right before a
+# comma or blanks and a cue word. (One scan that skips to the capitals and tries each: ~1.7x
+# cheaper than finding the commas and cue words and reading each word back from them.)
+_NAME_BEFORE_CUE_WORD = re.compile(rf"[A-Z](?<![\w-].)[\w-]*+(?=,|\s+(?:{'|'.join(_CUE_WORDS)}))")
 
 
 def _names_before_cues(text: str) -> list[int]:
     """Where `_CAPS_DRUG` and `_NAMED_DRUG_BEFORE_CUE` may match: a name is a whole word of
     letters, digits and hyphens opening with a capital, right before a comma or blanks and a
-    cue word. (Their scans tried every capitalised word; a cue is found by str.find.)"""
-    ends = list(find_all(text, ","))
-    for word in _CUE_WORDS:
-        for at in find_all(text, word):
-            if at > 0 and text[at - 1].isspace():
-                at -= 1
-                while at > 0 and text[at - 1].isspace():
-                    at -= 1
-                ends.append(at)
-    starts = set()
-    for end in ends:
-        start = end
-        while start > 0 and _is_name_char(text[start - 1]):
-            start -= 1
-        if start < end and "A" <= text[start] <= "Z":
-            starts.add(start)
-    return sorted(starts)
+    cue word. (Their scans tried every capitalised word.)"""
+    return [m.start() for m in _NAME_BEFORE_CUE_WORD.finditer(text)]
 
 
 # "the Astra drug": the drug of a company the text names in the possessive ("Astra’s Iressa")
