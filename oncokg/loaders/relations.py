@@ -2851,6 +2851,24 @@ def _said_subject(u: _Unit, at: int) -> str:
     return next(u.node[oi] for oi, o in u.orgs if o is last)
 
 
+# What each match of `_PRONOUN_AT` opens with, lower-cased
+_PRONOUN_OPENINGS = ("its", "our", "the company")
+
+
+def _pronouns_at(u: _Unit) -> list[int]:
+    """Where `_PRONOUN_AT.finditer` finds a pronoun in the unit: the pattern tried only where
+    one opens, found with str.find in the lower-cased unit (a scan trying it at each "i", "o"
+    and "t" is dearer), each try past the last match, as the scan resumes."""
+    opens = sorted(at for word in _PRONOUN_OPENINGS for at in find_all(u.slow, word))
+    found: list[int] = []
+    end = 0  # (where the last match ends, in the unit)
+    for at in opens:
+        if at >= end and (pronoun := _PRONOUN_AT.match(u.text, u.sent.start + at, u.sent.end)):
+            found.append(u.sent.start + at)
+            end = pronoun.end() - u.sent.start
+    return found
+
+
 def _anaphoric_developers(
     u: _Unit, edges: _Edges, owners: _Owners, subject: str, speaker: str
 ) -> None:
@@ -2860,7 +2878,7 @@ def _anaphoric_developers(
     molecule as a named possessive does."""
     if not u.mols or not ("its " in u.slow or "our " in u.slow or "company" in u.slow):
         return
-    pronouns = [p.start() for p in _PRONOUN_AT.finditer(u.text, u.sent.start, u.sent.end)]
+    pronouns = _pronouns_at(u)
     if not pronouns:
         return
     for mi, m in u.mols:
