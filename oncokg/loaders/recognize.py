@@ -916,8 +916,10 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
                 Span(kind, start, end, text[start:end], entry.ref, key in vocab.broad_diseases)
             )
             break
+    if not adverse:
+        return spans  # (most texts name no adverse event: the spans need no second look)
     # ("hepatitis B reactivation": the event's words name no disease of their own, "hepatitis")
-    return [s for s in spans if not (adverse and s.kind == DISEASE and _inside(s, adverse))]
+    return [s for s in spans if not (s.kind == DISEASE and _inside(s, adverse))]
 
 
 def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
