@@ -916,8 +916,10 @@ def _dictionary(text: str, vocab: Vocab) -> list[Span]:
                 Span(kind, start, end, text[start:end], entry.ref, key in vocab.broad_diseases)
             )
             break
+    if not adverse:
+        return spans  # (most texts name no adverse event: the spans need no second look)
     # ("hepatitis B reactivation": the event's words name no disease of their own, "hepatitis")
-    return [s for s in spans if not (adverse and s.kind == DISEASE and _inside(s, adverse))]
+    return [s for s in spans if not (s.kind == DISEASE and _inside(s, adverse))]
 
 
 def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
@@ -2496,23 +2498,21 @@ _NEWS_CUE_OPENERS = (
 )
 
 
-@lru_cache(maxsize=1)
-def _news_cue_automaton() -> Any:
-    auto = ahocorasick.Automaton()
-    for word in _NEWS_CUE_OPENERS:
-        # "hares", "tock" stand for both cases of their first letter
-        auto.add_word(word, (len(word), 1 if word in ("hares", "tock") else 0))
-    auto.make_automaton()
-    return auto
+# (the openers read back to the cue's start: "hares", "tock" stand for both cases of the
+# letter before)
+_NEWS_CUE_BACK = {"hares": 1, "tock": 1}
 
 
 def _news_cues(text: str) -> list[re.Match[str]]:
-    """The news cues of a text, found from their opening words in one automaton pass."""
+    """The news cues of a text, found from their opening words by `str.find` (a pass each is
+    cheaper than one automaton pass for all)."""
     found: dict[int, re.Match[str]] = {}
-    for end, (length, back) in _news_cue_automaton().iter(text):
-        start = end + 1 - length - back
-        if start >= 0 and start not in found and (cue := _NEWS_CUE.match(text, start)):
-            found[start] = cue
+    for word in _NEWS_CUE_OPENERS:
+        back = _NEWS_CUE_BACK.get(word, 0)
+        for at in find_all(text, word):
+            start = at - back
+            if start >= 0 and start not in found and (cue := _NEWS_CUE.match(text, start)):
+                found[start] = cue
     return [found[k] for k in sorted(found)]
 
 
@@ -2583,6 +2583,46 @@ _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
 _OF_NAME = re.compile(r"[ ]+of[ ]+((?:[A-Z][\w\-]*[ ]+){0,2}[A-Z][\w\-]*[A-Za-z])(?![\w’'&\-])")
 
 
+# The scans below are tried only where a match may start, found by `str.find` (each pattern
+# opens with words whose first letters are common: a scan stops at each of those letters).
+
+
+def _acquired_parties(text: str) -> Iterator[re.Match[str]]:
+    """`_ACQUIRED_PARTY.finditer(text)`, tried at each "acqui", "to " and "takeover"."""
+    starts = [*find_all(text, "acqui"), *find_all(text, "to "), *find_all(text, "takeover")]
+    return matches_from(_ACQUIRED_PARTY, text, sorted(starts))
+
+
+def _makers(text: str) -> Iterator[re.Match[str]]:
+    """`_MAKERS.finditer(text)`, tried at each maker's verb (and at a "co-" before it)."""
+    starts = []
+    for verb in _MAKER_VERBS:
+        for at in find_all(text, verb):
+            if at >= 3 and text.startswith("co-", at - 3):
+                starts.append(at - 3)
+            starts.append(at)
+    return matches_from(_MAKERS, text, sorted(starts))
+
+
+# the letters after the first of each `_DESCRIBED` cue (of either case: "biotech", "Biotech..."),
+# and its cues read whole
+_DESCRIBED_TAILS = ("iotech", "iopharma", "harma")
+_DESCRIBED_CUES = ("drugmaker", "giant", "partner", "collaborator,", "licens")
+
+
+def _described(text: str) -> Iterator[re.Match[str]]:
+    """`_DESCRIBED.finditer(text)`, tried at each cue's first letter."""
+    starts = [at - 1 for tail in _DESCRIBED_TAILS for at in find_all(text, tail) if at]
+    starts += (at for cue in _DESCRIBED_CUES for at in find_all(text, cue))
+    return matches_from(_DESCRIBED, text, sorted(starts))
+
+
+def _led_by_chief(text: str) -> Iterator[re.Match[str]]:
+    """`_LED_BY_CHIEF.finditer(text)`, tried at each "CEO" and at the letter before "hief"."""
+    starts = [*find_all(text, "CEO"), *(at - 1 for at in find_all(text, "hief") if at)]
+    return matches_from(_LED_BY_CHIEF, text, sorted(starts))
+
+
 def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
     """(start, end, alone, weak) of each name a deal's "with", a maker's "by", a description
     ("biotech X") or an announcing sentence gives: `alone` when it is one word, `weak` when
@@ -2610,18 +2650,18 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
             # name ("a partnership with Jane Roe, a physician")
             yield m.start(1), m.end(1), False, None
     bought = "acqui" in text or "to buy" in text or "takeover" in text
-    for m in _ACQUIRED_PARTY.finditer(text) if bought else ():
+    for m in _acquired_parties(text) if bought else ():
         for group in (1, 2, 3):
             if m.group(group) and not m.group(group).isupper():  # ("acquire OTEZLA": a brand)
                 yield m.start(group), m.end(group), True, True
     # most releases have no maker's verb or description word: a `str` test spares the scan
     makers = any(verb in text for verb in _MAKER_VERBS)
-    for m in _MAKERS.finditer(text) if makers else ():
+    for m in _makers(text) if makers else ():
         for group in (1, 2):
             if m.group(group) and not _DEMONYM.fullmatch(m.group(group)):
                 yield m.start(group), m.end(group), True, True
     described = any(word in text for word in _DESCRIBED_WORDS)
-    for m in _DESCRIBED.finditer(text) if described else ():
+    for m in _described(text) if described else ():
         yield m.start(1), m.end(1), " " not in m.group(1), True
     if "subsidiar" in text or "affiliate" in text:
         for m in _parents(text):
@@ -2634,7 +2674,7 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
             yield m.start(1), m.end(1), alone, True if alone else None
     # (the cue's words: a `str` test spares most releases the scan)
     led = "CEO " in text or "hief executive" in text or "hief Executive" in text
-    for m in _LED_BY_CHIEF.finditer(text) if led else ():
+    for m in _led_by_chief(text) if led else ():
         if m.group(1).isupper():
             continue  # "chief executive of QPL": initials, which the text may define elsewhere
         alone = " " not in m.group(1)
