@@ -279,8 +279,9 @@ _PARTNER_CUE = (
     # a headline's comparison: "X Beats Y in Phase 3 Trial", "X outperforms Y"
     rf"{_word('beat')}s?\b|{_word('outperform')}\w*|{_word('surpass')}\w*|{_word('bested')}\b|"
     # "an ADC rival to Y", "was unable to improve on Bolt's Y", "compares the efficacy between
-    # X and Y"
-    r"rivals?\s+(?:to|of)|competitors?\s+(?:to|of)|"
+    # X and Y", "the potential to compete with blockbuster Y", "a market dominated by Y"
+    r"rivals?\s+(?:to|of)|competitors?\s+(?:to|of)|compet(?:e|es|ing)\s+(?:with|against)|"
+    r"dominated\s+by|"
     r"improve\s+(?:up)?on|compar\w*\b[^.;]{0,60}?\bbetween\b[^.;]{0,40}?\band|"
     # ("superiority compared to the company’s currently marketed Y")
     r"compared\s+(?:to|with)|"
@@ -360,9 +361,10 @@ _PARTNER_CUE = (
         r"\s[^.;()]{0,60}?\b(?:including|such as)",
     )
     + "|"
-    # "a new option beyond existing TKIs such as Y and Z": drugs already there, the field's
+    # "a new option beyond existing TKIs such as Y and Z", "a market dominated by checkpoint
+    # inhibitors, including the best-selling Y": drugs already there, the field's
     + _each(
-        "existing|currently available|marketed|older|first-generation",
+        "existing|currently available|marketed|older|first-generation|dominated by",
         r"\s[^.;()]{0,40}?\b(?:including|such as)",
     )
 )

@@ -2402,6 +2402,22 @@ def test_recognize_the_drug_another_is_a_rival_to_takes_no_edges() -> None:
     assert ("Quorvan Pharma", "Zentertu") not in edges(x, "DEVELOPS")
 
 
+def test_recognize_a_drug_the_candidate_competes_with_takes_no_edges() -> None:
+    x = run(
+        "Bolt Pharma believes its ZX-101 has the potential to compete with the blockbuster "
+        "zentolimab in atopic dermatitis."
+    )
+    assert "zentolimab" in names(x, "Molecule")
+    assert ("Bolt Pharma", "ZX-101") in edges(x, "DEVELOPS")
+    assert ("Bolt Pharma", "zentolimab") not in edges(x, "DEVELOPS")
+    y = run(
+        'Quorvan Pharma said, "We aim to set a new standard in a market dominated by checkpoint '
+        'inhibitors, including the best-selling cancer drug Zentertu."'
+    )
+    assert "Zentertu" in names(y, "Molecule")
+    assert ("Quorvan Pharma", "Zentertu") not in edges(y, "DEVELOPS")
+
+
 def test_recognize_an_immunoglobulin_disease_spelled_out() -> None:
     x = run("ZX-0596 is in phase 3 development for Immunoglobulin A Nephropathy (IgAN).")
     assert {n.id for n in x.nodes if str(n.label) == "Disease"} == {"disease:DOID:2986"}
