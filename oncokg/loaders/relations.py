@@ -3047,6 +3047,17 @@ _ADVISER_AFTER = _ci(
 )
 _SERVICE_BEFORE = re.compile(rf"\b{_SERVICE}\s+(?:partner\s+)?$")
 _SERVICE_OPENS = re.compile(r"(?:CDMO|CRD?MO|CRO)\s")  # a name read with it: "CDMO Bolt"
+# A firm whose means another puts to use lends them, and develops nothing by that: "Acme will
+# utilize Bolt’s manufacturing capacity to advance X", "to leverage Bolt's clinical expertise
+# to advance X", "X was generated using Bolt's antibody library technology"
+_MEANS_USED_BEFORE = _ci(
+    r"\b(?:leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|us(?:e|es|ed|ing)|"
+    r"tap(?:s|ped|ping)?\s+into|draw(?:s|ing)?\s+on|drew\s+on|access\s+to)\s+(?:the\s+)?$"
+)
+_MEANS_OWNED = _ci(
+    r"[’']s?\s+(?:[\w-]+\s+){0,4}?(?:expertise|capacity|capacities|capabilit(?:y|ies)|"
+    r"technology|technologies|platforms?|library|libraries|know-how|infrastructure|experience)\b"
+)
 
 
 # "marketed in the United States by Acme and in Japan by Bolt": the agent of a verb of
@@ -3221,6 +3232,13 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             )
             or _SERVICE_OPENS.match(o.text)
             or _INVESTOR_AFTER.match(u.text, o.end)
+            or (
+                # (a literal test, the possessive the pattern opens with, spares most the search)
+                u.text[o.end : o.end + 1] in "'’"
+                and _MEANS_OWNED.match(u.text, o.end) is not None
+                and _MEANS_USED_BEFORE.search(u.text, max(u.sent.start, o.start - 30), o.start)
+                is not None
+            )
         ):
             for mi, _m in lead:
                 edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))

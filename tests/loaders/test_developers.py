@@ -170,6 +170,24 @@ def test_developers_a_contract_manufacturer_or_cro_develops_nothing(text: str) -
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Coldharbour Oncology secures the right to utilize Pryce Biologics’ manufacturing "
+        "capacity to accelerate the development of CHO-700 in gastric cancer.",
+        "Coldharbour Oncology plans to leverage Pryce Biologics' clinical expertise to advance "
+        "CHO-700, an investigational antibody for gastric cancer.",
+        "CHO-700 is an antibody developed by Coldharbour Oncology and was generated using "
+        "Pryce Biologics' proprietary antibody library technology.",
+    ],
+)
+def test_developers_a_firm_whose_means_are_used_develops_nothing(text: str) -> None:
+    # the firm lends its capacity, expertise or technology; the user develops the drug
+    found = edges(run(text), "DEVELOPS")
+    assert ("Coldharbour Oncology", "CHO-700") in found
+    assert not {org for org, _ in found} - {"Coldharbour Oncology"}
+
+
+@pytest.mark.parametrize(
     ("text", "developer"),
     [
         (
