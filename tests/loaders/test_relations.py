@@ -1425,6 +1425,24 @@ def test_relations_drugs_a_next_sentence_lists_for_a_class_said_to_treat() -> No
     assert edges(apart, "INDICATED_FOR") == set()
 
 
+def test_relations_a_drug_left_unnamed_then_named_by_a_description() -> None:
+    x = run(
+        "Quillon Bio said an experimental treatment for psoriasis missed its main goal in a "
+        "Phase 3 trial. The drug, zorbimab, is approved to treat lupus in Japan."
+    )
+    assert ("zorbimab", "psoriasis") in edges(x, "INDICATED_FOR")
+    for unsaid in (
+        # a background sentence, another drug, a sentence naming a drug of its own
+        "Psoriasis affects over one million people in the U.S. The drug, zorbimab, did not "
+        "help patients.",
+        "Quillon Bio's experimental treatment for psoriasis failed. The other candidate, "
+        "zorbimab, is a peptide.",
+        "Quillon Bio said lumatinib, an experimental treatment for psoriasis, failed. The "
+        "drug, zorbimab, is a peptide.",
+    ):
+        assert ("zorbimab", "psoriasis") not in edges(run(unsaid), "INDICATED_FOR")
+
+
 def test_relations_indications_the_next_sentence_lists_for_the_drug() -> None:
     x = run(
         "Acme's zorbimab so far has approval for three indications. These indications are "
