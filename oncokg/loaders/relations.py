@@ -242,7 +242,10 @@ _ITS_DRUG = _ci(
     r"\bits\s+(?:[\w-]+\s+){0,3}?(?:drug|candidate|product|asset|compound|antibody|therapy|"
     r"inhibitor|medicine)\b"
 )
-_OPENS_WITH = re.compile(r"\s*(?:[Tt]he\s+(?:[\w-]+\s+){0,3}?)?")
+# ("The antibody QX-101 ...", "The drug, QX-101, ...", "The oral drug, called QX-101, ...")
+_OPENS_WITH = re.compile(
+    r"\s*(?:[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+,\s+(?:(?:called|named)\s+)?)?)?"
+)
 # "compounds from the Acme pipeline", "several assets of Acme's portfolio"
 _PIPELINE = r"(?:['’]s?)?\s+(?:pipeline|portfolio)\b"
 _PIPELINE_AFTER = re.compile(_PIPELINE)

@@ -1224,11 +1224,19 @@ def test_relations_a_parent_named_for_its_unit_is_no_party_to_the_unit_s_deal(te
     assert pairs == {frozenset(("Quorvant Therapeutics", "University of Eastvale"))}
 
 
-def test_relations_drug_named_after_the_company_announced_its_drug_is_developed_by_it() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Quorvant Bio has dosed the first patient in a Phase 3 trial of its lead drug, a PARP "
-        "inhibitor. QX-2306 will be tested as a maintenance therapy in ovarian cancer."
-    )
+        "inhibitor. QX-2306 will be tested as a maintenance therapy in ovarian cancer.",
+        # the drug named through a description set off by commas
+        "Quorvant Bio said its experimental drug failed a mid-stage trial. The oral drug, "
+        "QX-2306, did not meet the main goal of the study.",
+    ],
+)
+def test_relations_drug_named_after_the_company_announced_its_drug_is_developed_by_it(
+    text: str,
+) -> None:
     assert ("Quorvant Bio", "QX-2306") in edges(run(text), "DEVELOPS")
 
 
