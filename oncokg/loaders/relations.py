@@ -201,6 +201,24 @@ _CLASS_TREATS = _ci(
 )
 # The sentence after it, listing them: "These include X, Y and Z", "They are X and Y".
 _THESE_INCLUDE = re.compile(r"\s*(?:These|They)\s+(?:include|are|comprise)\b")
+# "an experimental treatment for D", "its experimental drug to treat D", "Acme's pill for D":
+# one drug that a sentence naming none leaves unnamed, and what it is for (the diseases listed
+# right after the cue)
+_UNNAMED_DRUG_FOR = _ci(
+    r"\b(?:an?|its|their|[\w.-]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:drug|treatment|therapy|medicine|"
+    r"medication|candidate|compound|antibody|pill)\s+(?:(?:being\s+)?(?:studied|tested|"
+    r"developed|evaluated)\s+)?(?:for|to\s+treat)\s+(?:the\s+treatment\s+of\s+|patients\s+with\s+)?"
+)
+# what joins the diseases of such a list: "D1, D2 and D3", "D1 (D1A) or D2"
+_DISEASE_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
+# The sentence after it, naming that drug through a definite description: "The drug, X, is
+# approved for D2", "after taking the drug, called X," (not "The other candidate, Y,": another
+# drug)
+_NAMED_DESCRIPTION = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+(?!(?:other|another|second|third|next|latter|former)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:drug|treatment|therapy|medicine|medication|candidate|compound|"
+    r"antibody|pill|product)\s*,\s*(?:(?:called|named|known\s+as)\s+)?$"
+)
 # A sentence about the trials of the drug the sentence before was about, naming no drug:
 # "Phase III studies are ongoing in A and B", "The trial will enrol patients with C".
 # Also a list of the indications the sentence before gave the drug: "X has approval for five
@@ -231,7 +249,10 @@ _ITS_DRUG = _ci(
     r"\bits\s+(?:[\w-]+\s+){0,3}?(?:drug|candidate|product|asset|compound|antibody|therapy|"
     r"inhibitor|medicine)\b"
 )
-_OPENS_WITH = re.compile(r"\s*(?:[Tt]he\s+(?:[\w-]+\s+){0,3}?)?")
+# ("The antibody QX-101 ...", "The drug, QX-101, ...", "The oral drug, called QX-101, ...")
+_OPENS_WITH = re.compile(
+    r"\s*(?:[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+,\s+(?:(?:called|named)\s+)?)?)?"
+)
 # "compounds from the Acme pipeline", "several assets of Acme's portfolio"
 _PIPELINE = r"(?:['’]s?)?\s+(?:pipeline|portfolio)\b"
 _PIPELINE_AFTER = re.compile(_PIPELINE)
@@ -1566,6 +1587,8 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     combined: set[str] = set()  # the drugs the previous sentence combines
     # the diseases a sentence naming no drug says a class of drugs treats, and that sentence
     treated: tuple[list[str], Sentence | None] = ([], None)
+    # the diseases a sentence naming no drug gives one drug it leaves unnamed, and that sentence
+    unnamed: tuple[list[str], Sentence | None] = ([], None)
     pair: list[str] = []  # the two organisations of the last sentence naming several
     subject = ""  # the one organisation of the last sentence naming any, in this paragraph
     announced = ""  # the one organisation of the last sentence, announcing "its drug" unnamed
@@ -1579,6 +1602,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         said_before, spoken_of = spoken_of, set()
         combined_before, combined = combined, set()
         treated_before, treated = treated, ([], None)
+        unnamed_before, unnamed = unnamed, ([], None)
         # a paragraph of one sentence (news style) runs on into the next paragraph (whether
         # the last sentence is one is asked at a paragraph's break only), however many blank
         # lines a page puts between its paragraphs
@@ -1726,6 +1750,28 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             for mi, _m in unit.lead:
                 for disease in treated_before[0]:
                     edges.add(EdgeKind.INDICATED_FOR, unit.node[mi], disease, pair_of)
+        if (
+            unit.diseases
+            and not unit.mols
+            # (a literal test, a word each alternative holds, spares most units the search)
+            and ("for " in unit.slow or "treat" in unit.slow)
+            and (cue := _UNNAMED_DRUG_FOR.search(unit.slow))
+        ):
+            unnamed = (_diseases_listed_at(unit, sent.start + cue.end()), sent)
+        elif (
+            (earlier := unnamed_before[1])
+            and adjacent
+            and len({unit.node[mi] for mi, _m in unit.mols}) == 1
+            and any(
+                _NAMED_DESCRIPTION.search(text, max(sent.start, m.start - 50), m.start)
+                for _mi, m in unit.mols
+            )
+        ):
+            # "Acme said an experimental treatment for D failed. The drug, X, is approved for
+            # D2.": the one drug the description names is the one left unnamed, for D too
+            pair_of = Sentence(text[earlier.start : sent.end], earlier.start, sent.end)
+            for disease in unnamed_before[0]:
+                edges.add(EdgeKind.INDICATED_FOR, unit.node[unit.mols[0][0]], disease, pair_of)
         owners = _possessive_developers(unit, edges, owned)
         _anaphoric_developers(unit, edges, owners, subject, speaker)
         _developers(unit, edges, owners)
@@ -2537,6 +2583,19 @@ _EXPRESSED_IN = _ci(
     r"\b(?:(?:over-?)?express(?:ed|ion)|amplified|amplification|up-?regulated)\s+"
     r"(?:\w+\s+){0,2}?in\b(?:(?!\b(?:treat\w*|for|indicated|approv\w*)\b)[^.;])*$"
 )
+
+
+def _diseases_listed_at(u: _Unit, at: int) -> list[str]:
+    """The diseases of the list opening at `at` ("for D1, D2 and D3"), none if none opens there."""
+    listed: list[str] = []
+    for di, d in sorted(u.diseases, key=lambda pair: pair[1].start):
+        if d.start < at:
+            continue
+        if d.start > at and not _DISEASE_LIST_GAP.fullmatch(u.text, at, d.start):
+            break
+        listed.append(u.node[di])
+        at = d.end
+    return listed
 
 
 def _in_passing(u: _Unit, d: Span) -> bool:

@@ -1224,11 +1224,19 @@ def test_relations_a_parent_named_for_its_unit_is_no_party_to_the_unit_s_deal(te
     assert pairs == {frozenset(("Quorvant Therapeutics", "University of Eastvale"))}
 
 
-def test_relations_drug_named_after_the_company_announced_its_drug_is_developed_by_it() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Quorvant Bio has dosed the first patient in a Phase 3 trial of its lead drug, a PARP "
-        "inhibitor. QX-2306 will be tested as a maintenance therapy in ovarian cancer."
-    )
+        "inhibitor. QX-2306 will be tested as a maintenance therapy in ovarian cancer.",
+        # the drug named through a description set off by commas
+        "Quorvant Bio said its experimental drug failed a mid-stage trial. The oral drug, "
+        "QX-2306, did not meet the main goal of the study.",
+    ],
+)
+def test_relations_drug_named_after_the_company_announced_its_drug_is_developed_by_it(
+    text: str,
+) -> None:
     assert ("Quorvant Bio", "QX-2306") in edges(run(text), "DEVELOPS")
 
 
@@ -1423,6 +1431,24 @@ def test_relations_drugs_a_next_sentence_lists_for_a_class_said_to_treat() -> No
         "said it will present data.\n\nThese include zorbimab (Zorvexa)."
     )
     assert edges(apart, "INDICATED_FOR") == set()
+
+
+def test_relations_a_drug_left_unnamed_then_named_by_a_description() -> None:
+    x = run(
+        "Quillon Bio said an experimental treatment for psoriasis missed its main goal in a "
+        "Phase 3 trial. The drug, zorbimab, is approved to treat lupus in Japan."
+    )
+    assert ("zorbimab", "psoriasis") in edges(x, "INDICATED_FOR")
+    for unsaid in (
+        # a background sentence, another drug, a sentence naming a drug of its own
+        "Psoriasis affects over one million people in the U.S. The drug, zorbimab, did not "
+        "help patients.",
+        "Quillon Bio's experimental treatment for psoriasis failed. The other candidate, "
+        "zorbimab, is a peptide.",
+        "Quillon Bio said lumatinib, an experimental treatment for psoriasis, failed. The "
+        "drug, zorbimab, is a peptide.",
+    ):
+        assert ("zorbimab", "psoriasis") not in edges(run(unsaid), "INDICATED_FOR")
 
 
 def test_relations_indications_the_next_sentence_lists_for_the_drug() -> None:
