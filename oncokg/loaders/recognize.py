@@ -4712,6 +4712,11 @@ _EVENT_AFTER = re.compile(
     # a clinical instrument: "Eczema Area and Severity Index", "Crohn's Disease Activity Index"
     r"|^(?:\s+(?:[A-Z][a-z]+|and|of)){0,4}?\s+(?:Index|Score|Scale|Questionnaire)\b"
 )
+# the same instrument written in lower case: "change in the weekly urticaria activity score",
+# "a scale called Crohn's disease activity index" (the shorter "Crohn's" as well)
+_INSTRUMENT_AFTER = re.compile(
+    r"\s+(?:disease\s+)?(?:activity|severity|symptom)\s+(?:score|index|scale)\b"
+)
 
 
 # What a disease mention names other than a disease the text is about (ANNOTATION.md: no
@@ -4915,6 +4920,8 @@ def _outside_safety_sections(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _in_event_name(text: str, span: Span) -> bool:
+    if _INSTRUMENT_AFTER.match(text, span.end):
+        return True
     words = span.text.split()
     if not words or not all(w[:1].isupper() for w in words) or span.text.isupper():
         return False

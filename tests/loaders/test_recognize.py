@@ -1816,6 +1816,17 @@ def test_recognize_disease_inside_an_instrument_name_is_no_disease() -> None:
     assert names(x, "Disease") == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Bio, Inc. said QX-101 lowered the weekly urticaria activity score at week 12.",
+        "Acme Bio, Inc. enrolled patients on a scale called Crohn's disease activity index.",
+    ],
+)
+def test_recognize_disease_inside_a_lower_case_instrument_name_is_no_disease(text: str) -> None:
+    assert names(run(text), "Disease") == set()
+
+
 def test_recognize_disease_inside_a_society_name_for_its_study() -> None:
     x = run(
         "Results for QX-101 in breast cancer were presented at the International Association "
