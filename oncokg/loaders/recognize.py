@@ -1287,6 +1287,9 @@ def _is_gene_mutation(word: str, vocab: Vocab) -> re.Match[str] | None:
         # ("HPN217" is a code, not the gene HP with N217: a short gene's substitution
         # names the amino acid it turns into)
         and (len(mutation.group(1)) >= 3 or mutation.group(2)[-1].isalpha())
+        # ("ASTN1450", "SYSA2201" are a company's codes, not a gene's alias, AST or SYS, with
+        # N1450: a gene written glued to its substitution is written as its symbol)
+        and vocab.gene_surface[mutation.group(1)] == mutation.group(1)
     ):
         return mutation
     return None

@@ -2329,6 +2329,14 @@ def test_recognize_a_code_opening_with_a_short_gene_symbol_is_a_drug_code() -> N
     assert names(y, "Molecule") == {"zorvetinib"}
 
 
+def test_recognize_a_code_opening_with_a_gene_alias_and_a_letter_is_a_drug_code() -> None:
+    x = run("Quillon Bio filed for approval of its C5 inhibitor ASTN1450 for myasthenia gravis.")
+    assert names(x, "Molecule") == {"ASTN1450"}
+    assert edges(x, "DEVELOPS") == {("Quillon Bio", "ASTN1450")}
+    y = run("Zentavo is testing SYSA2201, its oral drug, in a phase 1 trial in lung cancer.")
+    assert names(y, "Molecule") == {"SYSA2201"}
+
+
 def test_recognize_a_gene_and_its_substitution_is_a_mutation_with_or_without_a_hyphen() -> None:
     x = run("Zentavo licensed zentasib, a small-molecule KRASG12C inhibitor, to Bolt Pharma.")
     assert names(x, "Molecule") == {"zentasib"}
