@@ -381,13 +381,24 @@ def _qualifier_before(text: str, start: int) -> bool:
     # (the words between separators, read from the last: str methods, cheaper than a split
     # by pattern)
     window = text[max(0, start - 40) : start].replace(",", " ").replace("/", " ")
-    last = next((w for w in reversed(window.split(" ")) if w and w not in _JOINING), "")
+    last = _last_word(window)
     # (a set lookup first: the pattern is read only for a word ending as "HER2-positive" does,
     # the one form whose last part alone is no qualifier)
     part = last.rpartition("-")[2]
     if last in _QUALIFIER_SET or part in _QUALIFIER_SET:
         return True
     return part in _HYPHENED_ONLY and _QUALIFIER_WORD.fullmatch(last) is not None
+
+
+def _last_word(window: str) -> str:
+    """The last of the words between the spaces of `window` but "or", "and" and "to" ("" for
+    none). (Most often one of the last two: the two are split off alone, the whole window
+    only when neither is.)"""
+    for words in (window.rsplit(" ", 2)[1:], window.split(" ")):
+        for word in reversed(words):
+            if word and word not in _JOINING:
+                return word
+    return ""
 
 
 # a capital "The" inside a sentence, before a name: part of that name
