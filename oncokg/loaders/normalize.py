@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from oncokg.extraction import Mention, Node
+from oncokg.loaders.matching import by_first_letter
 from oncokg.loaders.recognize import (
     MOLECULE,
     TARGET,
@@ -360,12 +361,13 @@ _QUALIFIER_WORDS = (
     "chronic|acute|first|second|line|muscle|invasive|inflammatory|demyelinating|"
     "eosinophilic|allergic|idiopathic|hereditary|familial"
 )
-_QUALIFIER = (
-    f"(?:{_QUALIFIER_WORDS}|"
+_QUALIFIER_ALTERNATION = (
+    f"{_QUALIFIER_WORDS}|"
     # "ANCA-associated vasculitis", "HER2-positive breast cancer", "B-cell mediated ..."
     r"[\w]+-(?:associated|related|mediated|driven|positive|negative|mutated|mutant|low)|"
-    r"[\w]+-[\w]+[ ](?:associated|related|mediated|driven)|associated|related|mediated|driven)"
+    r"[\w]+-[\w]+[ ](?:associated|related|mediated|driven)|associated|related|mediated|driven"
 )
+_QUALIFIER = f"(?:{_QUALIFIER_ALTERNATION})"
 _QUALIFIER_WORD = re.compile(_QUALIFIER)
 # (the qualifiers one word without a hyphen is; the endings of "HER2-positive" that are none)
 _QUALIFIER_SET = frozenset(
@@ -403,8 +405,10 @@ def _last_word(window: str) -> str:
 
 # a capital "The" inside a sentence, before a name: part of that name
 _CAPITAL_THE = re.compile(r"(?<=[a-z,] )The ")
+# (the qualifiers by their first letter: one test turns away each group at each offset)
 _QUALIFIED = re.compile(
-    rf"(?<![\w-])(?:{_QUALIFIER}(?:[ ]+(?:or|and|to)[ ]+|[ ]*[,/-][ ]*|[ ]+))+$"
+    rf"(?<![\w-])(?:(?:{by_first_letter(_QUALIFIER_ALTERNATION)})"
+    r"(?:[ ]+(?:or|and|to)[ ]+|[ ]*[,/-][ ]*|[ ]+))+$"
 )
 
 
