@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from oncokg.extraction import Mention, Node
+from oncokg.loaders.matching import by_first_letter
 from oncokg.loaders.recognize import (
     MOLECULE,
     TARGET,
@@ -349,20 +350,30 @@ def _clipped_heads(org_keys: set[str], vocab: Vocab) -> dict[str, str]:
 
 
 # The words that qualify a disease before its name: stage, line, course, severity, subtype.
-_QUALIFIER = (
-    r"(?:relapsed|refractory|recurrent|metastatic|advanced|locally|unresectable|resectable|"
-    r"primary|secondary|classical|classic|newly|diagnosed|previously|treated|untreated|early|"
-    r"late|high|higher|low|lower|intermediate|risk|moderate|moderately|severe|severely|mild|"
-    r"active|generalized|generalised|extensive|limited|stage|platinum|resistant|sensitive|"
-    r"castration|castrate|hormone|non|radiographic|nonsegmental|segmental|adult|pediatric|"
-    r"paediatric|juvenile|plaque|aggressive|indolent|smoldering|progressive|persistent|"
-    r"chronic|acute|first|second|line|muscle|invasive|inflammatory|demyelinating|"
-    r"eosinophilic|allergic|idiopathic|hereditary|familial|"
+# (listed apart too: most words before a mention are tested against them as a set)
+_QUALIFIER_WORDS = (
+    "relapsed|refractory|recurrent|metastatic|advanced|locally|unresectable|resectable|"
+    "primary|secondary|classical|classic|newly|diagnosed|previously|treated|untreated|early|"
+    "late|high|higher|low|lower|intermediate|risk|moderate|moderately|severe|severely|mild|"
+    "active|generalized|generalised|extensive|limited|stage|platinum|resistant|sensitive|"
+    "castration|castrate|hormone|non|radiographic|nonsegmental|segmental|adult|pediatric|"
+    "paediatric|juvenile|plaque|aggressive|indolent|smoldering|progressive|persistent|"
+    "chronic|acute|first|second|line|muscle|invasive|inflammatory|demyelinating|"
+    "eosinophilic|allergic|idiopathic|hereditary|familial"
+)
+_QUALIFIER_ALTERNATION = (
+    f"{_QUALIFIER_WORDS}|"
     # "ANCA-associated vasculitis", "HER2-positive breast cancer", "B-cell mediated ..."
     r"[\w]+-(?:associated|related|mediated|driven|positive|negative|mutated|mutant|low)|"
-    r"[\w]+-[\w]+[ ](?:associated|related|mediated|driven)|associated|related|mediated|driven)"
+    r"[\w]+-[\w]+[ ](?:associated|related|mediated|driven)|associated|related|mediated|driven"
 )
+_QUALIFIER = f"(?:{_QUALIFIER_ALTERNATION})"
 _QUALIFIER_WORD = re.compile(_QUALIFIER)
+# (the qualifiers one word without a hyphen is; the endings of "HER2-positive" that are none)
+_QUALIFIER_SET = frozenset(
+    (*_QUALIFIER_WORDS.split("|"), "associated", "related", "mediated", "driven")
+)
+_HYPHENED_ONLY = frozenset(("positive", "negative", "mutated", "mutant"))
 _JOINING = ("or", "and", "to")  # (the words a mention's qualifiers may be joined by)
 
 
@@ -372,16 +383,32 @@ def _qualifier_before(text: str, start: int) -> bool:
     # (the words between separators, read from the last: str methods, cheaper than a split
     # by pattern)
     window = text[max(0, start - 40) : start].replace(",", " ").replace("/", " ")
-    last = next((w for w in reversed(window.split(" ")) if w and w not in _JOINING), "")
-    if not last:
-        return False
-    return bool(_QUALIFIER_WORD.fullmatch(last) or _QUALIFIER_WORD.fullmatch(last.split("-")[-1]))
+    last = _last_word(window)
+    # (a set lookup first: the pattern is read only for a word ending as "HER2-positive" does,
+    # the one form whose last part alone is no qualifier)
+    part = last.rpartition("-")[2]
+    if last in _QUALIFIER_SET or part in _QUALIFIER_SET:
+        return True
+    return part in _HYPHENED_ONLY and _QUALIFIER_WORD.fullmatch(last) is not None
+
+
+def _last_word(window: str) -> str:
+    """The last of the words between the spaces of `window` but "or", "and" and "to" ("" for
+    none). (Most often one of the last two: the two are split off alone, the whole window
+    only when neither is.)"""
+    for words in (window.rsplit(" ", 2)[1:], window.split(" ")):
+        for word in reversed(words):
+            if word and word not in _JOINING:
+                return word
+    return ""
 
 
 # a capital "The" inside a sentence, before a name: part of that name
 _CAPITAL_THE = re.compile(r"(?<=[a-z,] )The ")
+# (the qualifiers by their first letter: one test turns away each group at each offset)
 _QUALIFIED = re.compile(
-    rf"(?<![\w-])(?:{_QUALIFIER}(?:[ ]+(?:or|and|to)[ ]+|[ ]*[,/-][ ]*|[ ]+))+$"
+    rf"(?<![\w-])(?:(?:{by_first_letter(_QUALIFIER_ALTERNATION)})"
+    r"(?:[ ]+(?:or|and|to)[ ]+|[ ]*[,/-][ ]*|[ ]+))+$"
 )
 
 
