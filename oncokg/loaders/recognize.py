@@ -4737,8 +4737,11 @@ _COMPLICATION_BEFORE = lowered_pattern(
     r"|\bsymptoms?,?\s+(?:such as|including|like)\s+$"
     # ("glioma – the most frequent and most invasive form of primary brain cancer", "GBM, which
     # is the deadliest and most invasive type of adult brain cancer": the describing words may
-    # be five, none a preposition, and the class may carry its patients' age or origin)
-    r"|\b(?:a|an|this|the)\s+(?:(?!(?:of|in|with|for|to|on|by|at|from)\s)[\w-]+\s+){0,5}"
+    # be five, none a preposition, and the class may carry its patients' age or origin; "a"
+    # right after what introduces an indication names the patients' own disease: "approved
+    # for patients with a form of chronic myeloid leukemia", "indicated for a form of D")
+    r"|\b(?:(?<!with )(?<!for )(?<!treat )(?<!treating )an?|this|the)\s+"
+    r"(?:(?!(?:of|in|with|for|to|on|by|at|from)\s)[\w-]+\s+){0,5}"
     r"(?:form|type|subtype|kind) of\s+(?:(?:primary|adult|childhood|pediatric|paediatric)\s+)?$"
     # "IgA nephropathy, a leading cause of kidney failure": what the disease leads to
     r"|\b(?:a|the)\s+(?:(?:leading|major|common|main|primary|frequent)\s+)?causes?\s+of\s+$"

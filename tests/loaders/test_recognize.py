@@ -758,6 +758,18 @@ def test_recognize_complications_and_classes_are_no_diseases(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Zorbimab is approved for patients with a form of chronic myeloid leukemia.",
+        "The medicine, Zorvexa, is indicated for a form of chronic myeloid leukemia.",
+        "Quillon Bio's drug to treat a rare and aggressive form of chronic myeloid leukemia.",
+    ],
+)
+def test_recognize_form_of_a_disease_after_an_indication_cue_is_the_disease(text: str) -> None:
+    assert "chronic myeloid leukemia" in names(run(text), "Disease")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Acmetica Therapeutics, Inc. and Villejuif Roussy are announcing today a collaboration.",
         "Acmetica Therapeutics, Inc. And Villejuif Roussy Sign Research Agreement\n\nBody.",
     ],
