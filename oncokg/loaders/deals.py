@@ -25,6 +25,7 @@ from oncokg.loaders.matching import (
     by_first_letter,
     document_lower_like_ignorecase,
     each_opening,
+    holds_any,
     lower_like_ignorecase,
     matches_from,
     word_first,
@@ -227,6 +228,24 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# What every match of each kind's pattern holds: a text with none of them is spared its search.
+_KIND_WORDS = {
+    "option": ("opt",),
+    "licence": ("licen", "rights", "technolog"),
+    "co-development": ("co-", "joint", "develop", "share "),
+    "research": (
+        "research",
+        "discovery",
+        "platform",
+        "scientific",
+        "academic",
+        "clinical ",
+        "supply agreement",
+        "combination stud",
+        "combo ",
+        "collaborat",
+    ),
+}
 # What the parties will do together, beyond the rights one grants the other
 _SHARED_WORK = lowered_pattern(
     r"co-develop|co-commerciali|jointly (?:develop|advance|commerciali)|"
@@ -234,6 +253,20 @@ _SHARED_WORK = lowered_pattern(
 )
 _DEAL_WORD = lowered_pattern(
     r"agreement|collaborat|partnership|alliance|licen[cs]|option|deal|contract|technology transfer"
+)
+# Every `_DEAL_WORD` match is one of these literals: testing them in a sentence is ~4x cheaper
+# than its search (which tries the alternation at each offset).
+_DEAL_WORDS = (
+    "agreement",
+    "collaborat",
+    "partnership",
+    "alliance",
+    "licenc",
+    "licens",
+    "option",
+    "deal",
+    "contract",
+    "technology transfer",
 )
 _UPFRONT = lowered_pattern(
     # ("an upfront payment to Orion of $290 million", "an upfront payment from Yakult Honsha
@@ -268,6 +301,8 @@ _TOTAL_STATED = lowered_pattern(
     rf"({_AMOUNT})"
 )
 _MONEY_WORD = re.compile(r"\$|€|£|¥|" + words_first("USD|EUR|CHF|JPY|million|billion", r"\b"))
+# What every `_MONEY_WORD` match holds: a sentence with none of them (most) is spared the search.
+_MONEY_LITERALS = ("$", "million", "billion", "€", "£", "¥", "USD", "EUR", "CHF", "JPY")
 _TOTAL_CONTEXT = lowered_pattern(r"total|aggregate|milestone|deal value|potential|worth")
 _PLACE = rf"(?-i:(?:the\s+)?(?:{PLACE_NAMES}))(?!\w)"
 # "Japan, South Korea and Taiwan", "the US and Europe", "Korea and certain other countries
@@ -294,21 +329,22 @@ _TERRITORY = re.compile(
     rf"(?<=\bthroughout\s){_PLACES}|(?<=\bacross\s){_PLACES})",
     re.IGNORECASE,
 )
-# What every `_TERRITORY` match holds: one of these words (in any case) or a place's name. A
-# test for them spares most sentences the scan (~4x cheaper than it).
-_TERRITORY_WORDS = ("world", "global", "ex-", "outside", "markets")
-# Where a `_TERRITORY` match may start, read on the lower-cased sentence: (group 1) after the
-# blank ending a word its lookbehinds want (the scan skips to blanks), or at a word its other
-# alternatives open with, which only a sentence holding one of `_TERRITORY_WORDS` has.
-# `_TERRITORY`, case-insensitive and opening with a boundary, is tried at every offset; tried
-# only at these, it finds the same matches (~3x faster).
-_AFTER_PLACE_CUE = r"(\s(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bthroughout\s)|(?<=\bacross\s)))"
-_PLACE_START = re.compile(_AFTER_PLACE_CUE)
-_TERRITORY_START = re.compile(
-    words_first(r"worldwide|global|the(?=\s+rest)|rest|ex-|outside|key|major|certain|select")
-    + "|"
-    + _AFTER_PLACE_CUE
+# Where a `_TERRITORY` match may start, read on the lower-cased sentence. `_TERRITORY`,
+# case-insensitive and opening with a boundary, is tried at every offset; tried only at these,
+# it finds the same matches (~3x faster). A match from a word its alternatives open with
+# holds the word of `_TERRITORY_WORDS` beside it (in any case): only the openings whose word
+# a sentence holds are looked for (most sentences hold none, and are spared their scans).
+# Each is written word first (`words_first`): a scan skips to its letters.
+_TERRITORY_WORDS = (
+    ("world", re.compile(words_first(r"worldwide|the(?=\s+rest)|rest"))),
+    ("global", re.compile(words_first("global"))),
+    ("ex-", re.compile(words_first("ex-"))),
+    ("outside", re.compile(words_first("outside"))),
+    ("markets", re.compile(words_first("key|major|certain|select"))),
 )
+# A match from elsewhere starts after the word and the blank its lookbehinds want (a group
+# ending the start), and holds a place's name: looked for only in a sentence naming a place.
+_PLACE_START = re.compile(words_first(r"in|for|throughout|across", r"(\s)"))
 # A capitalised word every place's name holds (its own, "Americas" of "the Americas", "China"
 # of "mainland China"): the test for a place, a search skipping to capitals alone (not to
 # each "t" and "m" as well, as `PLACE_NAME` does, ~3x slower), the names joined by their
@@ -839,7 +875,7 @@ def annotate_terms(
     if len(collaborations) == 1:
         low = document_lower_like_ignorecase(text)
         deal_text = " ".join(
-            low[s.start : s.end] for s in sentences if _DEAL_WORD.search(low, s.start, s.end)
+            unit for s in sentences if holds_any(unit := low[s.start : s.end], _DEAL_WORDS)
         )
     named = _orgs_named(sentences, ents)
     partners: dict[str, set[str]] = {}
@@ -929,25 +965,28 @@ def _territories_in(sentence: str) -> list[tuple[int, str]]:
     """The territories a sentence names for the rights and the like (rank 0) or, worldwide
     ones only, for the deal itself (rank 1)."""
     low = lower_like_ignorecase(sentence)
-    worded = any(word in low for word in _TERRITORY_WORDS)
-    if not worded and not _PLACE_WORD.search(sentence):
-        return []  # (what every `_TERRITORY` match holds: one of those words or a place)
+    scans = [starts for word, starts in _TERRITORY_WORDS if word in low]
+    if _PLACE_WORD.search(sentence):
+        scans.append(_PLACE_START)
     found = []
-    for match in _territory_matches(sentence, low, _TERRITORY_START if worded else _PLACE_START):
+    for match in _territory_matches(sentence, low, scans):
         rank = _applies_to(sentence, low, match)
         if rank == 0 or (rank == 1 and _WORLD.match(match.group())):
             found.append((rank, _place(match.group())))
     return found
 
 
-def _territory_matches(sentence: str, low: str, starts: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    """`_TERRITORY.finditer(sentence)`, the pattern tried only where `starts` (read on `low`,
-    the sentence lower-cased) says a match may start."""
-    return matches_from(
-        _TERRITORY,
-        sentence,
-        (start.end() if start.lastindex else start.start() for start in starts.finditer(low)),
+def _territory_matches(
+    sentence: str, low: str, scans: list[re.Pattern[str]]
+) -> Iterator[re.Match[str]]:
+    """`_TERRITORY.finditer(sentence)`, the pattern tried only where one of `scans` (read on
+    `low`, the sentence lower-cased) says a match may start."""
+    starts = sorted(
+        start.end() if start.lastindex else start.start()
+        for scan in scans
+        for start in scan.finditer(low)
     )
+    return matches_from(_TERRITORY, sentence, starts)
 
 
 def _tier(pair: set[str], orgs: frozenset[str], partners: dict[str, set[str]]) -> int | None:
@@ -1002,7 +1041,8 @@ def _own_money(
 
     def speaks_of_money(i: int) -> bool:
         if i not in money:
-            money[i] = bool(_MONEY_WORD.search(sentences[i].text))
+            text = sentences[i].text
+            money[i] = holds_any(text, _MONEY_LITERALS) and bool(_MONEY_WORD.search(text))
         return money[i]
 
     pair = {edge.source, edge.target}
@@ -1056,17 +1096,26 @@ def _kind(words: str, deal_text: str, academic: bool) -> str | None:
     """The most specific kind the sentences naming both parties state; failing a licence,
     option or co-development there, the one the document's deal sentences state; an
     academic partner's collaboration is research (`words` and `deal_text` lower-cased)."""
-    specific = [name for name, cue in _KINDS[:3] if cue.search(words)]
-    if specific[:1] == ["licence"] and _SHARED_WORK.search(words):
+    specific = _first_kind(words, _KINDS[:3])
+    if specific == "licence" and _SHARED_WORK.search(words):
         return "co-development"  # "a licence ... and will co-commercialize it in the U.S."
     if specific:
-        return specific[0]
-    if academic or _KINDS[3][1].search(words):
+        return specific
+    if academic or _first_kind(words, _KINDS[3:]):
         return "research"
-    specific = [name for name, cue in _KINDS[:3] if cue.search(deal_text)]
+    specific = _first_kind(deal_text, _KINDS[:3])
     if specific:
-        return specific[0]
+        return specific
     return "other" if _DEAL_WORD.search(words) else None
+
+
+def _first_kind(text: str, kinds: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
+    """The first of `kinds` that a lower-cased text states (each searched for only where the
+    text holds one of its `_KIND_WORDS`)."""
+    for name, cue in kinds:
+        if holds_any(text, _KIND_WORDS[name]) and cue.search(text):
+            return name
+    return None
 
 
 def _place(found: str) -> str:

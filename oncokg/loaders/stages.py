@@ -418,7 +418,8 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
                 trial, nct = found, nct_in(sent.text)
                 break
         phase = most_advanced(stages)
-        if all(diseases_in.get(i, {edge.target}) == {edge.target} for i in mols):
+        only_target = {edge.target}  # (one set, not two per sentence)
+        if all(diseases_in.get(i, only_target) == only_target for i in mols):
             # failing that, where the molecule is named with this disease alone, the one trial
             # (and the one stage) the sentences naming it and no disease name ("the X Phase 3
             # MOTION trial demonstrated ..." beside "X ... in TGCT")
