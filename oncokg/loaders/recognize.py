@@ -1813,6 +1813,24 @@ _REGION_BEFORE = re.compile(r"[ ]+\([A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?\)[ ]*
 _ORG_BEFORE = re.compile(
     rf"(?:(?<![\w&.\-])|(?<=--))((?:{_CAP_WORD}[ ]+(?:&[ ]+)?){{0,4}}{_CAP_WORD})([ ]+&)?[ ]*$"
 )
+# What `_ORG_BEFORE` may match, read backwards from its end: up to five words, each with a
+# capital or a digit, as its name words have, and the blanks and "&" between and after them
+# (and a line's end after it, which "$" passes)
+_ORG_NAME_CHARS = r"[A-Za-z0-9.\-¹²³]"
+_NAME_WORDS_BACKWARD = re.compile(
+    rf"\n?[ ]*(?:&[ ]+)?(?:{_ORG_NAME_CHARS}*[A-Z0-9]{_ORG_NAME_CHARS}*(?:[ ]+&)?[ ]+){{0,4}}"
+    rf"{_ORG_NAME_CHARS}*[A-Z0-9]{_ORG_NAME_CHARS}*"
+)
+
+
+def _name_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_ORG_BEFORE.search(text, start, end)`, tried only from where the words it may match
+    open: it cannot match from an offset before them, and tried from each offset of the window
+    it reads every word after that offset (~4x slower)."""
+    words = _NAME_WORDS_BACKWARD.match(text[start:end][::-1])
+    return _ORG_BEFORE.search(text, end - words.end(), end) if words else None
+
+
 # A firm named by its partners lists them with commas before the last "&" ("Harlow, Dunmore
 # & Pike LLP"): the one-word names before such a name are its own.
 _PARTNERS_BEFORE = re.compile(
@@ -1984,7 +2002,7 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
             window_start = max(0, a.start() - 80)
             # "Acme (China) Limited": a region in brackets between the name and its legal form
             region = None if is_head else _REGION_BEFORE.search(text, window_start, a.start())
-            m = _ORG_BEFORE.search(text, window_start, region.start() if region else a.start())
+            m = _name_before(text, window_start, region.start() if region else a.start())
             if not m:
                 continue
             if m.group(2) and not is_head:
@@ -2213,7 +2231,7 @@ def _named_as_companies(text: str, vocab: Vocab) -> list[Span]:
     for a in _in_order(_COMPANY_ANCHORS, text):
         if not _COMPANY_AFTER.match(text, a.start()):
             continue
-        m = _ORG_BEFORE.search(text, max(0, a.start() - 80), a.start())
+        m = _name_before(text, max(0, a.start() - 80), a.start())
         if not m:
             continue
         trimmed = _trim_org(text, m.start(1), m.end(1), vocab)
