@@ -5222,9 +5222,11 @@ _CODE_THEN_INN_GAP = re.compile(r"\s*,\s*")
 _ISOTOPE_PREFIX = re.compile(r"\d{2,3}[A-Z][a-z]?-$")
 # ("Brand, or inn" glosses the brand; "either X or Y" and "x, y, or z" name several drugs;
 # the other name may follow the brackets that gloss the brand: "Zorvexa (zorbimab), also
-# known as ZX-101")
+# known as ZX-101"; news style names the INN as the generic: "Zorvexa, known generically as
+# zorbimab")
 _LINK_WORDS = re.compile(
-    r"\s*(?:,\s*or|\)?,?\s*(?:also known as|formerly(?:\s+(?:known\s+as|called|named))?))\s+"
+    r"\s*(?:,\s*or|\)?,?\s*(?:also known as|known generically as|generically known as|"
+    r"formerly(?:\s+(?:known\s+as|called|named))?))\s+"
 )
 # "zorvitinib (marketed as ZORVIA®)", "zorvitinib (brand name: Zorvia)": the brand after
 # the INN, named as what it is sold as

@@ -185,6 +185,17 @@ def test_recognize_a_brand_glossed_by_also_known_as_is_its_inn() -> None:
     ]
 
 
+def test_recognize_a_brand_known_generically_as_its_inn_is_that_inn() -> None:
+    spans = recognize(
+        "Acme won approval for its drug Zorvexa, known generically as zorbimab, in Europe.",
+        get_vocab(),
+    )
+    assert [(s.text, s.link) for s in spans if s.kind == "molecule"] == [
+        ("Zorvexa", "zorbimab"),
+        ("zorbimab", ""),
+    ]
+
+
 def test_recognize_a_brand_is_linked_to_its_radioligand() -> None:
     spans = recognize("Acme's Zorvexa (177Lu-lilotomab satetraxetan) was cleared.", get_vocab())
     brand = next(s for s in spans if s.text == "Zorvexa")
