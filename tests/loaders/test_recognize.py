@@ -3384,6 +3384,11 @@ def test_recognize_a_drug_s_defined_abbreviation_is_the_drug_wherever_used() -> 
         ("Acmetica's lead product candidate Zorvinium is in Phase 2.", {"Zorvinium"}),
         # a person's first name after "candidate" names no drug
         ("Acmetica was founded by former presidential candidate Zorvin Quill.", set()),
+        # the name set off by commas after its owner's drug noun
+        ("Acmetica said its lupus drug candidate, Zorvinium, failed in a trial.", {"Zorvinium"}),
+        ("Bolt Pharma's eczema drug, Zorvinium.", {"Zorvinium"}),
+        # (not a speaker after the drug, nor a name after an unowned noun)
+        ("Sales of its drug, Zorvinium said, rose.", set()),
     ],
 )
 def test_recognize_drugs_named_by_stem_or_as_a_candidate(text: str, drugs: set[str]) -> None:
