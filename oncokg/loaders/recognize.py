@@ -1551,6 +1551,12 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         named.setdefault(m.start(1), m)  # (a name both scans find is one)
     for start, m in sorted(named.items()):
         name = next(g for g in m.groups() if g)
+        if (
+            m.re is _NAMED_DRUG
+            and text[max(0, start - 3) : start].rstrip().endswith(",")
+            and not _OWNED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        ):
+            continue  # ("the drug, Zorvexa," is the definite description's: not read here)
         # ("approved in the US and Europe as a treatment for": a place)
         # ("the Swedish drug discovery company": where it is from)
         if (
@@ -3691,7 +3697,10 @@ _NAMED_DRUG = re.compile(
             each_opening(
                 _DRUG_NOUN_CUES,
                 # (not a person's first name: "presidential candidate Vivek Ramaswamy")
-                rf"[^\S\n]+(?:(?:is|was|called|named)\s+)?({_NAME_WORD})\b(?![^\S\n]+[A-Z][a-z])",
+                rf"(?:[^\S\n]+(?:(?:is|was|called|named)\s+)?({_NAME_WORD})\b(?![^\S\n]+[A-Z][a-z])"
+                # ... or set off by a comma after its owner's noun, `_OWNED_BEFORE` ("its
+                # psoriasis drug, Zorvexa, failed"; not "the drug, Zentavo said,")
+                rf"|,[^\S\n]+({_NAME_WORD})(?=\s*\(|[,.;](?!\s+(?:said|says|told|added|noted)\b)))",
             )
             + "|"
             + each_opening(_POSSESSOR_CUES, rf"\s+({_NAME_WORD})\s+(?:{_POSSESSED_NOUNS})\b")
@@ -3783,6 +3792,9 @@ def _names_before_cues(text: str) -> list[int]:
 
 # "the Astra drug": the drug of a company the text names in the possessive ("Astra’s Iressa")
 _OWNER_OF_DRUGS_BEFORE = re.compile(r"\bthe\s+$")
+# "its lead drug candidate, Zorvexa,", "Acme's psoriasis drug, Zorvexa.": the owner a few
+# words before the drug noun its name is set off from
+_OWNED_BEFORE = re.compile(r"(?:\b(?i:its|their|our)|\w['’]s?)\s+(?:[\w-]+\s+){0,4}$")
 
 
 def _owns(text: str, name: str) -> bool:
@@ -5285,9 +5297,11 @@ _CODE_THEN_INN_GAP = re.compile(r"\s*,\s*")
 _ISOTOPE_PREFIX = re.compile(r"\d{2,3}[A-Z][a-z]?-$")
 # ("Brand, or inn" glosses the brand; "either X or Y" and "x, y, or z" name several drugs;
 # the other name may follow the brackets that gloss the brand: "Zorvexa (zorbimab), also
-# known as ZX-101")
+# known as ZX-101"; news style names the INN as the generic: "Zorvexa, known generically as
+# zorbimab")
 _LINK_WORDS = re.compile(
-    r"\s*(?:,\s*or|\)?,?\s*(?:also known as|formerly(?:\s+(?:known\s+as|called|named))?))\s+"
+    r"\s*(?:,\s*or|\)?,?\s*(?:also known as|known generically as|generically known as|"
+    r"formerly(?:\s+(?:known\s+as|called|named))?))\s+"
 )
 # "zorvitinib (marketed as ZORVIA®)", "zorvitinib (brand name: Zorvia)": the brand after
 # the INN, named as what it is sold as

@@ -185,6 +185,17 @@ def test_recognize_a_brand_glossed_by_also_known_as_is_its_inn() -> None:
     ]
 
 
+def test_recognize_a_brand_known_generically_as_its_inn_is_that_inn() -> None:
+    spans = recognize(
+        "Acme won approval for its drug Zorvexa, known generically as zorbimab, in Europe.",
+        get_vocab(),
+    )
+    assert [(s.text, s.link) for s in spans if s.kind == "molecule"] == [
+        ("Zorvexa", "zorbimab"),
+        ("zorbimab", ""),
+    ]
+
+
 def test_recognize_a_brand_is_linked_to_its_radioligand() -> None:
     spans = recognize("Acme's Zorvexa (177Lu-lilotomab satetraxetan) was cleared.", get_vocab())
     brand = next(s for s in spans if s.text == "Zorvexa")
@@ -3385,6 +3396,11 @@ def test_recognize_a_drug_s_defined_abbreviation_is_the_drug_wherever_used() -> 
         ("Acmetica's lead product candidate Zorvinium is in Phase 2.", {"Zorvinium"}),
         # a person's first name after "candidate" names no drug
         ("Acmetica was founded by former presidential candidate Zorvin Quill.", set()),
+        # the name set off by commas after its owner's drug noun
+        ("Acmetica said its lupus drug candidate, Zorvinium, failed in a trial.", {"Zorvinium"}),
+        ("Bolt Pharma's eczema drug, Zorvinium.", {"Zorvinium"}),
+        # (not a speaker after the drug, nor a name after an unowned noun)
+        ("Sales of its drug, Zorvinium said, rose.", set()),
     ],
 )
 def test_recognize_drugs_named_by_stem_or_as_a_candidate(text: str, drugs: set[str]) -> None:
