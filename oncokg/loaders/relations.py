@@ -1591,6 +1591,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     unnamed: tuple[list[str], Sentence | None] = ([], None)
     pair: list[str] = []  # the two organisations of the last sentence naming several
     subject = ""  # the one organisation of the last sentence naming any, in this paragraph
+    named_so_far: set[str] = set()  # the organisations the text has named up to here
     announced = ""  # the one organisation of the last sentence, announcing "its drug" unnamed
     pipeline_owner = ""  # the one organisation of the last sentence, whose pipeline it names
     lister = ""  # the organisation whose pipeline the bullets that follow list
@@ -1773,7 +1774,10 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             for disease in unnamed_before[0]:
                 edges.add(EdgeKind.INDICATED_FOR, unit.node[unit.mols[0][0]], disease, pair_of)
         owners = _possessive_developers(unit, edges, owned)
-        _anaphoric_developers(unit, edges, owners, subject, speaker)
+        # ("Acme posted a loss. ... \n\n The company's lead candidate is X"): "the company"
+        # of a text that has named one organisation is that one, past a paragraph's break too
+        the_company_is = subject or (next(iter(named_so_far)) if len(named_so_far) == 1 else "")
+        _anaphoric_developers(unit, edges, owners, subject, speaker, the_company_is)
         _developers(unit, edges, owners)
         both = (
             _THE_COMPANIES.search(text, sent.start, sent.end)
@@ -1887,6 +1891,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
                 # (in the order named: "their respective X and Y" follows it)
                 ordered = [unit.node[oi] for oi, _ in sorted(unit.orgs, key=lambda t: t[1].start)]
                 pair = list(dict.fromkeys(ordered)) if len(named) == 2 else []
+            named_so_far |= named
             subject = named.pop() if len(named) == 1 else ""
     _makers_by_code(ents, sentences, edges, leading)
     _without_option_holders(low, sentences, by_sentence, ents, edges)
@@ -2908,10 +2913,12 @@ _POSSESSIVE_AFTER = re.compile(
 )
 
 
-def _possessor(a: re.Match[str], before: set[str], u: _Unit, subject: str, speaker: str) -> str:
+def _possessor(
+    a: re.Match[str], before: set[str], u: _Unit, subject: str, speaker: str, the_company_is: str
+) -> str:
     """Whom a possessive pronoun names: "our" the speaker, in a sentence naming no other
     organisation; "its" the one organisation named before it, else the subject of the
-    sentence before."""
+    sentence before ("the company's" also the one organisation the text has named)."""
     if a.group(2):
         # ("... together with our engager ZX13," said Jo Roe, CEO of Acme: Acme's)
         quoted = _speakers(u)
@@ -2921,7 +2928,9 @@ def _possessor(a: re.Match[str], before: set[str], u: _Unit, subject: str, speak
         return speaker if not others else ""
     if before:
         return next(iter(before)) if len(before) == 1 else ""
-    return subject if not u.orgs else ""
+    if u.orgs:
+        return ""
+    return the_company_is if a.group(1).lower().startswith("the") else subject
 
 
 def _said_subject(u: _Unit, at: int) -> str:
@@ -2952,7 +2961,7 @@ def _pronouns_at(u: _Unit) -> list[int]:
 
 
 def _anaphoric_developers(
-    u: _Unit, edges: _Edges, owners: _Owners, subject: str, speaker: str
+    u: _Unit, edges: _Edges, owners: _Owners, subject: str, speaker: str, the_company_is: str
 ) -> None:
     """DEVELOPS through a possessive pronoun: "its" or "the company's" is the one organisation
     the sentence names before it, else the subject of the sentence before; "our" is the
@@ -2977,7 +2986,7 @@ def _anaphoric_developers(
                 a = None  # "X, our partner Bolt's Y"
             if a:
                 before = {u.node[oi] for oi, o in u.orgs if o.end <= m.start}
-                owner = _possessor(a, before, u, subject, speaker)
+                owner = _possessor(a, before, u, subject, speaker, the_company_is)
                 if owner:
                     edges.add(EdgeKind.DEVELOPS, owner, u.node[mi], u.sent)
                     owners.owned.setdefault(u.node[mi], set()).add(owner)
@@ -3001,7 +3010,7 @@ def _anaphoric_developers(
                 for oi, o in u.orgs
                 if o.end <= a.start() and u.clause_at(o.start) == clause
             }
-        owner = _possessor(a, before, u, subject, speaker)
+        owner = _possessor(a, before, u, subject, speaker, the_company_is)
         if not owner:
             continue
         edges.add(EdgeKind.DEVELOPS, owner, u.node[mi], u.sent)

@@ -1367,6 +1367,17 @@ def test_relations_a_paragraph_of_several_sentences_still_ends_the_reference() -
     assert not edges(x, "INDICATED_FOR")
 
 
+def test_relations_the_company_of_a_text_naming_one_speaks_of_it_past_a_paragraph() -> None:
+    text = (
+        "Hoshira Pharma posted a wider loss. {} rose 20%.\n\n"
+        "The company's most advanced candidate is QX-205, which is in a phase 3 trial."
+    )
+    one = run(text.format("Its costs"))
+    assert ("Hoshira Pharma", "QX-205") in edges(one, "DEVELOPS")
+    two = run(text.format("Shares of Zentavo Therapeutics"))
+    assert not edges(two, "DEVELOPS")
+
+
 def test_relations_a_company_another_bought_still_developed_its_drug() -> None:
     x = run(
         "Zorvelta (zorcitabine) was developed by Kelvarin Therapeutics, which Hoshira "
