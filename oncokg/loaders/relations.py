@@ -922,8 +922,10 @@ _TRIAL_OF_IN = _ci(
 )
 _CLASS_FOR = _ci(
     r"(?:inhibitor|antibody|ADC|conjugate|therapy|candidate|drug|degrader|bi-?specific|engager|"
+    # (and its abbreviation in brackets: "a bispecific T-cell engager (BiTE) for SCLC")
+    r"vaccine|radiopharmaceutical|radioligand)s?(?:\s+\([^()]{1,20}\))?"
     # (and what it acts on: "a dual inhibitor of EZH2 and EZH1 for solid tumors")
-    r"vaccine|radiopharmaceutical|radioligand)s?\s+(?:(?:of|against)\s+(?:[\w/-]+\s+){1,4}?)?"
+    r"\s+(?:(?:of|against)\s+(?:[\w/-]+\s+){1,4}?)?"
     r"(?:(?:being\s+)?(?:developed|studied|"
     r"evaluated)\s+)?for\s+(?:the\s+treatment\s+of\s+)?(?:patients\s+with\s+)?"
     r"(?:[\w-]+\s+){0,3}$"

@@ -1050,6 +1050,16 @@ def test_relations_a_drug_class_said_to_be_for_a_disease_states_the_indication()
     assert edges(y, "INDICATED_FOR") == set()
 
 
+def test_relations_a_drug_class_with_its_abbreviation_said_to_be_for_a_disease() -> None:
+    x = run(
+        "Sales of Zorvexa, a bispecific T-cell engager (BiTE) for small cell lung cancer "
+        "(SCLC), beat forecasts."
+    )
+    assert ("Zorvexa", "small cell lung cancer") in edges(x, "INDICATED_FOR")
+    y = run("Analysts expect Zorvexa, an antibody-drug conjugate (ADC) for breast cancer, to sell.")
+    assert ("Zorvexa", "breast cancer") in edges(y, "INDICATED_FOR")
+
+
 def test_relations_the_combination_refers_to_each_drug_combined_before() -> None:
     x = run(
         "Regulators approved the use of lumatinib in combination with zorbimab. "
