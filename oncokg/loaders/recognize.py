@@ -2010,7 +2010,12 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
         for a in anchors:
             window_start = max(0, a.start() - 80)
             # "Acme (China) Limited": a region in brackets between the name and its legal form
-            region = None if is_head else _REGION_BEFORE.search(text, window_start, a.start())
+            # (a `str` test first: most windows hold no ")" for the region's search to find)
+            region = (
+                _REGION_BEFORE.search(text, window_start, a.start())
+                if not is_head and text.rfind(")", window_start, a.start()) >= 0
+                else None
+            )
             m = _name_before(text, window_start, region.start() if region else a.start())
             if not m:
                 continue
