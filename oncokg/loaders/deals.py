@@ -867,7 +867,9 @@ def annotate_terms(
     collaborations = [e for e in edges if e.kind is EdgeKind.COLLABORATES_WITH]
     if not collaborations:
         return
-    holding = _sentences_holding(ents, sentences)
+    holding = _sentences_holding(
+        ents, sentences, {n for e in collaborations for n in (e.source, e.target)}
+    )
     names = {node.id: node.name for node in ents.nodes}
     # a release about one deal may state its kind anywhere; with several, only their own
     # sentences speak for each
@@ -885,7 +887,8 @@ def annotate_terms(
     money: dict[int, bool] = {}  # whether sentence i speaks of money, read once
     said: dict[int, list[tuple[int, str]]] = {}  # the territories sentence i names, read once
     for edge in collaborations:
-        upfront, total = _upfront_total(_own_money(edge, sentences, named, partners, money))
+        tiers = _tiers({edge.source, edge.target}, named, partners)
+        upfront, total = _upfront_total(_own_money(edge, sentences, named, tiers, money))
         joint = [
             sentences[i].text
             for i in sorted(holding.get(edge.source, set()) & holding.get(edge.target, set()))
@@ -896,19 +899,23 @@ def annotate_terms(
         if kind is None:
             edge.properties.pop("deal", None)
             continue
-        territory = _territory(edge, sentences, named, partners, said)
+        territory = _territory(sentences, tiers, said)
         terms = {"kind": kind, "upfront": upfront, "total": total, "territory": territory}
         if kind == "research":
             terms.update(upfront=None, total=None)
         edge.properties["deal"] = {k: v for k, v in terms.items() if v}
 
 
-def _sentences_holding(ents: Entities, sentences: list[Sentence]) -> dict[str, set[int]]:
-    """The indices of the sentences each node's mentions start in: found once per document,
-    not once per deal and sentence."""
+def _sentences_holding(
+    ents: Entities, sentences: list[Sentence], parties: set[str]
+) -> dict[str, set[int]]:
+    """The indices of the sentences the mentions of each of `parties` start in: found once per
+    document, not once per deal and sentence (the other nodes' mentions, most, skipped)."""
     starts = [s.start for s in sentences]
     holding: dict[str, set[int]] = {}
     for span, node_id in zip(ents.spans, ents.span_node, strict=True):
+        if node_id not in parties:
+            continue
         i = bisect.bisect_right(starts, span.start) - 1
         if i >= 0 and span.start < sentences[i].end:
             holding.setdefault(node_id, set()).add(i)
@@ -927,10 +934,8 @@ def _orgs_named(sentences: list[Sentence], ents: Entities) -> list[frozenset[str
 
 
 def _territory(
-    edge: Edge,
     sentences: list[Sentence],
-    named: list[frozenset[str]],
-    partners: dict[str, set[str]],
+    tiers: list[int | None],
     said: dict[int, list[tuple[int, str]]],
 ) -> str | None:
     """The territory of one deal as written. Sentences that speak of its two parties alone
@@ -942,11 +947,9 @@ def _territory(
     worldwide territory with an exception ("worldwide, except in Korea") says more than a
     bare "global". A place names a territory only for the rights, licence, development, sales
     or profits ("in the UK group's pipeline" does not). `said` caches each sentence's
-    territories, the same for every deal."""
-    pair = {edge.source, edge.target}
+    territories, the same for every deal (`tiers`: each sentence's, from `_tiers`)."""
     found: list[tuple[int, int, int, int, str]] = []
-    for order, (sent, orgs) in enumerate(zip(sentences, named, strict=True)):
-        tier = _tier(pair, orgs, partners)
+    for order, (sent, tier) in enumerate(zip(sentences, tiers, strict=True)):
         if tier is None:
             continue
         if order not in said:
@@ -987,6 +990,21 @@ def _territory_matches(
         for start in scan.finditer(low)
     )
     return matches_from(_TERRITORY, sentence, starts)
+
+
+def _tiers(
+    pair: set[str], named: list[frozenset[str]], partners: dict[str, set[str]]
+) -> list[int | None]:
+    """Each sentence's `_tier` for one deal, worked out once per group of organisations (runs
+    of sentences share one, `_orgs_named`'s same object) and shared by its money and its
+    territory."""
+    by_orgs: dict[frozenset[str], int | None] = {}
+    tiers = []
+    for orgs in named:
+        if orgs not in by_orgs:
+            by_orgs[orgs] = _tier(pair, orgs, partners)
+        tiers.append(by_orgs[orgs])
+    return tiers
 
 
 def _tier(pair: set[str], orgs: frozenset[str], partners: dict[str, set[str]]) -> int | None:
@@ -1031,13 +1049,14 @@ def _own_money(
     edge: Edge,
     sentences: list[Sentence],
     named: list[frozenset[str]],
-    partners: dict[str, set[str]],
+    tiers: list[int | None],
     money: dict[int, bool],
 ) -> str:
     """The sentences that speak of money for one deal: those that speak of its parties and
     of no other organisation ("Under the terms, ... an upfront payment of $50 million");
     failing any, those of one party with other deals; failing those, any naming a party
-    (its subsidiary may be named with it). `money` caches which sentences speak of money."""
+    (its subsidiary may be named with it). `tiers`: each sentence's, from `_tiers`; `money`
+    caches which sentences speak of money."""
 
     def speaks_of_money(i: int) -> bool:
         if i not in money:
@@ -1046,7 +1065,6 @@ def _own_money(
         return money[i]
 
     pair = {edge.source, edge.target}
-    tiers = [_tier(pair, orgs, partners) for orgs in named]
     own = [[i for i, t in enumerate(tiers) if t in wanted] for wanted in ((0, 1, 2), (3,))]
     own.append([i for i, orgs in enumerate(named) if orgs & pair])
     chosen = next((group for group in own if any(map(speaks_of_money, group))), [])
