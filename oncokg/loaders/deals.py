@@ -268,14 +268,20 @@ _DEAL_WORDS = (
     "contract",
     "technology transfer",
 )
-_UPFRONT = lowered_pattern(
+# The two forms of an upfront amount, searched for apart (they never start at one offset, so
+# the leftmost of their first matches is the first upfront amount): the words first,
+_UPFRONT_WORDS_FIRST = lowered_pattern(
     # ("an upfront payment to Orion of $290 million", "an upfront payment from Yakult Honsha
     # of EUR6 million", "an initial licensing option payment of $4 million", "an option fee
     # of $30 million")
     # (not "initial payments of $100 million, comprising $70 million upfront": a sum)
     rf"(?:up-?front\s+(?:cash\s+)?(?:[\w-]+\s+){{0,2}}?(?:payments?|fees?)?|"
     rf"initial\s+(?:cash\s+)?(?:[\w-]+\s+){{0,2}}?(?:payment|fee)\b|option\s+fee)"
-    rf"\s*(?:(?:from|to)\s+(?:[\w&.'’-]+\s+){{1,4}}?)?(?:of\s+)?({_AMOUNT})|"
+    rf"\s*(?:(?:from|to)\s+(?:[\w&.'’-]+\s+){{1,4}}?)?(?:of\s+)?({_AMOUNT})"
+)
+# and the amount first, a match ending on its word: its scan, tried at almost every offset,
+# stops at the last "front" or "initial" of the text (past it no match can end).
+_UPFRONT_AMOUNT_FIRST = lowered_pattern(
     # ("$15million of upfront payment", "a $60 million cash up-front licensing payment"; not
     # "up to $171.5 million in up-front and milestone payments", a sum)
     rf"(?<!up to )(?!(?:up to|more than|over|in excess of)\s)({_AMOUNT})\s+"
@@ -1077,10 +1083,9 @@ def _upfront_total(money: str) -> tuple[str | None, str | None]:
     low = lower_like_ignorecase(money)
     upfront = None
     paid = (0, 0)  # where the upfront amount stands: no total ("an upfront of up to $5 million")
-    if _may_name_upfront(low) and (first := _UPFRONT.search(low)):
-        group = first.lastindex or 1
-        upfront = money[first.start(group) : first.end(group)]
-        paid = first.span(group)
+    if _may_name_upfront(low) and (first := _first_upfront(low)):
+        upfront = money[first.start(1) : first.end(1)]
+        paid = first.span(1)
     stated = (
         money[m.start(1) : m.end(1)]
         for m in (_TOTAL_STATED.finditer(low) if _may_state_total(low) else ())
@@ -1098,8 +1103,21 @@ def _upfront_total(money: str) -> tuple[str | None, str | None]:
     return upfront, total
 
 
+def _first_upfront(low: str) -> re.Match[str] | None:
+    """The first upfront amount's match in a lower-cased text, of either form (its amount
+    group 1; on a tie, which never happens, the words-first form, as one alternation)."""
+    by_words = _UPFRONT_WORDS_FIRST.search(low)
+    # (an amount-first match ends on a "front" or an "initial": the scan reads up to the end
+    # of the last one and the character after it, for its boundary)
+    ends = [at + len(word) for word in ("front", "initial") if (at := low.rfind(word)) >= 0]
+    by_amount = _UPFRONT_AMOUNT_FIRST.search(low, 0, max(ends) + 1) if ends else None
+    if by_words and by_amount:
+        return min(by_words, by_amount, key=lambda m: m.start())
+    return by_words or by_amount
+
+
 def _may_name_upfront(low: str) -> bool:
-    """Whether a lower-cased text holds what every `_UPFRONT` match holds ("upfront",
+    """Whether a lower-cased text holds what every upfront match holds ("upfront",
     "up-front", "initial" or "option fee"): a literal test spares most texts the search."""
     return "front" in low or "initial" in low or "option" in low
 
