@@ -879,9 +879,9 @@ def annotate_terms(
     names = {node.id: node.name for node in ents.nodes}
     # a release about one deal may state its kind anywhere; with several, only their own
     # sentences speak for each
+    low = document_lower_like_ignorecase(text)
     deal_text = ""
     if len(collaborations) == 1:
-        low = document_lower_like_ignorecase(text)
         deal_text = " ".join(
             unit for s in sentences if holds_any(unit := low[s.start : s.end], _DEAL_WORDS)
         )
@@ -905,7 +905,7 @@ def annotate_terms(
         if kind is None:
             edge.properties.pop("deal", None)
             continue
-        territory = _territory(sentences, tiers, said)
+        territory = _territory(sentences, low, tiers, said)
         terms = {"kind": kind, "upfront": upfront, "total": total, "territory": territory}
         if kind == "research":
             terms.update(upfront=None, total=None)
@@ -941,6 +941,7 @@ def _orgs_named(sentences: list[Sentence], ents: Entities) -> list[frozenset[str
 
 def _territory(
     sentences: list[Sentence],
+    low: str,
     tiers: list[int | None],
     said: dict[int, list[tuple[int, str]]],
 ) -> str | None:
@@ -953,13 +954,14 @@ def _territory(
     worldwide territory with an exception ("worldwide, except in Korea") says more than a
     bare "global". A place names a territory only for the rights, licence, development, sales
     or profits ("in the UK group's pipeline" does not). `said` caches each sentence's
-    territories, the same for every deal (`tiers`: each sentence's, from `_tiers`)."""
+    territories, the same for every deal (`low`: the document lower-cased; `tiers`: each
+    sentence's, from `_tiers`)."""
     found: list[tuple[int, int, int, int, str]] = []
     for order, (sent, tier) in enumerate(zip(sentences, tiers, strict=True)):
         if tier is None:
             continue
         if order not in said:
-            said[order] = _territories_in(sent.text)
+            said[order] = _territories_in(sent.text, low[sent.start : sent.end])
         found += [(tier // 3, rank, tier, order, place) for rank, place in said[order]]
     if not found:
         return None
@@ -970,10 +972,10 @@ def _territory(
     return best
 
 
-def _territories_in(sentence: str) -> list[tuple[int, str]]:
+def _territories_in(sentence: str, low: str) -> list[tuple[int, str]]:
     """The territories a sentence names for the rights and the like (rank 0) or, worldwide
-    ones only, for the deal itself (rank 1)."""
-    low = lower_like_ignorecase(sentence)
+    ones only, for the deal itself (rank 1) (`low`: the sentence lower-cased, cut from the
+    document's, not lowered sentence by sentence)."""
     scans = [starts for word, starts in _TERRITORY_WORDS if word in low]
     if _PLACE_WORD.search(sentence):
         scans.append(_PLACE_START)
