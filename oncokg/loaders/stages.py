@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from oncokg.extraction import Edge
 from oncokg.loaders.matching import holds_any, lower_like_ignorecase, words_first
 from oncokg.loaders.normalize import Entities
-from oncokg.loaders.recognize import MOLECULE
+from oncokg.loaders.recognize import MOLECULE, Span
 from oncokg.loaders.sentences import Sentence
 from oncokg.loaders.vocabulary import DISEASE, lowered_pattern
 from oncokg.schema import STAGES, EdgeKind, stage_rank
@@ -353,12 +353,18 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
     starts = [s.start for s in sentences]
     places = _places_by_sentence(ents, sentences, starts)
     # the diseases each sentence names: a trial named among several may be another's
+    # (each disease once, not once per mention)
     diseases_in: dict[int, set[str]] = {}
-    for span, node_id in zip(ents.spans, ents.span_node, strict=True):
-        if span.kind == DISEASE:
-            for i in places.get(node_id, {}):
-                diseases_in.setdefault(i, set()).add(node_id)
+    disease_nodes = dict.fromkeys(
+        node_id
+        for span, node_id in zip(ents.spans, ents.span_node, strict=True)
+        if span.kind == DISEASE
+    )
+    for node_id in disease_nodes:
+        for i in places.get(node_id, {}):
+            diseases_in.setdefault(i, set()).add(node_id)
     names = frozenset(span.text for span in ents.spans)
+    molecules = [span for span in ents.spans if span.kind == MOLECULE]
     # each sentence's cues and trial, read once however many edges it holds
     sentence_cues: dict[int, list[tuple[int, str]]] = {}
     sentence_trials: dict[int, list[tuple[int, str]]] = {}
@@ -389,7 +395,7 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
                 sentence_respective[i] = _respective_stages(sent.text)
             listed = _respectively(sentence_respective[i], sent, edge, ents)
             if listed or (
-                sentence_cues[i] and not _said_of_another(text, mols.get(i, []), start, ents)
+                sentence_cues[i] and not _said_of_another(text, mols.get(i, []), start, molecules)
             ):
                 stages.append(listed or stage_near(sentence_cues[i], start - sent.start))
             if sent.start <= edge.evidence_start < sent.end:
@@ -449,18 +455,14 @@ _RELATIVE = re.compile(r"\)?\s*,?\s*(?:which|that|who)\b")
 
 
 def _said_of_another(
-    text: str, own: list[tuple[int, int]], disease_at: int, ents: Entities
+    text: str, own: list[tuple[int, int]], disease_at: int, molecules: list[Span]
 ) -> bool:
     """Whether the disease lies in a relative clause about another molecule, named after the
     edge's own: "X has the same target as Y, which has been approved for D" states Y's stage
-    in D, not X's."""
+    in D, not X's (`molecules`: the document's molecule spans, picked out once)."""
     if not own:
         return False
-    others = [
-        span
-        for span in ents.spans
-        if span.kind == MOLECULE and own[-1][1] < span.start and span.end <= disease_at
-    ]
+    others = [span for span in molecules if own[-1][1] < span.start and span.end <= disease_at]
     if not others:
         return False
     last = max(others, key=lambda span: span.end)
