@@ -350,16 +350,21 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
     evidence names, or else the first one such a sentence names. Where the molecule is named
     with this disease alone, a trial or a phase the sentences naming it and no disease state
     are the indication's too."""
-    starts = [s.start for s in sentences]
-    places = _places_by_sentence(ents, sentences, starts)
-    # the diseases each sentence names: a trial named among several may be another's
-    # (each disease once, not once per mention)
-    diseases_in: dict[int, set[str]] = {}
+    indications = [edge for edge in edges if edge.kind is EdgeKind.INDICATED_FOR]
+    if not indications:
+        return
     disease_nodes = dict.fromkeys(
         node_id
         for span, node_id in zip(ents.spans, ents.span_node, strict=True)
         if span.kind == DISEASE
     )
+    starts = [s.start for s in sentences]
+    # (only the nodes read below are placed: the edges' and the diseases)
+    parties = {node for edge in indications for node in (edge.source, edge.target)}
+    places = _places_by_sentence(ents, sentences, starts, parties | disease_nodes.keys())
+    # the diseases each sentence names: a trial named among several may be another's
+    # (each disease once, not once per mention)
+    diseases_in: dict[int, set[str]] = {}
     for node_id in disease_nodes:
         for i in places.get(node_id, {}):
             diseases_in.setdefault(i, set()).add(node_id)
@@ -375,9 +380,7 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
             sentence_trials[i] = trials_in(sentences[i].text, names)
         return sentence_trials[i]
 
-    for edge in edges:
-        if edge.kind is not EdgeKind.INDICATED_FOR:
-            continue
+    for edge in indications:
         stages: list[str | None] = []
         trial = nct = None
         others: list[int] = []  # the other sentences on the pair
@@ -523,13 +526,15 @@ def _respectively(stages: list[str], sent: Sentence, edge: Edge, ents: Entities)
 
 
 def _places_by_sentence(
-    ents: Entities, sentences: list[Sentence], starts: list[int]
+    ents: Entities, sentences: list[Sentence], starts: list[int], nodes: set[str]
 ) -> dict[str, dict[int, list[tuple[int, int]]]]:
-    """Each node's mentions in text order, by the index of the sentence holding them whole
-    (`starts`: the sentences' start offsets): sorted out once per document, not once per edge
-    and sentence."""
+    """The mentions of each of `nodes` in text order, by the index of the sentence holding
+    them whole (`starts`: the sentences' start offsets): sorted out once per document, not
+    once per edge and sentence (the other nodes' mentions skipped)."""
     out: dict[str, dict[int, list[tuple[int, int]]]] = {}
     for span, node_id in zip(ents.spans, ents.span_node, strict=True):
+        if node_id not in nodes:
+            continue
         i = bisect.bisect_right(starts, span.start) - 1
         if i >= 0 and span.end <= sentences[i].end:
             out.setdefault(node_id, {}).setdefault(i, []).append((span.start, span.end))
