@@ -930,11 +930,21 @@ def _sentences_holding(
 
 def _orgs_named(sentences: list[Sentence], ents: Entities) -> list[frozenset[str]]:
     """The organisations each sentence speaks of: those it names, or for a sentence naming
-    none ("The partners split profits worldwide"), those the last one named."""
+    none ("The partners split profits worldwide"), those the last one named (the
+    organisations' mentions alone placed in their sentences, not every span sorted out)."""
+    starts = [s.start for s in sentences]
+    orgs_in: dict[int, set[str]] = {}
+    for span, node_id in zip(ents.spans, ents.span_node, strict=True):
+        if span.kind != ORG:
+            continue
+        i = bisect.bisect_right(starts, span.start) - 1
+        if i >= 0 and span.start < sentences[i].end and span.end <= sentences[i].end:
+            orgs_in.setdefault(i, set()).add(node_id)
     named: list[frozenset[str]] = []
     last: frozenset[str] = frozenset()
-    for inside in spans_by_sentence(ents.spans, sentences):
-        last = frozenset(ents.span_node[i] for i, _ in _orgs(inside)) or last
+    for i in range(len(sentences)):
+        if i in orgs_in:
+            last = frozenset(orgs_in[i])
         named.append(last)
     return named
 
