@@ -268,14 +268,20 @@ _DEAL_WORDS = (
     "contract",
     "technology transfer",
 )
-_UPFRONT = lowered_pattern(
+# The two forms of an upfront amount, searched for apart (they never start at one offset, so
+# the leftmost of their first matches is the first upfront amount): the words first,
+_UPFRONT_WORDS_FIRST = lowered_pattern(
     # ("an upfront payment to Orion of $290 million", "an upfront payment from Yakult Honsha
     # of EUR6 million", "an initial licensing option payment of $4 million", "an option fee
     # of $30 million")
     # (not "initial payments of $100 million, comprising $70 million upfront": a sum)
     rf"(?:up-?front\s+(?:cash\s+)?(?:[\w-]+\s+){{0,2}}?(?:payments?|fees?)?|"
     rf"initial\s+(?:cash\s+)?(?:[\w-]+\s+){{0,2}}?(?:payment|fee)\b|option\s+fee)"
-    rf"\s*(?:(?:from|to)\s+(?:[\w&.'’-]+\s+){{1,4}}?)?(?:of\s+)?({_AMOUNT})|"
+    rf"\s*(?:(?:from|to)\s+(?:[\w&.'’-]+\s+){{1,4}}?)?(?:of\s+)?({_AMOUNT})"
+)
+# and the amount first, a match ending on its word: its scan, tried at almost every offset,
+# stops at the last "front" or "initial" of the text (past it no match can end).
+_UPFRONT_AMOUNT_FIRST = lowered_pattern(
     # ("$15million of upfront payment", "a $60 million cash up-front licensing payment"; not
     # "up to $171.5 million in up-front and milestone payments", a sum)
     rf"(?<!up to )(?!(?:up to|more than|over|in excess of)\s)({_AMOUNT})\s+"
@@ -867,13 +873,15 @@ def annotate_terms(
     collaborations = [e for e in edges if e.kind is EdgeKind.COLLABORATES_WITH]
     if not collaborations:
         return
-    holding = _sentences_holding(ents, sentences)
+    holding = _sentences_holding(
+        ents, sentences, {n for e in collaborations for n in (e.source, e.target)}
+    )
     names = {node.id: node.name for node in ents.nodes}
     # a release about one deal may state its kind anywhere; with several, only their own
     # sentences speak for each
+    low = document_lower_like_ignorecase(text)
     deal_text = ""
     if len(collaborations) == 1:
-        low = document_lower_like_ignorecase(text)
         deal_text = " ".join(
             unit for s in sentences if holds_any(unit := low[s.start : s.end], _DEAL_WORDS)
         )
@@ -885,7 +893,8 @@ def annotate_terms(
     money: dict[int, bool] = {}  # whether sentence i speaks of money, read once
     said: dict[int, list[tuple[int, str]]] = {}  # the territories sentence i names, read once
     for edge in collaborations:
-        upfront, total = _upfront_total(_own_money(edge, sentences, named, partners, money))
+        tiers = _tiers({edge.source, edge.target}, named, partners)
+        upfront, total = _upfront_total(_own_money(edge, sentences, named, tiers, money))
         joint = [
             sentences[i].text
             for i in sorted(holding.get(edge.source, set()) & holding.get(edge.target, set()))
@@ -896,19 +905,23 @@ def annotate_terms(
         if kind is None:
             edge.properties.pop("deal", None)
             continue
-        territory = _territory(edge, sentences, named, partners, said)
+        territory = _territory(sentences, low, tiers, said)
         terms = {"kind": kind, "upfront": upfront, "total": total, "territory": territory}
         if kind == "research":
             terms.update(upfront=None, total=None)
         edge.properties["deal"] = {k: v for k, v in terms.items() if v}
 
 
-def _sentences_holding(ents: Entities, sentences: list[Sentence]) -> dict[str, set[int]]:
-    """The indices of the sentences each node's mentions start in: found once per document,
-    not once per deal and sentence."""
+def _sentences_holding(
+    ents: Entities, sentences: list[Sentence], parties: set[str]
+) -> dict[str, set[int]]:
+    """The indices of the sentences the mentions of each of `parties` start in: found once per
+    document, not once per deal and sentence (the other nodes' mentions, most, skipped)."""
     starts = [s.start for s in sentences]
     holding: dict[str, set[int]] = {}
     for span, node_id in zip(ents.spans, ents.span_node, strict=True):
+        if node_id not in parties:
+            continue
         i = bisect.bisect_right(starts, span.start) - 1
         if i >= 0 and span.start < sentences[i].end:
             holding.setdefault(node_id, set()).add(i)
@@ -917,20 +930,29 @@ def _sentences_holding(ents: Entities, sentences: list[Sentence]) -> dict[str, s
 
 def _orgs_named(sentences: list[Sentence], ents: Entities) -> list[frozenset[str]]:
     """The organisations each sentence speaks of: those it names, or for a sentence naming
-    none ("The partners split profits worldwide"), those the last one named."""
+    none ("The partners split profits worldwide"), those the last one named (the
+    organisations' mentions alone placed in their sentences, not every span sorted out)."""
+    starts = [s.start for s in sentences]
+    orgs_in: dict[int, set[str]] = {}
+    for span, node_id in zip(ents.spans, ents.span_node, strict=True):
+        if span.kind != ORG:
+            continue
+        i = bisect.bisect_right(starts, span.start) - 1
+        if i >= 0 and span.start < sentences[i].end and span.end <= sentences[i].end:
+            orgs_in.setdefault(i, set()).add(node_id)
     named: list[frozenset[str]] = []
     last: frozenset[str] = frozenset()
-    for inside in spans_by_sentence(ents.spans, sentences):
-        last = frozenset(ents.span_node[i] for i, _ in _orgs(inside)) or last
+    for i in range(len(sentences)):
+        if i in orgs_in:
+            last = frozenset(orgs_in[i])
         named.append(last)
     return named
 
 
 def _territory(
-    edge: Edge,
     sentences: list[Sentence],
-    named: list[frozenset[str]],
-    partners: dict[str, set[str]],
+    low: str,
+    tiers: list[int | None],
     said: dict[int, list[tuple[int, str]]],
 ) -> str | None:
     """The territory of one deal as written. Sentences that speak of its two parties alone
@@ -942,15 +964,14 @@ def _territory(
     worldwide territory with an exception ("worldwide, except in Korea") says more than a
     bare "global". A place names a territory only for the rights, licence, development, sales
     or profits ("in the UK group's pipeline" does not). `said` caches each sentence's
-    territories, the same for every deal."""
-    pair = {edge.source, edge.target}
+    territories, the same for every deal (`low`: the document lower-cased; `tiers`: each
+    sentence's, from `_tiers`)."""
     found: list[tuple[int, int, int, int, str]] = []
-    for order, (sent, orgs) in enumerate(zip(sentences, named, strict=True)):
-        tier = _tier(pair, orgs, partners)
+    for order, (sent, tier) in enumerate(zip(sentences, tiers, strict=True)):
         if tier is None:
             continue
         if order not in said:
-            said[order] = _territories_in(sent.text)
+            said[order] = _territories_in(sent.text, low[sent.start : sent.end])
         found += [(tier // 3, rank, tier, order, place) for rank, place in said[order]]
     if not found:
         return None
@@ -961,10 +982,10 @@ def _territory(
     return best
 
 
-def _territories_in(sentence: str) -> list[tuple[int, str]]:
+def _territories_in(sentence: str, low: str) -> list[tuple[int, str]]:
     """The territories a sentence names for the rights and the like (rank 0) or, worldwide
-    ones only, for the deal itself (rank 1)."""
-    low = lower_like_ignorecase(sentence)
+    ones only, for the deal itself (rank 1) (`low`: the sentence lower-cased, cut from the
+    document's, not lowered sentence by sentence)."""
     scans = [starts for word, starts in _TERRITORY_WORDS if word in low]
     if _PLACE_WORD.search(sentence):
         scans.append(_PLACE_START)
@@ -987,6 +1008,21 @@ def _territory_matches(
         for start in scan.finditer(low)
     )
     return matches_from(_TERRITORY, sentence, starts)
+
+
+def _tiers(
+    pair: set[str], named: list[frozenset[str]], partners: dict[str, set[str]]
+) -> list[int | None]:
+    """Each sentence's `_tier` for one deal, worked out once per group of organisations (runs
+    of sentences share one, `_orgs_named`'s same object) and shared by its money and its
+    territory."""
+    by_orgs: dict[frozenset[str], int | None] = {}
+    tiers = []
+    for orgs in named:
+        if orgs not in by_orgs:
+            by_orgs[orgs] = _tier(pair, orgs, partners)
+        tiers.append(by_orgs[orgs])
+    return tiers
 
 
 def _tier(pair: set[str], orgs: frozenset[str], partners: dict[str, set[str]]) -> int | None:
@@ -1031,13 +1067,14 @@ def _own_money(
     edge: Edge,
     sentences: list[Sentence],
     named: list[frozenset[str]],
-    partners: dict[str, set[str]],
+    tiers: list[int | None],
     money: dict[int, bool],
 ) -> str:
     """The sentences that speak of money for one deal: those that speak of its parties and
     of no other organisation ("Under the terms, ... an upfront payment of $50 million");
     failing any, those of one party with other deals; failing those, any naming a party
-    (its subsidiary may be named with it). `money` caches which sentences speak of money."""
+    (its subsidiary may be named with it). `tiers`: each sentence's, from `_tiers`; `money`
+    caches which sentences speak of money."""
 
     def speaks_of_money(i: int) -> bool:
         if i not in money:
@@ -1046,7 +1083,6 @@ def _own_money(
         return money[i]
 
     pair = {edge.source, edge.target}
-    tiers = [_tier(pair, orgs, partners) for orgs in named]
     own = [[i for i, t in enumerate(tiers) if t in wanted] for wanted in ((0, 1, 2), (3,))]
     own.append([i for i, orgs in enumerate(named) if orgs & pair])
     chosen = next((group for group in own if any(map(speaks_of_money, group))), [])
@@ -1059,10 +1095,9 @@ def _upfront_total(money: str) -> tuple[str | None, str | None]:
     low = lower_like_ignorecase(money)
     upfront = None
     paid = (0, 0)  # where the upfront amount stands: no total ("an upfront of up to $5 million")
-    if _may_name_upfront(low) and (first := _UPFRONT.search(low)):
-        group = first.lastindex or 1
-        upfront = money[first.start(group) : first.end(group)]
-        paid = first.span(group)
+    if _may_name_upfront(low) and (first := _first_upfront(low)):
+        upfront = money[first.start(1) : first.end(1)]
+        paid = first.span(1)
     stated = (
         money[m.start(1) : m.end(1)]
         for m in (_TOTAL_STATED.finditer(low) if _may_state_total(low) else ())
@@ -1080,8 +1115,21 @@ def _upfront_total(money: str) -> tuple[str | None, str | None]:
     return upfront, total
 
 
+def _first_upfront(low: str) -> re.Match[str] | None:
+    """The first upfront amount's match in a lower-cased text, of either form (its amount
+    group 1; on a tie, which never happens, the words-first form, as one alternation)."""
+    by_words = _UPFRONT_WORDS_FIRST.search(low)
+    # (an amount-first match ends on a "front" or an "initial": the scan reads up to the end
+    # of the last one and the character after it, for its boundary)
+    ends = [at + len(word) for word in ("front", "initial") if (at := low.rfind(word)) >= 0]
+    by_amount = _UPFRONT_AMOUNT_FIRST.search(low, 0, max(ends) + 1) if ends else None
+    if by_words and by_amount:
+        return min(by_words, by_amount, key=lambda m: m.start())
+    return by_words or by_amount
+
+
 def _may_name_upfront(low: str) -> bool:
-    """Whether a lower-cased text holds what every `_UPFRONT` match holds ("upfront",
+    """Whether a lower-cased text holds what every upfront match holds ("upfront",
     "up-front", "initial" or "option fee"): a literal test spares most texts the search."""
     return "front" in low or "initial" in low or "option" in low
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from oncokg.extraction import Edge
 from oncokg.loaders.matching import holds_any, lower_like_ignorecase, words_first
 from oncokg.loaders.normalize import Entities
-from oncokg.loaders.recognize import MOLECULE
+from oncokg.loaders.recognize import MOLECULE, Span
 from oncokg.loaders.sentences import Sentence
 from oncokg.loaders.vocabulary import DISEASE, lowered_pattern
 from oncokg.schema import STAGES, EdgeKind, stage_rank
@@ -350,15 +350,26 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
     evidence names, or else the first one such a sentence names. Where the molecule is named
     with this disease alone, a trial or a phase the sentences naming it and no disease state
     are the indication's too."""
+    indications = [edge for edge in edges if edge.kind is EdgeKind.INDICATED_FOR]
+    if not indications:
+        return
+    disease_nodes = dict.fromkeys(
+        node_id
+        for span, node_id in zip(ents.spans, ents.span_node, strict=True)
+        if span.kind == DISEASE
+    )
     starts = [s.start for s in sentences]
-    places = _places_by_sentence(ents, sentences, starts)
+    # (only the nodes read below are placed: the edges' and the diseases)
+    parties = {node for edge in indications for node in (edge.source, edge.target)}
+    places = _places_by_sentence(ents, sentences, starts, parties | disease_nodes.keys())
     # the diseases each sentence names: a trial named among several may be another's
+    # (each disease once, not once per mention)
     diseases_in: dict[int, set[str]] = {}
-    for span, node_id in zip(ents.spans, ents.span_node, strict=True):
-        if span.kind == DISEASE:
-            for i in places.get(node_id, {}):
-                diseases_in.setdefault(i, set()).add(node_id)
+    for node_id in disease_nodes:
+        for i in places.get(node_id, {}):
+            diseases_in.setdefault(i, set()).add(node_id)
     names = frozenset(span.text for span in ents.spans)
+    molecules = [span for span in ents.spans if span.kind == MOLECULE]
     # each sentence's cues and trial, read once however many edges it holds
     sentence_cues: dict[int, list[tuple[int, str]]] = {}
     sentence_trials: dict[int, list[tuple[int, str]]] = {}
@@ -369,9 +380,7 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
             sentence_trials[i] = trials_in(sentences[i].text, names)
         return sentence_trials[i]
 
-    for edge in edges:
-        if edge.kind is not EdgeKind.INDICATED_FOR:
-            continue
+    for edge in indications:
         stages: list[str | None] = []
         trial = nct = None
         others: list[int] = []  # the other sentences on the pair
@@ -389,7 +398,7 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
                 sentence_respective[i] = _respective_stages(sent.text)
             listed = _respectively(sentence_respective[i], sent, edge, ents)
             if listed or (
-                sentence_cues[i] and not _said_of_another(text, mols.get(i, []), start, ents)
+                sentence_cues[i] and not _said_of_another(text, mols.get(i, []), start, molecules)
             ):
                 stages.append(listed or stage_near(sentence_cues[i], start - sent.start))
             if sent.start <= edge.evidence_start < sent.end:
@@ -449,18 +458,14 @@ _RELATIVE = re.compile(r"\)?\s*,?\s*(?:which|that|who)\b")
 
 
 def _said_of_another(
-    text: str, own: list[tuple[int, int]], disease_at: int, ents: Entities
+    text: str, own: list[tuple[int, int]], disease_at: int, molecules: list[Span]
 ) -> bool:
     """Whether the disease lies in a relative clause about another molecule, named after the
     edge's own: "X has the same target as Y, which has been approved for D" states Y's stage
-    in D, not X's."""
+    in D, not X's (`molecules`: the document's molecule spans, picked out once)."""
     if not own:
         return False
-    others = [
-        span
-        for span in ents.spans
-        if span.kind == MOLECULE and own[-1][1] < span.start and span.end <= disease_at
-    ]
+    others = [span for span in molecules if own[-1][1] < span.start and span.end <= disease_at]
     if not others:
         return False
     last = max(others, key=lambda span: span.end)
@@ -521,13 +526,15 @@ def _respectively(stages: list[str], sent: Sentence, edge: Edge, ents: Entities)
 
 
 def _places_by_sentence(
-    ents: Entities, sentences: list[Sentence], starts: list[int]
+    ents: Entities, sentences: list[Sentence], starts: list[int], nodes: set[str]
 ) -> dict[str, dict[int, list[tuple[int, int]]]]:
-    """Each node's mentions in text order, by the index of the sentence holding them whole
-    (`starts`: the sentences' start offsets): sorted out once per document, not once per edge
-    and sentence."""
+    """The mentions of each of `nodes` in text order, by the index of the sentence holding
+    them whole (`starts`: the sentences' start offsets): sorted out once per document, not
+    once per edge and sentence (the other nodes' mentions skipped)."""
     out: dict[str, dict[int, list[tuple[int, int]]]] = {}
     for span, node_id in zip(ents.spans, ents.span_node, strict=True):
+        if node_id not in nodes:
+            continue
         i = bisect.bisect_right(starts, span.start) - 1
         if i >= 0 and span.end <= sentences[i].end:
             out.setdefault(node_id, {}).setdefault(i, []).append((span.start, span.end))
