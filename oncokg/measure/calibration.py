@@ -20,6 +20,7 @@ from oncokg.extraction import Extraction
 from oncokg.loaders import confidence
 from oncokg.loaders.extract import extract_candidates, select
 from oncokg.measure.evaluation import (
+    Counts,
     EvalReport,
     GoldDocument,
     edge_labels,
@@ -222,8 +223,9 @@ def choose_threshold(
     """The threshold with the best edge F1 among those whose precision reaches `target`
     (the most precise one when none does). F1 is flat over a wide band of thresholds; of
     those within `F1_TIE` of the best, the highest is chosen, since a wrong fact costs more
-    than a missing one."""
-    prf = [rep.edge_total.prf() for rep in reports]
+    than a missing one. The deal edges count with the others: the threshold keeps or drops
+    them alike, and a choice blind to them dropped acquisitions scored just under it."""
+    prf = [Counts.total([*rep.edges.values(), *rep.deals.values()]).prf() for rep in reports]
     ok = [i for i, (p, _, _) in enumerate(prf) if p >= target]
     if not ok:
         return thresholds[max(range(len(prf)), key=lambda i: prf[i][0])]

@@ -37,3 +37,11 @@ def test_calibration_of_thresholds_with_equal_f1_the_highest_is_chosen() -> None
         _report(880, 80, 120),  # P 0.917, F1 0.8980: worse
     ]
     assert choose_threshold(reports, 0.85, thresholds) == 0.6
+
+
+def test_calibration_the_deal_edges_count_in_the_choice() -> None:
+    thresholds = (0.8, 0.85)
+    reports = [_report(900, 20, 100), _report(900, 19, 101)]  # as good on the base edges
+    reports[0].deals["ACQUIRES"] = Counts(tp=10, fn=2, fp=0)
+    reports[1].deals["ACQUIRES"] = Counts(tp=6, fn=6, fp=0)  # the higher one drops four
+    assert choose_threshold(reports, 0.85, thresholds) == 0.8
