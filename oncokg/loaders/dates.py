@@ -11,7 +11,7 @@ from datetime import date
 from typing import Final
 
 from oncokg.extraction import DateMention
-from oncokg.loaders.matching import alternatives_of, words_first
+from oncokg.loaders.matching import by_first_letter, words_first
 from oncokg.loaders.matching import word_first as _word
 from oncokg.loaders.sentences import Sentence
 
@@ -114,17 +114,6 @@ _YEAR4 = re.compile(r"(?:19|20)\d\d")
 _MONTH_OPENING = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 
-def _by_first_letter(pattern: str) -> str:
-    """`pattern`, each of whose alternatives opens with a letter, with those opening with the
-    same one put under it, "ab|c|ad" as "a(?:b|d)|c": the same matches (alternatives opening
-    with different letters never match at one offset, and those with one keep their order),
-    and the engine, stopped at a letter, tries one group, not each alternative (~1.6x faster)."""
-    groups: dict[str, list[str]] = {}
-    for alternative in alternatives_of(pattern):
-        groups.setdefault(alternative[0], []).append(alternative[1:])
-    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
-
-
 # What happened on a date, from the words of its sentence: (label, cue). The cue nearest to
 # the date wins ("approved in May 2020; data were presented at ASH in December 2019").
 _EVENTS = (
@@ -154,7 +143,7 @@ _EVENTS = (
 # One alternation over the lower-cased sentence. Every cue opens with a letter, so the engine
 # skips to the letters they open with (~5x faster than with a named group per label, which
 # hides them); the label is that of the first cue matching where the alternation matched.
-_EVENT = re.compile(_by_first_letter("|".join(cue for _, cue in _EVENTS)))
+_EVENT = re.compile(by_first_letter("|".join(cue for _, cue in _EVENTS)))
 _EVENT_CUES = tuple((label, re.compile(cue)) for label, cue in _EVENTS)
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 

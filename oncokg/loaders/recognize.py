@@ -1123,10 +1123,10 @@ _DIGIT_HINT = re.compile(
 )
 
 
-def _has_isotope_hint(text: str) -> bool:
+def _has_isotope_hint(text: str, classes: bytes) -> bool:
+    """Whether the text holds an isotope's hint (`classes`: its `_digit_classes`)."""
     if _CARRIER_HINT.search(text):
         return True
-    classes = text.encode("ascii", "replace").translate(_DIGITS_AS_ZERO)
     return _DIGIT_HINT.search(classes) is not None
 
 
@@ -1306,9 +1306,15 @@ _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CODE_FIRSTS = _CAPITALS | {"'"}
 
 
-def _digit_runs(text: str) -> list[int]:
-    """Where each run of digits opens: the codes below are tried there, not scanned for."""
-    classes = text.encode("ascii", "replace").translate(_DIGITS_AS_ZERO)
+def _digit_classes(text: str) -> bytes:
+    """The text's ASCII bytes with its digits written "0" (any other character "?"), read by
+    `_digit_runs` and `_has_isotope_hint`: made once per text."""
+    return text.encode("ascii", "replace").translate(_DIGITS_AS_ZERO)
+
+
+def _digit_runs(text: str, classes: bytes) -> list[int]:
+    """Where each run of digits opens: the codes below are tried there, not scanned for
+    (`classes`: the text's `_digit_classes`)."""
     if not text.isascii() and _has_other_digit(text, classes):
         return [m.start() for m in _DIGIT_RUN.finditer(text)]
     return [m.start() for m in _RUN_START.finditer(classes)]
@@ -1341,7 +1347,8 @@ def _code_starts(text: str, runs: list[int]) -> list[int]:
 
 def _morphology(text: str, vocab: Vocab) -> list[Span]:
     spans: list[Span] = []
-    runs = _digit_runs(text)
+    classes = _digit_classes(text)
+    runs = _digit_runs(text, classes)
     for m in _SLASHED_CODES.finditer(text) if _SLASH_BETWEEN_CODES.search(text) else ():
         first = m.group().split("/")[0]
         if first not in vocab.gene_surface and not _CODE_STOP.match(first):
@@ -1362,7 +1369,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
     if "hyaluronidase" in text:
         for m in _WITH_HYALURONIDASE.finditer(text):
             spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), m.group()))
-    if _has_isotope_hint(text):
+    if _has_isotope_hint(text, classes):
         for m in _RADIOLIGAND.finditer(text):
             carrier = m.group(1)
             if (

@@ -733,8 +733,16 @@ def _parent_in_apposition(u: _Unit, o: Span) -> bool:
     ) or bool(_PARENT_OF.search(u.text, max(u.sent.start, o.start - 60), o.start))
 
 
+# A possessive and up to four words after it, what the unit's noun follows: "Acme's biotech"
+_POSSESSIVE_WORDS = r"[’']s?[ ]+(?:[\w.-]+[ ]+){0,4}?"
 # "Acme's biotech unit", "Acme's wholly-owned subsidiary": the parent, then its unit's noun
-_UNIT_OF_PARENT = re.compile(rf"[’']s?[ ]+(?:[\w.-]+[ ]+){{0,4}}?{UNIT_NOUN}\b")
+_UNIT_OF_PARENT = re.compile(rf"{_POSSESSIVE_WORDS}{UNIT_NOUN}\b")
+
+
+def _possessive_after(u: _Unit, o: Span) -> bool:
+    """Whether a possessive's apostrophe follows the organisation's name: a literal test that
+    spares most organisations the searches of what a possessive opens."""
+    return u.text[o.end : o.end + 1] in ("'", "’")
 
 
 def _parent_of_named_unit(u: _Unit, oi: int, o: Span) -> bool:
@@ -794,7 +802,7 @@ def _inside_description(u: _Unit, o: Span) -> bool:
 # "Acme's newly launched innovation arm": a parent named for its unit, no party of the unit's
 # deals
 UNIT_NOUN_AFTER = re.compile(
-    rf"[’']s?[ ]+(?:[\w.-]+[ ]+){{0,4}}?(?:{UNIT_NOUN}|"
+    rf"{_POSSESSIVE_WORDS}(?:{UNIT_NOUN}|"
     r"spin-?out|venture|commercial(?:i[sz]ation)?[ ]+(?:arm|partner|company))\b"
     # ("Hoshira ($HSH) unit Kelvarin Pharmaceuticals": the noun, then the unit's name)
     r"|(?:[ ]+\([^()]{1,30}\))?[ ]+(?:unit|subsidiary|division)[ ]+(?=[A-Z])"
@@ -2566,22 +2574,31 @@ def _drugs_of_disease_class(
     """The lead molecules named right after disease d and its class noun ("Biogen makes the
     MS treatments X and Y as well as the SMA treatment Z": Z alone is for SMA), or the one
     named right before them in apposition ("X, a lung cancer drug")."""
+    return _drugs_after_class(u, lead, d) or _drug_before_class(u, lead, d)
+
+
+def _drugs_after_class(u: _Unit, lead: list[tuple[int, Span]], d: Span) -> list[tuple[int, Span]]:
+    """The lead molecules right after disease d and its class noun ("the SMA treatment Z")."""
     cls = _DISEASE_CLASS_BEFORE_DRUG.match(u.text, d.end)
-    following = (
-        sorted((x for x in lead if x[1].start >= cls.end()), key=lambda x: x[1].start)
-        if cls
-        else []
-    )
-    if not cls or not following or following[0][1].start != cls.end():
-        if not _DISEASE_CLASS_OF_ONE.match(u.text, d.end):
-            return []
-        return [x for x in lead if _APPOSITIVE_TO_CLASS.fullmatch(u.text, x[1].end, d.start)][:1]
+    if not cls:
+        return []
+    following = sorted((x for x in lead if x[1].start >= cls.end()), key=lambda x: x[1].start)
+    if not following or following[0][1].start != cls.end():
+        return []
     own = [following[0]]
     for item in following[1:]:
         if not cls.group(2) or not _DRUG_LIST_GAP.fullmatch(u.text, own[-1][1].end, item[1].start):
             break
         own.append(item)  # (a plural class lists its drugs)
     return own
+
+
+def _drug_before_class(u: _Unit, lead: list[tuple[int, Span]], d: Span) -> list[tuple[int, Span]]:
+    """The one lead molecule that disease d and its class noun stand in apposition to ("X, a
+    lung cancer drug")."""
+    if not _DISEASE_CLASS_OF_ONE.match(u.text, d.end):
+        return []
+    return [x for x in lead if _APPOSITIVE_TO_CLASS.fullmatch(u.text, x[1].end, d.start)][:1]
 
 
 # "X targets Y, which is overexpressed in 30% of patients with D, as well as other E": where a
@@ -3303,8 +3320,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             or _SERVICE_OPENS.match(o.text)
             or _INVESTOR_AFTER.match(u.text, o.end)
             or (
-                # (a literal test, the possessive the pattern opens with, spares most the search)
-                u.text[o.end : o.end + 1] in "'’"
+                _possessive_after(u, o)
                 and _MEANS_OWNED.match(u.text, o.end) is not None
                 and _MEANS_USED_BEFORE.search(u.text, max(u.sent.start, o.start - 30), o.start)
                 is not None
@@ -3314,8 +3330,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
                 edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
             continue
         if _parent_in_apposition(u, o) or (
-            # (a literal test, the possessive the pattern opens with, spares most the call)
-            u.text[o.end : o.end + 1] in "'’" and _parent_of_named_unit(u, oi, o)
+            _possessive_after(u, o) and _parent_of_named_unit(u, oi, o)
         ):
             continue
         if venture and _founds_venture(u, o):
