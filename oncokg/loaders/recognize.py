@@ -986,30 +986,45 @@ def _not_a_drug_name(text: str, start: int, end: int, entry: Entry) -> bool:
 
 # "von Hippel-Lindau (VHL) disease": a name with its abbreviation written inside it
 _INNER_ABBREVIATION = re.compile(
-    # ("gastric or gastroesophageal junction (G/GEJ) cancer")
-    r" \([a-z0-9\-/]{2,9}\) "
-    r"(disease|syndrome|cancer|tumou?r|lymphoma|leuka?emia|carcinoma)(?![a-z])"
+    # ("gastric or gastroesophageal junction (G/GEJ) cancer", "immunoglobulin A (IgA)
+    # nephropathy", "zorbase kinase (ZK) deficiency")
+    r" \(([a-z0-9\-/]{2,9})\) "
+    r"(disease|syndrome|cancer|tumou?r|lymphoma|leuka?emia|carcinoma|deficiency|nephropathy)"
+    r"(?![a-z])"
 )
 _WORDS_BEFORE = re.compile(r"(?:[\w'’\-]+ ){0,3}[\w'’\-]+$")
 
 
 def _split_by_abbreviation(low: str, vocab: Vocab) -> list[tuple[int, int, str, list[Entry]]]:
     """Disease names the text interrupts with their abbreviation, read without it: the
-    longest run of words before the parenthesis that makes a key with the head word."""
+    longest run of words before the parenthesis that makes a key with the head word, else
+    the abbreviation with the head word ("zorbase kinase (ZK) deficiency" as "ZK
+    deficiency"), from the first word of three letters or more that opens with the
+    abbreviation's letter."""
     found: list[tuple[int, int, str, list[Entry]]] = []
     for m in _INNER_ABBREVIATION.finditer(low) if ") " in low else ():
         before = _WORDS_BEFORE.search(low, max(0, m.start() - 80), m.start())
         if not before:
             continue
         words = before.group().split(" ")
+        abbreviation, head = m.group(1), m.group(2)
         for i in range(len(words)):
-            key = " ".join([*words[i:], m.group(1)])
+            key = " ".join([*words[i:], head])
             if key in vocab.packed:
                 entries = [e for e in vocab.senses(key) if e.kind == DISEASE]
                 if entries:
                     start = m.start() - len(" ".join(words[i:]))
                     found.append((start, m.end(), key, entries))
                 break
+        else:
+            key = f"{abbreviation} {head}"
+            entries = [e for e in vocab.senses(key) if e.kind == DISEASE]
+            first = next(
+                (i for i, w in enumerate(words) if len(w) >= 3 and w[0] == abbreviation[0]), None
+            )
+            if entries and first is not None:
+                start = m.start() - len(" ".join(words[first:]))
+                found.append((start, m.end(), key, entries))
     return found
 
 

@@ -2839,6 +2839,25 @@ def test_recognize_a_slashed_abbreviation_inside_a_disease_s_name() -> None:
     assert names(x, "Disease") >= {"gastric cancer", "gastroesophageal junction cancer"}
 
 
+@pytest.mark.parametrize(
+    ("text", "disease"),
+    [
+        # (the words and the head make a name: no bare "nephropathy" beside it)
+        ("Zorbimab is studied in immunoglobulin A (IgA) nephropathy.", "IgA glomerulonephritis"),
+        # (only the abbreviation and the head make a name)
+        (
+            "Zorvexa is approved for patients with severe aromatic L-amino acid decarboxylase "
+            "(AADC) deficiency.",
+            "aromatic L-amino acid decarboxylase deficiency",
+        ),
+    ],
+)
+def test_recognize_a_deficiency_or_nephropathy_with_an_inner_abbreviation(
+    text: str, disease: str
+) -> None:
+    assert names(run(text), "Disease") == {disease}
+
+
 def test_recognize_a_determiner_before_a_dose_opens_no_code() -> None:
     x = run("The 450mg starting dose of ZX-0123 in AML patients was selected because it was safe.")
     assert names(x, "Molecule") == {"ZX-0123"}
