@@ -94,11 +94,11 @@ _ABBREV = frozenset(
         "intl",
     ]
 )
-# A footnote number may follow the full stop ("... disease.12 The"), but not the decimals
-# of a number ("$11.9 Billion"). A sentence may open with a name written in camel case from
-# a lower-case letter ("iTeos", "uniQure", "mRNA").
+# A footnote number may follow the full stop ("... disease.12 The", "... disease.(2,3) The"),
+# but not the decimals of a number ("$11.9 Billion"). A sentence may open with a name written
+# in camel case from a lower-case letter ("iTeos", "uniQure", "mRNA").
 _END_AFTER_STOP = (
-    r"[\"'”’)\]]*(?:(?<!\d\.)\d{1,2}(?=\s+[A-Z]))?\s+"
+    r"[\"'”’)\]]*(?:(?<!\d\.)\d{1,2}(?=\s+[A-Z])|\(\d{1,2}(?:,\d{1,2})*\))?\s+"
     r"(?=[\"“‘(\[]?(?:[A-Z0-9•]|[a-z]{1,4}[A-Z]))"
 )
 # A page scraped without its spaces glues the next sentence to the full stop ("... the first

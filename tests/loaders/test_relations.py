@@ -1349,6 +1349,17 @@ def test_relations_a_list_sharing_its_head_after_a_broad_class_developed_for() -
     } <= edges(x, "INDICATED_FOR")
 
 
+def test_relations_a_disease_background_sentence_ends_at_its_bracketed_footnote() -> None:
+    # "(1)" after the full stop is a reference: the next sentence's drugs, named as examples
+    # of what acts on the disease's marker, are not indicated for the disease the one before
+    x = run(
+        "Many lymphoma patients have follicular lymphoma, which relapses with time.(1) "
+        "Follicular lymphoma is defined by expression of CD20, which is the target of "
+        "antibodies such as zorbimab and quixatumab.(2,3)"
+    )
+    assert not edges(x, "INDICATED_FOR")
+
+
 def test_relations_a_one_sentence_paragraph_runs_on_into_the_next() -> None:
     x = run(
         "Hoshira Pharma is paying Zentavo Therapeutics $150 million upfront for rights to "

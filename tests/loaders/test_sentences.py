@@ -101,3 +101,12 @@ def test_split_a_full_stop_glued_to_the_next_sentence_ends_one() -> None:
         "However, Bolt leads.",
         "For more, see zorbimab.com or ZX-44.For now, Acme.Bio is quiet.",
     ]
+
+
+def test_split_a_bracketed_footnote_after_the_full_stop_ends_a_sentence() -> None:
+    text = "Most patients relapse.(1) It is defined by CD20.(2,3) The end.(4)"
+    assert [s.text for s in split_sentences(text)] == [
+        "Most patients relapse.(1)",
+        "It is defined by CD20.(2,3)",
+        "The end.(4)",
+    ]
