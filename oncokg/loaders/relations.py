@@ -209,6 +209,10 @@ _UNNAMED_DRUG_FOR = _ci(
     r"medication|candidate|compound|antibody|pill)\s+(?:(?:being\s+)?(?:studied|tested|"
     r"developed|evaluated)\s+)?(?:for|to\s+treat)\s+(?:the\s+treatment\s+of\s+|patients\s+with\s+)?"
 )
+# (the nouns of `_UNNAMED_DRUG_FOR`, one of which each match holds: "medic" for two)
+_UNNAMED_DRUG_NOUNS = (
+    *("treatment", "therapy", "drug", "medic", "candidate", "compound", "antibody", "pill"),
+)
 # what joins the diseases of such a list: "D1, D2 and D3", "D1 (D1A) or D2"
 _DISEASE_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
 # The sentence after it, naming that drug through a definite description: "The drug, X, is
@@ -1128,9 +1132,12 @@ def _collab_pairs(
     "between A and B") win; without them every pair is taken, except a unit and the
     institution it sits in ("X at the University of Y")."""
     gaps = [low[a.end : b.start] for a, b in itertools.pairwise(parties)]
+    first_window = max(sent.start, parties[0].start - 80)
     if (
         gaps
-        and _DEAL_WITH.search(low, max(sent.start, parties[0].start - 80), parties[0].start)
+        # (a literal test, the word every match of `_DEAL_WITH` holds, spares most the search)
+        and low.find("with", first_window, parties[0].start) >= 0
+        and _DEAL_WITH.search(low, first_window, parties[0].start)
         and all(_PARTY_LIST_GAP.fullmatch(gap) for gap in gaps)
         and _LIST_END.search(gaps[-1])
     ):
@@ -1157,7 +1164,7 @@ def _collab_pairs(
                 dealer = dealer or na
         elif _ITS_PARTNER.match(low[b.end : min(sent.end, b.end + 80)]):
             explicit.append((span_node[id(parties[0])], nb))
-        elif _DEAL_WITH.search(before):
+        elif "with" in before and _DEAL_WITH.search(before):  # (the same literal test)
             dealer = dealer or na
             explicit.append((dealer, nb))
         elif dealer and dealer != nb and _NEXT_IN_LIST.match(gap):
@@ -1764,8 +1771,10 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         if (
             unit.diseases
             and not unit.mols
-            # (a literal test, a word each alternative holds, spares most units the search)
+            # (literal tests, a word each alternative holds and one of its nouns, spare most
+            # units the search, which tries a possessive at each letter)
             and ("for " in unit.slow or "treat" in unit.slow)
+            and holds_any(unit.slow, _UNNAMED_DRUG_NOUNS)
             and (cue := _UNNAMED_DRUG_FOR.search(unit.slow))
         ):
             unnamed = (_diseases_listed_at(unit, sent.start + cue.end()), sent)
@@ -2219,6 +2228,8 @@ def _targets(u: _Unit, edges: _Edges) -> None:
     """TARGETS: "X, an anti-CD20 antibody", "X selectively inhibits BTK", "the BTK inhibitor X",
     "An inhibitor of BTK, X is ..."; a target listed after one of X's ("binds to A on tumor
     cells and to B on T cells") is X's too, however long the list."""
+    if not (u.targets and u.mols):
+        return  # (no edge without both: most units are spared the literal tests and loops)
     acting: dict[int, list[int]] = {}  # the molecules stated to act on each target mention
     previous: Span | None = None
     paired = _respective_targets(u, edges)
@@ -2450,7 +2461,10 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             diagnosed and _DIAGNOSED_BY.search(u.low, max(u.sent.start, m.start - 90), m.start)
         )
     ]
-    phase = _phase(u.sent.text, u.slow)
+    # (a literal test once per unit: a sentence holding no phase word has none between a
+    # product and its disease either, so the per-pair slices and tests are spared)
+    phased = holds_any(u.slow, _PHASE_PARTS)
+    phase = _phase(u.sent.text, u.slow) if phased else ""
     product_list = _lists_products(lead, u.node, u.diseases)
     previous: Span | None = None  # the last disease taken as an indication
     describing: set[str] = set()  # the diseases named to describe another
@@ -2539,7 +2553,9 @@ def _indications(u: _Unit, edges: _Edges) -> None:
                 continue
             # with several products, the phase said between a product and its disease
             own = (
-                _phase(u.text[m.start : d.start], u.low[m.start : d.start]) if len(lead) > 1 else ""
+                _phase(u.text[m.start : d.start], u.low[m.start : d.start])
+                if phased and len(lead) > 1
+                else ""
             )
             stated = own or phase
             edges.add(
