@@ -732,7 +732,7 @@ def _parent_in_apposition(u: _Unit, o: Span) -> bool:
     """Whether the organisation is named only as a party's parent ("Kite, a Gilead Company",
     "Kite Pharma, a subsidiary of U.S. drugmaker Gilead")."""
     return bool(
-        (_PARENT_NAMED.match(u.text, o.end) or o.text.lower().endswith(" company"))
+        (_PARENT_NAMED.match(u.low, o.end) or o.text.lower().endswith(" company"))
         and _APPOSITION_OPENS.search(u.text, max(u.sent.start, o.start - 5), o.start)
     ) or bool(_PARENT_OF.search(u.text, max(u.sent.start, o.start - 60), o.start))
 
@@ -796,8 +796,8 @@ def _inside_description(u: _Unit, o: Span) -> bool:
         if (
             opens
             and opens.end() <= o.start
-            and not _ANNOUNCER_VERB.search(u.text, p.end, o.start)
-            and _ANNOUNCER_VERB.search(u.text, o.end, u.sent.end)
+            and not _ANNOUNCER_VERB.search(u.low, p.end, o.start)
+            and _ANNOUNCER_VERB.search(u.low, o.end, u.sent.end)
         ):
             return True
     return False
@@ -1710,7 +1710,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         trial_at = -1
         if adjacent and len(trial_of) == 1 and unit.diseases and not unit.mols:
             trials = _TRIAL_TALK.search(text, sent.start, sent.end)
-            if trials and not _PORTFOLIO_TRIALS.search(text, sent.start, trials.start()):
+            if trials and not _PORTFOLIO_TRIALS.search(low, sent.start, trials.start()):
                 trial_at = trials.start()
             elif _opens_with_a_trial_named_before(text, sent, sentences[max(0, n - 3) : n]):
                 trial_at = sent.start  # "the ZUMA-1 trial of X ... ZUMA-1 enrolled patients
@@ -3328,7 +3328,7 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             _SERVICE_AFTER.match(u.text, o.end)
             or (
                 ("counsel" in u.slow or "advis" in u.slow)
-                and _ADVISER_AFTER.match(u.text, o.end) is not None
+                and _ADVISER_AFTER.match(u.low, o.end) is not None
             )
             or (
                 service and _SERVICE_BEFORE.search(u.text, max(u.sent.start, o.start - 40), o.start)
@@ -3337,8 +3337,8 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             or _INVESTOR_AFTER.match(u.text, o.end)
             or (
                 _possessive_after(u, o)
-                and _MEANS_OWNED.match(u.text, o.end) is not None
-                and _MEANS_USED_BEFORE.search(u.text, max(u.sent.start, o.start - 30), o.start)
+                and _MEANS_OWNED.match(u.low, o.end) is not None
+                and _MEANS_USED_BEFORE.search(u.low, max(u.sent.start, o.start - 30), o.start)
                 is not None
             )
         ):

@@ -168,6 +168,9 @@ def test_developers_a_distributor_commercialises_the_owners_drug(text: str) -> N
         "CHO-700, an investigational antibody for gastric cancer.",
         "CHO-700 is an antibody developed by Coldharbour Oncology and was generated using "
         "Pryce Biologics' proprietary antibody library technology.",
+        # (the means named in capitals, as a product of the firm's)
+        "Coldharbour Oncology will utilize Pryce Biologics' Antibody Discovery Platform to "
+        "advance CHO-700 in gastric cancer.",
     ],
 )
 def test_developers_a_firm_serving_the_developer_develops_nothing(text: str) -> None:
