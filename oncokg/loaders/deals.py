@@ -48,11 +48,12 @@ _AFTER_CURRENCY = (
     r"\d[\d,]*(?:\.\d+)?\s?(?:billion|million)\s+(?:(?:us|u\.s\.)\s+)?"
     r"(?:dollars|euros|yen|won|yuan|swiss francs|pounds)\b"
 )
+# (a number after its currency sign or name)
+_NUMBER = r"\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:billion|million|bn|mn|bln|mln|bil|mil|[BM])\b)?"
 _AMOUNT = (
     r"(?:(?:approximately|about|nearly|roughly|some|up to|more than|over|in excess of)\s+)?"
     r"(?:(?:US\s?\$|USD\s?|EUR\s?|€|£|\$|CHF\s?|JPY\s?|¥|NOK\s?|SEK\s?|DKK\s?|GBP\s?|RMB\s?|"
-    r"CNY\s?|HK\$|KRW\s?|₩|A\$|C\$)\s?\d[\d,]*(?:\.\d+)?"
-    r"(?:[\s-]?(?:billion|million|bn|mn|bln|mln|bil|mil|[BM])\b)?|" + _AFTER_CURRENCY + r")"
+    rf"CNY\s?|HK\$|KRW\s?|₩|A\$|C\$)\s?{_NUMBER}|" + _AFTER_CURRENCY + r")"
     # ("402 million dollars", "19 million euros": the currency named after)
 )
 # The patterns made with `lowered_pattern` read text lower-cased by `lower_like_ignorecase`
@@ -277,14 +278,17 @@ _UPFRONT_WORDS_FIRST = lowered_pattern(
     rf"\s*(?:(?:from|to)\s+(?:[\w&.'’-]+\s+){{1,4}}?)?(?:of\s+)?({_AMOUNT})"
 )
 # and the amount first, a match ending on its word: its scan, tried at almost every offset,
-# stops at the last "front" or "initial" of the text (past it no match can end).
+# stops at the last "front" or "initial" of the text (past it no match can end) and opens
+# near the first digit that the rest of a match follows (see `_amount_first_upfront`).
+_UPFRONT_AFTER_AMOUNT = r"\s+(?:as\s+|in\s+|of\s+)?(?:an?\s+)?(?:cash\s+)?(?:up-?front|initial)\b"
 _UPFRONT_AMOUNT_FIRST = lowered_pattern(
     # ("$15million of upfront payment", "a $60 million cash up-front licensing payment"; not
     # "up to $171.5 million in up-front and milestone payments", a sum)
-    rf"(?<!up to )(?!(?:up to|more than|over|in excess of)\s)({_AMOUNT})\s+"
-    r"(?:as\s+|in\s+|of\s+)?(?:an?\s+)?"
-    r"(?:cash\s+)?(?:up-?front|initial)\b"
+    rf"(?<!up to )(?!(?:up to|more than|over|in excess of)\s)({_AMOUNT}){_UPFRONT_AFTER_AMOUNT}"
 )
+# what follows the first digit of an `_UPFRONT_AMOUNT_FIRST` match (its amount's number,
+# after the currency if any, and the upfront words): a scan skipping from digit to digit
+_UPFRONT_FROM_DIGIT = lowered_pattern(rf"(?:{_NUMBER}|{_AFTER_CURRENCY}){_UPFRONT_AFTER_AMOUNT}")
 _TOTAL = lowered_pattern(
     # ("up to an additional $2 billion in milestones")
     # ("up to potentially USD 1.7 billion", "as much as $300 million")
@@ -1123,10 +1127,26 @@ def _first_upfront(low: str) -> re.Match[str] | None:
     # (an amount-first match ends on a "front" or an "initial": the scan reads up to the end
     # of the last one and the character after it, for its boundary)
     ends = [at + len(word) for word in ("front", "initial") if (at := low.rfind(word)) >= 0]
-    by_amount = _UPFRONT_AMOUNT_FIRST.search(low, 0, max(ends) + 1) if ends else None
+    by_amount = _amount_first_upfront(low, max(ends) + 1) if ends else None
     if by_words and by_amount:
         return min(by_words, by_amount, key=lambda m: m.start())
     return by_words or by_amount
+
+
+def _amount_first_upfront(low: str, end: int) -> re.Match[str] | None:
+    """The first `_UPFRONT_AMOUNT_FIRST` match in `low[:end]`, searched for from near the
+    first digit its rest follows, not from the start of the text.
+
+    A match's first digit is its amount's (the words and signs before it hold none), so no
+    match opens before the first digit `_UPFRONT_FROM_DIGIT` matches at; and one opens at
+    most 64 characters before that digit (up to 13 for "approximately", 5 for a currency
+    and its blank) unless blanks fill the 46 characters before the currency."""
+    digit = _UPFRONT_FROM_DIGIT.search(low, 0, end)
+    if digit is None:
+        return None
+    first = digit.start()
+    start = first - 64 if first > 64 and not low[first - 51 : first - 5].isspace() else 0
+    return _UPFRONT_AMOUNT_FIRST.search(low, start, end)
 
 
 def _may_name_upfront(low: str) -> bool:
