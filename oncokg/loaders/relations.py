@@ -1143,6 +1143,10 @@ def _collab_pairs(
     ):
         # "having signed partnerships with A and B": the partners of a subject left unnamed
         return []
+    if all(_WITH_END.search(low, max(sent.start, p.start - 20), p.start) for p in parties):
+        # "antibodies from a partnership with A, and a bispecific developed with B": each the
+        # object of its own "with", the partners of a subject left unnamed, not each other's
+        return []
     explicit: list[tuple[str, str]] = []
     dealer = ""  # the party that has an "agreement with" the parties listed after it
     for i, b in enumerate(parties):
