@@ -1143,6 +1143,10 @@ def _collab_pairs(
     ):
         # "having signed partnerships with A and B": the partners of a subject left unnamed
         return []
+    if all(_WITH_END.search(low, max(sent.start, p.start - 20), p.start) for p in parties):
+        # "antibodies from a partnership with A, and a bispecific developed with B": each the
+        # object of its own "with", the partners of a subject left unnamed, not each other's
+        return []
     explicit: list[tuple[str, str]] = []
     dealer = ""  # the party that has an "agreement with" the parties listed after it
     for i, b in enumerate(parties):
@@ -1607,6 +1611,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     # the diseases a sentence naming no drug gives one drug it leaves unnamed, and that sentence
     unnamed: tuple[list[str], Sentence | None] = ([], None)
     pair: list[str] = []  # the two organisations of the last sentence naming several
+    bought: set[str] = set()  # the organisations named in a sentence about an acquisition
     subject = ""  # the one organisation of the last sentence naming any, in this paragraph
     named_so_far: set[str] = set()  # the organisations the text has named up to here
     announced = ""  # the one organisation of the last sentence, announcing "its drug" unnamed
@@ -1635,6 +1640,8 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         if lister and not (adjacent and _BULLET.match(text, sent.start, sent.end)):
             lister = ""  # the list ends with its bullets
         if not inside:
+            if pair and _THE_COMPANIES.search(text, sent.start, sent.end):
+                _the_two_partners(_unit(text, low, sent, [], {}), edges, pair, bought)
             continue
         node = {i: span_node[i] for i, _ in inside}
         # (the patterns last: few sentences follow one about a single molecule and name none)
@@ -1894,6 +1901,13 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             )
         else:
             _collaborations(unit, edges, speaker)
+        if (
+            pair
+            and not unit.orgs
+            and ("compan" in unit.slow or "partners" in unit.slow)
+            and _THE_COMPANIES.search(text, sent.start, sent.end)
+        ):
+            _the_two_partners(unit, edges, pair, bought)
         spoken_of = {unit.node[i] for i, _ in unit.lead}
         leading |= spoken_of
         if unit.mols:
@@ -1910,6 +1924,8 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
                 # (in the order named: "their respective X and Y" follows it)
                 ordered = [unit.node[oi] for oi, _ in sorted(unit.orgs, key=lambda t: t[1].start)]
                 pair = list(dict.fromkeys(ordered)) if len(named) == 2 else []
+                if unit.acquisition:
+                    bought |= named
             named_so_far |= named
             subject = named.pop() if len(named) == 1 else ""
     _makers_by_code(ents, sentences, edges, leading)
@@ -3716,6 +3732,14 @@ def _cue_left(without_orgs: str, first: int) -> bool:
     it, found at once), then from the start (whether a cue is at an offset depends on the text
     alone, not on where the search starts)."""
     return bool(_COLLAB_CUE.search(without_orgs, first) or _COLLAB_CUE.search(without_orgs))
+
+
+def _the_two_partners(u: _Unit, edges: _Edges, pair: list[str], bought: set[str]) -> None:
+    """ "At the time, the two companies signed a joint research agreement": a deal of the two
+    organisations last named together, in a sentence that names neither (not where a sentence
+    has named both in an acquisition: "The companies expect to close the deal" is its own)."""
+    if u.collab_cue is not None and not u.acquisition and not u.talks and not bought >= set(pair):
+        edges.add(EdgeKind.COLLABORATES_WITH, pair[0], pair[1], u.sent)
 
 
 def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:

@@ -659,6 +659,32 @@ def test_org_relations_partnerships_with_a_list_name_an_unnamed_subject_s_partne
     assert edges(y, "COLLABORATES_WITH") == {("Bolt Pharma", "Zentavo Therapeutics")}
 
 
+def test_org_relations_parties_each_after_its_own_with_are_an_unnamed_subject_s() -> None:
+    x = run(
+        "The discontinued programs include two antibodies from a partnership with Bolt Pharma, "
+        "and a bispecific antibody developed with Quorvan Pharma."
+    )
+    assert edges(x, "COLLABORATES_WITH") == set()
+    y = run("Zentavo Therapeutics signed a partnership with Bolt Pharma on two antibodies.")
+    assert edges(y, "COLLABORATES_WITH") == {("Bolt Pharma", "Zentavo Therapeutics")}
+
+
+def test_org_relations_the_two_companies_are_the_two_named_last_together() -> None:
+    x = run(
+        "Zentavo Therapeutics said it will receive a fee from Bolt Pharma this quarter. The size "
+        "of the fee was not disclosed. At the time, the two companies signed a joint research "
+        "agreement for the discovery of candidates."
+    )
+    assert edges(x, "COLLABORATES_WITH") == {("Bolt Pharma", "Zentavo Therapeutics")}
+    # the deal the two were named in as buyer and bought is the acquisition
+    y = run(
+        "Bolt Pharma said it would acquire Zentavo Therapeutics. Bolt Pharma said the "
+        "acquisition will give it full rights to Zentavo's program. The companies expect to "
+        "close the deal in the second quarter."
+    )
+    assert edges(y, "COLLABORATES_WITH") == set()
+
+
 def test_org_relations_a_company_and_its_unit_named_after_a_ticker_are_no_partners() -> None:
     x = run(
         "Earlier this month, Zentavo Therapeutics licensed ZX-12525 to Johnson & Johnson ($JNJ) "
