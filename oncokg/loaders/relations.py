@@ -662,8 +662,9 @@ _COLLAB_CUE = _cues(
 # "Acme will pay Bolt $30 million upfront": a payment only a deal makes, between two parties
 # (paid "to A and B", A and B are the payer's partners, not each other's).
 # the payments a licence brings: "an upfront payment", "a $20 million milestone payment from Bolt"
+# (news writes it in two words too: "Acme will pay Bolt $60 million up front")
 # (each word before its boundary check, `_word`: the search skips to the letters they open with)
-_LICENCE_PAYMENT = _ci(rf"{_word('up')}-?front\b|{_word('milestone')}\s+payments?\b")
+_LICENCE_PAYMENT = _ci(rf"{_word('up')}[- ]?front\b|{_word('milestone')}\s+payments?\b")
 # What a company's unit is called, after its parent's name or before it ("the arm of X")
 _UNIT_NOUNS = "arm|unit|engine|division|subsidiary|affiliate"
 UNIT_NOUN = rf"(?:{_UNIT_NOUNS})"

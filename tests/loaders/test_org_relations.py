@@ -246,6 +246,8 @@ def test_org_relations_an_exercised_option_gives_rights() -> None:
         "milestones.",
         "Nordvik Pharma A/S paid an upfront fee of $15 million to Salterra Inc. for rights in "
         "Europe.",
+        "Nordvik Pharma A/S will pay Salterra Inc. $60 million up front to discover new "
+        "radiopharmaceuticals.",
     ],
 )
 def test_org_relations_an_upfront_payment_makes_payer_and_payee_partners(text: str) -> None:
