@@ -1144,9 +1144,15 @@ def _collab_pairs(
     ):
         # "having signed partnerships with A and B": the partners of a subject left unnamed
         return []
-    if all(_WITH_END.search(low, max(sent.start, p.start - 20), p.start) for p in parties):
+    if all(
+        _WITH_END.search(low, max(sent.start, p.start - 20), p.start)
+        or (i and _PARTY_LIST_GAP.fullmatch(gaps[i - 1]) and _LIST_END.search(gaps[i - 1]))
+        for i, p in enumerate(parties)
+    ):
         # "antibodies from a partnership with A, and a bispecific developed with B": each the
         # object of its own "with", the partners of a subject left unnamed, not each other's
+        # (or joined by "and" to one: "the supply deal with A ... and the trial, in
+        # collaboration with B and A,"; not "the agreement with A, B will receive")
         return []
     explicit: list[tuple[str, str]] = []
     dealer = ""  # the party that has an "agreement with" the parties listed after it

@@ -669,6 +669,12 @@ def test_org_relations_parties_each_after_its_own_with_are_an_unnamed_subject_s(
     assert edges(x, "COLLABORATES_WITH") == set()
     y = run("Zentavo Therapeutics signed a partnership with Bolt Pharma on two antibodies.")
     assert edges(y, "COLLABORATES_WITH") == {("Bolt Pharma", "Zentavo Therapeutics")}
+    # (or listed after one: the parties are each the partner of the subject left unnamed)
+    z = run(
+        "The supply deal with Bolt Pharma starts in May and the trial, in collaboration with "
+        "Quorvan Pharma and Bolt Pharma, is scheduled to start next year."
+    )
+    assert edges(z, "COLLABORATES_WITH") == set()
 
 
 def test_org_relations_the_two_companies_are_the_two_named_last_together() -> None:
