@@ -4222,6 +4222,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             if not (s.kind in (DISEASE, TARGET) and s.kind not in other.get(s.text, (s.kind,)))
         ]
     chosen += _linked_brands(text, chosen, vocab)
+    chosen = _brands_named_after(text, chosen, vocab)
     chosen += _brands_of_a_class(text, chosen, vocab)
     chosen += _possessive_brands(text, chosen, vocab)
     chosen += _co_subjects(text, chosen, vocab)
@@ -5328,6 +5329,65 @@ def _linked_brands(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
             if free(start, end):
                 out.append(Span(MOLECULE, start, end, name, name))
     return out
+
+
+# "zorbimab, which Acme markets under the brand name Zorvexa", "Zorbimab was launched with
+# the trade name ZORVEXA® Injection", "zorbimab (brand name: "Zorvexa")": the name a drug
+# named before it in the sentence is sold under, whether another rule read it as a drug of
+# its own, as a company ("under the brand name Zorvexa Plus, a company statement said") or
+# not at all ("under the brand name of ZorMAb")
+_BRAND_NAMED = re.compile(
+    r"(?:(?:[Uu]nder|[Ww]ith)\s+the\s+|\(\s*)(?:brand|trade)\s+names?(?:\s+of|\s*:)?\s+"
+    r"[\"'“‘]?([A-Z][A-Za-z0-9\-]*[A-Za-z0-9])(?![\w\-])"
+)
+
+
+def _brands_named_after(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
+    """A brand `_BRAND_NAMED` reads becomes a name of the one drug named before it in its
+    sentence (none where the sentence names several: which one is sold so is not said)."""
+    if "brand name" not in text and "trade name" not in text:
+        return spans
+    for m in _BRAND_NAMED.finditer(text):
+        name = m.group(1)
+        start, end = m.span(1)
+        if (
+            len(name) < 3
+            or name in vocab.gene_surface
+            or name in vocab.companies
+            or name in vocab.not_brands
+            or name in vocab.not_orgs
+        ):
+            continue
+        opening = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        before = {
+            s.link or s.key
+            for s in spans
+            if s.kind == MOLECULE and opening <= s.start and s.end <= m.start()
+        }
+        if len(before) != 1:
+            continue
+        inn = before.pop()
+        there = [s for s in spans if s.start < end and start < s.end]
+        if not there:
+            spans.append(Span(MOLECULE, start, end, name, name, link=inn))
+        elif (
+            len(there) == 1
+            and there[0].kind == ORG
+            and there[0].start == start
+            # (not a company's name: "sold under the trade name of Bolt Pharma")
+            and there[0].text.split()[-1] not in vocab.org_heads
+            and not vocab.companies.get(there[0].text)
+        ):
+            spans.remove(there[0])  # a brand read as a company
+            spans.append(Span(MOLECULE, start, end, name, name, link=inn))
+        elif (
+            len(there) == 1
+            and there[0].kind == MOLECULE
+            and not there[0].link
+            and not there[0].key.startswith("DB")
+        ):
+            there[0].link = inn
+    return spans
 
 
 # "BRAND® Injection 135mg (Generic Name: inn)": a dosage form and strength may come between

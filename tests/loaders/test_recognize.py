@@ -2499,6 +2499,38 @@ def test_recognize_a_brand_named_as_what_an_inn_is_marketed_as() -> None:
     assert {"Zorbitinib", "ZORVIA"} <= mentions
 
 
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        ("Zorbimab was launched in Japan under the brand name ZORVEXA Injection 20 mg.", "ZORVEXA"),
+        ('Acme filed zorbimab (brand name: "ZORVEXA® Injection 20 mg") for lymphoma.', "ZORVEXA"),
+        ("The zorbimab biosimilar will be sold under the brand name of ZorMAb by Acme.", "ZorMAb"),
+        # (a brand that ", a company statement said" after it made a company)
+        (
+            "Acme has launched a zorbimab biosimilar, which will be marketed under the brand "
+            "name Zorvexa Plus, a company statement said.",
+            "Zorvexa",
+        ),
+    ],
+)
+def test_recognize_a_brand_named_as_what_the_drug_before_it_is_sold_under(
+    text: str, brand: str
+) -> None:
+    x = run(text)
+    assert brand in {m.text for n in x.nodes if n.name == "zorbimab" for m in n.mentions}
+    assert not {name for name in names(x, "Organization") if name.startswith("Zorvexa")}
+
+
+def test_recognize_a_brand_named_after_two_drugs_is_linked_to_neither() -> None:
+    x = run("Zorbimab and quixatinib are sold under the brand name Zorvexa in Japan.")
+    assert "Zorvexa" not in {m.text for n in x.nodes for m in n.mentions if n.name != "Zorvexa"}
+
+
+def test_recognize_a_company_after_a_trade_name_cue_stays_a_company() -> None:
+    x = run("Zorbimab is sold in Japan under the trade name of Bolt Pharma, its partner.")
+    assert "Bolt Pharma" in names(x, "Organization")
+
+
 def test_recognize_a_disease_in_apposition_is_the_class_of_the_one_before() -> None:
     x = run("ZX-0123 is a JAK2 inhibitor indicated for myelofibrosis, a bone marrow disorder.")
     assert names(x, "Disease") == {"myelofibrosis"}
