@@ -26,6 +26,7 @@ from oncokg.loaders.matching import (
     document_lower_like_ignorecase,
     each_opening,
     find_all,
+    holds_any,
     matches_from,
     words_first,
 )
@@ -256,6 +257,33 @@ _TARGET_AFTER = lowered_pattern(
     # "kinase blockers with IRAK1 and JAK2 specificity"
     r"specificity|selectivity)",
 )
+# What every match of `_TARGET_AFTER` holds (a word of its last alternation): a window with
+# none of them is spared the match, which backtracks through the words before that word.
+_TARGET_AFTER_WORDS = (
+    "inhibit",
+    "agonist",
+    "antibod",
+    "block",
+    "degrad",
+    "target",
+    "directed",
+    "clamp",
+    "specific",
+    "car",
+    "tcr",
+    "adc",
+    "modulat",
+    "engager",
+    "immunotoxin",
+    "cd",
+    "binding",
+    "neutrali",
+    "mab",
+    "tki",
+    "program",
+    "drug",
+    "selectivit",
+)
 _TARGET_BEFORE = lowered_pattern(
     r"(?:\banti-?\s?|\bbridge\s+|\bCD\d+\s?[x×]\s?|"
     # ("an antibody-drug conjugate targeted to CD33")
@@ -301,6 +329,33 @@ _TARGET_BEFORE = lowered_pattern(
     r"(?:the\s+)?)?"
     r"(?:mutant\s+|human\s+|[a-z]{3,}(?:al|ic|ar|ous)\s+)?)$",
 )
+# What every match of `_TARGET_BEFORE` holds (a word of each alternative of its cue): a
+# window with none of them is spared the search, which tries the cue at every offset.
+_TARGET_BEFORE_WORDS = (
+    "act",
+    "anti",
+    "cd",
+    "target",
+    "inhibit",
+    "bind",
+    "block",
+    "against",
+    "engag",
+    "degrad",
+    "agonist",
+    "antagonism",
+    "neutrali",
+    "silence",
+    "bridge",
+    "between",
+    "modulator",
+    "bound",
+    "directed ",
+    "recogni",
+    "specific",
+    "selective for",
+    "affinity",
+)
 # "blocks signaling through the erbB family of receptors including": the members of a family
 # a drug acts on, listed after it
 _FAMILY_MEMBERS_BEFORE = lowered_pattern(
@@ -319,6 +374,8 @@ _TARGET_BEFORE_LIST = lowered_pattern(
     r"(?:the\s+)?[a-z0-9α-ω][a-z0-9α-ω\-/]{1,11}(?:\s\d[\d.]*)?(?:\s\([^()]{1,12}\))?"
     r"\s*(?:,|and|/|&|or)\s*(?:the\s+)?$"
 )
+# (what every match of `_TARGET_BEFORE_LIST` holds: a word of its cue)
+_TARGET_BEFORE_LIST_WORDS = ("target", "inhibit", "against", "bind", "block", "agonist", "degrad")
 _NOT_TARGET_AFTER = lowered_pattern(
     # "anti-MuSK antibody positive", "AQP4-IgG seropositive", "anti-aquaporin-4 (AQP4)
     # antibody positive": an autoantibody status
@@ -492,6 +549,27 @@ _PRIOR_THERAPY = lowered_pattern(
     + "|"
     + each_opening(_PRIOR_LIST_OPENS, r"(?:an?\s+)?(?:anti-?\s?)?$"),
 )
+# What every match of `_PRIOR_THERAPY` holds (a word of each of its openings): most windows
+# hold none and are spared the search.
+_PRIOR_THERAPY_WORDS = (
+    "prior",
+    "after",
+    "fail",
+    "response to",
+    "intoleran",
+    "refractory to",
+    "treated with",
+    "combin",
+    "unlike",
+    "contrast to",
+    "compared ",
+    "rather than",
+    "instead of",
+    "opposed to",
+    "non-",
+    "post-",
+    "previous",
+)
 # ... or a later item of such a list: "one to three prior lines of therapy, including an
 # immunomodulatory drug (IMiD) and an anti-CD38 monoclonal antibody" (or a middle one: "...,
 # including an immunomodulatory agent, a proteasome inhibitor and ...")
@@ -526,6 +604,8 @@ _NEGATED_ACTION = lowered_pattern(
     r"target\w*|inhibition|blockade)\s+(?:(?:of|to|on)\s+)?(?:the\s+)?"
     r"(?:[a-z0-9α-ω][a-z0-9α-ω\-/]{0,11}\s*(?:,|and|or|/)\s*(?:the\s+)?){0,3}$"
 )
+# (what every match of `_NEGATED_ACTION` holds: a word of its verb)
+_NEGATED_ACTION_WORDS = ("inhibit", "block", "bind", "target")
 
 
 def in_prior_therapy_list(low: str, start: int) -> bool:
@@ -554,8 +634,12 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
     `lower_keep_length(text)` when the caller has it."""
     low = low or document_lower(text)
     after = _squeeze(low[end : end + 130])
-    before = _squeeze(low[max(0, start - 60) : start])
-    if _PRIOR_THERAPY.search(before) or _NEGATED_ACTION.search(before):
+    near = low[max(0, start - 60) : start]
+    before = _squeeze(near)
+    # (each search only where the window holds a word every match of it holds)
+    if (holds_any(before, _PRIOR_THERAPY_WORDS) and _PRIOR_THERAPY.search(before)) or (
+        holds_any(before, _NEGATED_ACTION_WORDS) and _NEGATED_ACTION.search(before)
+    ):
         return False
     if _KINASE_INHIBITOR_AFTER.match(after) and _GROWTH_FACTOR.fullmatch(text, start, end):
         return False  # "a VEGF tyrosine kinase inhibitor": its receptors' kinase, not VEGF
@@ -580,15 +664,14 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
         return False
     if _CLASS_RULED_OUT.match(after):
         return False
-    if _TARGET_AFTER.match(after):
+    if holds_any(after, _TARGET_AFTER_WORDS) and _TARGET_AFTER.match(after):
         return True
-    if _TARGET_BEFORE.search(before):
+    if holds_any(before, _TARGET_BEFORE_WORDS) and _TARGET_BEFORE.search(before):
         return True
-    if _TARGET_BEFORE_LIST.search(before):
+    if holds_any(before, _TARGET_BEFORE_LIST_WORDS) and _TARGET_BEFORE_LIST.search(before):
         return True  # "targets CD47 and PD-L1": the second of a list the cue opens
     if _cells_expressing(low, start):
         return True
-    near = low[max(0, start - 60) : start]
     if ("including" in near or "such as" in near) and _FAMILY_MEMBERS_BEFORE.search(
         _squeeze(low[max(0, start - 150) : start])
     ):
@@ -618,9 +701,10 @@ def is_target_context(text: str, start: int, end: int, low: str = "") -> bool:
 def _cells_expressing(low: str, start: int) -> bool:
     """ "delivers its payload to tumor cells that express X", also with X's long form before
     its abbreviation ("... that express prostate-specific membrane antigen (PSMA)")."""
-    window = _squeeze(low[max(0, start - 150) : start])
-    if "express" not in window:
+    # (squeezing changes blanks only: a window without "express" is spared it)
+    if low.find("express", max(0, start - 150), start) < 0:
         return False
+    window = _squeeze(low[max(0, start - 150) : start])
     if _CELLS_EXPRESSING_BEFORE.search(window):
         return True
     defined = _LONG_FORM_BEFORE.search(window) if "(" in window[-3:] else None
@@ -1100,8 +1184,21 @@ _ISOTOPE = (
 _ELEMENTS = ("Lu", "Ac", "I", "Y", "Ra", "Pb", "At", "Cu", "Ga", "Tc", "F", "Th", "Tb", "Zr")
 _HINT_SYMBOLS = (*_ELEMENTS, "In", "Sm", "Ho", "Bi")
 _ELEMENT_NAMES = (
-    *("utetium", "ctinium", "odine", "ttrium", "adium", "ead", "statine", "opper", "allium"),
-    *("echnetium", "horium", "erbium", "irconium", "ndium", "ismuth"),
+    "utetium",
+    "ctinium",
+    "odine",
+    "ttrium",
+    "adium",
+    "ead",
+    "statine",
+    "opper",
+    "allium",
+    "echnetium",
+    "horium",
+    "erbium",
+    "irconium",
+    "ndium",
+    "ismuth",
 )
 
 
