@@ -211,8 +211,8 @@ _UNNAMED_DRUG_FOR = _ci(
 )
 # (the nouns of `_UNNAMED_DRUG_FOR`, one of which each match holds: "medic" for two)
 _UNNAMED_DRUG_NOUNS = (
-    *("treatment", "therapy", "drug", "medic", "candidate", "compound", "antibody", "pill"),
-)
+    "treatment", "therapy", "drug", "medic", "candidate", "compound", "antibody", "pill"
+)  # fmt: skip
 # what joins the diseases of such a list: "D1, D2 and D3", "D1 (D1A) or D2"
 _DISEASE_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
 # The sentence after it, naming that drug through a definite description: "The drug, X, is
