@@ -261,29 +261,9 @@ _TARGET_AFTER = lowered_pattern(
 # What every match of `_TARGET_AFTER` holds (a word of its last alternation): a window with
 # none of them is spared the match, which backtracks through the words before that word.
 _TARGET_AFTER_WORDS = (
-    "inhibit",
-    "agonist",
-    "antibod",
-    "block",
-    "degrad",
-    "target",
-    "directed",
-    "clamp",
-    "specific",
-    "car",
-    "tcr",
-    "adc",
-    "modulat",
-    "engager",
-    "immunotoxin",
-    "cd",
-    "binding",
-    "neutrali",
-    "mab",
-    "tki",
-    "program",
-    "drug",
-    "selectivit",
+    *("inhibit", "agonist", "antibod", "block", "degrad", "target", "directed", "clamp"),
+    *("specific", "car", "tcr", "adc", "modulat", "engager", "immunotoxin", "cd", "binding"),
+    *("neutrali", "mab", "tki", "program", "drug", "selectivit"),
 )
 _TARGET_BEFORE = lowered_pattern(
     r"(?:\banti-?\s?|\bbridge\s+|\bCD\d+\s?[x×]\s?|"
@@ -333,29 +313,9 @@ _TARGET_BEFORE = lowered_pattern(
 # What every match of `_TARGET_BEFORE` holds (a word of each alternative of its cue): a
 # window with none of them is spared the search, which tries the cue at every offset.
 _TARGET_BEFORE_WORDS = (
-    "act",
-    "anti",
-    "cd",
-    "target",
-    "inhibit",
-    "bind",
-    "block",
-    "against",
-    "engag",
-    "degrad",
-    "agonist",
-    "antagonism",
-    "neutrali",
-    "silence",
-    "bridge",
-    "between",
-    "modulator",
-    "bound",
-    "directed ",
-    "recogni",
-    "specific",
-    "selective for",
-    "affinity",
+    *("act", "anti", "cd", "target", "inhibit", "bind", "block", "against", "engag", "degrad"),
+    *("agonist", "antagonism", "neutrali", "silence", "bridge", "between", "modulator", "bound"),
+    *("directed ", "recogni", "specific", "selective for", "affinity"),
 )
 # "blocks signaling through the erbB family of receptors including": the members of a family
 # a drug acts on, listed after it
@@ -553,23 +513,9 @@ _PRIOR_THERAPY = lowered_pattern(
 # What every match of `_PRIOR_THERAPY` holds (a word of each of its openings): most windows
 # hold none and are spared the search.
 _PRIOR_THERAPY_WORDS = (
-    "prior",
-    "after",
-    "fail",
-    "response to",
-    "intoleran",
-    "refractory to",
-    "treated with",
-    "combin",
-    "unlike",
-    "contrast to",
-    "compared ",
-    "rather than",
-    "instead of",
-    "opposed to",
-    "non-",
-    "post-",
-    "previous",
+    *("prior", "after", "fail", "response to", "intoleran", "refractory to", "treated with"),
+    *("combin", "unlike", "contrast to", "compared ", "rather than", "instead of", "opposed to"),
+    *("non-", "post-", "previous"),
 )
 # ... or a later item of such a list: "one to three prior lines of therapy, including an
 # immunomodulatory drug (IMiD) and an anti-CD38 monoclonal antibody" (or a middle one: "...,
@@ -1219,21 +1165,8 @@ _ISOTOPE = (
 _ELEMENTS = ("Lu", "Ac", "I", "Y", "Ra", "Pb", "At", "Cu", "Ga", "Tc", "F", "Th", "Tb", "Zr")
 _HINT_SYMBOLS = (*_ELEMENTS, "In", "Sm", "Ho", "Bi")
 _ELEMENT_NAMES = (
-    "utetium",
-    "ctinium",
-    "odine",
-    "ttrium",
-    "adium",
-    "ead",
-    "statine",
-    "opper",
-    "allium",
-    "echnetium",
-    "horium",
-    "erbium",
-    "irconium",
-    "ndium",
-    "ismuth",
+    *("utetium", "ctinium", "odine", "ttrium", "adium", "ead", "statine", "opper", "allium"),
+    *("echnetium", "horium", "erbium", "irconium", "ndium", "ismuth"),
 )
 
 
