@@ -273,14 +273,16 @@ _UPFRONT_WORDS_FIRST = lowered_pattern(
     # of EUR6 million", "an initial licensing option payment of $4 million", "an option fee
     # of $30 million")
     # (not "initial payments of $100 million, comprising $70 million upfront": a sum)
-    rf"(?:up-?front\s+(?:cash\s+)?(?:[\w-]+\s+){{0,2}}?(?:payments?|fees?)?|"
+    rf"(?:up[- ]?front\s+(?:cash\s+)?(?:[\w-]+\s+){{0,2}}?(?:payments?|fees?)?|"
     rf"initial\s+(?:cash\s+)?(?:[\w-]+\s+){{0,2}}?(?:payment|fee)\b|option\s+fee)"
     rf"\s*(?:(?:from|to)\s+(?:[\w&.'’-]+\s+){{1,4}}?)?(?:of\s+)?({_AMOUNT})"
 )
 # and the amount first, a match ending on its word: its scan, tried at almost every offset,
 # stops at the last "front" or "initial" of the text (past it no match can end) and opens
 # near the first digit that the rest of a match follows (see `_amount_first_upfront`).
-_UPFRONT_AFTER_AMOUNT = r"\s+(?:as\s+|in\s+|of\s+)?(?:an?\s+)?(?:cash\s+)?(?:up-?front|initial)\b"
+_UPFRONT_AFTER_AMOUNT = (
+    r"\s+(?:as\s+|in\s+|of\s+)?(?:an?\s+)?(?:cash\s+)?(?:up[- ]?front|initial)\b"
+)
 _UPFRONT_AMOUNT_FIRST = lowered_pattern(
     # ("$15million of upfront payment", "a $60 million cash up-front licensing payment"; not
     # "up to $171.5 million in up-front and milestone payments", a sum)
@@ -1151,7 +1153,8 @@ def _amount_first_upfront(low: str, end: int) -> re.Match[str] | None:
 
 def _may_name_upfront(low: str) -> bool:
     """Whether a lower-cased text holds what every upfront match holds ("upfront",
-    "up-front", "initial" or "option fee"): a literal test spares most texts the search."""
+    "up-front", "up front", "initial" or "option fee"): a literal test spares most texts the
+    search."""
     return "front" in low or "initial" in low or "option" in low
 
 

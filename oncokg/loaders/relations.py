@@ -818,7 +818,7 @@ _FROM = re.compile(r"\bfrom\s+(?:[Tt]he\s+)?$")
 # "will receive an upfront payment of $50 million from X", "milestones from X": who pays under
 # a deal is a party of it (a grant or data from X names no deal party).
 _PAID_FROM = _ci(
-    r"\b(?:upfront|up-front|milestones?|royalt(?:y|ies)|payments?)\b[^.;]{0,50}?\bfrom\s+(?:the\s+)?$"
+    r"\b(?:up[- ]?front|milestones?|royalt(?:y|ies)|payments?)\b[^.;]{0,50}?\bfrom\s+(?:the\s+)?$"
 )
 # Explicit pairings that decide who collaborates with whom when a sentence names three or more
 # organisations: "MorphoSys' partner Incyte ... agreement with InnoCare" pairs MorphoSys-Incyte

@@ -166,6 +166,19 @@ def test_deals_an_upfront_written_after_its_amount() -> None:
     assert (deal["upfront"], deal["total"]) == ("$45 million", "up to $945 million")
 
 
+def test_deals_an_upfront_written_in_two_words() -> None:
+    # news writes the payment "up front" too: the amount is the deal's upfront
+    terms = _deal_terms(
+        run(
+            "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. entered into a license "
+            "agreement for zorbimab. Acmetica will receive $35 million up front and is eligible "
+            "for up to $900 million in milestones."
+        )
+    )
+    deal = terms[frozenset(("Acmetica Therapeutics", "Bolt Pharmaceuticals"))]
+    assert deal["upfront"] == "$35 million"
+
+
 def test_deals_amounts_of_another_deal_of_the_same_company() -> None:
     terms = _deal_terms(
         run(
