@@ -127,6 +127,24 @@ def _extra_org_mentions(
     ]
 
 
+def _at_boundary(text: str, at: int) -> bool:
+    """Whether a regex's `\\b` holds at `at`: a word character on one side only."""
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    return before != (at < len(text) and (text[at].isalnum() or text[at] == "_"))
+
+
+def _holds_word(text: str, word: str) -> bool:
+    """Whether `text` holds `word` between word boundaries, as `\\bword\\b` finds it: from one
+    `str.find` hit to the next (a pattern built for each name and scanned over the text costs
+    more)."""
+    at = text.find(word)
+    while at >= 0:
+        if _at_boundary(text, at) and _at_boundary(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def _first_word_name(key: str, text: str, vocab: Vocab) -> str:
     """The first word of a company's name that names it alone ("" for none)."""
     words = key.split()
@@ -140,7 +158,7 @@ def _first_word_name(key: str, text: str, vocab: Vocab) -> str:
             or (
                 len(words) == 2
                 and words[1] in vocab.org_heads
-                and not re.search(rf"\b{re.escape(words[0].lower())}\b", text)
+                and not _holds_word(text, words[0].lower())
             )
         )
     )
