@@ -409,6 +409,9 @@ def test_recognize_disease_label_in_the_forms_releases_use() -> None:
     x = run("Zorbimab is approved for medullary thyroid cancer and Graves' ophthalmopathy.")
     ids = {n.id for n in x.nodes}
     assert {"disease:DOID:3973", "disease:DOID:0081120"} <= ids
+    # (the ontology names only the wider "pulmonary hypertension")
+    x = run("Zorbimab is in a Phase 3 trial for pulmonary arterial hypertension (PAH).")
+    assert "disease:DOID:6432" in {n.id for n in x.nodes}
 
 
 def test_recognize_substance_named_in_a_receptor_is_no_drug() -> None:
