@@ -1785,6 +1785,10 @@ def test_recognize_a_drug_like_another_is_not_that_drug() -> None:
         ("Kelvarin Ventures and Hoshira Biologics signed a deal for ZX-101.", "Kelvarin Ventures"),
         ("Kelvarin Pharma licensed ZX-101 to Hoshira Oy.", "Hoshira"),
         ("Kelvarin Limited and Hoshira Pty Ltd will co-develop ZX-101.", "Hoshira"),
+        ("Kelvarin Pharma Co Ltd licensed ZX-101 to Hoshira Oy.", "Kelvarin Pharma"),
+        ("Hoshira Biologics Pvt Ltd launched ZX-101 in India.", "Hoshira Biologics"),
+        ("Hoshira Biologics Pvt. Ltd. launched ZX-101 in India.", "Hoshira Biologics"),
+        ("Kelvarin licensed ZX-101 to Hoshira Immune Private Limited.", "Hoshira Immune"),
     ],
 )
 def test_recognize_more_legal_forms_and_a_venture_arm(text: str, name: str) -> None:
