@@ -4666,11 +4666,37 @@ def _long_forms_of_abbreviations(text: str, spans: list[Span]) -> list[Span]:
 _LOWER_QUALIFIERS_BEFORE = re.compile(r"(?<![\w-])(?:[a-z][a-z-]*[ ]){1,3}$")
 
 
+# The one to three words before a disease's name that may qualify it ("relapsed/refractory",
+# "classical", "newly diagnosed")
+_QUALIFIERS_BEFORE = re.compile(r"(?<![\w/’'\-])(?:[A-Za-z][\w/’'\-]*[ ]){1,3}$")
+_INITIALS_SPLIT = re.compile(r"[ /\-]+")
+
+
+def _spells_qualified(text: str, disease: Span, abbreviation: str) -> bool:
+    """ "relapsed/refractory multiple myeloma (RRMM)", "classical Hodgkin's lymphoma (CHL)":
+    whether the abbreviation spells the initials of the disease's name and of the words just
+    before it, which the name folds in as its qualifiers."""
+    if not abbreviation.isalpha():
+        return False
+    before = _QUALIFIERS_BEFORE.search(text, max(0, disease.start - 40), disease.start)
+    if not before:
+        return False
+    initials = _split_initials(text[before.start() : disease.end])
+    # (a qualifier's initial at least: the name's own are the first rule's)
+    spelt = len(_split_initials(disease.text)) < len(abbreviation) <= len(initials)
+    return spelt and initials.endswith(abbreviation.upper())
+
+
+def _split_initials(words: str) -> str:
+    return "".join(w[0] for w in _INITIALS_SPLIT.split(words) if w).upper()
+
+
 def _new_abbreviations(text: str, spans: list[Span], low: str) -> list[Span]:
     """ "Bruton's tyrosine kinase (Btk)", "medullary thyroid cancer (MTC)": an abbreviation the
     vocabulary lacks, defined beside a recognised gene or disease name, names it there and
     wherever else the text uses it (a gene's only where it is a target). Its first letter
-    must open the name, as abbreviations do; a disease's is written in capitals."""
+    must open the name, as abbreviations do, or a disease's the qualifiers the name folds in
+    (`_spells_qualified`); a disease's is written in capitals."""
     taken = bytearray(len(text) + 1)
     for span in spans:
         taken[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -4682,7 +4708,10 @@ def _new_abbreviations(text: str, spans: list[Span], low: str) -> list[Span]:
         abbreviation = match.group(1)
         capitals = sum(c.isupper() for c in abbreviation) >= 2
         if (
-            abbreviation[0].lower() == outer.text[0].lower()
+            (
+                abbreviation[0].lower() == outer.text[0].lower()
+                or (outer.kind == DISEASE and _spells_qualified(text, outer, abbreviation))
+            )
             and (outer.kind == TARGET or capitals)
             and taken.find(1, match.start(1), match.end(1)) < 0
         ):

@@ -549,6 +549,18 @@ def test_recognize_abbreviations_the_text_defines() -> None:
     assert names(x, "Disease") == {"medullary thyroid cancer"}
 
 
+def test_recognize_abbreviations_spelling_the_qualifiers_too() -> None:
+    # the abbreviation opens with a qualifier's initial, not the disease name's
+    x = run(
+        "Zorbimab is approved for relapsed/refractory classical Hodgkin's lymphoma (CHL). "
+        "Quorvimab is approved for CHL."
+    )
+    hodgkin = next(n for n in x.nodes if n.label.value == "Disease")
+    assert "CHL" in hodgkin.aliases
+    assert len(hodgkin.mentions) == 3
+    assert ("quorvimab", hodgkin.name) in edges(x, "INDICATED_FOR")
+
+
 def test_recognize_company_mission_names_no_indication() -> None:
     x = run(
         "Acmetica is a company focused on enabling normal lives for patients with autoimmune "
