@@ -701,7 +701,7 @@ def _listed_with(
     out: list[str] = []
     last = next((s for i, s in orgs if node[i] == acquired), None)
     for i, s in orgs:
-        if last is None or s.start < last.end or node[i] in (acquired, buyer, *out):
+        if last is None or s.start < last.end or node[i] in (acquired, buyer) or node[i] in out:
             continue
         if not LIST_JOIN.fullmatch(text, last.end, s.start):
             break

@@ -12,10 +12,9 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import NamedTuple
 
 from oncokg.extraction import Edge, Mention, Node
 from oncokg.loaders.matching import (
@@ -1298,22 +1297,6 @@ _IN_TALKS = _ci(
 _FIRM_NAME = re.compile(r"[A-Z](?<!\w.)[\w&.-]*[ ]+Partners\b")
 
 
-_T = TypeVar("_T")
-
-
-class _ComputedOnce(Generic[_T]):
-    """`functools.cached_property` without the lock Python 3.11 takes on each first read (a
-    unit is read by one thread, and each of its properties first read once: ~1 us each)."""
-
-    def __init__(self, compute: Callable[[Any], _T]) -> None:
-        self.compute = compute
-        self.name = compute.__name__
-
-    def __get__(self, instance: Any, owner: type | None = None) -> _T:
-        value = instance.__dict__[self.name] = self.compute(instance)
-        return value
-
-
 @dataclass
 class _Unit:
     """One sentence unit and the mentions inside it, by kind, with their nodes."""
@@ -1330,12 +1313,28 @@ class _Unit:
     # the unit lower-cased (read by every rule: sliced once, as the unit is made, not through a
     # property's first read)
     slow: str
+    # each read by several rules, and computed on the first read (the properties below)
+    _without_orgs: str | None = None
+    _collab_cue: re.Match[str] | None = None
+    _collab_cue_read: bool = False
+    _acquisition: bool | None = None
+    _says: bool | None = None
+    _takes_rights: bool | None = None
+    _talks: bool | None = None
+    _partners: frozenset[str] | None = None
+    _lead: list[tuple[int, Span]] | None = None
+    _subject_clauses: list[int] | None = None
 
-    @_ComputedOnce
+    @property
     def without_orgs(self) -> str:
         """The unit lower-cased with the organisations' names blanked (offsets kept), also
         the investment firms' the recognizer missed ("Forbion Capital Partners") and a
         person's post at a firm ("Kristina Burow, a partner with Arch")."""
+        if self._without_orgs is None:
+            self._without_orgs = self._compute_without_orgs()
+        return self._without_orgs
+
+    def _compute_without_orgs(self) -> str:
         spans = [(o.start, o.end) for _oi, o in self.orgs]
         # (a literal test, the word both patterns hold, spares most units the searches)
         if "partner" in self.slow:
@@ -1356,37 +1355,62 @@ class _Unit:
         pieces.append(self.low[done : self.sent.end])
         return "".join(pieces)
 
-    @_ComputedOnce
+    @property
     def collab_cue(self) -> re.Match[str] | None:
         """The first collaboration cue of the unit (read by two rules)."""
+        if not self._collab_cue_read:
+            self._collab_cue, self._collab_cue_read = self._compute_collab_cue(), True
+        return self._collab_cue
+
+    def _compute_collab_cue(self) -> re.Match[str] | None:
         return _COLLAB_CUE.search(self.slow)
 
-    @_ComputedOnce
+    @property
     def acquisition(self) -> bool:
         """Whether the unit speaks of an acquisition (read by several rules; a literal test,
         a word each alternative holds, spares most units the search)."""
+        if self._acquisition is None:
+            self._acquisition = self._compute_acquisition()
+        return self._acquisition
+
+    def _compute_acquisition(self) -> bool:
         slow = self.slow
         return holds_any(slow, _ACQUIRE_WORDS) and bool(_ACQUIRE.search(slow))
 
-    @_ComputedOnce
+    @property
     def says(self) -> bool:
         """Whether the unit reports a saying (read by several rules; a literal test, the words
         of `_SAYS`, spares most units the search)."""
+        if self._says is None:
+            self._says = self._compute_says()
+        return self._says
+
+    def _compute_says(self) -> bool:
         slow = self.slow
         return holds_any(slow, _SAYING_WORDS) and bool(_SAYS.search(slow))
 
-    @_ComputedOnce
+    @property
     def takes_rights(self) -> bool:
         """Whether the unit speaks of taking rights to a product (read by several rules; a
         literal test spares most units the search)."""
+        if self._takes_rights is None:
+            self._takes_rights = self._compute_takes_rights()
+        return self._takes_rights
+
+    def _compute_takes_rights(self) -> bool:
         slow = self.slow
         return holds_any(slow, _RIGHTS_WORDS) and bool(_TAKES_RIGHTS.search(slow))
 
-    @_ComputedOnce
+    @property
     def talks(self) -> bool:
         """Whether the unit speaks of a deal still being talked of ("Acme is in talks to
         license X from Bolt") or of royalties bought ("acquired rights to a portion of the
         future X royalties"): no deal, nor rights, yet (a literal test spares most units)."""
+        if self._talks is None:
+            self._talks = self._compute_talks()
+        return self._talks
+
+    def _compute_talks(self) -> bool:
         slow = self.slow
         if "royalt" in slow and _ROYALTIES_BOUGHT.search(slow):
             return True  # a purchase of royalties: an investor's income, no rights to the drug
@@ -1394,11 +1418,16 @@ class _Unit:
             _IN_TALKS.search(slow)
         )
 
-    @_ComputedOnce
+    @property
     def partners(self) -> frozenset[str]:
         """The molecules the unit names as a partner, comparator or prior therapy ("in
         combination with X", "compared Y to X", "treated with X"): a drug keeps that role in
         the whole sentence ("with standard X ... and standard X consolidation")."""
+        if self._partners is None:
+            self._partners = self._compute_partners()
+        return self._partners
+
+    def _compute_partners(self) -> frozenset[str]:
         if _COMPARISON_OPENS.match(self.text, self.sent.start):
             # "By comparison, patients who received Y ...": the sentence's drugs are others
             return frozenset(self.node[mi] for mi, _ in self.mols)
@@ -1498,17 +1527,27 @@ class _Unit:
             _AT_ONCE.fullmatch(self.low, opener.end(), at)
         )
 
-    @_ComputedOnce
+    @property
     def lead(self) -> list[tuple[int, Span]]:
         """The molecules the unit is about: not a partner, comparator or prior therapy (read
         by several rules, none changing it)."""
+        if self._lead is None:
+            self._lead = self._compute_lead()
+        return self._lead
+
+    def _compute_lead(self) -> list[tuple[int, Span]]:
         return [(mi, m) for mi, m in self.mols if self.node[mi] not in self.partners]
 
-    @_ComputedOnce
+    @property
     def subject_clauses(self) -> list[int]:
         """Where a clause with an organisation of its own as subject opens, after a clause
         with a verb ("A and B are filing X, while C is testing Y, and D is doing the same for
         its Z"): each subject's drugs are those of its own clause."""
+        if self._subject_clauses is None:
+            self._subject_clauses = self._compute_subject_clauses()
+        return self._subject_clauses
+
+    def _compute_subject_clauses(self) -> list[int]:
         opens: list[int] = []
         opened = self.orgs[0][1].end if self.orgs else 0
         for (_ai, a), (_bi, b) in itertools.pairwise(self.orgs):
