@@ -120,6 +120,15 @@ def _extra_org_mentions(
             first_words[key] = _first_word_name(key, text, vocab)
         if first_words[key]:
             forms.setdefault(first_words[key], key)
+            # the first word as the text writes it, where the known name's casing differs
+            # ("Zorvan Therapeutics" for a known "ZORVAN Therapeutics": "Zorvan will develop")
+            written = span.text.split(maxsplit=1)[0].rstrip(",")
+            if (
+                written != first_words[key]
+                and written.lower() == first_words[key].lower()
+                and written not in vocab.not_short_names
+            ):
+                forms.setdefault(written, key)
     named = _names_without_head(text, spans, vocab, org_keys)
     return named + [
         Span(ORG, start, end, form, forms[form])

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -341,3 +342,17 @@ def test_extract_the_next_disease_of_a_list_after_a_description_stays() -> None:
         "autoimmune disease, and atopic dermatitis."
     )
     assert "atopic dermatitis" in names(x, "Disease")
+
+
+def test_extract_a_known_company_s_first_word_as_the_text_writes_it_names_it() -> None:
+    # a vocabulary name cased otherwise than the text ("ZORVAN Therapeutics" for the
+    # release's "Zorvan Therapeutics"): the first word as written is the company too
+    text = "Zorvan Therapeutics announced results. Zorvan will develop ZX-101 for psoriasis."
+    vocab = vocabulary.get_vocab()
+    spans = [
+        replace(s, key="ZORVAN Therapeutics") if s.text == "Zorvan Therapeutics" else s
+        for s in recognize(text, vocab)
+    ]
+    ents = build_entities(text, spans, vocab)
+    (company,) = [n for n in ents.nodes if str(n.label) == "Organization"]
+    assert {m.text for m in company.mentions} == {"Zorvan Therapeutics", "Zorvan"}
