@@ -867,6 +867,8 @@ _NEW_CLAUSE = re.compile(
 _WITH_END = _ci(r"\bwith\s+(?:the\s+)?$")
 # where a clause with a subject of its own may open: ", and C pledged", "; C paid", ", while C"
 _CLAUSE_BREAK_BEFORE = re.compile(r"(?:[,;]\s+(?:and|while|whereas)|;)\s+(?:the\s+)?$")
+# (of those, the ones a semicolon opens: "; C paid", "; and C pledged")
+_SEMICOLON_BREAK_BEFORE = re.compile(r";\s+(?:(?:and|while|whereas)\s+)?(?:the\s+)?$")
 _VERB = (
     r"(?:\w+ed|has|have|had|will|is|are|was|were|paid|signed|agreed|entered|made|took|won|got|bought|"
     r"sold|struck|pledged|committed)\b"
@@ -1571,7 +1573,20 @@ class _Unit:
             return lead
         clause = self.clause_at(o.start)
         own = [(mi, m) for mi, m in lead if self.clause_at(m.start) == clause]
-        return own or lead
+        if own:
+            return own
+        # "Acme raised $40 million; Bolt reported data from its trial of X": a clause a
+        # semicolon opens with a subject of its own is no other subject's, nor theirs its
+        return [(mi, m) for mi, m in lead if not self._semicolon_between(o.start, m.start)]
+
+    def _semicolon_between(self, a: int, b: int) -> bool:
+        """Whether a subject's clause opened by a semicolon lies between offsets a and b."""
+        low, high = min(a, b), max(a, b)
+        return any(
+            low < at <= high
+            and _SEMICOLON_BREAK_BEFORE.search(self.low, max(self.sent.start, at - 30), at)
+            for at in self.subject_clauses
+        )
 
 
 class _Edges:

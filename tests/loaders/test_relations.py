@@ -2523,3 +2523,12 @@ def test_relations_obesity_is_a_disease_a_drug_is_indicated_for() -> None:
     # obesity" is an approved indication)
     x = run("QX-101 is approved for chronic weight management in adults with obesity.")
     assert edges(x, "INDICATED_FOR") == {("QX-101", "obesity")}
+
+
+def test_relations_a_clause_a_semicolon_opens_with_its_own_subject_keeps_its_drug() -> None:
+    x = run(
+        "Bolt Pharma raised $40 million in a private placement; Quorvan Pharma reported data "
+        "from a Phase 2 trial of zorvetinib."
+    )
+    assert ("Quorvan Pharma", "zorvetinib") in edges(x, "DEVELOPS")
+    assert ("Bolt Pharma", "zorvetinib") not in edges(x, "DEVELOPS")
