@@ -5512,10 +5512,13 @@ _BRAND_AFTER_GAP = re.compile(
     r"\s*[(,]\s*(?:(?:marketed|sold|commerciali[sz]ed|branded)\s+(?:as|under(?:\s+the\s+"
     r"(?:brand|trade)\s+name)?)|(?:brand|trade)\s+name(?:\s*:)?)\s+"
 )
-# ("zorbalisib (previously known as ZX-0084)": its earlier name, as "formerly" gives it)
+# ("zorbalisib (previously known as ZX-0084)": its earlier name, as "formerly" gives it;
+# "zorbimab (product code: ZX-101)", "(development code: ZX-101)", "(code name: ZX-101)": its
+# code, labelled)
 _AKA_GAP = re.compile(
     r"\s*\(\s*(?:also\s+(?:known|referred\s+to)\s+as|a\.k\.a\.?|aka|"
-    r"(?:formerly|previously)(?:\s+known\s+as)?)\s+"
+    r"(?:formerly|previously)(?:\s+known\s+as)?|"
+    r"(?i:(?:product|development|research|compound)\s+code|code\s+name)\s*:?)\s+"
 )
 # "DR-0201, now named SAR448501,", "ZX-012 (now called zorbimab)": the one drug's new name
 _RENAMED_GAP = re.compile(

@@ -2707,6 +2707,11 @@ def test_recognize_a_drug_s_other_name_in_brackets_is_the_one_drug() -> None:
     assert names(x, "Molecule") == {"zorbalisib", "ZX-012"}
     y = run("Zentavo began a Phase 2 trial of zorbatinib (previously known as ZP24531) in CML.")
     assert names(y, "Molecule") == {"zorbatinib"}
+    z = run(
+        "The NDA for zorbimab (product code: ZXB001/QX001) in nasopharyngeal carcinoma was "
+        "accepted. Zentavo will study zorvitinib (Development code: QX-4410) in CML."
+    )
+    assert names(z, "Molecule") == {"zorbimab", "zorvitinib"}
 
 
 def test_recognize_a_drug_s_other_name_after_its_glossed_brand_is_the_one_drug() -> None:
