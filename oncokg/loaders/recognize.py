@@ -3776,8 +3776,10 @@ _NAMED_AS_DRUG_AFTER = (
     r"group|institut|universit|maker|developer|manufacturer|provider|partner|disease|"
     r"treated|by\b|with\b|for\b|of\b)[\w\-α-ω()/]+\s+){0,8}?"
     r"(?:inhibitor|antibody|antibody-drug conjugate|(?:super)?agonist|antagonist|degrader|"
-    # ("Zorvexa, an oral treatment for advanced renal cell carcinoma")
-    r"bi-?specific|cell therapy|engager|vaccine|(?<=oral\s)(?:treatment|therapy)\s+for|"
+    # ("Zorvexa, an oral treatment for advanced renal cell carcinoma", "Zorvexa, a
+    # first-in-class treatment for lupus", "Zorvexa, an FDA-approved therapy for ataxia")
+    r"bi-?specific|cell therapy|engager|vaccine|"
+    r"(?:(?<=oral\s)|(?<=first-in-class\s)|(?<=approved\s))(?:treatment|therapy)\s+for|"
     # ("Zorvexa, an investigational therapy for lupus": what is investigational is a drug)
     r"(?:(?<=investigational\s)|(?<=experimental\s))(?:[\w\-α-ω()/]+\s+){0,6}?"
     r"(?:therapy|therapeutic|treatment|medicine|drug|candidate|product))s?\b"

@@ -3407,6 +3407,8 @@ def test_recognize_a_drug_database_entry_named_as_a_receptor_is_the_protein() ->
     [
         ("Lilly holds an option on Zorvac, an investigational prostate cancer vaccine.", "Zorvac"),
         ("Zorvia, an investigational therapy for lupus, met its endpoint.", "Zorvia"),
+        ("Acme licensed Zorvinium, a first-in-class treatment for lupus, to Bolt.", "Zorvinium"),
+        ("It makes Zorvinium, an FDA-approved treatment for Friedreich's ataxia.", "Zorvinium"),
         ("ZorCAR19 is an indigenously developed CD19 targeted CAR-T cell therapy.", "ZorCAR19"),
         ("HuMax-ZF, an antibody-drug conjugate, targets Tissue Factor.", "HuMax-ZF"),
     ],
