@@ -3776,8 +3776,10 @@ _NAMED_AS_DRUG_AFTER = (
     r"group|institut|universit|maker|developer|manufacturer|provider|partner|disease|"
     r"treated|by\b|with\b|for\b|of\b)[\w\-α-ω()/]+\s+){0,8}?"
     r"(?:inhibitor|antibody|antibody-drug conjugate|(?:super)?agonist|antagonist|degrader|"
-    # ("Zorvexa, an oral treatment for advanced renal cell carcinoma")
-    r"bi-?specific|cell therapy|engager|vaccine|(?<=oral\s)(?:treatment|therapy)\s+for|"
+    # ("Zorvexa, an oral treatment for advanced renal cell carcinoma", "Zorvexa, a
+    # first-in-class treatment for lupus", "Zorvexa, an FDA-approved therapy for ataxia")
+    r"bi-?specific|cell therapy|engager|vaccine|"
+    r"(?:(?<=oral\s)|(?<=first-in-class\s)|(?<=approved\s))(?:treatment|therapy)\s+for|"
     # ("Zorvexa, an investigational therapy for lupus": what is investigational is a drug)
     r"(?:(?<=investigational\s)|(?<=experimental\s))(?:[\w\-α-ω()/]+\s+){0,6}?"
     r"(?:therapy|therapeutic|treatment|medicine|drug|candidate|product))s?\b"
@@ -5512,10 +5514,13 @@ _BRAND_AFTER_GAP = re.compile(
     r"\s*[(,]\s*(?:(?:marketed|sold|commerciali[sz]ed|branded)\s+(?:as|under(?:\s+the\s+"
     r"(?:brand|trade)\s+name)?)|(?:brand|trade)\s+name(?:\s*:)?)\s+"
 )
-# ("zorbalisib (previously known as ZX-0084)": its earlier name, as "formerly" gives it)
+# ("zorbalisib (previously known as ZX-0084)": its earlier name, as "formerly" gives it;
+# "zorbimab (product code: ZX-101)", "(development code: ZX-101)", "(code name: ZX-101)": its
+# code, labelled)
 _AKA_GAP = re.compile(
     r"\s*\(\s*(?:also\s+(?:known|referred\s+to)\s+as|a\.k\.a\.?|aka|"
-    r"(?:formerly|previously)(?:\s+known\s+as)?)\s+"
+    r"(?:formerly|previously)(?:\s+known\s+as)?|"
+    r"(?i:(?:product|development|research|compound)\s+code|code\s+name)\s*:?)\s+"
 )
 # "DR-0201, now named SAR448501,", "ZX-012 (now called zorbimab)": the one drug's new name
 _RENAMED_GAP = re.compile(

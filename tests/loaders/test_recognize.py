@@ -2707,6 +2707,11 @@ def test_recognize_a_drug_s_other_name_in_brackets_is_the_one_drug() -> None:
     assert names(x, "Molecule") == {"zorbalisib", "ZX-012"}
     y = run("Zentavo began a Phase 2 trial of zorbatinib (previously known as ZP24531) in CML.")
     assert names(y, "Molecule") == {"zorbatinib"}
+    z = run(
+        "The NDA for zorbimab (product code: ZXB001/QX001) in nasopharyngeal carcinoma was "
+        "accepted. Zentavo will study zorvitinib (Development code: QX-4410) in CML."
+    )
+    assert names(z, "Molecule") == {"zorbimab", "zorvitinib"}
 
 
 def test_recognize_a_drug_s_other_name_after_its_glossed_brand_is_the_one_drug() -> None:
@@ -3402,6 +3407,8 @@ def test_recognize_a_drug_database_entry_named_as_a_receptor_is_the_protein() ->
     [
         ("Lilly holds an option on Zorvac, an investigational prostate cancer vaccine.", "Zorvac"),
         ("Zorvia, an investigational therapy for lupus, met its endpoint.", "Zorvia"),
+        ("Acme licensed Zorvinium, a first-in-class treatment for lupus, to Bolt.", "Zorvinium"),
+        ("It makes Zorvinium, an FDA-approved treatment for Friedreich's ataxia.", "Zorvinium"),
         ("ZorCAR19 is an indigenously developed CD19 targeted CAR-T cell therapy.", "ZorCAR19"),
         ("HuMax-ZF, an antibody-drug conjugate, targets Tissue Factor.", "HuMax-ZF"),
     ],
