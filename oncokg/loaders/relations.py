@@ -3559,8 +3559,9 @@ def _affiliation(u: _Unit, o: Span) -> bool:
     )
 
 
-# "Sprycel (dasatinib; Bolt Pharma)": a drug's maker in the drug's brackets
-_MAKER_BRACKET = re.compile(r"\s*\([^()]{0,40}[;,]\s*")
+# "Sprycel (dasatinib; Bolt Pharma)", "Zorvexa (Bolt Pharma)": a drug's maker in the drug's
+# brackets, after its other names or alone
+_MAKER_BRACKET = re.compile(r"\s*\((?:[^()]{0,40}[;,/]\s*)?")
 _BEFORE_MAKER = re.compile(r"\s*[;,]\s*")
 
 

@@ -607,6 +607,19 @@ def test_developers_the_maker_closing_a_lead_drug_s_brackets_develops_it() -> No
     assert {mol for mol, _ in edges(x, "INDICATED_FOR")} <= {"zentinib", "Zentra"}
 
 
+def test_developers_the_maker_alone_in_a_drug_s_brackets_develops_it() -> None:
+    x = run(
+        "In 2024, three BTK inhibitors, zentinib (Zentavo Therapeutics), quortinib (Quorvan "
+        "Pharma/Bolt Pharma) and kelvatinib (Kelvarin Bio), had sales of over $12 billion."
+    )
+    assert edges(x, "DEVELOPS") == {
+        ("Zentavo Therapeutics", "zentinib"),
+        ("Bolt Pharma", "quortinib"),
+        ("Kelvarin Bio", "kelvatinib"),
+    }
+    assert edges(x, "COLLABORATES_WITH") == set()
+
+
 def test_developers_a_speaker_s_institutions_after_a_capitalised_title_develop_nothing() -> None:
     x = run(
         '"ZX-0500 is very effective in inducing responses and is safe. It is exciting to see the '
