@@ -3804,6 +3804,34 @@ def _the_two_partners(u: _Unit, edges: _Edges, pair: list[str], bought: set[str]
         edges.add(EdgeKind.COLLABORATES_WITH, pair[0], pair[1], u.sent)
 
 
+# "X, developed by Acme and Bolt, is the first ...", "a biosimilar developed by Acme and
+# Indian company Bolt": one product two organisations are named as developing, their
+# co-development, as "co-developed by" and "jointly developed by" state it; not a plural's
+# developers ("programs developed by Acme and Bolt": each its own) nor products listed
+# with theirs ("X and Y, developed by Acme and Bolt respectively")
+_DEVELOPED_BY_BEFORE = re.compile(r"(\S+)\s+developed\s+by\s+(?:the\s+)?$")
+_CODEVELOPER_AND = re.compile(
+    LEGAL_FORMS
+    + r"\s+and\s+(?:(?:[a-z][\w-]*\s+)?(?:company|firm|biotech|drugmaker|partner)\s+|the\s+)?"
+)
+
+
+def _codevelopers(u: _Unit, edges: _Edges) -> None:
+    """ "X, developed by Acme and Bolt": the two developers are partners."""
+    if "respectively" in u.slow:
+        return
+    for (ai, a), (bi, b) in itertools.pairwise(u.orgs):
+        head = _DEVELOPED_BY_BEFORE.search(u.low, max(u.sent.start, a.start - 40), a.start)
+        if not head or u.node[ai] == u.node[bi]:
+            continue
+        # (the word as written: a brand may end in "s", a plural noun is in lower case)
+        word = u.text[head.start(1) : head.end(1)].rstrip(",")
+        if (word.endswith("s") and word.isalpha() and word.islower()) or word in ("are", "were"):
+            continue
+        if _CODEVELOPER_AND.fullmatch(u.low, a.end, b.start):
+            edges.add(EdgeKind.COLLABORATES_WITH, u.node[ai], u.node[bi], u.sent)
+
+
 def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
     """COLLABORATES_WITH: the parties of a sentence about a collaboration or licence (never an
     acquisition), or the issuing company ("we") and the one other party named."""
@@ -3820,6 +3848,8 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
         return
     if "venture" in u.slow and _joint_venture(u, edges):
         return
+    if "developed by" in u.slow:
+        _codevelopers(u, edges)
     # (a cue inside a party's own name, "Wellington Partners", states no collaboration)
     cued = u.collab_cue is not None and _cue_left(u.without_orgs, u.collab_cue.start())
     if not cued and not (

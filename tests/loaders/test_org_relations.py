@@ -497,6 +497,32 @@ def test_collaborations_working_together_and_joining_with(text: str) -> None:
     assert _pairs(text) == {frozenset(("Zentavo Pharma", "Quorvan Therapeutics"))}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorvexa, developed by Zentavo Pharma and Quorvan Therapeutics, represents the first "
+        "approval of a gene-editing medicine in the United States.",
+        "This is the first approval for a biosimilar product developed by Zentavo Pharma and "
+        "Quorvan Therapeutics, which joined the project in 2009.",
+    ],
+)
+def test_collaborations_one_product_developed_by_two_companies(text: str) -> None:
+    assert _pairs(text) == {frozenset(("Zentavo Pharma", "Quorvan Therapeutics"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its pipeline includes programs developed by Zentavo Pharma and Quorvan Therapeutics.",
+        "Zorvexa and Boltamab, developed by Zentavo Pharma and Quorvan Therapeutics "
+        "respectively, were approved in May.",
+        "Zorvexa was developed by Zentavo Pharma, and Quorvan Therapeutics began its trials.",
+    ],
+)
+def test_collaborations_developers_of_several_products_are_not_partners(text: str) -> None:
+    assert _pairs(text) == set()
+
+
 def test_collaborations_licensors_listed_after_one_from_are_not_each_other_s_partners() -> None:
     x = run(
         "Pyxis Oncology has in-licensed QRX-201 from Zentavo Pharma Inc. and Quorvan "
