@@ -3637,14 +3637,20 @@ def _without_ligands(text: str, spans: list[Span]) -> list[Span]:
 
 def _defined_as_drugs(text: str, spans: list[Span]) -> set[str]:
     """The names the text defines as a drug at one of their mentions ("QX-101, a bispecific
-    antibody", "QX-101 is a kinase inhibitor"): a drug wherever a trial's or a platform's
-    word follows them ("a phase 1 QX-101 trial", "develop QX-101 as a pan-tumor platform")."""
+    antibody", "QX-101 is a kinase inhibitor", "its product candidate QX-101"): a drug
+    wherever a trial's or a platform's word follows them ("a phase 1 QX-101 trial", "develop
+    QX-101 as a pan-tumor platform", a headline's "Bolt Bio's QX-101 trials halted")."""
     return {
         s.text
         for s in spans
         if s.kind == MOLECULE
-        and (m := _DRUG_DEFINITION.match(text, s.end))
-        and not _TRIAL_OR_PLATFORM_WORD.search(m.group())
+        and (
+            (
+                (m := _DRUG_DEFINITION.match(text, s.end))
+                and not _TRIAL_OR_PLATFORM_WORD.search(m.group())
+            )
+            or text.endswith(_CANDIDATE_BEFORE, 0, s.start)
+        )
     }
 
 
@@ -3709,9 +3715,10 @@ _TRIAL_OR_PLATFORM_WORD = re.compile(
 
 # "WELIREG, an oral HIF-2α inhibitor", "ALUNBRIG is a tyrosine kinase inhibitor": a brand in
 # capitals introduced as a drug, with no mark and no INN beside it.
-_DRUG_APPOSITIVE = (
+_APPOSITIVE_OPENS = r",\s+|\s+(?:is|was)\s+"
+_DRUG_CLASS_APPOSED = (
     # (the owner's name may be of several words: "Zentavo Therapeutics’ lead candidate")
-    r"(?:,\s+|\s+(?:is|was)\s+)(?:an?|another|the|its|their|our|"
+    r"(?:an?|another|the|its|their|our|"
     r"(?:[A-Z][\w&-]+\s+){0,2}[A-Z][\w-]+(?:['’]s|(?<=s)['’]))\s+"
     # ("NX-13, a first-in-class, oral NLRX1 agonist": the adjectives may be listed; not past
     # another noun's head or a relative clause: "THINK is the second clinical trial of its X,
@@ -3727,6 +3734,7 @@ _DRUG_APPOSITIVE = (
     # (not a noun that qualifies another: "IACS, a drug discovery engine", "a drug developer")
     r"(?![ -](?:discovery|development|developer|delivery|company|engine|platform|maker))"
 )
+_DRUG_APPOSITIVE = rf"(?:{_APPOSITIVE_OPENS}){_DRUG_CLASS_APPOSED}"
 _CAPS_DRUG = re.compile(
     r"([A-Z](?<![\w\-][A-Z])(?:[A-Z0-9]{1,}-\d+|[A-Z0-9]{3,}(?:-[A-Z0-9]+)?"
     # ("Descartes-08, Cartesian’s lead cell therapy candidate": a word and a number)
@@ -3786,7 +3794,12 @@ _NAMED_AS_DRUG_AFTER = (
 )
 # "ZX12, a BCMA/CD16A bispecific antibody": a short code the text defines as a drug
 _DEFINED_AS_DRUG = re.compile(_NAMED_AS_DRUG_AFTER)
-_DRUG_DEFINITION = re.compile(rf"{MARK}?(?:{_DRUG_APPOSITIVE}|{_NAMED_AS_DRUG_AFTER})")
+# (a definition may be set off by a dash too: "Zorvexa – the first gene therapy for ADA-SCID")
+_DRUG_DEFINITION = re.compile(
+    rf"{MARK}?(?:(?:{_APPOSITIVE_OPENS}|\s+[-–—]\s+){_DRUG_CLASS_APPOSED}|{_NAMED_AS_DRUG_AFTER})"
+)
+# "its product candidate QX-101", "drug candidates QX-101 and": a candidate's name is a drug's
+_CANDIDATE_BEFORE = ("candidate ", "candidates ")
 _APPROVED_AFTER = (
     r"\s+(?:(?:is|was|has been)\s+(?:now\s+)?(?:approved|indicated)|"
     # ("ERY-ASP is in Phase III clinical trial for", "X is currently being evaluated in a

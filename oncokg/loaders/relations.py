@@ -107,7 +107,8 @@ _TARGET_THEN_MOL = re.compile(
     # (the class may be spelled out with its abbreviation: "CD19-targeted Chimeric Antigen
     # Receptor T cell (CAR-T cell) therapy X")
     r"^[\s\-)/]*(?:(?:[A-Za-z0-9\-]+|\([A-Za-z0-9\- ]{2,12}\))\s+){0,8}"
-    r"(?:inhibitors?|antibody|antibodies|antagonists?|agonists?|TKIs?|modulators?|"
+    # ("the interleukin-23 inhibitor MAb, Zorvexa": a monoclonal antibody's abbreviation)
+    r"(?:inhibitors?|antibody|antibodies|mAbs?|antagonists?|agonists?|TKIs?|modulators?|"
     r"blockers?|degraders?|(?:immuno)?therap(?:y|eutics?)|candidate|drug|ADC|conjugate|engager|"
     r"bi-?specific|"
     r"nanobod(?:y|ies)|"
@@ -122,7 +123,8 @@ _TARGET_THEN_MOL = re.compile(
 _ANTI_BEFORE = re.compile(r"\banti[-‐‑]?(?:human\s+)?$", re.IGNORECASE)
 _ANTI_TARGET_THEN_MOL = re.compile(
     # ("the anti-TIGIT program (A and B)": a program named by what it is against)
-    r"^[\s\-)]*(?:[A-Za-z0-9\-()]+\s+){0,10}(?:antibody|antibodies|(?:immuno)?therapy|product|"
+    # ("its anti-PD-1 mAb Zorvexa")
+    r"^[\s\-)]*(?:[A-Za-z0-9\-()]+\s+){0,10}(?:antibody|antibodies|mAbs?|(?:immuno)?therapy|product|"
     r"candidate|drug|ADC|conjugate|engager|bi-?specific|nanobod(?:y|ies)|program(?:me)?s?)"
     + _CLASS_END,
     re.IGNORECASE,

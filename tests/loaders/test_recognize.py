@@ -710,6 +710,19 @@ def test_recognize_a_drug_given_a_use_is_no_trial_for_its_trial() -> None:
     assert {name for name, _ in _spans(text, MOLECULE)} == {"Zorvexa"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolt Bio won approval for QX-101 – the first gene therapy for ADA-SCID. In the QX-101 "
+        "trial, all patients survived.",
+        "FDA halts Bolt Bio's QX-101 trials\n\nThe FDA put a hold on trials of Bolt Bio's "
+        "product candidate QX-101.",
+    ],
+)
+def test_recognize_a_drug_defined_by_a_dash_or_as_a_candidate_is_no_trial_name(text: str) -> None:
+    assert {name for name, _ in _spans(text, MOLECULE)} == {"QX-101"}
+
+
 def test_recognize_trial_name_is_a_trial_everywhere_in_the_text() -> None:
     text = (
         "QRS7 results\n\nQRS7, a global, randomized, open-label, Phase 3 study, compared "

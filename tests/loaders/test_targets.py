@@ -290,6 +290,20 @@ def test_targets_class_then_the_name_it_is_called_by() -> None:
     assert _targets(text) == {"GPRC5D"}
 
 
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("Bolt Bio's interleukin-23 inhibitor MAb, Zorvexa (zorbimab), was approved.", {"IL23A"}),
+        (
+            "Bolt Bio won approval for its anti-TIGIT mAb Zorvexa® (zorbimab for injection).",
+            {"TIGIT"},
+        ),
+    ],
+)
+def test_targets_class_abbreviated_mab_then_the_drug(text: str, stated: set[str]) -> None:
+    assert _targets(text) == stated
+
+
 def test_targets_name_spelled_out_between_the_target_and_its_class() -> None:
     text = (
         "Acme Bio, Inc. acquired QX-43742, a first-in-class RORγt (retinoic acid "
