@@ -1642,6 +1642,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             m.re is _NAMED_DRUG
             and text[max(0, start - 3) : start].rstrip().endswith(",")
             and not _OWNED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            and not _VERB_AFTER_APPOSED.match(text, start + len(name))
         ):
             continue  # ("the drug, Zorvexa," is the definite description's: not read here)
         # ("approved in the US and Europe as a treatment for": a place)
@@ -3814,7 +3815,7 @@ _APPROVED_AFTER = (
 # (two scans, each opening with characters the engine skips to: the cue words first, `words_first`,
 # joined by their first letter; a capital, its boundary after it)
 # ("its lead product candidate Vicinium", "candidates Vicinium and Proxinium")
-_DRUG_NOUN_CUES = "drug|medicine|product|treatment|candidates?"
+_DRUG_NOUN_CUES = "drug|medicine|product|treatment|therapy|candidates?"
 _POSSESSOR_CUES = "its|their|our|the"
 _POSSESSED_NOUNS = "drug|medicine"  # (what a possessor's cue needs after the name)
 _APPROVAL_CUES = "approv(?:al|ed|es)|authori[sz]ation"
@@ -3924,6 +3925,9 @@ _OWNER_OF_DRUGS_BEFORE = re.compile(r"\bthe\s+$")
 # "its lead drug candidate, Zorvexa,", "Acme's psoriasis drug, Zorvexa.": the owner a few
 # words before the drug noun its name is set off from
 _OWNED_BEFORE = re.compile(r"(?:\b(?i:its|their|our)|\w['’]s?)\s+(?:[\w-]+\s+){0,4}$")
+# "The medicine, Zorvexa, is indicated for", "a gene therapy, Zorvexa, was approved": a name set
+# off after a drug noun with no owner, the subject of the verb after it, is the drug's too
+_VERB_AFTER_APPOSED = re.compile(r",\s+(?:is|was|has|had)\b")
 
 
 def _owns(text: str, name: str) -> bool:

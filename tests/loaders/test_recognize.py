@@ -3489,6 +3489,10 @@ def test_recognize_a_drug_s_defined_abbreviation_is_the_drug_wherever_used() -> 
         # the name set off by commas after its owner's drug noun
         ("Acmetica said its lupus drug candidate, Zorvinium, failed in a trial.", {"Zorvinium"}),
         ("Bolt Pharma's eczema drug, Zorvinium.", {"Zorvinium"}),
+        # ... or with no owner, as the subject of the verb after it
+        ("The medicine, Zorvinium, is indicated for a form of lupus.", {"Zorvinium"}),
+        ("A gene therapy, Zorvinium, was approved for hemophilia B.", {"Zorvinium"}),
+        ("Bolt Pharma makes the cancer gene therapy Zorvinium.", {"Zorvinium"}),
         # (not a speaker after the drug, nor a name after an unowned noun)
         ("Sales of its drug, Zorvinium said, rose.", set()),
     ],
