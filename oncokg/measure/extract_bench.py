@@ -63,7 +63,7 @@ class BenchResult:
 
 def extractor_compiled() -> bool:
     """Whether the extractor runs compiled (a wheel's build) or as Python source (an editable
-    install): the two differ in speed by about a fifth."""
+    install): the compiled one extracts about 15% more documents/s."""
     return (extract_module.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES))
 
 
