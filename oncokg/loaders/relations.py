@@ -3389,6 +3389,8 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             continue
         if ACADEMIC.search(o.text) and any(not ACADEMIC.search(p.text) for _, p in u.orgs):
             continue  # "Fox Chase Cancer Center and Acme formed a collaboration to test X"
+        if _trial_institution(u, o):
+            continue  # "The trial is being conducted in collaboration with Zentavo University"
         if (
             _not_party_before(u.text[max(u.sent.start, o.start - 60) : o.start])
             or _listed_after_place(u, o)
@@ -3550,6 +3552,25 @@ def _sponsor_conducting(u: _Unit, o: Span) -> bool:
     return bool(
         _CONDUCTED_BY.search(u.text, max(u.sent.start, o.start - 20), o.start)
         and not _INSTITUTION_NAME.search(o.text)
+    )
+
+
+# "The study is conducted in collaboration with the", "conducted at two sites in cooperation
+# with": the partner a trial is run with
+_CONDUCTED_WITH = re.compile(
+    r"\bconducted(?:\s+[\w-]+){0,6}?\s+in\s+(?:collaboration|cooperation|partnership)\s+with\s+"
+    r"(?:the\s+)?$"
+)
+
+
+def _trial_institution(u: _Unit, o: Span) -> bool:
+    """ "The trial of X is being conducted in collaboration with Zentavo University": an
+    institution a trial is run with hosts or co-runs the trial and develops none of its drugs
+    (a company so named may supply or co-develop one: not read here)."""
+    return (
+        "conducted" in u.slow
+        and bool(_INSTITUTION_NAME.search(o.text))
+        and bool(_CONDUCTED_WITH.search(u.low, max(u.sent.start, o.start - 100), o.start))
     )
 
 

@@ -190,6 +190,17 @@ def test_developers_a_firm_serving_the_developer_develops_nothing(text: str) -> 
         ),
         ("Quellon Therapeutics conducts two studies of QT-5011.", "Quellon Therapeutics"),
         ("The Phase 1 trial of QT-5011 is conducted by Medfield Clinical Research.", None),
+        # (an institution a trial is run with hosts or co-runs it)
+        (
+            "The Phase 2 trial of QT-5011 in mesothelioma is being conducted in collaboration "
+            "with the University of Harrowgate.",
+            None,
+        ),
+        (
+            "The Phase 2 trial of QT-5011 is conducted at two sites in collaboration with the "
+            "Medfield Institute.",
+            None,
+        ),
         # (a headline's sponsor: who doses, reports the results of, or is granted a
         # designation for the drug)
         (
