@@ -261,8 +261,9 @@ def _molecule_name(key: str, vocab: Vocab) -> tuple[str, str]:
 # The words after an INN that name its form, salt or modification, not another molecule:
 # "zorbaleukin alfa" is later just "zorbaleukin", "velizumab pegol" just "velizumab".
 _INN_FORM = re.compile(
-    r"(?:alfa|beta|gamma|delta|pegol|acetate|citrate|maleate|tosylate|besylate|fumarate|"
-    r"succinate|tartrate|phosphate|sulfate|dimesylate|mesylate|hydrochloride|sodium|potassium)"
+    r"(?:alfa|beta|gamma|delta|pegol|acetate|citrate|maleate|malate|tos[iy]late|bes[iy]late|"
+    r"fumarate|succinate|tartrate|phosphate|sul(?:f|ph)ate|(?:di)?mes[iy]late|hydrochloride|"
+    r"sodium|potassium)"
 )
 
 

@@ -136,7 +136,7 @@ _PAYLOAD = re.compile(
 )
 # (a headline capitalises the payload too: "Upifitamab Rilsodotin")
 _ADC_TAIL = re.compile(
-    rf"\s+((?i:{_PAYLOAD.pattern})|pegol|alfa|beta|sodium|mesylate|hydrochloride"
+    rf"\s+((?i:{_PAYLOAD.pattern})|pegol|alfa|beta|sodium|mes[iy]late|hydrochloride"
     # a gene or cell therapy's second word: its vector ("vusolimogene oderparepvec") or its
     # cells ("zorcabtagene autoleucel")
     r"|[a-z]{3,}(?:vec|leucel))\b"
@@ -4357,10 +4357,12 @@ def _company_initials(text: str, spans: list[Span]) -> list[Span]:
 
 
 # A salt, hydrate or liposome form written after a drug's name ("abiraterone acetate", "imatinib
-# mesylate", "LY3143921 hydrate"): the same drug, named as the text names it
+# mesylate", "LY3143921 hydrate"): the same drug, named as the text names it. The salts are
+# also written as the INN lists them ("mesilate", "besilate", "tosilate"; British "sulphate").
 _SALT_AFTER = re.compile(
-    r"[ ](?:di|mono)?(?:acetate|hydrochloride|mesylate|maleate|tosylate|citrate|phosphate|"
-    r"sulfate|besylate|fumarate|tartrate|succinate|hydrate|sodium|potassium|liposome)(?![\w-])"
+    r"[ ](?:di|mono)?(?:acetate|hydrochloride|mes[iy]late|maleate|malate|tos[iy]late|citrate|"
+    r"phosphate|sul(?:f|ph)ate|bes[iy]late|fumarate|tartrate|succinate|hydrate|sodium|potassium|"
+    r"liposome)(?![\w-])"
 )
 
 

@@ -328,6 +328,22 @@ def test_extract_a_drug_named_with_its_salt_form_keeps_that_name() -> None:
     assert "irinotecan liposome" in next(n for n in y.nodes if n.name == "irinotecan").aliases
 
 
+@pytest.mark.parametrize(
+    ("text", "drug", "alias"),
+    [
+        # (the salts as the INN lists name them, and British "sulphate")
+        ("Acme is testing imatinib mesilate in leukemia.", "imatinib", "imatinib mesilate"),
+        ("Acme is testing sunitinib malate in kidney cancer.", "sunitinib", "sunitinib malate"),
+        ("Acme tests zorbatinib mesilate in lung cancer.", "zorbatinib", "zorbatinib mesilate"),
+    ],
+)
+def test_extract_a_drug_named_with_its_salt_as_the_inn_list_spells_it(
+    text: str, drug: str, alias: str
+) -> None:
+    x = run(text)
+    assert alias in next(n for n in x.nodes if n.name == drug).aliases
+
+
 def test_extract_a_disease_only_describing_the_one_before_is_no_entity() -> None:
     x = run(
         "Zorbimab is in a Phase 1 trial for relapsed medulloblastoma, a rare, life-threatening "
