@@ -504,7 +504,7 @@ _DEVELOP_CUE = _cues(
     r"acquire[sd]? (?:\w+ ){0,3}rights|investigational|"
     r"proprietary|candidate|co-commerciali|announc|opinion|authori[sz]|distribut|"
     # who initiates, begins, doses or enrols a trial of the drug sponsors it
-    rf"initiat|{_word('dos')}(?:es|ed|ing)\b|{_word('beg')}[ia]n\b|{_word('start')}(?:s|ed)?\b|enrol|"
+    rf"initiat|{_word('dos')}(?:es|ed|ing)\b|{_word('beg')}(?:[ia]n|ins|un)\b|{_word('start')}(?:s|ed)?\b|enrol|"
     # ... or conducts it
     r"conduct(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:trials?|stud(?:y|ies))\b|"
     # ... or presents its data: "Acme presents positive 12-week data from the Phase 2 trial"

@@ -189,6 +189,8 @@ def test_developers_a_firm_serving_the_developer_develops_nothing(text: str) -> 
             "Quellon Therapeutics",
         ),
         ("Quellon Therapeutics conducts two studies of QT-5011.", "Quellon Therapeutics"),
+        ("Quellon Therapeutics has begun two studies of QT-5011.", "Quellon Therapeutics"),
+        ("Quellon Therapeutics begins a new study of QT-5011.", "Quellon Therapeutics"),
         ("The Phase 1 trial of QT-5011 is conducted by Medfield Clinical Research.", None),
         # (an institution a trial is run with hosts or co-runs it)
         (
