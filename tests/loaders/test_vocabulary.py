@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -216,6 +217,29 @@ def test_vocabulary_a_brand_alone_names_its_inn_s_drug() -> None:
         "Herceptin, Bolt Pharma said."
     )
     assert "trastuzumab" in names(x, "Molecule")
+
+
+@pytest.mark.parametrize(
+    ("brand", "inn"),
+    [
+        ("Casgevy", "exagamglogene autotemcel"),
+        ("Reblozyl", "luspatercept"),
+        ("Carvykti", "ciltacabtagene autoleucel"),
+        ("Tecvayli", "teclistamab"),
+        ("Skyrizi", "risankizumab"),
+    ],
+)
+def test_vocabulary_a_recent_brand_alone_names_its_inn_s_drug(brand: str, inn: str) -> None:
+    x = run(f"Bolt Pharma said {brand} was approved for patients with multiple myeloma.")
+    assert names(x, "Molecule") == {inn}
+
+
+def test_vocabulary_every_curated_brand_names_a_drug_of_the_reference() -> None:
+    # (a brand whose INN the reference lacks would be dropped when the vocabulary is built)
+    tables = vocab_compile.tables_from_sources()
+    curated = json.loads(package_reader("curated.json"))
+    inns = curated["brands"].values()
+    assert [inn for inn in inns if vocabulary.key_of(inn) not in tables.drug_by_key] == []
 
 
 def test_vocabulary_no_inn_is_a_stop_word() -> None:
