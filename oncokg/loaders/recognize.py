@@ -1745,6 +1745,22 @@ def _institution_patterns(
 
 _INSTITUTION_HEADS = frozenset({"Center", "Centre", "Institute", "Hospital", "University"})
 _FULL_STOP = re.compile(r"(?<=[a-z]{3})\.(?=\s|$)")
+# "the University of Quillton, Marbury (UQM)": a university of several campuses named with
+# the campus's place after a comma, the abbreviation after it spelling the whole name
+_CAMPUS_AFTER = re.compile(r",[ ]+((?:[A-Z][a-z]+[ ]+){0,2}[A-Z][a-z]+)[ ]*\(([A-Z]{3,6})\)")
+
+
+def _with_campus(text: str, start: int, end: int) -> int:
+    """Where a university's name ends when its campus follows it after a comma ("University
+    of Quillton, Marbury (UQM)"): only when the abbreviation in parentheses is the initials of
+    the name and the place together, so a list ("the University of Quillton, Marbury College
+    (MC)") or a city named in passing keeps the name as it was."""
+    campus = _CAMPUS_AFTER.match(text, end)
+    if not campus:
+        return end
+    words = text[start : campus.end(1)].replace(",", " ").split()
+    initials = "".join(w[0] for w in words if w[0].isupper() and w != "The")
+    return campus.end(1) if initials == campus.group(2) else end
 
 
 def _institutions(text: str, vocab: Vocab) -> list[re.Match[str]]:
@@ -2179,6 +2195,8 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
         if not trimmed:
             continue
         s, e = trimmed
+        if text.startswith(", ", e) and "University of " in text[s:e]:
+            e = _with_campus(text, s, e)
         s, known = _with_known_name_before(text, s, vocab)
         if (
             not known

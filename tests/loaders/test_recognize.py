@@ -126,11 +126,43 @@ def test_recognize_title_case_drugbank_name_is_the_inn_of_the_brand() -> None:
             "said Jo Doe of the Acme Medical School at Thursday's meeting.",
             "Acme Medical School",
         ),
+        # a university's campus after a comma, its abbreviation spelling name and place
+        (
+            "Acmetica and the University of Quillton, Marbury (UQM) signed an agreement.",
+            "University of Quillton, Marbury",
+        ),
+        (
+            "It works with the University of Quillton, North Dunmore (UQND).",
+            "University of Quillton, North Dunmore",
+        ),
+        # an abbreviation that does not spell both keeps the name to the comma
+        (
+            "It works with the University of Quillton, Marbury (UQB).",
+            "University of Quillton",
+        ),
     ],
 )
 def test_recognize_institution_names_whole(text: str, org: str) -> None:
     orgs = {s.key for s in recognize(text, get_vocab()) if s.kind == "org"}
     assert orgs == {org}
+
+
+def test_recognize_a_campus_is_no_other_body_after_a_list_comma() -> None:
+    text = "It works with the University of Quillton, Marbury College (MC) and Dunmore Labs."
+    orgs = {s.key for s in recognize(text, get_vocab()) if s.kind == "org"}
+    assert "University of Quillton" in orgs
+    assert not any(org.startswith("University of Quillton,") for org in orgs)
+
+
+def test_recognize_a_campus_named_partner_collaborates_under_its_full_name() -> None:
+    x = run(
+        "Acmetica Therapeutics and the University of Quillton, Marbury (UQM) have signed a "
+        "research collaboration agreement. UQM will run the studies."
+    )
+    assert edges(x, "COLLABORATES_WITH") in (
+        {("Acmetica Therapeutics", "University of Quillton, Marbury")},
+        {("University of Quillton, Marbury", "Acmetica Therapeutics")},
+    )
 
 
 @pytest.mark.parametrize("verb", ["Publishes", "Presents", "Launches", "Secures", "Doses"])
