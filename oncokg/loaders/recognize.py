@@ -1211,8 +1211,11 @@ def _has_isotope_hint(text: str, classes: bytes) -> bool:
 
 
 _RADIOLIGAND = re.compile(
-    rf"(?<![\w\-\[]){_ISOTOPE}[ -]"
-    r"((?:[A-Za-z]{2,}[\w.\-]*\d[\w.\-]*[A-Za-z0-9]|[a-z]{5,}(?:[ ][a-z]{5,})?|"
+    # (radiochemists' notation writes the isotope in brackets on to the carrier's name:
+    # "[212Pb]QX-a-NET", "[68Ga]QX02")
+    rf"(?<![\w\-\[])(?:{_ISOTOPE}[ -]|\[\d{{2,3}}{_ELEMENT}\](?=[A-Za-z]))"
+    # (a carrier's code may end in one digit: "177Lu-DOTA-QR2", "68Ga-PSMA-Q2")
+    r"((?:[A-Za-z]{2,}[\w.\-]*\d(?:[\w.\-]*[A-Za-z0-9])?|[a-z]{5,}(?:[ ][a-z]{5,})?|"
     # a carrier named in capitals, without a number: "DOTATATE", "SAR-bisPSMA"
     r"[A-Z][A-Za-z]*[A-Z][A-Za-z\-]*[A-Za-z]))(?![\w\-])"
 )

@@ -2701,6 +2701,11 @@ def _drug_before_class(u: _Unit, lead: list[tuple[int, Span]], d: Span) -> list[
 _EXPRESSED_IN = _ci(
     r"\b(?:(?:over-?)?express(?:ed|ion)|amplified|amplification|up-?regulated)\s+"
     r"(?:\w+\s+){0,2}?in\b(?:(?!\b(?:treat\w*|for|indicated|approv\w*)\b)[^.;])*$"
+    # "X targets cancers overexpressing Y, such as D1, D2 and D3": the examples of cancers
+    # that express the target
+    r"|\btargets?\s+(?:cancers|tumou?rs|malignancies)\s+(?:that\s+)?(?:over-?)?express(?:ing)?\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:such\s+as|including)\b"
+    r"(?:(?!\b(?:treat\w*|for|indicated|approv\w*)\b)[^.;])*$"
 )
 
 

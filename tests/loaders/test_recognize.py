@@ -1892,10 +1892,23 @@ def test_recognize_incretin_receptors_by_their_common_names() -> None:
         ("Acme Bio, Inc. studies 212Pb-conjugated radioligands in cancer.", set()),
         ("Acme Bio, Inc. built a 212Pb isolation technology.", set()),
         ("Acme Bio, Inc. studies 177Lu-PSMA therapy in prostate cancer.", set()),
+        # a carrier's code ending in one digit
+        ("Acme Bio, Inc. studies 177Lu-DOTA-QR2 in prostate cancer.", {"177Lu-DOTA-QR2"}),
+        ("Acme Bio, Inc. is developing 68Ga-PSMA-Q7 for imaging.", {"68Ga-PSMA-Q7"}),
+        # the isotope in brackets written on to the carrier's name
+        ("Acme Bio, Inc. began dosing [212Pb]QX-a-NET in melanoma.", {"[212Pb]QX-a-NET"}),
+        ("Acme Bio, Inc. is developing [68Ga]QX02 for imaging.", {"[68Ga]QX02"}),
+        ("Acme Bio, Inc. studies [212Pb]-labelled peptides in cancer.", set()),
     ],
 )
 def test_recognize_radioligand_carriers(text: str, named: set[str]) -> None:
     assert names(run(text), "Molecule") == named
+
+
+def test_recognize_a_bracketed_isotope_on_its_carrier_is_no_drug_of_its_own() -> None:
+    x = run("Acme Bio, Inc. doses [177Lu]QX-101 in its Phase 1 trial in prostate cancer.")
+    assert names(x, "Molecule") == {"[177Lu]QX-101"}
+    assert edges(x, "INDICATED_FOR") == {("[177Lu]QX-101", "prostate cancer")}
 
 
 def test_recognize_disease_inside_an_instrument_name_is_no_disease() -> None:

@@ -1828,6 +1828,33 @@ def test_relations_where_a_target_is_expressed_is_no_indication() -> None:
     assert edges(x, "INDICATED_FOR") == {("zorbimab", "gastric cancer")}
 
 
+@pytest.mark.parametrize(
+    ("text", "indicated"),
+    [
+        # the examples of cancers that express the target, not what the drug is for
+        (
+            "Zorbimab is in Phase 1 in prostate cancer. Zorbimab targets cancers overexpressing "
+            "GRPR, such as prostate, breast, lung and ovarian cancers.",
+            {("zorbimab", "prostate cancer")},
+        ),
+        (
+            "QX-101 targets tumors that express GRPR, including breast and lung cancers.",
+            set(),
+        ),
+        # a drug for patients whose tumours express the target is for the diseases listed
+        (
+            "Kelvarin is developing QX-101 for patients with tumors expressing GRPR, including "
+            "prostate cancer.",
+            {("QX-101", "prostate cancer")},
+        ),
+    ],
+)
+def test_relations_cancers_listed_after_the_target_they_express_are_no_indications(
+    text: str, indicated: set[tuple[str, str]]
+) -> None:
+    assert edges(run(text), "INDICATED_FOR") == indicated
+
+
 def test_relations_a_drug_that_targets_tumours_in_a_disease_is_indicated_for_it() -> None:
     x = run(
         "Zorvetinib targets tumours with one of two gene rearrangements: ROS1 fusions in "
