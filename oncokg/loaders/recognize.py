@@ -2075,11 +2075,17 @@ _HEAD_TAIL = re.compile(r"[ ]+(?:Network|Systems?|Alliance|Consortium|Foundation
 
 
 # A nationality and a head word alone: "German Biotech", "Chinese Pharma" (describing the
-# company named next, as headlines write it)
+# company named next, as headlines write it); the nations and regions that have drug
+# companies, as news names where a company is from ("Scottish immunotherapy firm")
 _NATIONALITY = (
     r"Japanese|Chinese|Korean|American|European|Swiss|German|French|British|Indian|"
     r"Australian|Canadian|Israeli|Danish|Swedish|Dutch|Belgian|Italian|Spanish|Irish|"
-    r"Taiwanese|Singaporean|Asian"
+    r"Taiwanese|Singaporean|Asian|Norwegian|Finnish|Icelandic|Austrian|Polish|Hungarian|Czech|"
+    r"Portuguese|Greek|Turkish|Russian|Brazilian|Mexican|Argentinian|Argentine|Chilean|"
+    r"Thai|Malaysian|Vietnamese|Indonesian|Filipino|Emirati|Saudi|Egyptian|"
+    r"Scottish|Welsh|English|Flemish|Walloon|Bavarian|Catalan|Basque|"
+    r"Californian|Texan|Luxembourgish|Slovenian|Croatian|Estonian|Lithuanian|"
+    r"Latvian|Romanian|Bulgarian|Ukrainian|Serbian|Slovak|Cypriot|Maltese"
 )
 _DESCRIBED_BY_ORIGIN = re.compile(rf"(?:{_NATIONALITY}|US|U\.S\.|UK)[ ]+[A-Z][a-z]+")
 _WORD_IN_LINE = re.compile(r"[A-Za-z][\w'’-]*")

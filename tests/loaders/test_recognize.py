@@ -3192,6 +3192,16 @@ def test_recognize_a_nationality_before_drug_is_no_drug_name() -> None:
     assert not names(x, "Molecule")
 
 
+@pytest.mark.parametrize("origin", ["Scottish", "Norwegian", "Austrian", "Flemish", "Brazilian"])
+def test_recognize_where_a_partner_is_from_is_no_company(origin: str) -> None:
+    x = run(
+        f"Quillon Bio has entered into a collaboration with {origin} immunotherapy firm Marbell "
+        "Biopharm to develop QX-101 in leukemia."
+    )
+    assert names(x, "Organization") == {"Quillon Bio", "Marbell Biopharm"}
+    assert edges(x, "COLLABORATES_WITH") == {("Marbell Biopharm", "Quillon Bio")}
+
+
 def test_recognize_a_currency_and_a_field_of_research_name_nothing() -> None:
     x = run(
         "Acmetica Corporation has agreed to purchase Quillix Bioscience at 12 Billion New "
