@@ -784,8 +784,9 @@ _ABOUT_THE_DEAL = re.compile(
     r"|\b(?:a|per)\s+share\b"
     r"|\b(?:through|under|as\s+part\s+of|via)\s+(?:the|this)\s+(?:deal|agreement)\b"
     # what the deal is to bring: "Quizartinib Will Further Build Daiichi Sankyo Oncology
-    # Pipeline", "Will enrich UCB's pipeline", "X further diversifies Acme's pipeline"
-    r"|\bwill\s+(?:\w+\s+)?(?:build|add\s+to|strengthen|expand|bolster|enhance|broaden|"
+    # Pipeline", "Will enrich UCB's pipeline", "The deal will boost Acme's portfolio with X",
+    # "X further diversifies Acme's pipeline"
+    r"|\bwill\s+(?:\w+\s+)?(?:build|add\s+to|strengthen|expand|bolster|boost|enhance|broaden|"
     r"complement|enrich)\b|\bdiversif(?:y|ies)\b",
     re.IGNORECASE,
 )

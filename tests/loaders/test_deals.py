@@ -599,6 +599,8 @@ def test_deals_what_a_completed_acquisition_adds_is_the_buyers(
         "Through the deal, Bolt Pharma gains ZX-0123, a myeloma drug.",
         "As part of the agreement, Bolt Pharma will gain rights to Zentavo’s ZX-0123.",
         "The deal will enrich Bolt Pharma’s pipeline with ZX-0123, a myeloma drug.",
+        "The deal will boost Bolt Pharma's clinical portfolio with the biotech's lead asset, "
+        "ZX-0123, which is being studied in myeloma.",
         "ZX-0123 further diversifies Bolt Pharma’s haematology pipeline.",
     ],
 )
