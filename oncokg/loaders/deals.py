@@ -784,8 +784,9 @@ _ABOUT_THE_DEAL = re.compile(
     r"|\b(?:a|per)\s+share\b"
     r"|\b(?:through|under|as\s+part\s+of|via)\s+(?:the|this)\s+(?:deal|agreement)\b"
     # what the deal is to bring: "Quizartinib Will Further Build Daiichi Sankyo Oncology
-    # Pipeline", "Will enrich UCB's pipeline", "X further diversifies Acme's pipeline"
-    r"|\bwill\s+(?:\w+\s+)?(?:build|add\s+to|strengthen|expand|bolster|enhance|broaden|"
+    # Pipeline", "Will enrich UCB's pipeline", "The deal will boost Acme's portfolio with X",
+    # "X further diversifies Acme's pipeline"
+    r"|\bwill\s+(?:\w+\s+)?(?:build|add\s+to|strengthen|expand|bolster|boost|enhance|broaden|"
     r"complement|enrich)\b|\bdiversif(?:y|ies)\b",
     re.IGNORECASE,
 )
@@ -794,6 +795,73 @@ _ABOUT_THE_DEAL = re.compile(
 def pending_buyers(acquisitions: list[Edge]) -> set[str]:
     """The buyers of acquisitions not completed in the text."""
     return {e.source for e in acquisitions if e.properties.get("status") == "pending"}
+
+
+# What a purchase still to close is to bring a company, the deal its means or its subject:
+# "Through this buyout, Acme will add X to its pipeline", "The proposed acquisition will give
+# Acme X", "The transaction allows Acme to prioritize X". The deal's noun ...
+_DEAL_NOUN = (
+    r"(?:the|this)\s+(?:proposed\s+|planned\s+|pending\s+|announced\s+)?"
+    r"(acquisition|buyout|takeover|merger|purchase|deal|transaction)"
+)
+# ... and the company after it: the subject of a verb to come ("Through the buyout, Acme
+# will ..."), the one a deal will enrich ("The deal will boost Acme's pipeline"), or the one
+# it lets do what comes next ("The transaction allows Acme to ...")
+_BY_THE_DEAL = lowered_pattern(rf"\b(?:through|with|via|by)\s+{_DEAL_NOUN},?\s+$")
+_THE_DEAL_WILL = lowered_pattern(rf"\b{_DEAL_NOUN}\s+(?:will|would)\s+(?:also\s+)?[a-z]+\s+$")
+_THE_DEAL_LETS = lowered_pattern(
+    rf"\b{_DEAL_NOUN}\s+(?:will\s+|would\s+)?(?:allows?|enables?|positions?)\s+$"
+)
+_WILL_AFTER = lowered_pattern(r"\s+(?:will|would|is\s+(?:expected|set|poised)\s+to|plans\s+to)\b")
+_TO_AFTER = lowered_pattern(r"\s+to\s")
+_PURCHASE_NOUNS = ("acquisition", "buyout", "takeover", "merger", "purchase")
+# What a licence or a partnership holds: in a release speaking of one, "the deal" and "the
+# transaction" may be that one
+_LICENCE_WORDS = ("licen", "option", "collaborat", "partner", "rights", "alliance")
+
+
+def _deal_to_come_before(low: str, sent: Sentence, org: Span, nouns: tuple[str, ...]) -> bool:
+    """Whether the text before and after organisation `org` names it as the one a purchase
+    still to close will benefit (`low`: the text lower-cased)."""
+    before = max(sent.start, org.start - 60)
+    for pattern, after in (
+        (_BY_THE_DEAL, _WILL_AFTER),
+        (_THE_DEAL_WILL, None),
+        (_THE_DEAL_LETS, _TO_AFTER),
+    ):
+        cue = pattern.search(low, before, org.start)
+        if cue and cue.group(1) in nouns and (after is None or after.match(low, org.end, sent.end)):
+            return True
+    return False
+
+
+def buyers_to_come(
+    text: str, sentences: list[Sentence], ents: Entities, acquisitions: list[Edge]
+) -> set[str]:
+    """The companies a sentence says a purchase still to close will benefit ("Through this
+    buyout, Acme will add X to its pipeline"), where no sentence the rules read names the
+    purchase's parties ("The company announced it is acquiring Bolt"): pending buyers, not yet
+    developers of what the deal brings (ANNOTATION.md). Not a company bought, nor one whose
+    purchase the text says is done; "deal" and "transaction" only in a release speaking of no
+    licence or partnership."""
+    low = document_lower_like_ignorecase(text)
+    if " will " not in low and not holds_any(low, ("allow", "enable", "position")):
+        return set()  # (a literal test: most releases tell nothing to come of a deal)
+    nouns: tuple[str, ...] = _PURCHASE_NOUNS
+    if not holds_any(low, _LICENCE_WORDS):
+        nouns += ("deal", "transaction")
+    if not holds_any(low, nouns):
+        return set()
+    found: set[str] = set()
+    for sent, inside in zip(sentences, spans_by_sentence(ents.spans, sentences), strict=True):
+        if holds_any(low[sent.start : sent.end], nouns):
+            found |= {
+                ents.span_node[i]
+                for i, org in _orgs(inside)
+                if _deal_to_come_before(low, sent, org, nouns)
+            }
+    done = {e.source for e in acquisitions if e.properties.get("status") == "completed"}
+    return found - done - {e.target for e in acquisitions}
 
 
 # "The acquisition will also add TNB-585, ...", "This transaction brings X": what the deal

@@ -44,7 +44,9 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
     ents = build_entities(text, spans, vocab)
     purchases = deals.acquisitions(text, sentences, ents)
     acquisitions = purchases.companies
-    pending = deals.pending_buyers(acquisitions)
+    pending = deals.pending_buyers(acquisitions) | deals.buyers_to_come(
+        text, sentences, ents, acquisitions
+    )
     # (each node's names, read only by the pending-buyer test: none without a pending deal)
     names = {n.id: [m.text for m in n.mentions] for n in ents.nodes} if pending else {}
     relations = find_edges(text, sentences, ents)

@@ -599,6 +599,8 @@ def test_deals_what_a_completed_acquisition_adds_is_the_buyers(
         "Through the deal, Bolt Pharma gains ZX-0123, a myeloma drug.",
         "As part of the agreement, Bolt Pharma will gain rights to Zentavo’s ZX-0123.",
         "The deal will enrich Bolt Pharma’s pipeline with ZX-0123, a myeloma drug.",
+        "The deal will boost Bolt Pharma's clinical portfolio with the biotech's lead asset, "
+        "ZX-0123, which is being studied in myeloma.",
         "ZX-0123 further diversifies Bolt Pharma’s haematology pipeline.",
     ],
 )
@@ -786,3 +788,47 @@ def test_deals_a_purchase_that_failed_is_no_acquisition() -> None:
         "to buy Boltara Inc and Quillix Ltd."
     )
     assert edges(x, "ACQUIRES") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acmetica Therapeutics is the latest biotech to bet on autoimmune disease. The "
+        "clinical-stage company announced it is acquiring private biotech Bolt Bio for $120 "
+        "million in stock. The transaction allows Acmetica to prioritize ZX-0123, an antibody "
+        "that Bolt Bio was developing for lupus.",
+        "Shares of Bolt Bio jumped after the company announced a $2.4 billion buyout agreement "
+        "with Acmetica Therapeutics. Through this buyout, Acmetica will add the experimental "
+        "medicines ZX-0123 and ZX-0456 to its pipeline.",
+    ],
+)
+def test_deals_the_company_a_purchase_to_come_will_benefit_develops_nothing_yet(
+    text: str,
+) -> None:
+    developed = edges(run(text), "DEVELOPS")
+    assert ("Acmetica Therapeutics", "ZX-0123") not in developed
+
+
+def test_deals_the_drugs_owner_keeps_them_while_a_purchase_is_to_come() -> None:
+    x = run(
+        "Acmetica Therapeutics is the latest biotech to bet on autoimmune disease. The "
+        "clinical-stage company announced it is acquiring private biotech Bolt Bio. The "
+        "transaction allows Acmetica to prioritize ZX-0123, an antibody that Bolt Bio was "
+        "developing for lupus."
+    )
+    assert ("Bolt Bio", "ZX-0123") in edges(x, "DEVELOPS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a licence: "the deal" gives the licensee rights now
+        "Acmetica Therapeutics and Bolt Bio signed a license agreement. Through the deal, "
+        "Acmetica will gain worldwide rights to ZX-0123, a Phase 2 lupus drug.",
+        # a purchase done: the buyer has the drug
+        "Acmetica Therapeutics has completed its acquisition of Bolt Bio. Through the "
+        "acquisition, Acmetica will develop ZX-0123, a Phase 2 lupus drug.",
+    ],
+)
+def test_deals_what_a_licence_or_a_purchase_done_brings_is_the_companys(text: str) -> None:
+    assert ("Acmetica Therapeutics", "ZX-0123") in edges(run(text), "DEVELOPS")
