@@ -242,6 +242,14 @@ def test_vocabulary_every_curated_brand_names_a_drug_of_the_reference() -> None:
     assert [inn for inn in inns if vocabulary.key_of(inn) not in tables.drug_by_key] == []
 
 
+@pytest.mark.parametrize("campus", ["UC San Diego", "UC Davis", "UCSF"])
+def test_vocabulary_a_university_campus_s_short_name_is_no_disease(campus: str) -> None:
+    # ("UC" alone abbreviates ulcerative colitis)
+    x = run(f"QX-101, discovered at {campus}, is in a Phase 1 trial for lymphoma.")
+    assert names(x, "Disease") == {"lymphoma"}
+    assert campus in next(n for n in x.nodes if str(n.label) == "Organization").aliases
+
+
 def test_vocabulary_no_inn_is_a_stop_word() -> None:
     # (the stop words are endogenous substances and common words; an INN among them, as
     # abatacept was, is a drug the extractor could never name, nor its brand)
