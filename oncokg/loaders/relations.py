@@ -460,6 +460,38 @@ _PARTNER_NEXT = _ci(
     r"(?:(?!(?:combinations?|as|to|of|in|for|with|the|an?|is|are|was|will)\b)[\w’'-]+\s+){4,6})"
     r"(?:\([^()]{0,20}\)\s+)?\(?"
 )
+# "after failure of autologous stem cell transplant and Y", "following two or more lines of
+# systemic therapy, including Y", "who have received at least three prior therapies, including
+# a proteasome inhibitor, an immunomodulatory agent and Y": a drug that closes a course of earlier
+# treatment (a procedure, a count of lines or regimens) is a prior therapy however many words
+# the course takes (the partner cues reach a few words past their own)
+_PRIOR_COURSE_BEFORE = _ci(
+    r"\b(?:after|following|despite|failure\s+of|failed|progressed\s+(?:on|after|following)|"
+    r"relapsed\s+(?:on|after|following)|(?:have|has|had|previously)\s+received)\s+"
+    r"(?:[\w/+-]+\s+){0,8}?"
+    r"(?:therap(?:y|ies)|regimens?|lines|treatments|transplant(?:ation)?s?|asct|hsct|"
+    r"chemotherap(?:y|ies)|radiotherapy)"
+    r"(?:\s*\([^()]{1,12}\))?"
+    # ("... transplantation and post-transplantation Y", "... (ASCT) and treatment with Y",
+    # "... transplantation and subsequent treatment with Y")
+    r"(?:,?\s+(?:and|or|and/or)\s+(?:post-?transplant(?:ation)?\s+|subsequent\s+)?"
+    r"(?:(?:treatment|therapy)\s+with\s+)?"
+    # (after "including" the course's list may go on: "a proteasome inhibitor, ... and Y")
+    r"|,?\s+(?:including|such\s+as)\s+(?:[^.;:()]{0,60}?(?:,|\band|\bor)\s+)?)$"
+)
+# (the words `_PRIOR_COURSE_BEFORE` opens with, and those it may end with just before the drug:
+# literal tests that spare most units and most drugs the search)
+_PRIOR_COURSE_OPENERS = (
+    "after",
+    "following",
+    "despite",
+    "failure of",
+    "failed",
+    "progressed",
+    "relapsed",
+    "received",
+)
+_PRIOR_COURSE_JOINS = (" and ", " or ", "and/or", "including", "such as")
 # The sentence cues open with a letter (`_word` puts a word before its boundary check), so the
 # engine skips to the letters they open with instead of trying them at every offset.
 _INDICATION_CUE = _cues(
@@ -1439,6 +1471,7 @@ class _Unit:
         previous_end = -1  # where the last partner's mention ends
         responders = "responder" in self.slow  # (a literal test spares most units the search)
         followed = "followed" in self.slow  # (the same, of a sequence's "followed by")
+        course = holds_any(self.slow, _PRIOR_COURSE_OPENERS)  # (the same, of a prior course)
         for mi, m in self.mols:
             if m.start == m.end:
                 continue  # the unsaid drug of the sentence before ("Trials are ongoing in D")
@@ -1466,6 +1499,8 @@ class _Unit:
                     0 <= previous_end <= m.start
                     and _PARTNER_NEXT.fullmatch(self.low, previous_end, m.start)
                 )
+                # "after failure of autologous stem cell transplant and Y": a prior therapy
+                or (course and self._closes_prior_course(m))
             ):
                 found.add(self.node[mi])
                 previous_end = m.end
@@ -1482,6 +1517,14 @@ class _Unit:
             or _OWN_AFTER.match(self.low, m.end)
         }
         return frozenset(found - own)
+
+    def _closes_prior_course(self, m: Span) -> bool:
+        """ "after failure of autologous stem cell transplant and Y", "following at least two lines
+        of systemic therapy, including Y": the drug that closes a course of earlier treatment."""
+        start = max(self.sent.start, m.start - 160)
+        if not holds_any(self.low[max(start, m.start - 40) : m.start], _PRIOR_COURSE_JOINS):
+            return False
+        return _PRIOR_COURSE_BEFORE.search(self.low, start, m.start) is not None
 
     def _given_after_another(self, mi: int, m: Span, partners: set[str]) -> bool:
         """ "the safety of X followed by Y": a drug given after the drug studied, named before

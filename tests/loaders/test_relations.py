@@ -2545,6 +2545,42 @@ def test_relations_drugs_ruled_out_for_the_patients_are_not_indicated(text: str)
     assert edges(run(text), "INDICATED_FOR") == {("ZX-101", "chronic myeloid leukemia")}
 
 
+@pytest.mark.parametrize(
+    "patients",
+    [
+        "Hodgkin lymphoma after failure of autologous stem cell transplant and lumatuzumab",
+        "Hodgkin lymphoma that has relapsed or progressed after autologous hematopoietic stem "
+        "cell transplantation (auto-HSCT) and post-transplantation lumatuzumab",
+        "Hodgkin lymphoma after autologous stem cell transplant (ASCT) and treatment with "
+        "lumatuzumab",
+        "Hodgkin lymphoma whose disease progressed following an autologous stem cell "
+        "transplantation and subsequent treatment with lumatuzumab",
+        "Hodgkin lymphoma whose cancer is progressing despite autologous stem cell "
+        "transplantation and treatment with lumatuzumab",
+        "multiple myeloma after progression on two or more lines of therapy, including lumatuzumab",
+        "large B-cell lymphoma after two or more lines of systemic therapy, including lumatuzumab",
+        "multiple myeloma who have received at least three prior therapies, including a "
+        "proteasome inhibitor, an immunomodulatory agent and lumatuzumab",
+    ],
+)
+def test_relations_a_drug_closing_a_course_of_earlier_treatment_is_a_prior_therapy(
+    patients: str,
+) -> None:
+    # (however many words the course takes: a procedure, or a count of lines, before the drug)
+    x = run(f"Acmetica Inc. announced that the FDA approved ZX-101 for patients with {patients}.")
+    assert {d for d, _ in edges(x, "INDICATED_FOR")} == {"ZX-101"}
+    assert edges(x, "DEVELOPS") == {("Acmetica", "ZX-101")}
+
+
+def test_relations_a_drug_opening_its_own_clause_after_a_course_keeps_its_indication() -> None:
+    x = run(
+        "Acmetica Inc. announced that the FDA approved ZX-101 for patients with CLL after two "
+        "prior lines of therapy, and lumatuzumab is now approved for patients with Hodgkin "
+        "lymphoma."
+    )
+    assert ("lumatuzumab", "Hodgkin lymphoma") in edges(x, "INDICATED_FOR")
+
+
 def test_relations_obesity_is_a_disease_a_drug_is_indicated_for() -> None:
     # (the ontology's disease, not a generic word: "chronic weight management in adults with
     # obesity" is an approved indication)
