@@ -337,6 +337,11 @@ def _features(doc: _Document, edge: Edge, by_rule: bool) -> Features:
     gap, between, src_first, lead, paren, prep = 300, 0.0, 1.0, 0.0, 0.0, 0.0
     if pairs:
         (a0, a1), (b0, b1) = min(pairs, key=lambda p: max(p[0][0], p[1][0]) - min(p[0][1], p[1][1]))
+        # (a node in a list of nodes of its label, "developed by A and B", "for D1 and D2",
+        # stands where the list does: its distance, what lies between and whether it comes
+        # first are the list's)
+        a0, a1 = _listed(doc, kin, src_label, a0, a1)
+        b0, b1 = _listed(doc, kin, dst_label, b0, b1)
         lo, hi = min(a1, b1), max(a0, b0)
         gap = max(0, hi - lo)
         src_first = 1.0 if a0 < b0 else 0.0
@@ -377,6 +382,33 @@ def _features(doc: _Document, edge: Edge, by_rule: bool) -> Features:
     for name in doc.cues(i, low) if i >= 0 else (n for n, c in _CUES.items() if c.search(low)):
         feats[cue_names[name]] = 1.0
     return feats
+
+
+# What joins the members of a list: a comma, "and", "or", "&" (and ", and")
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")
+
+
+def _listed(
+    doc: _Document, kin: list[str], label: Label | None, start: int, end: int
+) -> tuple[int, int]:
+    """The span of the list of `label`'s nodes that the mention at start..end is a member of
+    (its own span when it is in none): the sentence's other mentions of that label that
+    follow one another with only a list's joint between."""
+    places = sorted(place for n in kin if doc.label.get(n) is label for place in doc.mentions[n])
+    moved = bool(places)
+    while moved:
+        moved = False
+        for s, e in places:
+            if e <= start and _joins(doc.low, e, start):
+                start, moved = s, True
+            elif s >= end and _joins(doc.low, end, s):
+                end, moved = e, True
+    return start, end
+
+
+def _joins(low: str, start: int, end: int) -> bool:
+    """Whether only a list's joint stands between start and end."""
+    return 0 < end - start <= 7 and _LIST_JOINT.fullmatch(low, start, end) is not None
 
 
 def candidates(

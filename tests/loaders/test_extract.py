@@ -372,3 +372,21 @@ def test_extract_a_known_company_s_first_word_as_the_text_writes_it_names_it() -
     ents = build_entities(text, spans, vocab)
     (company,) = [n for n in ents.nodes if str(n.label) == "Organization"]
     assert {m.text for m in company.mentions} == {"Zorvan Therapeutics", "Zorvan"}
+
+
+def test_extract_the_members_of_a_list_stand_where_the_list_does() -> None:
+    # (the second of "developed by A and B" is as near its drug, with nothing between, as the
+    # first: the model weighs the statement, not the order of the list)
+    _, found = extract_candidates(
+        Document(
+            text="Zorvitamab is an anti-HER2 antibody developed by Quillon Therapeutics, Bolt "
+            "Pharma and Marbell Biopharm for gastric cancer."
+        )
+    )
+    features = {
+        c.edge.source: c.features for c in found if c.edge.kind is EdgeKind.DEVELOPS and c.by_rule
+    }
+    assert len(features) == 3
+    for developer in features.values():
+        assert developer["develops:rule:near"] == 1.0
+        assert "develops:rule:between" not in developer
