@@ -401,6 +401,21 @@ _PARTNER_BEFORE = _ci(
     # form "Bolt Inc.'s Y", a class and its members "agents (HMAs; Y, Z)")
     r"[\s,(]+(?:(?:[\w®™’'/.\-]+(?:\s*\([^()]{0,20}\))?|\([^()]{0,20}\))[\s,;(]+){0,5}$",
 )
+# "X, a biosimilar to Brand (inn)", "a proposed biosimilar of Brand", "a biosimilar candidate
+# referencing Brand": the reference product a biosimilar copies, a comparator (no edges,
+# ANNOTATION.md), named in the tail the partner cues allow (a brand, its INN in brackets,
+# another brand after a slash: "Brand® / Brand2® (inn)"); or named right before the word, as
+# the kind of an unnamed biosimilar or of the one named beside it ("Acme Announces Inn
+# Biosimilar", "the first inn biosimilar")
+_REFERENCE_PRODUCT_BEFORE = re.compile(
+    r"\bbiosimilars?\s+(?:(?:candidate|version|product|copy)s?\s+)?"
+    r"(?:to|of|for|referencing)\s+(?:the\s+reference\s+(?:product|medicine)\s+)?"
+    r"(?:(?:[\w®™’'/.\-]+(?:\s*\([^()]{0,20}\))?|\([^()]{0,20}\))[\s,;(/]+){0,4}$"
+)
+_REFERENCE_PRODUCT_AFTER = re.compile(rf"{MARK}?(?:\s*\([^()]{{0,30}}\))?[\s-]+biosimilars?\b")
+# what a biologic's INN ends with (the drugs biosimilars copy: antibodies, fusion proteins,
+# growth factors, erythropoietins): a biosimilar's own code or brand is no such name
+_BIOLOGIC_INN = re.compile(r"(?:mab|cept|grastim|poetin)$")
 # A drug opening a clause of its own after another ("... after chemotherapy, and Y is a
 # CTLA-4 inhibitor approved for melanoma"): the subject of that clause, no partner
 _OPENS_A_CLAUSE = re.compile(r"[,;]\s+(?:and|while|whereas|but)\s+$")
@@ -1470,6 +1485,8 @@ class _Unit:
         found: set[str] = set()
         previous_end = -1  # where the last partner's mention ends
         responders = "responder" in self.slow  # (a literal test spares most units the search)
+        # (the same, of a reference product's cue)
+        references = self._reference_products() if "biosimilar" in self.slow else set()
         followed = "followed" in self.slow  # (the same, of a sequence's "followed by")
         course = holds_any(self.slow, _PRIOR_COURSE_OPENERS)  # (the same, of a prior course)
         for mi, m in self.mols:
@@ -1494,6 +1511,7 @@ class _Unit:
                 or self._later_in_combination(self.node[mi], m)
                 or self._with_another_drug(mi, m)
                 or (followed and self._given_after_another(mi, m, found))
+                or self.node[mi] in references
                 # "combined with A (...) and chemo agent B": the list of partners goes on
                 or (
                     0 <= previous_end <= m.start
@@ -1525,6 +1543,23 @@ class _Unit:
         if not holds_any(self.low[max(start, m.start - 40) : m.start], _PRIOR_COURSE_JOINS):
             return False
         return _PRIOR_COURSE_BEFORE.search(self.low, start, m.start) is not None
+
+    def _reference_products(self) -> set[str]:
+        """ "X, a biosimilar to Brand (inn)", "a Brand biosimilar": the biologics the unit
+        names only as what a biosimilar copies (every mention of the drug so placed: not
+        "inn-abcd, a biosimilar to Brand", where the biosimilar is a name of that drug)."""
+        placed: dict[str, bool] = {}
+        for mi, m in self.mols:
+            node = self.node[mi]
+            if not _BIOLOGIC_INN.search(node):
+                continue
+            placed[node] = placed.get(node, True) and bool(
+                _REFERENCE_PRODUCT_AFTER.match(self.low, m.end)
+                or _REFERENCE_PRODUCT_BEFORE.search(
+                    self.low, max(self.sent.start, m.start - 90), m.start
+                )
+            )
+        return {node for node, only in placed.items() if only}
 
     def _given_after_another(self, mi: int, m: Span, partners: set[str]) -> bool:
         """ "the safety of X followed by Y": a drug given after the drug studied, named before

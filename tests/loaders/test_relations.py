@@ -2595,3 +2595,39 @@ def test_relations_a_clause_a_semicolon_opens_with_its_own_subject_keeps_its_dru
     )
     assert ("Quorvan Pharma", "zorvetinib") in edges(x, "DEVELOPS")
     assert ("Bolt Pharma", "zorvetinib") not in edges(x, "DEVELOPS")
+
+
+def test_relations_a_biosimilars_reference_product_gets_no_edges() -> None:
+    # "QX-17, a proposed biosimilar to Brand (inn)": the reference product is a comparator
+    copied = run(
+        "Acmetica Therapeutics, Inc. today announced that the FDA accepted its application for "
+        "QX-17, a proposed biosimilar to Zorvexa® (zorbimab), for the treatment of metastatic "
+        "breast cancer."
+    )
+    assert edges(copied, "DEVELOPS") == {("Acmetica Therapeutics", "QX-17")}
+    assert edges(copied, "INDICATED_FOR") == {("QX-17", "breast cancer")}
+    assert "zorbimab" in names(copied, "Molecule")
+    # two brands of the reference product after a slash, the cue "biosimilar candidate
+    # referencing"
+    listed = run(
+        "Acmetica Therapeutics, Inc. announced that Lumazant®, a biosimilar candidate "
+        "referencing Zorvexa® / Quilvexa® (zorbimab), is approved for metastatic breast cancer."
+    )
+    assert edges(listed, "DEVELOPS") == {("Acmetica Therapeutics", "Lumazant")}
+    assert edges(listed, "INDICATED_FOR") == {("Lumazant", "breast cancer")}
+    # a headline's "inn biosimilar": an unnamed biosimilar, no drug of the announcers
+    headline = run(
+        "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals Announce Lumizumab Biosimilar"
+    )
+    assert edges(headline, "DEVELOPS") == set()
+
+
+def test_relations_a_biosimilar_named_as_its_reference_product_keeps_its_edges() -> None:
+    # the biosimilar is a name of the same drug before the cue ("inn-abcd, a biosimilar to
+    # Brand")
+    suffixed = run(
+        "Acmetica Therapeutics, Inc. announced that zorbimab-qxvb, a biosimilar to Zorvexa® "
+        "(zorbimab), is approved for metastatic breast cancer."
+    )
+    assert ("Acmetica Therapeutics", "zorbimab") in edges(suffixed, "DEVELOPS")
+    assert ("zorbimab", "breast cancer") in edges(suffixed, "INDICATED_FOR")
