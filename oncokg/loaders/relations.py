@@ -700,6 +700,9 @@ _COLLAB_CUE = _cues(
     rf"gain(?<!regain){_RIGHTS_AFTER}|secur(?<!resecur){_RIGHTS_AFTER}|"
     # "Acme has granted Bolt exclusive rights to X": a licence, its licensee named between
     rf"{_word('grant')}(?:s|ed|ing)?\s+(?:[\w-]+,?\s+){{1,5}}?rights\b|"
+    # "Acme was authorized by Bolt to use X in the development of Y": a licence in the passive
+    r"authori[sz]ed\s+by\s+(?:[\w.&-]+\s+){0,5}?to\s+(?:use|develop|commerciali[sz]e|"
+    r"manufacture|market|sell)\b|"
     rf"{_word('deal')}\b|"
     # "signed a contract to transfer the technology of X to Bolt" (a licence as Korean and
     # Chinese releases write it), not a contract manufacturer
@@ -764,6 +767,34 @@ def _not_party_before(before: str) -> bool:
 
 _OF_PARENT = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+of\s+(?:the\s+)?")
 _TO_ORG = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+# The licensor as the agent of a licence granted in the passive: "Acme said it has been granted
+# an exclusive license by Bolt", "Acme was granted worldwide rights to X by Bolt", "Acme was
+# authorized by Bolt to use X in the development of Y"
+_GRANTED_BY = re.compile(
+    r"\bgranted\s+(?:[\w,’'-]+\s+){0,5}?(?:licen[cs]es?|rights)\b[^.;:]{0,80}?\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AUTHORISED_BY = re.compile(r"\bauthori[sz]ed\s+by\s+(?:the\s+)?$")
+_TO_USE = re.compile(r"\s+to\s+(?:use|develop|commerciali[sz]e|manufacture|market|sell)\b")
+
+
+def _licensor_as_agent(u: _Unit, o: Span, before: str, licence: bool) -> bool:
+    """Whether organisation o is named as the agent of a licence granted in the passive (the
+    literal tests spare every other "by" the searches)."""
+    if not before.endswith(("by ", "the ")):
+        return False
+    if licence and "granted" in u.slow:
+        window = max(u.sent.start, o.start - 160)
+        if _GRANTED_BY.search(u.text, window, o.start):
+            return True
+    # ("authorized by" a regulator names no organisation: only a company's grant is read)
+    return (
+        "authori" in before
+        and bool(_AUTHORISED_BY.search(before))
+        and bool(_TO_USE.match(u.text, o.end))
+    )
+
+
 # An investor named as its financing's: "a Johnson & Johnson Innovation – JJDC, Inc. Series B
 # venture financing", "the Bolt Capital-led seed round"
 _FINANCING_AFTER = re.compile(
@@ -4021,6 +4052,8 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
             and not _sponsor_conducting(u, o)
             # "X was licensed out at the preclinical stage by A to B": the licensor
             and not (licence and before.endswith(" by ") and _TO_ORG.match(u.text, o.end))
+            # "Acme has been granted an exclusive license by Bolt": the licensor
+            and not _licensor_as_agent(u, o, before, licence)
             and not (
                 _FROM.search(before)
                 and (licence or _PAID_FROM.search(u.low, max(u.sent.start, o.start - 90), o.start))

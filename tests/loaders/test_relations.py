@@ -170,6 +170,36 @@ def test_relations_licensor_after_from_is_a_party() -> None:
     assert frozenset({"Acmetica Therapeutics", "Bolt Pharmaceuticals"}) in pairs
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quorvant Therapeutics said it has been granted an exclusive license by Kelvarin Bio to "
+        "develop and commercialize QX-101.",
+        "Quorvant Therapeutics was granted exclusive worldwide rights to QX-101 by the "
+        "Kelvarin Bio group.",
+        "In 2016, Quorvant Therapeutics was authorized by Kelvarin Bio to use kelvase in the "
+        "development of QX-101.",
+    ],
+)
+def test_relations_licensor_granting_in_the_passive_is_a_party(text: str) -> None:
+    pairs = {frozenset(p) for p in edges(run(text), "COLLABORATES_WITH")}
+    assert frozenset({"Quorvant Therapeutics", "Kelvarin Bio"}) in pairs
+
+
+def test_relations_agent_of_a_grant_other_than_a_licence_is_no_party() -> None:
+    x = run(
+        "Quorvant Therapeutics, which holds the rights to QX-101, was granted a research award "
+        "by Kelvarin Bio."
+    )
+    assert edges(x, "COLLABORATES_WITH") == set()
+    # a trial authorized by a company to be run is no licence
+    y = run(
+        "The Phase 2 trial of QX-101, sponsored by Quorvant Therapeutics, was authorized by "
+        "Kelvarin Bio in March."
+    )
+    assert edges(y, "COLLABORATES_WITH") == set()
+
+
 def test_relations_unit_at_its_institution_is_no_partner() -> None:
     x = run(
         "Acmetica Therapeutics, Inc. and the Institute for Molecular Medicine at the "
