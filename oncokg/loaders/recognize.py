@@ -2803,6 +2803,17 @@ _DESCRIBED_TAILS = ("iotech", "iopharma", "harma")
 _DESCRIBED_CUES = ("drugmaker", "giant", "partner", "collaborator,", "licens")
 
 
+# "Bolt Ventures partner Jo Roe", "Bolt Capital managing partner Jo Roe": "partner" right
+# after a capitalised name (no possessive, no article) is a post at that firm, and the words
+# after it a person's name, not a described company ("its partner Bolt", "partner Bolt")
+_PERSON_NAME = re.compile(r"[A-Z][a-z]+[ ]+(?:[A-Z]\.[ ]+)?[A-Z][\w'’-]+")
+_POST_OF_FIRM = re.compile(
+    r"\b(?!(?:The|Its|Our|Their|Key|Longtime|Long-time)\b)[A-Z][\w&.-]*[A-Za-z][ ]+"
+    r"(?:(?:general|managing|founding|venture|senior|operating|investment|General|Managing|Founding|"
+    r"Venture|Senior|Operating|Investment)[ ]+)?$"
+)
+
+
 def _described(text: str) -> Iterator[re.Match[str]]:
     """`_DESCRIBED.finditer(text)`, tried at each cue's first letter."""
     starts = [at - 1 for tail in _DESCRIBED_TAILS for at in find_all(text, tail) if at]
@@ -2855,6 +2866,12 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
                 yield m.start(group), m.end(group), True, True
     described = any(word in text for word in _DESCRIBED_WORDS)
     for m in _described(text) if described else ():
+        if (
+            text.startswith(("partner", "Partner"), m.start())
+            and _PERSON_NAME.fullmatch(m.group(1))
+            and _POST_OF_FIRM.search(text, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "Bolt Ventures partner Jo Roe will join the board": a person's post
         yield m.start(1), m.end(1), " " not in m.group(1), True
     if "subsidiar" in text or "affiliate" in text:
         for m in _parents(text):

@@ -1304,9 +1304,20 @@ def _collab_pairs(
     ]
 
 
-# "Jo Roe, a general partner with Bolt Ventures": a person's post, no partnership
+# "Jo Roe, a general partner with Bolt Ventures", "said Jo Roe, Managing Partner of Bolt
+# Capital", "Jo Roe, partner at Bolt Ventures": a person's post, no partnership (read in the
+# lower-cased text)
+_POST_TITLE = r"(?:general|managing|founding|venture|senior|operating|investment)\s+"
 _PARTNER_POST = re.compile(
-    r"\ban?\s+(?:(?:general|managing|founding|venture|senior)\s+)?partner\s+(?:with|at|of)\b"
+    rf"\ban?\s+(?:{_POST_TITLE})?partner\s+(?:with|at|of)\b"
+    rf"|\b{_POST_TITLE}partner\s+(?:with|at|of)\b|,\s+partner\s+at\b"
+)
+# "Bolt Ventures partner Jo Roe will join the board": the post an organisation's name
+# qualifies, held by the person named next (a name no organisation's: "Acme partner Bolt
+# Pharma" names Acme's partner)
+_POST_BEFORE_NAME = re.compile(
+    rf"[ ]+(?i:(?:{_POST_TITLE})?partner)[ ]+"
+    r"(?=(?:Dr\.?[ ]+)?[A-Z][a-z]+(?:[ ]+[A-Z]\.)?[ ]+[A-Z][\w'’-]*[a-z])"
 )
 # "programs developed by A, B and C", "partners including A and B": a list after a
 # preposition names the subject's partners one by one, not partners of each other (but
@@ -1426,6 +1437,11 @@ class _Unit:
             spans += [
                 m.span() for m in _PARTNER_POST.finditer(self.low, self.sent.start, self.sent.end)
             ]
+            starts = {o.start for _oi, o in self.orgs}
+            for _oi, o in self.orgs:
+                post = _POST_BEFORE_NAME.match(self.text, o.end, self.sent.end)
+                if post and post.end() not in starts:
+                    spans.append(post.span())
         # (the text between the blanked spans copied in slices, not char by char)
         pieces: list[str] = []
         done = self.sent.start  # where the text is written up to

@@ -1106,6 +1106,33 @@ def test_org_a_person_s_post_as_partner_at_a_firm_is_no_partnership() -> None:
     assert edges(x, "COLLABORATES_WITH") == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the post before the name, the firm's name before the post)
+        "In conjunction with the funding, Zorvia Ventures managing director Jo Roe, Quill "
+        "Capital head of investments Kim Lee and Boltara Capital partner Ann O'Poe will join "
+        "the board of Acmetica Inc.",
+        "Zorvia Ventures partner Jo Roe and Quill Capital principal Kim Lee joined the board of "
+        "Acmetica Inc.",
+        # (the post after the name, set off by a comma, no article)
+        '"We are glad to back the team," said Jo Roe, Managing Partner of Zorvia Ventures, '
+        "after Acmetica Inc. closed its Series A.",
+        "Acmetica Inc. named Jo Roe, partner at Zorvia Ventures, and Kim Lee, investment partner "
+        "at Quill Capital, to its board.",
+    ],
+)
+def test_org_a_partner_s_post_at_an_investor_is_no_partnership(text: str) -> None:
+    x = run(text)
+    assert edges(x, "COLLABORATES_WITH") == set()
+    assert not {n for n in names(x, "Organization") if n in ("Jo Roe", "Kim Lee")}
+
+
+def test_org_a_company_s_partner_named_after_it_is_still_its_partner() -> None:
+    text = "Acmetica Inc. shares rose. Acmetica partner Boltara Pharma filed for ZX-101 in Japan."
+    assert _pairs(text) == {frozenset(("Acmetica", "Boltara Pharma"))}
+
+
 def test_org_a_headline_verb_before_a_body_keeps_the_company() -> None:
     x = run("Acmetica Therapeutics Receives European Commission Approval for Zorvexa")
     assert names(x, "Organization") == {"Acmetica Therapeutics"}
