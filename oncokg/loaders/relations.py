@@ -1992,7 +1992,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         # of a text that has named one organisation is that one, past a paragraph's break too
         the_company_is = subject or (next(iter(named_so_far)) if len(named_so_far) == 1 else "")
         _anaphoric_developers(unit, edges, owners, subject, speaker, the_company_is)
-        _developers(unit, edges, owners)
+        _developers(unit, edges, owners, bought)
         both = (
             _THE_COMPANIES.search(text, sent.start, sent.end)
             if pair and unit.mols and ("compan" in unit.slow or "partners" in unit.slow)
@@ -3308,6 +3308,9 @@ _EXECUTIVE_OF = _ci(
     r"(?:\bchief\s+(?:[\w-]+\s+){1,3}officer|\bCEO|\bpresident|\bchairman|\bfounder|"
     r"\bhead\s+of\s+(?:[\w&-]+\s+){1,3})(?:\s*(?:,|and)\s*(?:[\w&-]+\s+){1,5}?)?,?\s*"
     r"(?:of|at)\s+(?:the\s+)?$"
+    # ("executive vice president of Research and Development at Acme", "head of global research
+    # and early development at Acme": the post's department, then the firm after "at")
+    r"|(?:\bpresident|\bofficer|\bhead)\s+(?:of|for)\s+(?:[\w&-]+\s+){1,6}?at\s+(?:the\s+)?$"
 )
 _NOT_A_COMPANY = re.compile(
     r"\b(?:University|Universit[éy]|Institute|Institut|Hospital|College|School|Center|Centre|"
@@ -3441,12 +3444,14 @@ def _listed_after_place(u: _Unit, o: Span) -> bool:
     return False
 
 
-def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
+def _developers(u: _Unit, edges: _Edges, owners: _Owners, bought: set[str] | None = None) -> None:
     """DEVELOPS: every party of a sentence about developing, licensing or marketing, with
     each lead molecule; not a unit of another body, nor the buyer in an acquisition, nor the
     maker of a test for its patients. A molecule the sentence gives to its owner ("Acme’s X
     in combination with Zentavo’s Y") is not the other parties' unless they take rights to
-    it ("licensed Bolt’s X")."""
+    it ("licensed Bolt’s X"). `bought`: the organisations an earlier sentence names in an
+    acquisition, whose executives' words give them no drug (what the deal brings is the
+    deal rules' to say)."""
     if not (u.mols and u.orgs):
         return
     if u.talks:
@@ -3533,6 +3538,14 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners) -> None:
             or _WHICH_DEVELOPS.match(u.low, o.end, u.sent.end)
             # "X is being developed in partnership with Bolt": Bolt develops X too
             or _PARTNERED_WITH_BEFORE.search(u.low, max(u.sent.start, o.start - 80), o.start)
+            # "..., said Jo Roe, executive vice president of Research at Bolt": the firm whose
+            # executive speaks, not a place (a literal test spares units without a saying
+            # verb), unless a party of a purchase the text spoke of
+            or (
+                u.says
+                and u.node[oi] not in (bought or ())
+                and _EXECUTIVE_OF.search(u.low, max(u.sent.start, o.start - 80), o.start)
+            )
         ):
             continue
         if (

@@ -663,6 +663,54 @@ def test_developers_our_drug_in_a_quote_is_the_quoted_executive_s_company() -> N
     assert ("ZX-0013", "Hodgkin lymphoma") in edges(x, "INDICATED_FOR")
 
 
+@pytest.mark.parametrize(
+    "post",
+    [
+        "executive vice president of Research and Development at Zentavo Therapeutics",
+        "senior vice president and head of global clinical development at Zentavo Therapeutics",
+        "head of global research and early development at Zentavo Therapeutics",
+        "chief medical officer at Zentavo Therapeutics",
+    ],
+)
+def test_developers_a_quote_s_executive_at_a_firm_speaks_for_that_firm(post: str) -> None:
+    x = run(
+        "Zentavo Therapeutics presented data.\n\n"
+        "“We are pleased to receive positive opinions for Zorvexa (zorvetamab) and ZX-0420, an "
+        f"important step for patients with multiple myeloma,” said Jo Roe, M.D., {post}."
+    )
+    assert edges(x, "DEVELOPS") == {
+        ("Zentavo Therapeutics", "zorvetamab"),
+        ("Zentavo Therapeutics", "ZX-0420"),
+    }
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "professor of medicine at Quorvan University",
+        "head of hematology at Quorvan Hospital",
+        "a haematologist at Quorvan Medical Center",
+    ],
+)
+def test_developers_a_quote_s_speaker_at_an_institution_develops_nothing(post: str) -> None:
+    x = run(
+        "“The approval of Zorvexa (zorvetamab) is an important step for patients with multiple "
+        f"myeloma,” said Jo Roe, M.D., {post}."
+    )
+    assert edges(x, "DEVELOPS") == set()
+
+
+def test_developers_a_quote_s_executive_at_a_pending_buyer_gives_it_no_drug() -> None:
+    x = run(
+        "Zentavo Therapeutics and Quorvan Bio entered into an agreement under which Zentavo "
+        "Therapeutics will acquire Quorvan Bio for $2 billion.\n\n"
+        "“Both ZX-0168 and zorvetinib have great potential, and we look forward to unlocking "
+        "their benefits,” said Jo Roe, M.D., head of research and development at Zentavo "
+        "Therapeutics."
+    )
+    assert not any(o == "Zentavo Therapeutics" for o, _ in edges(x, "DEVELOPS"))
+
+
 def test_developers_a_highlight_with_no_subject_is_the_issuer_s() -> None:
     x = run(
         "Zentavo Therapeutics Reports Third Quarter 2017 Results\n\n"
