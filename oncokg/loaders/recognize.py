@@ -5308,6 +5308,10 @@ def _elliptical_lists(text: str, spans: list[Span], vocab: Vocab) -> list[Span]:
         found: list[tuple[int, str]] = []
         for item in reversed(list(_LIST_ITEM.finditer(m.group(1)))):
             named = _named_item(item, head, vocab, classes)
+            if not named and item.group(0).islower() and " " not in item.group(0):
+                # ("gastric, hepatobiliary and pancreatic cancers": a one-word item the
+                # vocabulary lacks is passed over, not the end of the list)
+                continue
             if not named:
                 break
             offset, ref = named

@@ -1012,6 +1012,15 @@ def test_recognize_elliptical_list_shares_the_head_noun() -> None:
     assert ("zorbimab", "prostate cancer") in edges(x, "INDICATED_FOR")
 
 
+def test_recognize_elliptical_list_passes_over_a_word_naming_no_disease() -> None:
+    # ("hepatobiliary cancer" is no label of the ontology: the items before it still count)
+    x = run("Zorbimab is studied in gastric, hepatobiliary, esophageal and pancreatic cancers.")
+    found = {disease for _, disease in edges(x, "INDICATED_FOR")}
+    assert found == {"gastric cancer", "esophageal cancer", "pancreatic cancer"}
+    y = run("Zorbimab is in a Phase 2 trial in hepatobiliary and pancreatic cancers.")
+    assert {disease for _, disease in edges(y, "INDICATED_FOR")} == {"pancreatic cancer"}
+
+
 def test_recognize_elliptical_list_of_classes_is_no_indication() -> None:
     x = run(
         "Acmetica Therapeutics, a company developing medicines for cancer, infectious and "
