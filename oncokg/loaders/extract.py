@@ -355,4 +355,91 @@ def select(
     ]
     ids = {n.id for n in nodes}
     edges = [e for e in kept if e.source in ids and e.target in ids]
+    classes = _classes_of_named_diseases(extraction, low)
+    if classes:
+        edges = _without_class_duplicates(edges, classes)
+        targets = {e.target for e in edges}
+        nodes = [n for n in nodes if n.id not in classes or n.id in targets]
     return Extraction(extraction.document, nodes, edges, extraction.dates)
+
+
+# "an uncommon liver disease called primary sclerosing cholangitis": the class named right
+# before the disease it calls by its name
+_CALLED_AFTER = re.compile(r"\s+(?:called|known\s+as|named)\s+")
+_CALLED_WORDS = (" called ", " known as ", " named ")
+
+
+def _classes_of_named_diseases(extraction: Extraction, low: str) -> dict[str, set[str]]:
+    """The diseases the text names only as the class of another disease it names, each with
+    those diseases: every mention describes another disease in apposition ("PNH, a rare,
+    serious blood disease") or calls it by its name ("a rare liver disease called
+    PBC"), or lies in the title ("regulator clears drug for rare blood disease"), which news
+    writes with the class the body gives the disease, not with the disease's name."""
+    document = extraction.document
+    title_end = (
+        len(document.title) if document.title and low.startswith(document.title.lower()) else 0
+    )
+    starts = sorted(
+        (m.start, m.end, n.id)
+        for n in extraction.nodes
+        if n.label is Label.DISEASE
+        for m in n.mentions
+    )
+    if len(starts) < 2:
+        return {}
+    ends = sorted((end, node) for _, end, node in starts)
+    end_at = [end for end, _ in ends]
+    node_at = {start: node for start, _, node in starts}
+    # (most texts call no disease by its name: the pattern is then spared)
+    calls = any(word in low for word in _CALLED_WORDS)
+    classes: dict[str, set[str]] = {}
+    for n in extraction.nodes:
+        if n.label is not Label.DISEASE:
+            continue
+        described: set[str] = set()
+        for m in n.mentions:
+            one = _described_disease(low, m.start, m.end, end_at, ends, node_at, calls)
+            if one and one != n.id:
+                described.add(one)
+            elif m.start >= title_end:
+                break  # (a mention of its own in the body: a disease the text names)
+        else:
+            if described:
+                classes[n.id] = described
+    return classes
+
+
+def _described_disease(
+    low: str,
+    start: int,
+    end: int,
+    end_at: list[int],
+    ends: list[tuple[int, str]],
+    node_at: dict[int, str],
+    calls: bool,
+) -> str | None:
+    """The disease a class mention at start..end describes: the one right before it in
+    apposition, or the one it calls by its name right after it."""
+    at = bisect.bisect_right(end_at, start) - 1
+    if (
+        at >= 0
+        and DISEASE_DESCRIBED.fullmatch(low, end_at[at], start) is not None
+        and _LIST_WORD.search(low, end_at[at], start) is None
+    ):
+        return ends[at][1]
+    called = _CALLED_AFTER.match(low, end) if calls else None
+    return node_at.get(called.end()) if called else None
+
+
+def _without_class_duplicates(edges: list[Edge], classes: dict[str, set[str]]) -> list[Edge]:
+    """Drop a drug's indication for a class the text names only as that of another disease
+    the drug is also indicated for: the class is the disease, said less exactly."""
+    indicated = {(e.source, e.target) for e in edges if e.kind is EdgeKind.INDICATED_FOR}
+    return [
+        e
+        for e in edges
+        if not (
+            e.kind is EdgeKind.INDICATED_FOR
+            and any((e.source, d) in indicated for d in classes.get(e.target, ()))
+        )
+    ]

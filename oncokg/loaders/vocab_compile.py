@@ -292,6 +292,28 @@ def _cased_as_named(symbol: str, names: str) -> list[str]:
     )
 
 
+# A family's member named by a letter after the family word ("selectin P"), and one the
+# reference already writes with the letter first ("P-cadherin", "E-Cadherin", "VE-cadherin")
+_LETTER_AFTER_FAMILY = re.compile(r"([a-z]{5,}) ([A-Z])")
+_LETTER_BEFORE_FAMILY = re.compile(r"([A-Z]{1,2})-([A-Za-z][a-z]{4,})")
+
+
+def _letter_first(name: str, approved: str, symbols: set[str]) -> list[str]:
+    """A member of a protein family named by a letter, as releases write it: the letter first,
+    joined by a hyphen ("P-selectin", "E-cadherin"). "selectin P" is written so when one of
+    the gene's other symbols spells the letter first, before the family word's stem (PSEL;
+    no symbol of "cathepsin K" or "apolipoprotein E" does); a letter-first name the reference
+    lists is kept when the gene's approved name opens with that family word ("cadherin 3":
+    "P-cadherin"; not "P-protein" of a gene the reference calls otherwise)."""
+    after = _LETTER_AFTER_FAMILY.fullmatch(name)
+    if after and after.group(2) + after.group(1)[:3].upper() in symbols:
+        return [f"{after.group(2)}-{after.group(1)}"]
+    before = _LETTER_BEFORE_FAMILY.fullmatch(name)
+    if before and approved.split(" ")[0].lower() == before.group(2).lower():
+        return [name]
+    return []
+
+
 def _name_variants(name: str) -> list[str]:
     """ "folate receptor alpha" is also written "folate receptor α"; a "serine/threonine
     kinase" is also written as UniProt names it, "serine/threonine-protein kinase"."""
@@ -521,6 +543,10 @@ def _add_genes(read: Reader, cur: dict[str, Any], b: _Builder, t: Tables) -> int
                 # a protein's one-word name ("mesothelin"): a target only where a drug's
                 # words place it, like every gene mention
                 b.add(gene_name, Entry(GENE, symbol, "", 4), key)
+            for form in _letter_first(
+                gene_name, names.split("|")[0], {*aliases.split("|"), *prev.split("|")}
+            ):
+                b.add(form, Entry(GENE, symbol, "", 4), key_of(form))
     for row in genes.raw:  # after every symbol and alias, so none of theirs is taken
         for form in _receptor_subunit_initials(row[4]):
             if form not in t.gene_surface:

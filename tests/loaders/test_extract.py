@@ -8,9 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from oncokg.extraction import Document
-from oncokg.loaders import vocabulary
-from oncokg.loaders.extract import _subsidiaries, extract, extract_candidates, select
+from oncokg.extraction import Document, Edge, Extraction
+from oncokg.loaders import confidence, vocabulary
+from oncokg.loaders.extract import (
+    _subsidiaries,
+    _without_class_duplicates,
+    extract,
+    extract_candidates,
+    select,
+)
 from oncokg.loaders.normalize import build_entities
 from oncokg.loaders.recognize import recognize
 from oncokg.measure.evaluation import evaluate
@@ -390,3 +396,65 @@ def test_extract_the_members_of_a_list_stand_where_the_list_does() -> None:
     for developer in features.values():
         assert developer["develops:rule:near"] == 1.0
         assert "develops:rule:between" not in developer
+
+
+def _titled(title: str, body: str) -> Extraction:
+    """What the rules state of a release with a title line (as `run` reads a body)."""
+    extraction, found = extract_candidates(Document(text=f"{title}\n\n{body}", title=title))
+    stated = [c for c in found if c.by_rule]
+    confidence.score(stated, confidence.get_model())
+    return select(extraction, stated, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Regulator clears Zorvexa for young patients with rare blood disease",
+            "Health authorities cleared Zorvexa (zorbimab) injection to treat patients with "
+            "paroxysmal nocturnal hemoglobinuria (PNH), a rare, serious blood disease.",
+        ),
+        (
+            "Zorvexa cleared for uncommon liver disease",
+            "Zorvexa (zorbimab) was cleared to treat an uncommon chronic liver disease called "
+            "primary sclerosing cholangitis.",
+        ),
+    ],
+)
+def test_extract_a_title_s_class_the_body_gives_its_disease_is_no_indication_of_its_own(
+    title: str, body: str
+) -> None:
+    x = _titled(title, body)
+    indicated = {disease for _, disease in edges(x, "INDICATED_FOR")}
+    assert len(indicated) == 1
+    assert not {d for d in indicated if "blood disease" in d or d == "liver disease"}
+    assert len(names(x, "Disease")) == 1
+
+
+def test_extract_a_class_also_named_in_the_body_stays_an_indication() -> None:
+    # (the body names the class in a sentence of its own: not only the disease's class)
+    x = _titled(
+        "Zorvexa cleared for uncommon liver disease",
+        "Zorvexa (zorbimab) was cleared to treat an uncommon chronic liver disease called "
+        "primary sclerosing cholangitis. Zorvexa is also in a Phase 2 trial in liver disease of "
+        "other causes.",
+    )
+    assert ("zorbimab", "liver disease") in edges(x, "INDICATED_FOR")
+
+
+def test_extract_a_class_is_dropped_only_beside_the_same_drug_s_named_disease() -> None:
+    def indicated(drug: str, disease: str) -> Edge:
+        return Edge(EdgeKind.INDICATED_FOR, drug, disease, "")
+
+    kept = _without_class_duplicates(
+        [
+            indicated("zorbimab", "pnh"),
+            indicated("zorbimab", "blood-disease"),
+            indicated("qx-101", "blood-disease"),  # (no indication of its own for PNH)
+        ],
+        {"blood-disease": {"pnh"}},
+    )
+    assert {(e.source, e.target) for e in kept} == {
+        ("zorbimab", "pnh"),
+        ("qx-101", "blood-disease"),
+    }

@@ -986,3 +986,29 @@ def test_targets_a_long_form_the_cue_names_whole_is_acted_on() -> None:
 )
 def test_targets_what_a_drug_is_made(text: str, stated: set[str]) -> None:
     assert _targets(text) == stated
+
+
+# A family member named by a letter is written with the letter first, joined by a hyphen,
+# whether the reference spells the name so ("cadherin 3", "P-cadherin") or not ("selectin P").
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("QV-1001, a humanized antibody that binds to P-selectin, is in a Phase 2 trial.", "SELP"),
+        ("QV-1001 is an oral antagonist of E-selectin.", "SELE"),
+        ("QV-1001 is an antibody-drug conjugate directed against P-cadherin.", "CDH3"),
+        ("QV-1001 is an antibody that binds K-cadherin on tumour cells.", "CDH6"),
+    ],
+)
+def test_targets_a_member_named_by_a_letter_written_first(text: str, stated: str) -> None:
+    assert stated in _targets(text)
+
+
+def test_targets_letter_first_forms_come_from_the_reference_s_own_symbols() -> None:
+    from oncokg.loaders.vocab_compile import _letter_first
+
+    assert _letter_first("selectin P", "selectin P", {"PSEL", "CD62P"}) == ["P-selectin"]
+    # (no other symbol spells the letter first: "K-cathepsin" is written by no one)
+    assert _letter_first("cathepsin K", "cathepsin K", {"CTSO2", "PKND"}) == []
+    assert _letter_first("P-cadherin", "cadherin 3", {"PCAD"}) == ["P-cadherin"]
+    # (a letter-first name of a gene the reference calls by another word)
+    assert _letter_first("P-protein", "pink-eyed dilution melanosomal protein", set()) == []
