@@ -455,6 +455,18 @@ _WITH_ANOTHER = re.compile(
 )
 _COMPARISON_OPENS = re.compile(r"(?:By|In) (?:comparison|contrast),")
 _AT_ONCE = re.compile(r"\s*(?:the\s+)?")
+# "the combination of Brand and ABC-123", "the combination of Bolt's BRAND (inn) with Acme's
+# candidate ABC-123": a marketed drug (a brand standing for an INN) named first and a
+# development code after it; the code is the drug under study, the brand its backbone partner
+_BRAND_NAME = re.compile(r"[A-Z][A-Za-z]{2,}")
+_DRUG_CODE = re.compile(r"[A-Za-z]{1,6}[- ]?\d{2,}[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_INN_ID = re.compile(r"molecule:[a-z]+(?:-[a-z]+)*")
+# (before the brand, perhaps its maker and class: "of Bolt's anti-PD-1 therapy, BRAND")
+_BACKBONE_BEFORE = re.compile(
+    r"\s*(?:the\s+)?(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?(?:\s+[\w-]+){0,4},?\s+)?"
+)
+# (where the combination's names end: "... and ABC-123 to show", "... ABC-123 for patients")
+_COMBINATION_ENDS = re.compile(r"[;.]|\s(?:for|in|to|as|at|among|who|which|that)\s")
 # ("the combination of X and Y"; "an IND for combination therapy of X and Y")
 _COMBINATION_OF = _ci(
     r"\b(?:(?:the|a)\s+(?:[\w-]+\s+){0,2}?combinations?|"
@@ -1573,6 +1585,8 @@ class _Unit:
                 previous_end = -1
         if not found:
             return frozenset()  # (none to tell from the speaker's own drugs)
+        if "combination" in self.slow:  # (the literal test spares most units the search)
+            found = self._backbone_first(found)
         # ("their product together with our engager X", "with Y (inn), the Company's oral
         # inhibitor": a drug the speaker calls its own is no mere partner)
         own = {
@@ -1635,6 +1649,44 @@ class _Unit:
             and _WITH_ANOTHER.fullmatch(self.text, x.end, m.start)
             for xi, x in self.mols
         )
+
+    def _backbone_first(self, found: set[str]) -> set[str]:
+        """ "the combination of Brand and ABC-123", "the combination of Bolt's BRAND (inn) with
+        Acme's candidate ABC-123": when the combination opens with a marketed drug, named by
+        its brand, and the only drugs after it are development codes, the codes are the drugs
+        under study and the brand their backbone partner (not the reverse, as the order of
+        another combination tells)."""
+        opener = _COMBINATION_OF.search(self.low, self.sent.start, self.sent.end)
+        if not opener:
+            return found
+        first_at = next((m for _mi, m in self.mols if m.start >= opener.end()), None)
+        if first_at is None:
+            return found
+        stop = _COMBINATION_ENDS.search(self.low, first_at.end, self.sent.end)
+        end = stop.start() if stop else self.sent.end
+        members = [(mi, m) for mi, m in self.mols if opener.end() <= m.start < end]
+        if len(members) < 2:
+            return found
+        (fi, first), later = members[0], members[1:]
+        brand = self.text[first.start : first.end]
+        backbone = self.node[fi]
+        codes = {self.node[mi] for mi, m in later if self.node[mi] != backbone}
+        if (
+            not _INN_ID.fullmatch(backbone)
+            or not _BRAND_NAME.fullmatch(brand)
+            or brand.lower() == backbone.split(":", 1)[1]
+            or not _BACKBONE_BEFORE.fullmatch(self.text, opener.end(), first.start)
+            or backbone in found
+            or not codes
+            or not codes <= found
+            or not all(
+                _DRUG_CODE.fullmatch(self.text, m.start, m.end)
+                for mi, m in later
+                if self.node[mi] != backbone
+            )
+        ):
+            return found
+        return (found - codes) | {backbone}
 
     def _later_in_combination(self, node: str, m: Span) -> bool:
         """ "the combination of X (a), Y (b) and cisplatin": the drugs after the first of a

@@ -2661,3 +2661,59 @@ def test_relations_a_biosimilar_named_as_its_reference_product_keeps_its_edges()
     )
     assert ("Acmetica Therapeutics", "zorbimab") in edges(suffixed, "DEVELOPS")
     assert ("zorbimab", "breast cancer") in edges(suffixed, "INDICATED_FOR")
+
+
+def test_relations_a_marketed_brand_before_a_code_is_the_combination_s_backbone() -> None:
+    x = run(
+        "Bolt Pharmaceuticals and Acmetica Therapeutics, Inc. announced a clinical "
+        "collaboration to evaluate Bolt's Zorvia (zorbimab) with Acmetica's investigational "
+        "medicine, ACM-214. The Phase 1/2 trials will evaluate the combination of Zorvia and "
+        "ACM-214 in melanoma and bladder cancer patients."
+    )
+    indicated = edges(x, "INDICATED_FOR")
+    assert ("ACM-214", "melanoma") in indicated
+    assert ("ACM-214", "bladder cancer") in indicated
+    assert not {pair for pair in indicated if pair[0] == "zorbimab"}
+
+
+def test_relations_a_maker_s_brand_opening_a_combination_with_a_code_is_its_partner() -> None:
+    x = run(
+        "Acmetica will conduct a Phase 1b trial to investigate the combination of Bolt's "
+        "anti-PD-1 therapy, ZORVIA® (zorbimab), with Acmetica's proprietary drug candidate "
+        "ACM13 for the treatment of patients with Hodgkin lymphoma."
+    )
+    indicated = edges(x, "INDICATED_FOR")
+    assert ("ACM13", "Hodgkin lymphoma") in indicated
+    assert ("zorbimab", "Hodgkin lymphoma") not in indicated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead", "partner"),
+    [
+        # the code first: the order tells
+        (
+            "The trial evaluates the combination of ACM-214 and Zorvia (zorbimab) in melanoma.",
+            "ACM-214",
+            "zorbimab",
+        ),
+        # the first drug named by its INN, not a brand: the order tells
+        (
+            "The trial evaluates the combination of zorbimab and ACM-214 in melanoma.",
+            "zorbimab",
+            "ACM-214",
+        ),
+        # another named drug after the code: the order tells
+        (
+            "The trial evaluates the combination of Zorvia (zorbimab), ACM-214 and gemcitabine "
+            "in melanoma.",
+            "zorbimab",
+            "ACM-214",
+        ),
+    ],
+)
+def test_relations_a_combination_s_order_tells_its_lead_unless_a_brand_opens_it_before_codes(
+    sentence: str, lead: str, partner: str
+) -> None:
+    indicated = edges(run(sentence), "INDICATED_FOR")
+    assert (lead, "melanoma") in indicated
+    assert (partner, "melanoma") not in indicated
