@@ -3929,6 +3929,13 @@ _RESEARCHERS_AT = re.compile(
     r"\bwith\s+(?:[\w-]+\s+){0,3}(?:researchers|scientists|investigators|teams?|groups?|"
     r"laborator(?:y|ies)|labs?)\s+(?:at|of|from)\s+(?:the\s+)?$"
 )
+# "Bolt Bio, a spin-off from the University of X, licensed ...", "Bolt Bio, spun out of X,
+# has agreed ...", "X spinout Bolt Bio signs ...": the institution a company was founded from
+# describes the company; it is no party of the company's deal
+_SPUN_FROM_BEFORE = _ci(
+    r"\b(?:spin-?(?:off|out)|spinout|spun[ -](?:out|off))\s+(?:of|from)\s+(?:the\s+)?$"
+)
+_SPIN_OUT_AFTER = re.compile(r"\s+[Ss]pin-?(?:[Oo]ff|[Oo]ut)s?\s+(?=[A-Z])")
 
 
 # "Jane Roe, formerly Acme's VP of oncology": a person's employer, no party of the sentence
@@ -4111,6 +4118,10 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
             continue  # a parent named for its unit ("Acme's newly launched innovation arm")
         if financing and _FINANCING_AFTER.match(u.text, o.end):
             continue  # "builds upon a Bolt Ventures Series B venture financing": an investor
+        if ("spun" in before or "pin" in before) and _SPUN_FROM_BEFORE.search(before):
+            continue  # "Bolt Bio, spun out of X, licensed ...": where the company comes from
+        if "pin" in u.text[o.end : o.end + 6] and _SPIN_OUT_AFTER.match(u.text, o.end):
+            continue  # "X spinout Bolt Bio signs ...": the same, named before the company
         if (
             companion
             and _OWN_TEST_AFTER.search(u.low, o.end, u.sent.end)

@@ -1170,3 +1170,52 @@ def test_org_a_name_ending_in_a_degree_is_a_person() -> None:
 )
 def test_org_a_headline_adverb_or_a_portfolio_s_name_is_no_company(text: str) -> None:
     assert not {n for n in names(run(text), "Organization") if "Earlier" in n or "Medicines" in n}
+
+
+# (text, partners the text states, pairs it must not give): the institution a company was
+# founded from describes the company and is no party of its deal
+SPIN_OUTS = [
+    (
+        "Vorlith Biologics, a UK-based antibody developer spun out from University of "
+        "Tarnwick, has agreed to license out one of its antibodies to Pennox Therapeutics.",
+        [("Vorlith Biologics", "Pennox Therapeutics")],
+        [
+            ("Vorlith Biologics", "University of Tarnwick"),
+            ("Pennox Therapeutics", "University of Tarnwick"),
+        ],
+    ),
+    (
+        "Halvora Pharma and Kestrel Immune GmbH, a spin-off from the University of Tarnwick, "
+        "today announced that they entered into a licensing agreement.",
+        [("Halvora Pharma", "Kestrel Immune")],
+        [
+            ("Halvora Pharma", "University of Tarnwick"),
+            ("Kestrel Immune", "University of Tarnwick"),
+        ],
+    ),
+    (
+        "Tarnwick University spinout Vorlith Biologics has signed an exclusive licence agreement "
+        "with Pennox Therapeutics.",
+        [("Vorlith Biologics", "Pennox Therapeutics")],
+        [
+            ("Vorlith Biologics", "Tarnwick University"),
+            ("Pennox Therapeutics", "Tarnwick University"),
+        ],
+    ),
+    (
+        # (an institution that signs the deal itself stays a party)
+        "Vorlith Biologics has signed an exclusive licence agreement with the University of "
+        "Tarnwick for its antibody platform.",
+        [("Vorlith Biologics", "University of Tarnwick")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "partners", "not_partners"), SPIN_OUTS)
+def test_org_relations_a_spin_out_s_founding_institution_is_no_party_of_its_deal(
+    text: str, partners: list[tuple[str, str]], not_partners: list[tuple[str, str]]
+) -> None:
+    got = _pairs(text)
+    assert {frozenset(p) for p in partners} <= got
+    assert not {frozenset(p) for p in not_partners} & got
