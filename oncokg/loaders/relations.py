@@ -192,6 +192,10 @@ _THE_COMPANY = re.compile(
 )
 # what may come before the word opening a sentence: "“This candidate ..."
 _QUOTE_OPENS = re.compile(r"[“\"']?")
+# the marks a quotation opens with
+_OPENING_QUOTES = ("“", '"')
+# the speaker's own words in a quotation (not "US", the country)
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")
 # "Four therapies have been approved to treat D", "drugs indicated for D": a class of drugs
 # said to treat a disease, in a sentence that names none of them.
 _CLASS_TREATS = _ci(
@@ -1858,6 +1862,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     pipeline_owner = ""  # the one organisation of the last sentence, whose pipeline it names
     lister = ""  # the organisation whose pipeline the bullets that follow list
     previous_end = 0
+    quoted = ""  # the one company the last sentence quotes, its quote going on in the next
     leading: set[str] = set()  # the molecules some sentence is about, not only a partner of
     by_sentence = spans_by_sentence(ents.spans, sentences)
     span_node = ents.span_node  # (read for every mention)
@@ -1877,6 +1882,13 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             subject = ""
             recent = (-9, set())
         previous_end = sent.end
+        # ("... growth,” said Jo Roe, CEO of Acme. “Adding Bolt’s pipeline to our teams, we
+        # will ..."): a quote going on in the paragraph's next sentence is still the quoted
+        # company's, whose "we" and "our" it says, whichever company the text names most
+        goes_on = (
+            quoted if "\n" not in between and text.startswith(_OPENING_QUOTES, sent.start) else ""
+        )
+        quoted = goes_on
         if lister and not (adjacent and _BULLET.match(text, sent.start, sent.end)):
             lister = ""  # the list ends with its bullets
         if not inside:
@@ -2043,8 +2055,14 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         # ("Acme posted a loss. ... \n\n The company's lead candidate is X"): "the company"
         # of a text that has named one organisation is that one, past a paragraph's break too
         the_company_is = subject or (next(iter(named_so_far)) if len(named_so_far) == 1 else "")
-        _anaphoric_developers(unit, edges, owners, subject, speaker, the_company_is)
-        _developers(unit, edges, owners, bought)
+        quoting = goes_on  # the company whose words the sentence quotes
+        if unit.says and holds_any(sent.text, _OPENING_QUOTES):
+            attributed = _speakers(unit)
+            quoted = next(iter(attributed)) if len(attributed) == 1 else ""
+            quoting = quoting or quoted
+        voice = goes_on or speaker
+        _anaphoric_developers(unit, edges, owners, subject, voice, the_company_is)
+        _developers(unit, edges, owners, bought, quoting)
         both = (
             _THE_COMPANIES.search(text, sent.start, sent.end)
             if pair and unit.mols and ("compan" in unit.slow or "partners" in unit.slow)
@@ -2137,10 +2155,10 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             _collaborations(
                 _unit(text, low, sent, [(-1 - n, company), *inside], {**node, -1 - n: subject}),
                 edges,
-                speaker,
+                voice,
             )
         else:
-            _collaborations(unit, edges, speaker)
+            _collaborations(unit, edges, voice)
         if (
             pair
             and not unit.orgs
@@ -3363,6 +3381,9 @@ _EXECUTIVE_OF = _ci(
     # ("executive vice president of Research and Development at Acme", "head of global research
     # and early development at Acme": the post's department, then the firm after "at")
     r"|(?:\bpresident|\bofficer|\bhead)\s+(?:of|for)\s+(?:[\w&-]+\s+){1,6}?at\s+(?:the\s+)?$"
+    # ("said Jo Roe, chairman, president and chief executive officer, Acme": the firm after
+    # the last post's comma)
+    r"|(?:\bofficer|\bCEO|\bpresident|\bchairman|\bfounder)\s*,\s*$"
 )
 _NOT_A_COMPANY = re.compile(
     r"\b(?:University|Universit[éy]|Institute|Institut|Hospital|College|School|Center|Centre|"
@@ -3496,14 +3517,22 @@ def _listed_after_place(u: _Unit, o: Span) -> bool:
     return False
 
 
-def _developers(u: _Unit, edges: _Edges, owners: _Owners, bought: set[str] | None = None) -> None:
+def _developers(
+    u: _Unit,
+    edges: _Edges,
+    owners: _Owners,
+    bought: set[str] | None = None,
+    quoting: str = "",
+) -> None:
     """DEVELOPS: every party of a sentence about developing, licensing or marketing, with
     each lead molecule; not a unit of another body, nor the buyer in an acquisition, nor the
     maker of a test for its patients. A molecule the sentence gives to its owner ("Acme’s X
     in combination with Zentavo’s Y") is not the other parties' unless they take rights to
     it ("licensed Bolt’s X"). `bought`: the organisations an earlier sentence names in an
     acquisition, whose executives' words give them no drug (what the deal brings is the
-    deal rules' to say)."""
+    deal rules' to say). `quoting`: the company whose words the sentence quotes, whose "we"
+    and "our" the drugs after them are ("Adding Bolt’s pipeline to our teams, we will build on
+    the success of X": not Bolt's)."""
     if not (u.mols and u.orgs):
         return
     if u.talks:
@@ -3671,7 +3700,12 @@ def _developers(u: _Unit, edges: _Edges, owners: _Owners, bought: set[str] | Non
         for mi, m in u.own_clause(o, lead):
             # a possessive owner is no party to the drugs named before it, whichever of its
             # mentions ("a supply deal with Bolt to test X with Bolt’s Y")
-            if m.start < owners.starts.get(org, -1):
+            if m.start < owners.starts.get(org, -1) or (
+                quoting
+                and org != quoting
+                and o.end <= m.start
+                and _FIRST_PERSON.search(u.text, o.end, m.start) is not None
+            ):
                 edges.ruled_out.add((str(EdgeKind.DEVELOPS), org, u.node[mi]))
                 continue
             owned_by = owners.owned.get(u.node[mi], set()) | makers.get(u.node[mi], set())

@@ -1046,3 +1046,28 @@ def test_developers_a_drug_its_owner_calls_proprietary_is_no_comparator() -> Non
         {("Brackley Bio", "QT-292")},
         set(),
     )
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said Jo Roe, chairman and chief executive officer, Quillon Bio",
+        "said Jo Roe, chief executive officer of Quillon Bio",
+    ],
+)
+def test_developers_a_quote_going_on_speaks_for_the_company_quoted(attribution: str) -> None:
+    # (the quoted company's "we" and "our", though the other company is named more often)
+    x = run(
+        "Quillon Bio will acquire Bolt Pharma. Bolt Pharma shareholders will receive $5 a share. "
+        f"“This acquisition is a step forward,” {attribution}. “Adding Bolt Pharma’s research "
+        "capabilities to our teams, we will build on the success of zorbimab to grow.”"
+    )
+    assert ("Bolt Pharma", "zorbimab") not in edges(x, "DEVELOPS")
+
+
+def test_developers_a_company_the_quote_names_after_we_keeps_its_drug() -> None:
+    x = run(
+        "“We are proud that Bolt Pharma has developed zorbimab for lupus,” said Jo Roe, chief "
+        "executive officer of Quillon Bio."
+    )
+    assert ("Bolt Pharma", "zorbimab") in edges(x, "DEVELOPS")
