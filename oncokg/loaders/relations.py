@@ -561,6 +561,8 @@ _DEVELOP_CUE = _cues(
     r"develop|commerciali[sz]|licen[cs]|rights|co-promot|promot|market|manufactur|option|co-fund|"
     rf"partner|collaborat|approv|granted|{_word('our')}\b|{_word('its')}\b|portfolio|pipeline|"
     rf"program|discover|sponsor|submi|{_word('NDA')}\b|{_word('BLA')}\b|{_word('MAA')}\b|"
+    # who files an investigational application (IND, CTA) for a drug sponsors its trials
+    rf"{_word('IND')}s?\b|{_word('CTA')}s?\b|"
     # who withdraws a drug's application or indication filed it: "Acme withdraws Zorvexa
     # application", "Acme has withdrawn the US indications for Zorvexa (zorbimab)"
     r"withdr(?:aws?|awn|awing|ew)\s+(?:[\w.’'-]+\s+){0,3}?(?:applications?|indications?)\b|"

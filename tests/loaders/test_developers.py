@@ -189,6 +189,10 @@ def test_developers_a_firm_serving_the_developer_develops_nothing(text: str) -> 
             "Quellon Therapeutics",
         ),
         ("Quellon Therapeutics conducts two studies of QT-5011.", "Quellon Therapeutics"),
+        # (who files an investigational application sponsors the drug's trials)
+        ("Quellon Therapeutics has filed the IND for QT-5011.", "Quellon Therapeutics"),
+        ("Quellon Therapeutics received IND clearance for QT-5011.", "Quellon Therapeutics"),
+        ("Quellon Therapeutics has a planned CTA filing for QT-5011.", "Quellon Therapeutics"),
         ("Quellon Therapeutics has begun two studies of QT-5011.", "Quellon Therapeutics"),
         ("Quellon Therapeutics begins a new study of QT-5011.", "Quellon Therapeutics"),
         ("The Phase 1 trial of QT-5011 is conducted by Medfield Clinical Research.", None),
