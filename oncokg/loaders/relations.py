@@ -847,13 +847,30 @@ def _possessive_after(u: _Unit, o: Span) -> bool:
     return u.text[o.end : o.end + 1] in ("'", "’")
 
 
+# "Acme's (NYSE:ACM) Bolt Bio inks ...": the parent's possessive (its ticker may follow), then
+# the unit's own name; not when that name only qualifies a deal or a drug ("Acme's Bolt
+# acquisition", "Acme's Bolt-partnered drug")
+_POSSESSIVE_BEFORE_NAME = re.compile(r"[’']s?(?:[ ]+\([^()]{1,30}\))?[ ]+(?=[A-Z])")
+_QUALIFIES_AFTER = _ci(
+    r"(?:[ ]+|-)(?:acquisition|purchase|takeover|buyout|merger|deal|transaction|partnership|"
+    r"collaboration|alliance|agreement|licen[cs]e|partnered|licensed|derived|discovered)\b"
+)
+
+
 def _parent_of_named_unit(u: _Unit, oi: int, o: Span) -> bool:
     """Whether the organisation is named as the parent of a unit the sentence names ("Bolt
     Bio, Acme's biotech unit, gained rights to X", "Acme's Bolt unit", "Acme's subsidiary,
-    Bolt Bio,"): the unit is the party (an unnamed unit, "Acme's oncology unit", is Acme)."""
+    Bolt Bio,", "Acme's (NYSE:ACM) Bolt Bio inks ..."): the unit is the party (an unnamed
+    unit, "Acme's oncology unit", is Acme)."""
     unit = _UNIT_OF_PARENT.match(u.text, o.end)
     if not unit:
-        return False
+        named = _POSSESSIVE_BEFORE_NAME.match(u.text, o.end)
+        return named is not None and any(
+            x.start == named.end()
+            and u.node[xi] != u.node[oi]
+            and not _QUALIFIES_AFTER.match(u.text, x.end)
+            for xi, x in u.orgs
+        )
     return any(
         u.node[xi] != u.node[oi]
         and (

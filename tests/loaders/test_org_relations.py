@@ -170,6 +170,16 @@ def test_org_relations_a_parent_in_an_apposition_is_not_a_party(opener: str) -> 
             "approval of the firms' psoriasis drug zorbimab.",
             "Lindvall Bio",
         ),
+        (
+            "Brennmoor Pharma's (NYSE:BRN) Lindvall Bio inks an exclusive license agreement with "
+            "Altheim Therapeutics for the development of zorbimab for the treatment of psoriasis.",
+            "Lindvall Bio",
+        ),
+        (
+            "Brennmoor Pharma's Lindvall Bio has gained global rights to zorbimab for the "
+            "treatment of psoriasis.",
+            "Lindvall Bio",
+        ),
     ],
 )
 def test_org_relations_the_parent_of_a_named_unit_develops_none_of_its_drugs(
@@ -178,6 +188,14 @@ def test_org_relations_the_parent_of_a_named_unit_develops_none_of_its_drugs(
     found = edges(run(text), "DEVELOPS")
     assert (unit, "zorbimab") in found
     assert ("Brennmoor Pharma", "zorbimab") not in found
+
+
+def test_org_relations_a_company_named_before_a_deal_it_made_is_no_parent() -> None:
+    x = run(
+        "Brennmoor Pharma's Lindvall Bio acquisition gave it global rights to zorbimab for the "
+        "treatment of psoriasis."
+    )
+    assert ("Brennmoor Pharma", "zorbimab") in edges(x, "DEVELOPS")
 
 
 def test_org_relations_a_company_s_unnamed_unit_is_the_company() -> None:
