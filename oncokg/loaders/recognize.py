@@ -5558,11 +5558,19 @@ def _brands_named_after(text: str, spans: list[Span], vocab: Vocab) -> list[Span
     return spans
 
 
-# "BRAND® Injection 135mg (Generic Name: inn)": a dosage form and strength may come between
+# "BRAND® Injection 135mg (Generic Name: inn)": a dosage form and strength may come between;
+# Japanese releases name the registered product with its route, strengths and container,
+# perhaps quoted, and label the INN in square brackets ("“BRAND® Intravenous Infusion
+# 1200mg” (generic name: inn)", "BRAND Subcutaneous Injection 60 mg Syringes [generic name:
+# inn (genetical recombination)]")
 _LINK_PAREN = re.compile(
     rf"\s?(?:{MARK}|TM|\((?:R|TM)\))?"
-    r"(?:\s+(?i:injection|tablets?|capsules?|oral solution)(?:\s+\d[\d.,]*\s?(?:mg|g|mL|ml))?)?"
-    rf"(?:\s*\(\s*(?:{_INN_LABEL})?(?:\d{{2,3}}[A-Z][a-z]?-)?|\s*(?:--|[–—])\s*{_INN_LABEL})"
+    r"(?:\s+(?i:(?:intravenous|subcutaneous|intramuscular)\s+)?"
+    r"(?i:injection|infusion|tablets?|capsules?|oral solution)"
+    r"(?:\s+\d[\d.,]*\s?(?:mg|g|mL|ml)(?:\s*(?:,|and|/)\s*\d[\d.,]*\s?(?:mg|g|mL|ml))*"
+    r"(?:\s+(?i:syringes?|vials?|pens?))?)?[”\"]?)?"
+    rf"(?:\s*\(\s*(?:{_INN_LABEL})?(?:\d{{2,3}}[A-Z][a-z]?-)?|\s*\[\s*{_INN_LABEL}"
+    rf"|\s*(?:--|[–—])\s*{_INN_LABEL})"
 )
 _SHORT_NAME_GAP = re.compile(r"\s*;\s*")
 _CODE_THEN_INN_GAP = re.compile(r"\s*,\s*")

@@ -49,13 +49,17 @@ _ACTION = (
     # ("X redirects T cells to tumour cells expressing Y": a T-cell engager's verb)
     r"deliver|redirect|silence|acts?\s+on\b|acting\s+on\b)\w*"
 )
-# "X injection (a ... antibody)": the product's dosage form between its name and what it is
+# "X injection (a ... antibody)": the product's dosage form between its name and what it is;
+# Japanese releases name the registered product with its route, strengths and container
+# ("BRAND® Intravenous Infusion 20 mg and 100 mg ("Brand"), the ... antibody")
 _DOSAGE_FORM = (
-    r"(?:\s+(?:injection|tablets?|capsules?|infusion|for injection|ointment|cream|gel)"
-    r"(?:\s+\d[\d.,]*\s?(?:%|mg|g|mL|ml))?)"
+    r"(?:\s+(?i:(?:intravenous|subcutaneous|intramuscular)\s+)?"
+    r"(?i:injection|tablets?|capsules?|infusion|for injection|ointment|cream|gel)"
+    r"(?:\s+\d[\d.,]*\s?(?:%|mg|g|mL|ml)(?:\s*(?:,|and|/)\s*\d[\d.,]*\s?(?:%|mg|g|mL|ml))*"
+    r"(?:\s+(?i:syringes?|vials?|pens?))?)?[”\"]?)"
 )
 # (what may stand between a drug's name and what is said of it)
-_AFTER_NAME = rf"{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?{_DOSAGE_FORM}?\s*"
+_AFTER_NAME = rf"{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?(?:{_DOSAGE_FORM}(?:\s*\([^()]{{0,40}}\))?)?\s*"
 # "makes X the first MET inhibitor approved": what X is made, as "X is" would state it; read
 # only after a verb of making (`_MADE_BEFORE`)
 _MADE_WHAT = r"the\s+(?:world['’]s\s+)?(?:first|only)\b"

@@ -1654,6 +1654,25 @@ def test_recognize_brand_linked_to_generic_name_past_dosage_form() -> None:
     assert {"ZORVIA", "zorvatinib"} <= {m.text for m in mols[0].mentions}
 
 
+# Japanese releases name the registered product with route, strengths and container, perhaps
+# quoted, and label the INN in square brackets: the brand and the INN are one drug.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme obtained approval of its anti-PD-L1 antibody, “ZORVIA® Intravenous Infusion "
+        "1200mg” (generic name: zorvimab [recombinant]) for lung cancer.",
+        "Acme obtained approval for the anti-CD20 antibody Zorvia® Intravenous Infusion 1000 mg "
+        "[generic name: zorvimab (genetical recombination)] for CLL.",
+        "Bolt obtained approval for the antibody Zorvia® Subcutaneous Injection 60 mg Syringes "
+        "[generic name: zorvimab (genetical recombination)] for atopic dermatitis.",
+    ],
+)
+def test_recognize_brand_linked_to_generic_name_past_japanese_product_name(text: str) -> None:
+    mols = [n for n in run(text).nodes if str(n.label) == "Molecule"]
+    assert [m.name for m in mols] == ["zorvimab"]
+    assert {"zorvia", "zorvimab"} <= {m.text.lower() for m in mols[0].mentions}
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

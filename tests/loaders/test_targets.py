@@ -389,6 +389,11 @@ def test_targets_receptor_subunits(text: str, stated: set[str]) -> None:
             "“Zorvexa® Intravenous Infusion” (generic name: zorbimab).",
             {"IL6R"},
         ),
+        (
+            "Acme received approval of ZORVEXA® Intravenous Infusion 20 mg and 100 mg "
+            '("Zorvexa"), the human anti-human PD-1 monoclonal antibody, for gastric cancer.',
+            {"PDCD1"},
+        ),
         ("Acme licensed its CSF1R antibody program, including QX-101, to Bolt.", {"CSF1R"}),
         ("Acme adds Zorvexa® a first in class BTK inhibitor approved for CLL.", {"BTK"}),
         (
