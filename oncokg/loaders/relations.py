@@ -2086,6 +2086,8 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         voice = goes_on or speaker
         _anaphoric_developers(unit, edges, owners, subject, voice, the_company_is)
         _developers(unit, edges, owners, bought, quoting)
+        if n == 0 and ":" in unit.slow[:90]:
+            _headline_company(unit, edges, owners)
         both = (
             _THE_COMPANIES.search(text, sent.start, sent.end)
             if pair and unit.mols and ("compan" in unit.slow or "partners" in unit.slow)
@@ -3538,6 +3540,29 @@ def _listed_after_place(u: _Unit, o: Span) -> bool:
             return True
         end = p.start
     return False
+
+
+# "Acme: Positive Results From Zelvora Study In CLL", "Acme Co Ltd : Phase 1 trial on AB-101
+# shows responses": a newswire headline opens with the company it reports on and a colon, and
+# the drug the rest of the headline is about is that company's (the company's own name, perhaps
+# with its legal form, the only words before the colon)
+_HEADLINE_COLON = re.compile(LEGAL_FORMS + r"\s?:\s")
+
+
+def _headline_company(u: _Unit, edges: _Edges, owners: _Owners) -> None:
+    """DEVELOPS from a title "Acme: ... X ...": the one organisation it names, opening it
+    before a colon, with each drug after the colon that is no partner or comparator and no
+    other organisation's by a possessive."""
+    if len({u.node[oi] for oi, _o in u.orgs}) != 1 or u.talks:
+        return
+    oi, o = u.orgs[0]
+    colon = _HEADLINE_COLON.match(u.low, o.end)
+    if colon is None or u.text[u.sent.start : o.start].strip():
+        return
+    org = u.node[oi]
+    for mi, m in u.lead:
+        if m.start >= colon.end() and not owners.owned.get(u.node[mi], set()) - {org}:
+            edges.add(EdgeKind.DEVELOPS, org, u.node[mi], u.sent)
 
 
 def _developers(

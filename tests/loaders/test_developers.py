@@ -1075,3 +1075,40 @@ def test_developers_a_company_the_quote_names_after_we_keeps_its_drug() -> None:
         "executive officer of Quillon Bio."
     )
     assert ("Bolt Pharma", "zorbimab") in edges(x, "DEVELOPS")
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "not_stated"),
+    [
+        (
+            "Corvant Biosciences: Positive Results From Zelvora Study In Mantle Cell Lymphoma\n\n"
+            "The detailed results showed that Zelvora (tovabrutinib) prolonged survival.",
+            {("Corvant Biosciences", "tovabrutinib")},
+            set(),
+        ),
+        (
+            "Ellery Pharma Co Ltd : Phase 2 Data On tovabrutinib Shown At Congress\n\n"
+            "The data were presented on Monday.",
+            {("Ellery Pharma", "tovabrutinib")},
+            set(),
+        ),
+        (
+            # a comparator in the headline stays no one's drug
+            "Corvant Biosciences: Tovabrutinib Beats Ibrutinib In Phase 3 Trial\n\n"
+            "The trial met its primary endpoint.",
+            {("Corvant Biosciences", "tovabrutinib")},
+            {("Corvant Biosciences", "ibrutinib")},
+        ),
+        (
+            # a drug the headline gives another company by a possessive stays that one's
+            "Corvant Biosciences: Phase 3 Data On Ellery Pharma's Tovabrutinib Presented\n\n"
+            "The data were presented on Monday.",
+            set(),
+            {("Corvant Biosciences", "tovabrutinib")},
+        ),
+    ],
+)
+def test_developers_company_opening_a_headline(
+    text: str, stated: set[tuple[str, str]], not_stated: set[tuple[str, str]]
+) -> None:
+    _check_developers(text, stated, not_stated)
