@@ -248,6 +248,63 @@ def _extra_molecule_mentions(text: str, spans: list[Span]) -> list[Span]:
     ]
 
 
+# A code name of letters and digits ("ZQX-2076", "ZQX2076", "ZQX 2076"): its letters and digits
+_CODE_PARTS = re.compile(r"([A-Z]{2,6})[ -]?(\d{2,6})")
+
+
+def _code_form(surface: str) -> str:
+    """The code name a surface spells, without its separator ("ZQX 2076" -> "ZQX2076"), or ""."""
+    m = _CODE_PARTS.fullmatch(surface)
+    return m.group(1) + m.group(2) if m else ""
+
+
+def _spaced_code_mentions(text: str, spans: list[Span]) -> list[Span]:
+    """A code name the text gives once with a hyphen or none ("ZQX-2076", "ZQX2076") is a mention
+    wherever it recurs with a space instead ("ZQX 2076"): older releases and their reprints
+    write one code both ways."""
+    codes = {
+        form: s
+        for s in spans
+        if s.kind == MOLECULE and (form := _code_form(s.text)) and " " not in s.text
+    }
+    if not codes:
+        return []
+    out: list[Span] = []
+    for form, span in codes.items():
+        spaced = (
+            form[: len(form.rstrip("0123456789"))] + " " + form[len(form.rstrip("0123456789")) :]
+        )
+        at = text.find(spaced)  # (a literal look first: most texts write no code with a space)
+        while at >= 0:
+            end = at + len(spaced)
+            whole = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] == "-")
+            )
+            if whole and not any(s.start < end and at < s.end for s in spans):
+                out.append(Span(MOLECULE, at, end, spaced, span.key, link=span.link))
+            at = text.find(spaced, end)
+    return out
+
+
+def _same_code_names(spans: list[Span], vocab: Vocab) -> dict[str, str]:
+    """One code name written with a space, a hyphen or neither ("ZQX 2076", "ZQX-2076",
+    "ZQX2076") is one molecule: the reference drug's, else the one first named."""
+    first: dict[str, str] = {}
+    for span in sorted(
+        (s for s in spans if s.kind == MOLECULE),
+        key=lambda s: (not (s.link or s.key in vocab.drug_names), s.start),
+    ):
+        if form := _code_form(span.text):
+            first.setdefault(form, span.link or span.key)
+    out: dict[str, str] = {}
+    for span in spans:
+        if span.kind == MOLECULE and (form := _code_form(span.text)):
+            key = span.link or span.key
+            if first[form] != key:
+                out[key] = first[form]
+    return out
+
+
 def _molecule_name(key: str, vocab: Vocab) -> tuple[str, str]:
     """(canonical name, DrugBank id or "") of a molecule's key."""
     if key in vocab.drug_names:
@@ -447,6 +504,7 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
     _org_keys_of(extra, vocab, org_key)  # (and the keys of the mentions just added)
     spans = spans + extra
     spans = spans + _extra_molecule_mentions(text, spans)
+    spans = spans + _spaced_code_mentions(text, spans)
     spans.sort(key=attrgetter("start", "end"))
     link_parentheses(text, spans)
     # Molecule merge map: a linked brand/code takes its INN's key.
@@ -456,6 +514,7 @@ def build_entities(text: str, spans: list[Span], vocab: Vocab) -> Entities:
             mol_key[span.key] = span.link
     mol_key.update(_short_inn_names(spans, vocab))
     mol_key.update(_same_radioligands(spans, vocab))
+    mol_key.update(_same_code_names(spans, vocab))
     # An org name that ends with another org's full name is that org ("The University of
     # Texas MD Anderson Cancer Center" -> "MD Anderson Cancer Center").
     org_keys = {org_key[s.key] for s in spans if s.kind == ORG}

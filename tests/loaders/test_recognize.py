@@ -3804,3 +3804,18 @@ def test_recognize_a_field_of_work_is_no_disease(text: str) -> None:
 def test_recognize_an_adverse_event_names_no_disease_within_its_words(text: str) -> None:
     # ("hepatitis B": no "hepatitis"; "interstitial lung disease": no "lung disease")
     assert not names(run(text), "Disease") - {"migraine"}
+
+
+def test_recognize_a_code_name_written_with_a_space_is_the_same_molecule() -> None:
+    text = (
+        "Zorvane Bio has initiated a Phase II trial of its drug candidate ZQX 2076 for patients "
+        "with ovarian cancer. ZQX-2076 is also in a Phase I study in multiple myeloma."
+    )
+    x = run(text)
+    assert names(x, "Molecule") == {"ZQX-2076"}
+    assert ("ZQX-2076", "ovarian cancer") in edges(x, "INDICATED_FOR")
+
+
+def test_recognize_code_names_differing_in_digits_stay_apart() -> None:
+    x = run("Zorvane Bio is testing ZQX-2076 and ZQX 2077 in patients with ovarian cancer.")
+    assert "ZQX 2076" not in names(x, "Molecule")
