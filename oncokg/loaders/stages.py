@@ -218,11 +218,14 @@ _IF_APPROVED = lowered_pattern(r"\b(?:if|once|when|upon)\s+(?:\w+\s+)?approved\b
 
 
 # "received the Notice of Approval for Clinical Trial", "IND approval", "approval to initiate
-# a Phase 1 study": a trial is approved, not the drug
+# a Phase 1 study", "the FDA approved the IND": a trial is approved, not the drug
 _TRIAL_APPROVED = lowered_pattern(
     r"approv\w*\s+(?:(?:for|of|to)\s+(?:(?:initiate|start|commence|conduct|begin)\s+)?"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:clinical\s+trials?|trials?|stud(?:y|ies)|IND)\b|"
-    r"to\s+(?:initiate|start|commence|conduct|begin|proceed))"
+    r"to\s+(?:initiate|start|commence|conduct|begin|proceed)|"
+    # ("FDA Approves IND Application for X", "approved the investigational new drug application")
+    r"(?:an?\s+|the\s+|its\s+)?(?:IND|CTA|(?:investigational\s+new\s+drug|"
+    r"clinical\s+trial)\s+application)\b)"
 )
 # ... or "compares favorably to drugs recently approved for D": other drugs are approved
 _TRIAL_APPROVAL_BEFORE = lowered_pattern(

@@ -174,6 +174,9 @@ def test_stages_each_indication_takes_the_cue_stated_before_it(
         "Zorvix received the Notice of Approval for Clinical Trial for ZX-100 in lung cancer.",
         "Zorvix received IND approval for ZX-200 in melanoma.",
         "Zorvix received approval to initiate a study of ZX-300 in melanoma.",
+        "Zorvix Announces FDA Approves IND Application for ZX-400 in Melanoma",
+        "The FDA approved the investigational new drug application for ZX-500 in melanoma.",
+        "Regulators approved the CTA for ZX-600 in melanoma.",
     ],
 )
 def test_stages_an_approved_trial_is_no_approved_drug(sentence: str) -> None:
