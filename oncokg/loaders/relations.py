@@ -1180,6 +1180,10 @@ def _broad_indication(low: str, sent: Sentence, d: Span) -> bool:
         return False
     if _ANY_ONE_BEFORE.search(low, max(sent.start, d.start - 4), d.start):
         return False  # "the first one-time cell therapy for a solid tumor": any one, a kind
+    if ("may " in low or "could " in low or "might " in low or "potential " in low) and (
+        _SPECULATED_FOR.search(low, max(sent.start, d.start - 90), d.start)
+    ):
+        return False  # "may prove to be helpful in treating ... malignancies": a hope
     if _BROAD_INDICATION.search(low, max(sent.start, d.start - 90), d.start):
         return True
     if _CLASS_FOR.search(low, max(sent.start, d.start - 70), d.start) or _TRIAL_OF_IN.search(
@@ -1193,6 +1197,16 @@ def _broad_indication(low: str, sent: Sentence, d: Span) -> bool:
 
 
 _ANY_ONE_BEFORE = re.compile(r"\ban?\s+$")
+# "may prove to be helpful in treating solid and hematologic malignancies", "with potential
+# across a number of inflammatory and autoimmune disorders": a class the drug is hoped to help,
+# no indication stated (the phrase, then up to five words of the class's list)
+_SPECULATED_FOR = _ci(
+    r"(?:\b(?:may|could|might)\s+(?:also\s+)?(?:prove\s+(?:to\s+be\s+)?|be\s+)?"
+    r"(?:useful|helpful|beneficial|of\s+benefit|effective)\s+(?:in|for)|"
+    r"\bpotential\s+(?:across|in))\s+"
+    # ("in treating a broad range of solid and", "for the treatment of patients with")
+    r"(?:(?:[\w/+-]+,?)\s+){0,8}$"
+)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w®™\-]+\s+){0,2}\(?$")
 
 

@@ -231,6 +231,18 @@ def test_relations_broad_class_only_as_stated_indication() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Zorbimab may prove to be helpful in treating a broad range of hematologic malignancies.",
+        "Zorbimab, an antibody the FDA cleared for trials, may prove to be useful for the "
+        "treatment of patients with hematologic malignancies.",
+    ],
+)
+def test_relations_broad_class_a_drug_is_hoped_to_help_is_no_indication(text: str) -> None:
+    assert ("zorbimab", "hematologic malignancies") not in edges(run(text), "INDICATED_FOR")
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         ("Lumabrutinib selectively inhibits the BTK protein.", ("lumabrutinib", "BTK")),
