@@ -216,7 +216,9 @@ _THESE_INCLUDE = re.compile(r"\s*(?:These|They)\s+(?:include|are|comprise)\b")
 _UNNAMED_DRUG_FOR = _ci(
     r"\b(?:an?|its|their|[\w.-]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:drug|treatment|therapy|medicine|"
     r"medication|candidate|compound|antibody|pill)\s+(?:(?:being\s+)?(?:studied|tested|"
-    r"developed|evaluated)\s+)?(?:for|to\s+treat)\s+(?:the\s+treatment\s+of\s+|patients\s+with\s+)?"
+    r"developed|evaluated)\s+)?(?:for|to\s+treat)\s+"
+    # ("its treatment for adults with D")
+    r"(?:the\s+treatment\s+of\s+|(?:patients|adults|people|children)\s+with\s+)?"
 )
 # (the nouns of `_UNNAMED_DRUG_FOR`, one of which each match holds: "medic" for two)
 _UNNAMED_DRUG_NOUNS = (
@@ -224,14 +226,20 @@ _UNNAMED_DRUG_NOUNS = (
 )  # fmt: skip
 # what joins the diseases of such a list: "D1, D2 and D3", "D1 (D1A) or D2"
 _DISEASE_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
+# the words that may qualify the first disease of such a list, outside its mention
+# ("moderate-to-severe plaque psoriasis", "relapsing multiple sclerosis", "advanced D")
+_DISEASE_QUALIFIERS = re.compile(r"(?:(?:[a-z]+-[a-z-]+|[a-z]+(?:ing|ed|ic|ent|ory))\s+){1,3}")
 # The sentence after it, naming that drug through a definite description: "The drug, X, is
-# approved for D2", "after taking the drug, called X," (not "The other candidate, Y,": another
-# drug)
+# approved for D2", "after taking the drug, called X,", "the twice-daily pill--known as X--"
+# (not "The other candidate, Y,": another drug)
 _NAMED_DESCRIPTION = re.compile(
     r"\b(?:[Tt]he|[Tt]his)\s+(?!(?:other|another|second|third|next|latter|former)\b)"
     r"(?:[\w-]+\s+){0,2}?(?:drug|treatment|therapy|medicine|medication|candidate|compound|"
-    r"antibody|pill|product)\s*,\s*(?:(?:called|named|known\s+as)\s+)?$"
+    r"antibody|pill|product)\s*(?:,|--|[—–])\s*(?:(?:called|named|known\s+as)\s+)?$"
 )
+# The possessive of such an unnamed drug that a company named before it owns: "Acme said its
+# oral drug for D ...", not "Acme's" nor "their" (the cue's own possessive word, lower-cased)
+_ITS_CUE = re.compile(r"its\s")
 # A sentence about the trials of the drug the sentence before was about, naming no drug:
 # "Phase III studies are ongoing in A and B", "The trial will enrol patients with C".
 # Also a list of the indications the sentence before gave the drug: "X has approval for five
@@ -1890,7 +1898,8 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     # the diseases a sentence naming no drug says a class of drugs treats, and that sentence
     treated: tuple[list[str], Sentence | None] = ([], None)
     # the diseases a sentence naming no drug gives one drug it leaves unnamed, and that sentence
-    unnamed: tuple[list[str], Sentence | None] = ([], None)
+    # (and the one organisation owning it through "its", if any)
+    unnamed: tuple[list[str], Sentence | None, str] = ([], None, "")
     pair: list[str] = []  # the two organisations of the last sentence naming several
     bought: set[str] = set()  # the organisations named in a sentence about an acquisition
     subject = ""  # the one organisation of the last sentence naming any, in this paragraph
@@ -1907,7 +1916,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         said_before, spoken_of = spoken_of, set()
         combined_before, combined = combined, set()
         treated_before, treated = treated, ([], None)
-        unnamed_before, unnamed = unnamed, ([], None)
+        unnamed_before, unnamed = unnamed, ([], None, "")
         # a paragraph of one sentence (news style) runs on into the next paragraph (whether
         # the last sentence is one is asked at a paragraph's break only), however many blank
         # lines a page puts between its paragraphs
@@ -2066,14 +2075,24 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
                     edges.add(EdgeKind.INDICATED_FOR, unit.node[mi], disease, pair_of)
         if (
             unit.diseases
-            and not unit.mols
+            # (a drug it names only as a comparator or partner is another: "Acme said its drug
+            # for D met the goal, when compared to Bolt's Y")
+            and not unit.lead
             # (literal tests, a word each alternative holds and one of its nouns, spare most
             # units the search, which tries a possessive at each letter)
             and ("for " in unit.slow or "treat" in unit.slow)
             and holds_any(unit.slow, _UNNAMED_DRUG_NOUNS)
             and (cue := _UNNAMED_DRUG_FOR.search(unit.slow))
         ):
-            unnamed = (_diseases_listed_at(unit, sent.start + cue.end()), sent)
+            # "Acme said its oral drug to treat D ...": the drug is the one organisation's
+            # named before the possessive
+            before_cue = {unit.node[oi] for oi, o in unit.orgs if o.end <= sent.start + cue.start()}
+            owner = (
+                next(iter(before_cue))
+                if len(before_cue) == 1 and _ITS_CUE.match(unit.slow, cue.start())
+                else ""
+            )
+            unnamed = (_diseases_listed_at(unit, sent.start + cue.end()), sent, owner)
         elif (
             (earlier := unnamed_before[1])
             and adjacent
@@ -2084,10 +2103,14 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             )
         ):
             # "Acme said an experimental treatment for D failed. The drug, X, is approved for
-            # D2.": the one drug the description names is the one left unnamed, for D too
+            # D2.": the one drug the description names is the one left unnamed, for D too, and
+            # the company's whose "its" the description referred to
             pair_of = Sentence(text[earlier.start : sent.end], earlier.start, sent.end)
+            drug = unit.node[unit.mols[0][0]]
             for disease in unnamed_before[0]:
-                edges.add(EdgeKind.INDICATED_FOR, unit.node[unit.mols[0][0]], disease, pair_of)
+                edges.add(EdgeKind.INDICATED_FOR, drug, disease, pair_of)
+            if unnamed_before[2] and not unit.orgs:
+                edges.add(EdgeKind.DEVELOPS, unnamed_before[2], drug, pair_of)
         owners = _possessive_developers(unit, edges, owned)
         # ("Acme posted a loss. ... \n\n The company's lead candidate is X"): "the company"
         # of a text that has named one organisation is that one, past a paragraph's break too
@@ -2944,12 +2967,14 @@ _EXPRESSED_IN = _ci(
 
 
 def _diseases_listed_at(u: _Unit, at: int) -> list[str]:
-    """The diseases of the list opening at `at` ("for D1, D2 and D3"), none if none opens there."""
+    """The diseases of the list opening at `at` ("for D1, D2 and D3", "to treat relapsing D"),
+    none if none opens there."""
     listed: list[str] = []
     for di, d in sorted(u.diseases, key=lambda pair: pair[1].start):
         if d.start < at:
             continue
-        if d.start > at and not _DISEASE_LIST_GAP.fullmatch(u.text, at, d.start):
+        gap = _DISEASE_LIST_GAP if listed else _DISEASE_QUALIFIERS
+        if d.start > at and not gap.fullmatch(u.text, at, d.start):
             break
         listed.append(u.node[di])
         at = d.end

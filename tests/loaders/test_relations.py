@@ -1525,6 +1525,42 @@ def test_relations_a_drug_left_unnamed_then_named_by_a_description() -> None:
         assert ("zorbimab", "psoriasis") not in edges(run(unsaid), "INDICATED_FOR")
 
 
+@pytest.mark.parametrize(
+    ("text", "drug"),
+    [
+        # a comparator named after the unnamed drug, a qualifier before its disease
+        (
+            "Quillon Bio said its oral drug to treat relapsing psoriasis met the main goal, when "
+            "compared to Zentavo Inc's Zorvexa (zorbercept), in a second late-stage study. The "
+            "drug, zorbimab, succeeded in another late-stage study in February.",
+            "zorbimab",
+        ),
+        # the patients the drug is for, the description set off by dashes
+        (
+            "Quillon Bio said its treatment for adults with moderate-to-severe psoriasis showed "
+            "positive results. The twice-daily pill--known as zorbatinib--was better than placebo.",
+            "zorbatinib",
+        ),
+    ],
+)
+def test_relations_a_companys_drug_left_unnamed_then_named_by_a_description(
+    text: str, drug: str
+) -> None:
+    x = run(text)
+    assert (drug, "psoriasis") in edges(x, "INDICATED_FOR")
+    assert ("Quillon Bio", drug) in edges(x, "DEVELOPS")
+    assert ("zorbercept", "psoriasis") not in edges(x, "INDICATED_FOR")
+
+
+def test_relations_an_unnamed_drug_of_two_companies_has_no_owner() -> None:
+    # "its" after two organisations: either may own the drug
+    x = run(
+        "Quillon Bio and Zentavo said its oral drug to treat psoriasis met the main goal. The "
+        "drug, zorbimab, succeeded in another study."
+    )
+    assert edges(x, "DEVELOPS") == set()
+
+
 def test_relations_indications_the_next_sentence_lists_for_the_drug() -> None:
     x = run(
         "Acme's zorbimab so far has approval for three indications. These indications are "
