@@ -4032,6 +4032,8 @@ def _gene_built_codes(text: str, vocab: Vocab) -> list[Span]:
             and prefix not in vocab.gene_surface
             and gene in vocab.gene_surface
             and (tail or any(c.isdigit() for c in gene))
+            # ("an anti-ZQ-MUC1 antibody": what a drug is against is an antigen, written so)
+            and "anti-" + m.group() not in text
         ):
             spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), m.group()))
     return spans

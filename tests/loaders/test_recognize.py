@@ -3488,6 +3488,14 @@ def test_recognize_code_built_on_a_gene_symbol(text: str, code: str) -> None:
     assert names(run(text), "Molecule") == {code}
 
 
+def test_recognize_code_built_on_a_gene_symbol_written_after_anti_is_the_antigen() -> None:
+    text = (
+        "Zorbatuzumab binds ZQ-MUC1, a glycoform on tumour cells. "
+        "Acmetica calls zorbatuzumab its anti-ZQ-MUC1 antibody."
+    )
+    assert names(run(text), "Molecule") == {"zorbatuzumab"}
+
+
 def test_recognize_disease_abbreviations_joined_are_no_code() -> None:
     x = run("The MG-ADL score improved in patients with MF-CTCL and GEP-NETs.")
     assert not names(x, "Molecule")
