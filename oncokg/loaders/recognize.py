@@ -2308,7 +2308,10 @@ _COMPANY_AFTER = re.compile(
     r"|,[ ]+(?:a|an|the)[ ]+(?!(?:[\w\-]+[ ]+){0,3}?(?:president|officer|director|chairman|"
     r"chair|head|founder|professor|manager|analyst|spokes\w*|scientist|investigator)\b)"
     # ("Pacylex, a clinical-stage N-myristoyltransferase (NMT) inhibitor company")
-    r"(?:[\w\-]+[ ]+|\([^()]{1,15}\)[ ]+){0,6}?(?:company|corporation|conglomerate|"
+    # (not past a relative pronoun, which ends the appositive's noun: "QX-101, an oral KRAS
+    # inhibitor that the biotech tests in lung cancer" is no company)
+    r"(?:(?!(?:that|which|who|whose)[ ])[\w\-]+[ ]+|\([^()]{1,15}\)[ ]+){0,6}?"
+    r"(?:company|corporation|conglomerate|"
     r"biotech|biotechnology|pharma|institute|organi[sz]ation|leader|group|"
     # news style's words for a company ("Cytosen, a US-based immunotherapy developer")
     r"firm|developer|drugmaker|maker|manufacturer|start-?up|spin-?out|spin-?off)\b"

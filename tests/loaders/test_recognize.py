@@ -1223,6 +1223,12 @@ def test_recognize_company_named_after_what_it_is() -> None:
     assert "Quillix Solutions" in {t for t, _ in _spans(text, "org")}
 
 
+def test_recognize_a_relative_clause_after_a_drug_s_appositive_names_no_company() -> None:
+    text = "Quillix Solutions leads with QX-101, an oral KRAS inhibitor that the biotech tests."
+    assert "QX-101" not in {t for t, _ in _spans(text, "org")}
+    assert "QX-101" in {t for t, _ in _spans(text, MOLECULE)}
+
+
 def test_recognize_the_company_said_after_a_drug_is_no_appositive() -> None:
     text = "Quillix Solutions dosed its antibody, QX-601, the company announced this week."
     assert "QX-601" not in {t for t, _ in _spans(text, "org")}
