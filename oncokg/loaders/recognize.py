@@ -1604,6 +1604,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
     spans += _gene_built_codes(text, vocab)
     # (the code read first: codes are rarer than the class nouns)
     listed_end = -1  # (where the last code read after a class noun ends)
+    combined = "ombination with" in text  # (the literal `_COMBINED_AFTER` needs)
     # (its first digit opens a run at most six characters after its start)
     for m in matches_from(_SHORT_CODE_WORD, text, _openings_before(text, runs, 6, _CAPITALS)):
         name = m.group()
@@ -1615,6 +1616,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             or not (
                 _CLASS_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())
                 or _DEFINED_AS_DRUG.match(text, m.end())
+                or (combined and _COMBINED_AFTER.match(text, m.end()))
                 # "bispecific antibodies QX-25 and QX-49": the list after the class noun goes on
                 or (listed_end >= 0 and LIST_JOIN.fullmatch(text, listed_end, m.start()))
             )
@@ -2308,7 +2310,10 @@ _COMPANY_AFTER = re.compile(
     r"|,[ ]+(?:a|an|the)[ ]+(?!(?:[\w\-]+[ ]+){0,3}?(?:president|officer|director|chairman|"
     r"chair|head|founder|professor|manager|analyst|spokes\w*|scientist|investigator)\b)"
     # ("Pacylex, a clinical-stage N-myristoyltransferase (NMT) inhibitor company")
-    r"(?:[\w\-]+[ ]+|\([^()]{1,15}\)[ ]+){0,6}?(?:company|corporation|conglomerate|"
+    # (not past a relative pronoun, which ends the appositive's noun: "QX-101, an oral KRAS
+    # inhibitor that the biotech tests in lung cancer" is no company)
+    r"(?:(?!(?:that|which|who|whose)[ ])[\w\-]+[ ]+|\([^()]{1,15}\)[ ]+){0,6}?"
+    r"(?:company|corporation|conglomerate|"
     r"biotech|biotechnology|pharma|institute|organi[sz]ation|leader|group|"
     # news style's words for a company ("Cytosen, a US-based immunotherapy developer")
     r"firm|developer|drugmaker|maker|manufacturer|start-?up|spin-?out|spin-?off)\b"
@@ -3803,6 +3808,10 @@ _CLASS_NOUN_BEFORE = re.compile(
 # "their oncolytic virus QV10": no protein is a virus, so a code there that is also some gene's
 # alias names the virus
 _VIRUS_BEFORE = re.compile(r"\bvirus(?:,?\s+|\s*\()$")
+# "a study of QX25 in combination with docetaxel", "To Test QX25 in Combination with
+# ZORVEXA": what a study combines with another treatment is a drug (no target nor gene is
+# given in combination), even when it bears its INN in brackets first
+_COMBINED_AFTER = re.compile(r"\s+(?:\([^()\n]{1,60}\)\s+)?(?i:in\s+combination\s+with)\b")
 # "A and B", "A, B and C", "A & B": the joints of a list of names
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 # A brand with no mark and no INN, named as a drug: "the lymphoma drug Zorvexa", "its
@@ -4032,6 +4041,8 @@ def _gene_built_codes(text: str, vocab: Vocab) -> list[Span]:
             and prefix not in vocab.gene_surface
             and gene in vocab.gene_surface
             and (tail or any(c.isdigit() for c in gene))
+            # ("an anti-ZQ-MUC1 antibody": what a drug is against is an antigen, written so)
+            and "anti-" + m.group() not in text
         ):
             spans.append(Span(MOLECULE, m.start(), m.end(), m.group(), m.group()))
     return spans

@@ -1223,6 +1223,29 @@ def test_recognize_company_named_after_what_it_is() -> None:
     assert "Quillix Solutions" in {t for t, _ in _spans(text, "org")}
 
 
+def test_recognize_a_relative_clause_after_a_drug_s_appositive_names_no_company() -> None:
+    text = "Quillix Solutions leads with QX-101, an oral KRAS inhibitor that the biotech tests."
+    assert "QX-101" not in {t for t, _ in _spans(text, "org")}
+    assert "QX-101" in {t for t, _ in _spans(text, MOLECULE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "molecules"),
+    [
+        ("Zentavo doses QZ35 in combination with standard chemotherapy in lymphoma.", {"QZ35"}),
+        ("Zentavo to Test ZT13 in Combination with Pembrolizumab", {"ZT13"}),
+        ("Zentavo tests ZT12 (zorbimab) in combination with nivolumab.", {"ZT12"}),
+        # (one digit is too few: "T1 in combination with" may be a stage)
+        ("Patients with T1 in combination with N2 disease were enrolled.", set()),
+    ],
+)
+def test_recognize_a_short_code_studied_in_combination_with_a_treatment(
+    text: str, molecules: set[str]
+) -> None:
+    codes = {t for t, _ in _spans(text, MOLECULE) if any(c.isdigit() for c in t)}
+    assert codes == molecules
+
+
 def test_recognize_the_company_said_after_a_drug_is_no_appositive() -> None:
     text = "Quillix Solutions dosed its antibody, QX-601, the company announced this week."
     assert "QX-601" not in {t for t, _ in _spans(text, "org")}
@@ -3486,6 +3509,14 @@ def test_recognize_targets_by_the_short_names_releases_give_them(name: str, symb
 )
 def test_recognize_code_built_on_a_gene_symbol(text: str, code: str) -> None:
     assert names(run(text), "Molecule") == {code}
+
+
+def test_recognize_code_built_on_a_gene_symbol_written_after_anti_is_the_antigen() -> None:
+    text = (
+        "Zorbatuzumab binds ZQ-MUC1, a glycoform on tumour cells. "
+        "Acmetica calls zorbatuzumab its anti-ZQ-MUC1 antibody."
+    )
+    assert names(run(text), "Molecule") == {"zorbatuzumab"}
 
 
 def test_recognize_disease_abbreviations_joined_are_no_code() -> None:
