@@ -340,8 +340,8 @@ def _features(doc: _Document, edge: Edge, by_rule: bool) -> Features:
         # (a node in a list of nodes of its label, "developed by A and B", "for D1 and D2",
         # stands where the list does: its distance, what lies between and whether it comes
         # first are the list's)
-        a0, a1 = _listed(doc, kin, src_label, a0, a1)
-        b0, b1 = _listed(doc, kin, dst_label, b0, b1)
+        a0, a1 = _listed(doc, kin, src_label, first, last, a0, a1)
+        b0, b1 = _listed(doc, kin, dst_label, first, last, b0, b1)
         lo, hi = min(a1, b1), max(a0, b0)
         gap = max(0, hi - lo)
         src_first = 1.0 if a0 < b0 else 0.0
@@ -389,12 +389,24 @@ _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")
 
 
 def _listed(
-    doc: _Document, kin: list[str], label: Label | None, start: int, end: int
+    doc: _Document,
+    kin: list[str],
+    label: Label | None,
+    first: int,
+    last: int,
+    start: int,
+    end: int,
 ) -> tuple[int, int]:
     """The span of the list of `label`'s nodes that the mention at start..end is a member of
-    (its own span when it is in none): the sentence's other mentions of that label that
-    follow one another with only a list's joint between."""
-    places = sorted(place for n in kin if doc.label.get(n) is label for place in doc.mentions[n])
+    (its own span when it is in none): the other mentions of that label in the sentence
+    (first..last) that follow one another with only a list's joint between."""
+    places = [
+        (s, e)
+        for n in kin
+        if doc.label.get(n) is label
+        for s, e in doc.mentions[n]
+        if first <= s and e <= last
+    ]
     moved = bool(places)
     while moved:
         moved = False
