@@ -198,8 +198,6 @@ _THE_COMPANY = re.compile(
 _QUOTE_OPENS = re.compile(r"[“\"']?")
 # the marks a quotation opens with
 _OPENING_QUOTES = ("“", '"')
-# the speaker's own words in a quotation (not "US", the country)
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")
 # "Four therapies have been approved to treat D", "drugs indicated for D": a class of drugs
 # said to treat a disease, in a sentence that names none of them.
 _CLASS_TREATS = _ci(
@@ -237,9 +235,6 @@ _NAMED_DESCRIPTION = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:drug|treatment|therapy|medicine|medication|candidate|compound|"
     r"antibody|pill|product)\s*(?:,|--|[—–])\s*(?:(?:called|named|known\s+as)\s+)?$"
 )
-# The possessive of such an unnamed drug that a company named before it owns: "Acme said its
-# oral drug for D ...", not "Acme's" nor "their" (the cue's own possessive word, lower-cased)
-_ITS_CUE = re.compile(r"its\s")
 # A sentence about the trials of the drug the sentence before was about, naming no drug:
 # "Phase III studies are ongoing in A and B", "The trial will enrol patients with C".
 # Also a list of the indications the sentence before gave the drug: "X has approval for five
@@ -2087,9 +2082,11 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             # "Acme said its oral drug to treat D ...": the drug is the one organisation's
             # named before the possessive
             before_cue = {unit.node[oi] for oi, o in unit.orgs if o.end <= sent.start + cue.start()}
+            # (the one company named before the cue owns a drug it calls "its": "Acme said its
+            # oral drug for D ...", not "Acme's" nor "their")
             owner = (
                 next(iter(before_cue))
-                if len(before_cue) == 1 and _ITS_CUE.match(unit.slow, cue.start())
+                if len(before_cue) == 1 and unit.slow.startswith("its ", cue.start())
                 else ""
             )
             unnamed = (_diseases_listed_at(unit, sent.start + cue.end()), sent, owner)
@@ -3791,7 +3788,7 @@ def _developers(
                 quoting
                 and org != quoting
                 and o.end <= m.start
-                and _FIRST_PERSON.search(u.text, o.end, m.start) is not None
+                and _WE.search(u.text, o.end, m.start) is not None
             ):
                 edges.ruled_out.add((str(EdgeKind.DEVELOPS), org, u.node[mi]))
                 continue
