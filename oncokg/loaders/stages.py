@@ -218,9 +218,11 @@ _IF_APPROVED = lowered_pattern(r"\b(?:if|once|when|upon)\s+(?:\w+\s+)?approved\b
 
 
 # "received the Notice of Approval for Clinical Trial", "IND approval", "approval to initiate
-# a Phase 1 study", "the FDA approved the IND": a trial is approved, not the drug
+# a Phase 1 study", "the FDA approved the IND": a trial is approved, not the drug; the
+# regulator may be named first ("approval from the Ministry of Food and Drug Safety for the
+# phase 1 clinical trial plan", "approval from the NMPA to commence clinical trials")
 _TRIAL_APPROVED = lowered_pattern(
-    r"approv\w*\s+(?:(?:for|of|to)\s+(?:(?:initiate|start|commence|conduct|begin)\s+)?"
+    r"approv\w*\s+(?:from\s+(?:the\s+)?(?:[\w.&()-]+\s+){1,10}?)?(?:(?:for|of|to)\s+(?:(?:initiate|start|commence|conduct|begin)\s+)?"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:clinical\s+trials?|trials?|stud(?:y|ies)|IND)\b|"
     r"to\s+(?:initiate|start|commence|conduct|begin|proceed)|"
     # ("FDA Approves IND Application for X", "approved the investigational new drug application")

@@ -177,6 +177,10 @@ def test_stages_each_indication_takes_the_cue_stated_before_it(
         "Zorvix Announces FDA Approves IND Application for ZX-400 in Melanoma",
         "The FDA approved the investigational new drug application for ZX-500 in melanoma.",
         "Regulators approved the CTA for ZX-600 in melanoma.",
+        "Zorvix received approval from the Ministry of Health of Erewhon for the domestic "
+        "phase 1 clinical trial plan of ZX-700 in melanoma.",
+        "Zorvix received regulatory approval from the National Drug Agency (NDA) to commence "
+        "clinical trials for ZX-800 in melanoma.",
     ],
 )
 def test_stages_an_approved_trial_is_no_approved_drug(sentence: str) -> None:
