@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from oncokg.extraction import Edge
@@ -375,6 +376,9 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
             diseases_in.setdefault(i, set()).add(node_id)
     names = frozenset(span.text for span in ents.spans)
     molecules = [span for span in ents.spans if span.kind == MOLECULE]
+    # the sentences naming any drug, and how many drugs each disease is indicated for
+    with_drug = {bisect.bisect_right(starts, span.start) - 1 for span in molecules}
+    indicated = Counter(edge.target for edge in indications)
     # each sentence's cues and trial, read once however many edges it holds
     sentence_cues: dict[int, list[tuple[int, str]]] = {}
     sentence_trials: dict[int, list[tuple[int, str]]] = {}
@@ -451,6 +455,17 @@ def annotate(edges: Iterable[Edge], text: str, sentences: list[Sentence], ents: 
                 said_alone = {stage for i in without for _, stage in sentence_cues[i]}
                 if len(said_alone) == 1 and not said_alone & {"approved", "filed"}:
                     phase = said_alone.pop()
+        if not phase and indicated[edge.target] == 1:
+            # failing that, the one trial phase the sentences naming the disease and no drug
+            # state, when one drug only is indicated for it ("X ... for prostate cancer." then
+            # "The clearance enables a phase I clinical trial in men with mCRPC.")
+            drugless = [i for i in diseases if i not in with_drug]
+            for i in drugless:
+                if i not in sentence_cues:
+                    sentence_cues[i] = cues(sentences[i].text)
+            said_alone = {stage for i in drugless for _, stage in sentence_cues[i]}
+            if len(said_alone) == 1 and not said_alone & {"approved", "filed"}:
+                phase = said_alone.pop()
         for key, value in (("phase", phase), ("trial", trial), ("nct", nct)):
             if value:
                 edge.properties[key] = value

@@ -459,3 +459,20 @@ def test_stages_trial_appositive_with_a_comma_among_its_kind() -> None:
     assert trial_in(
         "It began QUARYA-2, a Phase I/II open-label, dose escalation clinical trial."
     ) == ("QUARYA-2")
+
+
+def test_stages_a_trial_phase_said_of_the_disease_alone_is_its_one_drugs() -> None:
+    phases = _phases(
+        "Zorvia Bio has received clearance of its IND for ZX-900 for prostate cancer imaging "
+        "and treatment. The clearance enables the company to initiate a phase I clinical trial "
+        "in men with metastatic castration-resistant prostate cancer."
+    )
+    assert phases[("ZX-900", "prostate cancer")] == "phase 1"
+
+
+def test_stages_a_trial_phase_said_of_a_disease_two_drugs_treat_is_neither_drugs() -> None:
+    phases = _phases(
+        "Zorvia Bio develops ZX-900 and ZX-901 for prostate cancer. A phase 3 trial in "
+        "men with metastatic castration-resistant prostate cancer is under way."
+    )
+    assert phases[("ZX-900", "prostate cancer")] is None
