@@ -1213,11 +1213,16 @@ def _has_isotope_hint(text: str, classes: bytes) -> bool:
 _RADIOLIGAND = re.compile(
     # (radiochemists' notation writes the isotope in brackets on to the carrier's name:
     # "[212Pb]QX-a-NET", "[68Ga]QX02")
-    rf"(?<![\w\-\[])(?:{_ISOTOPE}[ -]|\[\d{{2,3}}{_ELEMENT}\](?=[A-Za-z]))"
+    # (the isotope's symbol may follow its name in brackets, before a carrier in capitals:
+    # "copper-64 (Cu-64) PSMA I&T")
+    rf"(?<![\w\-\[])(?:{_ISOTOPE}(?:[ ]\(\d{{0,3}}-?{_ELEMENT}-?\d{{0,3}}\)(?=[ -][A-Z]))?[ -]|"
+    rf"\[\d{{2,3}}{_ELEMENT}\](?=[A-Za-z]))"
     # (a carrier's code may end in one digit: "177Lu-DOTA-QR2", "68Ga-PSMA-Q2")
     r"((?:[A-Za-z]{2,}[\w.\-]*\d(?:[\w.\-]*[A-Za-z0-9])?|[a-z]{5,}(?:[ ][a-z]{5,})?|"
     # a carrier named in capitals, without a number: "DOTATATE", "SAR-bisPSMA"
-    r"[A-Z][A-Za-z]*[A-Z][A-Za-z\-]*[A-Za-z]))(?![\w\-])"
+    r"[A-Z][A-Za-z]*[A-Z][A-Za-z\-]*[A-Za-z])"
+    # (and the initials of its use joined by "&": "PSMA I&T", "PSMA-I&T", imaging & therapy)
+    r"(?:[ -][A-Z]&[A-Z])?)(?![\w\-&])"
 )
 
 
@@ -1462,7 +1467,7 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
             ):
                 continue
             end = m.end()
-            if " " in carrier and key_of(carrier) not in vocab.drug_by_key:
+            if " " in carrier and "&" not in carrier and key_of(carrier) not in vocab.drug_by_key:
                 end = m.start(1) + carrier.index(" ")  # "177Lu-edotreotide demonstrated ..."
             spans.append(
                 Span(MOLECULE, m.start(), end, text[m.start() : end], text[m.start() : end])

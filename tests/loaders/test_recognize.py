@@ -1950,6 +1950,14 @@ def test_recognize_incretin_receptors_by_their_common_names() -> None:
         ("Acme Bio, Inc. began dosing [212Pb]QX-a-NET in melanoma.", {"[212Pb]QX-a-NET"}),
         ("Acme Bio, Inc. is developing [68Ga]QX02 for imaging.", {"[68Ga]QX02"}),
         ("Acme Bio, Inc. studies [212Pb]-labelled peptides in cancer.", set()),
+        # a carrier's use in initials joined by "&" (imaging & therapy), the isotope's symbol
+        # perhaps in brackets after its name
+        ("Acme Bio, Inc. is developing 177Lu-QRMA-I&T for imaging.", {"177Lu-QRMA-I&T"}),
+        ("Acme Bio, Inc. filed an IND for Cu-64 QRMA I&T, its agent.", {"Cu-64 QRMA I&T"}),
+        (
+            "Acme Bio, Inc. filed an IND for copper-64 (Cu-64) QRMA I&T.",
+            {"copper-64 (Cu-64) QRMA I&T"},
+        ),
     ],
 )
 def test_recognize_radioligand_carriers(text: str, named: set[str]) -> None:
