@@ -192,7 +192,8 @@ _THE_COMPANY = re.compile(
     # ("the Chinese startup": its origin may be said)
     # (the word before its boundary check, `words_first`: the search skips to its letters)
     f"(?:{words_first('The|the')})"
-    r"\s+(?:[A-Z][a-z]+\s+)?(?:company|biotech|drugmaker|firm|start-?up)\b(?![’'\-])"
+    # (or "the Company", a release's defined name for its issuer: not "The Medicines Company")
+    r"\s+(?:(?:[A-Z][a-z]+\s+)?(?:company|biotech|drugmaker|firm|start-?up)|Company)\b(?![’'\-])"
 )
 # what may come before the word opening a sentence: "“This candidate ..."
 _QUOTE_OPENS = re.compile(r"[“\"']?")
@@ -2201,18 +2202,26 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         _not_the_owners(unit, edges, owners)
         named_orgs = {unit.node[oi] for oi, _ in unit.orgs}
         the_company = (
-            _THE_COMPANY.search(text, sent.start, sent.end)
-            if adjacent and subject and len(named_orgs) == 1 and subject not in named_orgs
-            else None
+            _THE_COMPANY.search(text, sent.start, sent.end) if len(named_orgs) == 1 else None
+        )
+        # "Agenus ... . The company announced a deal to license X to Bolt.": the company is
+        # the one organisation of the sentence before; "the Company", a release's defined
+        # name for its issuer, is the one organisation the text has named, past a paragraph's
+        # break too ("X is developed by the Company licensed-in from Bolt")
+        referent = (
+            subject
+            if the_company and adjacent and subject
+            else the_company_is
+            if the_company and the_company.group().endswith("Company")
+            else ""
         )
         if the_company and any(o.start < the_company.start() for _, o in unit.orgs):
             the_company = None  # "Roche became ..., and the company is ...": Roche itself
-        if the_company:
-            # "Agenus ... . The company announced a deal to license X to Bolt.": the company
-            # is the one organisation of the sentence before, a party with the one named
+        if the_company and referent and referent not in named_orgs:
+            # the company, a party with the one organisation named
             company = Span(ORG, *the_company.span(), the_company.group(), "")
             _collaborations(
-                _unit(text, low, sent, [(-1 - n, company), *inside], {**node, -1 - n: subject}),
+                _unit(text, low, sent, [(-1 - n, company), *inside], {**node, -1 - n: referent}),
                 edges,
                 voice,
             )

@@ -1237,3 +1237,12 @@ def test_org_relations_a_spin_out_s_founding_institution_is_no_party_of_its_deal
     got = _pairs(text)
     assert {frozenset(p) for p in partners} <= got
     assert not {frozenset(p) for p in not_partners} & got
+
+
+def test_org_relations_the_company_a_release_defines_is_its_issuer_past_a_paragraph() -> None:
+    x = run(
+        "Zentavo Biotech, Inc. announced that the first patient has been dosed with ZX-42.\n\n"
+        "The observation period is three weeks. ZX-42 is an antibody-drug conjugate developed "
+        "by the Company licensed-in from Quorlen Therapeutics in November 2022."
+    )
+    assert edges(x, "COLLABORATES_WITH") == {("Quorlen Therapeutics", "Zentavo Biotech")}
