@@ -305,9 +305,12 @@ _TOTAL = lowered_pattern(
 # over the first "up to ... in milestones"
 _TOTAL_STATED = lowered_pattern(
     # ("licensed out at a value of 402 million dollars")
-    rf"\b(?:total(?:l?ing)?|aggregate|valued\s+at|worth|(?:at\s+)?a\s+value\s+of)\s+"
-    rf"(?:(?:[\w-]+\s+){{0,3}}?(?:of|reached|reaching|amounts?\s+to|amounting\s+to)\s+)?"
-    rf"({_AMOUNT})"
+    rf"\b(?:(?=up\s+to\s+an?\s+(?:total|aggregate)\s+of\s)|"
+    rf"(?:total(?:l?ing)?|aggregate|valued\s+at|worth|(?:at\s+)?a\s+value\s+of)\s+"
+    rf"(?:(?:[\w-]+\s+){{0,3}}?(?:of|reached|reaching|amounts?\s+to|amounting\s+to)\s+)?)"
+    # ("up to a total of £244 million", "up to an aggregate of US$1.1 billion": the bound
+    # before the total's word is the total's, as written)
+    rf"((?:up\s+to\s+an?\s+(?:total|aggregate)\s+of\s+)?{_AMOUNT})"
 )
 _MONEY_SIGNS = ("$", "€", "£", "¥")
 _MONEY_NAMES = ("USD", "EUR", "CHF", "JPY", "million", "billion")

@@ -681,6 +681,18 @@ def test_deals_upfront_paid_to_or_from_a_party_as_an_option_fee_or_in_cash(
             None,
             "up to an additional $582.5 million",
         ),
+        # (the bound said before the total's own word is part of it)
+        (
+            "Acmetica will be eligible for up to a total of £210 million upon the achievement "
+            "of specified development milestones.",
+            None,
+            "up to a total of £210 million",
+        ),
+        (
+            "Acmetica will receive up to an aggregate of US$1.4 billion in milestone payments.",
+            None,
+            "up to an aggregate of US$1.4 billion",
+        ),
         # (a sum of the upfront and the milestones, no upfront)
         (
             "Acmetica is eligible to receive up to $171.5 million in up-front and development, "
