@@ -844,3 +844,24 @@ def test_deals_the_drugs_owner_keeps_them_while_a_purchase_is_to_come() -> None:
 )
 def test_deals_what_a_licence_or_a_purchase_done_brings_is_the_companys(text: str) -> None:
     assert ("Acmetica Therapeutics", "ZX-0123") in edges(run(text), "DEVELOPS")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "territory"),
+    [
+        (
+            "Bolt will hold the rights to sell zorbimab outside of the Chinese mainland, Hong "
+            "Kong, Macau and Taiwan.",
+            "outside of the Chinese mainland, Hong Kong, Macau and Taiwan",
+        ),
+        (
+            "Bolt will have the rights to develop zorbimab in Asia, excluding South Korea, "
+            "North Korea, and Japan.",
+            "Asia, excluding South Korea, North Korea, and Japan",
+        ),
+    ],
+)
+def test_deals_territory_names_the_chinese_mainland_and_north_korea(
+    sentence: str, territory: str
+) -> None:
+    assert _licence_terms(sentence)["territory"] == territory
