@@ -61,6 +61,32 @@ def test_deals_territory_with_an_exception_refines_a_bare_global() -> None:
     )
 
 
+def test_deals_territory_outside_some_places_refines_bare_global_rights() -> None:
+    # (the global rights are those outside the places the sentence or another one names)
+    one = (
+        "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. entered into an option "
+        "agreement. The option allows Bolt to license global rights to develop zorbimab in all "
+        "territories outside of Japan and Korea."
+    )
+    assert _territory(one, "Acmetica Therapeutics", "Bolt Pharmaceuticals") == (
+        "outside of Japan and Korea"
+    )
+    two = (
+        "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. expand their global "
+        "license agreement for zorbimab. Bolt will obtain an exclusive license for zorbimab "
+        "for geographies outside of Japan."
+    )
+    assert _territory(two, "Acmetica Therapeutics", "Bolt Pharmaceuticals") == "outside of Japan"
+    # (not the rights outside the places where the partners share the sales)
+    split = (
+        "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. entered into a license "
+        "agreement to develop and commercialize zorbimab globally. Acmetica and Bolt "
+        "co-commercialize zorbimab in the U.S., and Bolt holds the commercialization rights "
+        "for zorbimab outside the U.S."
+    )
+    assert _territory(split, "Acmetica Therapeutics", "Bolt Pharmaceuticals") == "globally"
+
+
 def test_deals_territory_in_a_sentence_naming_one_party() -> None:
     text = (
         "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. today announced a license "
