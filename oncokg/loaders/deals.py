@@ -305,9 +305,12 @@ _TOTAL = lowered_pattern(
 # over the first "up to ... in milestones"
 _TOTAL_STATED = lowered_pattern(
     # ("licensed out at a value of 402 million dollars")
-    rf"\b(?:total(?:l?ing)?|aggregate|valued\s+at|worth|(?:at\s+)?a\s+value\s+of)\s+"
-    rf"(?:(?:[\w-]+\s+){{0,3}}?(?:of|reached|reaching|amounts?\s+to|amounting\s+to)\s+)?"
-    rf"({_AMOUNT})"
+    rf"\b(?:(?=up\s+to\s+an?\s+(?:total|aggregate)\s+of\s)|"
+    rf"(?:total(?:l?ing)?|aggregate|valued\s+at|worth|(?:at\s+)?a\s+value\s+of)\s+"
+    rf"(?:(?:[\w-]+\s+){{0,3}}?(?:of|reached|reaching|amounts?\s+to|amounting\s+to)\s+)?)"
+    # ("up to a total of £244 million", "up to an aggregate of US$1.1 billion": the bound
+    # before the total's word is the total's, as written)
+    rf"((?:up\s+to\s+an?\s+(?:total|aggregate)\s+of\s+)?{_AMOUNT})"
 )
 _MONEY_SIGNS = ("$", "€", "£", "¥")
 _MONEY_NAMES = ("USD", "EUR", "CHF", "JPY", "million", "billion")
@@ -379,6 +382,7 @@ _KEPT = lowered_pattern(
     words_first(r"retain(?:s|ed)?|maintain(?:s|ed)?|keeps?|kept|reserves?", r"\b")
 )
 _QUALIFIED = re.compile(r"\b(?:except|excluding|outside|other than)\b", re.IGNORECASE)
+_OUTSIDE = re.compile(r"^outside\b", re.IGNORECASE)
 # What a territory applies to: the rights, licence, development, sales or profits of the deal
 # ("exclusive worldwide rights", "commercialize X in Japan"), or the deal itself ("a global
 # collaboration"); "a partner's global reach" or "global Phase 3 trials" is neither.
@@ -1035,10 +1039,10 @@ def _territory(
     also name others; those of one party with other deals only when no other says any. A
     territory of the rights, licence, development, sales or profits ("exclusive worldwide
     rights", "commercialize it outside the U.S.") outranks one of the deal itself ("a global
-    collaboration"); a
-    worldwide territory with an exception ("worldwide, except in Korea") says more than a
-    bare "global". A place names a territory only for the rights, licence, development, sales
-    or profits ("in the UK group's pipeline" does not). `said` caches each sentence's
+    collaboration"); a worldwide territory with an exception ("worldwide, except in Korea"),
+    or the world outside some places ("outside of Japan"), says more than a bare "global". A
+    place names a territory only for the rights, licence, development, sales or profits ("in
+    the UK group's pipeline" does not). `said` caches each sentence's
     territories, the same for every deal (`low`: the document lower-cased; `tiers`: each
     sentence's, from `_tiers`)."""
     found: list[tuple[int, int, int, int, str]] = []
@@ -1053,8 +1057,22 @@ def _territory(
     best = min(found)[-1]
     if _WORLD.match(best) and not _QUALIFIED.search(best):
         qualified = [t for *_, t in sorted(found) if _WORLD.match(t) and _QUALIFIED.search(t)]
+        # ("global rights to develop X in all territories outside of Japan", "an exclusive
+        # license for X for geographies outside of China": the world outside some places, a
+        # sentence's only territory but for bare world words; not one split with the places
+        # inside, "co-commercialize X in the U.S., and Bolt holds the rights outside the U.S.")
+        qualified += [
+            place
+            for *_, order, place in sorted(found)
+            if _OUTSIDE.match(place)
+            and all(p == place or _bare_world(p) for _rank, p in said[order])
+        ]
         best = next(iter(qualified), best)
     return best
+
+
+def _bare_world(place: str) -> bool:
+    return bool(_WORLD.match(place)) and not _QUALIFIED.search(place)
 
 
 def _territories_in(sentence: str, low: str) -> list[tuple[int, str]]:

@@ -591,7 +591,9 @@ _DEVELOP_CUE = _cues(
     # Designation for X"), as an approval
     + r"designation|"
     # "Kyverna is working on an allogeneic equivalent, KYV-201", "advancing X into Phase 2"
-    rf"{_word('work')}(?:s|ing)?\s+on\b|{_word('advanc')}(?:es|ing)\b",
+    rf"{_word('work')}(?:s|ing)?\s+on\b|{_word('advanc')}(?:es|ing)\b|"
+    # what a company is known for is its product: "Acme is best known for Zorvexa"
+    rf"{_word('known')}\s+for\b",
 )
 # Cues of `_DEVELOP_CUE` it matches wherever they stand, the most common first
 _DEVELOP_WORDS = (

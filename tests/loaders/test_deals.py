@@ -61,6 +61,32 @@ def test_deals_territory_with_an_exception_refines_a_bare_global() -> None:
     )
 
 
+def test_deals_territory_outside_some_places_refines_bare_global_rights() -> None:
+    # (the global rights are those outside the places the sentence or another one names)
+    one = (
+        "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. entered into an option "
+        "agreement. The option allows Bolt to license global rights to develop zorbimab in all "
+        "territories outside of Japan and Korea."
+    )
+    assert _territory(one, "Acmetica Therapeutics", "Bolt Pharmaceuticals") == (
+        "outside of Japan and Korea"
+    )
+    two = (
+        "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. expand their global "
+        "license agreement for zorbimab. Bolt will obtain an exclusive license for zorbimab "
+        "for geographies outside of Japan."
+    )
+    assert _territory(two, "Acmetica Therapeutics", "Bolt Pharmaceuticals") == "outside of Japan"
+    # (not the rights outside the places where the partners share the sales)
+    split = (
+        "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. entered into a license "
+        "agreement to develop and commercialize zorbimab globally. Acmetica and Bolt "
+        "co-commercialize zorbimab in the U.S., and Bolt holds the commercialization rights "
+        "for zorbimab outside the U.S."
+    )
+    assert _territory(split, "Acmetica Therapeutics", "Bolt Pharmaceuticals") == "globally"
+
+
 def test_deals_territory_in_a_sentence_naming_one_party() -> None:
     text = (
         "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. today announced a license "
@@ -681,6 +707,18 @@ def test_deals_upfront_paid_to_or_from_a_party_as_an_option_fee_or_in_cash(
             None,
             "up to an additional $582.5 million",
         ),
+        # (the bound said before the total's own word is part of it)
+        (
+            "Acmetica will be eligible for up to a total of £210 million upon the achievement "
+            "of specified development milestones.",
+            None,
+            "up to a total of £210 million",
+        ),
+        (
+            "Acmetica will receive up to an aggregate of US$1.4 billion in milestone payments.",
+            None,
+            "up to an aggregate of US$1.4 billion",
+        ),
         # (a sum of the upfront and the milestones, no upfront)
         (
             "Acmetica is eligible to receive up to $171.5 million in up-front and development, "
@@ -832,3 +870,24 @@ def test_deals_the_drugs_owner_keeps_them_while_a_purchase_is_to_come() -> None:
 )
 def test_deals_what_a_licence_or_a_purchase_done_brings_is_the_companys(text: str) -> None:
     assert ("Acmetica Therapeutics", "ZX-0123") in edges(run(text), "DEVELOPS")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "territory"),
+    [
+        (
+            "Bolt will hold the rights to sell zorbimab outside of the Chinese mainland, Hong "
+            "Kong, Macau and Taiwan.",
+            "outside of the Chinese mainland, Hong Kong, Macau and Taiwan",
+        ),
+        (
+            "Bolt will have the rights to develop zorbimab in Asia, excluding South Korea, "
+            "North Korea, and Japan.",
+            "Asia, excluding South Korea, North Korea, and Japan",
+        ),
+    ],
+)
+def test_deals_territory_names_the_chinese_mainland_and_north_korea(
+    sentence: str, territory: str
+) -> None:
+    assert _licence_terms(sentence)["territory"] == territory

@@ -1112,3 +1112,16 @@ def test_developers_company_opening_a_headline(
     text: str, stated: set[tuple[str, str]], not_stated: set[tuple[str, str]]
 ) -> None:
     _check_developers(text, stated, not_stated)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvant Biosciences is a commercial-stage company that is best known for zorvalimab, "
+        "a treatment for ovarian cancer.",
+        "Corvant Biosciences is known for zorvalimab, a drug for treating renal cell carcinoma.",
+    ],
+)
+def test_developers_what_a_company_is_known_for_is_its_drug(sentence: str) -> None:
+    text = "Harlan Biologics agreed to acquire Corvant Biosciences for $500 million. " + sentence
+    _check_developers(text, {("Corvant Biosciences", "zorvalimab")}, set())

@@ -347,3 +347,9 @@ def test_vocabulary_disease_abbreviations_releases_leave_undefined(
 ) -> None:
     x = run(f"Acmetica is developing QX-101 for the treatment of patients with {abbreviation}.")
     assert edges(x, "INDICATED_FOR") == {("QX-101", label)}
+
+
+def test_vocabulary_a_company_is_read_under_its_former_name() -> None:
+    # (Kyowa Kirin was named Kyowa Hakko Kirin from 2008 to 2019)
+    x = run("Kyowa Hakko Kirin has announced that its application for zorbimab was validated.")
+    assert ("Kyowa Kirin", "zorbimab") in edges(x, "DEVELOPS")
