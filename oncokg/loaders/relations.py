@@ -590,7 +590,10 @@ _DEVELOP_CUE = _cues(
     # Designation for X"), as an approval
     + r"designation|"
     # "Kyverna is working on an allogeneic equivalent, KYV-201", "advancing X into Phase 2"
-    rf"{_word('work')}(?:s|ing)?\s+on\b|{_word('advanc')}(?:es|ing)\b",
+    rf"{_word('work')}(?:s|ing)?\s+on\b|{_word('advanc')}(?:es|ing)\b|"
+    # "Acme is best known for Zorvexa, a treatment for ...": the product a company is known
+    # by is its own
+    rf"{_word('known')}\s+for\b",
 )
 # Cues of `_DEVELOP_CUE` it matches wherever they stand, the most common first
 _DEVELOP_WORDS = (
