@@ -32,7 +32,7 @@ from oncokg.loaders.matching import (
     words_first,
 )
 from oncokg.loaders.normalize import Entities
-from oncokg.loaders.recognize import LIST_JOIN, MOLECULE, Span
+from oncokg.loaders.recognize import LIST_JOIN, MOLECULE, TARGET, Span
 from oncokg.loaders.relations import (
     DEAL_OPTION,
     DEVELOPS_WITH,
@@ -41,7 +41,7 @@ from oncokg.loaders.relations import (
     spans_by_sentence,
 )
 from oncokg.loaders.sentences import Sentence
-from oncokg.loaders.vocabulary import ORG, lowered_pattern
+from oncokg.loaders.vocabulary import DISEASE, ORG, lowered_pattern
 from oncokg.schema import EdgeKind
 
 _AFTER_CURRENCY = (
@@ -864,11 +864,19 @@ def buyers_to_come(
     return found - done - {e.target for e in acquisitions}
 
 
-# "The acquisition will also add TNB-585, ...", "This transaction brings X": what the deal
-# itself gives the buyer, the drug named right after the verb (and those listed with it)
+# "The acquisition will also add TNB-585, ...", "This transaction brings X", "the purchase,
+# which it will finance with cash, will give it access to Bolt's X": what the deal itself
+# gives the buyer, the drug named after the verb (and those listed with it)
 _THE_DEAL_ADDS = lowered_pattern(
-    r"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:acquisition|transaction|merger)\s+"
-    r"(?:will\s+|would\s+)?(?:also\s+)?(?:adds?|brings?)\s+"
+    r"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:acquisition|transaction|merger|purchase)"
+    r"(?:,[^,;]{1,80},)?\s+(?:will\s+|would\s+)?(?:also\s+)?"
+    r"(?:adds?|brings?|gives?\s+(?:\w+\s+)?access\s+to)\s+"
+)
+# What the deal adds may name a drug after words for what it brings with it ("adds
+# late-stage assets ... and the opportunity to generate additional value from X"), not after
+# a drug it is used with or compared to
+_NOT_ADDED_BETWEEN = lowered_pattern(
+    r"\b(?:combination|combined|with|plus|versus|vs|than|compared|including|such as)\b|[;:(]"
 )
 
 
@@ -885,6 +893,7 @@ def acquired_drugs(
     low = document_lower_like_ignorecase(text)
     if not _THE_DEAL_ADDS.search(low):
         return []
+    bought = {e.target for e in acquisitions if e.source == buyer}
     out: list[Edge] = []
     for sent, inside in zip(sentences, spans_by_sentence(ents.spans, sentences), strict=True):
         cue = _THE_DEAL_ADDS.search(low, sent.start, sent.end)
@@ -894,8 +903,14 @@ def acquired_drugs(
         for i, span in sorted(inside, key=lambda pair: pair[1].start):
             if span.start < end:
                 continue
+            if span.kind == ORG and ents.span_node[i] in bought:
+                continue  # "access to Bolt's breast cancer treatment X": the company bought
+            if span.kind in (DISEASE, TARGET) and not out:
+                continue  # (what the drug is for or acts on, before the first drug)
             if span.kind != MOLECULE or not (
-                span.start == end or LIST_JOIN.fullmatch(text, end, span.start)
+                span.start == end
+                or LIST_JOIN.fullmatch(text, end, span.start)
+                or (not out and _NOT_ADDED_BETWEEN.search(low, end, span.start) is None)
             ):
                 break
             out.append(

@@ -832,3 +832,25 @@ def test_deals_the_drugs_owner_keeps_them_while_a_purchase_is_to_come() -> None:
 )
 def test_deals_what_a_licence_or_a_purchase_done_brings_is_the_companys(text: str) -> None:
     assert ("Acmetica Therapeutics", "ZX-0123") in edges(run(text), "DEVELOPS")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Zentavo said the purchase, which it will finance with cash, will give it access to "
+        "Bolt Oncology's breast cancer treatment zorbimab, which was approved last year.",
+        "The acquisition also adds late-stage assets and the opportunity to generate additional "
+        "value from zorbimab, a targeted cancer therapy.",
+    ],
+)
+def test_deals_what_a_completed_purchase_gives_the_buyer(second: str) -> None:
+    x = run(f"Zentavo Pharma has completed the acquisition of Bolt Oncology. {second}")
+    assert ("Zentavo Pharma", "zorbimab") in edges(x, "DEVELOPS")
+
+
+def test_deals_a_drug_used_with_the_one_the_purchase_adds_is_not_the_buyers() -> None:
+    x = run(
+        "Zentavo Pharma has completed the acquisition of Bolt Oncology. The acquisition adds "
+        "a program to test zorbimab in combination with pembrolizumab."
+    )
+    assert ("Zentavo Pharma", "pembrolizumab") not in edges(x, "DEVELOPS")
