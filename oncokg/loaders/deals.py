@@ -428,7 +428,7 @@ def _orgs(inside: Iterable[tuple[int, Span]]) -> list[tuple[int, Span]]:
 class _Stated(NamedTuple):
     """A purchase one sentence states: the buyer's and the acquired company's node ids, the
     cue, the unit or portfolio bought, and the span index of the one drug bought of the
-    acquired company, if only that is."""
+    acquired company, if only that is (`_UNNAMED` if the text does not name it)."""
 
     buyer: str
     acquired: str
@@ -497,6 +497,16 @@ def _acquisition(
             low, acquired.end, sent.end
         ):
             continue  # "to acquire the lease of Y's manufacturing facility": premises, no company
+        # "the acquisition of X, flagship product of the US biotech Y": a drug, not Y;
+        # "Takeda Buys Nimbus TYK2 Drug", "to buy Bolt's cancer pill": a product it names not
+        owned = _drug_before_owner(text, cue.end(), acquired, inside)
+        if owned is None and _PRODUCT_AFTER.match(low, acquired.end, sent.end):
+            owned = _UNNAMED
+        if owned is not None:
+            if not before:
+                continue
+            said = text[cue.start() : cue.end()]
+            return _Stated(node[before[-1][0]], node[acquired_i], said, None, owned)
         by = re.match(r"\s*(?:,\s*)?by\s+", text[acquired.end : acquired.end + 10])
         later = [(i, s) for i, s in orgs if s.start >= acquired.end]
         stated = text[cue.start() : cue.end()]
@@ -528,6 +538,40 @@ def _acquisition(
 # "acquisition of Dren Bio’s DR-0201", "acquire Acme's lead antibody, AC-101": the owner's
 # possessive, then (after a few words for what it is) one of its drugs
 _OWNERS_DRUG = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}?(?:,\s*)?")
+
+
+_UNNAMED = -1  # (the index `_Stated` gives a product bought that the text does not name)
+# What is bought is named as a product of the company named right before it ("Takeda Buys
+# Nimbus TYK2 Drug", "to buy Bolt's experimental cancer pill"), not the company
+_PRODUCT_AFTER = lowered_pattern(
+    r"(?:[’']s?)?\s+(?!(?:and|its|with|for|in|to|a|an|the)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:drug|pill|medicine|asset|product|candidate|compound)s?\b"
+)
+# A drug bought, then its owner in an appositive: "X, flagship product of the US biotech Y",
+# "X, a drug from Y"
+_OWNER_APPOSITIVE = lowered_pattern(
+    r"(?:\s*\([^()]{1,60}\))?\)?,\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:product|drug|medicine|asset|candidate|therapy|treatment)\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?:[\w.-]+\s+){0,3}?"
+)
+
+
+_BRAND_OPENING = re.compile(r"\s*(?:[\w-]+[®™]?\s*\(\s*)?")
+
+
+def _drug_before_owner(
+    text: str, cue_end: int, owner: Span, inside: list[tuple[int, Span]]
+) -> int | None:
+    """The index of the drug a purchase names right after its cue, before an appositive
+    that names its owner (`_OWNER_APPOSITIVE`), if any."""
+    low = lower_like_ignorecase(text[cue_end : owner.start])
+    for i, span in inside:
+        if span.kind == MOLECULE and cue_end <= span.start < owner.start:
+            if not _BRAND_OPENING.fullmatch(text, cue_end, span.start):
+                return None
+            at = span.end - cue_end
+            return i if _OWNER_APPOSITIVE.fullmatch(low, at) else None
+    return None
 
 
 def _drug_of(text: str, owner: Span, inside: list[tuple[int, Span]]) -> int | None:
@@ -611,7 +655,7 @@ def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> Purcha
         if drug is not None:
             # "Sanofi has completed its acquisition of Dren Bio’s DR-0201"
             drug_sales.add(frozenset((buyer, first)))
-            if _said_done(cue, sent.text):
+            if drug != _UNNAMED and _said_done(cue, sent.text):
                 drugs_bought.append(
                     Edge(
                         EdgeKind.DEVELOPS,

@@ -854,3 +854,24 @@ def test_deals_a_drug_used_with_the_one_the_purchase_adds_is_not_the_buyers() ->
         "a program to test zorbimab in combination with pembrolizumab."
     )
     assert ("Zentavo Pharma", "pembrolizumab") not in edges(x, "DEVELOPS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentavo Pharma finalized Monday the acquisition of Zorvexa (zorbimab), flagship product "
+        "of the US biotech Quillix Therapeutics already indicated in pancreatic cancer.",
+        "Zentavo Pharma has completed the acquisition of zorbimab, a drug from Quillix "
+        "Therapeutics.",
+        "Zentavo Pharma will buy Quillix Therapeutics's experimental cancer pill for $4 billion.",
+    ],
+)
+def test_deals_a_product_bought_is_no_purchase_of_its_owner(text: str) -> None:
+    x = run(text)
+    assert not edges(x, "ACQUIRES")
+    assert not edges(x, "COLLABORATES_WITH")
+
+
+def test_deals_a_company_and_its_drug_bought_is_a_purchase_of_the_company() -> None:
+    x = run("Zentavo Pharma agreed to buy Quillix Therapeutics and its lung cancer drug.")
+    assert ("Zentavo Pharma", "Quillix Therapeutics") in edges(x, "ACQUIRES")
