@@ -497,8 +497,8 @@ def _acquisition(
             low, acquired.end, sent.end
         ):
             continue  # "to acquire the lease of Y's manufacturing facility": premises, no company
-        # "the acquisition of X, flagship product of the US biotech Y": a drug, not Y;
-        # "Takeda Buys Nimbus TYK2 Drug", "to buy Bolt's cancer pill": a product it names not
+        # "the purchase of X, the lead product of biotech Y": a drug, not Y; "Acme Buys
+        # Bolt Kinase Drug", "to buy Bolt's cancer pill": a product the text does not name
         owned = _drug_before_owner(text, cue.end(), acquired, inside)
         if owned is None and _PRODUCT_AFTER.match(low, acquired.end, sent.end):
             owned = _UNNAMED
@@ -541,13 +541,13 @@ _OWNERS_DRUG = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}?(?:,\s*)?")
 
 
 _UNNAMED = -1  # (the index `_Stated` gives a product bought that the text does not name)
-# What is bought is named as a product of the company named right before it ("Takeda Buys
-# Nimbus TYK2 Drug", "to buy Bolt's experimental cancer pill"), not the company
+# What is bought is named as a product of the company named right before it ("Acme Buys
+# Bolt Kinase Drug", "to buy Bolt's experimental cancer pill"), not the company
 _PRODUCT_AFTER = lowered_pattern(
     r"(?:[’']s?)?\s+(?!(?:and|its|with|for|in|to|a|an|the)\b)(?:[\w-]+\s+){0,2}?"
     r"(?:drug|pill|medicine|asset|product|candidate|compound)s?\b"
 )
-# A drug bought, then its owner in an appositive: "X, flagship product of the US biotech Y",
+# A drug bought, then its owner in an appositive: "X, the lead product of biotech Y",
 # "X, a drug from Y"
 _OWNER_APPOSITIVE = lowered_pattern(
     r"(?:\s*\([^()]{1,60}\))?\)?,\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
@@ -909,16 +909,15 @@ def buyers_to_come(
 
 
 # "The acquisition will also add TNB-585, ...", "This transaction brings X", "the purchase,
-# which it will finance with cash, will give it access to Bolt's X": what the deal itself
-# gives the buyer, the drug named after the verb (and those listed with it)
+# closed in May, gives Acme access to Bolt's X": what the deal itself gives the buyer, the
+# drug named after the verb (and those listed with it)
 _THE_DEAL_ADDS = lowered_pattern(
     r"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:acquisition|transaction|merger|purchase)"
     r"(?:,[^,;]{1,80},)?\s+(?:will\s+|would\s+)?(?:also\s+)?"
     r"(?:adds?|brings?|gives?\s+(?:\w+\s+)?access\s+to)\s+"
 )
-# What the deal adds may name a drug after words for what it brings with it ("adds
-# late-stage assets ... and the opportunity to generate additional value from X"), not after
-# a drug it is used with or compared to
+# What the deal adds may name a drug after words for what it brings with it ("adds two
+# early programs and the sales of X"), not after a drug it is used with or compared to
 _NOT_ADDED_BETWEEN = lowered_pattern(
     r"\b(?:combination|combined|with|plus|versus|vs|than|compared|including|such as)\b|[;:(]"
 )

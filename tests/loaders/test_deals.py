@@ -837,10 +837,10 @@ def test_deals_what_a_licence_or_a_purchase_done_brings_is_the_companys(text: st
 @pytest.mark.parametrize(
     "second",
     [
-        "Zentavo said the purchase, which it will finance with cash, will give it access to "
-        "Bolt Oncology's breast cancer treatment zorbimab, which was approved last year.",
-        "The acquisition also adds late-stage assets and the opportunity to generate additional "
-        "value from zorbimab, a targeted cancer therapy.",
+        "Zentavo said the purchase, closed in May, gives it access to Bolt Oncology's "
+        "breast cancer treatment zorbimab.",
+        "The acquisition also adds two early programs and the sales of zorbimab, a targeted "
+        "cancer therapy.",
     ],
 )
 def test_deals_what_a_completed_purchase_gives_the_buyer(second: str) -> None:
@@ -859,8 +859,8 @@ def test_deals_a_drug_used_with_the_one_the_purchase_adds_is_not_the_buyers() ->
 @pytest.mark.parametrize(
     "text",
     [
-        "Zentavo Pharma finalized Monday the acquisition of Zorvexa (zorbimab), flagship product "
-        "of the US biotech Quillix Therapeutics already indicated in pancreatic cancer.",
+        "Zentavo Pharma closed the purchase of Zorvexa (zorbimab), the lead product of the "
+        "Boston biotech Quillix Therapeutics, on Friday.",
         "Zentavo Pharma has completed the acquisition of zorbimab, a drug from Quillix "
         "Therapeutics.",
         "Zentavo Pharma will buy Quillix Therapeutics's experimental cancer pill for $4 billion.",
