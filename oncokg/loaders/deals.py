@@ -32,7 +32,7 @@ from oncokg.loaders.matching import (
     words_first,
 )
 from oncokg.loaders.normalize import Entities
-from oncokg.loaders.recognize import LIST_JOIN, MOLECULE, Span
+from oncokg.loaders.recognize import LIST_JOIN, MOLECULE, TARGET, Span
 from oncokg.loaders.relations import (
     DEAL_OPTION,
     DEVELOPS_WITH,
@@ -41,7 +41,7 @@ from oncokg.loaders.relations import (
     spans_by_sentence,
 )
 from oncokg.loaders.sentences import Sentence
-from oncokg.loaders.vocabulary import ORG, lowered_pattern
+from oncokg.loaders.vocabulary import DISEASE, ORG, lowered_pattern
 from oncokg.schema import EdgeKind
 
 _AFTER_CURRENCY = (
@@ -432,7 +432,7 @@ def _orgs(inside: Iterable[tuple[int, Span]]) -> list[tuple[int, Span]]:
 class _Stated(NamedTuple):
     """A purchase one sentence states: the buyer's and the acquired company's node ids, the
     cue, the unit or portfolio bought, and the span index of the one drug bought of the
-    acquired company, if only that is."""
+    acquired company, if only that is (`_UNNAMED` if the text does not name it)."""
 
     buyer: str
     acquired: str
@@ -501,6 +501,16 @@ def _acquisition(
             low, acquired.end, sent.end
         ):
             continue  # "to acquire the lease of Y's manufacturing facility": premises, no company
+        # "the purchase of X, the lead product of biotech Y": a drug, not Y; "Acme Buys
+        # Bolt Kinase Drug", "to buy Bolt's cancer pill": a product the text does not name
+        owned = _drug_before_owner(text, cue.end(), acquired, inside)
+        if owned is None and _PRODUCT_AFTER.match(low, acquired.end, sent.end):
+            owned = _UNNAMED
+        if owned is not None:
+            if not before:
+                continue
+            said = text[cue.start() : cue.end()]
+            return _Stated(node[before[-1][0]], node[acquired_i], said, None, owned)
         by = re.match(r"\s*(?:,\s*)?by\s+", text[acquired.end : acquired.end + 10])
         later = [(i, s) for i, s in orgs if s.start >= acquired.end]
         stated = text[cue.start() : cue.end()]
@@ -532,6 +542,40 @@ def _acquisition(
 # "acquisition of Dren Bio’s DR-0201", "acquire Acme's lead antibody, AC-101": the owner's
 # possessive, then (after a few words for what it is) one of its drugs
 _OWNERS_DRUG = re.compile(r"[’']s?\s+(?:[\w-]+\s+){0,3}?(?:,\s*)?")
+
+
+_UNNAMED = -1  # (the index `_Stated` gives a product bought that the text does not name)
+# What is bought is named as a product of the company named right before it ("Acme Buys
+# Bolt Kinase Drug", "to buy Bolt's experimental cancer pill"), not the company
+_PRODUCT_AFTER = lowered_pattern(
+    r"(?:[’']s?)?\s+(?!(?:and|its|with|for|in|to|a|an|the)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:drug|pill|medicine|asset|product|candidate|compound)s?\b"
+)
+# A drug bought, then its owner in an appositive: "X, the lead product of biotech Y",
+# "X, a drug from Y"
+_OWNER_APPOSITIVE = lowered_pattern(
+    r"(?:\s*\([^()]{1,60}\))?\)?,\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:product|drug|medicine|asset|candidate|therapy|treatment)\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?:[\w.-]+\s+){0,3}?"
+)
+
+
+_BRAND_OPENING = re.compile(r"\s*(?:[\w-]+[®™]?\s*\(\s*)?")
+
+
+def _drug_before_owner(
+    text: str, cue_end: int, owner: Span, inside: list[tuple[int, Span]]
+) -> int | None:
+    """The index of the drug a purchase names right after its cue, before an appositive
+    that names its owner (`_OWNER_APPOSITIVE`), if any."""
+    low = lower_like_ignorecase(text[cue_end : owner.start])
+    for i, span in inside:
+        if span.kind == MOLECULE and cue_end <= span.start < owner.start:
+            if not _BRAND_OPENING.fullmatch(text, cue_end, span.start):
+                return None
+            at = span.end - cue_end
+            return i if _OWNER_APPOSITIVE.fullmatch(low, at) else None
+    return None
 
 
 def _drug_of(text: str, owner: Span, inside: list[tuple[int, Span]]) -> int | None:
@@ -615,7 +659,7 @@ def acquisitions(text: str, sentences: list[Sentence], ents: Entities) -> Purcha
         if drug is not None:
             # "Sanofi has completed its acquisition of Dren Bio’s DR-0201"
             drug_sales.add(frozenset((buyer, first)))
-            if _said_done(cue, sent.text):
+            if drug != _UNNAMED and _said_done(cue, sent.text):
                 drugs_bought.append(
                     Edge(
                         EdgeKind.DEVELOPS,
@@ -868,11 +912,18 @@ def buyers_to_come(
     return found - done - {e.target for e in acquisitions}
 
 
-# "The acquisition will also add TNB-585, ...", "This transaction brings X": what the deal
-# itself gives the buyer, the drug named right after the verb (and those listed with it)
+# "The acquisition will also add TNB-585, ...", "This transaction brings X", "the purchase,
+# closed in May, gives Acme access to Bolt's X": what the deal itself gives the buyer, the
+# drug named after the verb (and those listed with it)
 _THE_DEAL_ADDS = lowered_pattern(
-    r"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:acquisition|transaction|merger)\s+"
-    r"(?:will\s+|would\s+)?(?:also\s+)?(?:adds?|brings?)\s+"
+    r"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:acquisition|transaction|merger|purchase)"
+    r"(?:,[^,;]{1,80},)?\s+(?:will\s+|would\s+)?(?:also\s+)?"
+    r"(?:adds?|brings?|gives?\s+(?:\w+\s+)?access\s+to)\s+"
+)
+# What the deal adds may name a drug after words for what it brings with it ("adds two
+# early programs and the sales of X"), not after a drug it is used with or compared to
+_NOT_ADDED_BETWEEN = lowered_pattern(
+    r"\b(?:combination|combined|with|plus|versus|vs|than|compared|including|such as)\b|[;:(]"
 )
 
 
@@ -889,6 +940,7 @@ def acquired_drugs(
     low = document_lower_like_ignorecase(text)
     if not _THE_DEAL_ADDS.search(low):
         return []
+    bought = {e.target for e in acquisitions if e.source == buyer}
     out: list[Edge] = []
     for sent, inside in zip(sentences, spans_by_sentence(ents.spans, sentences), strict=True):
         cue = _THE_DEAL_ADDS.search(low, sent.start, sent.end)
@@ -898,8 +950,14 @@ def acquired_drugs(
         for i, span in sorted(inside, key=lambda pair: pair[1].start):
             if span.start < end:
                 continue
+            if span.kind == ORG and ents.span_node[i] in bought:
+                continue  # "access to Bolt's breast cancer treatment X": the company bought
+            if span.kind in (DISEASE, TARGET) and not out:
+                continue  # (what the drug is for or acts on, before the first drug)
             if span.kind != MOLECULE or not (
-                span.start == end or LIST_JOIN.fullmatch(text, end, span.start)
+                span.start == end
+                or LIST_JOIN.fullmatch(text, end, span.start)
+                or (not out and _NOT_ADDED_BETWEEN.search(low, end, span.start) is None)
             ):
                 break
             out.append(

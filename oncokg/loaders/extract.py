@@ -299,15 +299,22 @@ def _describes_one_before(low: str, start: int, disease_ends: list[int]) -> bool
     """Whether the disease mention at `start` is an appositive describing the disease
     mentioned just before it ("medulloblastoma, a rare, life-threatening brain tumor")."""
     at = bisect.bisect_right(disease_ends, start) - 1
-    return (
-        at >= 0
-        and DISEASE_DESCRIBED.fullmatch(low, disease_ends[at], start) is not None
-        # (not the next of a list: "SLE, a chronic autoimmune disease, and atopic dermatitis")
-        and _LIST_WORD.search(low, disease_ends[at], start) is None
+    return at >= 0 and (
+        # ("CML — a rare blood and marrow cancer": a dash's appositive opens no list)
+        _DASH_DESCRIBED.fullmatch(low, disease_ends[at], start) is not None
+        or (
+            DISEASE_DESCRIBED.fullmatch(low, disease_ends[at], start) is not None
+            # (not the next of a list: "SLE, a chronic autoimmune disease, and atopic
+            # dermatitis")
+            and _LIST_WORD.search(low, disease_ends[at], start) is None
+        )
     )
 
 
 _LIST_WORD = re.compile(r"\b(?:and|or|as well as)\b")
+_DASH_DESCRIBED = re.compile(
+    r"\)?(?:\s*\([^()]{0,20}\))?\s+(?:[—–]|-{1,2})\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}"
+)
 
 
 def _company_focus(text: str, start: int) -> bool:
@@ -421,10 +428,12 @@ def _described_disease(
     """The disease a class mention at start..end describes: the one right before it in
     apposition, or the one it calls by its name right after it."""
     at = bisect.bisect_right(end_at, start) - 1
-    if (
-        at >= 0
-        and DISEASE_DESCRIBED.fullmatch(low, end_at[at], start) is not None
-        and _LIST_WORD.search(low, end_at[at], start) is None
+    if at >= 0 and (
+        _DASH_DESCRIBED.fullmatch(low, end_at[at], start) is not None
+        or (
+            DISEASE_DESCRIBED.fullmatch(low, end_at[at], start) is not None
+            and _LIST_WORD.search(low, end_at[at], start) is None
+        )
     ):
         return ends[at][1]
     called = _CALLED_AFTER.match(low, end) if calls else None

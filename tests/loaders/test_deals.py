@@ -891,3 +891,46 @@ def test_deals_territory_names_the_chinese_mainland_and_north_korea(
     sentence: str, territory: str
 ) -> None:
     assert _licence_terms(sentence)["territory"] == territory
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Zentavo said the purchase, closed in May, gives it access to Bolt Oncology's "
+        "breast cancer treatment zorbimab.",
+        "The acquisition also adds two early programs and the sales of zorbimab, a targeted "
+        "cancer therapy.",
+    ],
+)
+def test_deals_what_a_completed_purchase_gives_the_buyer(second: str) -> None:
+    x = run(f"Zentavo Pharma has completed the acquisition of Bolt Oncology. {second}")
+    assert ("Zentavo Pharma", "zorbimab") in edges(x, "DEVELOPS")
+
+
+def test_deals_a_drug_used_with_the_one_the_purchase_adds_is_not_the_buyers() -> None:
+    x = run(
+        "Zentavo Pharma has completed the acquisition of Bolt Oncology. The acquisition adds "
+        "a program to test zorbimab in combination with pembrolizumab."
+    )
+    assert ("Zentavo Pharma", "pembrolizumab") not in edges(x, "DEVELOPS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentavo Pharma closed the purchase of Zorvexa (zorbimab), the lead product of the "
+        "Boston biotech Quillix Therapeutics, on Friday.",
+        "Zentavo Pharma has completed the acquisition of zorbimab, a drug from Quillix "
+        "Therapeutics.",
+        "Zentavo Pharma will buy Quillix Therapeutics's experimental cancer pill for $4 billion.",
+    ],
+)
+def test_deals_a_product_bought_is_no_purchase_of_its_owner(text: str) -> None:
+    x = run(text)
+    assert not edges(x, "ACQUIRES")
+    assert not edges(x, "COLLABORATES_WITH")
+
+
+def test_deals_a_company_and_its_drug_bought_is_a_purchase_of_the_company() -> None:
+    x = run("Zentavo Pharma agreed to buy Quillix Therapeutics and its lung cancer drug.")
+    assert ("Zentavo Pharma", "Quillix Therapeutics") in edges(x, "ACQUIRES")

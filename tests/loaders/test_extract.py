@@ -458,3 +458,12 @@ def test_extract_a_class_is_dropped_only_beside_the_same_drug_s_named_disease() 
         ("zorbimab", "pnh"),
         ("qx-101", "blood-disease"),
     }
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_extract_a_dash_appositive_describes_the_disease_before_it(dash: str) -> None:
+    x = run(
+        "Quillix develops QX-101, which targets chronic myeloid leukemia (CML) "
+        f"{dash} a rare blood and bone marrow cancer."
+    )
+    assert names(x, "Disease") == {"chronic myeloid leukemia"}

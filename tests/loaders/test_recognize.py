@@ -3858,3 +3858,16 @@ def test_recognize_a_code_name_written_with_a_space_is_the_same_molecule() -> No
 def test_recognize_code_names_differing_in_digits_stay_apart() -> None:
     x = run("Zorvane Bio is testing ZQX-2076 and ZQX 2077 in patients with ovarian cancer.")
     assert "ZQX 2076" not in names(x, "Molecule")
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Agensys was bought for its antibody platform.", "Agensys"),
+        ("TiGenix reported new data for its stem cell therapy.", "TiGenix"),
+        ("Centocor markets the antibody in the United States.", "Centocor"),
+        ("Kyowa Hakko Kirin filed the application in Europe.", "Kyowa Kirin"),
+    ],
+)
+def test_recognize_biotechs_named_without_a_legal_form(text: str, company: str) -> None:
+    assert company in names(run(text), "Organization")

@@ -2765,3 +2765,28 @@ def test_relations_a_combination_s_order_tells_its_lead_unless_a_brand_opens_it_
     indicated = edges(run(sentence), "INDICATED_FOR")
     assert (lead, "melanoma") in indicated
     assert (partner, "melanoma") not in indicated
+
+
+@pytest.mark.parametrize(
+    ("text", "disease"),
+    [
+        (
+            "The company's oral receptor modulator, zorbimab, is being developed to treat "
+            "gastrointestinal and dermatological immuno-inflammatory diseases.",
+            "immuno-inflammatory diseases",
+        ),
+        (
+            "Zorbimab, a potential first-in-class antibody, is being developed to treat rare "
+            "immune-mediated diseases.",
+            "immune-mediated diseases",
+        ),
+    ],
+)
+def test_relations_an_immune_disease_class_named_as_the_indication(text: str, disease: str) -> None:
+    x = run(text)
+    assert ("zorbimab", disease) in edges(x, "INDICATED_FOR")
+
+
+def test_relations_an_immune_disease_class_a_company_focuses_on_is_no_disease() -> None:
+    x = run("Acme Bio, a company focused on immune-mediated diseases, reported results.")
+    assert not names(x, "Disease")
