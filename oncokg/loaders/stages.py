@@ -51,9 +51,19 @@ _FILED = re.compile(
     r"rolling submission|regulatory submission)",
     re.IGNORECASE,
 )
+# "The Japanese approval is for patients with D", "The approval was supported by data showing
+# X ... in D": an approval the release has told of, the subject of its own sentence (not one
+# hoped for: "the potential approval is expected in 2025")
+_THE_APPROVAL = (
+    r"(?:the|this|today[’']s)\s+(?!(?:potential|possible|anticipated|expected|planned|"
+    r"eventual|proposed)\b)(?:[\w.-]+\s+){0,2}?approval\s+(?:(?:is|was)\s+(?!(?:expected|"
+    r"anticipated|planned|subject|pending|not|conditional|contingent|dependent)\b)|follows|"
+    r"covers|applies|specifically)"
+)
 # "patients selected with an FDA-approved assay": the assay is approved, not the drug.
 _APPROVED = lowered_pattern(
     r"\b(?:approved(?!\s+(?:test|assay|(?:companion\s+)?diagnostic|device|kit)s?\b)|"
+    rf"{_THE_APPROVAL}|"
     r"approves|approval (?:of|for) (?!\w+ (?:application|submission))|"
     # ("the FDA gave accelerated approval to X"; "X, indicated for the treatment of": a label)
     r"authori[sz]ed|(?:granted|gave|given|receive[sd]?|obtained) (?:\w+ ){0,3}(?:approval|"
@@ -62,7 +72,8 @@ _APPROVED = lowered_pattern(
     r"(?:trial|study|studies|program|programme)\b)|marketed|commercially available)",
 )
 _STATED_APPROVAL = lowered_pattern(
-    r"\b(?:(?:has|have|had|was|were|been|is|are)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|"
+    rf"\b(?:{_THE_APPROVAL}|"
+    r"(?:has|have|had|was|were|been|is|are)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|"
     r"launched|granted\s+(?:\w+\s+){0,2}approval)|approves|"
     r"approval of (?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}"
     r"(?:application|s?NDA|s?BLA|MAA)|(?:treatment|therapy|medicine|drug)\s+(?:already\s+)?"

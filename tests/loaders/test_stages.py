@@ -455,3 +455,28 @@ def test_stages_trial_appositive_with_a_comma_among_its_kind() -> None:
     assert trial_in(
         "It began QUARYA-2, a Phase I/II open-label, dose escalation clinical trial."
     ) == ("QUARYA-2")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillix Pharma announced that regulators in Japan approved Zorvada (zorbatinib). "
+        "The Japanese approval is for treatment of adults with mantle cell lymphoma.",
+        "Quillix Pharma's Zorvada has received clearance in Canada. "
+        "The approval was supported by data showing Zorvada (zorbatinib) shrank tumours in "
+        "patients with mantle cell lymphoma.",
+    ],
+)
+def test_stages_the_approval_as_its_sentences_subject_is_stated(text: str) -> None:
+    assert _phases(text)[("zorbatinib", "mantle cell lymphoma")] == "approved"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The potential approval is for adults with mantle cell lymphoma.",
+        "The approval is expected in 2027 for adults with mantle cell lymphoma.",
+    ],
+)
+def test_stages_an_approval_hoped_for_as_the_subject_is_no_stage(sentence: str) -> None:
+    assert "approved" not in {stage for _, stage in cues(sentence)}
