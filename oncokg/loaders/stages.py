@@ -60,10 +60,12 @@ _THE_APPROVAL = (
     r"anticipated|planned|subject|pending|not|conditional|contingent|dependent)\b)|follows|"
     r"covers|applies|specifically)"
 )
+# "FDA OKs Acme's X for D", "X OKed in Europe": the verb of news headlines for an approval
+_OK_VERB = r"(?:ok(?:s|ed|['’]d)|okay(?:s|ed))\b"
 # "patients selected with an FDA-approved assay": the assay is approved, not the drug.
 _APPROVED = lowered_pattern(
     r"\b(?:approved(?!\s+(?:test|assay|(?:companion\s+)?diagnostic|device|kit)s?\b)|"
-    rf"{_THE_APPROVAL}|"
+    rf"{_THE_APPROVAL}|{_OK_VERB}|"
     r"approves|approval (?:of|for) (?!\w+ (?:application|submission))|"
     # ("the FDA gave accelerated approval to X"; "X, indicated for the treatment of": a label)
     r"authori[sz]ed|(?:granted|gave|given|receive[sd]?|obtained) (?:\w+ ){0,3}(?:approval|"
@@ -72,7 +74,7 @@ _APPROVED = lowered_pattern(
     r"(?:trial|study|studies|program|programme)\b)|marketed|commercially available)",
 )
 _STATED_APPROVAL = lowered_pattern(
-    rf"\b(?:{_THE_APPROVAL}|"
+    rf"\b(?:{_THE_APPROVAL}|{_OK_VERB}|"
     r"(?:has|have|had|was|were|been|is|are)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|"
     r"launched|granted\s+(?:\w+\s+){0,2}approval)|approves|"
     r"approval of (?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}"
@@ -209,6 +211,7 @@ _FILED_ACRONYMS = ("NDA", "BLA", "MAA")
 # (of `_APPROVED` and `_STATED_APPROVAL` alike)
 _APPROVAL_WORDS = (
     "approv",
+    "ok",
     "authori",
     "indicated",
     "launch",

@@ -480,3 +480,14 @@ def test_stages_the_approval_as_its_sentences_subject_is_stated(text: str) -> No
 )
 def test_stages_an_approval_hoped_for_as_the_subject_is_no_stage(sentence: str) -> None:
     assert "approved" not in {stage for _, stage in cues(sentence)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health Canada OKs Quillix's Zorvada (zorbatinib) for mantle cell lymphoma.",
+        "The FDA okayed Zorvada (zorbatinib) for the treatment of mantle cell lymphoma.",
+    ],
+)
+def test_stages_a_headline_s_ok_verb_is_an_approval(text: str) -> None:
+    assert _phases(text)[("zorbatinib", "mantle cell lymphoma")] == "approved"
