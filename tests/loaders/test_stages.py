@@ -491,3 +491,16 @@ def test_stages_an_approval_hoped_for_as_the_subject_is_no_stage(sentence: str) 
 )
 def test_stages_a_headline_s_ok_verb_is_an_approval(text: str) -> None:
     assert _phases(text)[("zorbatinib", "mantle cell lymphoma")] == "approved"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillix's Zorvada gets conditional approval in China to treat mantle cell lymphoma\n\n"
+        "Zorvada (zorbatinib) is an oral pill.",
+        "Quillix's Zorvada wins EU approval to treat mantle cell lymphoma\n\n"
+        "Zorvada (zorbatinib) is an oral pill.",
+    ],
+)
+def test_stages_a_headline_that_gets_or_wins_approval_states_it(text: str) -> None:
+    assert _phases(text)[("zorbatinib", "mantle cell lymphoma")] == "approved"
