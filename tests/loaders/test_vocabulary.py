@@ -211,6 +211,18 @@ def test_vocabulary_disease_forms_releases_write_that_the_ontology_lacks() -> No
     assert len(edges(x, "INDICATED_FOR")) == 3
 
 
+def test_vocabulary_high_grade_b_cell_lymphoma_is_a_disease_of_its_own() -> None:
+    # (a WHO lymphoma entity the Disease Ontology names only with its double-hit qualifier)
+    x = run(
+        "Zentavo said ZX-0123 is approved for patients with relapsed diffuse large B-cell "
+        "lymphoma or high-grade B cell lymphoma."
+    )
+    assert edges(x, "INDICATED_FOR") == {
+        ("ZX-0123", "diffuse large B-cell lymphoma"),
+        ("ZX-0123", "high-grade B-cell lymphoma"),
+    }
+
+
 def test_vocabulary_a_brand_alone_names_its_inn_s_drug() -> None:
     x = run(
         "The FDA approved ZX-0123 for patients with breast cancer who no longer respond to "
