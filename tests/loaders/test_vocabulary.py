@@ -359,3 +359,24 @@ def test_vocabulary_disease_abbreviations_releases_leave_undefined(
 ) -> None:
     x = run(f"Acmetica is developing QX-101 for the treatment of patients with {abbreviation}.")
     assert edges(x, "INDICATED_FOR") == {("QX-101", label)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        (
+            "Japan’s Kyowa Hakko Kirin has announced that its application for zorbimab in "
+            "lymphoma has been validated.",
+            "Kyowa Kirin",
+        ),
+        (
+            "Sumitomo Dainippon Pharma has announced that its application for zorbimab in "
+            "lymphoma has been accepted.",
+            "Sumitomo Pharma",
+        ),
+    ],
+)
+def test_vocabulary_a_company_s_former_name_is_the_company(sentence: str, company: str) -> None:
+    # (releases older than a rename write the name then in use, with no legal suffix)
+    x = run(sentence)
+    assert edges(x, "DEVELOPS") == {(company, "zorbimab")}
