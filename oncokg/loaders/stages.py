@@ -68,9 +68,10 @@ _APPROVED = lowered_pattern(
     rf"{_THE_APPROVAL}|{_OK_VERB}|"
     r"approves|approval (?:of|for) (?!\w+ (?:application|submission))|"
     # ("the FDA gave accelerated approval to X"; "X, indicated for the treatment of": a label)
-    # ("Acme's X gets conditional approval in China to treat D": a news headline's verb)
+    # ("Acme's X gets conditional approval in China to treat D": a news headline's verb;
+    # "received European Union (EU) approval": the authority's abbreviation in brackets)
     r"authori[sz]ed|(?:granted|gave|given|receive[sd]?|obtained|gets|got|wins|won) "
-    r"(?:\w+ ){0,3}(?:approval|"
+    r"(?:\w+ ){0,3}(?:\([\w.]{2,8}\) )?(?:approval|"
     r"market(?:ing)? authori[sz]ation)|indicated (?:for|in) (?:the )?(?:treatment|patients)|"
     r"launch(?:es|ed|\s+of)(?!\s+(?:an?|the|its|our)\s+(?:[\w/-]+\s+){0,3}?"
     r"(?:trial|study|studies|program|programme)\b)|marketed|commercially available)",

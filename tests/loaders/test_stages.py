@@ -504,3 +504,11 @@ def test_stages_a_headline_s_ok_verb_is_an_approval(text: str) -> None:
 )
 def test_stages_a_headline_that_gets_or_wins_approval_states_it(text: str) -> None:
     assert _phases(text)[("zorbatinib", "mantle cell lymphoma")] == "approved"
+
+
+def test_stages_an_approval_received_from_an_authority_named_with_its_abbreviation() -> None:
+    phases = _phases(
+        "Quillix's Zorvada has received European Union (EU) approval as a therapy for "
+        "patients with mantle cell lymphoma. Zorvada (zorbatinib) is an oral pill."
+    )
+    assert phases[("zorbatinib", "mantle cell lymphoma")] == "approved"
