@@ -374,14 +374,17 @@ def select(
 # before the disease it calls by its name
 _CALLED_AFTER = re.compile(r"\s+(?:called|known\s+as|named)\s+")
 _CALLED_WORDS = (" called ", " known as ", " named ")
+# an article, perhaps with a word or two, before a class named right before its disease
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _classes_of_named_diseases(extraction: Extraction, low: str) -> dict[str, set[str]]:
     """The diseases the text names only as the class of another disease it names, each with
     those diseases: every mention describes another disease in apposition ("PNH, a rare,
     serious blood disease") or calls it by its name ("a rare liver disease called
-    PBC"), or lies in the title ("regulator clears drug for rare blood disease"), which news
-    writes with the class the body gives the disease, not with the disease's name."""
+    PBC", "the bone-marrow disorder myelofibrosis"), or lies in the title ("regulator clears
+    drug for rare blood disease"), which news writes with the class the body gives the
+    disease, not with the disease's name."""
     document = extraction.document
     title_end = (
         len(document.title) if document.title and low.startswith(document.title.lower()) else 0
@@ -426,7 +429,8 @@ def _described_disease(
     calls: bool,
 ) -> str | None:
     """The disease a class mention at start..end describes: the one right before it in
-    apposition, or the one it calls by its name right after it."""
+    apposition, or the one it calls by its name right after it ("called D", or D itself
+    after the article's class: "the blood disorder D")."""
     at = bisect.bisect_right(end_at, start) - 1
     if at >= 0 and (
         _DASH_DESCRIBED.fullmatch(low, end_at[at], start) is not None
@@ -437,7 +441,13 @@ def _described_disease(
     ):
         return ends[at][1]
     called = _CALLED_AFTER.match(low, end) if calls else None
-    return node_at.get(called.end()) if called else None
+    if called:
+        return node_at.get(called.end())
+    # ("the bone-marrow disorder myelofibrosis": the class, after its article, right before
+    # the disease's name)
+    if low.startswith(" ", end) and _ARTICLE_BEFORE.search(low, max(0, start - 40), start):
+        return node_at.get(end + 1)
+    return None
 
 
 def _without_class_duplicates(edges: list[Edge], classes: dict[str, set[str]]) -> list[Edge]:

@@ -393,6 +393,14 @@ _PARTNER_CUE = (
         r"\s[^.;()]{0,80}?\b(?:including|such as|(?:which|that)\s+(?:\w+\s+){0,2}?include[sd]?)",
     )
     + "|"
+    # "people who have tried at least two other medicines, including Y and Z": a count of
+    # earlier treatments lists them, whatever the verb
+    + _each(
+        r"at least|(?:one|two|three|four|\d+) or more",
+        r"\s+(?:[\w-]+\s+){0,3}?(?:therapies|treatments|regimens|lines|medicines|drugs|agents)\b"
+        r"[^.;()]{0,40}?\b(?:including|such as)",
+    )
+    + "|"
     # "how X performed in comparison to approved anti-IL-17 antibodies such as Y, Z and W"
     + _each(
         "in comparison (?:to|with)|compared (?:to|with)",

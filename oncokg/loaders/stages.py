@@ -52,18 +52,34 @@ _FILED = re.compile(
     r"rolling submission|regulatory submission)",
     re.IGNORECASE,
 )
+# "The Japanese approval is for patients with D", "The approval was supported by data showing
+# X ... in D": an approval the release has told of, the subject of its own sentence (not one
+# hoped for: "the potential approval is expected in 2025")
+_THE_APPROVAL = (
+    r"(?:the|this|today[’']s)\s+(?!(?:potential|possible|anticipated|expected|planned|"
+    r"eventual|proposed)\b)(?:[\w.-]+\s+){0,2}?approval\s+(?:(?:is|was)\s+(?!(?:expected|"
+    r"anticipated|planned|subject|pending|not|conditional|contingent|dependent)\b)|follows|"
+    r"covers|applies|specifically)"
+)
+# "FDA OKs Acme's X for D", "X OKed in Europe": the verb of news headlines for an approval
+_OK_VERB = r"(?:ok(?:s|ed|['’]d)|okay(?:s|ed))\b"
 # "patients selected with an FDA-approved assay": the assay is approved, not the drug.
 _APPROVED = lowered_pattern(
     r"\b(?:approved(?!\s+(?:test|assay|(?:companion\s+)?diagnostic|device|kit)s?\b)|"
+    rf"{_THE_APPROVAL}|{_OK_VERB}|"
     r"approves|approval (?:of|for) (?!\w+ (?:application|submission))|"
     # ("the FDA gave accelerated approval to X"; "X, indicated for the treatment of": a label)
-    r"authori[sz]ed|(?:granted|gave|given|receive[sd]?|obtained) (?:\w+ ){0,3}(?:approval|"
+    # ("Acme's X gets conditional approval in China to treat D": a news headline's verb;
+    # "received European Union (EU) approval": the authority's abbreviation in brackets)
+    r"authori[sz]ed|(?:granted|gave|given|receive[sd]?|obtained|gets|got|wins|won) "
+    r"(?:\w+ ){0,3}(?:\([\w.]{2,8}\) )?(?:approval|"
     r"market(?:ing)? authori[sz]ation)|indicated (?:for|in) (?:the )?(?:treatment|patients)|"
     r"launch(?:es|ed|\s+of)(?!\s+(?:an?|the|its|our)\s+(?:[\w/-]+\s+){0,3}?"
     r"(?:trial|study|studies|program|programme)\b)|marketed|commercially available)",
 )
 _STATED_APPROVAL = lowered_pattern(
-    r"\b(?:(?:has|have|had|was|were|been|is|are)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|"
+    rf"\b(?:{_THE_APPROVAL}|{_OK_VERB}|"
+    r"(?:has|have|had|was|were|been|is|are)\s+(?:\w+\s+)?(?:approved|authori[sz]ed|"
     r"launched|granted\s+(?:\w+\s+){0,2}approval)|approves|"
     r"approval of (?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}"
     r"(?:application|s?NDA|s?BLA|MAA)|(?:treatment|therapy|medicine|drug)\s+(?:already\s+)?"
@@ -199,6 +215,7 @@ _FILED_ACRONYMS = ("NDA", "BLA", "MAA")
 # (of `_APPROVED` and `_STATED_APPROVAL` alike)
 _APPROVAL_WORDS = (
     "approv",
+    "ok",
     "authori",
     "indicated",
     "launch",

@@ -431,6 +431,23 @@ def test_extract_a_title_s_class_the_body_gives_its_disease_is_no_indication_of_
     assert len(names(x, "Disease")) == 1
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Quillix Corp. said regulators accepted its application for zorbatinib for the "
+        "treatment of the bone-marrow disorder myelofibrosis.",
+        "Quillix Corp. said zorbimab is approved to treat adults with the autoimmune disease "
+        "systemic lupus erythematosus.",
+    ],
+)
+def test_extract_a_class_right_before_its_disease_s_name_is_no_indication_of_its_own(
+    body: str,
+) -> None:
+    x = _titled("Quillix wins a regulatory milestone", body)
+    assert len(edges(x, "INDICATED_FOR")) == 1
+    assert len(names(x, "Disease")) == 1
+
+
 def test_extract_a_class_also_named_in_the_body_stays_an_indication() -> None:
     # (the body names the class in a sentence of its own: not only the disease's class)
     x = _titled(

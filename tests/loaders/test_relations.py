@@ -2639,6 +2639,9 @@ def test_relations_drugs_ruled_out_for_the_patients_are_not_indicated(text: str)
         "large B-cell lymphoma after two or more lines of systemic therapy, including lumatuzumab",
         "multiple myeloma who have received at least three prior therapies, including a "
         "proteasome inhibitor, an immunomodulatory agent and lumatuzumab",
+        "multiple myeloma who have tried at least two other medicines, including Bolt Co "
+        "Ltd’s lumatuzumab",
+        "multiple myeloma who used two or more drugs such as lumatuzumab",
     ],
 )
 def test_relations_a_drug_closing_a_course_of_earlier_treatment_is_a_prior_therapy(

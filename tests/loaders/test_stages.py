@@ -476,3 +476,60 @@ def test_stages_a_trial_phase_said_of_a_disease_two_drugs_treat_is_neither_drugs
         "men with metastatic castration-resistant prostate cancer is under way."
     )
     assert phases[("ZX-900", "prostate cancer")] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillix Pharma announced that regulators in Japan approved Zorvada (zorbatinib). "
+        "The Japanese approval is for treatment of adults with mantle cell lymphoma.",
+        "Quillix Pharma's Zorvada has received clearance in Canada. "
+        "The approval was supported by data showing Zorvada (zorbatinib) shrank tumours in "
+        "patients with mantle cell lymphoma.",
+    ],
+)
+def test_stages_the_approval_as_its_sentences_subject_is_stated(text: str) -> None:
+    assert _phases(text)[("zorbatinib", "mantle cell lymphoma")] == "approved"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The potential approval is for adults with mantle cell lymphoma.",
+        "The approval is expected in 2027 for adults with mantle cell lymphoma.",
+    ],
+)
+def test_stages_an_approval_hoped_for_as_the_subject_is_no_stage(sentence: str) -> None:
+    assert "approved" not in {stage for _, stage in cues(sentence)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health Canada OKs Quillix's Zorvada (zorbatinib) for mantle cell lymphoma.",
+        "The FDA okayed Zorvada (zorbatinib) for the treatment of mantle cell lymphoma.",
+    ],
+)
+def test_stages_a_headline_s_ok_verb_is_an_approval(text: str) -> None:
+    assert _phases(text)[("zorbatinib", "mantle cell lymphoma")] == "approved"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillix's Zorvada gets conditional approval in China to treat mantle cell lymphoma\n\n"
+        "Zorvada (zorbatinib) is an oral pill.",
+        "Quillix's Zorvada wins EU approval to treat mantle cell lymphoma\n\n"
+        "Zorvada (zorbatinib) is an oral pill.",
+    ],
+)
+def test_stages_a_headline_that_gets_or_wins_approval_states_it(text: str) -> None:
+    assert _phases(text)[("zorbatinib", "mantle cell lymphoma")] == "approved"
+
+
+def test_stages_an_approval_received_from_an_authority_named_with_its_abbreviation() -> None:
+    phases = _phases(
+        "Quillix's Zorvada has received European Union (EU) approval as a therapy for "
+        "patients with mantle cell lymphoma. Zorvada (zorbatinib) is an oral pill."
+    )
+    assert phases[("zorbatinib", "mantle cell lymphoma")] == "approved"

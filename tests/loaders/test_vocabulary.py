@@ -211,6 +211,18 @@ def test_vocabulary_disease_forms_releases_write_that_the_ontology_lacks() -> No
     assert len(edges(x, "INDICATED_FOR")) == 3
 
 
+def test_vocabulary_high_grade_b_cell_lymphoma_is_a_disease_of_its_own() -> None:
+    # (a WHO lymphoma entity the Disease Ontology names only with its double-hit qualifier)
+    x = run(
+        "Zentavo said ZX-0123 is approved for patients with relapsed diffuse large B-cell "
+        "lymphoma or high-grade B cell lymphoma."
+    )
+    assert edges(x, "INDICATED_FOR") == {
+        ("ZX-0123", "diffuse large B-cell lymphoma"),
+        ("ZX-0123", "high-grade B-cell lymphoma"),
+    }
+
+
 def test_vocabulary_a_brand_alone_names_its_inn_s_drug() -> None:
     x = run(
         "The FDA approved ZX-0123 for patients with breast cancer who no longer respond to "
@@ -349,7 +361,22 @@ def test_vocabulary_disease_abbreviations_releases_leave_undefined(
     assert edges(x, "INDICATED_FOR") == {("QX-101", label)}
 
 
-def test_vocabulary_a_company_is_read_under_its_former_name() -> None:
-    # (Kyowa Kirin was named Kyowa Hakko Kirin from 2008 to 2019)
-    x = run("Kyowa Hakko Kirin has announced that its application for zorbimab was validated.")
-    assert ("Kyowa Kirin", "zorbimab") in edges(x, "DEVELOPS")
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        (
+            "Japan’s Kyowa Hakko Kirin has announced that its application for zorbimab in "
+            "lymphoma has been validated.",
+            "Kyowa Kirin",
+        ),
+        (
+            "Sumitomo Dainippon Pharma has announced that its application for zorbimab in "
+            "lymphoma has been accepted.",
+            "Sumitomo Pharma",
+        ),
+    ],
+)
+def test_vocabulary_a_company_s_former_name_is_the_company(sentence: str, company: str) -> None:
+    # (releases older than a rename write the name then in use, with no legal suffix)
+    x = run(sentence)
+    assert edges(x, "DEVELOPS") == {(company, "zorbimab")}
