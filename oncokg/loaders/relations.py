@@ -2237,6 +2237,8 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             )
         else:
             _collaborations(unit, edges, voice)
+        if (licensor := _sole_licensor(unit)) and (licensee := issuer or speaker) != licensor:
+            edges.add(EdgeKind.COLLABORATES_WITH, licensee, licensor, sent)
         if (
             pair
             and not unit.orgs
@@ -4164,6 +4166,21 @@ def _the_two_partners(u: _Unit, edges: _Edges, pair: list[str], bought: set[str]
     has named both in an acquisition: "The companies expect to close the deal" is its own)."""
     if u.collab_cue is not None and not u.acquisition and not u.talks and not bought >= set(pair):
         edges.add(EdgeKind.COLLABORATES_WITH, pair[0], pair[1], u.sent)
+
+
+# "The linker technology was licensed from Bolt", "a compound licensed from the Bolt
+# Institute": a licence whose licensor is the one organisation the sentence names, its licensee
+# left unnamed, the release's own company
+_LICENSED_FROM = _ci(r"\blicen[cs]ed\s+from\s+(?:the\s+)?$")
+
+
+def _sole_licensor(u: _Unit) -> str:
+    """The one organisation a sentence names, when named as what something was licensed from."""
+    if not u.orgs or "d from" not in u.slow or len({u.node[oi] for oi, _ in u.orgs}) > 1:
+        return ""
+    oi, o = u.orgs[0]
+    licensed = _LICENSED_FROM.search(u.low, max(u.sent.start, o.start - 30), o.start)
+    return u.node[oi] if licensed else ""
 
 
 # "X, developed by Acme and Bolt, is the first ...", "a biosimilar developed by Acme and

@@ -1246,3 +1246,38 @@ def test_org_relations_the_company_a_release_defines_is_its_issuer_past_a_paragr
         "by the Company licensed-in from Quorlen Therapeutics in November 2022."
     )
     assert edges(x, "COLLABORATES_WITH") == {("Quorlen Therapeutics", "Zentavo Biotech")}
+
+
+# (text, partners the text states, pairs it must not give)
+LICENSED_FROM_UNNAMED_LICENSEE = [
+    (
+        "Halvora Pharma said the FDA granted Fast Track designation to HLV-201, an antibody-drug "
+        "conjugate for gastric cancer. The payload technology was licensed from Pennox "
+        "Therapeutics. Halvora Pharma plans a Phase 2 trial.",
+        [("Halvora Pharma", "Pennox Therapeutics")],
+        [],
+    ),
+    (
+        "Kestrel Oncology raised $20 million to develop a preclinical compound licensed from "
+        "the Westbridge Institute. Kestrel Oncology will start a Phase 1 trial next year.",
+        [("Kestrel Oncology", "Westbridge Institute")],
+        [],
+    ),
+    (
+        "Halvora Pharma today announced data for HLV-201. Patients came from Pennox "
+        "Therapeutics sites. Halvora Pharma plans a Phase 2 trial.",
+        [],
+        [("Halvora Pharma", "Pennox Therapeutics")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "partners", "not_partners"), LICENSED_FROM_UNNAMED_LICENSEE)
+def test_org_relations_what_was_licensed_from_the_one_company_named_is_the_releasers_licence(
+    text: str, partners: list[tuple[str, str]], not_partners: list[tuple[str, str]]
+) -> None:
+    found = _pairs(text)
+    for a, b in partners:
+        assert frozenset((a, b)) in found
+    for a, b in not_partners:
+        assert frozenset((a, b)) not in found
