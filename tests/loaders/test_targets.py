@@ -1017,3 +1017,15 @@ def test_targets_letter_first_forms_come_from_the_reference_s_own_symbols() -> N
     assert _letter_first("P-cadherin", "cadherin 3", {"PCAD"}) == ["P-cadherin"]
     # (a letter-first name of a gene the reference calls by another word)
     assert _letter_first("P-protein", "pink-eyed dilution melanosomal protein", set()) == []
+
+
+# The efflux pump a reformulated oral chemotherapy's partner blocks, by its protein name
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QV-1001 is a selective P-glycoprotein inhibitor given with oral docetaxel.",
+        "QV-1001 (an orally non-absorbable gut P-glycoprotein pump inhibitor) is given with QV-2.",
+    ],
+)
+def test_targets_p_glycoprotein_is_abcb1(text: str) -> None:
+    assert "ABCB1" in _targets(text)
