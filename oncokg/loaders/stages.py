@@ -56,8 +56,11 @@ _APPROVED = lowered_pattern(
     r"\b(?:approved(?!\s+(?:test|assay|(?:companion\s+)?diagnostic|device|kit)s?\b)|"
     r"approves|approval (?:of|for) (?!\w+ (?:application|submission))|"
     # ("the FDA gave accelerated approval to X"; "X, indicated for the treatment of": a label)
-    r"authori[sz]ed|(?:granted|gave|given|receive[sd]?|obtained) (?:\w+ ){0,3}(?:approval|"
-    r"market(?:ing)? authori[sz]ation)|indicated (?:for|in) (?:the )?(?:treatment|patients)|"
+    # ("has received European Union (EU) approval", "received authorization from the FDA to
+    # market X": an approval received, its place abbreviated in brackets or named after it)
+    r"authori[sz]ed|(?:granted|gave|given|receive[sd]?|obtained) (?:[\w()]+ ){0,3}(?:approval|"
+    r"market(?:ing)? authori[sz]ation)|authori[sz]ation (?:[\w.]+ ){0,4}?to market\b|"
+    r"indicated (?:for|in) (?:the )?(?:treatment|patients)|"
     r"launch(?:es|ed|\s+of)(?!\s+(?:an?|the|its|our)\s+(?:[\w/-]+\s+){0,3}?"
     r"(?:trial|study|studies|program|programme)\b)|marketed|commercially available)",
 )
