@@ -45,7 +45,10 @@ _FILED = re.compile(
     r"marketing authori[sz]ation application|supplemental (?:new drug|biologics?) "
     r"(?:license )?application|accepted (?:for (?:priority )?review|the)|under (?:priority )?"
     r"review|priority review|PDUFA|positive (?:CHMP )?opinion|CHMP (?:adopted|recommend)|"
-    r"recommend(?:ed|s|ing)? (?:\w+ ){0,3}approval|"
+    # ("have received a recommendation for EU approval", "recommended six medicines for market
+    # authorization", "recommended granting a conditional marketing authorisation")
+    r"recommend(?:ed|s|ing|ations?)? (?:[\w()-]+ ){0,6}?(?:approval|(?:conditional )?"
+    r"market(?:ing)? authori[sz]ation(?! application))|"
     # ("the study ... that was submitted under its US IND": a trial's application)
     r"(?:has|have|was|were|been) (?:submitted|filed)(?!\s+(?:\w+\s+){0,3}?(?-i:IND|CTA)\b)|"
     r"rolling submission|regulatory submission)",

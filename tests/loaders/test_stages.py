@@ -179,6 +179,18 @@ def test_stages_an_approval_received_with_its_place_between_is_an_approval(sente
     assert "approved" in {stage for _, stage in cues(sentence)}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zentavo and Quillon have received a recommendation for EU approval of Quorvex in gout.",
+        "The CHMP recommended granting a conditional marketing authorisation for Quorvex in gout.",
+        "The committee recommended Quorvex and two other medicines for approval in gout.",
+    ],
+)
+def test_stages_a_recommendation_for_approval_is_a_filing(sentence: str) -> None:
+    assert {stage for _, stage in cues(sentence)} == {"filed"}
+
+
 def test_stages_an_authorization_to_start_a_trial_is_no_approval() -> None:
     sentence = "Zentavo received authorization from the FDA to start a trial in prostate cancer."
     assert "approved" not in {stage for _, stage in cues(sentence)}
