@@ -128,8 +128,9 @@ def _like_ignorecase(low: str) -> str:
 # first ..."): a place, never a company.
 PLACE_NAMES = (
     r"U\.S\.A?\.?|USA|US|United States(?: of America)?|United Kingdom|"
-    r"U\.K\.|UK|Japan|Greater China|Mainland China|mainland China|China|South Korea|Korea|"
-    r"Taiwan|Hong Kong|Maca[uo]|European Union|European Economic Area|Europe|EU|EEA|Canada|"
+    r"U\.K\.|UK|Japan|Greater China|Mainland China|mainland China|China|South Korea|"
+    r"North Korea|Korea|Taiwan|Hong Kong|Maca[uo]|European Union|European Economic Area|"
+    r"Europe|EU|EEA|Canada|"
     r"Australia|New Zealand|India|Southeast Asia|Asia[- ]Pacific|Asia|Latin America|"
     r"North America|South America|the Americas|Russia|Brazil|Mexico|Israel|Switzerland|"
     r"Turkey|Singapore|Middle East|Africa|Germany|France|Italy|Spain|Indonesia|Vietnam|"
