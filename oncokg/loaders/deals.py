@@ -381,7 +381,9 @@ _MODIFIER = re.compile(r"^(?:worldwide|global(?:ly)?|ex-)", re.IGNORECASE)
 _KEPT = lowered_pattern(
     words_first(r"retain(?:s|ed)?|maintain(?:s|ed)?|keeps?|kept|reserves?", r"\b")
 )
-_QUALIFIED = re.compile(r"\b(?:except|excluding|outside|other than)\b", re.IGNORECASE)
+_QUALIFIED = re.compile(
+    r"\b(?:except|excluding|outside|other than|with the exception of)\b", re.IGNORECASE
+)
 _OUTSIDE = re.compile(r"^outside\b", re.IGNORECASE)
 # What a territory applies to: the rights, licence, development, sales or profits of the deal
 # ("exclusive worldwide rights", "commercialize X in Japan"), or the deal itself ("a global
@@ -400,6 +402,8 @@ _DEAL_LEVEL = lowered_pattern(
         r"\b",
     )
 )
+# A territory that names its rights itself: "worldwide rights, excluding Korea and China"
+_OWN_RIGHTS = re.compile(r"(?:worldwide|global(?:ly)?)\s+rights\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:–—]|\s-{1,2}\s|\.\s|,\s+(?:and|while|whereas|but)\s")
 
 
@@ -1202,6 +1206,8 @@ def _applies_to(sentence: str, low: str, match: re.Match[str]) -> int | None:
     before = low[max((b.end() for b in breaks), default=window) : match.start()]
     if _KEPT.search(before) or (before.rstrip().endswith("n") and _TRIAL_PLACE.search(before)):
         return None
+    if _OWN_RIGHTS.match(match.group()):
+        return 0  # "receives worldwide rights, excluding Korea": the rights it names
     if _MODIFIER.match(match.group()) and sentence[match.end() : match.end() + 1] == " ":
         # "global development agreement": the first word after it that says which
         for word in low[match.end() :].split(maxsplit=4)[:4]:

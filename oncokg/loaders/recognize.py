@@ -2404,12 +2404,15 @@ def _named_as_companies(text: str, vocab: Vocab) -> list[Span]:
 
 
 # "Sanofi and Gustave Roussy are announcing ...", "X And Y Sign ...": a name coordinated with
-# an organisation as the subject of an announcement, at the start of a sentence, is one too.
+# an organisation as the subject of an announcement, at the start of a sentence, is one too;
+# so with a report's verb ("A and B have received a positive opinion", "A and B have reported
+# results", "A and B said"), which releases and news write of two partners as of one company.
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?][ ]+|--[ ]*|—[ ]*)$")
 _CO_SUBJECT = re.compile(
     r"[ ]+(?:[Aa]nd|&)[ ]+((?:[A-Z][\w’'.-]*[ ]+){0,3}?[A-Z][\w’'.-]*)[ ]+"
     r"(?i:(?:are|have|today|jointly|will|to)[ ]+)?"
-    r"(?i:announc|enter|sign|expand|strengthen|form|launch|agree|collaborat|partner|team)"
+    r"(?i:announc|enter|sign|expand|strengthen|form|launch|agree|collaborat|partner|team|"
+    r"receiv|report|sa(?:id|ys?)\b)"
 )
 
 

@@ -46,7 +46,10 @@ _FILED = re.compile(
     r"marketing authori[sz]ation application|supplemental (?:new drug|biologics?) "
     r"(?:license )?application|accepted (?:for (?:priority )?review|the)|under (?:priority )?"
     r"review|priority review|PDUFA|positive (?:CHMP )?opinion|CHMP (?:adopted|recommend)|"
-    r"recommend(?:ed|s|ing)? (?:\w+ ){0,3}approval|"
+    # ("have received a recommendation for EU approval", "recommended six medicines for market
+    # authorization", "recommended granting a conditional marketing authorisation")
+    r"recommend(?:ed|s|ing|ations?)? (?:[\w()-]+ ){0,6}?(?:approval|(?:conditional )?"
+    r"market(?:ing)? authori[sz]ation(?! application))|"
     # ("the study ... that was submitted under its US IND": a trial's application)
     r"(?:has|have|was|were|been) (?:submitted|filed)(?!\s+(?:\w+\s+){0,3}?(?-i:IND|CTA)\b)|"
     r"rolling submission|regulatory submission)",
@@ -70,10 +73,12 @@ _APPROVED = lowered_pattern(
     r"approves|approval (?:of|for) (?!\w+ (?:application|submission))|"
     # ("the FDA gave accelerated approval to X"; "X, indicated for the treatment of": a label)
     # ("Acme's X gets conditional approval in China to treat D": a news headline's verb;
-    # "received European Union (EU) approval": the authority's abbreviation in brackets)
+    # "has received European Union (EU) approval", "received authorization from the FDA to
+    # market X": an approval received, its place abbreviated in brackets or named after it)
     r"authori[sz]ed|(?:granted|gave|given|receive[sd]?|obtained|gets|got|wins|won) "
-    r"(?:\w+ ){0,3}(?:\([\w.]{2,8}\) )?(?:approval|"
-    r"market(?:ing)? authori[sz]ation)|indicated (?:for|in) (?:the )?(?:treatment|patients)|"
+    r"(?:[\w()]+ ){0,3}(?:\([\w.]{2,8}\) )?(?:approval|market(?:ing)? authori[sz]ation)|"
+    r"authori[sz]ation (?:[\w.]+ ){0,4}?to market\b|"
+    r"indicated (?:for|in) (?:the )?(?:treatment|patients)|"
     r"launch(?:es|ed|\s+of)(?!\s+(?:an?|the|its|our)\s+(?:[\w/-]+\s+){0,3}?"
     r"(?:trial|study|studies|program|programme)\b)|marketed|commercially available)",
 )

@@ -87,6 +87,39 @@ def test_deals_territory_outside_some_places_refines_bare_global_rights() -> Non
     assert _territory(split, "Acmetica Therapeutics", "Bolt Pharmaceuticals") == "globally"
 
 
+def test_deals_territory_with_the_exception_of_refines_a_bare_global() -> None:
+    text = (
+        "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. entered into a global "
+        "license agreement for zorbimab. Bolt will have the rights to zorbimab worldwide, with "
+        "the exception of Taiwan and Singapore."
+    )
+    assert _territory(text, "Acmetica Therapeutics", "Bolt Pharmaceuticals") == (
+        "worldwide, with the exception of Taiwan and Singapore"
+    )
+
+
+def test_deals_worldwide_rights_with_an_exception_are_the_territory() -> None:
+    text = (
+        "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. entered into a license "
+        "agreement for zorbimab.\n\n• Bolt receives worldwide rights, excluding Taiwan and "
+        "Singapore."
+    )
+    assert _territory(text, "Acmetica Therapeutics", "Bolt Pharmaceuticals") == (
+        "worldwide rights, excluding Taiwan and Singapore"
+    )
+
+
+def test_deals_territory_excludes_every_place_listed() -> None:
+    text = (
+        "Acmetica Therapeutics, Inc. granted Bolt Pharmaceuticals, Inc. a license to zorbimab. "
+        "Bolt will have the rights to develop zorbimab in Asia, excluding South Korea, North "
+        "Korea, and Japan."
+    )
+    assert _territory(text, "Acmetica Therapeutics", "Bolt Pharmaceuticals") == (
+        "Asia, excluding South Korea, North Korea, and Japan"
+    )
+
+
 def test_deals_territory_in_a_sentence_naming_one_party() -> None:
     text = (
         "Acmetica Therapeutics, Inc. and Bolt Pharmaceuticals, Inc. today announced a license "

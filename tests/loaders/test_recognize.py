@@ -849,6 +849,29 @@ def test_recognize_name_announcing_beside_a_company_is_an_organisation(text: str
     assert "Villejuif Roussy" in names(run(text), "Organization")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acmetica Therapeutics and Villejuif have received a positive CHMP opinion for Zorbimab.",
+        "Acmetica Therapeutics and Villejuif have reported positive results for Zorbimab.",
+        "Acmetica Therapeutics and Villejuif said the trial of Zorbimab met its endpoint.",
+    ],
+)
+def test_recognize_name_reporting_beside_a_company_is_an_organisation(text: str) -> None:
+    assert "Villejuif" in names(run(text), "Organization")
+
+
+def test_recognize_a_patients_association_is_an_organisation() -> None:
+    text = (
+        "New York (GLOBE NEWSWIRE) -- The Quillon Disease Association (QDA) celebrates the "
+        "approval of Zorbimab. Data were presented at the European Hematology Association "
+        "(EHA) Congress."
+    )
+    found = names(run(text), "Organization")
+    assert "Quillon Disease Association" in found
+    assert "European Hematology Association" not in found
+
+
 def test_recognize_co_subject_needs_an_announcement_at_the_sentence_start() -> None:
     text = "Patients of Acmetica Therapeutics, Inc. and Villejuif Roussy announced nothing."
     assert "Villejuif Roussy" not in names(run(text), "Organization")

@@ -171,6 +171,34 @@ def test_stages_each_indication_takes_the_cue_stated_before_it(
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Zentavo's Quorvex has received European Union (EU) approval as a prostate cancer drug.",
+        "Zentavo received authorization from the FDA to market Quorvex for prostate cancer.",
+    ],
+)
+def test_stages_an_approval_received_with_its_place_between_is_an_approval(sentence: str) -> None:
+    assert "approved" in {stage for _, stage in cues(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zentavo and Quillon have received a recommendation for EU approval of Quorvex in gout.",
+        "The CHMP recommended granting a conditional marketing authorisation for Quorvex in gout.",
+        "The committee recommended Quorvex and two other medicines for approval in gout.",
+    ],
+)
+def test_stages_a_recommendation_for_approval_is_a_filing(sentence: str) -> None:
+    assert {stage for _, stage in cues(sentence)} == {"filed"}
+
+
+def test_stages_an_authorization_to_start_a_trial_is_no_approval() -> None:
+    sentence = "Zentavo received authorization from the FDA to start a trial in prostate cancer."
+    assert "approved" not in {stage for _, stage in cues(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Zorvix received the Notice of Approval for Clinical Trial for ZX-100 in lung cancer.",
         "Zorvix received IND approval for ZX-200 in melanoma.",
         "Zorvix received approval to initiate a study of ZX-300 in melanoma.",
