@@ -680,7 +680,13 @@ _HOLDS_AN_OPTION = _ci(
     r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?options?\b(?!\s+(?:fees?|exercise|payments?)\b)"
 )
 _GRANTED_AN_OPTION = _ci(r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?options?\b")
-_GRANTING_BEFORE = _ci(r"\bgrant(?:s|ed|ing)?\s+$")
+# (given one: "granting Bolt an option", "an agreement providing Bolt with an option to")
+_GRANTING_BEFORE = _ci(r"\b(?:grant(?:s|ed|ing)?|provid(?:es|ed|ing)|giv(?:es|en|ing)|gave)\s+$")
+# The option named as what lets the holder act: "the option would allow Bolt to license"
+_OPTION_ALLOWS_BEFORE = _ci(
+    r"\boptions?\s+(?:(?:would|will|could|may)\s+)?(?:allows?|enables?|entitles?|permits?)\s+$"
+)
+_TO_AFTER = _ci(r"\s+to\b")
 
 
 def _holds_an_option(low: str, org: Span, sent: Sentence) -> bool:
@@ -691,6 +697,10 @@ def _holds_an_option(low: str, org: Span, sent: Sentence) -> bool:
         or (
             _GRANTING_BEFORE.search(low, max(sent.start, org.start - 12), org.start)
             and _GRANTED_AN_OPTION.match(low, org.end, sent.end)
+        )
+        or (
+            _OPTION_ALLOWS_BEFORE.search(low, max(sent.start, org.start - 30), org.start)
+            and _TO_AFTER.match(low, org.end, sent.end)
         )
     )
 

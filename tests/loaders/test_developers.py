@@ -934,6 +934,12 @@ def test_developers_the_maker_of_a_companion_diagnostic_develops_no_drug() -> No
         ),
         ("Bolt Pharma has acquired an option to exclusively license ZX-0123 in Europe.", False),
         ("Bolt Pharma has exercised its option to license ZX-0123 in Europe.", True),
+        (
+            "Zentavo signed a deal providing Bolt Pharma with an option to acquire exclusive "
+            "rights to ZX-0123.",
+            False,
+        ),
+        ("Once exercised, the option will enable Bolt Pharma to sell ZX-0123 in Europe.", False),
     ],
 )
 def test_developers_an_option_holder_develops_nothing_by_the_option_deal(
