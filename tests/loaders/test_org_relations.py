@@ -1281,3 +1281,15 @@ def test_org_relations_what_was_licensed_from_the_one_company_named_is_the_relea
         assert frozenset((a, b)) in found
     for a, b in not_partners:
         assert frozenset((a, b)) not in found
+
+
+@pytest.mark.parametrize("legal", ["F Hoffmann-La Roche", "F. Hoffmann-La Roche Ltd"])
+def test_org_relations_roche_s_legal_name_is_roche(legal: str) -> None:
+    x = run(
+        f"Zentavo Bio signed a licence agreement for zorbimab with {legal}, part of the Roche "
+        "group."
+    )
+    assert names(x, "Organization") == {"Zentavo Bio", "Roche"}
+    assert {frozenset(p) for p in edges(x, "COLLABORATES_WITH")} == {
+        frozenset(("Zentavo Bio", "Roche"))
+    }
