@@ -663,8 +663,10 @@ def _cells_expressing(low: str, start: int) -> bool:
     )
 
 
+# (the abbreviation may stand in quotes: "Vascular Endothelial Growth Factor (“VEGF”) receptor")
 _RECEPTOR_AFTER = re.compile(
-    r"(?:\s*\(([A-Za-z0-9α-ω-]{2,12})\))?\)?\s*[-‐]?\s*(?:[Rr]eceptors?\b|R\b)"
+    r"(?:\s*\([“\"]?([A-Za-z0-9α-ω-]{2,12})[”\"]?\))?[”\"]?\)?\s*[-‐]?\s*"
+    r"(?:[Rr]eceptors?\b|R\b)"
 )
 # A receptor's number or letter after it: a member of the ligand's receptors
 _NUMBERED = re.compile(r"\s*(?:\d|[A-Z](?![\w-]))")
@@ -681,6 +683,8 @@ def _ligand_of_named_receptor(text: str, span: Span, vocab: Vocab) -> bool:
         return False
     if named.group().endswith("R") or _NUMBERED.match(text, named.end()):
         return True  # "BAFF-R"; "vascular endothelial growth factor receptors 1, 2 and 3"
+    if _GROWTH_FACTOR.fullmatch(span.text):
+        return True  # "VEGF receptor tyrosine kinases": a growth factor is no receptor
     return bool(_receptor_stem(span, named.group(1), vocab)) or bool(
         _INTERLEUKIN.fullmatch(span.key)
     )
@@ -696,7 +700,7 @@ def _receptor_stem(span: Span, abbreviation: str | None, vocab: Vocab) -> str:
 
 # "the IL-4 receptor alpha", "the IL-17 receptor A": the chain a ligand's receptor is named with
 _RECEPTOR_NAMED = re.compile(
-    r"(?:\s*\(([A-Za-z0-9α-ω-]{2,12})\))?\)?\s*[-‐]?\s*[Rr]eceptor"
+    r"(?:\s*\([“\"]?([A-Za-z0-9α-ω-]{2,12})[”\"]?\))?[”\"]?\)?\s*[-‐]?\s*[Rr]eceptor"
     r"(?:\s+(?:(alpha|α)|([AB]))(?![\w-]))?"
 )
 

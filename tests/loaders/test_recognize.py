@@ -499,6 +499,12 @@ def test_recognize_target_written_with_its_long_form(text: str, symbol: str) -> 
     [
         # the ligand's name used to name its receptor
         ("Zorbimab binds to the high-affinity interleukin-2 (IL-2) receptor subunit.", "IL2"),
+        ("Zorbimab binds to the interleukin-2 (“IL-2”) receptor.", "IL2"),
+        (
+            "Lumatinib blocks the Vascular Endothelial Growth Factor (“VEGF”) receptor kinases.",
+            "VEGFA",
+        ),
+        ("Lumatinib is an inhibitor of the PDGF receptor tyrosine kinases.", "PDGFB"),
         ("Zorbimab is a monoclonal antibody targeting BAFF-R.", "TNFSF13B"),
         # a drug-class abbreviation that HGNC also lists as an alias
         ("Zorbimab is an antibody-drug conjugate (ADC) directed to CD30.", "AZIN2"),
