@@ -56,7 +56,9 @@ _APPROVED = lowered_pattern(
     r"\b(?:approved(?!\s+(?:test|assay|(?:companion\s+)?diagnostic|device|kit)s?\b)|"
     r"approves|approval (?:of|for) (?!\w+ (?:application|submission))|"
     # ("the FDA gave accelerated approval to X"; "X, indicated for the treatment of": a label)
-    r"authori[sz]ed|(?:granted|gave|given|receive[sd]?|obtained) (?:\w+ ){0,3}(?:approval|"
+    # ("has received European Union (EU) approval", "received U.S. Food and Drug
+    # Administration approval": the approving body's name, its dots and brackets, between)
+    r"authori[sz]ed|(?:granted|gave|given|receive[sd]?|obtained) (?:[\w.()]+ ){0,5}(?:approval|"
     r"market(?:ing)? authori[sz]ation)|indicated (?:for|in) (?:the )?(?:treatment|patients)|"
     r"launch(?:es|ed|\s+of)(?!\s+(?:an?|the|its|our)\s+(?:[\w/-]+\s+){0,3}?"
     r"(?:trial|study|studies|program|programme)\b)|marketed|commercially available)",

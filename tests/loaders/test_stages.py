@@ -455,3 +455,15 @@ def test_stages_trial_appositive_with_a_comma_among_its_kind() -> None:
     assert trial_in(
         "It began QUARYA-2, a Phase I/II open-label, dose escalation clinical trial."
     ) == ("QUARYA-2")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zorvelix received U.S. approval in May 2019 as a treatment for patients with melanoma.",
+        "Zorvelix has received European Union (EU) approval as a therapy for melanoma.",
+        "Zorvelix, for melanoma, received U.S. Food and Drug Administration approval in 2021.",
+    ],
+)
+def test_stages_an_approval_received_names_its_approver_between(sentence: str) -> None:
+    assert "approved" in {stage for _, stage in cues(sentence)}
