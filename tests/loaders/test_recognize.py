@@ -3850,3 +3850,15 @@ def test_recognize_a_code_name_written_with_a_space_is_the_same_molecule() -> No
 def test_recognize_code_names_differing_in_digits_stay_apart() -> None:
     x = run("Zorvane Bio is testing ZQX-2076 and ZQX 2077 in patients with ovarian cancer.")
     assert "ZQX 2076" not in names(x, "Molecule")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Top-line results of the ZX306 Phase 3 trial of lumatinib in melanoma are expected.",
+        "Acme achieved a milestone for progress in the Phase III study (“Zelos” ZX3007).",
+    ],
+)
+def test_recognize_a_trial_s_protocol_number_is_no_drug(text: str) -> None:
+    found = {s.text for s in recognize(text, get_vocab()) if s.kind == MOLECULE}
+    assert not {"ZX306", "ZX3007"} & found
