@@ -1882,8 +1882,10 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     org_counts = Counter(
         node for node, span in zip(ents.span_node, ents.spans, strict=True) if span.kind == ORG
     )
-    speaker = max(org_counts, key=lambda k: org_counts[k]) if org_counts else ""
     issuer = _issuer(text, ents)
+    # (the company a release opens by announcing or reporting is its "we", however often the
+    # release goes on to name its partners)
+    speaker = issuer or (max(org_counts, key=lambda k: org_counts[k]) if org_counts else "")
     owned: dict[str, set[str]] = {}  # each molecule's owners, as possessives named them
     spoken_of: set[str] = set()  # the molecules the previous sentence is about
     # the molecules of the last sentence naming any, and its index: a drug class ("the

@@ -1112,3 +1112,16 @@ def test_developers_company_opening_a_headline(
     text: str, stated: set[tuple[str, str]], not_stated: set[tuple[str, str]]
 ) -> None:
     _check_developers(text, stated, not_stated)
+
+
+def test_developers_our_drug_is_the_issuer_s_though_its_partners_are_named_more() -> None:
+    found = edges(
+        run(
+            "Acmetica Reports Results for the First Half of 2015\n\n"
+            "Bolt Biotech filed for zorbimab in melanoma, earning Acmetica a milestone.\n"
+            "Bolt Biotech began a Phase 3 trial of zorbimab under the Bolt Biotech alliance.\n"
+            "“We continued to see advances in our most advanced program, zorbimab."
+        ),
+        "DEVELOPS",
+    )
+    assert ("Acmetica", "zorbimab") in found
