@@ -3402,6 +3402,24 @@ def _anaphoric_developers(
                     break
                 edges.add(EdgeKind.DEVELOPS, owner, u.node[xi], u.sent)
                 owners.owned.setdefault(u.node[xi], set()).add(owner)
+        elif _PLURAL_THEN_COMMA.search(a.group(3)):
+            # "our two most advanced programs, X and Y": the list set beside the possessed
+            # plural is the owner's, item by item while the items stand joined
+            last = m
+            for xi, x in u.lead:
+                if x.start <= m.start:
+                    continue
+                if not _LIST_JOIN.fullmatch(u.text, last.end, x.start):
+                    break
+                # (no sole owner by it: a partner the text names as its developer too)
+                edges.add(EdgeKind.DEVELOPS, owner, u.node[xi], u.sent)
+                last = x
+
+
+# A possessed plural set before a list: "our two lead products, " (then "X and Y")
+_PLURAL_THEN_COMMA = re.compile(r"[a-z]s\s*,\s+$")
+# What joins the items of such a list: "X® and Y", "X (code), Y, and Z"
+_LIST_JOIN = re.compile(rf"{MARK}?(?:\s*\([^()]{{1,40}}\))?\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
 # A sentence about a test for the drug's patients: "Acme signed an agreement with Bolt to

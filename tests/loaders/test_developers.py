@@ -1125,3 +1125,16 @@ def test_developers_our_drug_is_the_issuer_s_though_its_partners_are_named_more(
         "DEVELOPS",
     )
     assert ("Acmetica", "zorbimab") in found
+
+
+def test_developers_the_list_set_beside_our_possessed_plural_is_ours() -> None:
+    found = edges(
+        run(
+            "Zentavo Therapeutics Reports Results for the First Half of 2015\n\n"
+            "“We continued to see advances in our two most advanced programs, zorbimab and "
+            "lumatinib.”\nBolt Biotech is developing lumatinib in melanoma."
+        ),
+        "DEVELOPS",
+    )
+    assert {("Zentavo Therapeutics", "zorbimab"), ("Zentavo Therapeutics", "lumatinib")} <= found
+    assert ("Bolt Biotech", "lumatinib") in found
