@@ -2160,6 +2160,20 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         if issuer and not unit.orgs and _HIGHLIGHT.match(text, sent.start, sent.end):
             for mi, _m in unit.lead:
                 edges.add(EdgeKind.DEVELOPS, issuer, unit.node[mi], sent)
+        # "Revenue of X grew 15%", "sales growth driven by the performances of X and Y": the
+        # products whose sales a release reports, naming no organisation, are the issuer's
+        # (not a partner's sales it earns royalties on)
+        if (
+            issuer
+            and not unit.orgs
+            and unit.mols
+            and ("sales" in unit.slow or "revenue" in unit.slow)
+            and "royalt" not in unit.slow
+            and (sold := _SALES.search(unit.slow))
+        ):
+            for mi, m in unit.lead:
+                if m.start >= sent.start + sold.start():
+                    edges.add(EdgeKind.DEVELOPS, issuer, unit.node[mi], sent)
         # "Acme dosed the first patient with its lead candidate. QX-101 is ...": the drug the
         # next sentence opens with is the one the company's possessive announced
         if (
@@ -2428,6 +2442,10 @@ def _issuer(text: str, ents: Entities) -> str:
             # ("Acme and Bolt today announced": a joint release has no one issuer)
             return "" if _JOINED_BEFORE.search(text, max(0, span.start - 60), span.start) else node
     return ""
+
+
+# What a results release reports a product's sales by: "Sales of X", "Revenue of X grew"
+_SALES = re.compile(r"\b(?:net\s+)?(?:sales|revenues?)\b")
 
 
 # A bullet of a release's highlights that opens with what the issuer did, no subject named:

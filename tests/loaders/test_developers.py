@@ -1138,3 +1138,21 @@ def test_developers_the_list_set_beside_our_possessed_plural_is_ours() -> None:
     )
     assert {("Zentavo Therapeutics", "zorbimab"), ("Zentavo Therapeutics", "lumatinib")} <= found
     assert ("Bolt Biotech", "lumatinib") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owned"),
+    [
+        ("Revenue of Zorvexa® grew 15% to DKK 1,292 million.", True),
+        ("Total-sales growth of 9.5%, driven by the performances of Zorvexa® (zorbimab).", True),
+        ("Royalty revenue from sales of Zorvexa® grew 15%.", False),
+    ],
+)
+def test_developers_the_products_whose_sales_a_release_reports_are_the_issuer_s(
+    sentence: str, owned: bool
+) -> None:
+    found = edges(
+        run(f"Zentavo Pharma announces annual results 2021\n\nGrowth in net sales\n{sentence}"),
+        "DEVELOPS",
+    )
+    assert any(org == "Zentavo Pharma" for org, _ in found) is owned
