@@ -2418,10 +2418,13 @@ _LISTS_OWN = _ci(
 _BULLET = re.compile(r"\s*[-–•*·▪]\s+")
 # "Acme Reports Third Quarter Results", "Acme (NASDAQ: ACM) today announced": the issuer
 _ANNOUNCES_AFTER = re.compile(
-    r"(?:,?\s+(?:Inc|Ltd|Corp|AG|SA|plc|N\.V)\.?)?(?:\s*\([^()]{0,60}\))?"
+    # ("Acme ((Euronext: ACM), ...": a bracket doubled by mistake)
+    r"(?:,?\s+(?:Inc|Ltd|Corp|AG|SA|plc|N\.V)\.?)?(?:\s*\(\(?[^()]{0,60}\))?"
     # ("Acme Inc., a unit of Bolt, announced today": what the issuer is, between)
-    r"(?:\s*,\s+(?:an?|the)\s+[^,.;]{0,100},)?,?\s+(?:today\s+)?"
-    r"(?:[Aa]nnounce[sd]?|[Rr]eport(?:s|ed)?)\b"
+    r"(?:\s*,\s+(?:an?|the)\s+[^,.;]{0,100},)?,?\s+"
+    # ("today presents its financial results", "today presented new data": said today only,
+    # as a partner "presented" data at a congress is not the release's voice)
+    r"(?:(?:today\s+)?(?:[Aa]nnounce[sd]?|[Rr]eport(?:s|ed)?)|today\s+present(?:s|ed))\b"
 )
 
 

@@ -1156,3 +1156,27 @@ def test_developers_the_products_whose_sales_a_release_reports_are_the_issuer_s(
         "DEVELOPS",
     )
     assert any(org == "Zentavo Pharma" for org, _ in found) is owned
+
+
+def test_developers_a_company_that_today_presents_its_results_issues_the_release() -> None:
+    found = edges(
+        run(
+            "PARIS, 25 July 2024 - Zentavo Pharma ((Euronext: ZEN), a global specialty company, "
+            "today presents its financial results for the first half of 2024.\n"
+            "Total-sales growth of 9.5%, driven by the performances of Zorvexa® (zorbimab)."
+        ),
+        "DEVELOPS",
+    )
+    assert ("Zentavo Pharma", "zorbimab") in found
+
+
+def test_developers_a_partner_that_presented_data_does_not_issue_the_release() -> None:
+    found = edges(
+        run(
+            "“We were encouraged by data from our engager, in partnership with Bolt Biotech "
+            "presented at the congress,” said Jo Roe, CEO of Zentavo Pharma.\n"
+            "Revenue of Zorvexa® grew 15%."
+        ),
+        "DEVELOPS",
+    )
+    assert not any(org == "Bolt Biotech" for org, _ in found)
