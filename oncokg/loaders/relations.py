@@ -2160,6 +2160,17 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         if issuer and not unit.orgs and _HIGHLIGHT.match(text, sent.start, sent.end):
             for mi, _m in unit.lead:
                 edges.add(EdgeKind.DEVELOPS, issuer, unit.node[mi], sent)
+        # "• EMA and FDA approval of X in D", "In-licensing of X outside the U.S.": an item of a
+        # release's highlights naming the issuer's act, no subject named, is the issuer's own
+        if (
+            issuer
+            and not unit.orgs
+            and unit.mols
+            and (sent.start == 0 or text[sent.start - 1] == "\n")
+            and _ACT_HIGHLIGHT.match(text, sent.start, sent.end)
+        ):
+            for mi, _m in unit.lead:
+                edges.add(EdgeKind.DEVELOPS, issuer, unit.node[mi], sent)
         # "Revenue of X grew 15%", "sales growth driven by the performances of X and Y": the
         # products whose sales a release reports, naming no organisation, are the issuer's
         # (not a partner's sales it earns royalties on)
@@ -2447,6 +2458,14 @@ def _issuer(text: str, ents: Entities) -> str:
     return ""
 
 
+# An item of a release's highlights that opens with the issuer's act, a noun: "U.S. regulatory
+# approvals and launches of X", "- EMA and FDA approval of X", "In-licensing of X" (up to three
+# words before it, none a verb)
+_ACT_HIGHLIGHT = re.compile(
+    r"\s*(?:[-–•*▪]\s+|·\s*)?(?:[\w.&-]+\s+){0,3}?"
+    r"(?i:approvals?|launch(?:es)?|in-licen[cs]ing|initiation|submission|completion)"
+    r"(?:\s+and\s+[\w-]+)?\s+of\s"
+)
 # What a results release reports a product's sales by: "Sales of X", "Revenue of X grew"
 _SALES = re.compile(r"\b(?:net\s+)?(?:sales|revenues?)\b")
 

@@ -1180,3 +1180,22 @@ def test_developers_a_partner_that_presented_data_does_not_issue_the_release() -
         "DEVELOPS",
     )
     assert not any(org == "Bolt Biotech" for org, _ in found)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "In-licensing of zorbimab outside the U.S.: an addition to our pipeline",
+        "U.S. regulatory approvals and launches of Zorvexa® (zorbimab) in melanoma",
+        "- EMA and FDA approval of zorbimab in melanoma",
+    ],
+)
+def test_developers_a_highlight_opening_with_the_issuer_s_act_is_the_issuer_s(item: str) -> None:
+    found = edges(
+        run(
+            "Zentavo Pharma (Euronext: ZEN) today announced its results for 2024.\n"
+            f"Business highlights\n{item}\n"
+        ),
+        "DEVELOPS",
+    )
+    assert ("Zentavo Pharma", "zorbimab") in found
