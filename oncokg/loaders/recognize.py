@@ -3313,7 +3313,9 @@ _STUDIED_BEFORE = re.compile(r"\b(?:trials?|study|studies)\s+(?:of|with)\s+$", r
 _TRIAL_BEFORE = re.compile(
     # ("The trial, known as MONET1, had been suspended")
     # ("Phase 3 trial (BMT CTN 1802)": a network's protocol number after the network's name)
-    r"\b(?:trials?|study|studies)(?:\s*\((?:known\s+as|called|named|dubbed|(?-i:[A-Z]{2,8}))?|"
+    # ("Phase III study (“Zelos” ZX3007)": its quoted name, then its protocol number)
+    r"\b(?:trials?|study|studies)(?:\s*\((?:known\s+as|called|named|dubbed|(?-i:[A-Z]{2,8})|"
+    r"[“\"][^”\"()]{1,25}[”\"])?|"
     r",?\s+(?:known\s+as|called|named|dubbed))\s*$",
     re.IGNORECASE,
 )
@@ -3352,6 +3354,13 @@ _GENE_AFTER = re.compile(
 # after them ("the NX-2127 Phase 1 study", "the CT041 confirmatory Phase II trial", but "the
 # Phase 3 ORCHID-2 trial").
 _DRUG_CODE_SHAPE = re.compile(r"[A-Z]{1,5}[- ]?\d{3,6}")  # ("the CLR 131 Phase 1 Trial")
+# ... unless the trial is said to study a drug named after it: "the ZX306 Phase 3 trial of
+# Zorvix", "the QT-2101 Phase 2 study evaluating zorbimab" (the code is the trial's protocol)
+_STUDIES_ANOTHER = re.compile(
+    r"\s+(?:of|with|evaluating|investigating)\s+"
+    r"(?!(?:the|a|an|its|their|patients|subjects|adults|children|healthy|participants)\b)"
+    r"(?:[A-Z][\w-]{2,}|[a-z]+(?:mab|nib|lib|cept|stat|ide|ine)\b)"
+)
 
 
 def _trial_name(text: str, span: Span) -> bool:
@@ -3362,7 +3371,12 @@ def _trial_name(text: str, span: Span) -> bool:
     if span.text[1:].islower() and _MARKED_AFTER.match(text, span.end):
         return False  # "ALK Inhibitor Alecensa® Trial Stopped": a brand; trials have acronyms
     after = _TRIAL_AFTER.match(text, span.end)
-    if after and _DRUG_CODE_SHAPE.fullmatch(span.text) and len(after.group().split()) > 1:
+    if (
+        after
+        and _DRUG_CODE_SHAPE.fullmatch(span.text)
+        and len(after.group().split()) > 1
+        and not _STUDIES_ANOTHER.match(text, after.end())
+    ):
         after = None  # "the NX-2127 Phase 1 study": the drug the trial studies
     if after and "(" in after.group() and not span.text.isupper():
         after = None  # "Zorbinib (QX-101) Phase 1 Trial": the drug, its code, its trial

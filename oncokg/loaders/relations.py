@@ -1903,8 +1903,10 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     org_counts = Counter(
         node for node, span in zip(ents.span_node, ents.spans, strict=True) if span.kind == ORG
     )
-    speaker = max(org_counts, key=lambda k: org_counts[k]) if org_counts else ""
     issuer = _issuer(text, ents)
+    # (the company a release opens by announcing or reporting is its "we", however often the
+    # release goes on to name its partners)
+    speaker = issuer or (max(org_counts, key=lambda k: org_counts[k]) if org_counts else "")
     owned: dict[str, set[str]] = {}  # each molecule's owners, as possessives named them
     spoken_of: set[str] = set()  # the molecules the previous sentence is about
     # the molecules of the last sentence naming any, and its index: a drug class ("the
@@ -2179,6 +2181,31 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
         if issuer and not unit.orgs and _HIGHLIGHT.match(text, sent.start, sent.end):
             for mi, _m in unit.lead:
                 edges.add(EdgeKind.DEVELOPS, issuer, unit.node[mi], sent)
+        # "• EMA and FDA approval of X in D", "In-licensing of X outside the U.S.": an item of a
+        # release's highlights naming the issuer's act, no subject named, is the issuer's own
+        if (
+            issuer
+            and not unit.orgs
+            and unit.mols
+            and (sent.start == 0 or text[sent.start - 1] == "\n")
+            and _ACT_HIGHLIGHT.match(text, sent.start, sent.end)
+        ):
+            for mi, _m in unit.lead:
+                edges.add(EdgeKind.DEVELOPS, issuer, unit.node[mi], sent)
+        # "Revenue of X grew 15%", "sales growth driven by the performances of X and Y": the
+        # products whose sales a release reports, naming no organisation, are the issuer's
+        # (not a partner's sales it earns royalties on)
+        if (
+            issuer
+            and not unit.orgs
+            and unit.mols
+            and ("sales" in unit.slow or "revenue" in unit.slow)
+            and "royalt" not in unit.slow
+            and (sold := _SALES.search(unit.slow))
+        ):
+            for mi, m in unit.lead:
+                if m.start >= sent.start + sold.start():
+                    edges.add(EdgeKind.DEVELOPS, issuer, unit.node[mi], sent)
         # "Acme dosed the first patient with its lead candidate. QX-101 is ...": the drug the
         # next sentence opens with is the one the company's possessive announced
         if (
@@ -2433,10 +2460,13 @@ _LISTS_OWN = _ci(
 _BULLET = re.compile(r"\s*[-–•*·▪]\s+")
 # "Acme Reports Third Quarter Results", "Acme (NASDAQ: ACM) today announced": the issuer
 _ANNOUNCES_AFTER = re.compile(
-    r"(?:,?\s+(?:Inc|Ltd|Corp|AG|SA|plc|N\.V)\.?)?(?:\s*\([^()]{0,60}\))?"
+    # ("Acme ((Euronext: ACM), ...": a bracket doubled by mistake)
+    r"(?:,?\s+(?:Inc|Ltd|Corp|AG|SA|plc|N\.V)\.?)?(?:\s*\(\(?[^()]{0,60}\))?"
     # ("Acme Inc., a unit of Bolt, announced today": what the issuer is, between)
-    r"(?:\s*,\s+(?:an?|the)\s+[^,.;]{0,100},)?,?\s+(?:today\s+)?"
-    r"(?:[Aa]nnounce[sd]?|[Rr]eport(?:s|ed)?)\b"
+    r"(?:\s*,\s+(?:an?|the)\s+[^,.;]{0,100},)?,?\s+"
+    # ("today presents its financial results", "today presented new data": said today only,
+    # as a partner "presented" data at a congress is not the release's voice)
+    r"(?:(?:today\s+)?(?:[Aa]nnounce[sd]?|[Rr]eport(?:s|ed)?)|today\s+present(?:s|ed))\b"
 )
 
 
@@ -2457,6 +2487,18 @@ def _issuer(text: str, ents: Entities) -> str:
             # ("Acme and Bolt today announced": a joint release has no one issuer)
             return "" if _JOINED_BEFORE.search(text, max(0, span.start - 60), span.start) else node
     return ""
+
+
+# An item of a release's highlights that opens with the issuer's act, a noun: "U.S. regulatory
+# approvals and launches of X", "- EMA and FDA approval of X", "In-licensing of X" (up to three
+# words before it, none a verb)
+_ACT_HIGHLIGHT = re.compile(
+    r"\s*(?:[-–•*▪]\s+|·\s*)?(?:[\w.&-]+\s+){0,3}?"
+    r"(?i:approvals?|launch(?:es)?|in-licen[cs]ing|initiation|submission|completion)"
+    r"(?:\s+and\s+[\w-]+)?\s+of\s"
+)
+# What a results release reports a product's sales by: "Sales of X", "Revenue of X grew"
+_SALES = re.compile(r"\b(?:net\s+)?(?:sales|revenues?)\b")
 
 
 # A bullet of a release's highlights that opens with what the issuer did, no subject named:
@@ -3431,6 +3473,24 @@ def _anaphoric_developers(
                     break
                 edges.add(EdgeKind.DEVELOPS, owner, u.node[xi], u.sent)
                 owners.owned.setdefault(u.node[xi], set()).add(owner)
+        elif _PLURAL_THEN_COMMA.search(a.group(3)):
+            # "our two most advanced programs, X and Y": the list set beside the possessed
+            # plural is the owner's, item by item while the items stand joined
+            last = m
+            for xi, x in u.lead:
+                if x.start <= m.start:
+                    continue
+                if not _LIST_JOIN.fullmatch(u.text, last.end, x.start):
+                    break
+                # (no sole owner by it: a partner the text names as its developer too)
+                edges.add(EdgeKind.DEVELOPS, owner, u.node[xi], u.sent)
+                last = x
+
+
+# A possessed plural set before a list: "our two lead products, " (then "X and Y")
+_PLURAL_THEN_COMMA = re.compile(r"[a-z]s\s*,\s+$")
+# What joins the items of such a list: "X® and Y", "X (code), Y, and Z"
+_LIST_JOIN = re.compile(rf"{MARK}?(?:\s*\([^()]{{1,40}}\))?\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
 # A sentence about a test for the drug's patients: "Acme signed an agreement with Bolt to

@@ -73,10 +73,11 @@ _APPROVED = lowered_pattern(
     r"approves|approval (?:of|for) (?!\w+ (?:application|submission))|"
     # ("the FDA gave accelerated approval to X"; "X, indicated for the treatment of": a label)
     # ("Acme's X gets conditional approval in China to treat D": a news headline's verb;
-    # "has received European Union (EU) approval", "received authorization from the FDA to
-    # market X": an approval received, its place abbreviated in brackets or named after it)
+    # "has received European Union (EU) approval", "received U.S. Food and Drug
+    # Administration approval": the approving body's name, its dots and brackets, between;
+    # "received authorization from the FDA to market X")
     r"authori[sz]ed|(?:granted|gave|given|receive[sd]?|obtained|gets|got|wins|won) "
-    r"(?:[\w()]+ ){0,3}(?:\([\w.]{2,8}\) )?(?:approval|market(?:ing)? authori[sz]ation)|"
+    r"(?:[\w.()]+ ){0,5}(?:approval|market(?:ing)? authori[sz]ation)|"
     r"authori[sz]ation (?:[\w.]+ ){0,4}?to market\b|"
     r"indicated (?:for|in) (?:the )?(?:treatment|patients)|"
     r"launch(?:es|ed|\s+of)(?!\s+(?:an?|the|its|our)\s+(?:[\w/-]+\s+){0,3}?"

@@ -1145,3 +1145,90 @@ def test_developers_the_product_a_company_is_known_for(text: str) -> None:
     found = edges(run(text), "DEVELOPS")
     assert found & {("Quillix Bio", "ZORVANA"), ("Bolt Oncology", "BOLTIVA")}
     assert not {o for o, _ in found} & {"Zentara Biotherapeutics"}
+
+
+def test_developers_our_drug_is_the_issuer_s_though_its_partners_are_named_more() -> None:
+    found = edges(
+        run(
+            "Acmetica Reports Results for the First Half of 2015\n\n"
+            "Bolt Biotech filed for zorbimab in melanoma, earning Acmetica a milestone.\n"
+            "Bolt Biotech began a Phase 3 trial of zorbimab under the Bolt Biotech alliance.\n"
+            "“We continued to see advances in our most advanced program, zorbimab."
+        ),
+        "DEVELOPS",
+    )
+    assert ("Acmetica", "zorbimab") in found
+
+
+def test_developers_the_list_set_beside_our_possessed_plural_is_ours() -> None:
+    found = edges(
+        run(
+            "Zentavo Therapeutics Reports Results for the First Half of 2015\n\n"
+            "“We continued to see advances in our two most advanced programs, zorbimab and "
+            "lumatinib.”\nBolt Biotech is developing lumatinib in melanoma."
+        ),
+        "DEVELOPS",
+    )
+    assert {("Zentavo Therapeutics", "zorbimab"), ("Zentavo Therapeutics", "lumatinib")} <= found
+    assert ("Bolt Biotech", "lumatinib") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owned"),
+    [
+        ("Revenue of Zorvexa® grew 15% to DKK 1,292 million.", True),
+        ("Total-sales growth of 9.5%, driven by the performances of Zorvexa® (zorbimab).", True),
+        ("Royalty revenue from sales of Zorvexa® grew 15%.", False),
+    ],
+)
+def test_developers_the_products_whose_sales_a_release_reports_are_the_issuer_s(
+    sentence: str, owned: bool
+) -> None:
+    found = edges(
+        run(f"Zentavo Pharma announces annual results 2021\n\nGrowth in net sales\n{sentence}"),
+        "DEVELOPS",
+    )
+    assert any(org == "Zentavo Pharma" for org, _ in found) is owned
+
+
+def test_developers_a_company_that_today_presents_its_results_issues_the_release() -> None:
+    found = edges(
+        run(
+            "PARIS, 25 July 2024 - Zentavo Pharma ((Euronext: ZEN), a global specialty company, "
+            "today presents its financial results for the first half of 2024.\n"
+            "Total-sales growth of 9.5%, driven by the performances of Zorvexa® (zorbimab)."
+        ),
+        "DEVELOPS",
+    )
+    assert ("Zentavo Pharma", "zorbimab") in found
+
+
+def test_developers_a_partner_that_presented_data_does_not_issue_the_release() -> None:
+    found = edges(
+        run(
+            "“We were encouraged by data from our engager, in partnership with Bolt Biotech "
+            "presented at the congress,” said Jo Roe, CEO of Zentavo Pharma.\n"
+            "Revenue of Zorvexa® grew 15%."
+        ),
+        "DEVELOPS",
+    )
+    assert not any(org == "Bolt Biotech" for org, _ in found)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "In-licensing of zorbimab outside the U.S.: an addition to our pipeline",
+        "U.S. regulatory approvals and launches of Zorvexa® (zorbimab) in melanoma",
+        "- EMA and FDA approval of zorbimab in melanoma",
+    ],
+)
+def test_developers_a_highlight_opening_with_the_issuer_s_act_is_the_issuer_s(item: str) -> None:
+    found = edges(
+        run(
+            "Zentavo Pharma (Euronext: ZEN) today announced its results for 2024.\n"
+            f"Business highlights\n{item}\n"
+        ),
+        "DEVELOPS",
+    )
+    assert ("Zentavo Pharma", "zorbimab") in found

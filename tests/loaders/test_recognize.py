@@ -3901,3 +3901,15 @@ def test_recognize_code_names_differing_in_digits_stay_apart() -> None:
 )
 def test_recognize_biotechs_named_without_a_legal_form(text: str, company: str) -> None:
     assert company in names(run(text), "Organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Top-line results of the ZX306 Phase 3 trial of lumatinib in melanoma are expected.",
+        "Acme achieved a milestone for progress in the Phase III study (“Zelos” ZX3007).",
+    ],
+)
+def test_recognize_a_trial_s_protocol_number_is_no_drug(text: str) -> None:
+    found = {s.text for s in recognize(text, get_vocab()) if s.kind == MOLECULE}
+    assert not {"ZX306", "ZX3007"} & found

@@ -561,3 +561,15 @@ def test_stages_an_approval_received_from_an_authority_named_with_its_abbreviati
         "patients with mantle cell lymphoma. Zorvada (zorbatinib) is an oral pill."
     )
     assert phases[("zorbatinib", "mantle cell lymphoma")] == "approved"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zorvelix received U.S. approval in May 2019 as a treatment for patients with melanoma.",
+        "Zorvelix has received European Union (EU) approval as a therapy for melanoma.",
+        "Zorvelix, for melanoma, received U.S. Food and Drug Administration approval in 2021.",
+    ],
+)
+def test_stages_an_approval_received_names_its_approver_between(sentence: str) -> None:
+    assert "approved" in {stage for _, stage in cues(sentence)}
