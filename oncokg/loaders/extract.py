@@ -49,7 +49,12 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
     )
     # (each node's names, read only by the pending-buyer test: none without a pending deal)
     names = {n.id: [m.text for m in n.mentions] for n in ents.nodes} if pending else {}
-    relations = find_edges(text, sentences, ents)
+    # (a buyer whose purchase is done takes the company's drugs: ANNOTATION.md)
+    taken: dict[str, frozenset[str]] = {}
+    for e in acquisitions:
+        if e.properties.get("status") == "completed":
+            taken[e.source] = taken.get(e.source, frozenset()) | {e.target}
+    relations = find_edges(text, sentences, ents, taken)
     edges = [e for e in relations.edges if not deals.by_pending_buyer(e, pending, names)]
     edges += acquisitions
     # (what a deal is said to add is the buyer's, whatever a sentence elsewhere suggests)

@@ -12,6 +12,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
@@ -1895,8 +1896,15 @@ def _stand_in_index(sentence: int, k: int) -> int:
     return -(sentence + 1) * 1000 - k
 
 
-def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relations:
-    """All fact edges, one per (kind, source, target), first evidence sentence kept."""
+def find_edges(
+    text: str,
+    sentences: list[Sentence],
+    ents: Entities,
+    taken: Mapping[str, frozenset[str]] | None = None,
+) -> Relations:
+    """All fact edges, one per (kind, source, target), first evidence sentence kept.
+    `taken`: the companies each buyer has acquired (the purchase done), whose drugs are
+    the buyer's too."""
     edges = _Edges()
     low = document_lower(text)
     # The issuing company speaks as "we"/"our": the organisation mentioned most often.
@@ -2142,7 +2150,7 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             quoting = quoting or quoted
         voice = goes_on or speaker
         _anaphoric_developers(unit, edges, owners, subject, voice, the_company_is)
-        _developers(unit, edges, owners, bought, quoting)
+        _developers(unit, edges, owners, bought, quoting, taken or {})
         if n == 0 and ":" in unit.slow[:90]:
             _headline_company(unit, edges, owners)
         both = (
@@ -3698,6 +3706,7 @@ def _developers(
     owners: _Owners,
     bought: set[str] | None = None,
     quoting: str = "",
+    taken: Mapping[str, frozenset[str]] | None = None,
 ) -> None:
     """DEVELOPS: every party of a sentence about developing, licensing or marketing, with
     each lead molecule; not a unit of another body, nor the buyer in an acquisition, nor the
@@ -3707,7 +3716,9 @@ def _developers(
     acquisition, whose executives' words give them no drug (what the deal brings is the
     deal rules' to say). `quoting`: the company whose words the sentence quotes, whose "we"
     and "our" the drugs after them are ("Adding Bolt’s pipeline to our teams, we will build on
-    the success of X": not Bolt's)."""
+    the success of X": not Bolt's). `taken`: the companies each buyer has acquired, the
+    purchase done: their drugs are the buyer's too ("Acme has acquired Bolt. ... 'We will
+    advance Bolt's X,' said Acme's CEO"), a pending buyer's not yet (ANNOTATION.md)."""
     if not (u.mols and u.orgs):
         return
     if u.talks:
@@ -3884,7 +3895,12 @@ def _developers(
                 edges.ruled_out.add((str(EdgeKind.DEVELOPS), org, u.node[mi]))
                 continue
             owned_by = owners.owned.get(u.node[mi], set()) | makers.get(u.node[mi], set())
-            if owned_by and org not in owned_by and not rights:
+            if (
+                owned_by
+                and org not in owned_by
+                and not rights
+                and owned_by.isdisjoint((taken or {}).get(org, ()))
+            ):
                 continue
             edges.add(EdgeKind.DEVELOPS, org, u.node[mi], u.sent)
 

@@ -653,6 +653,23 @@ def test_deals_what_a_completed_acquisition_adds_is_the_buyers(
 
 
 @pytest.mark.parametrize(
+    ("status", "buyer_develops"),
+    [("has completed its acquisition of", True), ("has agreed to acquire", False)],
+)
+def test_deals_the_drug_of_a_company_bought_is_the_buyers_once_the_purchase_is_done(
+    status: str, buyer_develops: bool
+) -> None:
+    x = run(
+        f"Acmetica Therapeutics, Inc. announced that it {status} Bolt Pharmaceuticals, Inc. "
+        "Bolt's lead asset is BT-101, an anti-CD38 antibody.\n\n"
+        '"We are eager to advance the development of BT-101 in lupus," said Jo Roe, chief '
+        "executive officer of Acmetica Therapeutics."
+    )
+    assert ("Bolt Pharmaceuticals", "BT-101") in edges(x, "DEVELOPS")
+    assert (("Acmetica Therapeutics", "BT-101") in edges(x, "DEVELOPS")) is buyer_develops
+
+
+@pytest.mark.parametrize(
     "said",
     [
         "Through the deal, Bolt Pharma gains ZX-0123, a myeloma drug.",
