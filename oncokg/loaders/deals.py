@@ -916,6 +916,46 @@ def buyers_to_come(
     return found - done - {e.target for e in acquisitions}
 
 
+# A purchase to come of a company the text names but no rule reads as one ("Acme has
+# announced its plans to acquire Zentara Immunology Sciences for $1 billion", "Acme has hit
+# the acquisition trail again and is buying cancer specialist Quill X Bio"): the words after
+# the buyer, then a capitalised name (after a few words describing it)
+_TO_BUY_AFTER = lowered_pattern(
+    r"[^.;]{0,60}?\b(?:(?:plans?|agreed|agreement|is|intends?)\s+to|will|would)\s+"
+    r"(?:acquire|buy|purchase)\s+|[^.;]{0,60}?\bis\s+(?:buying|acquiring)\s+"
+)
+_NAME_AFTER_CUE = re.compile(r"(?:[a-z-]+\s+){0,3}?([A-Z][\w-]*(?:[ ]+[A-Z][\w-]*)*)")
+
+
+def buyers_of_unread(text: str, sentences: list[Sentence], ents: Entities) -> set[str]:
+    """The companies a sentence says will buy a company it names by a name no rule reads as
+    an organisation's ("Acme plans to acquire Zentara Immunology Sciences"): pending buyers,
+    not yet developers of what the deal brings (ANNOTATION.md). Not a buyer of rights, a
+    stake, or another's product ("to acquire Bolt's X")."""
+    low = document_lower_like_ignorecase(text)
+    found: set[str] = set()
+    for sent, inside in zip(sentences, spans_by_sentence(ents.spans, sentences), strict=True):
+        orgs = _orgs(inside)
+        if not orgs or not holds_any(low[sent.start : sent.end], ("acquir", "buy", "purchas")):
+            continue
+        for n, (i, org) in enumerate(orgs):
+            cue = _TO_BUY_AFTER.match(low, org.end, sent.end)
+            if cue is None or any(o.start < cue.end() for _, o in orgs[n + 1 :]):
+                continue
+            if _RIGHTS_AFTER.match(low, cue.end()) or _STAKE_AFTER.match(low, cue.end()):
+                continue
+            name = _NAME_AFTER_CUE.match(text, cue.end(), sent.end)
+            if name is None or text.startswith(("’", "'"), name.end(1)):
+                continue
+            # (no organisation read in the words after the cue: "will acquire French biotech
+            # firm Bolt" names one, its description first)
+            if not any(cue.end() <= o.start < cue.end() + 80 for _, o in orgs) and not any(
+                s.start < name.end(1) and name.start(1) < s.end for _, s in inside
+            ):
+                found.add(ents.span_node[i])
+    return found
+
+
 # "The acquisition will also add TNB-585, ...", "This transaction brings X", "the purchase,
 # closed in May, gives Acme access to Bolt's X": what the deal itself gives the buyer, the
 # drug named after the verb (and those listed with it)

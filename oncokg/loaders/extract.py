@@ -47,6 +47,10 @@ def extract_candidates(document: Document) -> tuple[Extraction, list[confidence.
     pending = deals.pending_buyers(acquisitions) | deals.buyers_to_come(
         text, sentences, ents, acquisitions
     )
+    # (a buyer of a company no rule reads as one: its deal is pending unless said done)
+    pending |= deals.buyers_of_unread(text, sentences, ents) - {
+        e.source for e in acquisitions if e.properties.get("status") == "completed"
+    }
     # (each node's names, read only by the pending-buyer test: none without a pending deal)
     names = {n.id: [m.text for m in n.mentions] for n in ents.nodes} if pending else {}
     # (a buyer whose purchase is done takes the company's drugs: ANNOTATION.md)

@@ -685,6 +685,25 @@ def test_deals_what_a_pending_purchase_is_to_bring_makes_no_developer(said: str)
     assert ("Bolt Pharma", "ZX-0123") not in edges(x, "DEVELOPS")
 
 
+@pytest.mark.parametrize(
+    ("deal", "buyer_develops"),
+    [
+        ("has announced its plans to acquire", False),
+        ("has hit the acquisition trail again and is buying kidney specialist", False),
+        ("has acquired", True),
+    ],
+)
+def test_deals_a_buyer_of_a_company_no_rule_reads_is_pending_until_done(
+    deal: str, buyer_develops: bool
+) -> None:
+    x = run(
+        f"Acmetica Therapeutics, Inc. {deal} Quorra Immunology for $1.2 billion in cash. The "
+        "acquisition broadens Acmetica Therapeutics' late-stage pipeline, mainly through the "
+        "biotech’s lead candidate, zorbimab, an anti-CD38 antibody."
+    )
+    assert (("Acmetica Therapeutics", "zorbimab") in edges(x, "DEVELOPS")) is buyer_develops
+
+
 def test_deals_one_drug_bought_is_no_acquisition_of_its_owner() -> None:
     x = run(
         "Acmetica Therapeutics has completed its acquisition of Bolt Bio’s QX-0201, a "
