@@ -2206,6 +2206,20 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             for mi, m in unit.lead:
                 if m.start >= sent.start + sold.start():
                     edges.add(EdgeKind.DEVELOPS, issuer, unit.node[mi], sent)
+        # "boosted by the recent launch of X in the US", "investments in R&D and launch of X":
+        # a product whose launch a release reports, naming no organisation, is the issuer's
+        # (not a partner's launch that earns it a royalty or a milestone)
+        if (
+            issuer
+            and not unit.orgs
+            and "launch" in unit.slow
+            and "royalt" not in unit.slow
+            and "milestone" not in unit.slow
+        ):
+            for launch in _LAUNCH_OF.finditer(unit.slow):
+                for mi, m in unit.mols:
+                    if m.start == sent.start + launch.end():
+                        edges.add(EdgeKind.DEVELOPS, issuer, unit.node[mi], sent)
         # "Acme dosed the first patient with its lead candidate. QX-101 is ...": the drug the
         # next sentence opens with is the one the company's possessive announced
         if (
@@ -2461,12 +2475,16 @@ _BULLET = re.compile(r"\s*[-–•*·▪]\s+")
 # "Acme Reports Third Quarter Results", "Acme (NASDAQ: ACM) today announced": the issuer
 _ANNOUNCES_AFTER = re.compile(
     # ("Acme ((Euronext: ACM), ...": a bracket doubled by mistake)
-    r"(?:,?\s+(?:Inc|Ltd|Corp|AG|SA|plc|N\.V)\.?)?(?:\s*\(\(?[^()]{0,60}\))?"
+    # ("Acme SA (Euronext: ACM) ("Acme" or the "Company") reported": its ticker, then the
+    # short name it defines)
+    r"(?:,?\s+(?:Inc|Ltd|Corp|AG|SA|plc|N\.V)\.?)?(?:\s*\(\(?[^()]{0,60}\)){0,2}"
     # ("Acme Inc., a unit of Bolt, announced today": what the issuer is, between)
     r"(?:\s*,\s+(?:an?|the)\s+[^,.;]{0,100},)?,?\s+"
     # ("today presents its financial results", "today presented new data": said today only,
-    # as a partner "presented" data at a congress is not the release's voice)
-    r"(?:(?:today\s+)?(?:[Aa]nnounce[sd]?|[Rr]eport(?:s|ed)?)|today\s+present(?:s|ed))\b"
+    # as a partner "presented" data at a congress is not the release's voice; "Acme delivers
+    # strong results", "Acme delivers on its 2024 guidance": its own results, as reported)
+    r"(?:(?:today\s+)?(?:[Aa]nnounce[sd]?|[Rr]eport(?:s|ed)?)|today\s+present(?:s|ed)"
+    r"|delivers\s+(?:on\s+)?(?:[\w-]+\s+){0,3}?(?:results|guidance|growth)\b)\b"
 )
 
 
@@ -2497,6 +2515,8 @@ _ACT_HIGHLIGHT = re.compile(
     r"(?i:approvals?|launch(?:es)?|in-licen[cs]ing|initiation|submission|completion)"
     r"(?:\s+and\s+[\w-]+)?\s+of\s"
 )
+# What a release reports a product's launch by: "the launch of X", "launches of X"
+_LAUNCH_OF = re.compile(r"\blaunch(?:es)?\s+of\s+")
 # What a results release reports a product's sales by: "Sales of X", "Revenue of X grew"
 _SALES = re.compile(r"\b(?:net\s+)?(?:sales|revenues?)\b")
 

@@ -1232,3 +1232,23 @@ def test_developers_a_highlight_opening_with_the_issuer_s_act_is_the_issuer_s(it
         "DEVELOPS",
     )
     assert ("Zentavo Pharma", "zorbimab") in found
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Zentavo Pharma’s 2024 Full-Year Results\n\nZentavo Pharma delivers on its 2024 guidance",
+        "Zentavo Pharma SA (Euronext: ZEN) (“Zentavo” or the “Company”) reported its results",
+    ],
+)
+def test_developers_a_launch_a_results_release_reports_is_the_issuer_s(opening: str) -> None:
+    found = edges(
+        run(
+            f"{opening}.\n"
+            "  • Growth will be boosted by the recent launch of Zorvexa® (zorbimab) in the US.\n"
+            "  • Royalties rose on the launch of belantamib in Japan.\n"
+        ),
+        "DEVELOPS",
+    )
+    assert ("Zentavo Pharma", "zorbimab") in found
+    assert ("Zentavo Pharma", "belantamib") not in found
