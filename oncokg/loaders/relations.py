@@ -3864,6 +3864,14 @@ def _developers(
                 if u.node[mi] != named:
                     edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
             continue
+        if (named := _partner_of_named(u, o)) is not None:
+            # "the approvals of X (x) with Acme and Y (y) with Bolt": Acme's part is X's only
+            if named in {u.node[mi] for mi, _m in lead}:
+                edges.add(EdgeKind.DEVELOPS, u.node[oi], named, u.sent)
+            for mi, _m in lead:
+                if u.node[mi] != named:
+                    edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
+            continue
         if _maker_in_brackets(u, o) or _affiliation(u, o):
             own = _owned_in_brackets(u, o) or made.get(oi, "")
             for mi, _m in lead:
@@ -3922,6 +3930,23 @@ def _named_before_agent(u: _Unit, o: Span) -> str | None:
         after = [(mi, m) for mi, m in u.mols if m.start > o.end]
         if after and _TO_SUBJECT.fullmatch(u.low, o.end, after[0][1].start):
             return u.node[after[0][0]]
+    return None
+
+
+# "X (x) with Acme", "the development of X with Acme": the partner a drug's name is given with
+_WITH_PARTNER = re.compile(rf"{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?\s+with\s+(?:the\s+)?")
+
+
+def _partner_of_named(u: _Unit, o: Span) -> str | None:
+    """The molecule (node) named right before "with" `o` ("Zorvexa (x) with O"), whose partner
+    `o` is, not the other drugs' of the sentence; None when no drug stands so before it."""
+    if " with " not in u.low[max(u.sent.start, o.start - 10) : o.start]:
+        return None  # (the literal test spares most organisations the search)
+    if _POSSESSIVE_S.match(u.text, o.end):
+        return None  # "to evaluate X with Bolt’s Y": Y is Bolt's, given with X
+    for mi, m in u.mols:
+        if m.end < o.start and _WITH_PARTNER.fullmatch(u.text, m.end, o.start):
+            return u.node[mi]
     return None
 
 

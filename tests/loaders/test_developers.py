@@ -1252,3 +1252,18 @@ def test_developers_a_launch_a_results_release_reports_is_the_issuer_s(opening: 
     )
     assert ("Zentavo Pharma", "zorbimab") in found
     assert ("Zentavo Pharma", "belantamib") not in found
+
+
+def test_developers_a_partner_named_with_one_drug_of_a_list_is_that_drug_s_only() -> None:
+    found = edges(
+        run(
+            "Zentavo Pharma today reported its results. “Demand for Zorvexa® (zorbimab) is "
+            "robust, and the approvals of Quellix (quelitamab) with Bolt Biotech and Ravora "
+            "(ravotinib) with Acme Oncology add to our momentum,” said Jo Roe."
+        ),
+        "DEVELOPS",
+    )
+    assert ("Bolt Biotech", "quelitamab") in found
+    assert ("Acme Oncology", "ravotinib") in found
+    assert not {("Bolt Biotech", "zorbimab"), ("Bolt Biotech", "ravotinib")} & found
+    assert not {("Acme Oncology", "zorbimab"), ("Acme Oncology", "quelitamab")} & found
