@@ -2288,6 +2288,22 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
             )
         else:
             _collaborations(unit, edges, voice)
+        # "Entered commercial agreement for its platform with Bolt", "Achieved a milestone
+        # under the X collaboration with Bolt": a highlight line with no subject is the
+        # issuer's act, and the one party it names after "with" the issuer's partner
+        if (
+            issuer
+            and len(named_orgs) == 1
+            and issuer not in named_orgs
+            and (sent.start == 0 or text[sent.start - 1] == "\n")
+            and _SUBJECTLESS_ACT.match(text, sent.start, sent.end)
+            and unit.collab_cue is not None
+            and not unit.acquisition
+            and _WITH_END.search(
+                low, max(sent.start, unit.orgs[0][1].start - 20), unit.orgs[0][1].start
+            )
+        ):
+            edges.add(EdgeKind.COLLABORATES_WITH, issuer, unit.node[unit.orgs[0][0]], sent)
         if (licensor := _sole_licensor(unit)) and (licensee := issuer or speaker) != licensor:
             edges.add(EdgeKind.COLLABORATES_WITH, licensee, licensor, sent)
         if (
@@ -2519,6 +2535,14 @@ _ACT_HIGHLIGHT = re.compile(
 _LAUNCH_OF = re.compile(r"\blaunch(?:es)?\s+of\s+")
 # What a results release reports a product's sales by: "Sales of X", "Revenue of X grew"
 _SALES = re.compile(r"\b(?:net\s+)?(?:sales|revenues?)\b")
+
+
+# A line of a release's highlights that opens with the issuer's act, a verb in the past, no
+# subject named ("Entered ...", "- Signed ..."), bulleted or not
+_SUBJECTLESS_ACT = re.compile(
+    r"\s*(?:[-–•*▪]\s+|·\s*)?(?:Entered|Signed|Achieved|Executed|Expanded|Extended|Formed|"
+    r"Established|Concluded)\s"
+)
 
 
 # A bullet of a release's highlights that opens with what the issuer did, no subject named:

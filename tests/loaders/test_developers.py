@@ -1267,3 +1267,18 @@ def test_developers_a_partner_named_with_one_drug_of_a_list_is_that_drug_s_only(
     assert ("Acme Oncology", "ravotinib") in found
     assert not {("Bolt Biotech", "zorbimab"), ("Bolt Biotech", "ravotinib")} & found
     assert not {("Acme Oncology", "zorbimab"), ("Acme Oncology", "quelitamab")} & found
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Entered commercial agreement for its antibody platform with Bolt Biotech in oncology",
+        "- Achieved USD 10 million milestone under the zorbimab collaboration with Bolt Biotech",
+    ],
+)
+def test_developers_a_subjectless_highlight_names_the_issuer_s_partner(item: str) -> None:
+    found = edges(
+        run(f"Zentavo Pharma Announces Financial Results for 2024\n\n{item}\n"),
+        "COLLABORATES_WITH",
+    )
+    assert {frozenset(pair) for pair in found} == {frozenset({"Bolt Biotech", "Zentavo Pharma"})}
