@@ -1282,3 +1282,16 @@ def test_developers_a_subjectless_highlight_names_the_issuer_s_partner(item: str
         "COLLABORATES_WITH",
     )
     assert {frozenset(pair) for pair in found} == {frozenset({"Bolt Biotech", "Zentavo Pharma"})}
+
+
+def test_developers_a_company_s_capitalised_short_name_owns_its_coded_products() -> None:
+    # Ono Pharmaceutical writes its own name "ONO" (and "Ono"), as its code names do
+    found = edges(
+        run(
+            "Development status of ONO products\n"
+            "ONO-9901, a BTK inhibitor\n"
+            "Phase I study of ONO-9901 was initiated in the US by our licensee, Bolt Biotech.\n"
+        ),
+        "DEVELOPS",
+    )
+    assert ("Ono Pharmaceutical", "ONO-9901") in found
