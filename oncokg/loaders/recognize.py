@@ -1569,6 +1569,8 @@ def _morphology(text: str, vocab: Vocab) -> list[Span]:
         name = m.group(1)
         if name in _GENERIC_MARKED:
             continue  # "its UltiMAb Human Antibody Development System®": a technology's name
+        if name in vocab.not_brands:
+            continue  # a marked name that is no drug's (a device's trade name)
         abbreviated = _ABBREVIATES_WORD.search(text, max(0, m.start() - 30), m.start())
         if abbreviated and abbreviated.group(1) in _GENERIC_MARKED:
             continue  # "Cancer Network® (NCCN®)": that name's abbreviation, no drug's either

@@ -2214,6 +2214,20 @@ def find_edges(
             for mi, m in unit.lead:
                 if m.start >= sent.start + sold.start():
                     edges.add(EdgeKind.DEVELOPS, issuer, unit.node[mi], sent)
+        # "boosted by the recent launch of X in the US", "investments in R&D and launch of X":
+        # a product whose launch a release reports, naming no organisation, is the issuer's
+        # (not a partner's launch that earns it a royalty or a milestone)
+        if (
+            issuer
+            and not unit.orgs
+            and "launch" in unit.slow
+            and "royalt" not in unit.slow
+            and "milestone" not in unit.slow
+        ):
+            for launch in _LAUNCH_OF.finditer(unit.slow):
+                for mi, m in unit.mols:
+                    if m.start == sent.start + launch.end():
+                        edges.add(EdgeKind.DEVELOPS, issuer, unit.node[mi], sent)
         # "Acme dosed the first patient with its lead candidate. QX-101 is ...": the drug the
         # next sentence opens with is the one the company's possessive announced
         if (
@@ -2282,6 +2296,22 @@ def find_edges(
             )
         else:
             _collaborations(unit, edges, voice)
+        # "Entered commercial agreement for its platform with Bolt", "Achieved a milestone
+        # under the X collaboration with Bolt": a highlight line with no subject is the
+        # issuer's act, and the one party it names after "with" the issuer's partner
+        if (
+            issuer
+            and len(named_orgs) == 1
+            and issuer not in named_orgs
+            and (sent.start == 0 or text[sent.start - 1] == "\n")
+            and _SUBJECTLESS_ACT.match(text, sent.start, sent.end)
+            and unit.collab_cue is not None
+            and not unit.acquisition
+            and _WITH_END.search(
+                low, max(sent.start, unit.orgs[0][1].start - 20), unit.orgs[0][1].start
+            )
+        ):
+            edges.add(EdgeKind.COLLABORATES_WITH, issuer, unit.node[unit.orgs[0][0]], sent)
         if (licensor := _sole_licensor(unit)) and (licensee := issuer or speaker) != licensor:
             edges.add(EdgeKind.COLLABORATES_WITH, licensee, licensor, sent)
         if (
@@ -2469,12 +2499,16 @@ _BULLET = re.compile(r"\s*[-–•*·▪]\s+")
 # "Acme Reports Third Quarter Results", "Acme (NASDAQ: ACM) today announced": the issuer
 _ANNOUNCES_AFTER = re.compile(
     # ("Acme ((Euronext: ACM), ...": a bracket doubled by mistake)
-    r"(?:,?\s+(?:Inc|Ltd|Corp|AG|SA|plc|N\.V)\.?)?(?:\s*\(\(?[^()]{0,60}\))?"
+    # ("Acme SA (Euronext: ACM) ("Acme" or the "Company") reported": its ticker, then the
+    # short name it defines)
+    r"(?:,?\s+(?:Inc|Ltd|Corp|AG|SA|plc|N\.V)\.?)?(?:\s*\(\(?[^()]{0,60}\)){0,2}"
     # ("Acme Inc., a unit of Bolt, announced today": what the issuer is, between)
     r"(?:\s*,\s+(?:an?|the)\s+[^,.;]{0,100},)?,?\s+"
     # ("today presents its financial results", "today presented new data": said today only,
-    # as a partner "presented" data at a congress is not the release's voice)
-    r"(?:(?:today\s+)?(?:[Aa]nnounce[sd]?|[Rr]eport(?:s|ed)?)|today\s+present(?:s|ed))\b"
+    # as a partner "presented" data at a congress is not the release's voice; "Acme delivers
+    # strong results", "Acme delivers on its 2024 guidance": its own results, as reported)
+    r"(?:(?:today\s+)?(?:[Aa]nnounce[sd]?|[Rr]eport(?:s|ed)?)|today\s+present(?:s|ed)"
+    r"|delivers\s+(?:on\s+)?(?:[\w-]+\s+){0,3}?(?:results|guidance|growth)\b)\b"
 )
 
 
@@ -2505,8 +2539,18 @@ _ACT_HIGHLIGHT = re.compile(
     r"(?i:approvals?|launch(?:es)?|in-licen[cs]ing|initiation|submission|completion)"
     r"(?:\s+and\s+[\w-]+)?\s+of\s"
 )
+# What a release reports a product's launch by: "the launch of X", "launches of X"
+_LAUNCH_OF = re.compile(r"\blaunch(?:es)?\s+of\s+")
 # What a results release reports a product's sales by: "Sales of X", "Revenue of X grew"
 _SALES = re.compile(r"\b(?:net\s+)?(?:sales|revenues?)\b")
+
+
+# A line of a release's highlights that opens with the issuer's act, a verb in the past, no
+# subject named ("Entered ...", "- Signed ..."), bulleted or not
+_SUBJECTLESS_ACT = re.compile(
+    r"\s*(?:[-–•*▪]\s+|·\s*)?(?:Entered|Signed|Achieved|Executed|Expanded|Extended|Formed|"
+    r"Established|Concluded)\s"
+)
 
 
 # A bullet of a release's highlights that opens with what the issuer did, no subject named:
@@ -3855,6 +3899,14 @@ def _developers(
                 if u.node[mi] != named:
                     edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
             continue
+        if (named := _partner_of_named(u, o)) is not None:
+            # "the approvals of X (x) with Acme and Y (y) with Bolt": Acme's part is X's only
+            if named in {u.node[mi] for mi, _m in lead}:
+                edges.add(EdgeKind.DEVELOPS, u.node[oi], named, u.sent)
+            for mi, _m in lead:
+                if u.node[mi] != named:
+                    edges.ruled_out.add((str(EdgeKind.DEVELOPS), u.node[oi], u.node[mi]))
+            continue
         if _maker_in_brackets(u, o) or _affiliation(u, o):
             own = _owned_in_brackets(u, o) or made.get(oi, "")
             for mi, _m in lead:
@@ -3918,6 +3970,23 @@ def _named_before_agent(u: _Unit, o: Span) -> str | None:
         after = [(mi, m) for mi, m in u.mols if m.start > o.end]
         if after and _TO_SUBJECT.fullmatch(u.low, o.end, after[0][1].start):
             return u.node[after[0][0]]
+    return None
+
+
+# "X (x) with Acme", "the development of X with Acme": the partner a drug's name is given with
+_WITH_PARTNER = re.compile(rf"{MARK}?\)?(?:\s*\([^()]{{0,40}}\))?\s+with\s+(?:the\s+)?")
+
+
+def _partner_of_named(u: _Unit, o: Span) -> str | None:
+    """The molecule (node) named right before "with" `o` ("Zorvexa (x) with O"), whose partner
+    `o` is, not the other drugs' of the sentence; None when no drug stands so before it."""
+    if " with " not in u.low[max(u.sent.start, o.start - 10) : o.start]:
+        return None  # (the literal test spares most organisations the search)
+    if _POSSESSIVE_S.match(u.text, o.end):
+        return None  # "to evaluate X with Bolt’s Y": Y is Bolt's, given with X
+    for mi, m in u.mols:
+        if m.end < o.start and _WITH_PARTNER.fullmatch(u.text, m.end, o.start):
+            return u.node[mi]
     return None
 
 

@@ -1232,3 +1232,66 @@ def test_developers_a_highlight_opening_with_the_issuer_s_act_is_the_issuer_s(it
         "DEVELOPS",
     )
     assert ("Zentavo Pharma", "zorbimab") in found
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Zentavo Pharma’s 2024 Full-Year Results\n\nZentavo Pharma delivers on its 2024 guidance",
+        "Zentavo Pharma SA (Euronext: ZEN) (“Zentavo” or the “Company”) reported its results",
+    ],
+)
+def test_developers_a_launch_a_results_release_reports_is_the_issuer_s(opening: str) -> None:
+    found = edges(
+        run(
+            f"{opening}.\n"
+            "  • Growth will be boosted by the recent launch of Zorvexa® (zorbimab) in the US.\n"
+            "  • Royalties rose on the launch of belantamib in Japan.\n"
+        ),
+        "DEVELOPS",
+    )
+    assert ("Zentavo Pharma", "zorbimab") in found
+    assert ("Zentavo Pharma", "belantamib") not in found
+
+
+def test_developers_a_partner_named_with_one_drug_of_a_list_is_that_drug_s_only() -> None:
+    found = edges(
+        run(
+            "Zentavo Pharma today reported its results. “Demand for Zorvexa® (zorbimab) is "
+            "robust, and the approvals of Quellix (quelitamab) with Bolt Biotech and Ravora "
+            "(ravotinib) with Acme Oncology add to our momentum,” said Jo Roe."
+        ),
+        "DEVELOPS",
+    )
+    assert ("Bolt Biotech", "quelitamab") in found
+    assert ("Acme Oncology", "ravotinib") in found
+    assert not {("Bolt Biotech", "zorbimab"), ("Bolt Biotech", "ravotinib")} & found
+    assert not {("Acme Oncology", "zorbimab"), ("Acme Oncology", "quelitamab")} & found
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Entered commercial agreement for its antibody platform with Bolt Biotech in oncology",
+        "- Achieved USD 10 million milestone under the zorbimab collaboration with Bolt Biotech",
+    ],
+)
+def test_developers_a_subjectless_highlight_names_the_issuer_s_partner(item: str) -> None:
+    found = edges(
+        run(f"Zentavo Pharma Announces Financial Results for 2024\n\n{item}\n"),
+        "COLLABORATES_WITH",
+    )
+    assert {frozenset(pair) for pair in found} == {frozenset({"Bolt Biotech", "Zentavo Pharma"})}
+
+
+def test_developers_a_company_s_capitalised_short_name_owns_its_coded_products() -> None:
+    # Ono Pharmaceutical writes its own name "ONO" (and "Ono"), as its code names do
+    found = edges(
+        run(
+            "Development status of ONO products\n"
+            "ONO-9901, a BTK inhibitor\n"
+            "Phase I study of ONO-9901 was initiated in the US by our licensee, Bolt Biotech.\n"
+        ),
+        "DEVELOPS",
+    )
+    assert ("Ono Pharmaceutical", "ONO-9901") in found

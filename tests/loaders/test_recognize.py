@@ -3913,3 +3913,9 @@ def test_recognize_biotechs_named_without_a_legal_form(text: str, company: str) 
 def test_recognize_a_trial_s_protocol_number_is_no_drug(text: str) -> None:
     found = {s.text for s in recognize(text, get_vocab()) if s.kind == MOLECULE}
     assert not {"ZX306", "ZX3007"} & found
+
+
+def test_recognize_a_marked_device_name_is_no_drug() -> None:
+    # a medical device's trade name (Tumor Treating Fields), marked as a drug's brand would be
+    text = "We launched our two lead products, Zorvexa® and Optune® in Hong Kong."
+    assert {t for t, _ in _spans(text, MOLECULE)} == {"Zorvexa"}
