@@ -199,16 +199,6 @@ _THE_COMPANY = re.compile(
 _QUOTE_OPENS = re.compile(r"[“\"']?")
 # the marks a quotation opens with
 _OPENING_QUOTES = ("“", '"')
-# "Four therapies have been approved to treat D", "drugs indicated for D": a class of drugs
-# said to treat a disease, in a sentence that names none of them.
-_CLASS_TREATS = _ci(
-    # (each word before its boundary check, `words_first`: the search skips to its letters)
-    rf"(?:{words_first('therapies|treatments|drugs|medicines|products|agents')})"
-    r"\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:to\s+treat|for\s+the\s+treatment\s+of|indicated\s+for)\b"
-)
-# The sentence after it, listing them: "These include X, Y and Z", "They are X and Y".
-_THESE_INCLUDE = re.compile(r"\s*(?:These|They)\s+(?:include|are|comprise)\b")
 # "an experimental treatment for D", "its experimental drug to treat D", "Acme's pill for D":
 # one drug that a sentence naming none leaves unnamed, and what it is for (the diseases listed
 # right after the cue)
@@ -1913,8 +1903,6 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     # drug's efficacy") may refer back over a sentence or two naming none, as a pronoun may not
     recent: tuple[int, set[str]] = (-9, set())
     combined: set[str] = set()  # the drugs the previous sentence combines
-    # the diseases a sentence naming no drug says a class of drugs treats, and that sentence
-    treated: tuple[list[str], Sentence | None] = ([], None)
     # the diseases a sentence naming no drug gives one drug it leaves unnamed, and that sentence
     # (and the one organisation owning it through "its", if any)
     unnamed: tuple[list[str], Sentence | None, str] = ([], None, "")
@@ -1933,7 +1921,6 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
     for n, (sent, inside) in enumerate(zip(sentences, by_sentence, strict=True)):
         said_before, spoken_of = spoken_of, set()
         combined_before, combined = combined, set()
-        treated_before, treated = treated, ([], None)
         unnamed_before, unnamed = unnamed, ([], None, "")
         # a paragraph of one sentence (news style) runs on into the next paragraph (whether
         # the last sentence is one is asked at a paragraph's break only), however many blank
@@ -2070,27 +2057,6 @@ def find_edges(text: str, sentences: list[Sentence], ents: Entities) -> Relation
                 text, low, sent, [(-1 - n, unsaid), *inside], {**node, -1 - n: next(iter(trial_of))}
             )
         _indications(unit, edges)
-        if (
-            unit.diseases
-            and not unit.mols
-            # (a literal test, a word each alternative holds, spares most units the search)
-            and ("treat" in unit.slow or "indicated" in unit.slow)
-            and _CLASS_TREATS.search(unit.slow)
-        ):
-            treated = ([unit.node[di] for di, _ in unit.diseases], sent)
-        elif (
-            (earlier := treated_before[1])
-            and adjacent
-            and unit.mols
-            and not unit.diseases
-            and _THESE_INCLUDE.match(text, sent.start, sent.end)
-        ):
-            # "Four therapies are approved to treat D. These include X and Y.": each drug the
-            # list names treats D, the two sentences its evidence
-            pair_of = Sentence(text[earlier.start : sent.end], earlier.start, sent.end)
-            for mi, _m in unit.lead:
-                for disease in treated_before[0]:
-                    edges.add(EdgeKind.INDICATED_FOR, unit.node[mi], disease, pair_of)
         if (
             unit.diseases
             # (a drug it names only as a comparator or partner is another: "Acme said its drug

@@ -1492,19 +1492,17 @@ def test_relations_a_broad_class_a_phase_is_for() -> None:
     assert ("KLV-4412", "solid tumors") in edges(x, "INDICATED_FOR")
 
 
-def test_relations_drugs_a_next_sentence_lists_for_a_class_said_to_treat() -> None:
+def test_relations_no_indication_for_the_approved_therapies_a_release_lists() -> None:
+    # the therapies already approved for the disease, listed as background to the release's
+    # own drug, are other companies' treatments, not the release's facts
     x = run(
-        "Four therapies have been approved by the FDA to treat myasthenia gravis. These "
-        "include zorbimab (Zorvexa) and lumatinib (Lumira)."
+        "Acme announced the approval of Quorvalimab for myasthenia gravis. Four therapies have "
+        "been approved by the FDA to treat myasthenia gravis. These include zorbimab (Zorvexa) "
+        "and lumatinib (Lumira)."
     )
-    assert {("zorbimab", "myasthenia gravis"), ("lumatinib", "myasthenia gravis")} <= edges(
-        x, "INDICATED_FOR"
-    )
-    apart = run(
-        "Four therapies have been approved by the FDA to treat myasthenia gravis.\n\nAcme "
-        "said it will present data.\n\nThese include zorbimab (Zorvexa)."
-    )
-    assert edges(apart, "INDICATED_FOR") == set()
+    found = edges(x, "INDICATED_FOR")
+    assert ("zorbimab", "myasthenia gravis") not in found
+    assert ("lumatinib", "myasthenia gravis") not in found
 
 
 def test_relations_a_drug_left_unnamed_then_named_by_a_description() -> None:
