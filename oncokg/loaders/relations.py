@@ -1166,6 +1166,20 @@ def _describes_disease(u: _Unit, d: Span) -> bool:
     )
 
 
+# "D1 (D1A), a serious inflammation of the kidneys caused by the autoimmune disease D2": the
+# disease that causes the one named before it, no indication
+_CAUSED_BY_BEFORE = _ci(r"\bcaused\s+by\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _causes_disease(u: _Unit, d: Span) -> bool:
+    """Whether disease d is named as the cause of a disease the sentence names before it."""
+    return (
+        "caused" in u.slow
+        and any(x.end <= d.start for _, x in u.diseases)
+        and _CAUSED_BY_BEFORE.search(u.low, max(u.sent.start, d.start - 80), d.start) is not None
+    )
+
+
 # "our focus on D", "the company's sharpened focus in D and E"
 _FOCUS_ON = _ci(
     r"\b(?:our|its|their|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?focus\s+(?:on|in)\b[^.;]*$"
@@ -2846,6 +2860,7 @@ def _indications(u: _Unit, edges: _Edges) -> None:
         if (
             u.node[di] in describing  # ("... caused by systemic lupus erythematosus (SLE)")
             or _describes_disease(u, d)
+            or _causes_disease(u, d)
             or _FIELD_AFTER.match(u.low, d.end)  # "leading ... in the IBD space": a market
             or (
                 (

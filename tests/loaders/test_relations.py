@@ -2791,3 +2791,13 @@ def test_relations_an_immune_disease_class_named_as_the_indication(text: str, di
 def test_relations_an_immune_disease_class_a_company_focuses_on_is_no_disease() -> None:
     x = run("Acme Bio, a company focused on immune-mediated diseases, reported results.")
     assert not names(x, "Disease")
+
+
+def test_relations_no_indication_for_the_disease_that_causes_the_indication() -> None:
+    x = run(
+        "Acme announced that the FDA accepted its NDA for zorvaclimab, as a potential treatment "
+        "for lupus nephritis (LN), a serious inflammation of the kidneys caused by the "
+        "autoimmune disease systemic lupus erythematosus (SLE)."
+    )
+    assert ("zorvaclimab", "lupus nephritis") in edges(x, "INDICATED_FOR")
+    assert ("zorvaclimab", "systemic lupus erythematosus") not in edges(x, "INDICATED_FOR")
