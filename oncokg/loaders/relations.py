@@ -1180,6 +1180,22 @@ def _causes_disease(u: _Unit, d: Span) -> bool:
     )
 
 
+# "consistent with the drug's known safety profile in patients with D1 and D2": the diseases
+# where the safety was learnt before, not the ones the release is about
+_KNOWN_PROFILE_IN = _ci(
+    r"\b(?:known|established|well[- ]established|well[- ]characteri[sz]ed)\s+"
+    r"(?:(?:safety|tolerability)\s+)?profile\s+(?:in|among|across)\s+[^.;]{0,100}$"
+)
+
+
+def _safety_known_in(u: _Unit, d: Span) -> bool:
+    """Whether disease d is named where a drug's safety profile is said known already."""
+    return (
+        "profile" in u.slow
+        and _KNOWN_PROFILE_IN.search(u.low, max(u.sent.start, d.start - 200), d.start) is not None
+    )
+
+
 # "our focus on D", "the company's sharpened focus in D and E"
 _FOCUS_ON = _ci(
     r"\b(?:our|its|their|the\s+company['’]s)\s+(?:[\w-]+\s+){0,2}?focus\s+(?:on|in)\b[^.;]*$"
@@ -2861,6 +2877,7 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             u.node[di] in describing  # ("... caused by systemic lupus erythematosus (SLE)")
             or _describes_disease(u, d)
             or _causes_disease(u, d)
+            or _safety_known_in(u, d)
             or _FIELD_AFTER.match(u.low, d.end)  # "leading ... in the IBD space": a market
             or (
                 (

@@ -2801,3 +2801,15 @@ def test_relations_no_indication_for_the_disease_that_causes_the_indication() ->
     )
     assert ("zorvaclimab", "lupus nephritis") in edges(x, "INDICATED_FOR")
     assert ("zorvaclimab", "systemic lupus erythematosus") not in edges(x, "INDICATED_FOR")
+
+
+def test_relations_no_indication_where_the_safety_profile_is_known() -> None:
+    x = run(
+        "Zorbatinib is in Phase 3 for alopecia areata. The safety profile of "
+        "zorbatinib was consistent with the drug's known safety profile in patients with "
+        "rheumatoid arthritis (RA) and atopic dermatitis (AD)."
+    )
+    found = edges(x, "INDICATED_FOR")
+    assert ("zorbatinib", "alopecia areata") in found
+    assert ("zorbatinib", "rheumatoid arthritis") not in found
+    assert ("zorbatinib", "atopic dermatitis") not in found
