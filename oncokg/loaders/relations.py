@@ -1151,7 +1151,18 @@ _COULD_IN_OTHERS = _ci(
     )
     # "in development for D, with potential in other autoimmune diseases"
     + rf"|{_word('with')}\s+(?:the\s+)?potential\s+(?:in|for)\s+(?:\w+\s+){{0,2}}?other\b"
+    # "suggest that the ADC may be an effective treatment option for various B-cell cancers
+    # including E": the examples of a range a drug may one day treat
+    + "|"
+    + words_first(
+        "may|could|might",
+        r"\s+(?:[\w-]+\s+){0,2}?(?:be|become|prove|offer)\b[^.;]{0,60}?\b(?:various|several|"
+        r"multiple|a\s+(?:broad\s+|wide\s+)?(?:range|variety|number)\s+of)\s+[^.;]{0,60}?"
+        r"\b(?:including|such\s+as)\b",
+    )
 )
+# (a word each alternative of `_COULD_IN_OTHERS` holds, for a literal test)
+_COULD_WORDS = ("other", "potential", "including", "such as")
 _THIS_BEFORE = _ci(
     r"\b(?:this|these|such(?!\s+as\b))\s+(?:(?!(?:is|are|was|were|include\w*)\s)[\w-]+\s+){0,3}$"
 )
@@ -2891,7 +2902,7 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             # "patients living with this challenging skin cancer": a disease named before
             or (this and _THIS_BEFORE.search(u.low, max(u.sent.start, d.start - 40), d.start))
             or (
-                ("other" in u.slow or "potential" in u.slow)
+                holds_any(u.slow, _COULD_WORDS)
                 and _COULD_IN_OTHERS.search(u.low, max(u.sent.start, d.start - 300), d.start)
                 is not None
             )

@@ -2813,3 +2813,14 @@ def test_relations_no_indication_where_the_safety_profile_is_known() -> None:
     assert ("zorbatinib", "alopecia areata") in found
     assert ("zorbatinib", "rheumatoid arthritis") not in found
     assert ("zorbatinib", "atopic dermatitis") not in found
+
+
+def test_relations_no_indication_for_the_examples_of_a_range_a_drug_may_treat() -> None:
+    x = run(
+        "Acme licensed ZX-101, a CD19-targeted ADC candidate for hematological tumors. "
+        "Preclinical data suggest that ZX-101 may be an effective treatment option for various "
+        "B-cell cancers including diffuse large B-cell lymphoma (DLBCL) and Burkitt lymphoma."
+    )
+    found = edges(x, "INDICATED_FOR")
+    assert ("ZX-101", "diffuse large B-cell lymphoma") not in found
+    assert ("ZX-101", "Burkitt lymphoma") not in found
