@@ -317,6 +317,11 @@ _PARTNER_CUE = (
     rf"{_word('against')}\b|"
     # "approved for use with X", "used together with X", "added to X", "as an add-on to X"
     r"for use with|used with|its\s+use\s+with|their\s+use\s+with|together with|along with|"
+    # "Brand, a novel oral formulation of Y", "Brand, in which the active pharmaceutical
+    # ingredient is Y", "a psoriasis cream (Y and Z) sold as Brand": what a product is made of
+    r"formulations?\s+of|active\s+(?:pharmaceutical\s+)?ingredients?\s+(?:is|are|of)|"
+    # (an unnamed product's dosage form, its ingredients in brackets: not "Brand tablets (inn)")
+    r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:cream|ointment|gel|foam|lotion|tablet|capsule)(?=\s*\()|"
     r"added to|add-?on (?:therapy |treatment )?to|"
     rf"{_word('superior')}(?:ity)? (?:[\w-]+ ){{0,2}}?to\b|inferiority to|"
     r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"

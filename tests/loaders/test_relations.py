@@ -2824,3 +2824,19 @@ def test_relations_no_indication_for_the_examples_of_a_range_a_drug_may_treat() 
     found = edges(x, "INDICATED_FOR")
     assert ("ZX-101", "diffuse large B-cell lymphoma") not in found
     assert ("ZX-101", "Burkitt lymphoma") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme expects the approval in Europe for a psoriasis cream (zorbatinib and lumamab) "
+        "commercialised under the tradename Zorvia in the US.",
+        "Acme received an orphan drug designation for Zorvia for the treatment of psoriasis. "
+        "Zorvia is a novel oral formulation of zorbatinib, in which the active pharmaceutical "
+        "ingredient is lumamab, for the treatment of psoriasis.",
+    ],
+)
+def test_relations_no_indication_for_what_a_product_is_made_of(text: str) -> None:
+    found = edges(run(text), "INDICATED_FOR")
+    assert ("zorbatinib", "psoriasis") not in found
+    assert ("lumamab", "psoriasis") not in found
