@@ -200,16 +200,6 @@ _THE_COMPANY = re.compile(
 _QUOTE_OPENS = re.compile(r"[“\"']?")
 # the marks a quotation opens with
 _OPENING_QUOTES = ("“", '"')
-# "Four therapies have been approved to treat D", "drugs indicated for D": a class of drugs
-# said to treat a disease, in a sentence that names none of them.
-_CLASS_TREATS = _ci(
-    # (each word before its boundary check, `words_first`: the search skips to its letters)
-    rf"(?:{words_first('therapies|treatments|drugs|medicines|products|agents')})"
-    r"\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:to\s+treat|for\s+the\s+treatment\s+of|indicated\s+for)\b"
-)
-# The sentence after it, listing them: "These include X, Y and Z", "They are X and Y".
-_THESE_INCLUDE = re.compile(r"\s*(?:These|They)\s+(?:include|are|comprise)\b")
 # "an experimental treatment for D", "its experimental drug to treat D", "Acme's pill for D":
 # one drug that a sentence naming none leaves unnamed, and what it is for (the diseases listed
 # right after the cue)
@@ -328,6 +318,11 @@ _PARTNER_CUE = (
     rf"{_word('against')}\b|"
     # "approved for use with X", "used together with X", "added to X", "as an add-on to X"
     r"for use with|used with|its\s+use\s+with|their\s+use\s+with|together with|along with|"
+    # "Brand, a novel oral formulation of Y", "Brand, in which the active pharmaceutical
+    # ingredient is Y", "a psoriasis cream (Y and Z) sold as Brand": what a product is made of
+    r"formulations?\s+of|active\s+(?:pharmaceutical\s+)?ingredients?\s+(?:is|are|of)|"
+    # (an unnamed product's dosage form, its ingredients in brackets: not "Brand tablets (inn)")
+    r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:cream|ointment|gel|foam|lotion|tablet|capsule)(?=\s*\()|"
     r"added to|add-?on (?:therapy |treatment )?to|"
     rf"{_word('superior')}(?:ity)? (?:[\w-]+ ){{0,2}}?to\b|inferiority to|"
     r"compared (?:[\w®™’'\-]+ ){0,3}?(?:with|to)|"
@@ -1162,7 +1157,18 @@ _COULD_IN_OTHERS = _ci(
     )
     # "in development for D, with potential in other autoimmune diseases"
     + rf"|{_word('with')}\s+(?:the\s+)?potential\s+(?:in|for)\s+(?:\w+\s+){{0,2}}?other\b"
+    # "suggest that the ADC may be an effective treatment option for various B-cell cancers
+    # including E": the examples of a range a drug may one day treat
+    + "|"
+    + words_first(
+        "may|could|might",
+        r"\s+(?:[\w-]+\s+){0,2}?(?:be|become|prove|offer)\b[^.;]{0,60}?\b(?:various|several|"
+        r"multiple|a\s+(?:broad\s+|wide\s+)?(?:range|variety|number)\s+of)\s+[^.;]{0,60}?"
+        r"\b(?:including|such\s+as)\b",
+    )
 )
+# (a word each alternative of `_COULD_IN_OTHERS` holds, for a literal test)
+_COULD_WORDS = ("other", "potential", "including", "such as")
 _THIS_BEFORE = _ci(
     r"\b(?:this|these|such(?!\s+as\b))\s+(?:(?!(?:is|are|was|were|include\w*)\s)[\w-]+\s+){0,3}$"
 )
@@ -1174,6 +1180,36 @@ def _describes_disease(u: _Unit, d: Span) -> bool:
     return any(
         x.end <= d.start and DISEASE_DESCRIBED.fullmatch(u.low, x.end, d.start)
         for _, x in u.diseases
+    )
+
+
+# "D1 (D1A), a serious inflammation of the kidneys caused by the autoimmune disease D2": the
+# disease that causes the one named before it, no indication
+_CAUSED_BY_BEFORE = _ci(r"\bcaused\s+by\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _causes_disease(u: _Unit, d: Span) -> bool:
+    """Whether disease d is named as the cause of a disease the sentence names before it."""
+    return (
+        "caused" in u.slow
+        and any(x.end <= d.start for _, x in u.diseases)
+        and _CAUSED_BY_BEFORE.search(u.low, max(u.sent.start, d.start - 80), d.start) is not None
+    )
+
+
+# "consistent with the drug's known safety profile in patients with D1 and D2": the diseases
+# where the safety was learnt before, not the ones the release is about
+_KNOWN_PROFILE_IN = _ci(
+    r"\b(?:known|established|well[- ]established|well[- ]characteri[sz]ed)\s+"
+    r"(?:(?:safety|tolerability)\s+)?profile\s+(?:in|among|across)\s+[^.;]{0,100}$"
+)
+
+
+def _safety_known_in(u: _Unit, d: Span) -> bool:
+    """Whether disease d is named where a drug's safety profile is said known already."""
+    return (
+        "profile" in u.slow
+        and _KNOWN_PROFILE_IN.search(u.low, max(u.sent.start, d.start - 200), d.start) is not None
     )
 
 
@@ -1921,8 +1957,6 @@ def find_edges(
     # drug's efficacy") may refer back over a sentence or two naming none, as a pronoun may not
     recent: tuple[int, set[str]] = (-9, set())
     combined: set[str] = set()  # the drugs the previous sentence combines
-    # the diseases a sentence naming no drug says a class of drugs treats, and that sentence
-    treated: tuple[list[str], Sentence | None] = ([], None)
     # the diseases a sentence naming no drug gives one drug it leaves unnamed, and that sentence
     # (and the one organisation owning it through "its", if any)
     unnamed: tuple[list[str], Sentence | None, str] = ([], None, "")
@@ -1941,7 +1975,6 @@ def find_edges(
     for n, (sent, inside) in enumerate(zip(sentences, by_sentence, strict=True)):
         said_before, spoken_of = spoken_of, set()
         combined_before, combined = combined, set()
-        treated_before, treated = treated, ([], None)
         unnamed_before, unnamed = unnamed, ([], None, "")
         # a paragraph of one sentence (news style) runs on into the next paragraph (whether
         # the last sentence is one is asked at a paragraph's break only), however many blank
@@ -2078,27 +2111,6 @@ def find_edges(
                 text, low, sent, [(-1 - n, unsaid), *inside], {**node, -1 - n: next(iter(trial_of))}
             )
         _indications(unit, edges)
-        if (
-            unit.diseases
-            and not unit.mols
-            # (a literal test, a word each alternative holds, spares most units the search)
-            and ("treat" in unit.slow or "indicated" in unit.slow)
-            and _CLASS_TREATS.search(unit.slow)
-        ):
-            treated = ([unit.node[di] for di, _ in unit.diseases], sent)
-        elif (
-            (earlier := treated_before[1])
-            and adjacent
-            and unit.mols
-            and not unit.diseases
-            and _THESE_INCLUDE.match(text, sent.start, sent.end)
-        ):
-            # "Four therapies are approved to treat D. These include X and Y.": each drug the
-            # list names treats D, the two sentences its evidence
-            pair_of = Sentence(text[earlier.start : sent.end], earlier.start, sent.end)
-            for mi, _m in unit.lead:
-                for disease in treated_before[0]:
-                    edges.add(EdgeKind.INDICATED_FOR, unit.node[mi], disease, pair_of)
         if (
             unit.diseases
             # (a drug it names only as a comparator or partner is another: "Acme said its drug
@@ -2932,6 +2944,8 @@ def _indications(u: _Unit, edges: _Edges) -> None:
         if (
             u.node[di] in describing  # ("... caused by systemic lupus erythematosus (SLE)")
             or _describes_disease(u, d)
+            or _causes_disease(u, d)
+            or _safety_known_in(u, d)
             or _FIELD_AFTER.match(u.low, d.end)  # "leading ... in the IBD space": a market
             or (
                 (
@@ -2945,7 +2959,7 @@ def _indications(u: _Unit, edges: _Edges) -> None:
             # "patients living with this challenging skin cancer": a disease named before
             or (this and _THIS_BEFORE.search(u.low, max(u.sent.start, d.start - 40), d.start))
             or (
-                ("other" in u.slow or "potential" in u.slow)
+                holds_any(u.slow, _COULD_WORDS)
                 and _COULD_IN_OTHERS.search(u.low, max(u.sent.start, d.start - 300), d.start)
                 is not None
             )

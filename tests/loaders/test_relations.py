@@ -1492,19 +1492,17 @@ def test_relations_a_broad_class_a_phase_is_for() -> None:
     assert ("KLV-4412", "solid tumors") in edges(x, "INDICATED_FOR")
 
 
-def test_relations_drugs_a_next_sentence_lists_for_a_class_said_to_treat() -> None:
+def test_relations_no_indication_for_the_approved_therapies_a_release_lists() -> None:
+    # the therapies already approved for the disease, listed as background to the release's
+    # own drug, are other companies' treatments, not the release's facts
     x = run(
-        "Four therapies have been approved by the FDA to treat myasthenia gravis. These "
-        "include zorbimab (Zorvexa) and lumatinib (Lumira)."
+        "Acme announced the approval of Quorvalimab for myasthenia gravis. Four therapies have "
+        "been approved by the FDA to treat myasthenia gravis. These include zorbimab (Zorvexa) "
+        "and lumatinib (Lumira)."
     )
-    assert {("zorbimab", "myasthenia gravis"), ("lumatinib", "myasthenia gravis")} <= edges(
-        x, "INDICATED_FOR"
-    )
-    apart = run(
-        "Four therapies have been approved by the FDA to treat myasthenia gravis.\n\nAcme "
-        "said it will present data.\n\nThese include zorbimab (Zorvexa)."
-    )
-    assert edges(apart, "INDICATED_FOR") == set()
+    found = edges(x, "INDICATED_FOR")
+    assert ("zorbimab", "myasthenia gravis") not in found
+    assert ("lumatinib", "myasthenia gravis") not in found
 
 
 def test_relations_a_drug_left_unnamed_then_named_by_a_description() -> None:
@@ -2793,3 +2791,52 @@ def test_relations_an_immune_disease_class_named_as_the_indication(text: str, di
 def test_relations_an_immune_disease_class_a_company_focuses_on_is_no_disease() -> None:
     x = run("Acme Bio, a company focused on immune-mediated diseases, reported results.")
     assert not names(x, "Disease")
+
+
+def test_relations_no_indication_for_the_disease_that_causes_the_indication() -> None:
+    x = run(
+        "Acme announced that the FDA accepted its NDA for zorvaclimab, as a potential treatment "
+        "for lupus nephritis (LN), a serious inflammation of the kidneys caused by the "
+        "autoimmune disease systemic lupus erythematosus (SLE)."
+    )
+    assert ("zorvaclimab", "lupus nephritis") in edges(x, "INDICATED_FOR")
+    assert ("zorvaclimab", "systemic lupus erythematosus") not in edges(x, "INDICATED_FOR")
+
+
+def test_relations_no_indication_where_the_safety_profile_is_known() -> None:
+    x = run(
+        "Zorbatinib is in Phase 3 for alopecia areata. The safety profile of "
+        "zorbatinib was consistent with the drug's known safety profile in patients with "
+        "rheumatoid arthritis (RA) and atopic dermatitis (AD)."
+    )
+    found = edges(x, "INDICATED_FOR")
+    assert ("zorbatinib", "alopecia areata") in found
+    assert ("zorbatinib", "rheumatoid arthritis") not in found
+    assert ("zorbatinib", "atopic dermatitis") not in found
+
+
+def test_relations_no_indication_for_the_examples_of_a_range_a_drug_may_treat() -> None:
+    x = run(
+        "Acme licensed ZX-101, a CD19-targeted ADC candidate for hematological tumors. "
+        "Preclinical data suggest that ZX-101 may be an effective treatment option for various "
+        "B-cell cancers including diffuse large B-cell lymphoma (DLBCL) and Burkitt lymphoma."
+    )
+    found = edges(x, "INDICATED_FOR")
+    assert ("ZX-101", "diffuse large B-cell lymphoma") not in found
+    assert ("ZX-101", "Burkitt lymphoma") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme expects the approval in Europe for a psoriasis cream (zorbatinib and lumamab) "
+        "commercialised under the tradename Zorvia in the US.",
+        "Acme received an orphan drug designation for Zorvia for the treatment of psoriasis. "
+        "Zorvia is a novel oral formulation of zorbatinib, in which the active pharmaceutical "
+        "ingredient is lumamab, for the treatment of psoriasis.",
+    ],
+)
+def test_relations_no_indication_for_what_a_product_is_made_of(text: str) -> None:
+    found = edges(run(text), "INDICATED_FOR")
+    assert ("zorbatinib", "psoriasis") not in found
+    assert ("lumamab", "psoriasis") not in found
