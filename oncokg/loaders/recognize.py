@@ -720,8 +720,8 @@ def _named_receptor(text: str, span: Span, vocab: Vocab) -> Span | None:
         symbol = f"{symbol}{chain}"
     elif symbol not in vocab.gene_ids:
         chains = [s for s in (f"{symbol}A", f"{symbol}1", f"{symbol}A1") if s in vocab.gene_ids]
-        if len(chains) != 1:
-            return None
+        if len(chains) != 1 or _names_a_family(symbol, vocab):
+            return None  # "an S1P receptor modulator": S1PR1 to S1PR5, no one receptor
         symbol = chains[0]
     return Span(TARGET, span.start, named.end(), text[span.start : named.end()], symbol)
 
@@ -3246,6 +3246,14 @@ _PRIORITY = {ORG: 0, MOLECULE: 1, DISEASE: 2, TARGET: 3, NOT_ORG: 0}
 _PAN_BEFORE = re.compile(r"(?:^|.*\b)pan[- ]?$")
 
 
+def _names_a_family(stem: str, vocab: Vocab, *, alike: bool = False) -> bool:
+    """Whether three or more symbols are the name with a number (ERBB2-ERBB4, S1PR1-S1PR5),
+    or with `alike` also a letter and a number (BCL2L1, BCL2A1: the "BCL2-like" proteins):
+    the name is a family's, as written without its member's number."""
+    member = re.compile(rf"{re.escape(stem)}{'[A-Z]?' if alike else ''}\d+")
+    return sum(1 for symbol in vocab.gene_ids if member.fullmatch(symbol)) >= 3
+
+
 def _is_fusion(name: str, vocab: Vocab) -> bool:
     """Whether a target's name joins two genes' symbols, as a fusion protein's does
     ("BCR-ABL", "EML4-ALK")."""
@@ -4253,12 +4261,17 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             continue
         if (
             span.kind == TARGET
-            and not vocab.gene_ids.get(span.key)
             and _PAN_BEFORE.match(low, max(0, span.start - 4), span.start)
             and not _is_fusion(span.key, vocab)
+            and (
+                not vocab.gene_ids.get(span.key)
+                or _names_a_family(re.sub(r"[-‐\s]", "", span.text).upper(), vocab, alike=True)
+            )
         ):
             # "a pan-HDAC inhibitor": a whole family acted on names no one target (a fusion's
-            # every form is that fusion: "a pan-BCR-ABL inhibitor")
+            # every form is that fusion: "a pan-BCR-ABL inhibitor"); so does a gene's name
+            # that its family's members share ("a pan-Bcl-2 inhibitor": BCL2L1, BCL2A1, ...;
+            # "a pan-erbB inhibitor"), not one a gene alone has ("a pan-KRAS inhibitor")
             continue
         if span.kind == DISEASE and _ANTI_BEFORE.match(text, max(0, span.start - 5), span.start):
             continue  # "an anti-GD2 antibody": what the drug is against is no disease
