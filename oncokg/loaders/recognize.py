@@ -327,13 +327,23 @@ _FAMILY_MEMBERS_BEFORE = lowered_pattern(
     # (and the items listed before: "including VEGFR, FGFR, PDGFRα, KIT and RET")
     r"(?:[a-z0-9α-ω][\w\-α-ω/]{0,11}(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)){0,8}$"
 )
+# what a target is called next to its name in a list ("the A antigen", "the antibody A")
+_DESCRIBED_AS = r"(?:antigen|protein|molecule|antibody|receptor|ligand|cytokine)"
+# ... and where it is: "the A antigen present in tumors"
+_DESCRIBED_AFTER = (
+    r"\s+" + _DESCRIBED_AS + r"(?:\s+(?:present|expressed|found)\s+(?:on|in)\s+"
+    r"(?:[a-z][a-z\-]*\s+){0,2}?[a-z][a-z\-]*)?"
+)
 _TARGET_BEFORE_LIST = lowered_pattern(
     r"(?:\btargets?|\btargeting|\binhibits?|\bagainst|\bbinds?(?:\s+to)?|\bblocks?|"
     # ("an inhibitor of FGFR1/2 and VEGFR1-3")
     r"\b(?:inhibitor|antagonist|blocker|degrader)s?\s+of|\binhibition\s+of)\s+"
     # (the first perhaps numbered and abbreviated: "targeting claudin 18.2 (CLDN18.2) and")
-    r"(?:the\s+)?[a-z0-9α-ω][a-z0-9α-ω\-/]{1,11}(?:\s\d[\d.]*)?(?:\s\([^()]{1,12}\))?"
-    r"\s*(?:,|and|/|&|or)\s*(?:the\s+)?$"
+    # (a dual-target drug's first target perhaps described, before or after: "targets both the
+    # immune checkpoint molecule A and B", "targets the A antigen present in tumors and the B")
+    r"(?:both\s+)?(?:the\s+)?(?:(?:[a-z][a-z\-]*\s+){0,2}?" + _DESCRIBED_AS + r"\s+)?"
+    r"[a-z0-9α-ω][a-z0-9α-ω\-/]{1,11}(?:\s\d[\d.]*)?(?:\s\([^()]{1,12}\))?"
+    r"(?:" + _DESCRIBED_AFTER + r")?\s*(?:,|and|/|&|or)\s*(?:the\s+)?$"
 )
 # (what every match of `_TARGET_BEFORE_LIST` holds: a word of its cue)
 _TARGET_BEFORE_LIST_WORDS = ("target", "inhibit", "against", "bind", "block", "agonist", "degrad")
@@ -4553,6 +4563,9 @@ _DESCRIBED_THEN = re.compile(
     r"molecule)\b[^.;()]{0,100}?,\s+and\s+(?:the\s+)?"
 )
 
+# "targets the A antigen present in tumors and the B antigen": the first item described
+_DESCRIBED_NEXT = re.compile(_DESCRIBED_AFTER + r"\s+and\s+(?:the\s+)?")
+
 
 def listed_after(text: str, low: str, prev: Span, span: Span) -> bool:
     """Whether `span` is the next item of a list after `prev` ("A, B and C", "A/B"), or
@@ -4569,6 +4582,7 @@ def listed_after(text: str, low: str, prev: Span, span: Span) -> bool:
             and _CONNECTS_BETWEEN.search(low, max(0, prev.start - 60), prev.start)
         )
         or _DESCRIBED_THEN.fullmatch(low, prev.end, span.start)
+        or _DESCRIBED_NEXT.fullmatch(low, prev.end, span.start)
     )
 
 

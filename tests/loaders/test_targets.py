@@ -958,6 +958,29 @@ def test_targets_a_gene_alone_after_pan_or_before_receptor_stays_the_target() ->
     assert edges(x, "TARGETS") == {("zorbarasib", "KRAS"), ("zorbimab", "IL1R1")}
 
 
+@pytest.mark.parametrize(
+    ("text", "drug", "second"),
+    [
+        (
+            "ZB-103, which targets the B7-H4 antigen present in tumors and the 4-1BB antigen "
+            "that activates T cells, is in Phase 1.",
+            "ZB-103",
+            "TNFRSF9",
+        ),
+        (
+            "Zorbimab, which targets both the inflammatory disease antibody OX40L and tumor "
+            "necrosis factor (TNF), is in Phase 1.",
+            "zorbimab",
+            "TNF",
+        ),
+    ],
+)
+def test_targets_a_dual_target_drugs_second_target_after_a_described_first(
+    text: str, drug: str, second: str
+) -> None:
+    assert (drug, second) in edges(run(text), "TARGETS")
+
+
 def test_targets_a_multikinase_inhibitor_acts_on_the_kinases_named_before() -> None:
     x = run(
         "The trial examines zorbitinib, a next generation oral JAK2/FLT3 multikinase inhibitor."
