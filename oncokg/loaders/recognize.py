@@ -327,13 +327,23 @@ _FAMILY_MEMBERS_BEFORE = lowered_pattern(
     # (and the items listed before: "including VEGFR, FGFR, PDGFRα, KIT and RET")
     r"(?:[a-z0-9α-ω][\w\-α-ω/]{0,11}(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)){0,8}$"
 )
+# what a target is called next to its name in a list ("the A antigen", "the antibody A")
+_DESCRIBED_AS = r"(?:antigen|protein|molecule|antibody|receptor|ligand|cytokine)"
+# ... and where it is: "the A antigen present in tumors"
+_DESCRIBED_AFTER = (
+    r"\s+" + _DESCRIBED_AS + r"(?:\s+(?:present|expressed|found)\s+(?:on|in)\s+"
+    r"(?:[a-z][a-z\-]*\s+){0,2}?[a-z][a-z\-]*)?"
+)
 _TARGET_BEFORE_LIST = lowered_pattern(
     r"(?:\btargets?|\btargeting|\binhibits?|\bagainst|\bbinds?(?:\s+to)?|\bblocks?|"
     # ("an inhibitor of FGFR1/2 and VEGFR1-3")
     r"\b(?:inhibitor|antagonist|blocker|degrader)s?\s+of|\binhibition\s+of)\s+"
     # (the first perhaps numbered and abbreviated: "targeting claudin 18.2 (CLDN18.2) and")
-    r"(?:the\s+)?[a-z0-9α-ω][a-z0-9α-ω\-/]{1,11}(?:\s\d[\d.]*)?(?:\s\([^()]{1,12}\))?"
-    r"\s*(?:,|and|/|&|or)\s*(?:the\s+)?$"
+    # (a dual-target drug's first target perhaps described, before or after: "targets both the
+    # immune checkpoint molecule A and B", "targets the A antigen present in tumors and the B")
+    r"(?:both\s+)?(?:the\s+)?(?:(?:[a-z][a-z\-]*\s+){0,2}?" + _DESCRIBED_AS + r"\s+)?"
+    r"[a-z0-9α-ω][a-z0-9α-ω\-/]{1,11}(?:\s\d[\d.]*)?(?:\s\([^()]{1,12}\))?"
+    r"(?:" + _DESCRIBED_AFTER + r")?\s*(?:,|and|/|&|or)\s*(?:the\s+)?$"
 )
 # (what every match of `_TARGET_BEFORE_LIST` holds: a word of its cue)
 _TARGET_BEFORE_LIST_WORDS = ("target", "inhibit", "against", "bind", "block", "agonist", "degrad")
@@ -720,8 +730,8 @@ def _named_receptor(text: str, span: Span, vocab: Vocab) -> Span | None:
         symbol = f"{symbol}{chain}"
     elif symbol not in vocab.gene_ids:
         chains = [s for s in (f"{symbol}A", f"{symbol}1", f"{symbol}A1") if s in vocab.gene_ids]
-        if len(chains) != 1:
-            return None
+        if len(chains) != 1 or _names_a_family(symbol, vocab):
+            return None  # "an S1P receptor modulator": S1PR1 to S1PR5, no one receptor
         symbol = chains[0]
     return Span(TARGET, span.start, named.end(), text[span.start : named.end()], symbol)
 
@@ -3248,6 +3258,14 @@ _PRIORITY = {ORG: 0, MOLECULE: 1, DISEASE: 2, TARGET: 3, NOT_ORG: 0}
 _PAN_BEFORE = re.compile(r"(?:^|.*\b)pan[- ]?$")
 
 
+def _names_a_family(stem: str, vocab: Vocab, *, alike: bool = False) -> bool:
+    """Whether three or more symbols are the name with a number (ERBB2-ERBB4, S1PR1-S1PR5),
+    or with `alike` also a letter and a number (BCL2L1, BCL2A1: the "BCL2-like" proteins):
+    the name is a family's, as written without its member's number."""
+    member = re.compile(rf"{re.escape(stem)}{'[A-Z]?' if alike else ''}\d+")
+    return sum(1 for symbol in vocab.gene_ids if member.fullmatch(symbol)) >= 3
+
+
 def _is_fusion(name: str, vocab: Vocab) -> bool:
     """Whether a target's name joins two genes' symbols, as a fusion protein's does
     ("BCR-ABL", "EML4-ALK")."""
@@ -4255,12 +4273,17 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
             continue
         if (
             span.kind == TARGET
-            and not vocab.gene_ids.get(span.key)
             and _PAN_BEFORE.match(low, max(0, span.start - 4), span.start)
             and not _is_fusion(span.key, vocab)
+            and (
+                not vocab.gene_ids.get(span.key)
+                or _names_a_family(re.sub(r"[-‐\s]", "", span.text).upper(), vocab, alike=True)
+            )
         ):
             # "a pan-HDAC inhibitor": a whole family acted on names no one target (a fusion's
-            # every form is that fusion: "a pan-BCR-ABL inhibitor")
+            # every form is that fusion: "a pan-BCR-ABL inhibitor"); so does a gene's name
+            # that its family's members share ("a pan-Bcl-2 inhibitor": BCL2L1, BCL2A1, ...;
+            # "a pan-erbB inhibitor"), not one a gene alone has ("a pan-KRAS inhibitor")
             continue
         if span.kind == DISEASE and _ANTI_BEFORE.match(text, max(0, span.start - 5), span.start):
             continue  # "an anti-GD2 antibody": what the drug is against is no disease
@@ -4542,6 +4565,9 @@ _DESCRIBED_THEN = re.compile(
     r"molecule)\b[^.;()]{0,100}?,\s+and\s+(?:the\s+)?"
 )
 
+# "targets the A antigen present in tumors and the B antigen": the first item described
+_DESCRIBED_NEXT = re.compile(_DESCRIBED_AFTER + r"\s+and\s+(?:the\s+)?")
+
 
 def listed_after(text: str, low: str, prev: Span, span: Span) -> bool:
     """Whether `span` is the next item of a list after `prev` ("A, B and C", "A/B"), or
@@ -4558,6 +4584,7 @@ def listed_after(text: str, low: str, prev: Span, span: Span) -> bool:
             and _CONNECTS_BETWEEN.search(low, max(0, prev.start - 60), prev.start)
         )
         or _DESCRIBED_THEN.fullmatch(low, prev.end, span.start)
+        or _DESCRIBED_NEXT.fullmatch(low, prev.end, span.start)
     )
 
 

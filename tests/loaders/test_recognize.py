@@ -1318,6 +1318,11 @@ def test_recognize_genes_listed_after_a_target_are_targets(text: str, symbols: s
         ("lumestrant is a degrader of the androgen receptor (AR)", "AR"),
         ("zorbimod is a selective S1P1 receptor modulator", "S1PR1"),
         ("zorbimab is an ADC that targets the liver-intestine cadherin protein", "CDH17"),
+        # "Mer", the protein's common name (the TAM kinases Tyro3, Axl and Mer)
+        ("zorbatinib is an inhibitor of Mer", "MERTK"),
+        # an endothelin receptor named by its type alone (there is no endothelin A or B)
+        ("zorbentan is a selective endothelin B agonist", "EDNRB"),
+        ("zorbentan is an endothelin A antagonist", "EDNRA"),
     ],
 )
 def test_recognize_target_named_after_a_cue_and_a_description(text: str, symbol: str) -> None:

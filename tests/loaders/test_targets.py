@@ -936,6 +936,51 @@ def test_targets_a_fusion_after_pan_is_that_fusion_not_a_family() -> None:
     assert names(x, "Target") == {"BCR-ABL"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its lead candidate, zorbatoclax, is a pan Bcl-2 inhibitor in a Phase 2 trial.",
+        "Zorbatinib is an oral, pan-erbB inhibitor in a Phase 2 trial.",
+        "Its oral, selective sphingosine 1-phosphate (S1P) receptor modulator, zorbimod, "
+        "is in a Phase 2 trial.",
+    ],
+)
+def test_targets_a_name_its_family_members_share_is_no_one_target(text: str) -> None:
+    x = run(text)
+    assert edges(x, "TARGETS") == set()
+    assert names(x, "Target") == set()
+
+
+def test_targets_a_gene_alone_after_pan_or_before_receptor_stays_the_target() -> None:
+    x = run(
+        "Zorbarasib is a pan-KRAS inhibitor. Zorbimab is an antibody that blocks the IL-1 receptor."
+    )
+    assert edges(x, "TARGETS") == {("zorbarasib", "KRAS"), ("zorbimab", "IL1R1")}
+
+
+@pytest.mark.parametrize(
+    ("text", "drug", "second"),
+    [
+        (
+            "ZB-103, which targets the B7-H4 antigen present in tumors and the 4-1BB antigen "
+            "that activates T cells, is in Phase 1.",
+            "ZB-103",
+            "TNFRSF9",
+        ),
+        (
+            "Zorbimab, which targets both the inflammatory disease antibody OX40L and tumor "
+            "necrosis factor (TNF), is in Phase 1.",
+            "zorbimab",
+            "TNF",
+        ),
+    ],
+)
+def test_targets_a_dual_target_drugs_second_target_after_a_described_first(
+    text: str, drug: str, second: str
+) -> None:
+    assert (drug, second) in edges(run(text), "TARGETS")
+
+
 def test_targets_a_multikinase_inhibitor_acts_on_the_kinases_named_before() -> None:
     x = run(
         "The trial examines zorbitinib, a next generation oral JAK2/FLT3 multikinase inhibitor."
