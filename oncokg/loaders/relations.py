@@ -2197,18 +2197,19 @@ def find_edges(
         else:
             listed = len(unit.orgs) == 1 and _LISTS_OWN.match(low, unit.orgs[0][1].end, sent.end)
             lister = unit.node[unit.orgs[0][0]] if listed else ""
-        # "• Submitted the BLA for QX-101": a highlight with no subject is the issuer's own
-        if issuer and not unit.orgs and _HIGHLIGHT.match(text, sent.start, sent.end):
-            for mi, _m in unit.lead:
-                edges.add(EdgeKind.DEVELOPS, issuer, unit.node[mi], sent)
-        # "• EMA and FDA approval of X in D", "In-licensing of X outside the U.S.": an item of a
-        # release's highlights naming the issuer's act, no subject named, is the issuer's own
+        # "• Submitted the BLA for QX-101", "• EMA and FDA approval of X in D", "In-licensing
+        # of X outside the U.S.": a highlight naming the issuer's act with no subject (a
+        # bulleted verb, or a line opening with the act's noun) is the issuer's own
         if (
             issuer
             and not unit.orgs
-            and unit.mols
-            and (sent.start == 0 or text[sent.start - 1] == "\n")
-            and _ACT_HIGHLIGHT.match(text, sent.start, sent.end)
+            and (
+                _HIGHLIGHT.match(text, sent.start, sent.end)
+                or (
+                    (sent.start == 0 or text[sent.start - 1] == "\n")
+                    and _ACT_HIGHLIGHT.match(text, sent.start, sent.end)
+                )
+            )
         ):
             for mi, _m in unit.lead:
                 edges.add(EdgeKind.DEVELOPS, issuer, unit.node[mi], sent)

@@ -1130,21 +1130,10 @@ def test_developers_company_opening_a_headline(
 )
 def test_developers_what_a_company_is_known_for_is_its_drug(sentence: str) -> None:
     text = "Harlan Biologics agreed to acquire Corvant Biosciences for $500 million. " + sentence
-    _check_developers(text, {("Corvant Biosciences", "zorvalimab")}, set())
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Zentara Biotherapeutics agreed to buy Quillix Bio for $2 billion. Quillix is best known "
-        "for ZORVANA, a treatment for breast cancer.",
-        "Bolt Oncology is known for BOLTIVA, a drug for treating advanced kidney cancer.",
-    ],
-)
-def test_developers_the_product_a_company_is_known_for(text: str) -> None:
-    found = edges(run(text), "DEVELOPS")
-    assert found & {("Quillix Bio", "ZORVANA"), ("Bolt Oncology", "BOLTIVA")}
-    assert not {o for o, _ in found} & {"Zentara Biotherapeutics"}
+    # (not the buyer, whose purchase is still pending)
+    _check_developers(
+        text, {("Corvant Biosciences", "zorvalimab")}, {("Harlan Biologics", "zorvalimab")}
+    )
 
 
 def test_developers_our_drug_is_the_issuer_s_though_its_partners_are_named_more() -> None:
