@@ -3451,8 +3451,10 @@ _WIRE_BEFORE = re.compile(r"(?:--|–|—)[ ]*\($")
 _NON_COMPANY_AFTER = re.compile(
     # ("the Brazilian National Health Surveillance Agency", "the Central Pharmaceutical Affairs
     # Advisory Committee": a public body's name, its head a word or two further on)
+    # ("an agency of the Zentovian Public Health Service": a government's service, in
+    # the singular; companies name their services in the plural, "Acme Health Services")
     r"(?P<between>(?:[ ]+[A-Z][a-z]+){0,2})[ ]+(?:Authority|Agency|Administration|Ministry|"
-    r"Commission|Organi[sz]ation|Advisory[ ]Committee)\b"
+    r"Commission|Organi[sz]ation|Advisory[ ]Committee|Service)\b"
     # ("the General Corporation Law": a law named after what it governs)
     r"|[ ]+(?:Law|Act)\b"
     # ("the Modified Mayo Clinic score": a measure named after its place)

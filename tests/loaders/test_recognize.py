@@ -2096,6 +2096,18 @@ def test_recognize_no_public_body_cut_short_and_no_lone_unit() -> None:
     assert found == {"University of Tokyo"}
 
 
+def test_recognize_a_government_service_cut_short_is_no_company() -> None:
+    # an agency's service in the singular names the government body, not a company's head
+    # word cut off it; a company writes its services in the plural
+    text = (
+        "Acmetica Inc. licensed patents from the Zentovian Cancer Institute, an agency of the "
+        "Republic Public Health Service. Quillon Health Services is a partner."
+    )
+    found = {s.text for s in recognize(text, get_vocab()) if s.kind == "org"}
+    assert not {"Republic Public Health", "Public Health"} & found
+    assert "Quillon Health" in found
+
+
 def test_recognize_headline_verbs_addresses_and_brands_of_a_class() -> None:
     x = run(
         "Acmetica Strengthens Oncology Portfolio Through Agreement With Bolt Pharmaceuticals\n\n"
