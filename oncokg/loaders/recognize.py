@@ -1867,16 +1867,18 @@ def _trim_org(
             and (token in vocab.org_heads or token in vocab.institution_name_words)
         ):
             stop = False  # "Acme Medical K.K.", "Acme Research Inc.": a field's word names it
-        if (
-            legal
-            and stop
-            and token in _FIELD_IN_NAME
-            and 0 < i < len(words) - 1
+        # (a name's own word opens it and the head word or the legal form's word ends it)
+        inside = (
+            0 < i < len(words) - 1
+            and (legal or (not inst and i == len(words) - 2))
             and words[i - 1].group(0)[:1].isupper()
             and words[i - 1].group(0) not in vocab.name_stop_words
             and words[i + 1].group(0) not in vocab.name_stop_words
-        ):
-            stop = False  # "Varian Medical Systems Inc.": a field's word inside the name
+        )
+        if stop and token in _FIELD_IN_NAME and inside:
+            # "Varian Medical Systems Inc.", "Zentor Immunology Biosciences": a field's word
+            # inside the name
+            stop = False
         if legal and i == 0 and len(words) >= 2 and token in vocab.not_short_names:
             # a place that opens a formal name: "China Acme Pharma Co., Ltd.", not a place
             # said before one ("approved in Japan Acme Co., Ltd. said")
@@ -1893,6 +1895,8 @@ def _trim_org(
             # "Oncology-Focused Biopharm Company", "clinical-stage": a description before it
             or token.lower().endswith(_DESCRIPTION_ENDS)
         )
+        if junk and inside and len(raw) == 1 and raw.isupper():
+            junk = False  # "Zentor X Pharmaceuticals": a letter inside the name
         if junk and _INITIALS.fullmatch(raw) and raw not in _PLACE_INITIALS and i < len(words) - 1:
             junk = False  # "M.D. Anderson Cancer Center", "J.P. Morgan": initials open the name
         if junk and any(a <= start + w.start() < b for a, b in spaced):

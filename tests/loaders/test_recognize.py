@@ -2108,6 +2108,23 @@ def test_recognize_a_government_service_cut_short_is_no_company() -> None:
     assert "Quillon Health" in found
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Acmetica is buying cancer specialist Zentor X Pharmaceuticals for $9 million.",
+         "Zentor X Pharmaceuticals"),
+        ("Acmetica plans to acquire Quillon Immunology Biosciences for $9 million.",
+         "Quillon Immunology Biosciences"),
+    ],
+)  # fmt: skip
+def test_recognize_a_letter_or_a_field_word_inside_a_name_before_its_head_word(
+    text: str, name: str
+) -> None:
+    # a single letter or a field's word between the name's own word and the head word is
+    # the name's, not a break that leaves the head word alone
+    assert name in {s.text for s in recognize(text, get_vocab()) if s.kind == "org"}
+
+
 def test_recognize_headline_verbs_addresses_and_brands_of_a_class() -> None:
     x = run(
         "Acmetica Strengthens Oncology Portfolio Through Agreement With Bolt Pharmaceuticals\n\n"
