@@ -2835,6 +2835,15 @@ _POST_OF_FIRM = re.compile(
 )
 
 
+# "joined seed-stage venture fund Bolt in announcing", "according to new investor Bolt": a
+# financing round's investor named right after what it is (the sentence may end after it)
+_INVESTOR = re.compile(
+    r"\b(?:investor|venture[ ]+(?:capital[ ]+)?(?:fund|firm|investor))[ ]+"
+    r"((?:[A-Z][\w\-]*[ ]+){0,2}[A-Z][\w\-]*[A-Za-z0-9])"
+    r"(?=[ ]+[a-z]|[’'],?s\b|[,:;]|\.(?:\s|$))"
+)
+
+
 def _described(text: str) -> Iterator[re.Match[str]]:
     """`_DESCRIBED.finditer(text)`, tried at each cue's first letter."""
     starts = [at - 1 for tail in _DESCRIBED_TAILS for at in find_all(text, tail) if at]
@@ -2894,6 +2903,10 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
         ):
             continue  # "Bolt Ventures partner Jo Roe will join the board": a person's post
         yield m.start(1), m.end(1), " " not in m.group(1), True
+    if "investor " in text or "venture " in text:
+        for m in _INVESTOR.finditer(text):
+            if not _PERSON_NAME.fullmatch(m.group(1)):  # ("angel investor Jo Roe": a person)
+                yield m.start(1), m.end(1), " " not in m.group(1), True
     if "subsidiar" in text or "affiliate" in text:
         for m in _parents(text):
             group = 1 if m.group(1) else 2
