@@ -2212,6 +2212,8 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
                 continue  # "To Acquire Immuno-Oncology Company Forty Seven": a description
             spans.append(Span(ORG, s, full_end, text[s:full_end], surface))
     spans += _named_as_companies(text, vocab)
+    if _CAPITALS_RUN.search(text):
+        spans += _companies_in_capitals(text, vocab)
     for m in _institutions(text, vocab):
         # (a word's full stop ends the sentence, not an abbreviation: "of Pennsylvania. It")
         stop = _FULL_STOP.search(text, m.start(), m.end())
@@ -2244,6 +2246,32 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
         ):
             continue  # ("the Cancer Hospital of ...": a field and a head name no one body)
         spans.append(Span(ORG, s, e, surface, known or surface))
+    return spans
+
+
+# A run of words written in capitals ("CANCER RESEARCH TECHNOLOGY (CRT), the ..."), as some
+# releases write a company's name at its first mention
+_CAPITALS_RUN = re.compile(r"(?<![\w&.\-])[A-Z][A-Z&\-]+(?:[ ]+[A-Z][A-Z&\-]*){1,5}(?![\w&\-])")
+
+
+def _companies_in_capitals(text: str, vocab: Vocab) -> list[Span]:
+    """Known companies of two words or more written in capitals: the longest run of words
+    whose title case ("Cancer Research Technology"), or title case with its short words kept
+    in capitals ("Acme Research UK"), is a curated company's name."""
+    spans: list[Span] = []
+    for run in _CAPITALS_RUN.finditer(text):
+        words = list(_TOKEN.finditer(run.group()))
+        i = 0
+        while i < len(words) - 1:
+            for j in range(len(words), i + 1, -1):
+                start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
+                titled = text[start:end].title()
+                kept = " ".join(w if len(w) <= 3 else w.title() for w in text[start:end].split())
+                if key := vocab.companies.get(titled) or vocab.companies.get(kept):
+                    spans.append(Span(ORG, start, end, text[start:end], key))
+                    i = j - 1
+                    break
+            i += 1
     return spans
 
 

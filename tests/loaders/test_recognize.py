@@ -2125,6 +2125,17 @@ def test_recognize_a_letter_or_a_field_word_inside_a_name_before_its_head_word(
     assert name in {s.text for s in recognize(text, get_vocab()) if s.kind == "org"}
 
 
+def test_recognize_a_known_company_written_in_capitals_at_its_first_mention() -> None:
+    # (a known company's name of two words or more, in capitals before its abbreviation)
+    text = (
+        "CANCER RESEARCH UK (CRUK) and Zentavo today announce a research collaboration. "
+        "NEW PARTNERS SIGN DEAL"
+    )
+    found = {(s.text, s.key) for s in recognize(text, get_vocab()) if s.kind == "org"}
+    assert ("CANCER RESEARCH UK", "Cancer Research UK") in found
+    assert not any(name.startswith("NEW") for name, _ in found)
+
+
 def test_recognize_headline_verbs_addresses_and_brands_of_a_class() -> None:
     x = run(
         "Acmetica Strengthens Oncology Portfolio Through Agreement With Bolt Pharmaceuticals\n\n"
