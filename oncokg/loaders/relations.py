@@ -735,7 +735,8 @@ _COLLAB_CUE = _cues(
     r"joint\s+(?:[\w-]+\s+)?(?:venture|steering|development|research|committee|commerciali|"
     r"collaborat|program|effort|initiative|ownership|fund|investment|project|undertaking)|"
     r"team(?:s|ed|ing)?(?: up)? with|team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|"
-    r"work(?:ing|s)? with|work(?:ing|s|ed)? together|join(?:s|ed|ing)? with|"
+    # (not "working within a research institute": where one works)
+    r"work(?:ing|s)? with\b|work(?:ing|s|ed)? together|join(?:s|ed|ing)? with|"
     # "the medicine Acme is trying to develop with Bolt"
     rf"{DEVELOPS_WITH}\s+(?![\w-]+\s+(?:input|support|funding)\b)|"
     r"together with|distribut|"

@@ -703,6 +703,18 @@ def test_org_relations_a_venture_investor_is_an_organisation_and_no_partner() ->
     assert pairs == {frozenset({"Zentavo", "Springfield Institute"})}
 
 
+def test_org_relations_working_within_an_institute_states_no_collaboration() -> None:
+    # "working within" says where one works; "working with" names a partner
+    text = (
+        "Zentavo Therapeutics scientists, working within its Springfield Research Institute, "
+        "contributed to the structural biology of these targets."
+    )
+    assert _pairs(text) == set()
+    assert _pairs(text.replace("working within its", "working with the")) == {
+        frozenset({"Zentavo Therapeutics", "Springfield Research Institute"})
+    }
+
+
 def test_org_relations_merck_serono_is_merck_kgaa_not_msd() -> None:
     x = run("Merck Serono and Zentavo Therapeutics announced a collaboration on ZX-0101.")
     assert edges(x, "COLLABORATES_WITH") == {("Merck KGaA", "Zentavo Therapeutics")}
