@@ -2136,6 +2136,13 @@ def test_recognize_a_known_company_written_in_capitals_at_its_first_mention() ->
     assert not any(name.startswith("NEW") for name, _ in found)
 
 
+@pytest.mark.parametrize("word", ["Across", "Throughout", "Amongst", "Towards"])
+def test_recognize_a_preposition_opening_a_sentence_opens_no_company(word: str) -> None:
+    # (a quote's first word before a field's head word: "Across Oncology, ... we have")
+    text = f"“{word} Oncology, Rare Disease and Neuroscience, we have a broad pipeline,” said Jo."
+    assert not [s for s in recognize(text, get_vocab()) if s.kind == "org"]
+
+
 def test_recognize_headline_verbs_addresses_and_brands_of_a_class() -> None:
     x = run(
         "Acmetica Strengthens Oncology Portfolio Through Agreement With Bolt Pharmaceuticals\n\n"
