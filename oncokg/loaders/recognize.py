@@ -2221,6 +2221,8 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
         if not trimmed:
             continue
         s, e = trimmed
+        if post := _POST_AT_END.search(text, s, e):
+            e = post.start()  # "Jo Roe, Acme Foundation of America Ambassador": her post
         if text.startswith(", ", e) and "University of " in text[s:e]:
             e = _with_campus(text, s, e)
         s, known = _with_known_name_before(text, s, vocab)
@@ -2273,6 +2275,14 @@ def _companies_in_capitals(text: str, vocab: Vocab) -> list[Span]:
                     break
             i += 1
     return spans
+
+
+# A person's post written after the body's name ("Jo Roe, Acme Foundation of America
+# Ambassador", "University of Springfield Professor of Medicine"): no word of the name
+_POST_AT_END = re.compile(
+    r"(?<=[a-z])[ ]+(?:Ambassador|Professor|Fellow|Chair|President|Director|Scholar|"
+    r"Investigator|Trustee|Spokesperson)$"
+)
 
 
 # "the Walter and Eliza Hall Institute": a name of two founders, a first name before another

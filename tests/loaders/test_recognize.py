@@ -2143,6 +2143,22 @@ def test_recognize_a_preposition_opening_a_sentence_opens_no_company(word: str) 
     assert not [s for s in recognize(text, get_vocab()) if s.kind == "org"]
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("“It works,” said Jo Roe, Zentovian Foundation of America Ambassador.",
+         "Zentovian Foundation of America"),
+        ("said Jo Roe, University of Springfield Professor of Medicine.",
+         "University of Springfield"),
+    ],
+)  # fmt: skip
+def test_recognize_a_post_after_an_institution_s_name_is_no_word_of_it(
+    text: str, body: str
+) -> None:
+    # (a quote's speaker: her post follows the name of the body she speaks for)
+    assert {s.text for s in recognize(text, get_vocab()) if s.kind == "org"} == {body}
+
+
 def test_recognize_headline_verbs_addresses_and_brands_of_a_class() -> None:
     x = run(
         "Acmetica Strengthens Oncology Portfolio Through Agreement With Bolt Pharmaceuticals\n\n"
