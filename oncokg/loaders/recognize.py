@@ -2223,6 +2223,8 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
         s, e = trimmed
         if post := _POST_AT_END.search(text, s, e):
             e = post.start()  # "Jo Roe, Acme Foundation of America Ambassador": her post
+        if _PROGRAMME_AFTER.match(text, e):
+            continue  # "the Acme Research Center (ARC) Initiative": a programme named so
         if text.startswith(", ", e) and "University of " in text[s:e]:
             e = _with_campus(text, s, e)
         s, known = _with_known_name_before(text, s, vocab)
@@ -2283,6 +2285,11 @@ _POST_AT_END = re.compile(
     r"(?<=[a-z])[ ]+(?:Ambassador|Professor|Fellow|Chair|President|Director|Scholar|"
     r"Investigator|Trustee|Spokesperson)$"
 )
+
+
+# "selected for the World Acme Research Center (WARC) Initiative Program": a funding
+# programme named after the kind of body it funds
+_PROGRAMME_AFTER = re.compile(r"(?:[ ]+\([A-Z]{2,6}\))?[ ]+(?:Initiative|Program(?:me)?)\b")
 
 
 # "the Walter and Eliza Hall Institute": a name of two founders, a first name before another

@@ -2159,6 +2159,16 @@ def test_recognize_a_post_after_an_institution_s_name_is_no_word_of_it(
     assert {s.text for s in recognize(text, get_vocab()) if s.kind == "org"} == {body}
 
 
+def test_recognize_an_institution_s_name_before_initiative_names_a_programme() -> None:
+    text = (
+        "Zentavo was selected for the Global Premier Research Center (GPRC) Initiative Program "
+        "launched at Springfield University."
+    )
+    assert {s.text for s in recognize(text, get_vocab()) if s.kind == "org"} == {
+        "Springfield University"
+    }
+
+
 def test_recognize_headline_verbs_addresses_and_brands_of_a_class() -> None:
     x = run(
         "Acmetica Strengthens Oncology Portfolio Through Agreement With Bolt Pharmaceuticals\n\n"
