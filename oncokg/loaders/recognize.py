@@ -4446,6 +4446,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen = _elliptical_lists(text, chosen, vocab)
     _defined_gene_abbreviations(text, chosen)
     chosen = _disease_abbreviations_over_genes(text, chosen)
+    chosen = _disease_abbreviations_over_companies(text, chosen)
     chosen = _drug_abbreviations_over_others(text, chosen)
     chosen = _long_forms_of_abbreviations(text, chosen)
     chosen += _new_abbreviations(text, chosen, low)
@@ -4753,6 +4754,30 @@ def _disease_abbreviations_over_genes(text: str, spans: list[Span]) -> list[Span
         ):
             diseases.setdefault(inner.text, outer)
     return _as_defined(spans, diseases, (TARGET,))
+
+
+# A disease's abbreviation in brackets, maybe after its stage ("(M1 CSPC)", "(CSPC)")
+_DEFINED_STAGED_ABBREVIATION = re.compile(r"\s*\(\s*(?:[A-Z]\d\s+)?([A-Z][A-Za-z0-9\-]{1,9})\s*\)")
+
+
+def _disease_abbreviations_over_companies(text: str, spans: list[Span]) -> list[Span]:
+    """ "castration-sensitive prostate cancer (CSPC)": a disease's abbreviation the text
+    defines (spelling the initials of the name and its qualifiers) names no company the
+    vocabulary knows by the same letters, wherever the text uses it."""
+    orgs = {s.start: s for s in spans if s.kind == ORG}
+    defined: set[str] = set()
+    for outer in spans:
+        staged = _DEFINED_STAGED_ABBREVIATION
+        match = staged.match(text, outer.end) if outer.kind == DISEASE else None
+        inner = orgs.get(match.start(1)) if match else None
+        if (
+            match
+            and inner
+            and inner.text == match.group(1)
+            and _spells_qualified(text, outer, inner.text)
+        ):
+            defined.add(inner.text)
+    return [s for s in spans if not (s.kind == ORG and s.text in defined)] if defined else spans
 
 
 def _as_defined(spans: list[Span], defined: dict[str, Span], kinds: tuple[str, ...]) -> list[Span]:

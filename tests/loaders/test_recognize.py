@@ -2169,6 +2169,18 @@ def test_recognize_an_institution_s_name_before_initiative_names_a_programme() -
     }
 
 
+@pytest.mark.parametrize("defined", ["(CSPC)", "(M1 CSPC)"])
+def test_recognize_a_disease_s_abbreviation_names_no_company_of_those_letters(
+    defined: str,
+) -> None:
+    # (the letters spell the disease's qualified name; a known company goes by them too)
+    text = f"Zorbalutamide is approved in metastatic castration-sensitive prostate cancer {defined}"
+    assert not [s for s in recognize(text, get_vocab()) if s.kind == "org"]
+    # (named alone, the letters stay the company's)
+    found = recognize("Acmetica licensed zorbimab to CSPC in China.", get_vocab())
+    assert [s.text for s in found if s.kind == "org"] == ["CSPC"]
+
+
 def test_recognize_headline_verbs_addresses_and_brands_of_a_class() -> None:
     x = run(
         "Acmetica Strengthens Oncology Portfolio Through Agreement With Bolt Pharmaceuticals\n\n"
