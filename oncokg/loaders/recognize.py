@@ -4471,6 +4471,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen = _outside_capital_prose(text, chosen)
     chosen = _with_salt_forms(text, chosen)
     chosen = _company_initials(text, chosen)
+    chosen = _laboratories_of_companies(text, chosen)
     chosen.sort(key=lambda s: (s.start, s.end))
     return link_parentheses(text, _without_drug_names(text, _without_merged_names(text, chosen)))
 
@@ -4500,6 +4501,36 @@ def _company_initials(text: str, spans: list[Span]) -> list[Span]:
         else s
         for s in spans
     ]
+
+
+# A company's laboratories named after it: "Acme Research Laboratories", "ACT Discovery Labs"
+_LABORATORIES_AFTER = re.compile(
+    r"(?:[ ](?:Discovery|Research|Drug[ ]Discovery))?[ ]Lab(?:oratorie)?s"
+)
+_ABBREVIATION_AFTER = re.compile(r"[ ]\(([A-Z][A-Za-z0-9&]{1,8})\)")
+
+
+def _laboratories_of_companies(text: str, spans: list[Span]) -> list[Span]:
+    """ "Acme Therapeutics (ACT) ... ACT Discovery Laboratories": laboratories named by a
+    company's first word, or by the abbreviation the text defines for it, are a unit of that
+    company and merge into it (ANNOTATION.md: a subsidiary named as the company)."""
+    owners: dict[str, str] = {}
+    for s in spans:
+        if s.kind != ORG:
+            continue
+        if defined := _ABBREVIATION_AFTER.match(text, s.end):
+            owners.setdefault(defined.group(1), s.key)
+        if " " in s.text and not _LABORATORIES_AFTER.search(s.text):
+            owners.setdefault(s.text.split()[0], s.key)
+    if not owners:
+        return spans
+    out = []
+    for s in spans:
+        first, _, rest = s.text.partition(" ")
+        if s.kind == ORG and first in owners and _LABORATORIES_AFTER.fullmatch(" " + rest):
+            s = replace(s, key=owners[first])
+        out.append(s)
+    return out
 
 
 # A salt, hydrate or liposome form written after a drug's name ("abiraterone acetate", "imatinib

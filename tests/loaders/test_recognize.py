@@ -2181,6 +2181,19 @@ def test_recognize_a_disease_s_abbreviation_names_no_company_of_those_letters(
     assert [s.text for s in found if s.kind == "org"] == ["CSPC"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentavo Therapeutics (ZT) signed a deal. Leads came from ZT Discovery Laboratories.",
+        "Zentavo Therapeutics signed a deal. Leads came from Zentavo Research Laboratories.",
+    ],
+)
+def test_recognize_a_company_s_laboratories_merge_into_it(text: str) -> None:
+    # (named by the company's first word or its defined abbreviation: a unit of it)
+    keys = {s.key for s in recognize(text, get_vocab()) if s.kind == "org"}
+    assert keys == {"Zentavo Therapeutics"}
+
+
 def test_recognize_headline_verbs_addresses_and_brands_of_a_class() -> None:
     x = run(
         "Acmetica Strengthens Oncology Portfolio Through Agreement With Bolt Pharmaceuticals\n\n"
