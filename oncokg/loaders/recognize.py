@@ -1879,16 +1879,18 @@ def _trim_org(
             and (token in vocab.org_heads or token in vocab.institution_name_words)
         ):
             stop = False  # "Acme Medical K.K.", "Acme Research Inc.": a field's word names it
-        if (
-            legal
-            and stop
-            and token in _FIELD_IN_NAME
-            and 0 < i < len(words) - 1
+        # (a name's own word opens it and the head word or the legal form's word ends it)
+        inside = (
+            0 < i < len(words) - 1
+            and (legal or (not inst and i == len(words) - 2))
             and words[i - 1].group(0)[:1].isupper()
             and words[i - 1].group(0) not in vocab.name_stop_words
             and words[i + 1].group(0) not in vocab.name_stop_words
-        ):
-            stop = False  # "Varian Medical Systems Inc.": a field's word inside the name
+        )
+        if stop and token in _FIELD_IN_NAME and inside:
+            # "Varian Medical Systems Inc.", "Zentor Immunology Biosciences": a field's word
+            # inside the name
+            stop = False
         if legal and i == 0 and len(words) >= 2 and token in vocab.not_short_names:
             # a place that opens a formal name: "China Acme Pharma Co., Ltd.", not a place
             # said before one ("approved in Japan Acme Co., Ltd. said")
@@ -1905,6 +1907,8 @@ def _trim_org(
             # "Oncology-Focused Biopharm Company", "clinical-stage": a description before it
             or token.lower().endswith(_DESCRIPTION_ENDS)
         )
+        if junk and inside and len(raw) == 1 and raw.isupper():
+            junk = False  # "Zentor X Pharmaceuticals": a letter inside the name
         if junk and _INITIALS.fullmatch(raw) and raw not in _PLACE_INITIALS and i < len(words) - 1:
             junk = False  # "M.D. Anderson Cancer Center", "J.P. Morgan": initials open the name
         if junk and any(a <= start + w.start() < b for a, b in spaced):
@@ -2220,6 +2224,8 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
                 continue  # "To Acquire Immuno-Oncology Company Forty Seven": a description
             spans.append(Span(ORG, s, full_end, text[s:full_end], surface))
     spans += _named_as_companies(text, vocab)
+    if _CAPITALS_RUN.search(text):
+        spans += _companies_in_capitals(text, vocab)
     for m in _institutions(text, vocab):
         # (a word's full stop ends the sentence, not an abbreviation: "of Pennsylvania. It")
         stop = _FULL_STOP.search(text, m.start(), m.end())
@@ -2227,6 +2233,10 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
         if not trimmed:
             continue
         s, e = trimmed
+        if post := _POST_AT_END.search(text, s, e):
+            e = post.start()  # "Jo Roe, Acme Foundation of America Ambassador": her post
+        if _PROGRAMME_AFTER.match(text, e):
+            continue  # "the Acme Research Center (ARC) Initiative": a programme named so
         if text.startswith(", ", e) and "University of " in text[s:e]:
             e = _with_campus(text, s, e)
         s, known = _with_known_name_before(text, s, vocab)
@@ -2253,6 +2263,45 @@ def _organizations(text: str, vocab: Vocab) -> list[Span]:
             continue  # ("the Cancer Hospital of ...": a field and a head name no one body)
         spans.append(Span(ORG, s, e, surface, known or surface))
     return spans
+
+
+# A run of words written in capitals ("CANCER RESEARCH TECHNOLOGY (CRT), the ..."), as some
+# releases write a company's name at its first mention
+_CAPITALS_RUN = re.compile(r"(?<![\w&.\-])[A-Z][A-Z&\-]+(?:[ ]+[A-Z][A-Z&\-]*){1,5}(?![\w&\-])")
+
+
+def _companies_in_capitals(text: str, vocab: Vocab) -> list[Span]:
+    """Known companies of two words or more written in capitals: the longest run of words
+    whose title case ("Cancer Research Technology"), or title case with its short words kept
+    in capitals ("Acme Research UK"), is a curated company's name."""
+    spans: list[Span] = []
+    for run in _CAPITALS_RUN.finditer(text):
+        words = list(_TOKEN.finditer(run.group()))
+        i = 0
+        while i < len(words) - 1:
+            for j in range(len(words), i + 1, -1):
+                start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
+                titled = text[start:end].title()
+                kept = " ".join(w if len(w) <= 3 else w.title() for w in text[start:end].split())
+                if key := vocab.companies.get(titled) or vocab.companies.get(kept):
+                    spans.append(Span(ORG, start, end, text[start:end], key))
+                    i = j - 1
+                    break
+            i += 1
+    return spans
+
+
+# A person's post written after the body's name ("Jo Roe, Acme Foundation of America
+# Ambassador", "University of Springfield Professor of Medicine"): no word of the name
+_POST_AT_END = re.compile(
+    r"(?<=[a-z])[ ]+(?:Ambassador|Professor|Fellow|Chair|President|Director|Scholar|"
+    r"Investigator|Trustee|Spokesperson)$"
+)
+
+
+# "selected for the World Acme Research Center (WARC) Initiative Program": a funding
+# programme named after the kind of body it funds
+_PROGRAMME_AFTER = re.compile(r"(?:[ ]+\([A-Z]{2,6}\))?[ ]+(?:Initiative|Program(?:me)?)\b")
 
 
 # "the Walter and Eliza Hall Institute": a name of two founders, a first name before another
@@ -2843,6 +2892,15 @@ _POST_OF_FIRM = re.compile(
 )
 
 
+# "joined seed-stage venture fund Bolt in announcing", "according to new investor Bolt": a
+# financing round's investor named right after what it is (the sentence may end after it)
+_INVESTOR = re.compile(
+    r"\b(?:investor|venture[ ]+(?:capital[ ]+)?(?:fund|firm|investor))[ ]+"
+    r"((?:[A-Z][\w\-]*[ ]+){0,2}[A-Z][\w\-]*[A-Za-z0-9])"
+    r"(?=[ ]+[a-z]|[’'],?s\b|[,:;]|\.(?:\s|$))"
+)
+
+
 def _described(text: str) -> Iterator[re.Match[str]]:
     """`_DESCRIBED.finditer(text)`, tried at each cue's first letter."""
     starts = [at - 1 for tail in _DESCRIBED_TAILS for at in find_all(text, tail) if at]
@@ -2902,6 +2960,10 @@ def _named_parties(text: str) -> Iterator[tuple[int, int, bool, bool | None]]:
         ):
             continue  # "Bolt Ventures partner Jo Roe will join the board": a person's post
         yield m.start(1), m.end(1), " " not in m.group(1), True
+    if "investor " in text or "venture " in text:
+        for m in _INVESTOR.finditer(text):
+            if not _PERSON_NAME.fullmatch(m.group(1)):  # ("angel investor Jo Roe": a person)
+                yield m.start(1), m.end(1), " " not in m.group(1), True
     if "subsidiar" in text or "affiliate" in text:
         for m in _parents(text):
             group = 1 if m.group(1) else 2
@@ -3471,8 +3533,10 @@ _WIRE_BEFORE = re.compile(r"(?:--|–|—)[ ]*\($")
 _NON_COMPANY_AFTER = re.compile(
     # ("the Brazilian National Health Surveillance Agency", "the Central Pharmaceutical Affairs
     # Advisory Committee": a public body's name, its head a word or two further on)
+    # ("an agency of the Zentovian Public Health Service": a government's service, in
+    # the singular; companies name their services in the plural, "Acme Health Services")
     r"(?P<between>(?:[ ]+[A-Z][a-z]+){0,2})[ ]+(?:Authority|Agency|Administration|Ministry|"
-    r"Commission|Organi[sz]ation|Advisory[ ]Committee)\b"
+    r"Commission|Organi[sz]ation|Advisory[ ]Committee|Service)\b"
     # ("the General Corporation Law": a law named after what it governs)
     r"|[ ]+(?:Law|Act)\b"
     # ("the Modified Mayo Clinic score": a measure named after its place)
@@ -4407,6 +4471,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen = _elliptical_lists(text, chosen, vocab)
     _defined_gene_abbreviations(text, chosen)
     chosen = _disease_abbreviations_over_genes(text, chosen)
+    chosen = _disease_abbreviations_over_companies(text, chosen)
     chosen = _drug_abbreviations_over_others(text, chosen)
     chosen = _long_forms_of_abbreviations(text, chosen)
     chosen += _new_abbreviations(text, chosen, low)
@@ -4431,6 +4496,7 @@ def recognize(text: str, vocab: Vocab) -> list[Span]:
     chosen = _outside_capital_prose(text, chosen)
     chosen = _with_salt_forms(text, chosen)
     chosen = _company_initials(text, chosen)
+    chosen = _laboratories_of_companies(text, chosen)
     chosen.sort(key=lambda s: (s.start, s.end))
     return link_parentheses(text, _without_drug_names(text, _without_merged_names(text, chosen)))
 
@@ -4460,6 +4526,36 @@ def _company_initials(text: str, spans: list[Span]) -> list[Span]:
         else s
         for s in spans
     ]
+
+
+# A company's laboratories named after it: "Acme Research Laboratories", "ACT Discovery Labs"
+_LABORATORIES_AFTER = re.compile(
+    r"(?:[ ](?:Discovery|Research|Drug[ ]Discovery))?[ ]Lab(?:oratorie)?s"
+)
+_ABBREVIATION_AFTER = re.compile(r"[ ]\(([A-Z][A-Za-z0-9&]{1,8})\)")
+
+
+def _laboratories_of_companies(text: str, spans: list[Span]) -> list[Span]:
+    """ "Acme Therapeutics (ACT) ... ACT Discovery Laboratories": laboratories named by a
+    company's first word, or by the abbreviation the text defines for it, are a unit of that
+    company and merge into it (ANNOTATION.md: a subsidiary named as the company)."""
+    owners: dict[str, str] = {}
+    for s in spans:
+        if s.kind != ORG:
+            continue
+        if defined := _ABBREVIATION_AFTER.match(text, s.end):
+            owners.setdefault(defined.group(1), s.key)
+        if " " in s.text and not _LABORATORIES_AFTER.search(s.text):
+            owners.setdefault(s.text.split()[0], s.key)
+    if not owners:
+        return spans
+    out = []
+    for s in spans:
+        first, _, rest = s.text.partition(" ")
+        if s.kind == ORG and first in owners and _LABORATORIES_AFTER.fullmatch(" " + rest):
+            s = replace(s, key=owners[first])
+        out.append(s)
+    return out
 
 
 # A salt, hydrate or liposome form written after a drug's name ("abiraterone acetate", "imatinib
@@ -4718,6 +4814,30 @@ def _disease_abbreviations_over_genes(text: str, spans: list[Span]) -> list[Span
         ):
             diseases.setdefault(inner.text, outer)
     return _as_defined(spans, diseases, (TARGET,))
+
+
+# A disease's abbreviation in brackets, maybe after its stage ("(M1 CSPC)", "(CSPC)")
+_DEFINED_STAGED_ABBREVIATION = re.compile(r"\s*\(\s*(?:[A-Z]\d\s+)?([A-Z][A-Za-z0-9\-]{1,9})\s*\)")
+
+
+def _disease_abbreviations_over_companies(text: str, spans: list[Span]) -> list[Span]:
+    """ "castration-sensitive prostate cancer (CSPC)": a disease's abbreviation the text
+    defines (spelling the initials of the name and its qualifiers) names no company the
+    vocabulary knows by the same letters, wherever the text uses it."""
+    orgs = {s.start: s for s in spans if s.kind == ORG}
+    defined: set[str] = set()
+    for outer in spans:
+        staged = _DEFINED_STAGED_ABBREVIATION
+        match = staged.match(text, outer.end) if outer.kind == DISEASE else None
+        inner = orgs.get(match.start(1)) if match else None
+        if (
+            match
+            and inner
+            and inner.text == match.group(1)
+            and _spells_qualified(text, outer, inner.text)
+        ):
+            defined.add(inner.text)
+    return [s for s in spans if not (s.kind == ORG and s.text in defined)] if defined else spans
 
 
 def _as_defined(spans: list[Span], defined: dict[str, Span], kinds: tuple[str, ...]) -> list[Span]:

@@ -731,7 +731,8 @@ _COLLAB_CUE = _cues(
     r"joint\s+(?:[\w-]+\s+)?(?:venture|steering|development|research|committee|commerciali|"
     r"collaborat|program|effort|initiative|ownership|fund|investment|project|undertaking)|"
     r"team(?:s|ed|ing)?(?: up)? with|team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|"
-    r"work(?:ing|s)? with|work(?:ing|s|ed)? together|join(?:s|ed|ing)? with|"
+    # (not "working within a research institute": where one works)
+    r"work(?:ing|s)? with\b|work(?:ing|s|ed)? together|join(?:s|ed|ing)? with|"
     # "the medicine Acme is trying to develop with Bolt"
     rf"{DEVELOPS_WITH}\s+(?![\w-]+\s+(?:input|support|funding)\b)|"
     r"together with|distribut|"
@@ -843,6 +844,15 @@ _FINANCING_AFTER = re.compile(
     r"(?:\s*(?:[–—-]|,)?\s*(?:[A-Z][\w.&]*|&)){0,6}(?:-led|\s+led)?\s+"
     r"(?:Series\s+[A-F]\b|(?i:(?:venture|seed|equity)\s+(?:financing|investment|round)|"
     r"financing\s+round|private\s+placement))"
+)
+# An investor named as what it is or as the one that led the round: "according to new investor
+# Bolt", "seed-stage venture fund Bolt", "Bolt and Quill co-led a $5 million series A round"
+_INVESTOR_NAMED_BEFORE = re.compile(
+    r"\b(?:investors?|venture\s+(?:capital\s+)?(?:fund|firm|investor)s?)\s+$"
+)
+_LED_ROUND_AFTER = re.compile(
+    r"(?:,?\s+and\s+(?:[A-Z][\w.&-]*\s+){0,3}?[A-Z][\w.&-]*)?\s+(?:co-)?led\s+"
+    r"(?:an?|the|its)\s+(?:[^.;\n]|\.(?=\d)){0,60}?\b(?i:round|financing)\b"
 )
 # "Kite, a Gilead Company", "X (a Quillix company)": the parent of a party, not one itself
 # ("Sandoz, a Novartis division": the unit's noun names the parent too)
@@ -4344,11 +4354,25 @@ def _the_two_partners(u: _Unit, edges: _Edges, pair: list[str], bought: set[str]
 _LICENSED_FROM = _ci(r"\blicen[cs]ed\s+from\s+(?:the\s+)?$")
 
 
+def _investor_named(u: _Unit, o: Span) -> bool:
+    """Whether a sentence names the organisation as an investor, or as the one that led its
+    financing round."""
+    before = u.text[max(u.sent.start, o.start - 60) : o.start]
+    return _INVESTOR_NAMED_BEFORE.search(before) is not None or (
+        any(w in u.slow for w in ("round", "financ"))
+        and _LED_ROUND_AFTER.match(u.text, o.end) is not None
+    )
+
+
 def _sole_licensor(u: _Unit) -> str:
-    """The one organisation a sentence names, when named as what something was licensed from."""
-    if not u.orgs or "d from" not in u.slow or len({u.node[oi] for oi, _ in u.orgs}) > 1:
+    """The one organisation a sentence names, when named as what something was licensed from
+    (its investors aside)."""
+    if not u.orgs or "d from" not in u.slow:
         return ""
-    oi, o = u.orgs[0]
+    orgs = [(oi, o) for oi, o in u.orgs if not _investor_named(u, o)]
+    if not orgs or len({u.node[oi] for oi, _ in orgs}) > 1:
+        return ""
+    oi, o = orgs[0]
     licensed = _LICENSED_FROM.search(u.low, max(u.sent.start, o.start - 30), o.start)
     return u.node[oi] if licensed else ""
 
@@ -4442,6 +4466,8 @@ def _collaborations(u: _Unit, edges: _Edges, speaker: str) -> None:
             continue  # a parent named for its unit ("Acme's newly launched innovation arm")
         if financing and _FINANCING_AFTER.match(u.text, o.end):
             continue  # "builds upon a Bolt Ventures Series B venture financing": an investor
+        if _investor_named(u, o):
+            continue  # "according to new investor Bolt", "Bolt co-led a series A round"
         if ("spun" in before or "pin" in before) and _SPUN_FROM_BEFORE.search(before):
             continue  # "Bolt Bio, spun out of X, licensed ...": where the company comes from
         if "pin" in u.text[o.end : o.end + 6] and _SPIN_OUT_AFTER.match(u.text, o.end):

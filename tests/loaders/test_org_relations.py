@@ -687,6 +687,34 @@ def test_org_relations_investors_listed_in_a_financing_are_no_partners() -> None
     assert edges(x, "COLLABORATES_WITH") == set()
 
 
+def test_org_relations_a_venture_investor_is_an_organisation_and_no_partner() -> None:
+    # an investor named after what it is, or as the one that led the round, is a company
+    # that funds: no party of the licence or research the release speaks of
+    x = run(
+        "Thanks to a team working within a research institute, Zentavo AB has a head start, "
+        "according to new investor Quorvex. Quorvex and Arvo Seeds co-led a SEK40 million "
+        "($4.4 million) series A round for the newco to develop a compound licensed from the "
+        "Springfield Institute. Seed-stage venture fund Tellimar joined in announcing it. The "
+        "cash will allow Zentavo to start a Phase 1 trial."
+    )
+    assert {"Quorvex", "Tellimar"} <= names(x, "Organization")
+    # (the newco's licensor stays its partner)
+    pairs = {frozenset(pair) for pair in edges(x, "COLLABORATES_WITH")}
+    assert pairs == {frozenset({"Zentavo", "Springfield Institute"})}
+
+
+def test_org_relations_working_within_an_institute_states_no_collaboration() -> None:
+    # "working within" says where one works; "working with" names a partner
+    text = (
+        "Zentavo Therapeutics scientists, working within its Springfield Research Institute, "
+        "contributed to the structural biology of these targets."
+    )
+    assert _pairs(text) == set()
+    assert _pairs(text.replace("working within its", "working with the")) == {
+        frozenset({"Zentavo Therapeutics", "Springfield Research Institute"})
+    }
+
+
 def test_org_relations_merck_serono_is_merck_kgaa_not_msd() -> None:
     x = run("Merck Serono and Zentavo Therapeutics announced a collaboration on ZX-0101.")
     assert edges(x, "COLLABORATES_WITH") == {("Merck KGaA", "Zentavo Therapeutics")}

@@ -2101,6 +2101,104 @@ def test_recognize_no_public_body_cut_short_and_no_lone_unit() -> None:
     assert found == {"University of Tokyo"}
 
 
+def test_recognize_a_government_service_cut_short_is_no_company() -> None:
+    # an agency's service in the singular names the government body, not a company's head
+    # word cut off it; a company writes its services in the plural
+    text = (
+        "Acmetica Inc. licensed patents from the Zentovian Cancer Institute, an agency of the "
+        "Republic Public Health Service. Quillon Health Services is a partner."
+    )
+    found = {s.text for s in recognize(text, get_vocab()) if s.kind == "org"}
+    assert not {"Republic Public Health", "Public Health"} & found
+    assert "Quillon Health" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Acmetica is buying cancer specialist Zentor X Pharmaceuticals for $9 million.",
+         "Zentor X Pharmaceuticals"),
+        ("Acmetica plans to acquire Quillon Immunology Biosciences for $9 million.",
+         "Quillon Immunology Biosciences"),
+    ],
+)  # fmt: skip
+def test_recognize_a_letter_or_a_field_word_inside_a_name_before_its_head_word(
+    text: str, name: str
+) -> None:
+    # a single letter or a field's word between the name's own word and the head word is
+    # the name's, not a break that leaves the head word alone
+    assert name in {s.text for s in recognize(text, get_vocab()) if s.kind == "org"}
+
+
+def test_recognize_a_known_company_written_in_capitals_at_its_first_mention() -> None:
+    # (a known company's name of two words or more, in capitals before its abbreviation)
+    text = (
+        "CANCER RESEARCH UK (CRUK) and Zentavo today announce a research collaboration. "
+        "NEW PARTNERS SIGN DEAL"
+    )
+    found = {(s.text, s.key) for s in recognize(text, get_vocab()) if s.kind == "org"}
+    assert ("CANCER RESEARCH UK", "Cancer Research UK") in found
+    assert not any(name.startswith("NEW") for name, _ in found)
+
+
+@pytest.mark.parametrize("word", ["Across", "Throughout", "Amongst", "Towards"])
+def test_recognize_a_preposition_opening_a_sentence_opens_no_company(word: str) -> None:
+    # (a quote's first word before a field's head word: "Across Oncology, ... we have")
+    text = f"“{word} Oncology, Rare Disease and Neuroscience, we have a broad pipeline,” said Jo."
+    assert not [s for s in recognize(text, get_vocab()) if s.kind == "org"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("“It works,” said Jo Roe, Zentovian Foundation of America Ambassador.",
+         "Zentovian Foundation of America"),
+        ("said Jo Roe, University of Springfield Professor of Medicine.",
+         "University of Springfield"),
+    ],
+)  # fmt: skip
+def test_recognize_a_post_after_an_institution_s_name_is_no_word_of_it(
+    text: str, body: str
+) -> None:
+    # (a quote's speaker: her post follows the name of the body she speaks for)
+    assert {s.text for s in recognize(text, get_vocab()) if s.kind == "org"} == {body}
+
+
+def test_recognize_an_institution_s_name_before_initiative_names_a_programme() -> None:
+    text = (
+        "Zentavo was selected for the Global Premier Research Center (GPRC) Initiative Program "
+        "launched at Springfield University."
+    )
+    assert {s.text for s in recognize(text, get_vocab()) if s.kind == "org"} == {
+        "Springfield University"
+    }
+
+
+@pytest.mark.parametrize("defined", ["(CSPC)", "(M1 CSPC)"])
+def test_recognize_a_disease_s_abbreviation_names_no_company_of_those_letters(
+    defined: str,
+) -> None:
+    # (the letters spell the disease's qualified name; a known company goes by them too)
+    text = f"Zorbalutamide is approved in metastatic castration-sensitive prostate cancer {defined}"
+    assert not [s for s in recognize(text, get_vocab()) if s.kind == "org"]
+    # (named alone, the letters stay the company's)
+    found = recognize("Acmetica licensed zorbimab to CSPC in China.", get_vocab())
+    assert [s.text for s in found if s.kind == "org"] == ["CSPC"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zentavo Therapeutics (ZT) signed a deal. Leads came from ZT Discovery Laboratories.",
+        "Zentavo Therapeutics signed a deal. Leads came from Zentavo Research Laboratories.",
+    ],
+)
+def test_recognize_a_company_s_laboratories_merge_into_it(text: str) -> None:
+    # (named by the company's first word or its defined abbreviation: a unit of it)
+    keys = {s.key for s in recognize(text, get_vocab()) if s.kind == "org"}
+    assert keys == {"Zentavo Therapeutics"}
+
+
 def test_recognize_headline_verbs_addresses_and_brands_of_a_class() -> None:
     x = run(
         "Acmetica Strengthens Oncology Portfolio Through Agreement With Bolt Pharmaceuticals\n\n"

@@ -380,3 +380,11 @@ def test_vocabulary_a_company_s_former_name_is_the_company(sentence: str, compan
     # (releases older than a rename write the name then in use, with no legal suffix)
     x = run(sentence)
     assert edges(x, "DEVELOPS") == {(company, "zorbimab")}
+
+
+def test_vocabulary_a_company_name_in_lower_case_with_a_dot_is_the_company() -> None:
+    # (a Korean pharma writes its name so: a curated name form, no capitalised words to read)
+    x = run("Acmetica Therapeutics and HK inno.N signed a licence agreement for zorbimab.")
+    assert "HK inno.N" in names(x, "Organization")
+    pairs = {frozenset(pair) for pair in edges(x, "COLLABORATES_WITH")}
+    assert frozenset({"Acmetica Therapeutics", "HK inno.N"}) in pairs
