@@ -2554,11 +2554,13 @@ def _issuer(text: str, ents: Entities) -> str:
     return ""
 
 
+# The mark a line of a release's highlights may open with: a dash, a bullet or a dot
+_BULLET_MARK = r"(?:[-–•*▪]\s+|·\s*)"
 # An item of a release's highlights that opens with the issuer's act, a noun: "U.S. regulatory
 # approvals and launches of X", "- EMA and FDA approval of X", "In-licensing of X" (up to three
 # words before it, none a verb)
 _ACT_HIGHLIGHT = re.compile(
-    r"\s*(?:[-–•*▪]\s+|·\s*)?(?:[\w.&-]+\s+){0,3}?"
+    rf"\s*{_BULLET_MARK}?(?:[\w.&-]+\s+){{0,3}}?"
     r"(?i:approvals?|launch(?:es)?|in-licen[cs]ing|initiation|submission|completion)"
     r"(?:\s+and\s+[\w-]+)?\s+of\s"
 )
@@ -2571,7 +2573,7 @@ _SALES = re.compile(r"\b(?:net\s+)?(?:sales|revenues?)\b")
 # A line of a release's highlights that opens with the issuer's act, a verb in the past, no
 # subject named ("Entered ...", "- Signed ..."), bulleted or not
 _SUBJECTLESS_ACT = re.compile(
-    r"\s*(?:[-–•*▪]\s+|·\s*)?(?:Entered|Signed|Achieved|Executed|Expanded|Extended|Formed|"
+    rf"\s*{_BULLET_MARK}?(?:Entered|Signed|Achieved|Executed|Expanded|Extended|Formed|"
     r"Established|Concluded)\s"
 )
 
@@ -2579,7 +2581,7 @@ _SUBJECTLESS_ACT = re.compile(
 # A bullet of a release's highlights that opens with what the issuer did, no subject named:
 # "• Received PDUFA action date ... for QX-101", "• Initiated a Phase 2 trial of QX-202"
 _HIGHLIGHT = re.compile(
-    r"\s*(?:[-–•*▪]\s+|·\s*)(?:Received|Submitted|Initiated|Completed|Dosed|Filed|Launched|Obtained|"
+    rf"\s*{_BULLET_MARK}(?:Received|Submitted|Initiated|Completed|Dosed|Filed|Launched|Obtained|"
     r"Announced|Presented|Reported|Began|Started|Commenced|Enrolled|Achieved|Gained|Secured)\s"
 )
 
