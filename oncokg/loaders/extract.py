@@ -308,14 +308,19 @@ def _describes_one_before(low: str, start: int, disease_ends: list[int]) -> bool
     """Whether the disease mention at `start` is an appositive describing the disease
     mentioned just before it ("medulloblastoma, a rare, life-threatening brain tumor")."""
     at = bisect.bisect_right(disease_ends, start) - 1
-    return at >= 0 and (
+    return at >= 0 and _in_apposition(low, disease_ends[at], start)
+
+
+def _in_apposition(low: str, before_end: int, start: int) -> bool:
+    """Whether what starts at `start` describes, in apposition, what ends at `before_end`."""
+    return (
         # ("CML — a rare blood and marrow cancer": a dash's appositive opens no list)
-        _DASH_DESCRIBED.fullmatch(low, disease_ends[at], start) is not None
+        _DASH_DESCRIBED.fullmatch(low, before_end, start) is not None
         or (
-            DISEASE_DESCRIBED.fullmatch(low, disease_ends[at], start) is not None
+            DISEASE_DESCRIBED.fullmatch(low, before_end, start) is not None
             # (not the next of a list: "SLE, a chronic autoimmune disease, and atopic
             # dermatitis")
-            and _LIST_WORD.search(low, disease_ends[at], start) is None
+            and _LIST_WORD.search(low, before_end, start) is None
         )
     )
 
@@ -441,13 +446,7 @@ def _described_disease(
     apposition, or the one it calls by its name right after it ("called D", or D itself
     after the article's class: "the blood disorder D")."""
     at = bisect.bisect_right(end_at, start) - 1
-    if at >= 0 and (
-        _DASH_DESCRIBED.fullmatch(low, end_at[at], start) is not None
-        or (
-            DISEASE_DESCRIBED.fullmatch(low, end_at[at], start) is not None
-            and _LIST_WORD.search(low, end_at[at], start) is None
-        )
-    ):
+    if at >= 0 and _in_apposition(low, end_at[at], start):
         return ends[at][1]
     called = _CALLED_AFTER.match(low, end) if calls else None
     if called:
