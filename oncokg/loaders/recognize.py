@@ -13,6 +13,7 @@ import bisect
 import itertools
 import re
 import string
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -3324,8 +3325,28 @@ def _names_a_family(stem: str, vocab: Vocab, *, alike: bool = False) -> bool:
     """Whether three or more symbols are the name with a number (ERBB2-ERBB4, S1PR1-S1PR5),
     or with `alike` also a letter and a number (BCL2L1, BCL2A1: the "BCL2-like" proteins):
     the name is a family's, as written without its member's number."""
-    member = re.compile(rf"{re.escape(stem)}{'[A-Z]?' if alike else ''}\d+")
-    return sum(1 for symbol in vocab.gene_ids if member.fullmatch(symbol)) >= 3
+    numbered, lettered = _family_sizes(vocab)
+    return (lettered if alike else numbered).get(stem, 0) >= 3
+
+
+@derived
+def _family_sizes(vocab: Vocab) -> tuple[Counter[str], Counter[str]]:
+    """How many symbols each name takes with a number after it ("S1PR": S1PR1 to S1PR5), and
+    with a letter and a number or a number ("BCL2": BCL2L1, BCL2A1, ...): counted once for
+    all symbols, not searched for each name."""
+    numbered: Counter[str] = Counter()
+    lettered: Counter[str] = Counter()
+    for symbol in vocab.gene_ids:
+        digits = len(symbol) - len(symbol.rstrip("0123456789"))
+        if not digits:
+            continue
+        first = len(symbol) - digits
+        stems = {symbol[:k] for k in range(first, len(symbol))}
+        numbered.update(stems)
+        if first > 0 and "A" <= symbol[first - 1] <= "Z":
+            stems.add(symbol[: first - 1])
+        lettered.update(stems)
+    return numbered, lettered
 
 
 def _is_fusion(name: str, vocab: Vocab) -> bool:

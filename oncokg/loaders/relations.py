@@ -2207,50 +2207,8 @@ def find_edges(
         else:
             listed = len(unit.orgs) == 1 and _LISTS_OWN.match(low, unit.orgs[0][1].end, sent.end)
             lister = unit.node[unit.orgs[0][0]] if listed else ""
-        # "• Submitted the BLA for QX-101", "• EMA and FDA approval of X in D", "In-licensing
-        # of X outside the U.S.": a highlight naming the issuer's act with no subject (a
-        # bulleted verb, or a line opening with the act's noun) is the issuer's own
-        if (
-            issuer
-            and not unit.orgs
-            and (
-                _HIGHLIGHT.match(text, sent.start, sent.end)
-                or (
-                    (sent.start == 0 or text[sent.start - 1] == "\n")
-                    and _ACT_HIGHLIGHT.match(text, sent.start, sent.end)
-                )
-            )
-        ):
-            for mi, _m in unit.lead:
-                edges.add(EdgeKind.DEVELOPS, issuer, unit.node[mi], sent)
-        # "Revenue of X grew 15%", "sales growth driven by the performances of X and Y": the
-        # products whose sales a release reports, naming no organisation, are the issuer's
-        # (not a partner's sales it earns royalties on)
-        if (
-            issuer
-            and not unit.orgs
-            and unit.mols
-            and ("sales" in unit.slow or "revenue" in unit.slow)
-            and "royalt" not in unit.slow
-            and (sold := _SALES.search(unit.slow))
-        ):
-            for mi, m in unit.lead:
-                if m.start >= sent.start + sold.start():
-                    edges.add(EdgeKind.DEVELOPS, issuer, unit.node[mi], sent)
-        # "boosted by the recent launch of X in the US", "investments in R&D and launch of X":
-        # a product whose launch a release reports, naming no organisation, is the issuer's
-        # (not a partner's launch that earns it a royalty or a milestone)
-        if (
-            issuer
-            and not unit.orgs
-            and "launch" in unit.slow
-            and "royalt" not in unit.slow
-            and "milestone" not in unit.slow
-        ):
-            for launch in _LAUNCH_OF.finditer(unit.slow):
-                for mi, m in unit.mols:
-                    if m.start == sent.start + launch.end():
-                        edges.add(EdgeKind.DEVELOPS, issuer, unit.node[mi], sent)
+        if issuer and unit.mols and not unit.orgs:
+            _issuers_own(unit, issuer, edges)
         # "Acme dosed the first patient with its lead candidate. QX-101 is ...": the drug the
         # next sentence opens with is the one the company's possessive announced
         if (
@@ -2376,6 +2334,40 @@ _EXERCISE_TO_COME = _ci(
     r"(?:[\w’'-]+\s+){0,3}?exercis"
 )
 _EXERCISE_MADE = _ci(r"\bexercis(?:ed|es|ing)\b|\bopt(?:s|ed|ing)?[- ]in\b")
+
+
+def _issuers_own(u: _Unit, issuer: str, edges: _Edges) -> None:
+    """The drugs a sentence naming no organisation gives the release's issuer: those of a
+    highlight of its acts, of the sales it reports and of the launches it tells of."""
+    text, sent = u.text, u.sent
+    # "• Submitted the BLA for QX-101", "• EMA and FDA approval of X in D", "In-licensing
+    # of X outside the U.S.": a highlight naming the issuer's act with no subject (a
+    # bulleted verb, or a line opening with the act's noun) is the issuer's own
+    if _HIGHLIGHT.match(text, sent.start, sent.end) or (
+        (sent.start == 0 or text[sent.start - 1] == "\n")
+        and _ACT_HIGHLIGHT.match(text, sent.start, sent.end)
+    ):
+        for mi, _m in u.lead:
+            edges.add(EdgeKind.DEVELOPS, issuer, u.node[mi], sent)
+    # "Revenue of X grew 15%", "sales growth driven by the performances of X and Y": the
+    # products whose sales a release reports are the issuer's (not a partner's sales it earns
+    # royalties on)
+    if (
+        ("sales" in u.slow or "revenue" in u.slow)
+        and "royalt" not in u.slow
+        and (sold := _SALES.search(u.slow))
+    ):
+        for mi, m in u.lead:
+            if m.start >= sent.start + sold.start():
+                edges.add(EdgeKind.DEVELOPS, issuer, u.node[mi], sent)
+    # "boosted by the recent launch of X in the US", "investments in R&D and launch of X": a
+    # product whose launch a release reports is the issuer's (not a partner's launch that
+    # earns it a royalty or a milestone)
+    if "launch" in u.slow and "royalt" not in u.slow and "milestone" not in u.slow:
+        for launch in _LAUNCH_OF.finditer(u.slow):
+            for mi, m in u.mols:
+                if m.start == sent.start + launch.end():
+                    edges.add(EdgeKind.DEVELOPS, issuer, u.node[mi], sent)
 
 
 def _without_option_holders(
@@ -3559,7 +3551,7 @@ def _anaphoric_developers(
             for xi, x in u.lead:
                 if x.start <= m.start:
                     continue
-                if not _LIST_JOIN.fullmatch(u.text, last.end, x.start):
+                if not _OWNED_LIST_JOIN.fullmatch(u.text, last.end, x.start):
                     break
                 # (no sole owner by it: a partner the text names as its developer too)
                 edges.add(EdgeKind.DEVELOPS, owner, u.node[xi], u.sent)
@@ -3569,7 +3561,7 @@ def _anaphoric_developers(
 # A possessed plural set before a list: "our two lead products, " (then "X and Y")
 _PLURAL_THEN_COMMA = re.compile(r"[a-z]s\s*,\s+$")
 # What joins the items of such a list: "X® and Y", "X (code), Y, and Z"
-_LIST_JOIN = re.compile(rf"{MARK}?(?:\s*\([^()]{{1,40}}\))?\s*(?:,\s*(?:and\s+)?|and\s+)")
+_OWNED_LIST_JOIN = re.compile(rf"{MARK}?(?:\s*\([^()]{{1,40}}\))?\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
 # A sentence about a test for the drug's patients: "Acme signed an agreement with Bolt to
